@@ -1,0 +1,209 @@
+"""Numeric claims on NewsQuant's dev set: value, value+unit and value+change F1, with quantulum3 as the floor.
+
+Run: ``.venv/bin/python benchmarks/bench_claims.py [--limit N] [--errors]``.
+
+Matching rule (one-to-one, per sentence): each gold quantity is paired with at most one unpaired predicted
+claim whose value matches (``numpy.isclose``, rtol 1e-5; a gold range "a-b" matches only a predicted range
+with the same two ends, in either order), preferring a candidate whose unit and change also match. A pair
+counts for "value"; for "value+unit" when the units match; for "value+change" when the changes match.
+Precision divides by every predicted claim, recall by every gold quantity. This is stricter than CQE's own
+``evaluate_models.py``, whose value+change count can credit one gold quantity more than once; that rule is
+reported too ("cqe rule") so the figures compare with the published ones.
+
+Units: gold ``normalized_unit`` (lower case; "-" for none) against ours, where a table unit is already a
+normalised quantulum3/CQE name ("percent" is renamed "percentage") and a counted noun phrase ("Russian
+citizens") is lemmatised word by word. quantulum3's ``unit.name`` is used as is ("dimensionless" = "-"),
+and, as CQE did, its values are compared against the middle of a gold range.
+
+Changes: ours map to NewsQuant's labels as ``=``->``=``, ``~``->``~``, ``>=``->``>``, ``<=``->``<``,
+``range``->``=``, ``up``->``up``, ``down``->``down``. quantulum3 has no change, so it is always ``=``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import numpy as np
+
+from storyline.analyse.claims import find_claims
+from storyline.analyse.nlp import load_nlp
+
+DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "newsquant" / "dev.json"
+CHANGES = {"=": "=", "~": "~", ">=": ">", "<=": "<", "range": "=", "up": "up", "down": "down"}
+UNIT_NAMES = {"percent": "percentage", "dimensionless": "-"}
+RANGE_RE = re.compile(r"^\s*(-?[\d.]+(?:[eE][-+]?\d+)?)\s*-\s*(-?[\d.]+(?:[eE][-+]?\d+)?)\s*$")
+
+Value = float | tuple[float, float]
+Quantity = tuple[Value, str, str]  # value, normalised unit, change
+
+
+def gold_value(written: str) -> Value:
+    match = RANGE_RE.match(written)
+    if match:
+        low, high = sorted((float(match.group(1)), float(match.group(2))))
+        return (low, high)
+    return float(written)
+
+
+def values_match(gold: Value, predicted: Value) -> bool:
+    if isinstance(gold, tuple) != isinstance(predicted, tuple):
+        return False
+    if isinstance(gold, tuple) and isinstance(predicted, tuple):
+        return bool(np.allclose(sorted(gold), sorted(predicted), rtol=1e-5, atol=1e-8))
+    return bool(np.isclose(gold, predicted, rtol=1e-5, atol=1e-8))
+
+
+def score(gold: Sequence[Sequence[Quantity]], predicted: Sequence[Sequence[Quantity]]) -> dict[str, tuple]:
+    """P, R, F1 (percent) for value, value+unit and value+change under the one-to-one rule above."""
+    hits = {"value": 0, "value+unit": 0, "value+change": 0}
+    for golds, preds in zip(gold, predicted, strict=True):
+        free = list(preds)
+        for value, unit, change in golds:
+            candidates = [p for p in free if values_match(value, p[0])]
+            if not candidates:
+                continue
+            best = max(candidates, key=lambda p: (p[1] == unit, p[2] == change))
+            free.remove(best)
+            hits["value"] += 1
+            hits["value+unit"] += best[1] == unit
+            hits["value+change"] += best[2] == change
+    return {k: prf(v, sum(map(len, gold)), sum(map(len, predicted))) for k, v in hits.items()}
+
+
+def score_cqe_rule(
+    gold: Sequence[Sequence[Quantity]], predicted: Sequence[Sequence[Quantity]]
+) -> dict[str, tuple]:
+    """The counting loop of CQE's evaluate_models.py, re-stated (for comparison with the published figures)."""
+    value_hits = unit_hits = change_hits = 0
+    for golds, preds in zip(gold, predicted, strict=True):
+        tags = sorted(preds, key=lambda p: p[1])
+        left = len(golds)
+        for value, unit, change in sorted(golds, key=lambda g: g[1]):
+            for tag in tags:
+                if values_match(value, tag[0]):
+                    if left > 0:
+                        value_hits += 1
+                        left -= 1
+                    change_hits += tag[2] == change
+                    if tag[1] == unit:
+                        unit_hits += 1
+                        tags.remove(tag)
+                        break
+    total_gold, total_pred = sum(map(len, gold)), sum(map(len, predicted))
+    return {
+        "value": prf(value_hits, total_gold, total_pred),
+        "value+unit": prf(unit_hits, total_gold, total_pred),
+        "value+change": prf(change_hits, total_gold, total_pred),
+    }
+
+
+def prf(hits: int, total_gold: int, total_pred: int) -> tuple[float, float, float]:
+    p = hits / total_pred if total_pred else 0.0
+    r = hits / total_gold if total_gold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return round(100 * p, 1), round(100 * r, 1), round(100 * f, 1)
+
+
+def storyline_quantities(texts: Sequence[str]) -> list[list[Quantity]]:
+    nlp = load_nlp()
+    claims = [find_claims(doc) for doc in nlp.pipe(texts, batch_size=64)]
+    out = []
+    for sentence in claims:
+        quantities = []
+        for c in sentence:
+            value: Value = (c.value, c.upper) if c.upper is not None else c.value
+            quantities.append((value, unit_name(c.unit), CHANGES[c.qualifier]))
+        out.append(quantities)
+    return out
+
+
+def unit_name(unit: str | None) -> str:
+    """Our unit as NewsQuant names it: table units renamed, counted nouns singular and lower case."""
+    from storyline.analyse.claim_patterns import CASE_UNITS, UNITS
+
+    if unit is None:
+        return "-"
+    if unit in UNITS.values() or unit in CASE_UNITS.values() or " per " in unit:
+        return UNIT_NAMES.get(unit, unit)
+    return " ".join(singular(w) for w in unit.lower().split())
+
+
+def singular(word: str) -> str:
+    """English plural to singular by suffix: enough to compare counted nouns ("fishermen", "countries")."""
+    for plural, single in (("men", "man"), ("ies", "y"), ("sses", "ss"), ("xes", "x"), ("ches", "ch")):
+        if word.endswith(plural) and len(word) > len(plural) + 1:
+            return word[: -len(plural)] + single
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def quantulum_quantities(texts: Sequence[str]) -> list[list[Quantity]]:
+    from quantulum3 import parser
+
+    path = quantulum_classifier()
+    return [
+        [
+            (q.value, UNIT_NAMES.get(q.unit.name, q.unit.name), "=")
+            for q in parser.parse(t, classifier_path=path)
+        ]
+        for t in texts
+    ]
+
+
+def quantulum_classifier() -> Path:
+    """quantulum3's unit classifier, retrained once for the installed scikit-learn (its shipped pickle is tied
+    to the scikit-learn it was built with), cached in the temp folder."""
+    import sklearn
+    from quantulum3 import classifier
+
+    path = Path(tempfile.gettempdir()) / f"quantulum3-clf-sklearn-{sklearn.__version__}.joblib"
+    if not path.exists():
+        classifier.train_classifier(store=True, output_path=path)
+    return path
+
+
+def timed(name: str, fn: Callable[[Sequence[str]], list[list[Quantity]]], texts: Sequence[str]):
+    started = time.perf_counter()
+    result = fn(texts)
+    print(f"{name}: {len(texts)} sentences in {time.perf_counter() - started:.1f}s")
+    return result
+
+
+def main() -> None:
+    args = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    args.add_argument("--limit", type=int, default=None, help="only the first N sentences")
+    args.add_argument("--errors", action="store_true", help="print the sentences where storyline misses")
+    options = args.parse_args()
+    data = json.loads(DATA.read_text(encoding="utf-8"))[: options.limit]
+    texts = [d["text"] for d in data]
+    gold = [
+        [(gold_value(q["value"]), q["normalized_unit"].lower(), q["change"]) for q in d["quantities"]]
+        for d in data
+    ]
+    ours = timed("storyline", storyline_quantities, texts)
+    systems = {"storyline": ours}
+    try:
+        systems["quantulum3"] = timed("quantulum3", quantulum_quantities, texts)
+    except ImportError as error:
+        print(f"no quantulum3 baseline ({error}): pip install quantulum3 stemming")
+    print(f"{len(texts)} sentences, {sum(map(len, gold))} gold quantities")
+    print(f"{'system':<12} {'rule':<10} {'metric':<13} {'P':>6} {'R':>6} {'F1':>6}")
+    for name, predicted in systems.items():
+        for rule, scorer in (("one-to-one", score), ("cqe rule", score_cqe_rule)):
+            for metric, (p, r, f) in scorer(gold, predicted).items():
+                print(f"{name:<12} {rule:<10} {metric:<13} {p:>6} {r:>6} {f:>6}")
+    if options.errors:
+        for text, g, p in zip(texts, gold, ours, strict=True):
+            if sorted(map(str, g)) != sorted(map(str, p)):
+                print(f"\n{text}\n  gold: {g}\n  ours: {p}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,80 @@
+"""Throughput: `storyline ingest` end to end against spaCy's bare `nlp.pipe` over the same texts.
+
+Both run at 1 and 2 processes (or the counts given) on the Timeline17 articles; the end-to-end rate should be at
+least 70% of spaCy's bare rate at the same number of processes.
+
+    .venv/bin/python benchmarks/bench_throughput.py [--limit 300] [--workers 1 2] [--dask]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from storyline.clean import clean
+from storyline.ingest import RawArticle, read
+from storyline.parallel import make_analyser
+from storyline.pipeline import ingest
+from storyline.store import Store
+
+ROOT = Path(__file__).resolve().parents[1]
+T17 = ROOT.parent / "shared" / "data" / "timeline17"
+
+
+def files(limit: int | None) -> list[Path]:
+    found = sorted(p for p in T17.glob("*/InputDocs/*/*") if p.is_file() and p.stat().st_size > 10)
+    return found[:limit] if limit else found
+
+
+def spacy_rate(texts: list[str], processes: int) -> float:
+    """Seconds for spaCy's full pipeline over ``texts`` (the model load not counted)."""
+    from storyline.analyse.nlp import load_nlp
+
+    nlp = load_nlp()
+    t0 = time.perf_counter()
+    for _ in nlp.pipe(texts, batch_size=32, n_process=processes):
+        pass
+    return time.perf_counter() - t0
+
+
+def storyline_rate(paths: list[Path], workers: int, dask: bool) -> tuple[float, int]:
+    with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "t.db") as store:
+        analyser = make_analyser(workers, dask_local=dask)
+        try:
+            analyser.warm()  # start the workers and load the model before timing, as for spaCy
+            t0 = time.perf_counter()
+            report = ingest(paths, store, analyser=analyser)
+            return time.perf_counter() - t0, report.added
+        finally:
+            analyser.close()
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--limit", type=int, default=None, help="use only the first N articles")
+    ap.add_argument("--workers", type=int, nargs="+", default=[1, 2])
+    ap.add_argument("--dask", action="store_true", help="run storyline's analysis on a local Dask cluster")
+    args = ap.parse_args()
+    if not T17.exists():
+        print(f"skipped: {T17} not found")
+        return 0
+    paths = files(args.limit)
+    texts = [clean(i).text for p in paths for i in read(p) if isinstance(i, RawArticle)]
+    words = sum(len(t.split()) for t in texts)
+    print(f"Timeline17: {len(paths)} articles, {words:,} words")
+    print(f"{'processes':>9} {'spaCy art/s':>12} {'spaCy words/s':>14} {'storyline art/s':>16} {'words/s':>10} {'ratio':>6}")
+    for n in args.workers:
+        bare = spacy_rate(texts, n)
+        ours, added = storyline_rate(paths, n, args.dask)
+        print(
+            f"{n:>9} {len(texts) / bare:>12.1f} {words / bare:>14,.0f} {added / ours:>16.1f} "
+            f"{words / ours:>10,.0f} {bare / ours:>6.0%}"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

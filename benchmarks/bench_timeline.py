@@ -1,0 +1,165 @@
+"""Timeline summarisation on Timeline17, scored as news-tls scores it (see ``_tlseval.py``).
+
+Standard protocol (news-tls ``experiments/evaluate.py``): for each gold timeline, the system is told the gold
+number of dates and the rounded average number of sentences per date, the topic's keywords are the query, and
+every article of the topic published within the gold timeline's first..last day is the input, with the dates
+kept to that span (``--no-span`` lifts both limits). Articles go through storyline's own reading, cleaning and
+analysis (parses and analyses cached under /tmp, keyed by the source files' mtimes: parsing ~1,100 articles
+takes minutes).
+
+Figures: alignment-based ROUGE-1 F, ROUGE-2 F (tilse "align+ m:1") and Date-F1, averaged over timelines as
+news-tls averages them, and the seconds per topic that ``build_timeline`` takes (analysis time apart).
+Run: ``.venv/bin/python benchmarks/bench_timeline.py [--limit N] [--topics A,B] [--no-span]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import pickle
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import _tlseval as E  # noqa: E402
+from storyline.clean import clean  # noqa: E402
+from storyline.ingest import read  # noqa: E402
+from storyline.models import Analysis, Article, RawArticle  # noqa: E402
+from storyline.reconstruct.timeline import build_timeline  # noqa: E402
+
+DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "timeline17"
+SRC = Path(__file__).resolve().parents[1] / "src" / "storyline"
+CACHE = Path("/tmp/storyline_bench_timeline")
+PUBLISHED = {"rouge_1": (0.120, "ROUGE-1 F"), "rouge_2": (0.035, "ROUGE-2 F"), "date": (0.544, "Date-F1")}
+
+
+def _cache_key(topic: Path, *, parse_only: bool) -> str:
+    """Changes whenever the code the cached stage depends on (or the topic's files) change: reading, cleaning
+    and the model for parses; every module outside ``reconstruct`` for analyses."""
+    parts = [topic.name]
+    for path in sorted(SRC.rglob("*.py")):
+        if "reconstruct" in path.parts or (parse_only and "analyse" in path.parts and path.name != "nlp.py"):
+            continue
+        parts.append(f"{path.relative_to(SRC)}:{path.stat().st_mtime_ns}")
+    parts.append(str(sum(1 for _ in (topic / "InputDocs").rglob("*"))))
+    return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:16]
+
+
+def _parses(topic: Path, articles: list[Article]) -> list:
+    """spaCy Docs of the articles' texts, cached as a DocBin (parsing is the slow part of the analysis)."""
+    from spacy.tokens import DocBin
+
+    from storyline.analyse.nlp import load_nlp
+
+    nlp = load_nlp()
+    cached = CACHE / f"{topic.name}-docs-{_cache_key(topic, parse_only=True)}.spacy"
+    if cached.exists():
+        return list(DocBin().from_disk(cached).get_docs(nlp.vocab))
+    docs = list(nlp.pipe((a.text for a in articles), batch_size=32))
+    CACHE.mkdir(parents=True, exist_ok=True)
+    DocBin(docs=docs).to_disk(cached)
+    return docs
+
+
+def load_topic(topic: Path) -> tuple[list[Article], dict[str, Analysis], float]:
+    """The topic's cleaned articles and their analyses, and the seconds the analysis took (0 when cached)."""
+    cached = CACHE / f"{topic.name}-{_cache_key(topic, parse_only=False)}.pkl"
+    if cached.exists():
+        with cached.open("rb") as f:
+            articles, analyses = pickle.load(f)
+        return articles, analyses, 0.0
+    started = time.perf_counter()
+    articles = [clean(item) for item in read(topic / "InputDocs") if isinstance(item, RawArticle)]
+    docs = _parses(topic, articles)
+    from storyline.analyse.run import analyse_doc, is_english, reference_day
+
+    analyses = {
+        a.id: analyse_doc(doc, a.id, reference_day(a)) if is_english(a) else Analysis(a.id)
+        for a, doc in zip(articles, docs, strict=True)
+    }
+    took = time.perf_counter() - started
+    with cached.open("wb") as f:
+        pickle.dump((articles, analyses), f)
+    return articles, analyses, took
+
+
+def gold_timelines(topic: Path) -> list[dict[date, list[str]]]:
+    timelines = []
+    for line in (topic / "timelines.jsonl").read_text().splitlines():
+        if line.strip():
+            timelines.append({date.fromisoformat(d[:10]): sents for d, sents in json.loads(line)})
+    return timelines
+
+
+def run(topics: list[Path], span: bool) -> dict[str, list]:
+    results: dict[str, list] = {"rouge_1": [], "rouge_2": [], "date": [], "seconds": []}
+    for topic in topics:
+        articles, analyses, analyse_s = load_topic(topic)
+        keywords = json.loads((topic / "keywords.json").read_text())
+        for j, ref in enumerate(gold_timelines(topic)):
+            first, last = min(ref).isoformat(), max(ref).isoformat()
+            between = (first, last) if span else None
+            inputs = [a for a in articles if not span or first <= (a.published.date or "") <= last]
+            n_dates = len(ref)
+            per_date = round(sum(len(s) for s in ref.values()) / n_dates)
+            started = time.perf_counter()
+            entries = build_timeline(
+                inputs, analyses, n_dates, per_date, keywords, between=between, units=("day",)
+            )
+            took = time.perf_counter() - started
+            pred = {date.fromisoformat(e.date): [s.text for s in e.sentences] for e in entries}
+            rouge = E.align_rouge(pred, ref)
+            dates = E.date_scores(pred, ref)
+            results["rouge_1"].append(rouge["rouge_1"])
+            results["rouge_2"].append(rouge["rouge_2"])
+            results["date"].append(dates)
+            results["seconds"].append(took)
+            print(
+                f"{topic.name}#{j}: articles {len(inputs)}, dates {len(pred)}/{n_dates}, k {per_date}, "
+                f"R1 F {rouge['rouge_1']['f_score']:.3f}, R2 F {rouge['rouge_2']['f_score']:.3f}, "
+                f"Date-F1 {dates['f_score']:.3f}, timeline {took:.2f}s"
+                + (f" (analysis {analyse_s:.0f}s)" if analyse_s else ""),
+                flush=True,
+            )
+    return results
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DATA)
+    parser.add_argument("--limit", type=int, default=None, help="only the first N topics")
+    parser.add_argument("--topics", default=None, help="comma-separated topic folder names")
+    parser.add_argument("--no-span", action="store_true", help="all articles and dates, not the gold span")
+    args = parser.parse_args(argv)
+    if not args.data.exists():
+        print(f"Timeline17 not found at {args.data}", file=sys.stderr)
+        return 1
+    topics = sorted(p for p in args.data.iterdir() if (p / "timelines.jsonl").exists())
+    if args.topics:
+        wanted = set(args.topics.split(","))
+        topics = [t for t in topics if t.name in wanted]
+    topics = topics[: args.limit] if args.limit else topics
+    started = time.perf_counter()
+    results = run(topics, span=not args.no_span)
+    n = len(results["date"])
+    print(f"\nTimeline17, {len(topics)} topics, {n} timelines (news-tls averaging: F of mean P and mean R)")
+    for key, (published, name) in PUBLISHED.items():
+        avg = E.average(results[key])
+        print(
+            f"  {name}: {avg['f_score']:.3f} (P {avg['precision']:.3f}, R {avg['recall']:.3f}); "
+            f"news-tls DATEWISE {published:.3f}"
+        )
+    seconds = results["seconds"]
+    print(
+        f"  build_timeline per topic: mean {sum(seconds) / max(n, 1):.2f}s, max {max(seconds, default=0):.2f}s"
+    )
+    print(f"  total wall time {time.perf_counter() - started:.0f}s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

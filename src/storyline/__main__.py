@@ -1,0 +1,5 @@
+"""``python -m storyline``: the same as the ``storyline`` console script."""
+
+from .cli import main
+
+main()

@@ -1,0 +1,255 @@
+"""Canonical entities across the corpus: aliases merged, the model's type errors outvoted.
+
+Works on plain mentions (no spaCy), the way cross-document coreference systems do it cheaply:
+
+1. every mention gets a *key*: its name folded (accents, case, periods, "al-" particles: "Bashar al-Assad"
+   and "Bashar Assad" share one) so spelling noise does not split an entity;
+2. each key's type is the majority of its labels over the corpus ("Lavrov" tagged PERSON nine times is a
+   PERSON the tenth), and a one-word name that is the surname of a person named in the same article is that
+   person whatever the model said;
+3. full person names merge when their surnames match and their first names are the same, an initial of each
+   other or near-identical transliterations ("Sergei"/"Sergey"); a bare surname ("Lavrov", from "Mr Lavrov")
+   joins the one person of that surname in its article, else the only one in the corpus, else the nearest
+   full name before it in the article, and stays apart when nothing decides ("Clinton" alone, with two
+   Clintons and no evidence);
+4. acronyms join the one multi-word name of their type whose initials they spell ("U.S." and "United States").
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+from .models import Entity, Mention, Ref
+
+PARTICLES = frozenset({"al", "el", "ad", "as", "ash", "an"})
+ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "de", "la", "du"})
+# Labels that name the same kind of thing for merging purposes.
+FAMILY = {"GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE"}
+LABEL_PRIORITY = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT")
+SIMILAR_FIRST_NAME = 0.8
+
+
+@dataclass(frozen=True)
+class _Item:
+    article: str
+    mention: Mention
+    key: str
+
+
+def name_key(text: str) -> str:
+    """A mention's name folded for comparison: no accents, case, periods, apostrophes or name particles."""
+    folded = unicodedata.normalize("NFKD", text)
+    folded = "".join(ch for ch in folded if not unicodedata.combining(ch)).lower()
+    folded = folded.replace("’", "'")
+    folded = re.sub(r"'s$", "", folded)
+    folded = re.sub(r"(?<=\w)\.(?=\w)|\.$", "", folded)
+    folded = re.sub(r"[^\w\s]", " ", folded)
+    words = folded.split()
+    if words and words[0] == "the" and len(words) > 1:
+        words = words[1:]
+    kept = [w for w in words if w not in PARTICLES] if len(words) > 1 else words
+    return " ".join(kept or words)
+
+
+def surface(text: str) -> str:
+    """The spelling as written, with runs of whitespace (line breaks, no-break spaces) made one space."""
+    return " ".join(text.split())
+
+
+def entity_id(name: str, label: str) -> str:
+    """Stable id from the canonical name and type."""
+    return "e-" + hashlib.sha1(f"{label}\x1f{name}".encode()).hexdigest()[:16]
+
+
+def merge_entities(items: Sequence[tuple[str, Sequence[Mention]]]) -> list[Entity]:
+    """Canonical entities from every article's mentions: ``items`` are (article_id, mentions)."""
+    all_items = [_Item(article, m, name_key(m.text)) for article, mentions in items for m in mentions]
+    all_items = [it for it in all_items if it.key]
+    labels = _consensus(all_items)
+    clusters = _cluster(all_items, labels)
+    entities = [_entity(members, labels) for members in clusters]
+    return sorted(entities, key=lambda e: (-len(e.mentions), e.type, e.name))
+
+
+def _consensus(items: Sequence[_Item]) -> dict[tuple[str, int, int], str]:
+    """Each mention's corrected label: the majority label of its key, or PERSON for a known surname."""
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for it in items:
+        votes[it.key][it.mention.label] += 1
+    by_key = {key: _majority(counter) for key, counter in votes.items()}
+    surnames: dict[str, set[str]] = defaultdict(set)
+    for it in items:
+        words = it.key.split()
+        if by_key[it.key] == "PERSON" and len(words) > 1:
+            surnames[it.article].add(words[-1])
+    labels = {}
+    for it in items:
+        label = by_key[it.key]
+        if label != "PERSON" and " " not in it.key and it.key in surnames[it.article]:
+            label = "PERSON"
+        labels[_ident(it)] = label
+    return labels
+
+
+def _majority(counter: Counter[str]) -> str:
+    return max(counter, key=lambda lab: (counter[lab], -_priority(lab)))
+
+
+def _priority(label: str) -> int:
+    return LABEL_PRIORITY.index(label) if label in LABEL_PRIORITY else len(LABEL_PRIORITY)
+
+
+def _ident(it: _Item) -> tuple[str, int, int]:
+    return (it.article, it.mention.start, it.mention.end)
+
+
+class _UnionFind:
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, x: str) -> str:
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def _cluster(items: Sequence[_Item], labels: dict[tuple[str, int, int], str]) -> list[list[_Item]]:
+    family = {_ident(it): FAMILY.get(labels[_ident(it)], labels[_ident(it)]) for it in items}
+    uf = _UnionFind()
+    node = {_ident(it): f"{family[_ident(it)]}|{it.key}" for it in items}
+    for it in items:
+        uf.find(node[_ident(it)])
+    persons = [it for it in items if family[_ident(it)] == "PERSON"]
+    _merge_full_names(persons, uf)
+    _attach_short_names(persons, uf, node)
+    _merge_acronyms(items, family, uf)
+    groups: dict[str, list[_Item]] = defaultdict(list)
+    for it in items:
+        groups[uf.find(node[_ident(it)])].append(it)
+    return list(groups.values())
+
+
+def _merge_full_names(persons: Sequence[_Item], uf: _UnionFind) -> None:
+    full = sorted({it.key for it in persons if " " in it.key})
+    by_surname: dict[str, list[str]] = defaultdict(list)
+    for key in full:
+        by_surname[key.split()[-1]].append(key)
+    for keys in by_surname.values():
+        for i, a in enumerate(keys):
+            for b in keys[i + 1 :]:
+                if _same_person(a, b):
+                    uf.union(f"PERSON|{a}", f"PERSON|{b}")
+
+
+def _same_person(a: str, b: str) -> bool:
+    first_a, first_b = a.split()[0], b.split()[0]
+    if first_a == first_b:
+        return True
+    if len(first_a) == 1 or len(first_b) == 1:
+        return first_a[0] == first_b[0]
+    return SequenceMatcher(None, first_a, first_b).ratio() >= SIMILAR_FIRST_NAME and first_a[0] == first_b[0]
+
+
+def _attach_short_names(
+    persons: Sequence[_Item], uf: _UnionFind, node: dict[tuple[str, int, int], str]
+) -> None:
+    """A one-word person name joins the full name it can only mean (see the module docstring)."""
+    full_in_article: dict[str, list[_Item]] = defaultdict(list)
+    corpus_roots: dict[str, set[str]] = defaultdict(set)
+    for it in persons:
+        words = it.key.split()
+        if len(words) > 1:
+            full_in_article[it.article].append(it)
+            for word in (words[0], words[-1]):
+                corpus_roots[word].add(uf.find(f"PERSON|{it.key}"))
+    for it in persons:
+        if " " in it.key:
+            continue
+        here = [f for f in full_in_article[it.article] if it.key in (f.key.split()[-1], f.key.split()[0])]
+        roots = {uf.find(f"PERSON|{f.key}") for f in here}
+        if len(roots) > 1:
+            before = [f for f in here if f.mention.end <= it.mention.start]
+            roots = {uf.find(f"PERSON|{max(before, key=lambda f: f.mention.start).key}")} if before else set()
+        elif not roots:
+            candidates = corpus_roots.get(it.key, set())
+            roots = candidates if len(candidates) == 1 else set()
+        if len(roots) == 1:
+            # Point this mention (not its whole key) at the person: the same surname may mean another
+            # person in another article.
+            node[_ident(it)] = f"PERSON|{it.key}|{it.article}|{it.mention.start}"
+            uf.union(node[_ident(it)], next(iter(roots)))
+
+
+def _merge_acronyms(items: Sequence[_Item], family: dict[tuple[str, int, int], str], uf: _UnionFind) -> None:
+    multi: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for it in items:
+        words = it.key.split()
+        if len(words) > 1:
+            initials = "".join(w[0] for w in words if w not in ACRONYM_SKIP)
+            multi[(family[_ident(it)], initials)].add(it.key)
+    for it in items:
+        text = re.sub(r"[.\s]", "", it.mention.text)
+        if not (2 <= len(text) <= 6 and text.isupper() and text.isalpha()):
+            continue
+        fam = family[_ident(it)]
+        keys = multi.get((fam, it.key), set())
+        if len(keys) == 1:
+            uf.union(f"{fam}|{it.key}", f"{fam}|{next(iter(keys))}")
+
+
+def _entity(members: Sequence[_Item], labels: dict[tuple[str, int, int], str]) -> Entity:
+    label = _majority(Counter(labels[_ident(it)] for it in members))
+    spellings = Counter(surface(it.mention.text) for it in members)
+    name = max(spellings, key=lambda s: _name_rank(s, spellings[s]))
+    aliases = tuple(sorted(s for s in spellings if s != name))
+    refs = sorted({Ref(it.article, it.mention.start, it.mention.end) for it in members}, key=_ref_order)
+    return Entity(id=entity_id(name, label), name=name, type=label, aliases=aliases, mentions=tuple(refs))
+
+
+def _name_rank(spelling: str, count: int) -> tuple[int, int, int, str]:
+    """Prefer a spelled-out name over an acronym, a full name over a surname, then the commonest."""
+    words = spelling.split()
+    acronym = re.sub(r"[.\s]", "", spelling)
+    is_acronym = acronym.isupper() and len(acronym) <= 6
+    return (0 if is_acronym else 1, min(len(words), 3), count, _reverse(spelling))
+
+
+def _reverse(text: str) -> str:
+    # max() with this picks the alphabetically first spelling on a tie.
+    return "".join(chr(0x10FFFF - ord(ch)) for ch in text)
+
+
+def _ref_order(ref: Ref) -> tuple[str, int, int]:
+    return (ref.article, ref.start, ref.end)
+
+
+def entity_for(
+    entities: Iterable[Entity], article: str, start: int, end: int, name: str | None = None
+) -> Entity | None:
+    """The entity with a mention covering (article, start, end); failing that, one spelled ``name``."""
+    best: Entity | None = None
+    for entity in entities:
+        for ref in entity.mentions:
+            covers = ref.article == article and ref.start <= start and end <= ref.end
+            if covers and (best is None or _priority(entity.type) < _priority(best.type)):
+                best = entity
+    if best is not None or not name:
+        return best
+    key = name_key(name)
+    for entity in entities:
+        if key in {name_key(s) for s in (entity.name, *entity.aliases)}:
+            return entity
+    return None

@@ -1,0 +1,162 @@
+"""The read side of the library: stories, articles and their merged annotations, shaped as CONTRACT.md says.
+
+Everything here works on the store and plain dataclasses; nothing loads spaCy.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from .canon import merge_entities
+from .errors import NotFound
+from .models import Analysis, Article, Claim, Entity, Quote, Story
+from .quote_merge import merge_quotes
+from .stories import StoryEngine
+from .store import Store
+
+FORMAT = "storyline/1"
+
+
+def claim_id(article_id: str, claim: Claim) -> str:
+    key = f"{article_id}:{claim.start}:{claim.end}:{claim.value}"
+    return "c-" + hashlib.sha256(key.encode()).hexdigest()[:16]
+
+
+@dataclass(frozen=True)
+class StoryBundle:
+    """One story with everything that belongs to it, ready to render or export."""
+
+    story: Story
+    articles: tuple[Article, ...]
+    analyses: dict[str, Analysis]
+    entities: tuple[Entity, ...]
+    quotes: tuple[Quote, ...]
+
+    @property
+    def originals(self) -> tuple[Article, ...]:
+        """The story's articles without near-duplicate copies (which must not count twice)."""
+        return tuple(a for a in self.articles if not a.duplicate_of)
+
+
+class Corpus:
+    """A read-only view of a store."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.engine = StoryEngine(store.conn)
+
+    def stories(self) -> list[Story]:
+        """Every story, newest first."""
+        return sorted(self.engine.stories(), key=lambda s: (s.last or "", s.id), reverse=True)
+
+    def story(self, story_id: str) -> Story:
+        resolved = self.engine.resolve(story_id)
+        for story in self.engine.stories():
+            if story.id == resolved:
+                return story
+        raise NotFound(f"no story with id {story_id!r}")
+
+    def bundle(self, story_id: str) -> StoryBundle:
+        story = self.story(story_id)
+        articles = tuple(self.store.articles(story.articles))
+        analyses = self.store.analyses([a.id for a in articles])
+        entities, quotes = _merged(articles, analyses)
+        return StoryBundle(story, articles, analyses, tuple(entities), tuple(quotes))
+
+    def export(self, story_id: str | None = None) -> dict[str, Any]:
+        """The contract's JSON export of the whole store, or of one story and its articles."""
+        if story_id is not None:
+            stories = [self.story(story_id)]
+            ids = list(dict.fromkeys(i for s in stories for i in s.articles))
+        else:
+            stories = self.stories()
+            ids = None
+        articles = self.store.articles(ids)
+        analyses = self.store.analyses([a.id for a in articles])
+        entities, quotes = _merged(articles, analyses)
+        claims = [
+            claim_dict(a.id, c) for a in articles if a.id in analyses for c in analyses[a.id].claims
+        ]
+        dates = [d.to_dict(a.id) for a in articles if a.id in analyses for d in analyses[a.id].dates]
+        return {
+            "format": FORMAT,
+            "articles": [a.to_dict() for a in articles],
+            "entities": [entity_dict(e) for e in entities],
+            "dates": dates,
+            "quotes": [quote_dict(q) for q in quotes],
+            "claims": claims,
+            "figures": [],
+            "stories": [story_dict(s, entities, quotes) for s in stories],
+        }
+
+
+def _merged(articles: Sequence[Article], analyses: dict[str, Analysis]) -> tuple[list[Entity], list[Quote]]:
+    counted = [a for a in articles if a.id in analyses]
+    entities = merge_entities([(a.id, analyses[a.id].mentions) for a in counted])
+    quotes = merge_quotes([(a.id, a.text, analyses[a.id].quotes) for a in counted], entities)
+    return entities, quotes
+
+
+def claim_dict(article_id: str, c: Claim) -> dict[str, Any]:
+    return {
+        "id": claim_id(article_id, c),
+        "article": article_id,
+        "start": c.start,
+        "end": c.end,
+        "text": c.text,
+        "value": c.value,
+        "upper": c.upper,
+        "unit": c.unit,
+        "qualifier": c.qualifier,
+        "concept": c.concept,
+        "attributed_to": c.attributed_to,
+    }
+
+
+def entity_dict(e: Entity) -> dict[str, Any]:
+    return {
+        "id": e.id,
+        "name": e.name,
+        "type": e.type,
+        "aliases": list(e.aliases),
+        "mentions": [m.to_dict() for m in e.mentions],
+    }
+
+
+def quote_dict(q: Quote) -> dict[str, Any]:
+    return {
+        "id": q.id,
+        "text": q.text,
+        "kind": q.kind,
+        "speaker": {"name": q.speaker, "entity": q.speaker_entity},
+        "occurrences": [
+            {
+                "article": o.article,
+                "start": o.start,
+                "end": o.end,
+                "speaker_start": o.speaker_start,
+                "speaker_end": o.speaker_end,
+                "cue": o.cue,
+            }
+            for o in q.occurrences
+        ],
+    }
+
+
+def story_dict(story: Story, entities: Sequence[Entity], quotes: Sequence[Quote]) -> dict[str, Any]:
+    members = set(story.articles)
+    return {
+        "id": story.id,
+        "title": story.title,
+        "articles": list(story.articles),
+        "first": story.first,
+        "last": story.last,
+        "summary": [],
+        "timeline": [],
+        "figures": [],
+        "quotes": [q.id for q in quotes if any(o.article in members for o in q.occurrences)],
+        "entities": [e.id for e in entities if any(m.article in members for m in e.mentions)],
+    }

@@ -1,0 +1,52 @@
+"""What every reader yields: raw articles, or a named reason why a source (or part of one) was skipped."""
+
+from __future__ import annotations
+
+import gzip
+import io
+import zlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..models import RawArticle
+from .limits import MAX_FILE_BYTES
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """A source, or a part of one (``file.jsonl:17``), that could not be read as an article, and why."""
+
+    source: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.reason}"
+
+
+Item = RawArticle | Skipped
+
+
+class TooLarge(ValueError):
+    """Input over the configured size limit."""
+
+
+def read_bytes(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
+    """A file's bytes, refusing files over ``limit`` before reading them."""
+    size = path.stat().st_size
+    if size > limit:
+        raise TooLarge(f"file is {size:,} bytes, over the {limit:,}-byte limit")
+    return path.read_bytes()
+
+
+def gunzip(data: bytes, limit: int = MAX_FILE_BYTES) -> bytes:
+    """Decompress gzip data, stopping at ``limit`` bytes of output (gzip bombs) and naming truncation."""
+    out = io.BytesIO()
+    try:
+        with gzip.GzipFile(fileobj=io.BytesIO(data)) as f:
+            while chunk := f.read(1 << 20):
+                out.write(chunk)
+                if out.tell() > limit:
+                    raise TooLarge(f"decompresses to over the {limit:,}-byte limit")
+    except (EOFError, OSError, zlib.error) as exc:
+        raise ValueError(f"truncated or corrupt gzip data ({exc})") from exc
+    return out.getvalue()

@@ -1,0 +1,50 @@
+"""``http(s)://`` sources: fetched with httpx (timeout, size limit, a clear User-Agent), then read by type."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import httpx
+
+from .base import Item, Skipped
+from .decode import NotText, decode
+from .limits import HTTP_TIMEOUT_S, MAX_FILE_BYTES, USER_AGENT
+
+
+def fetch_url(url: str) -> Iterator[Item]:
+    """The article (or feed entries) at ``url``; network and HTTP failures are Skipped with the reason."""
+    from .feed import looks_like_feed, read_feed
+    from .html import read_html
+    from .text import read_text
+
+    try:
+        with httpx.stream(
+            "GET", url, timeout=HTTP_TIMEOUT_S, follow_redirects=True, headers={"User-Agent": USER_AGENT}
+        ) as resp:
+            if resp.status_code >= 400:
+                yield Skipped(url, f"HTTP {resp.status_code}")
+                return
+            chunks, size = [], 0
+            for chunk in resp.iter_bytes():
+                size += len(chunk)
+                if size > MAX_FILE_BYTES:
+                    yield Skipped(url, f"response over the {MAX_FILE_BYTES:,}-byte limit")
+                    return
+                chunks.append(chunk)
+            ctype = resp.headers.get("content-type", "").lower()
+            final_url = str(resp.url)
+    except httpx.HTTPError as exc:
+        yield Skipped(url, f"could not fetch ({type(exc).__name__}: {exc})")
+        return
+    charset = ctype.split("charset=")[-1].strip() if "charset=" in ctype else None
+    try:
+        text = decode(b"".join(chunks), charset)
+    except NotText as exc:
+        yield Skipped(url, str(exc))
+        return
+    if "xml" in ctype or looks_like_feed(text):
+        yield from read_feed(text, url, fetch=fetch_url)
+    elif "html" in ctype or "<html" in text[:2048].lower():
+        yield from read_html(text, url, url=final_url)
+    else:
+        yield from read_text(text, url)

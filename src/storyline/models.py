@@ -1,0 +1,284 @@
+"""The data model: frozen dataclasses that every stage after reading passes around.
+
+Every annotation points into its article's cleaned ``text`` by character offsets (Python string indices, end
+exclusive), the way a spaCy Span points into its Doc. Nothing after ``analyse/`` needs spaCy: it works on these.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+DateMethod = Literal["metadata", "url", "byline", "text", "inferred", "unknown"]
+TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
+QuoteKind = Literal["direct", "indirect", "mixed"]
+Qualifier = Literal["=", "~", ">=", "<=", "range", "up", "down"]
+
+
+@dataclass(frozen=True)
+class Published:
+    """When an article was published, as a day interval, and how that was found.
+
+    ``date`` is the single best day (ISO ``YYYY-MM-DD``) when one is known; ``earliest``/``latest`` bound the
+    interval the evidence allows (equal to ``date`` for an explicit date).
+    """
+
+    date: str | None = None
+    earliest: str | None = None
+    latest: str | None = None
+    method: DateMethod = "unknown"
+
+    @classmethod
+    def exact(cls, day: str, method: DateMethod) -> Published:
+        return cls(date=day, earliest=day, latest=day, method=method)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"date": self.date, "earliest": self.earliest, "latest": self.latest, "method": self.method}
+
+
+@dataclass(frozen=True)
+class RawArticle:
+    """What a reader hands over: one article's raw content before cleaning.
+
+    Exactly one of ``text`` (plain text) and ``html`` is the body. ``metadata`` holds what the source declared
+    (a feed's or dump's fields, an HTTP header), kept as given.
+    """
+
+    source: str
+    text: str | None = None
+    html: str | None = None
+    title: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    author: str | None = None
+    published: str | None = None
+    language: str | None = None
+    metadata: dict[str, Any] = field(default_factory=dict, compare=False)
+
+
+@dataclass(frozen=True)
+class Article:
+    """A cleaned article: the unit every annotation points into."""
+
+    id: str
+    source: str
+    text: str
+    title: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    author: str | None = None
+    language: str | None = None
+    published: Published = field(default_factory=Published)
+    boilerplate: tuple[str, ...] = ()
+    duplicate_of: str | None = None
+    metadata: dict[str, Any] = field(default_factory=dict, compare=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "source": self.source,
+            "url": self.url,
+            "title": self.title,
+            "outlet": self.outlet,
+            "author": self.author,
+            "language": self.language,
+            "published": self.published.to_dict(),
+            "text": self.text,
+            "boilerplate": list(self.boilerplate),
+            "duplicate_of": self.duplicate_of,
+        }
+
+
+@dataclass(frozen=True)
+class Span:
+    """A sentence (or any plain stretch) of an article's text."""
+
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A named-entity mention found in one article."""
+
+    start: int
+    end: int
+    text: str
+    label: str  # PERSON, ORG, GPE, LOC, NORP, ...
+
+
+@dataclass(frozen=True)
+class DateRef:
+    """A temporal expression (TimeML TIMEX3) with its resolved value and day interval.
+
+    ``anchor`` records how the expression was resolved ("absolute", "past", "future", "present", "none"), so it
+    can be resolved again, without re-parsing, when the article's date changes.
+    """
+
+    start: int
+    end: int
+    text: str
+    type: TimexType
+    value: str | None
+    earliest: str | None = None
+    latest: str | None = None
+    anchor: str = "none"
+
+    def to_dict(self, article_id: str) -> dict[str, Any]:
+        return {
+            "article": article_id,
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "type": self.type,
+            "value": self.value,
+            "earliest": self.earliest,
+            "latest": self.latest,
+        }
+
+
+@dataclass(frozen=True)
+class QuoteSpan:
+    """One quotation as found in one article: content offsets, speaker offsets and the cue."""
+
+    start: int
+    end: int
+    text: str
+    kind: QuoteKind
+    speaker: str | None = None
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    cue: str | None = None
+    cue_start: int | None = None
+    cue_end: int | None = None
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A numeric claim: a value, what it counts, how it is qualified and who says so."""
+
+    start: int
+    end: int
+    text: str
+    value: float
+    upper: float | None = None
+    unit: str | None = None
+    qualifier: Qualifier = "="
+    concept: str | None = None
+    attributed_to: str | None = None
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """Everything the per-article analysis found in one article's text."""
+
+    article_id: str
+    sentences: tuple[Span, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+    dates: tuple[DateRef, ...] = ()
+    quotes: tuple[QuoteSpan, ...] = ()
+    claims: tuple[Claim, ...] = ()
+
+
+@dataclass(frozen=True)
+class Citation:
+    """The exact words a statement came from."""
+
+    article: str
+    start: int
+    end: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"article": self.article, "start": self.start, "end": self.end}
+
+
+@dataclass(frozen=True)
+class CitedSentence:
+    text: str
+    citations: tuple[Citation, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "citations": [c.to_dict() for c in self.citations]}
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    date: str
+    earliest: str | None
+    latest: str | None
+    sentences: tuple[CitedSentence, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "date": self.date,
+            "earliest": self.earliest,
+            "latest": self.latest,
+            "sentences": [s.to_dict() for s in self.sentences],
+        }
+
+
+@dataclass(frozen=True)
+class Story:
+    """A story: articles about one developing event, with a stable id."""
+
+    id: str
+    title: str
+    articles: tuple[str, ...]
+    first: str | None = None
+    last: str | None = None
+
+
+@dataclass(frozen=True)
+class Ref:
+    """A stretch of one article's text: the unit of every citation and cross-article occurrence."""
+
+    article: str
+    start: int
+    end: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"article": self.article, "start": self.start, "end": self.end}
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A canonical entity merged across the corpus, with every spelling the articles use."""
+
+    id: str
+    name: str
+    type: str
+    aliases: tuple[str, ...] = ()
+    mentions: tuple[Ref, ...] = ()
+
+
+@dataclass(frozen=True)
+class QuoteOccurrence:
+    article: str
+    start: int
+    end: int
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    cue: str | None = None
+
+
+@dataclass(frozen=True)
+class Quote:
+    """One quotation, merged across the articles that carry it (even with small changes of wording)."""
+
+    id: str
+    text: str
+    kind: QuoteKind
+    speaker: str | None = None
+    speaker_entity: str | None = None
+    occurrences: tuple[QuoteOccurrence, ...] = ()
+
+
+@dataclass(frozen=True)
+class Figure:
+    """Claims about the same quantity, grouped; ``disagreement`` when sources differ at the same time."""
+
+    id: str
+    label: str
+    unit: str | None
+    claims: tuple[str, ...]
+    disagreement: bool = False

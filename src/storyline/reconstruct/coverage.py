@@ -1,0 +1,118 @@
+"""Coverage: which outlets reported which facts and quotes, and which facts only one outlet has.
+
+A fact is a statement that carries something checkable (a number, a date, or a named entity), grouped across
+articles by what it says (TF-IDF cosine), so the same fact in three outlets is one row with three outlets.
+Quotes are the merged quotes of the story; an outlet carries a quote when one of its articles does.
+Near-duplicate copies of an article never count for a second outlet.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from ..models import Analysis, Article, Citation, Quote
+from .text import Vectors, centroid_similarity, cite, group_alike, originals, outlet_names, sentences_of
+
+SAME_FACT = 0.4
+"""TF-IDF cosine from which two sentences state the same fact."""
+
+
+@dataclass(frozen=True)
+class CoveredFact:
+    id: str
+    text: str
+    citations: tuple[Citation, ...]
+    outlets: tuple[str, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "text": self.text,
+            "citations": [c.to_dict() for c in self.citations],
+            "outlets": list(self.outlets),
+        }
+
+
+@dataclass(frozen=True)
+class CoveredQuote:
+    quote: str
+    speaker: str | None
+    text: str
+    outlets: tuple[str, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "quote": self.quote,
+            "speaker": self.speaker,
+            "text": self.text,
+            "outlets": list(self.outlets),
+        }
+
+
+@dataclass(frozen=True)
+class CoverageView:
+    """Outlets (with their articles) against facts and quotes; facts most widely reported first."""
+
+    outlets: tuple[tuple[str, tuple[str, ...]], ...]
+    facts: tuple[CoveredFact, ...]
+    quotes: tuple[CoveredQuote, ...]
+
+    def single_outlet(self) -> tuple[CoveredFact, ...]:
+        """Facts that only one outlet reports."""
+        return tuple(f for f in self.facts if len(f.outlets) == 1)
+
+    def reported_by(self, outlet: str) -> tuple[CoveredFact, ...]:
+        return tuple(f for f in self.facts if outlet in f.outlets)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "outlets": [{"outlet": o, "articles": list(ids)} for o, ids in self.outlets],
+            "facts": [f.to_dict() for f in self.facts],
+            "quotes": [q.to_dict() for q in self.quotes],
+            "single_outlet": [f.id for f in self.single_outlet()],
+        }
+
+
+def build_coverage(
+    articles: Sequence[Article], analyses: Mapping[str, Analysis], quotes: Sequence[Quote]
+) -> CoverageView:
+    """Which outlet reported which fact and quote."""
+    counted = [a for a in originals(articles) if a.id in analyses]
+    outlet = outlet_names(counted)
+    by_outlet: dict[str, list[str]] = {}
+    for a in counted:
+        by_outlet.setdefault(outlet[a.id], []).append(a.id)
+    sentences = [
+        s for s in sentences_of(counted, analyses) if _checkable(s.start, s.end, analyses[s.article])
+    ]
+    facts: list[CoveredFact] = []
+    if sentences:
+        vectors = Vectors([s.text for s in sentences])
+        central = centroid_similarity(vectors.matrix)
+        ranking = sorted(range(len(sentences)), key=lambda i: (-central[i], i))
+        for group in group_alike(vectors.matrix, ranking, SAME_FACT):
+            members = [sentences[i] for i in group]
+            cited = cite(members[0], members)
+            outlets = tuple(sorted({outlet[c.article] for c in cited.citations}))
+            key = "|".join(f"{c.article}:{c.start}:{c.end}" for c in cited.citations)
+            fid = "x-" + hashlib.sha256(key.encode()).hexdigest()[:16]
+            facts.append(CoveredFact(fid, cited.text, cited.citations, outlets))
+    facts.sort(key=lambda f: -len(f.outlets))
+    covered_quotes = []
+    for q in quotes:
+        outlets = tuple(sorted({outlet[o.article] for o in q.occurrences if o.article in outlet}))
+        if outlets:
+            covered_quotes.append(CoveredQuote(q.id, q.speaker, q.text, outlets))
+    covered_quotes.sort(key=lambda q: -len(q.outlets))
+    return CoverageView(
+        tuple(sorted((o, tuple(ids)) for o, ids in by_outlet.items())), tuple(facts), tuple(covered_quotes)
+    )
+
+
+def _checkable(start: int, end: int, analysis: Analysis) -> bool:
+    """A sentence states a fact when it holds a number, a date or a named entity."""
+    spans = (*analysis.claims, *analysis.dates, *analysis.mentions)
+    return any(start <= s.start < end for s in spans)

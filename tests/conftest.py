@@ -1,0 +1,23 @@
+"""Shared fixtures: paths to the shared dev data (skipping when absent) and a stub-free fast analyser."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+
+
+def shared_path(*parts: str) -> Path:
+    """A path under ../shared, or a skip naming what is missing."""
+    path = SHARED.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(f"shared data not available: {path}")
+    return path
+
+
+@pytest.fixture
+def geneva2() -> Path:
+    return shared_path("corpus", "geneva2")

@@ -1,0 +1,51 @@
+"""Mentions cleaned from spaCy's NER, and roles linked to the person the text gives them to."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.analyse.entities import find_mentions, find_roles
+from storyline.analyse.nlp import load_nlp
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+def _texts(doc, label: str) -> list[str]:
+    return [m.text for m in find_mentions(doc) if m.label == label]
+
+
+def test_entities_honorific_and_possessive_kept_out_of_the_span(nlp):
+    doc = nlp("Mr Lavrov's plan was welcomed in Moscow on Tuesday.")
+    mentions = find_mentions(doc)
+    lavrov = next(m for m in mentions if "Lavrov" in m.text)
+    assert (lavrov.text, doc.text[lavrov.start : lavrov.end]) == ("Lavrov", "Lavrov")
+
+
+def test_entities_leading_article_stripped(nlp):
+    doc = nlp("The plan was discussed at the United Nations in New York on Monday.")
+    assert "United Nations" in _texts(doc, "ORG")
+
+
+def test_entities_offsets_point_into_the_text(nlp):
+    doc = nlp("John Kerry met Sergei Lavrov in Moscow, and the U.S. and Russia agreed to talk.")
+    assert all(doc.text[m.start : m.end] == m.text for m in find_mentions(doc))
+
+
+def test_entities_mention_never_crosses_a_line_break(nlp):
+    doc = nlp("Photo: Mladen Antonov\nJohn Kerry arrived in Moscow.")
+    assert all("\n" not in m.text for m in find_mentions(doc))
+
+
+def test_entities_title_before_name_is_a_role(nlp):
+    doc = nlp("Russian Foreign Minister Sergei Lavrov arrived in Geneva on Monday.")
+    roles = find_roles(doc, find_mentions(doc))
+    assert [(r.text, r.person.text) for r in roles] == [("Russian Foreign Minister", "Sergei Lavrov")]
+
+
+def test_entities_apposition_is_a_role(nlp):
+    doc = nlp("He met Sergei Lavrov, the Russian foreign minister, in Geneva.")
+    roles = find_roles(doc, find_mentions(doc))
+    assert [(r.text, r.person.text) for r in roles] == [("Russian foreign minister", "Sergei Lavrov")]

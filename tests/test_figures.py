@@ -1,0 +1,205 @@
+"""Figures from hand-made claims and dates (no spaCy), and the geneva2 seed story's figures when it is there."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from storyline.corpus import claim_id
+from storyline.models import Analysis, Article, Claim, DateRef, Published, Span
+from storyline.reconstruct.figures import build_figures
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+
+
+def article(aid: str, text: str, day: str | None, outlet: str, **kw) -> Article:
+    published = Published.exact(day, "metadata") if day else Published()
+    return Article(aid, f"{aid}.txt", text, outlet=outlet, published=published, **kw)
+
+
+def claim(text: str, words: str, value: float, unit: str | None, qualifier: str = "=", **kw) -> Claim:
+    start = text.index(words)
+    return Claim(start, start + len(words), words, value, unit=unit, qualifier=qualifier, **kw)
+
+
+def analysed(a: Article, *claims: Claim, dates: tuple[DateRef, ...] = ()) -> Analysis:
+    return Analysis(a.id, sentences=(Span(0, len(a.text)),), claims=claims, dates=dates)
+
+
+def figures_of(*pairs: tuple[Article, Analysis]):
+    return build_figures([a for a, _ in pairs], {a.id: an for a, an in pairs})
+
+
+T1 = "The war has claimed more than 70,000 lives, the opposition says."
+T2 = "At least 94,000 people had been killed in the Syrian conflict, the observatory said."
+T3 = "Monitors now say 80,000 people have died in the conflict so far."
+
+
+def test_figures_groups_death_tolls_worded_differently():
+    a1, a2 = article("a1", T1, "2013-05-07", "Times"), article("a2", T2, "2013-06-13", "Post")
+    figs = figures_of(
+        (a1, analysed(a1, claim(T1, "more than 70,000 lives", 70000, "lives", ">=", concept="war claimed"))),
+        (a2, analysed(a2, claim(T2, "At least 94,000 people", 94000, "people", ">=", concept="killed"))),
+    )
+    assert [(f.figure.label, len(f.points)) for f in figs] == [("death toll", 2)]
+
+
+def test_figures_points_run_in_publication_order_with_their_sources():
+    a1, a2 = article("a1", T2, "2013-06-13", "Post"), article("a2", T1, "2013-05-07", "Times")
+    c1 = claim(
+        T2, "At least 94,000 people", 94000, "people", ">=", concept="killed", attributed_to="Observatory"
+    )
+    c2 = claim(T1, "more than 70,000 lives", 70000, "lives", ">=", concept="war claimed")
+    (fig,) = figures_of((a1, analysed(a1, c1)), (a2, analysed(a2, c2)))
+    assert [(p.published, p.value, p.outlet, p.attributed_to) for p in fig.points] == [
+        ("2013-05-07", 70000, "Times", None),
+        ("2013-06-13", 94000, "Post", "Observatory"),
+    ]
+
+
+def test_figures_a_value_that_moved_over_time_is_a_change_not_a_disagreement():
+    a1, a2 = article("a1", T1, "2013-05-07", "Times"), article("a2", T2, "2013-06-13", "Post")
+    (fig,) = figures_of(
+        (a1, analysed(a1, claim(T1, "more than 70,000 lives", 70000, "lives", ">=", concept="war claimed"))),
+        (
+            a2,
+            analysed(
+                a2,
+                claim(
+                    T2,
+                    "At least 94,000 people",
+                    94000,
+                    "people",
+                    ">=",
+                    concept="killed in the Syrian conflict",
+                ),
+            ),
+        ),
+    )
+    assert (fig.changed, fig.figure.disagreement) == (True, False)
+
+
+def test_figures_sources_that_differ_on_the_same_day_disagree():
+    a1, a2 = article("a1", T2, "2013-06-13", "Post"), article("a2", T3, "2013-06-13", "Times")
+    (fig,) = figures_of(
+        (
+            a1,
+            analysed(
+                a1,
+                claim(
+                    T2,
+                    "At least 94,000 people",
+                    94000,
+                    "people",
+                    ">=",
+                    concept="killed in the Syrian conflict",
+                ),
+            ),
+        ),
+        (a2, analysed(a2, claim(T3, "80,000 people", 80000, "people", concept="died in the conflict"))),
+    )
+    assert fig.figure.disagreement and fig.conflicts == ((0, 1),)
+
+
+def test_figures_compatible_bounds_do_not_disagree():
+    text = "At least 94,000 people had been killed, and the toll may be as high as 120,000."
+    a1 = article("a1", text, "2013-05-17", "Times")
+    c1 = claim(text, "At least 94,000 people", 94000, "people", ">=", concept="killed")
+    c2 = claim(text, "as high as 120,000", 120000, None, "<=", concept="death toll")
+    (fig,) = figures_of((a1, analysed(a1, c1, c2)))
+    assert not fig.figure.disagreement
+
+
+def test_figures_counts_tenfold_apart_are_different_figures():
+    text = "Three were killed in the blast, and the war has killed more than 70,000 people."
+    a1 = article("a1", text, "2013-05-07", "Times")
+    c1 = claim(text, "Three were killed", 3, None, concept="killed")
+    c2 = claim(text, "more than 70,000 people", 70000, "people", ">=", concept="war killed")
+    assert sorted(len(f.points) for f in figures_of((a1, analysed(a1, c1, c2)))) == [1, 1]
+
+
+def test_figures_cite_claim_ids_the_export_uses():
+    a1 = article("a1", T2, "2013-06-13", "Post")
+    c1 = claim(T2, "At least 94,000 people", 94000, "people", ">=", concept="killed in the Syrian conflict")
+    (fig,) = figures_of((a1, analysed(a1, c1)))
+    assert fig.figure.claims == (claim_id("a1", c1),) and fig.figure.id.startswith("f-")
+
+
+def test_figures_skip_duplicate_copies():
+    a1 = article("a1", T2, "2013-06-13", "Post")
+    a2 = article("a2", T2, "2013-06-13", "Copy", duplicate_of="a1")
+    c1 = claim(T2, "At least 94,000 people", 94000, "people", ">=", concept="killed in the Syrian conflict")
+    (fig,) = figures_of((a1, analysed(a1, c1)), (a2, analysed(a2, c1)))
+    assert [p.article for p in fig.points] == ["a1"]
+
+
+def future(text: str, words: str, value: str, first: str, last: str) -> DateRef:
+    start = text.index(words)
+    return DateRef(start, start + len(words), words, "DATE", value, first, last, "future")
+
+
+def test_figures_planned_date_that_moved_is_a_date_figure_in_order():
+    t1 = "The conference could be held in late May, officials said."
+    t2 = "June 10-12 is the working date for the conference."
+    t3 = "The conference will be held in mid-November, the ministers agreed."
+    a1, a2, a3 = (
+        article("a1", t1, "2013-05-07", "Times"),
+        article("a2", t2, "2013-05-17", "Times"),
+        article("a3", t3, "2013-10-07", "Post"),
+    )
+    figs = figures_of(
+        (a1, analysed(a1, dates=(future(t1, "late May", "2013-05", "2013-05-21", "2013-05-31"),))),
+        (a2, analysed(a2, dates=(future(t2, "June 10-12", "2013-06-10", "2013-06-10", "2013-06-12"),))),
+        (a3, analysed(a3, dates=(future(t3, "mid-November", "2013-11", "2013-11-11", "2013-11-20"),))),
+    )
+    (fig,) = [f for f in figs if f.kind == "date"]
+    assert [p.text for p in fig.points] == ["late May", "June 10-12", "mid-November"]
+    assert fig.changed and fig.figure.label == "planned date of the conference"
+
+
+def test_figures_a_past_date_is_not_a_plan():
+    t1 = "The conference was held on May 2, officials said."
+    t2 = "The conference met on May 2 and will meet again, officials said."
+    a1, a2 = article("a1", t1, "2013-05-07", "Times"), article("a2", t2, "2013-05-08", "Post")
+    past = DateRef(
+        t1.index("May 2"),
+        t1.index("May 2") + 5,
+        "May 2",
+        "DATE",
+        "2013-05-02",
+        "2013-05-02",
+        "2013-05-02",
+        "past",
+    )
+    past2 = DateRef(
+        t2.index("May 2"),
+        t2.index("May 2") + 5,
+        "May 2",
+        "DATE",
+        "2013-05-02",
+        "2013-05-02",
+        "2013-05-02",
+        "past",
+    )
+    figs = figures_of((a1, analysed(a1, dates=(past,))), (a2, analysed(a2, dates=(past2,))))
+    assert [f for f in figs if f.kind == "date"] == []
+
+
+def test_figures_geneva2_death_toll_and_conference_date():
+    pytest.importorskip("storyline.analyse.dates", reason="the date resolver is not in this tree yet")
+    folder = SHARED / "corpus" / "geneva2"
+    if not folder.exists():
+        pytest.skip(f"shared data not available: {folder}")
+    from storyline.analyse.run import analyse_articles
+    from storyline.clean import clean
+    from storyline.ingest import read
+    from storyline.models import RawArticle
+
+    articles = [clean(item) for item in read(folder) if isinstance(item, RawArticle)]
+    analyses = {a.article_id: a for a in analyse_articles(articles)}
+    figs = build_figures(articles, analyses)
+    toll = next(f for f in figs if f.figure.label == "death toll")
+    assert len({p.article for p in toll.points}) >= 2 and {70000, 94000} <= {p.value for p in toll.points}
+    conference = next(f for f in figs if f.figure.label == "planned date of the conference")
+    assert len({p.value for p in conference.points}) >= 2

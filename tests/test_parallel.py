@@ -1,0 +1,53 @@
+"""Analysis in worker processes or on Dask gives exactly the local run's export (same ids, same stories)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from storyline.corpus import Corpus
+from storyline.parallel import DaskAnalyser, LocalAnalyser
+from storyline.pipeline import ingest
+from storyline.store import Store
+
+ARTICLES = {
+    "a.txt": "Ferry crews strike over pay\n\nMarch 3, 2025\n\nFerry crews at Port Halden walked out on Monday "
+    "over pay, stranding about 300 passengers, the Maritime Union said. \"We have been patient for two years,\" "
+    "union leader Rosa Kell told reporters.",
+    "b.txt": "Ferry strike enters second day\n\nMarch 4, 2025\n\nThe ferry strike at Port Halden entered a second "
+    "day on Tuesday. Union leader Rosa Kell said talks with the operator would resume on Thursday, and at least "
+    "40 sailings have been cancelled.",
+    "c.txt": "Council approves tram extension\n\nMarch 5, 2025\n\nThe city council approved a 12 km tram "
+    "extension on Wednesday, the mayor's office said, at a cost of 240 million euros.",
+}
+
+
+def export_with(analyser, tmp: Path) -> str:
+    src = tmp / "in"
+    src.mkdir()
+    for name, text in ARTICLES.items():
+        (src / name).write_text(text, encoding="utf-8")
+    with Store(tmp / "s.db") as store:
+        try:
+            ingest([src], store, analyser=analyser)
+        finally:
+            analyser.close()
+        data = Corpus(store).export()
+    for a in data["articles"]:
+        a["source"] = Path(a["source"]).name
+    return json.dumps(data, sort_keys=True)
+
+
+@pytest.fixture(scope="module")
+def local_export(tmp_path_factory: pytest.TempPathFactory) -> str:
+    return export_with(LocalAnalyser(1), tmp_path_factory.mktemp("local"))
+
+
+def test_parallel_two_local_processes_equal_one(local_export: str, tmp_path: Path) -> None:
+    assert export_with(LocalAnalyser(2), tmp_path) == local_export
+
+
+def test_parallel_dask_local_cluster_equals_local_run(local_export: str, tmp_path: Path) -> None:
+    assert export_with(DaskAnalyser(None, workers=2), tmp_path) == local_export

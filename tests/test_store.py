@@ -1,0 +1,64 @@
+"""The store: content-hash ids make re-ingesting harmless; migrations are recorded; full-text search works."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from storyline.clean import clean
+from storyline.errors import NotFound
+from storyline.models import Analysis, RawArticle
+from storyline.store import Store
+
+TEXT = "Bridge closed\n\nThe council voted on Monday to close the old bridge to lorries after cracks were found."
+
+
+def put(store: Store, text: str = TEXT) -> bool:
+    raw = RawArticle(source="t.txt", text=text)
+    article = clean(raw)
+    with store.write():
+        return store.add(article, Analysis(article.id), raw)
+
+
+def test_store_same_article_twice_is_stored_once(tmp_path: Path) -> None:
+    store = Store(tmp_path / "s.db")
+    assert (put(store), put(store), store.count()) == (True, False, 1)
+
+
+def test_store_migrations_are_recorded_once(tmp_path: Path) -> None:
+    Store(tmp_path / "s.db").close()
+    store = Store(tmp_path / "s.db")
+    names = [r[0] for r in store.conn.execute("SELECT name FROM _migrations")]
+    assert names == sorted(set(names)) and "0001_articles" in names
+
+
+def test_store_full_text_search_finds_title_and_body_words(tmp_path: Path) -> None:
+    store = Store(tmp_path / "s.db")
+    put(store)
+    put(store, "Ferry strike\n\nFerry crews walked out on Tuesday over pay, stranding hundreds of passengers.")
+    (hit,) = store.search("lorries bridge")
+    assert store.article(hit).title == "Bridge closed"
+
+
+def test_store_search_ignores_fts_syntax_in_user_input(tmp_path: Path) -> None:
+    store = Store(tmp_path / "s.db")
+    put(store)
+    assert store.search('bridge" * (- :^') == store.search("bridge")
+
+
+def test_store_article_round_trips(tmp_path: Path) -> None:
+    store = Store(tmp_path / "s.db")
+    put(store)
+    (a,) = store.articles()
+    assert store.article(a.id) == a
+
+
+def test_store_unknown_article_is_not_found(tmp_path: Path) -> None:
+    with pytest.raises(NotFound):
+        Store(tmp_path / "s.db").article("a-0")
+
+
+def test_store_readonly_open_of_missing_file_is_not_found(tmp_path: Path) -> None:
+    with pytest.raises(NotFound):
+        Store(tmp_path / "missing.db", readonly=True)

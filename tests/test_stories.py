@@ -1,0 +1,170 @@
+"""Incremental story clustering on small hand-written corpora and in-memory databases."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import replace
+
+from storyline.stories import Params, StoryEngine, StoryInput, story_id
+
+FLOOD = (
+    "The river Selva burst its banks at Orlavik, flooding the grain market and the lower town.",
+    "Mayor Tomas Brenek ordered the evacuation of the Orlavik riverside districts overnight.",
+    "Rescue boats from Kestrel county carried stranded Orlavik families to the school on the hill.",
+    "The Selva rose two metres above its usual level after a week of rain in the valley.",
+    "Brenek said the flood defences along the Selva had held in the upper town of Orlavik.",
+    "Soldiers filled sandbags near the Orlavik bridge as the Selva kept rising toward the market.",
+    "Insurers in Orlavik began counting the cost of the flood to shops around the grain market.",
+    "Kestrel county sent pumps to drain the flooded cellars of the Orlavik lower town.",
+)
+CHESS = (
+    "Grandmaster Lidia Moravec won the Dravno chess open after a tense final round against Pavel Suchy.",
+    "The Dravno festival drew record entries and its organisers praised the young players.",
+    "Moravec sacrificed a rook in the final game and Suchy resigned after forty moves in Dravno.",
+    "Suchy had led the Dravno open for five rounds before losing twice to younger players.",
+    "Organisers of the Dravno chess festival said the city would host the open again next spring.",
+    "Moravec, who trains at the Dravno academy, takes home the trophy and a modest prize purse.",
+)
+OTHER_FLOOD = (
+    "Heavy rain swelled the Narwa river at Pellston and water reached the Pellston railway station.",
+    "Governor Alma Quist sent army trucks from Fenwick to move patients out of the Pellston hospital.",
+    "The Narwa flood cut the road between Pellston and Fenwick for a second day.",
+    "Quist said the Pellston hospital would reopen once the Narwa fell below its banks.",
+    "Farmers near Pellston moved cattle to higher ground as the Narwa spread across the fields.",
+    "Fenwick volunteers brought drinking water to Pellston residents cut off by the flood.",
+)
+
+
+def article(aid: str, pool: tuple[str, ...], day: str | None, n: int, title: str | None = None) -> StoryInput:
+    """An article of two sentences from an event's pool: different articles share no sentence."""
+    text = " ".join(pool[(2 * n + k) % len(pool)] for k in range(2))
+    return StoryInput(aid, title, text, "Gazette", day)
+
+
+def corpus() -> list[StoryInput]:
+    return [
+        article("a-f1", FLOOD, "2013-03-01", 0, "Selva floods Orlavik"),
+        article("a-c1", CHESS, "2013-03-02", 1, "Moravec wins Dravno open"),
+        article("a-f2", FLOOD, "2013-03-02", 1, "Orlavik evacuates riverside districts"),
+        article("a-o1", OTHER_FLOOD, "2013-03-20", 0, "Narwa floods Pellston"),
+        article("a-c2", CHESS, "2013-03-03", 2, "Dravno chess festival ends"),
+        article("a-f3", FLOOD, "2013-03-04", 2, None),
+        article("a-o2", OTHER_FLOOD, "2013-03-21", 1, "Pellston hospital evacuated"),
+    ]
+
+
+def engine(params: Params | None = None) -> StoryEngine:
+    return StoryEngine(sqlite3.connect(":memory:"), params)
+
+
+def groups(e: StoryEngine) -> list[list[str]]:
+    return sorted(sorted(s.articles) for s in e.stories())
+
+
+def snapshot(e: StoryEngine) -> list[tuple[str, str, tuple[str, ...], str | None, str | None]]:
+    return sorted((s.id, s.title, s.articles, s.first, s.last) for s in e.stories())
+
+
+def test_stories_cluster_events_and_keep_same_kind_events_apart() -> None:
+    e = engine()
+    e.add(corpus())
+    assert groups(e) == [["a-c1", "a-c2"], ["a-f1", "a-f2", "a-f3"], ["a-o1", "a-o2"]]
+
+
+def test_stories_id_derives_from_founding_article() -> None:
+    e = engine()
+    e.add(corpus())
+    assert {s.id for s in e.stories()} == {story_id("a-f1"), story_id("a-c1"), story_id("a-o1")}
+
+
+def test_stories_two_chronological_halves_equal_one_batch() -> None:
+    items = sorted(corpus(), key=lambda a: (a.published, a.id))
+    once, halves = engine(), engine()
+    once.add(items)
+    halves.add(items[:3])
+    halves.add(items[3:])
+    assert snapshot(halves) == snapshot(once)
+
+
+def test_stories_second_ingest_changes_nothing() -> None:
+    e = engine()
+    e.add(corpus())
+    before = snapshot(e)
+    assert (e.add(corpus()), snapshot(e)) == ([], before)
+
+
+def test_stories_assignment_for_each_new_article() -> None:
+    e = engine()
+    out = e.add(corpus())
+    assert sorted(a.article_id for a in out) == sorted(a.id for a in corpus())
+
+
+def test_stories_articles_outside_the_time_window_start_a_new_story() -> None:
+    e = engine()
+    e.add([article("a-1", FLOOD, "2013-03-01", 0), article("a-2", FLOOD, "2013-12-01", 1)])
+    assert groups(e) == [["a-1"], ["a-2"]]
+
+
+def test_stories_bridging_article_merges_stories_and_redirects() -> None:
+    def flood(aid: str, day: str, first: int) -> StoryInput:
+        return StoryInput(aid, "Selva floods Orlavik", " ".join(FLOOD[first : first + 4]), None, day)
+
+    e = engine(replace(Params(), join=0.3, merge=0.3, decay_days=120.0))
+    e.add([flood("a-1", "2013-01-01", 0)])
+    e.add([flood("a-2", "2013-03-22", 4)])
+    later = e.story_of("a-2")
+    assert later != e.story_of("a-1")
+    e.add([flood("a-3", "2013-02-10", 2)])
+    assert (groups(e), e.resolve(later)) == ([["a-1", "a-2", "a-3"]], story_id("a-1"))
+
+
+def test_stories_near_duplicate_joins_its_original_story() -> None:
+    e = engine()
+    first = article("a-1", FLOOD, "2013-03-01", 0, "Selva floods Orlavik")
+    copy = replace(
+        first, id="a-9", published="2013-03-02", text=first.text + " Distributed by a wire service."
+    )
+    out = e.add([first, copy])
+    assert out[1].duplicate_of == "a-1" and out[1].story_id == out[0].story_id
+
+
+def test_stories_title_is_the_most_representative_headline() -> None:
+    e = engine()
+    e.add(
+        [
+            article("a-1", FLOOD, "2013-03-01", 0, "Live updates"),
+            article("a-2", FLOOD, "2013-03-02", 1, "Selva floods Orlavik lower town"),
+            article("a-3", FLOOD, "2013-03-03", 2, "Evening briefing"),
+        ]
+    )
+    assert [s.title for s in e.stories()] == ["Selva floods Orlavik lower town"]
+
+
+def test_stories_untitled_story_takes_its_lead_sentence() -> None:
+    e = engine()
+    e.add([article("a-1", CHESS, "2013-03-01", 0, None)])
+    assert e.stories()[0].title.startswith("Grandmaster Lidia Moravec won the Dravno chess open")
+
+
+def test_stories_first_and_last_days() -> None:
+    e = engine()
+    e.add(corpus())
+    by_first = {s.first: s.last for s in e.stories()}
+    assert by_first == {"2013-03-01": "2013-03-04", "2013-03-02": "2013-03-03", "2013-03-20": "2013-03-21"}
+
+
+def test_stories_resolve_unmerged_id_is_itself() -> None:
+    assert engine().resolve("s-unknown") == "s-unknown"
+
+
+def test_stories_undated_articles_still_cluster() -> None:
+    e = engine()
+    titles = ["Selva floods Orlavik", "Orlavik evacuated as Selva rises", "Moravec wins in Dravno"]
+    pools = [FLOOD, FLOOD, CHESS]
+    e.add(
+        [
+            article(f"a-{n + 1}", pool, None, n, t)
+            for n, (pool, t) in enumerate(zip(pools, titles, strict=True))
+        ]
+    )
+    assert groups(e) == [["a-1", "a-2"], ["a-3"]]

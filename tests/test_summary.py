@@ -1,0 +1,114 @@
+"""Cited summaries from hand-made articles (no spaCy), and of the geneva2 seed story when it is there."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from storyline.models import Analysis, Article, Claim, Published, Span
+from storyline.reconstruct.figures import build_figures
+from storyline.reconstruct.summary import build_summary
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+
+STORY_A = (
+    "Russia and the United States agreed to convene an international peace conference on Syria. "
+    "The conference would bring the Syrian government and the opposition to the negotiating table. "
+    "Kerry made the announcement in Moscow after talks with Lavrov and President Putin. "
+    "The war has claimed more than 70,000 lives since it began two years ago. "
+    "Ice hockey fans in Helsinki watched Russia beat the American team late in the evening."
+)
+STORY_B = (
+    "Moscow and Washington agreed to convene an international peace conference on Syria soon. "
+    "At least 94,000 people had been killed in the Syrian conflict, the observatory said. "
+    "The opposition coalition will meet in Istanbul to decide whether to attend the talks. "
+    "Lavrov and Kerry met on the sidelines of the Arctic Council meeting in Kiruna."
+)
+
+
+def make(aid: str, text: str, day: str, outlet: str, claims: tuple[Claim, ...] = (), **kw):
+    article = Article(
+        aid, f"{aid}.txt", text, outlet=outlet, published=Published.exact(day, "metadata"), **kw
+    )
+    spans = tuple(Span(m.start(), m.end()) for m in re.finditer(r"[^.]+\.", text))
+    return article, Analysis(aid, sentences=spans, claims=claims)
+
+
+def toll(text: str, words: str, value: float, concept: str) -> Claim:
+    start = text.index(words)
+    return Claim(start, start + len(words), words, value, unit="people", qualifier=">=", concept=concept)
+
+
+def story():
+    a = make(
+        "a1", STORY_A, "2013-05-07", "Times", (toll(STORY_A, "more than 70,000 lives", 70000, "war claimed"),)
+    )
+    b = make("a2", STORY_B, "2013-05-17", "Post", (toll(STORY_B, "At least 94,000 people", 94000, "killed"),))
+    articles = [a[0], b[0]]
+    analyses = {a[0].id: a[1], b[0].id: b[1]}
+    return articles, analyses
+
+
+def test_summary_every_sentence_cites_the_words_it_came_from():
+    articles, analyses = story()
+    texts = {a.id: a.text for a in articles}
+    summary = build_summary(articles, analyses, [], max_sentences=4)
+    extractive = [s for s in summary if not s.text.startswith("The death toll")]
+    assert extractive and all(
+        texts[s.citations[0].article][s.citations[0].start : s.citations[0].end] == s.text for s in extractive
+    )
+
+
+def test_summary_respects_the_length_budget():
+    articles, analyses = story()
+    assert len(build_summary(articles, analyses, [], max_sentences=3)) == 3
+
+
+def test_summary_says_a_shared_statement_once_citing_both_outlets():
+    articles, analyses = story()
+    summary = build_summary(articles, analyses, [], max_sentences=5)
+    about = [s for s in summary if "peace conference on Syria" in s.text]
+    assert len(about) == 1 and {c.article for c in about[0].citations} == {"a1", "a2"}
+
+
+def test_summary_tells_a_changed_figure_at_its_latest_value_with_the_change():
+    articles, analyses = story()
+    figures = build_figures(articles, analyses)
+    summary = build_summary(articles, analyses, figures, max_sentences=5)
+    assert not any("70,000 lives since" in s.text for s in summary)
+    (fused,) = [s for s in summary if s.text.startswith("The death toll")]
+    assert "70,000" in fused.text and "94,000" in fused.text and len(fused.citations) == 2
+
+
+def test_summary_ignores_duplicate_copies():
+    articles, analyses = story()
+    copy, copy_analysis = make("a3", STORY_B, "2013-05-17", "Mirror", duplicate_of="a2")
+    summary = build_summary([*articles, copy], {**analyses, "a3": copy_analysis}, [], max_sentences=6)
+    assert all(c.article != "a3" for s in summary for c in s.citations)
+
+
+def test_summary_is_empty_without_sentences():
+    assert build_summary([], {}, [], max_sentences=6) == []
+
+
+def test_summary_geneva2_cites_every_sentence():
+    pytest.importorskip("storyline.analyse.dates", reason="the date resolver is not in this tree yet")
+    folder = SHARED / "corpus" / "geneva2"
+    if not folder.exists():
+        pytest.skip(f"shared data not available: {folder}")
+    from storyline.analyse.run import analyse_articles
+    from storyline.clean import clean
+    from storyline.ingest import read
+    from storyline.models import RawArticle
+
+    articles = [clean(item) for item in read(folder) if isinstance(item, RawArticle)]
+    analyses = {a.article_id: a for a in analyse_articles(articles)}
+    summary = build_summary(articles, analyses, build_figures(articles, analyses))
+    texts = {a.id: a.text for a in articles}
+    assert 5 <= len(summary) <= 8
+    for sentence in summary:
+        assert sentence.citations
+        for c in sentence.citations:
+            assert 0 <= c.start < c.end <= len(texts[c.article])
