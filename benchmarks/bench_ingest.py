@@ -1,6 +1,6 @@
 """Ingest time on a real corpus, and the cost of a second ingest of the same files (which must add nothing).
 
-    .venv/bin/python benchmarks/bench_ingest.py [--corpus ../shared/data/timeline17/H1N1_bbc/InputDocs]
+.venv/bin/python benchmarks/bench_ingest.py [--corpus ../shared/data/timeline17/H1N1_bbc/InputDocs]
 """
 
 from __future__ import annotations

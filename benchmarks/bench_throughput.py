@@ -65,7 +65,9 @@ def main() -> int:
     texts = [clean(i).text for p in paths for i in read(p) if isinstance(i, RawArticle)]
     words = sum(len(t.split()) for t in texts)
     print(f"Timeline17: {len(paths)} articles, {words:,} words")
-    print(f"{'processes':>9} {'spaCy art/s':>12} {'spaCy words/s':>14} {'storyline art/s':>16} {'words/s':>10} {'ratio':>6}")
+    print(
+        f"{'processes':>9} {'spaCy art/s':>12} {'spaCy words/s':>14} {'storyline art/s':>16} {'words/s':>10} {'ratio':>6}"
+    )
     for n in args.workers:
         bare = spacy_rate(texts, n)
         ours, added = storyline_rate(paths, n, args.dask)

@@ -43,12 +43,16 @@ def test_clean_credit_line_names_outlet_and_author() -> None:
 
 
 def test_clean_material_from_line_names_outlet() -> None:
-    a = clean(raw(f"Bridge closed\n\n{P1}\n\n***Material from The Harbour Gazette is included in this report.***"))
+    a = clean(
+        raw(f"Bridge closed\n\n{P1}\n\n***Material from The Harbour Gazette is included in this report.***")
+    )
     assert a.outlet == "The Harbour Gazette" and "Material" not in a.text
 
 
 def test_clean_original_url_line_becomes_url_and_dates_article() -> None:
-    a = clean(raw(f"Bridge closed\n\n{P1}\n\nOriginal url:\n\n<https://www.gazette.example/2013/05/07/bridge-a1>"))
+    a = clean(
+        raw(f"Bridge closed\n\n{P1}\n\nOriginal url:\n\n<https://www.gazette.example/2013/05/07/bridge-a1>")
+    )
     assert (a.url, a.published.date, a.published.method, a.outlet) == (
         "https://www.gazette.example/2013/05/07/bridge-a1",
         "2013-05-07",
@@ -81,7 +85,9 @@ def test_clean_paragraph_split_mid_sentence_is_rejoined() -> None:
 
 
 def test_clean_metadata_title_wins_and_its_line_is_dropped() -> None:
-    a = clean(raw(f"Bridge closed to lorries\n\n{P1}", title="Bridge closed to lorries", published="2013-05-07"))
+    a = clean(
+        raw(f"Bridge closed to lorries\n\n{P1}", title="Bridge closed to lorries", published="2013-05-07")
+    )
     assert (a.title, a.text, a.published.method) == ("Bridge closed to lorries", P1, "metadata")
 
 

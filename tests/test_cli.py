@@ -11,8 +11,16 @@ import pytest
 
 from tests.conftest import shared_path
 
-DEBRIS = ("Support The Moscow Times!", "Read more", "Related articles:", "Follow us on:", "You might also like",
-          "Original url:", "Material from The Moscow Times", "with inputs from Agencies")
+DEBRIS = (
+    "Support The Moscow Times!",
+    "Read more",
+    "Related articles:",
+    "Follow us on:",
+    "You might also like",
+    "Original url:",
+    "Material from The Moscow Times",
+    "with inputs from Agencies",
+)
 
 
 def storyline(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
@@ -49,8 +57,11 @@ def test_cli_geneva2_titles_and_outlets(geneva_export: dict) -> None:
 
 
 def test_cli_geneva2_stated_dates_are_found(geneva_export: dict) -> None:
-    stated = {a["title"]: a["published"]["date"] for a in geneva_export["articles"]
-              if a["published"]["method"] not in ("inferred", "unknown")}
+    stated = {
+        a["title"]: a["published"]["date"]
+        for a in geneva_export["articles"]
+        if a["published"]["method"] not in ("inferred", "unknown")
+    }
     assert stated == {
         "U.S. and Russia to Organize Syria Conference": "2013-05-07",
         "Russia, US back Syria peace conference in Nov": "2013-10-07",
@@ -71,7 +82,9 @@ def test_cli_ingest_with_a_bad_file_names_it_keeps_the_rest_and_exits_1(tmp_path
         "Ferry strike ends\n\nFerry crews returned to work on Tuesday after a two-day strike over pay, the union said."
     )
     done = storyline("ingest", "in", "--db", "s.db", cwd=tmp_path)
-    assert done.returncode == 1 and "empty.txt: empty file" in done.stderr and done.stdout.startswith("1 added")
+    assert (
+        done.returncode == 1 and "empty.txt: empty file" in done.stderr and done.stdout.startswith("1 added")
+    )
 
 
 def test_cli_unknown_story_is_a_one_line_error_with_status_1(tmp_path: Path) -> None:

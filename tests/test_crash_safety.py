@@ -25,7 +25,14 @@ store = Store(sys.argv[1])
 ingest([sys.argv[2]], store, analyser=lambda arts: [Analysis(a.id) for a in arts], chunk=3)
 """
 
-TOPICS = ["ferry strike", "bridge repairs", "school fees", "harbour dredging", "library closure", "tram fares"]
+TOPICS = [
+    "ferry strike",
+    "bridge repairs",
+    "school fees",
+    "harbour dredging",
+    "library closure",
+    "tram fares",
+]
 
 
 def corpus(folder: Path) -> Path:
@@ -64,7 +71,9 @@ def snapshot(db: Path) -> str:
     with Store(db) as store:
         assert store.integrity_ok()
         rows = [(a.id, a.text, a.duplicate_of) for a in store.articles()]
-        members = store.conn.execute("SELECT article_id, story_id FROM story_members ORDER BY article_id").fetchall()
+        members = store.conn.execute(
+            "SELECT article_id, story_id FROM story_members ORDER BY article_id"
+        ).fetchall()
     return json.dumps([sorted(rows), [tuple(m) for m in members]])
 
 

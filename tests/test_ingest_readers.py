@@ -64,11 +64,23 @@ def test_ingest_html_page_reads_body_and_metadata(tmp_path: Path) -> None:
 
 
 def test_ingest_jsonl_keeps_fields_and_unknown_metadata(tmp_path: Path) -> None:
-    rec = {"id": "x1", "title": "Weir", "text": BODY, "published": "2025-03-04", "outlet": "Courier", "desk": "local"}
+    rec = {
+        "id": "x1",
+        "title": "Weir",
+        "text": BODY,
+        "published": "2025-03-04",
+        "outlet": "Courier",
+        "desk": "local",
+    }
     f = tmp_path / "dump.jsonl"
     f.write_text(json.dumps(rec) + "\n", encoding="utf-8")
     (item,) = list(read(f))
-    assert (item.title, item.outlet, item.published, item.metadata["desk"]) == ("Weir", "Courier", "2025-03-04", "local")
+    assert (item.title, item.outlet, item.published, item.metadata["desk"]) == (
+        "Weir",
+        "Courier",
+        "2025-03-04",
+        "local",
+    )
 
 
 def test_ingest_jsonl_gz_with_html_records(tmp_path: Path) -> None:
@@ -106,7 +118,9 @@ def test_ingest_warc_html_responses_become_articles(tmp_path: Path) -> None:
     f = tmp_path / "crawl.warc.gz"
     with f.open("wb") as out:
         writer = WARCWriter(out, gzip=True)
-        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+        headers = StatusAndHeaders(
+            "200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1"
+        )
         record = writer.create_warc_record(
             "https://courier.example/2025/03/04/weir",
             "response",

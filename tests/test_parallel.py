@@ -14,7 +14,7 @@ from storyline.store import Store
 
 ARTICLES = {
     "a.txt": "Ferry crews strike over pay\n\nMarch 3, 2025\n\nFerry crews at Port Halden walked out on Monday "
-    "over pay, stranding about 300 passengers, the Maritime Union said. \"We have been patient for two years,\" "
+    'over pay, stranding about 300 passengers, the Maritime Union said. "We have been patient for two years," '
     "union leader Rosa Kell told reporters.",
     "b.txt": "Ferry strike enters second day\n\nMarch 4, 2025\n\nThe ferry strike at Port Halden entered a second "
     "day on Tuesday. Union leader Rosa Kell said talks with the operator would resume on Thursday, and at least "
@@ -46,7 +46,7 @@ def local_export(tmp_path_factory: pytest.TempPathFactory) -> str:
 
 
 def test_parallel_two_local_processes_equal_one(local_export: str, tmp_path: Path) -> None:
-    assert export_with(LocalAnalyser(2), tmp_path) == local_export
+    assert export_with(LocalAnalyser(2, min_parallel=0), tmp_path) == local_export
 
 
 def test_parallel_dask_local_cluster_equals_local_run(local_export: str, tmp_path: Path) -> None:

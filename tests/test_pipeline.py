@@ -25,12 +25,18 @@ def write(folder: Path, name: str, text: str) -> None:
 
 def test_pipeline_recurring_outlet_line_is_removed_from_every_article(tmp_path: Path) -> None:
     for i, topic in enumerate(["ferry strike", "bridge repairs", "school fees"]):
-        write(tmp_path / "in", f"{i}.txt", f"Title {topic}\n\n{topic} {BODY}\n\nGet the Harbour Gazette app\n\n"
-              "Material from The Harbour Gazette is included in this report.")
+        write(
+            tmp_path / "in",
+            f"{i}.txt",
+            f"Title {topic}\n\n{topic} {BODY}\n\nGet the Harbour Gazette app\n\n"
+            "Material from The Harbour Gazette is included in this report.",
+        )
     store = Store(tmp_path / "s.db")
     ingest([tmp_path / "in"], store, analyser=no_analysis)
-    assert all("Gazette app" not in a.text and "Get the Harbour Gazette app" in a.boilerplate
-               for a in store.articles())
+    assert all(
+        "Gazette app" not in a.text and "Get the Harbour Gazette app" in a.boilerplate
+        for a in store.articles()
+    )
 
 
 def test_pipeline_same_article_from_two_paths_is_stored_once(tmp_path: Path) -> None:
@@ -43,7 +49,11 @@ def test_pipeline_same_article_from_two_paths_is_stored_once(tmp_path: Path) -> 
 
 def test_pipeline_site_outlet_takes_the_corpus_name(tmp_path: Path) -> None:
     write(tmp_path / "in", "1.txt", f"Ferry strike\n\n{BODY}\n\nSupport The Harbour Gazette!")
-    write(tmp_path / "in", "2.txt", f"Bridge works\n\nBridge {BODY}\n\nOriginal url:\n\n<https://www.harbourgazette.example/2025/03/04/b>")
+    write(
+        tmp_path / "in",
+        "2.txt",
+        f"Bridge works\n\nBridge {BODY}\n\nOriginal url:\n\n<https://www.harbourgazette.example/2025/03/04/b>",
+    )
     store = Store(tmp_path / "s.db")
     ingest([tmp_path / "in"], store, analyser=no_analysis)
     assert {a.outlet for a in store.articles()} == {"The Harbour Gazette"}
@@ -56,8 +66,12 @@ def test_pipeline_oversized_article_is_skipped_with_limit(tmp_path: Path) -> Non
 
 
 def test_pipeline_non_english_article_is_marked_and_kept(tmp_path: Path) -> None:
-    write(tmp_path / "in", "fr.txt", "Grève des ferries\n\n" + "Les équipages des ferries ont cessé le travail mardi "
-          "pour protester contre les salaires, laissant des centaines de passagers au port. " * 3)
+    write(
+        tmp_path / "in",
+        "fr.txt",
+        "Grève des ferries\n\n" + "Les équipages des ferries ont cessé le travail mardi "
+        "pour protester contre les salaires, laissant des centaines de passagers au port. " * 3,
+    )
     store = Store(tmp_path / "s.db")
     ingest([tmp_path / "in"], store, analyser=no_analysis)
     assert store.articles()[0].language == "fr"

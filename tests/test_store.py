@@ -11,7 +11,9 @@ from storyline.errors import NotFound
 from storyline.models import Analysis, RawArticle
 from storyline.store import Store
 
-TEXT = "Bridge closed\n\nThe council voted on Monday to close the old bridge to lorries after cracks were found."
+TEXT = (
+    "Bridge closed\n\nThe council voted on Monday to close the old bridge to lorries after cracks were found."
+)
 
 
 def put(store: Store, text: str = TEXT) -> bool:
@@ -36,7 +38,9 @@ def test_store_migrations_are_recorded_once(tmp_path: Path) -> None:
 def test_store_full_text_search_finds_title_and_body_words(tmp_path: Path) -> None:
     store = Store(tmp_path / "s.db")
     put(store)
-    put(store, "Ferry strike\n\nFerry crews walked out on Tuesday over pay, stranding hundreds of passengers.")
+    put(
+        store, "Ferry strike\n\nFerry crews walked out on Tuesday over pay, stranding hundreds of passengers."
+    )
     (hit,) = store.search("lorries bridge")
     assert store.article(hit).title == "Bridge closed"
 

@@ -196,6 +196,7 @@ def clean(raw: RawArticle, recurring: frozenset[str] = frozenset(), aid: str | N
             continue
         if key in recurring and _short_furniture(plain):
             debris.add(i)
+    debris |= _kickers(lines, debris, meta)
     body_idx = _header(lines, debris, meta)
     kept = [strip_markdown(lines[i]) for i in body_idx]
     text = "\n\n".join(_join_broken(kept))
@@ -216,6 +217,22 @@ def clean(raw: RawArticle, recurring: frozenset[str] = frozenset(), aid: str | N
         boilerplate=boilerplate,
         metadata=dict(raw.metadata),
     )
+
+
+def _kickers(lines: list[str], debris: set[int], meta: _Meta) -> set[int]:
+    """Short labels above a known title (section names, kickers such as "Carrow Mills leak") are furniture."""
+    if not meta.title:
+        return set()
+    title_key = line_key(meta.title)
+    top = [i for i in range(len(lines)) if i not in debris][:HEADER_LINES]
+    for n, i in enumerate(top):
+        if line_key(strip_markdown(lines[i])) == title_key:
+            return {
+                j
+                for j in top[:n]
+                if _looks_like_title(strip_markdown(lines[j])) and len(lines[j].split()) <= 8
+            }
+    return set()
 
 
 def _header(lines: list[str], debris: set[int], meta: _Meta) -> list[int]:

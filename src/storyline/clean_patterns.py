@@ -36,7 +36,9 @@ FOOTER_MARKER = re.compile(
 )
 
 # "Original url:" lines: the URL is kept as the article's url.
-ORIGINAL_URL = re.compile(r"^(original|source|canonical)\s+(url|link)\s*:?\s*<?(?P<url>https?://\S+?)?>?$", _I)
+ORIGINAL_URL = re.compile(
+    r"^(original|source|canonical)\s+(url|link)\s*:?\s*<?(?P<url>https?://\S+?)?>?$", _I
+)
 BARE_URL = re.compile(r"^<?(?P<url>https?://\S+?)>?$", _I)
 
 # Credit lines that name the outlet (and sometimes the author), with how strongly each names the article's own
@@ -45,18 +47,33 @@ BARE_URL = re.compile(r"^<?(?P<url>https?://\S+?)>?$", _I)
 CREDIT_LINES = [
     (strength, re.compile(p, _I))
     for strength, p in (
-        (1, r"^(?:material|reporting|additional reporting|content) (?:from|by) (?P<outlet>.+?)(?: (?:is|was|were) (?:included|used) in this (?:report|article|story))?\.?$"),
-        (3, r"^(?P<author>[A-Z][^,;:]{2,60}?) with (?:inputs|reporting|additional reporting) from .{2,60}? for (?P<outlet>.{3,60})$"),
+        (
+            1,
+            r"^(?:material|reporting|additional reporting|content) (?:from|by) (?P<outlet>.+?)(?: (?:is|was|were) (?:included|used) in this (?:report|article|story))?\.?$",
+        ),
+        (
+            3,
+            r"^(?P<author>[A-Z][^,;:]{2,60}?) with (?:inputs|reporting|additional reporting) from .{2,60}? for (?P<outlet>.{3,60})$",
+        ),
         (3, r"^(?P<author>[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){1,3}) (?:for|/) (?P<outlet>the .{3,50})$"),
-        (1, r"^(?:this (?:article|story) (?:was )?(?:first |originally )?(?:appeared|published) (?:in|on|by)) (?P<outlet>.+?)\.?$"),
+        (
+            1,
+            r"^(?:this (?:article|story) (?:was )?(?:first |originally )?(?:appeared|published) (?:in|on|by)) (?P<outlet>.+?)\.?$",
+        ),
     )
 ]
 BANNER_STRENGTH = 2
 
 # Banners that name the outlet the page belongs to ("Support The Valley Courier!").
-OUTLET_BANNER = re.compile(r"^(?:please )?(?:support|subscribe to|donate to) (?P<outlet>(?:the )?[A-Z][\w'&.-]*(?: [A-Z][\w'&.-]*){0,5})\s*[!.]?$", _I)
+OUTLET_BANNER = re.compile(
+    r"^(?:please )?(?:support|subscribe to|donate to) (?P<outlet>(?:the )?[A-Z][\w'&.-]*(?: [A-Z][\w'&.-]*){0,5})\s*[!.]?$",
+    _I,
+)
 
-BYLINE = re.compile(r"^by\s+(?P<author>[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){0,4}(?:\s+(?:and|&)\s+[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})?)\s*[,|]?.{0,40}$", _I)
+BYLINE = re.compile(
+    r"^by\s+(?P<author>[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){0,4}(?:\s+(?:and|&)\s+[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})?)\s*[,|]?.{0,40}$",
+    _I,
+)
 
 # Photo captions: a line ending in an agency or photographer credit.
 CAPTION_CREDIT = re.compile(

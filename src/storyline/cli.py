@@ -32,22 +32,40 @@ def cli() -> None:
 @cli.command()
 @click.argument("sources", nargs=-1, required=True)
 @click.option("--db", default="storyline.db", show_default=True, help=DB_HELP)
-@click.option("--workers", "-j", type=click.IntRange(1, 256), default=None,
-              help="Processes that analyse articles (default: the number of cores).")
-@click.option("--scheduler", default=None, metavar="tcp://HOST:PORT",
-              help="Run the per-article analysis on this Dask distributed scheduler.")
-@click.option("--dask", "dask_mode", type=click.Choice(["local"]), default=None,
-              help="Run the per-article analysis on a local Dask cluster (--workers processes).")
+@click.option(
+    "--workers",
+    "-j",
+    type=click.IntRange(1, 256),
+    default=None,
+    help="Processes that analyse articles (default: the number of cores).",
+)
+@click.option(
+    "--scheduler",
+    default=None,
+    metavar="tcp://HOST:PORT",
+    help="Run the per-article analysis on this Dask distributed scheduler.",
+)
+@click.option(
+    "--dask",
+    "dask_mode",
+    type=click.Choice(["local"]),
+    default=None,
+    help="Run the per-article analysis on a local Dask cluster (--workers processes).",
+)
 @click.option("--quiet", "-q", is_flag=True, help="Print only the summary and problems.")
 def ingest(
-    sources: tuple[str, ...], db: str, workers: int | None, scheduler: str | None, dask_mode: str | None, quiet: bool
+    sources: tuple[str, ...],
+    db: str,
+    workers: int | None,
+    scheduler: str | None,
+    dask_mode: str | None,
+    quiet: bool,
 ) -> None:
     """Read articles from files, folders, .jsonl(.gz) dumps, feeds, WARC files and URLs into the store."""
+    from .lock import ingest_lock
     from .parallel import make_analyser
     from .pipeline import ingest as run_ingest
     from .progress import ProgressPrinter
-
-    from .lock import ingest_lock
 
     printer = ProgressPrinter(quiet=quiet)
 
@@ -113,7 +131,9 @@ def show(story_id: str, db: str) -> None:
 @click.option("--db", default="storyline.db", show_default=True, help=DB_HELP)
 @click.option("--story", "story_id", default=None, help="Export only this story and its articles.")
 @click.option("--format", "fmt", type=click.Choice(["json", "md"]), default="json", show_default=True)
-@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None, help="File to write.")
+@click.option(
+    "-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None, help="File to write."
+)
 def export(db: str, story_id: str | None, fmt: str, output: str | None) -> None:
     """Write the whole store (or one story) as JSON (format storyline/1) or Markdown."""
     from .corpus import Corpus
@@ -134,7 +154,9 @@ def export(db: str, story_id: str | None, fmt: str, output: str | None) -> None:
 
 
 @cli.command()
-@click.option("--keep", type=click.Path(file_okay=True, dir_okay=False), default=None, help="Keep the store here.")
+@click.option(
+    "--keep", type=click.Path(file_okay=True, dir_okay=False), default=None, help="Keep the store here."
+)
 def demo(keep: str | None) -> None:
     """Run the whole pipeline on the bundled sample corpus and print the report of its main story."""
     from .demo import run_demo

@@ -14,8 +14,8 @@ from .canon import merge_entities
 from .errors import NotFound
 from .models import Analysis, Article, Claim, Entity, Quote, Story
 from .quote_merge import merge_quotes
-from .stories import StoryEngine
 from .store import Store
+from .stories import StoryEngine
 
 FORMAT = "storyline/1"
 
@@ -77,9 +77,7 @@ class Corpus:
         articles = self.store.articles(ids)
         analyses = self.store.analyses([a.id for a in articles])
         entities, quotes = _merged(articles, analyses)
-        claims = [
-            claim_dict(a.id, c) for a in articles if a.id in analyses for c in analyses[a.id].claims
-        ]
+        claims = [claim_dict(a.id, c) for a in articles if a.id in analyses for c in analyses[a.id].claims]
         dates = [d.to_dict(a.id) for a in articles if a.id in analyses for d in analyses[a.id].dates]
         return {
             "format": FORMAT,

@@ -6,8 +6,8 @@ from collections.abc import Sequence
 
 from .models import Analysis, Article
 from .outlets import canonical_names
-from .stories import StoryEngine, StoryInput
 from .store import Store
+from .stories import StoryEngine, StoryInput
 
 ENTITY_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"})
 

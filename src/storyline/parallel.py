@@ -43,17 +43,24 @@ def default_workers() -> int:
 
 
 class LocalAnalyser:
-    """Analysis in ``workers`` local processes (or in this one when workers == 1)."""
+    """Analysis in ``workers`` local processes (or in this one when workers == 1).
 
-    def __init__(self, workers: int) -> None:
+    Batches smaller than ``min_parallel`` run in this process until the pool exists: starting workers (each
+    loading the model) costs more than a handful of articles.
+    """
+
+    def __init__(self, workers: int, min_parallel: int = 2 * PART) -> None:
         self.workers = max(1, workers)
+        self.min_parallel = min_parallel
         self.pool: Executor | None = None
 
     def __call__(self, articles: Sequence[Article]) -> Iterable[Analysis]:
-        if self.workers == 1 or (self.pool is None and len(articles) < 2 * PART):
+        if self.workers == 1 or (self.pool is None and len(articles) < self.min_parallel):
             return analyse_part(articles)
         if self.pool is None:
-            self.pool = ProcessPoolExecutor(self.workers, mp_context=mp.get_context("spawn"), initializer=_warm)
+            self.pool = ProcessPoolExecutor(
+                self.workers, mp_context=mp.get_context("spawn"), initializer=_warm
+            )
         size = max(1, min(PART, -(-len(articles) // self.workers)))
         out: list[Analysis] = []
         for part in self.pool.map(analyse_part, _parts(articles, size)):
@@ -66,7 +73,9 @@ class LocalAnalyser:
             _warm()
             return
         if self.pool is None:
-            self.pool = ProcessPoolExecutor(self.workers, mp_context=mp.get_context("spawn"), initializer=_warm)
+            self.pool = ProcessPoolExecutor(
+                self.workers, mp_context=mp.get_context("spawn"), initializer=_warm
+            )
         list(self.pool.map(_noop, range(self.workers * 2)))
 
     def close(self) -> None:

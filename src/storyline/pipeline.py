@@ -76,7 +76,9 @@ def ingest(
         body = item.text or item.html or ""
         if len(body) > MAX_ARTICLE_CHARS:
             report.skipped.append(
-                Skipped(item.source, f"article is {len(body):,} characters, over the {MAX_ARTICLE_CHARS:,} limit")
+                Skipped(
+                    item.source, f"article is {len(body):,} characters, over the {MAX_ARTICLE_CHARS:,} limit"
+                )
             )
             continue
         aid = article_id(item)

@@ -33,7 +33,11 @@ def render_markdown(b: StoryBundle) -> str:
     outlets = sorted({a.outlet for a in b.originals if a.outlet})
     out += [
         f"Story `{s.id}`: {len(b.originals)} articles"
-        + (f" ({len(b.articles) - len(b.originals)} near-duplicate copies)" if len(b.articles) > len(b.originals) else "")
+        + (
+            f" ({len(b.articles) - len(b.originals)} near-duplicate copies)"
+            if len(b.articles) > len(b.originals)
+            else ""
+        )
         + f", {span}, from {', '.join(outlets) if outlets else 'unknown outlets'}.",
         "",
         "## Articles",
@@ -41,7 +45,9 @@ def render_markdown(b: StoryBundle) -> str:
     ]
     for a in sorted(b.articles, key=lambda a: (a.published.date or "9999", a.id)):
         dup = f" (copy of `{a.duplicate_of}`)" if a.duplicate_of else ""
-        out.append(f"- {_day(a)} · {_md(a.outlet or 'unknown outlet')} · {_md(a.title or '(untitled)')} `{a.id}`{dup}")
+        out.append(
+            f"- {_day(a)} · {_md(a.outlet or 'unknown outlet')} · {_md(a.title or '(untitled)')} `{a.id}`{dup}"
+        )
     claims = [(a, c) for a in b.originals for c in b.analyses.get(a.id, _EMPTY).claims]
     if claims:
         out += ["", "## Figures", ""]
@@ -57,7 +63,11 @@ def render_markdown(b: StoryBundle) -> str:
             out.append(f"### {_md(speaker)}")
             out.append("")
             for q in grouped[speaker]:
-                where = ", ".join(sorted({by_id[o.article].outlet or o.article for o in q.occurrences if o.article in by_id}))
+                where = ", ".join(
+                    sorted(
+                        {by_id[o.article].outlet or o.article for o in q.occurrences if o.article in by_id}
+                    )
+                )
                 out.append(f"- ({q.kind}) \u201c{_md(q.text)}\u201d — {_md(where)}")
             out.append("")
     people = sorted(b.entities, key=lambda e: (-len(e.mentions), e.name))[:15]

@@ -64,7 +64,9 @@ class Store:
             self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as exc:
             if "locked" in str(exc) or "busy" in str(exc):
-                raise StoreBusy(f"{self.path}: another process is writing to this store; try again later") from exc
+                raise StoreBusy(
+                    f"{self.path}: another process is writing to this store; try again later"
+                ) from exc
             raise
         try:
             yield self.conn
@@ -151,7 +153,9 @@ class Store:
             raise NotFound(f"no article with id {article_id!r}")
         return _article(row)
 
-    def articles(self, ids: Sequence[str] | None = None, limit: int | None = None, offset: int = 0) -> list[Article]:
+    def articles(
+        self, ids: Sequence[str] | None = None, limit: int | None = None, offset: int = 0
+    ) -> list[Article]:
         """Articles in ingest order (all, or those of ``ids`` in the order given)."""
         if ids is None:
             q = "SELECT * FROM articles ORDER BY seq"
@@ -197,7 +201,8 @@ class Store:
 
     def recurring_lines(self, outlet: str, min_articles: int = 2) -> frozenset[str]:
         rows = self.conn.execute(
-            "SELECT key FROM outlet_lines WHERE outlet=? GROUP BY key HAVING COUNT(*) >= ?", (outlet, min_articles)
+            "SELECT key FROM outlet_lines WHERE outlet=? GROUP BY key HAVING COUNT(*) >= ?",
+            (outlet, min_articles),
         )
         return frozenset(r[0] for r in rows)
 

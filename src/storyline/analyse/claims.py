@@ -219,10 +219,12 @@ def _digits(text: str, match: re.Match[str]) -> Number | None:
 
 
 def _currency_before(text: str, start: int) -> tuple[int | None, str | None]:
-    head = text[max(0, start - 6) : start]
-    for sign in ("-", ""):
+    head = text[max(0, start - 7) : start]
+    for sign in ("-", "", " "):  # "$-50.8bn", "$5", and "$ 5" as tokenised corpora write it
         for mark, unit in P.CURRENCY_PREFIXES:
             written = mark + sign
+            if sign == " " and mark[-1].isalnum():
+                continue
             if head.endswith(written):
                 at = start - len(written)
                 if mark[0].isalpha() and at > 0 and text[at - 1].isalnum():
@@ -358,7 +360,9 @@ def _is_not_a_claim(doc: Doc, number: Number) -> bool:
         return True
     if _is_year(doc, number, has_unit):
         return True
-    if not has_unit and not number.currency and not number.words and _is_name_part(doc, number, previous):
+    if re.fullmatch(r"0\d+", text[number.start : number.end]):
+        return True  # "0370 60 60 900", "03 numbers": phone numbers and codes
+    if not has_unit and not number.currency and _is_name_part(doc, number, previous):
         return True
     return _in_skipped_entity(doc, number, has_unit)
 
@@ -375,7 +379,10 @@ def _is_name_part(doc: Doc, number: Number, previous: str) -> bool:
     named_before = (
         before is not None and before.pos_ == "PROPN" and before.idx + len(before) == number.start - 1
     )
-    plain = re.fullmatch(r"\d{1,3}", doc.text[number.start : number.end]) is not None
+    written = doc.text[number.start : number.end]
+    if number.words:  # "BBC Four", "the Guildford Four": a capitalised number word after a name
+        return written[:1].isupper() and before is not None and before.pos_ == "PROPN" and first.i > 0
+    plain = re.fullmatch(r"\d{1,3}", written) is not None
     named_after = (
         plain
         and after is not None
@@ -607,7 +614,8 @@ def _of_noun(doc: Doc, token: Token) -> tuple[str, int] | None:
         return None
     noun = objects[0]
     first = min([t for t in noun.lefts if t.dep_ in ("compound", "amod", "nmod")] + [noun], key=lambda t: t.i)
-    return _clean(doc[first.i : noun.i + 1].text), noun.idx + len(noun)
+    phrase = _clean(doc[first.i : noun.i + 1].text)
+    return P.UNITS.get(phrase.lower(), phrase), noun.idx + len(noun)
 
 
 # ---------------------------------------------------------------- qualifier, span, concept, attribution

@@ -99,7 +99,7 @@ MOVABLE_HOLIDAYS = ("thanksgiving day", "thanksgiving", "easter sunday", "easter
 
 # Heads that make a "to"-infinitive point to the future ("is due to meet on Monday").
 FUTURE_HEADS = frozenset({"due", "expect", "schedule", "set", "plan", "go", "intend", "aim", "hope", "prepare",
-                          "likely", "scheduled", "slate", "poise", "ready", "will", "want", "seek"})  # fmt: skip
+                          "likely", "scheduled", "slate", "poise", "ready", "will", "want", "seek", "be"})  # fmt: skip
 
 FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "would", "'d"})
 PERFECT_AUX = frozenset({"have", "has", "had", "'ve", "'s"})

@@ -536,10 +536,10 @@ def _quarter(m: re.Match[str], ctx: Context) -> Timex:
     return Timex("DATE", f"{_period_year(ctx, m, number, 3)}-Q{number}")
 
 
-@rule("half", rf"(?:the\s+)?(?P<ord>first|second)\s+half(?:\s+of\s+(?:(?P<year>{YEAR})|(?P<ry>this|last|next)\s+"
+@rule("half", rf"(?:the\s+)?(?P<ord>first|second|last|latter)\s+half(?:\s+of\s+(?:(?P<year>{YEAR})|(?P<ry>this|last|next)\s+"
       r"year|the\s+year))?(?P<yr>)(?P<ry2>)")  # fmt: skip
 def _half(m: re.Match[str], ctx: Context) -> Timex:
-    number = P.ORDINALS[words(m, "ord")]
+    number = 1 if words(m, "ord") == "first" else 2
     return Timex("DATE", f"{_period_year(ctx, m, number, 6)}-H{number}")
 
 
@@ -553,11 +553,13 @@ def _this_quarter(m: re.Match[str], ctx: Context) -> Timex:
     return Timex("DATE", f"{year}-Q{quarter}")
 
 
-@rule("year_ago_period", r"(?:the\s+)?(?:same\s+)?(?:year[-\s]ago|year[-\s]earlier|prior[-\s]year|a\s+year\s+"
-      r"(?:ago|earlier))\s+(?:quarter|period)|the\s+same\s+(?:quarter|period)\s+(?:a\s+year\s+(?:ago|earlier)|"
-      r"last\s+year)")  # fmt: skip
+@rule("year_ago_period", r"(?:the\s+)?(?:same\s+|comparable\s+)?(?:year[-\s]ago|year[-\s]earlier|prior[-\s]year|"
+      rf"a\s+year\s+(?:ago|earlier))\s+(?:(?P<ord>{QUARTER_ORD})\s+)?(?:quarter|period)|the\s+same\s+"
+      r"(?:quarter|period)\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year)")  # fmt: skip
 def _year_ago_period(m: re.Match[str], ctx: Context) -> Timex:
     year, quarter = last_completed_quarter(ctx.day)
+    if m["ord"]:
+        year, quarter = ctx.day.year, P.ORDINALS[words(m, "ord")]
     return Timex("DATE", f"{year - 1}-Q{quarter}")
 
 
@@ -977,6 +979,28 @@ def _build(c: Candidate, text: str, reference: date | None, tense: Tense) -> Dat
     return DateRef(c.start, c.end, text[c.start : c.end], timex.type, timex.value, earliest, latest, anchor)
 
 
+# "a year earlier" after "the third quarter" means the third quarter a year earlier (HeidelTime resolves such
+# expressions at the granularity of the last mentioned date in the same way).
+YEAR_BACK = re.compile(r"(?:a\s+year\s+(?:ago|earlier)|year[-\s](?:ago|earlier))", re.IGNORECASE)
+QUARTER_VALUE = re.compile(r"^(\d{4})-Q([1-4])$")
+
+
+def contextualise(refs: list[DateRef]) -> list[DateRef]:
+    """Refines year-back expressions to the quarter last mentioned before them."""
+    out: list[DateRef] = []
+    last_quarter: re.Match[str] | None = None
+    for ref in refs:
+        if YEAR_BACK.fullmatch(ref.text) and ref.value and ref.value.isdigit() and last_quarter:
+            value = f"{int(last_quarter[1]) - 1}-Q{last_quarter[2]}"
+            span = value_interval(value)
+            assert span is not None
+            ref = replace(ref, value=value, earliest=span[0].isoformat(), latest=span[1].isoformat())
+        if ref.value and (found := QUARTER_VALUE.match(ref.value)):
+            last_quarter = found
+        out.append(ref)
+    return out
+
+
 def find_dates(doc: Doc, reference: date | None) -> list[DateRef]:
     """Every temporal expression in ``doc.text``, resolved against the publication day ``reference``.
 
@@ -989,9 +1013,9 @@ def find_dates(doc: Doc, reference: date | None) -> list[DateRef]:
         if _is_word_use(doc, c.start, c.end, RULES[c.rule].name):
             continue
         possessive = text.startswith(("'s", "’s"), c.end)
-        tense = "present" if possessive else governing_tense(doc, c.start, c.end)
+        tense = "past" if possessive else governing_tense(doc, c.start, c.end)
         refs.append(_build(c, text, reference, tense))
-    return refs
+    return contextualise(refs)
 
 
 def resolve(ref: DateRef, text: str, reference: date) -> DateRef:
@@ -1006,6 +1030,11 @@ def resolve(ref: DateRef, text: str, reference: date) -> DateRef:
             built = _build(Candidate(0, len(words_), index, m), words_, reference, tense)
             return replace(built, start=ref.start, end=ref.end, text=ref.text)
     return ref
+
+
+def resolve_all(refs: Iterable[DateRef], text: str, reference: date) -> list[DateRef]:
+    """Every expression of one article re-resolved against ``reference``, with the context ``find_dates`` uses."""
+    return contextualise([resolve(ref, text, reference) for ref in refs])
 
 
 def normalise(expression: str, reference: date | None, tense: Tense = "present") -> DateRef | None:

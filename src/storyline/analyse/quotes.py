@@ -67,6 +67,10 @@ CUE_VERBS = REPORTING_VERBS | OBJECT_VERBS
 # Common nouns that name someone (or something written) able to hold and state a view.
 SAYER_NOUNS = _words(
     """
+    friend husband wife lady man woman donor hopeful actor objector faction principal pastor colleague
+    board council journal percent fan boss superdelegate protester crowd worker pollster independent
+    majority minority other citizen student teacher parent mother father son daughter family manager
+    owner employee investor trader union coalition caucus panel commission jury
     official spokesman spokeswoman spokesperson source analyst expert critic supporter opponent voter
     candidate campaign report poll survey study statement letter memo email tweet post article editorial
     column administration government committee party leader president minister secretary senator
@@ -296,7 +300,7 @@ def _verb_cue(doc: Doc, verb: Token, segments: Sequence[tuple[int, int]]) -> lis
         excluded = {t.i for t in verb.subtree}
         tokens = [t for t in verb.head.subtree if t.i not in excluded]
         return _drafts(doc, tokens, _phrase(speaker), cue, segments)
-    if verb.lemma_.lower() in OBJECT_VERBS and (_can_hold_view(speaker) or True):
+    if verb.lemma_.lower() in OBJECT_VERBS and _can_hold_view(speaker):
         tokens = _object_tokens(verb)
         if tokens:
             return _drafts(doc, tokens, _phrase(speaker), cue, segments)
@@ -307,7 +311,7 @@ def _can_hold_view(subject: Token) -> bool:
     """People, organisations and their publications state positions; attacks and plans do not."""
     if subject.pos_ in {"PRON", "PROPN"} or subject.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}:
         return subject.lower_ not in {"it", "this", "that", "which", "what"} or subject.pos_ == "PROPN"
-    return subject.lemma_.lower() in SAYER_NOUNS
+    return subject.lemma_.lower() in SAYER_NOUNS or subject.lower_ in {"many", "most", "some", "others"}
 
 
 def _object_tokens(verb: Token) -> list[Token]:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from ..models import RawArticle
 from .base import Item, Skipped, TooLarge, gunzip, read_bytes
-from .decode import NotText, decode
+from .decode import decode
 from .feed import looks_like_feed, read_feed
 from .html import read_html
 from .jsonl import read_jsonl
@@ -47,7 +47,9 @@ def read(source: str | Path) -> Iterator[Item]:
     path = Path(src)
     if path.is_dir():
         for child in sorted(p for p in path.rglob("*") if p.is_file()):
-            if child.name in _SKIP_NAMES or any(part.startswith(".") for part in child.relative_to(path).parts):
+            if child.name in _SKIP_NAMES or any(
+                part.startswith(".") for part in child.relative_to(path).parts
+            ):
                 continue
             yield from _read_file(child)
         return
@@ -105,4 +107,6 @@ def _read_file(path: Path) -> Iterator[Item]:
 
 def _looks_like_html(text: str) -> bool:
     head = text[:1024].lstrip().lower()
-    return head.startswith(("<!doctype html", "<html")) or ("<html" in head and "<body" in text[:8192].lower())
+    return head.startswith(("<!doctype html", "<html")) or (
+        "<html" in head and "<body" in text[:8192].lower()
+    )

@@ -7,7 +7,22 @@ import re
 import lxml.html
 from lxml import etree
 
-_BLOCKS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr", "section", "article"}
+_BLOCKS = {
+    "p",
+    "div",
+    "br",
+    "li",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "blockquote",
+    "tr",
+    "section",
+    "article",
+}
 _DROP = ("script", "style", "noscript", "iframe", "object", "embed", "form")
 
 
