@@ -22,6 +22,7 @@ demo: $(VENV)/.installed
 	$(BIN)/storyline demo
 
 test: $(VENV)/.installed-test
+	sh tests/web_setup.sh
 	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/pytest -n $(WORKERS) -q
 

@@ -12,8 +12,13 @@ reported too ("cqe rule") so the figures compare with the published ones.
 
 Units: gold ``normalized_unit`` (lower case; "-" for none) against ours, where a table unit is already a
 normalised quantulum3/CQE name ("percent" is renamed "percentage") and a counted noun phrase ("Russian
-citizens") is lemmatised word by word. quantulum3's ``unit.name`` is used as is ("dimensionless" = "-"),
-and, as CQE did, its values are compared against the middle of a gold range.
+citizens") is lower-cased, stripped of "and"/"or" and its noun lemmatised by spaCy's rule lemmatizer, as
+NewsQuant's normalised units are ("kia and hyundai vehicles" -> "kia hyundai vehicle"). quantulum3's
+``unit.name`` is used as is ("dimensionless" = "-"), and, as CQE did, its values are compared against the
+middle of a gold range.
+
+After the scores it prints an error analysis: the misses of storyline by kind (missed, spurious, wrong
+unit, wrong change), with counts, so that the next improvement can start where most of them lie.
 
 Changes: ours map to NewsQuant's labels as ``=``->``=``, ``~``->``~``, ``>=``->``>``, ``<=``->``<``,
 ``range``->``=``, ``up``->``up``, ``down``->``down``. quantulum3 has no change, so it is always ``=``.
@@ -26,10 +31,13 @@ import json
 import re
 import tempfile
 import time
+from collections import Counter
 from collections.abc import Callable, Sequence
+from functools import cache
 from pathlib import Path
 
 import numpy as np
+from spacy.tokens import Doc
 
 from storyline.analyse.claims import find_claims
 from storyline.analyse.nlp import load_nlp
@@ -124,24 +132,88 @@ def storyline_quantities(texts: Sequence[str]) -> list[list[Quantity]]:
 
 
 def unit_name(unit: str | None) -> str:
-    """Our unit as NewsQuant names it: table units renamed, counted nouns singular and lower case."""
+    """Our unit as NewsQuant names it: table units renamed; a counted noun phrase lower case, without "and"
+    and "or", its last word lemmatised by spaCy (NewsQuant's normalised units are lemmas: "viruses" ->
+    "virus"); the same for the counted part of a rate ("tests per day" -> "test per day")."""
     from storyline.analyse.claim_patterns import CASE_UNITS, UNITS
 
     if unit is None:
         return "-"
-    if unit in UNITS.values() or unit in CASE_UNITS.values() or " per " in unit:
+    if unit in UNITS.values() or unit in CASE_UNITS.values():
         return UNIT_NAMES.get(unit, unit)
-    return " ".join(singular(w) for w in unit.lower().split())
+    counted, per, rate = unit.partition(" per ")
+    if counted in UNITS.values():
+        return UNIT_NAMES.get(counted, counted) + per + rate
+    return lemma_phrase(counted) + per + rate
 
 
-def singular(word: str) -> str:
-    """English plural to singular by suffix: enough to compare counted nouns ("fishermen", "countries")."""
-    for plural, single in (("men", "man"), ("ies", "y"), ("sses", "ss"), ("xes", "x"), ("ches", "ch")):
-        if word.endswith(plural) and len(word) > len(plural) + 1:
-            return word[: -len(plural)] + single
-    if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
-        return word[:-1]
-    return word
+INVARIANT = frozenset({"news", "series", "species", "data", "media", "people"})
+
+
+@cache
+def lemma_phrase(phrase: str) -> str:
+    """Lower case, without "and"/"or", the last word as a noun lemma by spaCy's rule lemmatizer."""
+    words = [w for w in phrase.lower().split() if w not in ("and", "or")]
+    if not words:
+        return "-"
+    last = words[-1]
+    if last.isalpha() and last not in INVARIANT and last.endswith(("s", "men")):
+        nlp = load_nlp()
+        doc = Doc(nlp.vocab, words=[last])
+        doc[0].pos_, doc[0].tag_ = "NOUN", "NNS"
+        words[-1] = nlp.get_pipe("lemmatizer")(doc)[0].lemma_ or last
+    return " ".join(words)
+
+
+def error_analysis(
+    gold: Sequence[Sequence[Quantity]], predicted: Sequence[Sequence[Quantity]]
+) -> dict[str, Counter[str]]:
+    """Where the misses lie, pairing as ``score`` does: missed and spurious quantities, wrong units and
+    wrong changes, each split into kinds that point at a different part of the extractor."""
+    kinds: dict[str, Counter[str]] = {k: Counter() for k in ("missed", "spurious", "unit", "change")}
+    for golds, preds in zip(gold, predicted, strict=True):
+        free = list(preds)
+        for value, unit, change in golds:
+            candidates = [p for p in free if values_match(value, p[0])]
+            if not candidates:
+                kinds["missed"][_missed_kind(value, unit, free)] += 1
+                continue
+            best = max(candidates, key=lambda p: (p[1] == unit, p[2] == change))
+            free.remove(best)
+            if best[1] != unit:
+                kinds["unit"][_unit_kind(unit, best[1])] += 1
+            if best[2] != change:
+                kinds["change"][f"gold {change}, ours {best[2]}"] += 1
+        for value, unit, _ in free:
+            kind = "range" if isinstance(value, tuple) else "no unit" if unit == "-" else "with a unit"
+            kinds["spurious"][kind] += 1
+    return kinds
+
+
+def _missed_kind(value: Value, unit: str, left: Sequence[Quantity]) -> str:
+    ends = value if isinstance(value, tuple) else (value,)
+    if isinstance(value, tuple) and any(values_match(end, p[0]) for end in ends for p in left):
+        return "range read as separate numbers"
+    if any(isinstance(p[0], tuple) and any(values_match(value, e) for e in p[0]) for p in left):
+        return "number read into a wrong range"
+    if value == 1.0 and unit != "-":
+        return "'one of the ...' and other counts of one"
+    return "not found"
+
+
+def _unit_kind(gold: str, ours: str) -> str:
+    from storyline.analyse.claim_patterns import CASE_UNITS, UNITS
+
+    known = set(UNITS.values()) | set(CASE_UNITS.values()) | set(UNIT_NAMES.values())
+    if ours == "-":
+        return "no unit found"
+    if gold == "-":
+        return "unit where gold has none"
+    if gold in known or ours in known:
+        return "unit naming or rate ('p' as point, 'per year')"
+    if gold.split()[-1] == ours.split()[-1]:
+        return "counted noun: other modifiers"
+    return "counted noun: other noun"
 
 
 def quantulum_quantities(texts: Sequence[str]) -> list[list[Quantity]]:
@@ -199,6 +271,11 @@ def main() -> None:
         for rule, scorer in (("one-to-one", score), ("cqe rule", score_cqe_rule)):
             for metric, (p, r, f) in scorer(gold, predicted).items():
                 print(f"{name:<12} {rule:<10} {metric:<13} {p:>6} {r:>6} {f:>6}")
+    print("\nerror analysis (storyline, one-to-one pairing):")
+    for category, counts in error_analysis(gold, ours).items():
+        print(f"  {category}: {sum(counts.values())}")
+        for kind, count in counts.most_common():
+            print(f"    {count:>4}  {kind}")
     if options.errors:
         for text, g, p in zip(texts, gold, ours, strict=True):
             if sorted(map(str, g)) != sorted(map(str, p)):

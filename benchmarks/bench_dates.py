@@ -26,7 +26,6 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _timeml import GoldTimex, TimeMLDoc, read_timeml  # noqa: E402
-
 from storyline.analyse.dates import find_dates  # noqa: E402
 from storyline.analyse.nlp import load_nlp  # noqa: E402
 
@@ -61,7 +60,9 @@ def prf(hits: int, system: int, gold: int) -> tuple[float, float, float]:
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-def score(found: Sequence[Found], gold: Sequence[GoldTimex]) -> tuple[Counts, list[tuple[Found | None, GoldTimex | None]]]:
+def score(
+    found: Sequence[Found], gold: Sequence[GoldTimex]
+) -> tuple[Counts, list[tuple[Found | None, GoldTimex | None]]]:
     """Counts for one document, and the pairs (matched, missed, spurious) for error listings."""
     counts = Counts(system=len(found), gold=len(gold))
     counts.strict = len({(f.start, f.end) for f in found} & {(g.start, g.end) for g in gold})
@@ -84,11 +85,15 @@ def score(found: Sequence[Found], gold: Sequence[GoldTimex]) -> tuple[Counts, li
 
 def ours(docs: Sequence[TimeMLDoc]) -> list[list[Found]]:
     nlp = load_nlp()
-    parsed = nlp.pipe((d.text for d in docs), batch_size=16)
-    return [
+    start = time.perf_counter()
+    parsed = list(nlp.pipe((d.text for d in docs), batch_size=16))
+    parsing = time.perf_counter() - start
+    found = [
         [Found(r.start, r.end, r.type, r.value) for r in find_dates(doc, d.created)]
         for d, doc in zip(docs, parsed, strict=True)
     ]
+    print(f"  spaCy parse {parsing:.1f} s, find_dates {time.perf_counter() - start - parsing:.1f} s")
+    return found
 
 
 def dateparser_floor(docs: Sequence[TimeMLDoc]) -> list[list[Found]]:
@@ -158,12 +163,14 @@ def errors(docs: Sequence[TimeMLDoc], found: Sequence[Sequence[Found]]) -> None:
         for f, g in score(system, list(d.timexes))[1]:
             if f and g and f.start == g.start and f.end == g.end and f.value == g.value:
                 continue
-            sys_part = f"{d.text[f.start:f.end]!r} {f.type} {f.value}" if f else "-"
+            sys_part = f"{d.text[f.start : f.end]!r} {f.type} {f.value}" if f else "-"
             gold_part = f"{g.text!r} {g.type} {g.value}" if g else "-"
             print(f"{d.created} | {sys_part:50} | {gold_part}")
 
 
-def timed(run: Callable[[Sequence[TimeMLDoc]], list[list[Found]]], docs: Sequence[TimeMLDoc]) -> tuple[list, float]:
+def timed(
+    run: Callable[[Sequence[TimeMLDoc]], list[list[Found]]], docs: Sequence[TimeMLDoc]
+) -> tuple[list, float]:
     start = time.perf_counter()
     result = run(docs)
     return result, time.perf_counter() - start
@@ -187,7 +194,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not args.no_floor:
         floor, seconds = timed(dateparser_floor, docs)
         report("dateparser search_dates (floor)", docs, floor, seconds)
-    print(f"\npublished HeidelTime (TE3 task A): value F1 {HEIDELTIME['value F1']}, strict F1 {HEIDELTIME['strict F1']}")
+    print(
+        f"\npublished HeidelTime (TE3 task A): value F1 {HEIDELTIME['value F1']}, strict F1 {HEIDELTIME['strict F1']}"
+    )
     return 0
 
 

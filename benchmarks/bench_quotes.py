@@ -4,13 +4,16 @@ Every attribution counts (direct, mixed, indirect). Figures, each for all attrib
 
 - token-overlap P/R/F1 of contents, as Citron's evaluate reports it: the tokens inside system contents
   against the tokens inside gold contents;
-- span exact P/R/F1: system content spans equal to gold content spans (discontinuous gold contents count
-  piece by piece);
+- span exact P/R/F1: system content spans equal to gold content spans (gold pieces that only whitespace
+  separates are joined: annotators split long quotes by sentence);
 - speaker accuracy on matched quotes: a system quote matches the gold attribution whose content it
-  overlaps best (token Jaccard; nested attributions share tokens); its speaker is right when its span equals the gold source span, leading or trailing commas aside
-  (exact; annotators close an appositive with its comma about half the time), or overlaps it (overlap).
-  Gold attributions without a source are left out of this figure.
+  overlaps best (token Jaccard; nested attributions share tokens); its speaker is right when its span
+  equals the gold source span, edge commas aside (exact; annotators close an appositive with its comma
+  about half the time), or when the two overlap (overlap). Gold attributions without a source are left
+  out of this figure.
 
+Where several annotators did a text, the first one's file is the gold. Direct: the gold content opens and
+closes with quotation marks; the system quote's kind is "direct".
 Speakers are taken as written (``resolve=False``), since PolNeAR annotates the pronoun, not its referent.
 Run: ``.venv/bin/python benchmarks/bench_quotes.py [--split dev|train] [--limit N]``
 """

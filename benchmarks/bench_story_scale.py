@@ -105,7 +105,7 @@ def main(argv: list[str] | None = None) -> int:
             conn.execute("COMMIT")
             secs = time.perf_counter() - t
             total += secs
-            stories = conn.execute("SELECT COUNT(*) FROM story_stories").fetchone()[0]
+            stories = conn.execute("SELECT COUNT(*) FROM story_list").fetchone()[0]
             dups = sum(1 for a in out if a.duplicate_of)
             print(
                 f"{i // args.batch + 1:5d}  {i:12d}  {secs:7.1f}  {len(batch) / secs:10.0f}  {stories:7d}"

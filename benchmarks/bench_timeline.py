@@ -4,8 +4,8 @@ Standard protocol (news-tls ``experiments/evaluate.py``): for each gold timeline
 number of dates and the rounded average number of sentences per date, the topic's keywords are the query, and
 every article of the topic published within the gold timeline's first..last day is the input, with the dates
 kept to that span (``--no-span`` lifts both limits). Articles go through storyline's own reading, cleaning and
-analysis (parses and analyses cached under /tmp, keyed by the source files' mtimes: parsing ~1,100 articles
-takes minutes).
+analysis (parses cached under /tmp keyed by the cleaned texts, analyses also by the analysis code's mtimes:
+parsing ~1,100 articles takes minutes).
 
 Figures: alignment-based ROUGE-1 F, ROUGE-2 F (tilse "align+ m:1") and Date-F1, averaged over timelines as
 news-tls averages them, and the seconds per topic that ``build_timeline`` takes (analysis time apart).
@@ -37,26 +37,18 @@ CACHE = Path("/tmp/storyline_bench_timeline")
 PUBLISHED = {"rouge_1": (0.120, "ROUGE-1 F"), "rouge_2": (0.035, "ROUGE-2 F"), "date": (0.544, "Date-F1")}
 
 
-def _cache_key(topic: Path, *, parse_only: bool) -> str:
-    """Changes whenever the code the cached stage depends on (or the topic's files) change: reading, cleaning
-    and the model for parses; every module outside ``reconstruct`` for analyses."""
-    parts = [topic.name]
-    for path in sorted(SRC.rglob("*.py")):
-        if "reconstruct" in path.parts or (parse_only and "analyse" in path.parts and path.name != "nlp.py"):
-            continue
-        parts.append(f"{path.relative_to(SRC)}:{path.stat().st_mtime_ns}")
-    parts.append(str(sum(1 for _ in (topic / "InputDocs").rglob("*"))))
+def _key(*parts: str) -> str:
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:16]
 
 
 def _parses(topic: Path, articles: list[Article]) -> list:
-    """spaCy Docs of the articles' texts, cached as a DocBin (parsing is the slow part of the analysis)."""
+    """spaCy Docs of the articles' texts, cached as a DocBin keyed by the texts (parsing is the slow part)."""
     from spacy.tokens import DocBin
 
-    from storyline.analyse.nlp import load_nlp
+    from storyline.analyse.nlp import MODEL, load_nlp
 
     nlp = load_nlp()
-    cached = CACHE / f"{topic.name}-docs-{_cache_key(topic, parse_only=True)}.spacy"
+    cached = CACHE / f"{topic.name}-docs-{_key(MODEL, *(a.text for a in articles))}.spacy"
     if cached.exists():
         return list(DocBin().from_disk(cached).get_docs(nlp.vocab))
     docs = list(nlp.pipe((a.text for a in articles), batch_size=32))
@@ -66,14 +58,17 @@ def _parses(topic: Path, articles: list[Article]) -> list:
 
 
 def load_topic(topic: Path) -> tuple[list[Article], dict[str, Analysis], float]:
-    """The topic's cleaned articles and their analyses, and the seconds the analysis took (0 when cached)."""
-    cached = CACHE / f"{topic.name}-{_cache_key(topic, parse_only=False)}.pkl"
+    """The topic's cleaned articles and their analyses, and the seconds the analysis took (0 when cached).
+
+    Analyses are cached keyed by the articles (text, date, language) and the analysis code's mtimes."""
+    articles = [clean(item) for item in read(topic / "InputDocs") if isinstance(item, RawArticle)]
+    code = sorted(f"{p.name}:{p.stat().st_mtime_ns}" for p in (SRC / "analyse").glob("*.py"))
+    inputs = (f"{a.id}:{a.published.date}:{a.language}:{a.text}" for a in articles)
+    cached = CACHE / f"{topic.name}-{_key(*code, *inputs)}.pkl"
     if cached.exists():
         with cached.open("rb") as f:
-            articles, analyses = pickle.load(f)
-        return articles, analyses, 0.0
+            return [*pickle.load(f), 0.0]
     started = time.perf_counter()
-    articles = [clean(item) for item in read(topic / "InputDocs") if isinstance(item, RawArticle)]
     docs = _parses(topic, articles)
     from storyline.analyse.run import analyse_doc, is_english, reference_day
 

@@ -62,6 +62,11 @@ def test_claims_numbers_in_words(nlp):
     assert [(c.value, c.unit) for c in claims] == [(3, "hour"), (12, "eggs"), (pytest.approx(2 / 3), "votes")]
 
 
+def test_claims_half_of_is_a_fraction(nlp):
+    claim = by_value(claims_of(nlp, "Nearly half of the nurses voted to strike."), 0.5)
+    assert (claim.unit, claim.qualifier) == ("nurses", "~")
+
+
 def test_claims_years_dates_times_and_ordinals_are_not_claims(nlp):
     text = "In 2013 the talks were set for June 10-12 at 5pm, the 3rd round since May 7, 2012."
     assert claims_of(nlp, text) == []
@@ -93,6 +98,100 @@ def test_claims_relative_clause_is_not_attributed_to_the_speaker(nlp):
     text = "Lavrov said the talks would end the war, which has killed more than 100,000 people."
     claim = by_value(claims_of(nlp, text), 100000)
     assert (claim.attributed_to, claim.text) == (None, "has killed more than 100,000 people")
+
+
+def test_claims_counted_noun_that_is_a_unit_gives_the_unit(nlp):
+    claims = claims_of(nlp, "The team ran for 312 passing yards and sold 4,000 signed shirts.")
+    assert [(c.value, c.unit) for c in claims] == [(312, "yard"), (4000, "shirts")]
+
+
+def test_claims_number_before_a_nationality_counts_people(nlp):
+    claim = by_value(claims_of(nlp, "Police said 150 Dutch fans were detained after the match."), 150)
+    assert (claim.unit, claim.attributed_to) == ("Dutch fans", "Police")
+
+
+def test_claims_part_takes_the_unit_of_its_whole(nlp):
+    claims = claims_of(nlp, "The council has spent 40 million of the 250 million euros it was promised.")
+    assert [(c.value, c.unit) for c in claims] == [(40e6, "euro"), (250e6, "euro")]
+
+
+def test_claims_number_after_the_same_word_shares_the_unit(nlp):
+    claims = claims_of(nlp, "Exports grew by 4 percent last year but imports shrank by 2.")
+    assert [(c.value, c.unit) for c in claims] == [(4, "percent"), (2, "percent")]
+
+
+def test_claims_coordinated_number_shares_a_table_unit(nlp):
+    claims = claims_of(nlp, "The tide reached 2.5 metres on Monday and 1.8 on Tuesday.")
+    assert [(c.value, c.unit) for c in claims] == [(2.5, "metre"), (1.8, "metre")]
+
+
+def test_claims_subject_of_its_own_clause_keeps_no_carried_unit(nlp):
+    claim = by_value(claims_of(nlp, "Of the staff, 30 are over 50 years old and 40 are nurses."), 40)
+    assert claim.unit is None
+
+
+def test_claims_hanging_hyphen_takes_the_next_unit(nlp):
+    claims = claims_of(nlp, "The chain runs three-, four- and five-star hotels.")
+    assert [(c.value, c.unit) for c in claims] == [(3, "star"), (4, "star"), (5, "star")]
+
+
+def test_claims_either_or_is_a_range(nlp):
+    claim = by_value(claims_of(nlp, "Repairs will take two or three months, the mayor said."), 2)
+    assert (claim.upper, claim.unit, claim.qualifier) == (3, "month", "range")
+
+
+def test_claims_from_to_range_across_a_time_phrase(nlp):
+    text = "The fare fell from $12.50 on Monday morning to $9.80 by the evening."
+    claims = claims_of(nlp, text)
+    assert [(c.value, c.upper, c.unit) for c in claims] == [(9.8, 12.5, "dollar")]
+
+
+def test_claims_alternative_count_takes_the_noun(nlp):
+    claim = by_value(claims_of(nlp, "The club hopes to sign a striker or two before the deadline."), 2)
+    assert claim.unit == "striker"
+
+
+def test_claims_counted_rate(nlp):
+    claim = by_value(claims_of(nlp, "The lab can now process 5,000 samples per day."), 5000)
+    assert claim.unit == "samples per day"
+
+
+def test_claims_age_said_with_be(nlp):
+    claim = by_value(claims_of(nlp, "She will be 40 when the new season starts."), 40)
+    assert claim.unit == "year of age"
+
+
+def test_claims_adjectival_durations_and_house_numbers_are_not_claims(nlp):
+    text = "The firm signed a three-year lease at 12-14 Harbour Road and pays $9,000 a month."
+    assert [(c.value, c.unit) for c in claims_of(nlp, text)] == [(9000, "dollar per month")]
+
+
+def test_claims_scientific_notation_and_currency_codes(nlp):
+    claims = claims_of(nlp, "A cell holds about 2×10^4 proteins, and a ticket costs 120 EUR.")
+    assert [(c.value, c.unit) for c in claims] == [(2e4, "proteins"), (120, "euro")]
+
+
+def test_claims_addressee_is_not_the_source(nlp):
+    claim = by_value(
+        claims_of(nlp, "The mayor told a meeting of about 200 residents that the road would reopen."), 200
+    )
+    assert claim.attributed_to is None
+
+
+def test_claims_subject_that_names_no_source_is_not_an_attribution(nlp):
+    claim = by_value(claims_of(nlp, "Neither team could find a goal in the extra 30 minutes."), 30)
+    assert claim.attributed_to is None
+
+
+def test_claims_anonymous_source_keeps_who_it_is(nlp):
+    text = "A person who has read the audit said the hospital had lost 3 million dollars."
+    claim = by_value(claims_of(nlp, text), 3e6)
+    assert claim.attributed_to == "person who has read the audit"
+
+
+def test_claims_number_inside_the_subject_is_not_attributed_to_it(nlp):
+    claim = by_value(claims_of(nlp, "A group of about 40 families said on Monday that it would sue."), 40)
+    assert claim.attributed_to is None
 
 
 @pytest.fixture(scope="module")

@@ -72,7 +72,7 @@ def snapshot(db: Path) -> str:
         assert store.integrity_ok()
         rows = [(a.id, a.text, a.duplicate_of) for a in store.articles()]
         members = store.conn.execute(
-            "SELECT article_id, story_id FROM story_members ORDER BY article_id"
+            "SELECT article_id, story_id FROM story_articles ORDER BY article_id"
         ).fetchall()
     return json.dumps([sorted(rows), [tuple(m) for m in members]])
 

@@ -140,3 +140,27 @@ def test_quotes_offsets_match_texts(nlp):
     for quote in _quotes(nlp, text):
         assert text[quote.start : quote.end] == quote.text
         assert text[quote.cue_start : quote.cue_end] == quote.cue
+
+
+def test_quotes_title_case_headline_verb_is_a_cue(nlp):
+    text = "Clinton Says EgyptAir Crash Seems Like An Act Of Terrorism\n\nThe crash happened on Thursday."
+    (quote,) = _quotes(nlp, text)
+    assert (quote.speaker, quote.cue, quote.text) == (
+        "Clinton",
+        "Says",
+        "EgyptAir Crash Seems Like An Act Of Terrorism",
+    )
+
+
+def test_quotes_block_after_colon_is_the_content(nlp):
+    text = "The bill passed.\n\nSoerens said:\n\nOnly 2,200 Syrians have been admitted in the past four years.\n\nEnd."
+    (quote,) = _quotes(nlp, text)
+    assert (quote.speaker, quote.text) == (
+        "Soerens",
+        "Only 2,200 Syrians have been admitted in the past four years",
+    )
+
+
+def test_quotes_nested_curly_quote_does_not_close_a_straight_one():
+    text = 'He said: "The department is not about \u201cEqual Justice\u201d anymore. It is politics."'
+    assert [text[s:e] for s, e in quote_segments(text)] == [text[text.index('"') :]]

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import random
 import sqlite3
 from dataclasses import replace
 
-from storyline.stories import Params, StoryEngine, StoryInput, story_id
+import pytest
+
+from storyline.stories import Assignment, Params, StoryEngine, StoryInput, story_id
 
 FLOOD = (
     "The river Selva burst its banks at Orlavik, flooding the grain market and the lower town.",
@@ -105,17 +108,36 @@ def test_stories_articles_outside_the_time_window_start_a_new_story() -> None:
     assert groups(e) == [["a-1"], ["a-2"]]
 
 
-def test_stories_bridging_article_merges_stories_and_redirects() -> None:
+def test_stories_bridging_article_merges_stories_and_old_id_resolves() -> None:
     def flood(aid: str, day: str, first: int) -> StoryInput:
         return StoryInput(aid, "Selva floods Orlavik", " ".join(FLOOD[first : first + 4]), None, day)
 
-    e = engine(replace(Params(), join=0.3, merge=0.3, decay_days=120.0))
+    e = engine()
     e.add([flood("a-1", "2013-01-01", 0)])
-    e.add([flood("a-2", "2013-03-22", 4)])
+    e.add([flood("a-2", "2013-03-15", 4)])
     later = e.story_of("a-2")
     assert later != e.story_of("a-1")
-    e.add([flood("a-3", "2013-02-10", 2)])
+    e.add([flood("a-3", "2013-02-07", 2)])
     assert (groups(e), e.resolve(later)) == ([["a-1", "a-2", "a-3"]], story_id("a-1"))
+
+
+def test_stories_earlier_article_arriving_late_becomes_founder() -> None:
+    e = engine()
+    e.add([article("a-2", FLOOD, "2013-03-02", 1, "Orlavik evacuates riverside districts")])
+    first_id = e.story_of("a-2")
+    e.add([article("a-1", FLOOD, "2013-03-01", 0, "Selva floods Orlavik")])
+    assert (e.story_of("a-2"), e.resolve(first_id)) == (story_id("a-1"), story_id("a-1"))
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_stories_random_halves_equal_one_batch(seed: int) -> None:
+    items = corpus() + [article("a-f4", FLOOD, None, 3, "Selva recedes"), article("a-c3", CHESS, None, 3)]
+    random.Random(seed).shuffle(items)
+    once, halves = engine(), engine()
+    once.add(items)
+    halves.add(items[:4])
+    halves.add(items[4:])
+    assert snapshot(halves) == snapshot(once)
 
 
 def test_stories_near_duplicate_joins_its_original_story() -> None:
@@ -168,3 +190,26 @@ def test_stories_undated_articles_still_cluster() -> None:
         ]
     )
     assert groups(e) == [["a-1", "a-2"], ["a-3"]]
+
+
+def test_stories_earlier_copy_arriving_later_takes_over_as_original() -> None:
+    e = engine()
+    first = article("a-1", FLOOD, "2013-03-01", 0, "Selva floods Orlavik")
+    copy = replace(
+        first, id="a-9", published="2013-03-02", text=first.text + " Distributed by a wire service."
+    )
+    e.add([copy])
+    out = e.add([first])
+    assert (e.duplicates(), groups(e), out[-1]) == (
+        {"a-9": "a-1"},
+        [["a-1", "a-9"]],
+        Assignment("a-9", story_id("a-1"), "a-1"),
+    )
+
+
+def test_stories_oversized_group_is_reclustered_near_the_batch_only() -> None:
+    e = engine(replace(Params(), max_group=2))
+    items = sorted(corpus(), key=lambda a: (a.published, a.id))
+    e.add(items[:4])
+    e.add(items[4:])
+    assert sorted(a for s in e.stories() for a in s.articles) == sorted(a.id for a in items)

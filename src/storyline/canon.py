@@ -12,7 +12,19 @@ Works on plain mentions (no spaCy), the way cross-document coreference systems d
    joins the one person of that surname in its article, else the only one in the corpus, else the nearest
    full name before it in the article, and stays apart when nothing decides ("Clinton" alone, with two
    Clintons and no evidence);
-4. acronyms join the one multi-word name of their type whose initials they spell ("U.S." and "United States").
+4. acronyms join the one multi-word name of their type whose initials they spell ("U.S." and "United States");
+5. a bare first name ("Hillary") joins only the one full name in its own article that starts with it, never a
+   name found elsewhere in the corpus ("John" somewhere is not John Kerry).
+
+Ids are stable under corpus growth: an entity's id hashes its kind (PERSON, PLACE, ORG, ...) and its
+*anchor*, the folded full form (more than one word where there is one, never an acronym) found in the most
+articles, then with the most mentions, then first in alphabetical order. The display name may change as
+articles come in (it is the commonest spelling); the id changes only when another full form overtakes the
+anchor in article count, or when two entities merge.
+
+Roles ("Russian Foreign Minister", "the White House press secretary") come from the article texts when
+:func:`merge_entities` is given them: a title written right before a person's name or an apposition right
+after it.
 """
 
 from __future__ import annotations
@@ -21,7 +33,7 @@ import hashlib
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
@@ -62,18 +74,21 @@ def surface(text: str) -> str:
     return " ".join(text.split())
 
 
-def entity_id(name: str, label: str) -> str:
-    """Stable id from the canonical name and type."""
-    return "e-" + hashlib.sha1(f"{label}\x1f{name}".encode()).hexdigest()[:16]
+def entity_id(anchor: str, kind: str) -> str:
+    """Stable id from an entity's anchor (its folded main full form) and kind; see the module docstring."""
+    return "e-" + hashlib.sha1(f"{kind}\x1f{anchor}".encode()).hexdigest()[:16]
 
 
-def merge_entities(items: Sequence[tuple[str, Sequence[Mention]]]) -> list[Entity]:
-    """Canonical entities from every article's mentions: ``items`` are (article_id, mentions)."""
+def merge_entities(
+    items: Sequence[tuple[str, Sequence[Mention]]], texts: Mapping[str, str] | None = None
+) -> list[Entity]:
+    """Canonical entities from every article's mentions: ``items`` are (article_id, mentions); with
+    ``texts`` (article_id -> cleaned text) people also get the roles the articles give them."""
     all_items = [_Item(article, m, name_key(m.text)) for article, mentions in items for m in mentions]
     all_items = [it for it in all_items if it.key]
     labels = _consensus(all_items)
     clusters = _cluster(all_items, labels)
-    entities = [_entity(members, labels) for members in clusters]
+    entities = [_entity(members, labels, texts or {}) for members in clusters]
     return sorted(entities, key=lambda e: (-len(e.mentions), e.type, e.name))
 
 
@@ -173,8 +188,7 @@ def _attach_short_names(
         words = it.key.split()
         if len(words) > 1:
             full_in_article[it.article].append(it)
-            for word in (words[0], words[-1]):
-                corpus_roots[word].add(uf.find(f"PERSON|{it.key}"))
+            corpus_roots[words[-1]].add(uf.find(f"PERSON|{it.key}"))
     for it in persons:
         if " " in it.key:
             continue
@@ -210,21 +224,46 @@ def _merge_acronyms(items: Sequence[_Item], family: dict[tuple[str, int, int], s
             uf.union(f"{fam}|{it.key}", f"{fam}|{next(iter(keys))}")
 
 
-def _entity(members: Sequence[_Item], labels: dict[tuple[str, int, int], str]) -> Entity:
+def _entity(
+    members: Sequence[_Item], labels: dict[tuple[str, int, int], str], texts: Mapping[str, str]
+) -> Entity:
     label = _majority(Counter(labels[_ident(it)] for it in members))
     spellings = Counter(surface(it.mention.text) for it in members)
     name = max(spellings, key=lambda s: _name_rank(s, spellings[s]))
     aliases = tuple(sorted(s for s in spellings if s != name))
     refs = sorted({Ref(it.article, it.mention.start, it.mention.end) for it in members}, key=_ref_order)
-    return Entity(id=entity_id(name, label), name=name, type=label, aliases=aliases, mentions=tuple(refs))
+    roles = _roles(members, texts) if label == "PERSON" else ()
+    return Entity(
+        id=entity_id(_anchor(members), FAMILY.get(label, label)),
+        name=name,
+        type=label,
+        aliases=aliases,
+        mentions=tuple(refs),
+        roles=roles,
+    )
+
+
+def _anchor(members: Sequence[_Item]) -> str:
+    """The folded full form in the most articles, then with the most mentions, then alphabetically first."""
+    articles: dict[str, set[str]] = defaultdict(set)
+    counts: Counter[str] = Counter()
+    for it in members:
+        articles[it.key].add(it.article)
+        counts[it.key] += 1
+    acronyms = {it.key for it in members if _is_acronym(it.mention.text)}
+    pool = [k for k in counts if " " in k and k not in acronyms] or [k for k in counts if k not in acronyms]
+    return min(pool or counts, key=lambda k: (-len(articles[k]), -counts[k], k))
+
+
+def _is_acronym(spelling: str) -> bool:
+    letters = re.sub(r"[.\s]", "", spelling)
+    return letters.isupper() and len(letters) <= 6
 
 
 def _name_rank(spelling: str, count: int) -> tuple[int, int, int, str]:
     """Prefer a spelled-out name over an acronym, a full name over a surname, then the commonest."""
     words = spelling.split()
-    acronym = re.sub(r"[.\s]", "", spelling)
-    is_acronym = acronym.isupper() and len(acronym) <= 6
-    return (0 if is_acronym else 1, min(len(words), 3), count, _reverse(spelling))
+    return (0 if _is_acronym(spelling) else 1, min(len(words), 3), count, _reverse(spelling))
 
 
 def _reverse(text: str) -> str:
@@ -253,3 +292,70 @@ def entity_for(
         if key in {name_key(s) for s in (entity.name, *entity.aliases)}:
             return entity
     return None
+
+
+# Nouns that end a role or title ("foreign minister", "press secretary", "chairman of the board").
+ROLE_NOUNS = frozenset(
+    """
+    president minister secretary senator representative rep congressman congresswoman governor mayor
+    chancellor premier king queen prince princess pope ambassador envoy diplomat judge justice director
+    chief spokesman spokeswoman spokesperson adviser advisor aide chairman chairwoman chair ceo executive
+    founder leader official general commander colonel captain lawyer attorney nominee candidate
+    strategist economist analyst professor researcher manager head speaker whip counsel administrator
+    commissioner prosecutor sheriff officer deputy lawmaker delegate anchor host correspondent editor
+    columnist author mate surrogate
+    """.split()
+)
+_TITLE_BEFORE = re.compile(r"((?:[A-Za-z][\w.’'-]*[ \t]+){1,6})$")
+_APPOSITION = re.compile(
+    r"^,[ \t]+(?:the|a|an|his|her|its|their)[ \t]+((?:[\w.’'-]+[ \t]+){0,5}?[\w’'-]+"
+    r"(?:[ \t]+(?:of|for|at)[ \t]+(?:the[ \t]+)?[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*)*)?)[ \t]*[,.;]"
+)
+_ROLE_STOP = frozenset({"and", "or", "but", "said", "says", "told", "with", "by", "to", "from", "in", "on"})
+
+
+def _roles(members: Sequence[_Item], texts: Mapping[str, str]) -> tuple[str, ...]:
+    """Roles the articles give this person, as written, commonest first."""
+    found: Counter[str] = Counter()
+    for it in members:
+        text = texts.get(it.article)
+        if text is None or text[it.mention.start : it.mention.end] != it.mention.text:
+            continue
+        for role in (_title_before(text, it.mention.start), _apposition(text, it.mention.end)):
+            if role:
+                found[role] += 1
+    by_key: dict[str, str] = {}
+    for role in sorted(found, key=lambda r: (-found[r], r)):
+        by_key.setdefault(role.lower(), role)
+    return tuple(by_key.values())
+
+
+def _title_before(text: str, start: int) -> str | None:
+    """'Russian Foreign Minister Sergei Lavrov' -> 'Russian Foreign Minister' (same line, ends in a role)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    match = _TITLE_BEFORE.search(text[max(line_start, start - 80) : start])
+    if match is None:
+        return None
+    words = match.group(1).split()
+    while words and (words[0].lower() in _ROLE_STOP or words[0].lower() in {"the", "a", "an"}):
+        words = words[1:]
+    # Keep only the run that hugs the name: a lowercase word followed by an earlier sentence is cut off.
+    for i in range(len(words) - 1, -1, -1):
+        if words[i].lower() in _ROLE_STOP or words[i].endswith((".", ",")) and i < len(words) - 1:
+            words = words[i + 1 :]
+            break
+    if not words or words[-1].lower().rstrip(".") not in ROLE_NOUNS:
+        return None
+    if not any(w[:1].isupper() for w in words):
+        return None
+    return " ".join(words)
+
+
+def _apposition(text: str, end: int) -> str | None:
+    """'Sergei Lavrov, the Russian foreign minister,' -> 'Russian foreign minister'."""
+    match = _APPOSITION.match(text[end : end + 120])
+    if match is None:
+        return None
+    role = " ".join(match.group(1).split())
+    head = re.split(r"\s+(?:of|for|at)\s+", role)[0].split()[-1].lower()
+    return role if head in ROLE_NOUNS else None

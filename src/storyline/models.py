@@ -249,6 +249,7 @@ class Entity:
     type: str
     aliases: tuple[str, ...] = ()
     mentions: tuple[Ref, ...] = ()
+    roles: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -259,6 +260,8 @@ class QuoteOccurrence:
     speaker_start: int | None = None
     speaker_end: int | None = None
     cue: str | None = None
+    cue_start: int | None = None
+    cue_end: int | None = None
 
 
 @dataclass(frozen=True)

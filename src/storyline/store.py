@@ -36,7 +36,6 @@ class Store:
             self.conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
         else:
             self.conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
-        self.conn.row_factory = sqlite3.Row
         self.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         self.conn.execute("PRAGMA foreign_keys = ON")
         if not readonly:
@@ -50,6 +49,12 @@ class Store:
 
     def close(self) -> None:
         self.conn.close()
+
+    def _rows(self, query: str, args: Sequence[object] = ()) -> sqlite3.Cursor:
+        """A cursor yielding ``sqlite3.Row`` (the shared connection itself keeps plain tuples for other modules)."""
+        cur = self.conn.cursor()
+        cur.row_factory = sqlite3.Row
+        return cur.execute(query, args)
 
     def __enter__(self) -> Store:
         return self
@@ -148,7 +153,7 @@ class Store:
         return [(r[0], r[1]) for r in rows]
 
     def article(self, article_id: str) -> Article:
-        row = self.conn.execute("SELECT * FROM articles WHERE id=?", (article_id,)).fetchone()
+        row = self._rows("SELECT * FROM articles WHERE id=?", (article_id,)).fetchone()
         if row is None:
             raise NotFound(f"no article with id {article_id!r}")
         return _article(row)
@@ -163,13 +168,13 @@ class Store:
             if limit is not None:
                 q += " LIMIT ? OFFSET ?"
                 args = [limit, offset]
-            return [_article(r) for r in self.conn.execute(q, args)]
+            return [_article(r) for r in self._rows(q, args)]
         by_id: dict[str, Article] = {}
         ids = list(ids)
         for i in range(0, len(ids), 500):
             chunk = ids[i : i + 500]
             q = f"SELECT * FROM articles WHERE id IN ({','.join('?' * len(chunk))})"
-            by_id.update((r["id"], _article(r)) for r in self.conn.execute(q, chunk))
+            by_id.update((r["id"], _article(r)) for r in self._rows(q, chunk))
         return [by_id[i] for i in ids if i in by_id]
 
     def count(self) -> int:

@@ -16,7 +16,28 @@ def _words(text: str) -> frozenset[str]:
 SMALL_NUMBERS = {
     word: value
     for value, word in enumerate(
-        ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+        [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+        ]
     )
 }
 TENS = {
@@ -159,6 +180,13 @@ UNITS: dict[str, str] = {
     "dollars": "dollar",
     "dollar": "dollar",
     "usd": "dollar",
+    "jpy": "japanese yen",
+    "eur": "euro",
+    "gbp": "pound sterling",
+    "chf": "swiss franc",
+    "cny": "chinese yuan",
+    "inr": "indian rupee",
+    "nis": "shekel",
     "us dollars": "dollar",
     "australian dollars": "australian dollar",
     "canadian dollars": "canadian dollar",
@@ -220,6 +248,8 @@ UNITS: dict[str, str] = {
     "kilometers per hour": "kilometre per hour",
     "miles per gallon": "mile per gallon",
     "mpg": "mile per gallon",
+    "nautical miles": "nautical mile",
+    "nautical mile": "nautical mile",
     "miles": "mile",
     "mile": "mile",
     "mi": "mile",
@@ -279,6 +309,13 @@ UNITS: dict[str, str] = {
     "square foot": "square foot",
     "sq ft": "square foot",
     "square miles": "square mile",
+    "square mile": "square mile",
+    "square metre": "square metre",
+    "square meter": "square metre",
+    "square kilometre": "square kilometre",
+    "square kilometer": "square kilometre",
+    "square yards": "square yard",
+    "square yard": "square yard",
     "square metres": "square metre",
     "square meters": "square metre",
     "square kilometres": "square kilometre",
@@ -311,6 +348,10 @@ UNITS: dict[str, str] = {
     "l": "litre",
     "gallons": "gallon",
     "gallon": "gallon",
+    "pints": "pint",
+    "pint": "pint",
+    "quarts": "quart",
+    "quart": "quart",
     "barrels": "barrel",
     "barrel": "barrel",
     "degrees celsius": "celsius",
@@ -355,7 +396,6 @@ UNITS: dict[str, str] = {
     "mb": "megabyte",
     "times": "count",
     "x": "count",
-    "f": "farad",
 }
 # Units that count only when written in exactly this case (a lone "m" or "F" is too ambiguous otherwise).
 CASE_UNITS = {
@@ -365,7 +405,6 @@ CASE_UNITS = {
     "g": "gram",
     "W": "watt",
     "V": "volt",
-    "F": "farad",
     "p": "penny",
     "x": "count",
     "mi": "mile",
@@ -381,7 +420,33 @@ CASE_FOLDED = frozenset(u.lower() for u in CASE_UNITS)
 ATTACHED_ONLY = frozenset({"m", "l", "g", "p", "x", "mi"})
 # Names that a bare number after them belongs to: stock indices and lists ("S&P 500", "Fortune 100").
 NAME_WORDS = frozenset(
-    ["s&p", "sp", "ftse", "nasdaq", "dow", "russell", "nikkei", "dax", "cac", "stoxx", "asx", "nifty", "sensex", "kospi", "topix", "fortune", "inc.", "big", "iphone", "galaxy", "windows", "covid-19", "covid", "ta", "g"]
+    [
+        "s&p",
+        "sp",
+        "ftse",
+        "nasdaq",
+        "dow",
+        "russell",
+        "nikkei",
+        "dax",
+        "cac",
+        "stoxx",
+        "asx",
+        "nifty",
+        "sensex",
+        "kospi",
+        "topix",
+        "fortune",
+        "inc.",
+        "big",
+        "iphone",
+        "galaxy",
+        "windows",
+        "covid-19",
+        "covid",
+        "ta",
+        "g",
+    ]
 )
 
 # Currency marks written before the amount: longest first; "PS" and "Y=" are how some feeds mangle £ and ¥.
@@ -437,6 +502,15 @@ DURATION_UNITS = _words(
 )
 # First words of a "counted noun" that make it a time reference instead ("2.1 last year").
 NOT_COUNTED = _words("last next this previous same following coming past")
+# Words before a number that make it a place in a ranking when it counts nothing ("the top 40").
+RANK_WORDS = _words("top bottom")
+# Words whose repetition before two numbers of a sentence makes them the same kind ("by 2% ... by 1").
+PARALLEL_WORDS = _words("by at to from of with around")
+# What stands between a part and its whole: "280 million of the 1.5 billion shekels", "31 of 54 sites".
+PART_OF_RE = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|an?\s+|its\s+|their\s+|his\s+|her\s+)?", re.I)
+# Subjects of "be" that make a bare number after it an age ("she is 35", "life expectancy is 73").
+PERSONAL_PRONOUNS = _words("i you he she we they")
+AGE_SUBJECTS = _words("age expectancy")
 # Words after "a year" that make it a time reference, not a rate ("$6.78 billion a year earlier").
 NOT_RATE_AFTER = _words("earlier ago before later after")
 # Words before a four-digit number that make it a year ("since 1985", "in 2019", "the 2013 summit").
@@ -452,14 +526,37 @@ SPEECH_VERBS = _words(
     believe think expect acknowledge admit disclose tweet post publish cite
     """
 )
+# Reporting verbs whose object is who is told, not what ("told a crowd of 400").
+ADDRESSEE_VERBS = _words("tell warn inform brief assure remind")
+# Common nouns that name a source when they are the subject of a reporting verb: people and bodies who speak
+# for themselves or others, and the documents that carry figures ("the survey found", "officials said").
+SOURCE_NOUNS = _words(
+    """
+    official spokesman spokeswoman spokesperson source person people witness analyst expert economist
+    researcher scientist investigator prosecutor lawyer attorney aide adviser advisor diplomat envoy negotiator
+    representative leader minister president chairman chairwoman chair chief director executive manager owner
+    officer commander doctor medic nurse activist campaigner monitor resident organiser organizer authority
+    police government ministry department agency office observatory organisation organization group company
+    firm bank regulator council committee commission board union court army military service hospital
+    survey study report poll census statistic figure estimate count statement document filing data
+    """
+)
 # Phrases whose object is the source: "according to X", "X's figures".
 SOURCE_PREPOSITIONS = (("according", "to"), ("citing", None))
 ATTRIBUTION_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
+# A duration used as an adjective names a kind of thing, not a figure: "a five-year award", "the 10-year
+# bond", "a two-month contract" (but "a five-year, 1.8 billion-mile journey" and "a 45-year-old" are kept).
+DURATION_ADJECTIVE_RE = re.compile(r"^-(?:year|month|week|day|hour|minute)\s+(?=[A-Za-z$€£])")
+# A house number: "16-18 Industrial Avenue", "10 Downing Street".
+ADDRESS_RE = re.compile(
+    r"^(?:\s?[-–]\s?\d+)?\s+(?:[A-Z][a-z]+\s+){1,3}"
+    r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Drive|Place|Square|Terrace|Crescent)\b"
+)
 NUMBER_RE = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?!,\d)")
 FRACTION_RE = re.compile(r"(?<![\w/.])(\d+)\s*[/⁄](\d+)(?![\w/])")
 TIME_AFTER_RE = re.compile(
     r"^\s*(?:[:.]\d\d)?\s*(?:a\.?m\b\.?|p\.?m\b\.?|GMT|GMT\b|ET\b|EST\b|BST\b|UTC\b)", re.I
 )
-CLOCK_RE = re.compile(r"^:\d\d")
+CLOCK_RE = re.compile(r"^:\s?\d\d")  # "22:07", and "22: 07" as tokenised corpora write it
 URLISH_RE = re.compile(r"\S*(?:://|www\.|@|\.com|\.org|\.html?)\S*")

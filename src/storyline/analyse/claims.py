@@ -2,14 +2,19 @@
 
 Works the way CQE does it, with rules over spaCy's parse instead of CQE's own grammar:
 
-1. numbers are found on the text (digits with scales and attached units, number words, "dozens of",
-   fractions) and anything that is a year, a date, a time, an ordinal, a score or part of a name is dropped;
-2. "X to Y", "X-Y" and "between X and Y" join into a range;
-3. the unit is a known unit or currency next to the number, else the noun the number counts (its parse head);
+1. numbers are found on the text (digits with scales, powers of ten and attached units, number words,
+   "dozens of", fractions) and anything that is a year, a date, a time, an ordinal, a score, a house number,
+   a duration used as an adjective ("a five-year plan") or part of a name is dropped;
+2. "X to Y", "X-Y", "X or Y", "between X and Y" and "from X [a few words] to Y" join into a range;
+3. the unit is a known unit or currency next to the number, else the noun the number counts (its parse head;
+   a unit when that noun is one: "517 rushing yards" -> yard); a bare number then takes the unit the sentence
+   gives it elsewhere ("280 million of the 1.5 billion shekels", "by 2% ... by 1", "four-, five- and
+   six-cylinder");
 4. the qualifier comes from the words before ("at least", "about", "up to") or a change word ("rose", "down",
    "a 3% drop"): a change wins over a bound, since it says what the number is;
 5. the concept is the verb phrase or noun the number is about, and the attribution is the subject of the
-   nearest reporting verb above it ("the FSB estimated that ..."), or "according to X".
+   nearest reporting verb above it ("the FSB estimated that ..."), or "according to X", when that subject
+   names a source: a named entity, a proper noun, or a source noun ("officials", "a person who has seen it").
 """
 
 from __future__ import annotations
@@ -83,19 +88,27 @@ VAGUE_RE = re.compile(
     re.I,
 )
 FRACTION_WORD_RE = re.compile(
-    r"\b(a|one|two|three|four|nine)[\s-](half|halves|thirds?|quarters?|fifths?|tenths?)"
+    r"\b(?:(a|one|two|three|four|nine)[\s-])?(half|halves|thirds?|quarters?|fifths?|tenths?)"
     r"\s+of\b",
     re.I,
 )
 OUT_OF_RE = re.compile(r"\b(one|two|three|four|five|\d+)\s+(?:out\s+)?of\s+(?:every\s+)?(\w+)\b", re.I)
+POWER_RE = re.compile(r"^\s?[×x*]\s?10\s?(?:\^|\*\*)?\s?([-−–]?\d{1,3})(?![\d.,])")
 SCALE_AFTER_RE = re.compile(r"^(?:\s+|-)(" + "|".join(P.SCALES) + r")\b", re.I)
 ATTACHED_RE = re.compile(r"^[A-Za-zμ°%/]+(?:[23]\b)?(?:-[a-z]+)?")
 _UNIT_KEYS = sorted(set(P.UNITS) | P.CASE_FOLDED, key=len, reverse=True)
-UNIT_RE = re.compile(r"^(?:" + "|".join(re.escape(k) for k in _UNIT_KEYS) + r")(?![\w°])", re.I)
+UNIT_RE = re.compile(  # a space in a unit's name may be written as a hyphen: "800-square-metre"
+    r"^(?:" + "|".join(re.escape(k).replace(r"\ ", r"[\s-]") for k in _UNIT_KEYS) + r")(?![\w°])", re.I
+)
 PER_RE = re.compile(r"^\s*(?:per\b|an?\b|/|-an?-)\s*([A-Za-z]+(?:\s+[a-z]+)?)", re.I)
-RANGE_JOIN_RE = re.compile(r"^\s*(?:-|–|—|to|to-|and)\s*$", re.I)
+RANGE_JOIN_RE = re.compile(r"^\s*(?:-|–|—|to|to-|and|or)\s*$", re.I)
+RANGE_END_RE = re.compile(rf"^\s*(?:-|–|to|or|and)\s*(?:\d[\d,.]*|(?:{_NUM_WORD})\b)", re.I)
+# "from $36,040 at 10.45pm last night to $34,935": a few words (no clause) between the ends of a from-to range.
+FROM_TO_GAP_RE = re.compile(r"^\s+[^;:()\[\]]{1,40}?\s+to\s*$", re.I)
 # "5-3", "2-2": a score, when the second number is not above the first.
 SCORE_RE = re.compile(r"(?<![\d.,$])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\d%\w]|[.,]\d)")
+# A minus sign before the digits: "minus 5", "minus-5", " -5" (not the hyphen of "5-10" or "TA-35").
+NEGATIVE_RE = re.compile(r"(?:(?<!\w)minus[\s-]|(?:^|(?<=[\s(]))[-−])$", re.I)
 BOUND_RE = re.compile(
     r"(?<!\w)(" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p, _ in P.BOUND_PHRASES) + r")\s*$", re.I
 )
@@ -128,10 +141,10 @@ def find_claims(doc: Doc) -> list[Claim]:
         for n in _find_numbers(doc)
         if not _is_not_a_claim(doc, n) and not any(s <= n.start < e for s, e in scores)
     ]
-    numbers = _join_ranges(text, sorted(numbers, key=lambda n: n.start))
+    numbers = _carry_units(doc, _join_ranges(text, sorted(numbers, key=lambda n: n.start)))
     claims: list[Claim] = []
     for number in numbers:
-        claim = _to_claim(doc, _inherit_unit(doc, number, claims))
+        claim = _to_claim(doc, number)
         claims.append(_inherit_qualifier(text, claim, claims[-1] if claims else None))
     return claims
 
@@ -149,25 +162,119 @@ def _inherit_qualifier(text: str, claim: Claim, previous: Claim | None) -> Claim
     return replace(claim, qualifier=previous.qualifier)
 
 
-def _inherit_unit(doc: Doc, number: Number, earlier: list[Claim]) -> Number:
-    """A bare number takes the unit of the claim before it in its sentence when it is of the same size
-    ("at least 94,000 people ... as high as 120,000")."""
-    if number.unit is not None or number.words or not earlier:
-        return number
+def _carry_units(doc: Doc, numbers: list[Number]) -> list[Number]:
+    """Gives a bare number the unit that the sentence says it has elsewhere (see ``_unit_from``)."""
+    out = list(numbers)
+    for i in range(len(out) - 1, -1, -1):  # right to left, so "four-, five- and six-cylinder" chains
+        if out[i].unit is None:
+            unit = _unit_from(doc, out, i)
+            if unit is not None:
+                out[i] = replace(out[i], unit=unit)
+    return out
+
+
+def _unit_from(doc: Doc, numbers: list[Number], i: int) -> str | None:
+    """The unit a bare number shares with another number of its sentence:
+
+    - "four-, five- and six-cylinder": a number left hanging on a hyphen takes the unit of the next;
+    - "raised 280 million of the 1.5 billion shekels": a part takes the unit of its whole;
+    - "down 1% at 1,463.78 points, while ... to end at 1,334.20": a number after the same word as an earlier
+      one ("at", "by") is of its kind, when of the same size;
+    - "from 21 mpg ... to 23": where a quantity went is in the unit of where it came from;
+    - "at least 94,000 people ... as high as 120,000": a number of the same size after a counted noun;
+    - "minus-1.4 degree ... in 2018 and 2.1 last year": coordinated with no verb between, the same size.
+    """
+    text = doc.text
+    number = numbers[i]
+    later = numbers[i + 1] if i + 1 < len(numbers) and _same_sentence(doc, number, numbers[i + 1]) else None
+    if later is not None and later.unit is not None:
+        between = text[number.end : later.prefix_start or later.start]
+        if re.match(r"-\s*(?:,|and\b|or\b|to\b)", between) and re.fullmatch(
+            r"[-\s,]*(?:and|or|to)?\s*", between
+        ):
+            return later.unit
+        if P.PART_OF_RE.fullmatch(between) and number.value <= later.value:
+            return later.unit
+    earlier = [n for n in numbers[:i] if n.unit is not None and _same_sentence(doc, n, number)]
+    if not earlier:
+        return None
+    if re.match(r"\s+of\s+(?:them|these|those)\b", text[number.end :], re.I):
+        return earlier[-1].unit  # "nine goals ..., four of them with his head"
+    if number.words:
+        return None
+    word = _lead_word(text, number)
+    if word in P.PARALLEL_WORDS:
+        twin = next((n for n in reversed(earlier) if _lead_word(text, n) == word), None)
+        if twin is not None and _same_size(twin, number):
+            return twin.unit
+    previous = numbers[i - 1]
+    if previous.unit is None or not _same_size(previous, number):
+        return None
+    between = text[previous.unit_end or previous.end : number.prefix_start or number.start]
+    head = text[max(0, _start_of(previous) - 30) : _start_of(previous)]
+    if re.fullmatch(r"\s*to\s*", between) and re.search(r"\bfrom\s+(?:\w+\s+)?$", head, re.I):
+        return previous.unit
+    if not _stands_alone(doc, number):
+        return None  # "13 fully loaded magazines", "56 are women": it says what it counts, or it is a subject
     token = _token_at(doc, number.start)
-    previous = earlier[-1]
-    if token is None or previous.unit is None or previous.end <= token.sent.start_char:
-        return number
     if (
-        previous.unit in P.UNITS.values()
-        or previous.unit in P.CASE_UNITS.values()
-        or " per " in previous.unit
+        token is not None
+        and token.dep_ == "pobj"
+        and token.head.lower_ not in P.PARALLEL_WORDS | {"as", "than"}
     ):
-        return number  # only what is counted carries over; "rose 8.15% to 3.65" is not 3.65%
-    low, high = sorted((abs(previous.value), abs(number.value)))
-    if low == 0 or high / low > 10:
-        return number
-    return replace(number, unit=previous.unit)
+        return None  # "before 9", "in 30 countries and killed 61" carry no count over
+    if not _is_table_unit(previous.unit):
+        return previous.unit  # only what is counted carries over; "rose 8.15% to 3.65" is not 3.65%
+    span = doc.char_span(previous.unit_end or previous.end, number.start, alignment_mode="expand")
+    coordinated = re.search(r"\b(?:and|or|but|while|whereas)\b", between) is not None
+    if coordinated and span is not None and not any(t.pos_ in ("VERB", "AUX") for t in span):
+        last = _token_at(doc, number.end - 1)
+        if last is None or last.i + 1 >= len(doc) or doc[last.i + 1].pos_ not in ("VERB", "AUX"):
+            return previous.unit
+    return None
+
+
+def _stands_alone(doc: Doc, number: Number) -> bool:
+    """Whether what follows a bare number leaves its noun unsaid: a verb, a preposition, punctuation ("85 were
+    tested", "as high as 120,000."), not words that may be its own noun ("13 fully loaded magazines")."""
+    last = _token_at(doc, number.end - 1)
+    if last is None or last.i + 1 >= len(doc):
+        return True
+    following = doc[last.i + 1]
+    if following.lower_ in P.NOT_COUNTED:
+        return True  # "2.1 last year": a time follows, not a noun
+    if following.lower_ == "of" or following.pos_ in ("ADJ", "NOUN", "PROPN", "NUM"):
+        return False
+    if following.pos_ != "ADV" or following.i + 1 >= len(doc):
+        return True
+    after = doc[following.i + 1]  # "12 worst-hit villages", "13 fully loaded magazines"
+    return after.pos_ not in ("ADJ", "NOUN", "PROPN", "VERB", "NUM") and not (
+        after.text == "-" and not following.whitespace_
+    )
+
+
+def _same_sentence(doc: Doc, first: Number, second: Number) -> bool:
+    a, b = _token_at(doc, first.start), _token_at(doc, second.start)
+    return a is not None and b is not None and a.sent.start == b.sent.start
+
+
+def _same_size(first: Number, second: Number) -> bool:
+    low, high = sorted((abs(first.value), abs(second.value)))
+    return low > 0 and high / low <= 10
+
+
+def _start_of(number: Number) -> int:
+    return number.prefix_start if number.prefix_start is not None else number.start
+
+
+def _lead_word(text: str, number: Number) -> str:
+    """The word before a number and its bound ("by" in "by about 2%")."""
+    _, start = _bound_before(text, _start_of(number))
+    return _word_before(text, start).lower()
+
+
+def _is_table_unit(unit: str) -> bool:
+    return unit in P.UNITS.values() or unit in P.CASE_UNITS.values() or " per " in unit
 
 
 # ---------------------------------------------------------------- finding numbers
@@ -175,19 +282,16 @@ def _inherit_unit(doc: Doc, number: Number, earlier: list[Claim]) -> Number:
 
 def _find_numbers(doc: Doc) -> list[Number]:
     text = doc.text
-    found: list[Number] = []
     urls = [(m.start(), m.end()) for m in P.URLISH_RE.finditer(text)]
-    for match in P.NUMBER_RE.finditer(text):
-        if any(s <= match.start() < e for s, e in urls):
-            continue
-        number = _digits(text, match)
-        if number is not None:
+    digits = [
+        number
+        for match in P.NUMBER_RE.finditer(text)
+        if not any(s <= match.start() < e for s, e in urls) and (number := _digits(text, match)) is not None
+    ]
+    found: list[Number] = []
+    for number in [*_fractions(text), *digits, *_vague_numbers(text), *_word_numbers(doc)]:
+        if not any(n.start < number.end and number.start < n.end for n in found):
             found.append(number)
-    taken = [(n.start, n.end) for n in found]
-    for number in [*_fractions(text), *_vague_numbers(text), *_word_numbers(doc)]:
-        if not any(s < number.end and number.start < e for s, e in taken):
-            found.append(number)
-            taken.append((number.start, number.end))
     return found
 
 
@@ -200,15 +304,17 @@ def _digits(text: str, match: re.Match[str]) -> Number | None:
     before = text[max(0, start - 8) : start]
     if currency and text[start - 1 : start] == "-":
         value = -value
-    elif re.search(
-        r"(?:^|[\s(]|(?<!\w)minus[\s-])$", before.removesuffix("-").removesuffix("−")
-    ) and re.search(r"(?:minus[\s-]|[-−])$", before):
+    elif sign := NEGATIVE_RE.search(before):
         value = -value
-        prefix_start = start - len(re.search(r"(minus[\s-]|[-−])$", before).group(1))
+        prefix_start = start - len(sign.group(0))
     elif sign_at >= 0 and text[sign_at].isalpha() and not currency:
         return None  # "G8", "PLX-R18": a name or code
     elif re.search(r"(?:[A-Z]\w*|\w*[A-Za-z]\w*\d\w*)-$", before):
         return None  # "TA-35", "COVID-19"; lower-case words before a hyphen ("now-18", "sub-7") are not names
+    power = POWER_RE.match(text[end:])
+    if power:  # "1.99×10−30": scientific notation
+        value *= 10.0 ** int(re.sub(r"[−–]", "-", power.group(1)))
+        end += power.end()
     number = Number(
         start, end, value, prefix_start=prefix_start, currency=currency is not None, unit=currency
     )
@@ -316,7 +422,10 @@ def _fractions(text: str) -> list[Number]:
     """Fractions of a whole: "a third of", "two-thirds of", "one out of three", "1/16 of"."""
     found = []
     for match in FRACTION_WORD_RE.finditer(text):
-        count = 1 if match.group(1).lower() in ("a", "one") else P.SMALL_NUMBERS[match.group(1).lower()]
+        written = (match.group(1) or "").lower()
+        if not written and match.group(2).lower() != "half":
+            continue  # "half of" is a half; "third of" alone is a rank ("the third of five children")
+        count = 1 if written in ("", "a", "one") else P.SMALL_NUMBERS[written]
         found.append(
             Number(match.start(), match.end() - 3, count * P.FRACTIONS[match.group(2).lower()], words=True)
         )
@@ -326,7 +435,8 @@ def _fractions(text: str) -> list[Number]:
             found.append(Number(match.start(), match.end(), top / bottom, words=True))
     for match in P.FRACTION_RE.finditer(text):
         if re.match(r"\s+of\b", text[match.end() :]) and int(match.group(2)) > 0:
-            found.append(Number(match.start(), match.end(), int(match.group(1)) / int(match.group(2))))
+            value = int(match.group(1)) / int(match.group(2))
+            found.append(Number(match.start(), match.end(), value, words=True))
     return found
 
 
@@ -344,7 +454,9 @@ def _is_not_a_claim(doc: Doc, number: Number) -> bool:
     """Years, dates, times, ordinals, labels ("No. 5") and numbers inside names are not claims."""
     text = doc.text
     after = text[number.end : number.end + 12]
-    if P.TIME_AFTER_RE.match(after) or P.CLOCK_RE.match(after) or re.search(r"\d:$", text[: number.start]):
+    if P.TIME_AFTER_RE.match(after) or P.CLOCK_RE.match(after) or re.search(r"\d:\s?$", text[: number.start]):
+        return True
+    if P.DURATION_ADJECTIVE_RE.match(text[number.end :]) or P.ADDRESS_RE.match(text[number.end :]):
         return True
     previous = _word_before(text, number.prefix_start or number.start)
     following = re.match(r"^\s*([A-Za-z]+\.?)", after)
@@ -355,7 +467,9 @@ def _is_not_a_claim(doc: Doc, number: Number) -> bool:
         text[max(0, number.start - 20) : number.start],
     ):
         return True  # the second day of "June 10-12"
-    has_unit = number.unit is not None or _unit_after(text, number.end) is not None
+    has_unit = number.unit is not None or _unit_after(text, number.end) is not None or _is_age(doc, number)
+    if previous.lower() in P.RANK_WORDS and not has_unit and _counted_noun(doc, number) is None:
+        return True  # "in the top 40", "slipped into the bottom three": a place in a ranking
     if previous.lower() in LABEL_WORDS and not has_unit and not number.words:
         return True
     if _is_year(doc, number, has_unit):
@@ -389,8 +503,16 @@ def _is_name_part(doc: Doc, number: Number, previous: str) -> bool:
         and after.pos_ == "PROPN"
         and after.text[:1].isupper()
         and after.tag_ != "NNPS"
+        and not _counts_people_of(last, after)
     )
     return named_before or named_after
+
+
+def _counts_people_of(number: Token, after: Token) -> bool:
+    """ "200 Russian-speaking citizens", "50 Texas farmers": a nationality or place before the plural noun the
+    number counts is no name."""
+    head = number.head
+    return after.ent_type_ in ("NORP", "GPE") and head.tag_ == "NNS" and head.i > after.i
 
 
 def _word_before(text: str, start: int) -> str:
@@ -427,11 +549,19 @@ def _in_skipped_entity(doc: Doc, number: Number, has_unit: bool) -> bool:
     if label in ("DATE", "TIME"):
         if len(re.sub(r"\D", "", doc.text[number.start : number.end])) > 4:
             return False  # no date is written with five digits or more
-        return not (number.currency or number.unit or _unit_after(doc.text, number.end))
+        if number.currency or number.unit or _is_age_with_be(doc, number):
+            return False  # "she will be 40": NER reads an age as a date
+        return _unit_after(doc.text, _range_end(doc.text, number.end)) is None
     return label in SKIP_LABELS and not has_unit and not number.currency
 
 
 # ---------------------------------------------------------------- ranges
+
+
+def _range_end(text: str, end: int) -> int:
+    """Where the other end of a range that starts at ``end`` stops ("three [or four] years"), else ``end``."""
+    other = RANGE_END_RE.match(text[end:])
+    return end + other.end() if other else end
 
 
 def _join_ranges(text: str, numbers: list[Number]) -> list[Number]:
@@ -457,10 +587,14 @@ def _join_ranges(text: str, numbers: list[Number]) -> list[Number]:
 
 def _range_of(text: str, first: Number, second: Number) -> Number | str | None:
     between = text[first.unit_end or first.end : second.prefix_start or second.start]
+    head = text[max(0, (first.prefix_start or first.start) - 30) : first.prefix_start or first.start].lower()
+    if FROM_TO_GAP_RE.match(between) and re.search(r"\bfrom\s+$", head) and len(between.split()) <= 6:
+        between = " to "
     if not RANGE_JOIN_RE.match(between) or first.upper is not None or second.upper is not None:
         return None
     joiner = between.strip().lower()
-    head = text[max(0, (first.prefix_start or first.start) - 30) : first.prefix_start or first.start].lower()
+    if joiner == "or" and not first.value < second.value:
+        return None  # "three or four years" is a range; "five or 2" is a choice
     if joiner == "and" and not re.search(r"\bbetween\s+\S*$", head):
         return None
     words = re.findall(r"[\w+]+", head)
@@ -472,7 +606,14 @@ def _range_of(text: str, first: Number, second: Number) -> Number | str | None:
     ):
         return None  # "increased by $43.6 billion to $419.2 billion": a change and where it ended
     if first.unit and second.unit and first.unit != second.unit:
-        return None
+        if not first.unit.startswith(f"{second.unit} per ") and not second.unit.startswith(
+            f"{first.unit} per "
+        ):
+            return None
+        longer = max(
+            first.unit, second.unit, key=len
+        )  # "from $75 per barrel to $45.88", "$62 and $68 a share"
+        first, second = replace(first, unit=longer), replace(second, unit=longer)
     low, high = first.value, second.value
     if second.scaled and not first.scaled:  # "$89 to $93 billion", unless "$200 to $4 million"
         digits = re.match(r"[\d.,]+", text[second.start : second.end])
@@ -506,7 +647,7 @@ def _unit_name(written: str) -> str | None:
         return P.CASE_UNITS[written]
     if written.lower() in P.CASE_FOLDED:
         return None
-    return P.UNITS.get(written.lower())
+    return P.UNITS.get(written.lower()) or P.UNITS.get(re.sub(r"[\s-]+", " ", written.lower()))
 
 
 def _unit_after(text: str, end: int) -> tuple[str, int] | None:
@@ -533,22 +674,25 @@ def _with_unit(doc: Doc, number: Number) -> Number:
         elif _is_age(doc, number):
             number = replace(number, unit="year of age")
         else:
-            counted = _counted_noun(doc, number)
+            counted = _counted_noun(doc, number) or _alternative_noun(doc, number)
             if counted:
                 number = replace(number, unit=counted[0], unit_end=counted[1])
         end = number.unit_end or number.end
     elif number.currency:
-        suffix = re.match(r"^\s+(US|USD)\b", text[end:])
+        suffix = re.match(r"^\s+(?:US|USD|U\.S\.)(?!\w)", text[end:])
         if suffix:
             end += suffix.end()
         word = _unit_after(text, end)
         if word and word[0] in ("dollar", "euro", "pound sterling"):
             end = word[1]  # "$5 dollars"
         number = replace(number, unit_end=end)
-    if number.unit in P.UNITS.values() or number.currency:
+    if number.unit is not None:
         rate = PER_RE.match(text[end:])
         if rate and (rate.group(1).split() + [""])[1:2][0].lower() not in P.NOT_RATE_AFTER:
             per = _per_unit(rate.group(1))
+            counted = number.unit not in P.UNITS.values() and not number.currency
+            if per and counted and "per" not in rate.group(0).lower() and per[0] not in P.DURATION_UNITS:
+                per = None  # "tests a day" is a rate; "gave 4 people a ride" is not
             if per:
                 number = replace(
                     number, unit=f"{number.unit} per {per[0]}", unit_end=end + rate.start(1) + per[1]
@@ -556,15 +700,49 @@ def _with_unit(doc: Doc, number: Number) -> Number:
     return number
 
 
+def _alternative_noun(doc: Doc, number: Number) -> tuple[str, int] | None:
+    """ "another pick or two", "a day or two": the noun the number is offered as an alternative count of."""
+    before = re.search(r"(\S+)\s+or\s+$", doc.text[max(0, number.start - 40) : number.start])
+    if before is None:
+        return None
+    token = _token_at(doc, number.start - len(before.group(0)))
+    if token is None or token.pos_ != "NOUN":
+        return None
+    return _noun_phrase(doc[token.i : token.i + 1])[0], number.end
+
+
 def _is_age(doc: Doc, number: Number) -> bool:
-    """ "Maddon, 66, has ...": a bare whole number set off by commas after a person's name is an age."""
+    """A bare whole number that gives someone's age: set off by commas after a person's name ("Maddon, 66,
+    has ..."), or said of a person or a life span with "be" (``_is_age_with_be``)."""
     text = doc.text
     if number.words or not number.value.is_integer() or not 0 < number.value < 125:
         return False
-    if not re.match(r"\s*,", text[number.end :]) or not re.search(r",\s*$", text[: number.start]):
+    if re.match(r"\s*,", text[number.end :]) and re.search(r",\s*$", text[: number.start]):
+        name = _token_at(doc, text.rindex(",", 0, number.start) - 1)
+        return name is not None and name.pos_ == "PROPN"
+    return _is_age_with_be(doc, number)
+
+
+def _is_age_with_be(doc: Doc, number: Number) -> bool:
+    """ "he will be 35", "life expectancy is 73": a bare number after "be" whose subject is a person or an age."""
+    token = _token_at(doc, number.end - 1)
+    if number.words or not number.value.is_integer() or not 0 < number.value < 125:
         return False
-    name = _token_at(doc, text.rindex(",", 0, number.start) - 1)
-    return name is not None and name.pos_ == "PROPN"
+    if (
+        token is None
+        or token.dep_ != "attr"
+        or token.head.lemma_ != "be"
+        or _unit_after(doc.text, number.end)
+    ):
+        return False
+    subject = next((t for t in token.head.children if t.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    return (
+        subject.lower_ in P.PERSONAL_PRONOUNS
+        or subject.ent_type_ == "PERSON"
+        or subject.lemma_.lower() in P.AGE_SUBJECTS
+    )
 
 
 def _per_unit(words: str) -> tuple[str, int] | None:
@@ -580,7 +758,10 @@ def _per_unit(words: str) -> tuple[str, int] | None:
 
 
 def _counted_noun(doc: Doc, number: Number) -> tuple[str, int] | None:
-    """What the number counts: the noun it modifies in the parse, with the words between ("Russian citizens")."""
+    """What the number counts: the noun it modifies in the parse, with the words between ("Russian citizens").
+
+    A noun that is itself a unit ("517 rushing yards") gives that unit; participles in front ("300 recorded
+    songs") describe the things counted rather than name them, and are left out."""
     last = _token_at(doc, number.end - 1)
     if last is None:
         return None
@@ -589,17 +770,49 @@ def _counted_noun(doc: Doc, number: Number) -> tuple[str, int] | None:
     head = last.head
     modifies = last.dep_ in ("nummod", "quantmod", "compound", "amod") and head.pos_ in ("NOUN", "PROPN")
     between = doc[last.i + 1 : head.i]
-    if modifies and 0 < head.i - last.i <= 4 and all(t.pos_ in COUNTED_POS for t in between):
+    joins = [t for t in between if t.text == "-" and not t.whitespace_ and not doc[t.i - 1].whitespace_]
+    hyphenated = {t.i for t in joins} | {t.i + 1 for t in joins}
+    # words between, and hyphens inside a word ("two walk-in clinics"), but no dash between words
+    counted = all(t.i in hyphenated or (t.pos_ in COUNTED_POS and t.pos_ != "PUNCT") for t in between)
+    if modifies and 0 < head.i - last.i <= 5 and counted:
         first = doc[last.i + 1]
         if first.text == "-" and head.i > first.i:
             first = doc[first.i + 1]
-        if first.lower_ in P.NOT_COUNTED or any(c.isdigit() for c in doc[first.i : head.i + 1].text):
+        if first.lower_ in P.NOT_COUNTED or first.pos_ in ("CCONJ", "ADP", "DET", "PART", "PUNCT"):
+            return None  # "a three-and-out", "12 - another mom": no noun phrase follows
+        if not _names_a_thing(doc[first.i : head.i + 1]):
             return None
-        return _clean(doc[first.i : head.i + 1].text), head.idx + len(head)
+        return _noun_phrase(doc[first.i : head.i + 1])
     following = doc[last.i + 1] if last.i + 1 < len(doc) else None
     if following is not None and following.tag_ == "NNS" and following.idx <= number.end + 1:
         return following.text, following.idx + len(following)
     return None
+
+
+def _names_a_thing(words: Span) -> bool:
+    """Whether the words between a number and its noun can be part of what it counts: digits only inside a
+    name ("two new 737 Max jets"), never as a count or a year of their own ("5 2013 models")."""
+    for token in words:
+        if any(c.isdigit() for c in token.text):
+            after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+            if after is None or after.i > words.end - 2 or after.pos_ != "PROPN":
+                return False
+    return True
+
+
+def _noun_phrase(words: Span) -> tuple[str, int]:
+    """A counted noun phrase as its unit: the table unit when the noun is one ("rushing yards", "US pint"),
+    else the phrase without leading participles ("recorded songs" -> "songs")."""
+    head = words[-1]
+    end = head.idx + len(head)
+    unit = _unit_name(head.text) if head.text.lower() not in P.ATTACHED_ONLY else None
+    compound = any(t.pos_ == "NOUN" and t.dep_ == "compound" for t in words[:-1])
+    if unit is not None and head.pos_ == "NOUN" and not compound:  # but "melting point" is no unit
+        return unit, end
+    start = 0
+    while start < len(words) - 1 and words[start].tag_ in ("VBN", "VBG") and words[start].dep_ == "amod":
+        start += 1
+    return _clean(words[start:].text), end
 
 
 def _of_noun(doc: Doc, token: Token) -> tuple[str, int] | None:
@@ -610,12 +823,12 @@ def _of_noun(doc: Doc, token: Token) -> tuple[str, int] | None:
     objects = [t for t in of.children if t.dep_ == "pobj"] or [
         t for t in doc[of.i + 1 : of.i + 6] if t.pos_ == "NOUN"
     ][:1]
-    if not objects:
-        return None
+    if not objects or objects[0].pos_ == "PRON":
+        return None  # "four of them": what "them" counts is said elsewhere
     noun = objects[0]
     first = min([t for t in noun.lefts if t.dep_ in ("compound", "amod", "nmod")] + [noun], key=lambda t: t.i)
-    phrase = _clean(doc[first.i : noun.i + 1].text)
-    return P.UNITS.get(phrase.lower(), phrase), noun.idx + len(noun)
+    phrase, end = _noun_phrase(doc[first.i : noun.i + 1])
+    return P.UNITS.get(phrase.lower(), phrase), end
 
 
 # ---------------------------------------------------------------- qualifier, span, concept, attribution
@@ -745,6 +958,8 @@ def _concept(doc: Doc, anchor: Token | None, verb: Token | None) -> str | None:
         return _phrase(anchor.head.head)
     if verb is None:
         return None
+    if verb.lemma_ in P.SPEECH_VERBS and not (anchor.head.i == verb.i and anchor.dep_ == "dobj"):
+        return None  # "nearly six weeks after the leak, the authority said": who says it is no concept
     subject = next((t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")), None)
     if anchor.head.i == verb.i and anchor.dep_ in ("nsubj", "nsubjpass"):
         if verb.lemma_ == "be":
@@ -794,22 +1009,37 @@ def _phrase(token: Token) -> str:
 
 
 def _attribution(doc: Doc, anchor: Token | None) -> str | None:
-    """Who the claim is attributed to: the subject of the nearest reporting verb above it, or "according to X"."""
+    """Who the claim is attributed to: the subject of the nearest reporting verb above it, or "according to X".
+
+    The climb skips a verb the claim is the subject of ("a group of 40 households said") or the addressee of
+    ("told a crowd of 400"), and a subject that names no source ("neither side could find ...")."""
     if anchor is None:
         return None
     token = anchor
     while token.head.i != token.i:
         if token.dep_ in ("relcl", "acl", "appos") and token is not anchor:
             return None
-        token = token.head
-        if token.lemma_ in P.SPEECH_VERBS and token.pos_ == "VERB":
-            source = next((t for t in token.children if t.dep_ in ("nsubj", "nsubjpass")), None)
-            if source is not None and source.dep_ == "nsubjpass":
-                agent = next((t for t in token.children if t.dep_ == "agent"), None)
-                source = next((t for t in agent.children if t.dep_ == "pobj"), None) if agent else None
-            if source is not None:
-                return _source_name(source)
+        child, token = token, token.head
+        if token.lemma_ not in P.SPEECH_VERBS or token.pos_ != "VERB":
+            continue
+        if child.dep_ in ("nsubj", "nsubjpass", "agent") or (
+            token.lemma_ in P.ADDRESSEE_VERBS and child.dep_ in ("dobj", "dative")
+        ):
+            continue
+        source = _subject_source(token)
+        if source is not None:
+            return source
     return _according_to(anchor.sent)
+
+
+def _subject_source(verb: Token) -> str | None:
+    """The source a reporting verb names: its subject, or the agent of its passive ("was estimated by X")."""
+    subjects = [t for t in verb.children if t.dep_ == "nsubj"]
+    if not subjects:
+        agent = next((t for t in verb.children if t.dep_ == "agent"), None)
+        subjects = [t for t in agent.children if t.dep_ == "pobj"] if agent is not None else []
+    names = [name for name in map(_source_name, subjects) if name is not None]
+    return names[-1] if names else None
 
 
 def _according_to(sentence: Span) -> str | None:
@@ -826,9 +1056,8 @@ def _according_to(sentence: Span) -> str | None:
 
 
 def _source_name(token: Token) -> str | None:
-    """The source's name: its named entity where it has one, else its noun phrase; None for pronouns."""
-    if token.pos_ == "PRON":
-        return None
+    """The source's name: its named entity, a proper noun with its modifiers, or a noun phrase whose noun names
+    a source ("officials", "a person who has seen the report"); None for pronouns and anything else."""
     doc = token.doc
     if token.ent_type_ in P.ATTRIBUTION_LABELS:
         entity = next(e for e in doc.ents if e.start <= token.i < e.end)
@@ -838,10 +1067,17 @@ def _source_name(token: Token) -> str | None:
         token.pos_ == "PROPN"
     ):  # "the pro-opposition Syrian Observatory": the name starts at its first proper noun
         first = min((t.i for t in parts if t.pos_ == "PROPN" and t.i <= token.i), default=token.i)
-        parts = [t for t in parts if t.i >= first]
-    if not parts:
+        return _clean(doc[first : parts[-1].i + 1].text)
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in P.SOURCE_NOUNS:
         return None
-    return _clean(doc[parts[0].i : parts[-1].i + 1].text)
+    end = parts[-1].i + 1
+    qualifier = next((t for t in token.rights if t.dep_ in ("relcl", "acl", "prep", "amod")), None)
+    if qualifier is not None and end == token.i + 1:  # "a person who has seen the report": who it is
+        stop = next(
+            (t.i for t in doc[qualifier.i : qualifier.right_edge.i + 1] if t.dep_ in ("punct", "cc")), None
+        )
+        end = min(stop or qualifier.right_edge.i + 1, token.i + 12)
+    return _clean(doc[parts[0].i : end].text)
 
 
 def _inside_clause(token: Token, root: Token) -> bool:

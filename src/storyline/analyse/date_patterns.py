@@ -14,7 +14,9 @@ MONTHS: dict[str, int] = {
 }  # fmt: skip
 
 # Month names that are also common English words only count when capitalised.
-CASED_MONTHS = frozenset({"may", "march", "mar", "jan", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
+CASED_MONTHS = frozenset(
+    {"may", "march", "mar", "jan", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+)
 
 WEEKDAYS: dict[str, int] = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,

@@ -17,7 +17,7 @@ import math
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from spacy.tokens import Doc, Token
 
@@ -41,7 +41,11 @@ _YEAR = re.compile(r"^(\d{4})$")
 _DECADE = re.compile(r"^(\d{3})X?$")
 _CENTURY = re.compile(r"^(\d{2})$")
 
-MOD_SHARES: dict[str, tuple[float, float]] = {"START": (0.0, 1 / 3), "MID": (1 / 3, 2 / 3), "END": (2 / 3, 1.0)}
+MOD_SHARES: dict[str, tuple[float, float]] = {
+    "START": (0.0, 1 / 3),
+    "MID": (1 / 3, 2 / 3),
+    "END": (2 / 3, 1.0),
+}
 
 
 def add_months(year: int, month: int, months: int) -> tuple[int, int]:
@@ -125,7 +129,11 @@ def value_interval(value: str | None) -> tuple[date, date] | None:
         return (day, day) if day else None
     if m := _WEEK.match(value):
         monday = date.fromisocalendar(int(m[1]), int(m[2]), 1)
-        return (monday + timedelta(days=5), monday + timedelta(days=6)) if m[3] else (monday, monday + timedelta(6))
+        return (
+            (monday + timedelta(days=5), monday + timedelta(days=6))
+            if m[3]
+            else (monday, monday + timedelta(6))
+        )
     if m := _MONTH.match(value):
         year, month = int(m[1]), int(m[2])
         return (date(year, month, 1), month_end(year, month)) if 1 <= month <= 12 else None
@@ -237,8 +245,18 @@ TENS = {"ten": 10, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty"
         "eighty": 80, "ninety": 90}  # fmt: skip
 TEENS = {"eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
          "seventeen": 17, "eighteen": 18, "nineteen": 19}  # fmt: skip
-UNIT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
-WRONG_SIDE_DAYS = 180  # how much a date on the side the tense rules out is penalised when picking a year
+UNIT_WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+}
+WRONG_SIDE_DAYS = 250  # how much a date on the side the tense rules out is penalised when picking a year
 
 
 def words(match: re.Match[str], group: str) -> str:
@@ -367,13 +385,21 @@ def _numeric(m: re.Match[str], ctx: Context) -> Timex:
 
 def _full_date(m: re.Match[str], ctx: Context) -> Timex:
     found = safe_date(int(m["year"]), month_number(m["month"]), int(re.sub(r"\D", "", m["day"])))
+    if found and "h" in m.re.groupindex and m["h"]:
+        hour = int(m["h"]) % 12 + (12 if m["ap"].lower().startswith("p") else 0) if m["ap"] else int(m["h"])
+        return Timex("TIME", f"{day_value(found)}T{hour:02d}:{m['mi']}")
     return Timex("DATE", day_value(found) if found else None)
 
 
-rule("mdy", rf"(?:(?:{P.WEEKDAY}),?\s+)?(?P<month>{P.MONTH})\s+(?P<day>{DAY}),?\s+(?P<year>{YEAR})")(_full_date)
-rule("dmy", rf"(?:(?:{P.WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<month>{P.MONTH}),?\s+(?P<year>{YEAR})")(
-    _full_date
-)
+rule(
+    "mdy",
+    rf"(?:(?:{P.WEEKDAY}),?\s+)?(?P<month>{P.MONTH})\s+(?P<day>{DAY}),?\s+(?P<year>{YEAR})"
+    rf"(?:,?\s+(?:at\s+)?(?P<h>[01]?\d)[:.](?P<mi>[0-5]\d)(?:\s*(?P<ap>[ap]\.?\s?m\.?))?)?",
+)(_full_date)
+rule(
+    "dmy",
+    rf"(?:(?:{P.WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<month>{P.MONTH}),?\s+(?P<year>{YEAR})",
+)(_full_date)
 
 
 def _month_day(m: re.Match[str], ctx: Context) -> Timex:
@@ -384,7 +410,9 @@ def _month_day(m: re.Match[str], ctx: Context) -> Timex:
 
 
 rule("md", rf"(?:(?P<wd>{P.WEEKDAY}),?\s+)?(?P<month>{P.MONTH})\s+(?P<day>{DAY})")(_month_day)
-rule("dm", rf"(?:(?P<wd>{P.WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<month>{P.MONTH})")(_month_day)
+rule("dm", rf"(?:(?P<wd>{P.WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<month>{P.MONTH})")(
+    _month_day
+)
 
 
 @rule(
@@ -472,7 +500,11 @@ def _year(m: re.Match[str], ctx: Context) -> Timex:
 def _spelled_year(m: re.Match[str], ctx: Context) -> Timex:
     if m["c"]:
         century = 1900 if words(m, "c") == "nineteen" else 2000
-        rest = TEENS[words(m, "teen")] if m["teen"] else TENS[words(m, "tens")] + UNIT_WORDS.get(words(m, "units"), 0)
+        rest = (
+            TEENS[words(m, "teen")]
+            if m["teen"]
+            else TENS[words(m, "tens")] + UNIT_WORDS.get(words(m, "units"), 0)
+        )
         return Timex("DATE", str(century + rest))
     return Timex("DATE", str(2000 + UNIT_WORDS.get(words(m, "u2"), 0)))
 
@@ -484,7 +516,7 @@ def _decade(m: re.Match[str], ctx: Context) -> Timex:
     else:
         ref = ctx.day
         century = ref.year // 100 - (1 if int(m["dec"]) * 10 > ref.year % 100 else 0)
-    return Timex("DATE", f"{century}{m['dec']}X", position(m["pos"] or ""))
+    return Timex("DATE", f"{century}{m['dec']}", position(m["pos"] or ""))
 
 
 ORDINAL_CENTURIES = {"eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21}
@@ -520,15 +552,13 @@ def _period_year(ctx: Context, m: re.Match[str], number: int, months: int) -> in
     for group in ("ry", "ry2"):
         if m[group]:
             return ctx.day.year + REL[words(m, group)]
+    # Reports name the current quarter or one already closed, whatever the verb's tense ("expects
+    # first-quarter profit to fall" in October is this year's first quarter).
     ref = ctx.day
-    options = []
-    for year in (ref.year - 1, ref.year, ref.year + 1):
-        first = months * (number - 1) + 1
-        options.append((date(year, first, 1), month_end(year, first + months - 1)))
-    return nearest(options, ref, ctx.tense)[0].year
+    return ref.year if date(ref.year, months * (number - 1) + 1, 1) <= ref else ref.year - 1
 
 
-@rule("quarter", rf"(?:the\s+)?(?:(?P<yr>{YEAR})\s+|(?P<ry>this|last|next)\s+year['’]s\s+)?(?:fiscal[\s-]+)?"
+@rule("quarter", rf"(?:the\s+(?!(?:{QUARTER_ORD})-quarter))?(?:(?P<yr>{YEAR})\s+|(?P<ry>this|last|next)\s+year['’]s\s+)?(?:fiscal[\s-]+)?"
       rf"(?P<ord>{QUARTER_ORD})[\s-]+(?:fiscal[\s-]+)?quarter(?:\s+of\s+(?:(?:fiscal\s+)?(?P<year>{YEAR})|"
       r"(?P<ry2>this|last|next)\s+year))?")  # fmt: skip
 def _quarter(m: re.Match[str], ctx: Context) -> Timex:
@@ -570,6 +600,11 @@ def _this_year(m: re.Match[str], ctx: Context) -> Timex:
     return Timex("DATE", str(year), "END" if m["end"] else None)
 
 
+@rule("year_period", rf"the\s+(?P<year>{YEAR})\s+(?:period|quarter)")
+def _year_period(m: re.Match[str], ctx: Context) -> Timex:
+    return Timex("DATE", f"{m['year']}-Q{last_completed_quarter(ctx.day)[1]}")
+
+
 @rule("year_ago_adj", r"year[-\s](?:ago|earlier)")
 def _year_ago_adj(m: re.Match[str], ctx: Context) -> Timex:
     return Timex("DATE", str(ctx.day.year - 1))
@@ -592,20 +627,22 @@ def weekday_date(ctx: Context, weekday: int, rel: str) -> date:
     if ctx.tense == "past":
         return ref - timedelta(days=back)
     if ctx.tense == "future":
-        return ref + timedelta(days=ahead if back else 0) if back else ref
+        return ref + timedelta(days=ahead) if back else ref
     return ref - timedelta(days=back) if back <= 3 else ref + timedelta(days=ahead)
 
 
 POD = r"morning|afternoon|evening|night|overnight"
 
 
-@rule("weekday", rf"(?:(?P<rel>last|next|this|coming|past|early|late)\s+)?(?P<wd>{P.WEEKDAY})(?:\s+(?P<pod>{POD}))?")
+@rule(
+    "weekday",
+    rf"(?:(?P<rel>last|next|this|coming|past|early|late)\s+)?(?P<wd>{P.WEEKDAY})(?:\s+(?P<pod>{POD}))?",
+)
 def _weekday(m: re.Match[str], ctx: Context) -> Timex:
     rel = words(m, "rel")
     day = weekday_date(ctx, weekday_number(m["wd"]), rel)
     mod = {"early": "START", "late": "END"}.get(rel)
-    if m["pod"]:
-        return Timex("TIME", f"{day_value(day)}T{P.PARTS_OF_DAY[words(m, 'pod')]}", mod)
+    # "Friday night" stays a DATE of that day, as TimeBank annotates it; the part of day adds no day.
     return Timex("DATE", day_value(day), mod)
 
 
@@ -626,7 +663,9 @@ def _ref_word(m: re.Match[str], ctx: Context) -> Timex:
 @rule("vague_ref", r"(?P<dir>recent|the\s+coming|the\s+next\s+few|coming)\s+(?:days|weeks|months|years|decades)"
       r"|the\s+recent\s+past")  # fmt: skip
 def _vague_ref(m: re.Match[str], ctx: Context) -> Timex:
-    return Timex("DATE", "PAST_REF" if m.group(0).lower().startswith(("recent", "the recent")) else "FUTURE_REF")
+    return Timex(
+        "DATE", "PAST_REF" if m.group(0).lower().startswith(("recent", "the recent")) else "FUTURE_REF"
+    )
 
 
 # --- periods relative to the reference day ----------------------------------------------------------------------
@@ -650,14 +689,14 @@ def shift_period(ref: date, unit: str, offset: int, tense: Tense) -> str:
         index = ref.year * 4 + quarter_of(ref) - 1 + offset
         return f"{index // 4}-Q{index % 4 + 1}"
     if unit == "decade":
-        return f"{ref.year // 10 + offset}X"
+        return f"{ref.year // 10 + offset}"
     if unit == "century":
         return f"{ref.year // 100 + offset:02d}"
     return str(ref.year + offset)
 
 
 def _rel_unit_accept(m: re.Match[str]) -> bool:
-    """"the month" alone is anaphoric; only "the end of the month" and the like are taken."""
+    """ "the month" alone is anaphoric; only "the end of the month" and the like are taken."""
     return words(m, "rel") != "the" or bool(m["pos"]) or words(m, "unit") == "weekend"
 
 
@@ -732,7 +771,10 @@ def _ago(m: re.Match[str], ctx: Context) -> Timex:
     return Timex("DATE", str(ref.year + step * years))
 
 
-@rule("month_of_year", rf"(?:(?P<pos>{P.POSITION})\s*)?(?P<ryear>this|last|next)\s+year['’]s\s+(?P<month>{P.MONTH})")
+@rule(
+    "month_of_year",
+    rf"(?:(?P<pos>{P.POSITION})\s*)?(?P<ryear>this|last|next)\s+year['’]s\s+(?P<month>{P.MONTH})",
+)
 def _month_of_year(m: re.Match[str], ctx: Context) -> Timex:
     return Timex("DATE", month_value(ctx.day.year + REL[words(m, "ryear")], month_number(m["month"])))
 
@@ -858,6 +900,8 @@ def _set_rate(m: re.Match[str], ctx: Context) -> Timex:
 # Tense of the governing verb (spaCy)
 # --------------------------------------------------------------------------------------------------------------
 
+FUTURE_WORDS = frozenset({"due", "planned", "upcoming", "forthcoming", "scheduled", "proposed", "expected"})
+PLANNING_VERBS = frozenset({"plan", "schedule", "reschedule", "slate", "postpone", "delay"})
 MODAL_FUTURE = frozenset({"may", "might", "should", "must", "ought"})
 
 
@@ -865,8 +909,10 @@ def verb_tense(verb: Token) -> Tense | None:
     """past / future / present for a verb from its tag and auxiliaries; None when it says nothing."""
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     lowered = {c.lower_ for c in aux}
-    if lowered & P.FUTURE_AUX:
-        return "future"
+    if lowered & P.FUTURE_AUX or verb.lemma_.lower() in PLANNING_VERBS:
+        return (
+            "future"  # "will meet on Monday"; "planned a rally on Saturday", "has scheduled it for Thursday"
+        )
     if "to" in lowered and verb.tag_ == "VB":
         head = verb.head
         if head.i == verb.i or head.lemma_.lower() in P.FUTURE_HEADS or head.lower_ in P.FUTURE_HEADS:
@@ -894,6 +940,10 @@ def governing_tense(doc: Doc, start: int, end: int) -> Tense:
         return "present"
     token = span.root
     for _ in range(12):
+        if token.lower_ in FUTURE_WORDS or any(
+            c.dep_ in ("amod", "acomp") and c.lower_ in FUTURE_WORDS for c in token.children
+        ):
+            return "future"  # "is due in Russia on Friday", "a planned visit in the summer"
         if token.pos_ in ("VERB", "AUX") and (tense := verb_tense(token)):
             return tense
         if token.head.i == token.i:
@@ -983,6 +1033,7 @@ def _build(c: Candidate, text: str, reference: date | None, tense: Tense) -> Dat
 # expressions at the granularity of the last mentioned date in the same way).
 YEAR_BACK = re.compile(r"(?:a\s+year\s+(?:ago|earlier)|year[-\s](?:ago|earlier))", re.IGNORECASE)
 QUARTER_VALUE = re.compile(r"^(\d{4})-Q([1-4])$")
+LOOKS_BACK = re.compile(r"ago|earlier|prior|before|last\s+year", re.IGNORECASE)
 
 
 def contextualise(refs: list[DateRef]) -> list[DateRef]:
@@ -990,12 +1041,18 @@ def contextualise(refs: list[DateRef]) -> list[DateRef]:
     out: list[DateRef] = []
     last_quarter: re.Match[str] | None = None
     for ref in refs:
-        if YEAR_BACK.fullmatch(ref.text) and ref.value and ref.value.isdigit() and last_quarter:
+        if (
+            YEAR_BACK.fullmatch(ref.text)
+            and ref.value
+            and ref.value.isdigit()
+            and last_quarter
+            and int(last_quarter[1]) == int(ref.value) + 1
+        ):
             value = f"{int(last_quarter[1]) - 1}-Q{last_quarter[2]}"
             span = value_interval(value)
             assert span is not None
             ref = replace(ref, value=value, earliest=span[0].isoformat(), latest=span[1].isoformat())
-        if ref.value and (found := QUARTER_VALUE.match(ref.value)):
+        if ref.value and (found := QUARTER_VALUE.match(ref.value)) and not LOOKS_BACK.search(ref.text):
             last_quarter = found
         out.append(ref)
     return out
@@ -1007,6 +1064,8 @@ def find_dates(doc: Doc, reference: date | None) -> list[DateRef]:
     With ``reference`` None, relative expressions keep their type and ``anchor`` (the tense) but get no value;
     absolute ones ("May 7, 2013") still resolve.
     """
+    if isinstance(reference, datetime):
+        reference = reference.date()
     text = doc.text
     refs = []
     for c in candidates(text):
@@ -1018,18 +1077,31 @@ def find_dates(doc: Doc, reference: date | None) -> list[DateRef]:
     return contextualise(refs)
 
 
-def resolve(ref: DateRef, text: str, reference: date) -> DateRef:
-    """``ref`` re-resolved against another publication day, from its words and stored tense (no spaCy)."""
+def resolver(ref: DateRef, text: str = "") -> Callable[[date], DateRef]:
+    """A function resolving ``ref`` against any publication day; the rule is found once (for date search)."""
     if ref.anchor in ("absolute", "none"):
-        return ref
+        return lambda reference: ref
     words_ = text[ref.start : ref.end] if text[ref.start : ref.end] == ref.text else ref.text
     tense = ref.anchor if ref.anchor in TENSES else "present"
     for index, r in enumerate(RULES):
         m = r.pattern.fullmatch(words_)
         if m and (r.accept is None or r.accept(m)):
-            built = _build(Candidate(0, len(words_), index, m), words_, reference, tense)
-            return replace(built, start=ref.start, end=ref.end, text=ref.text)
-    return ref
+            candidate = Candidate(0, len(words_), index, m)
+
+            def at(reference: date, candidate: Candidate = candidate) -> DateRef:
+                built = _build(candidate, words_, reference, tense)
+                return replace(built, start=ref.start, end=ref.end, text=ref.text)
+
+            return at
+    return lambda reference: ref
+
+
+def resolve(ref: DateRef, text: str, reference: date) -> DateRef:
+    """``ref`` re-resolved against another publication day, from its words and stored tense (no spaCy).
+
+    ``text`` is the article's text (``ref.text`` is used when the offsets do not fit it).
+    """
+    return resolver(ref, text)(reference)
 
 
 def resolve_all(refs: Iterable[DateRef], text: str, reference: date) -> list[DateRef]:

@@ -106,7 +106,7 @@ PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
 PERSON_PRONOUNS = frozenset({"he", "she"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 
-_DOUBLE_OPEN = {"“": "”", '"': '"', "«": "»", "„": "“"}
+_DOUBLE_OPEN = {"“": "”", '"': '"', "«": "»", "„": "“", "”": "”"}
 _SINGLE_OPEN = {"‘": "’", "'": "'"}
 # Writers mix curly and straight marks; either closes a quote.
 _CLOSERS = {"”": '”"', '"': '"”'}
@@ -122,6 +122,8 @@ class _Draft:
     end: int
     speaker: tuple[int, int] | None
     cue: tuple[int, int] | None
+    # Found only through an object-taking verb ("favors a strongman approach"), not a reporting clause.
+    weak: bool = False
 
 
 def find_quotes(doc: Doc, mentions: Sequence[Mention], *, resolve: bool = True) -> list[QuoteSpan]:
@@ -134,8 +136,9 @@ def find_quotes(doc: Doc, mentions: Sequence[Mention], *, resolve: bool = True) 
     segments = quote_segments(text)
     drafts = _cue_drafts(doc, segments)
     drafts += _colon_drafts(doc, segments, drafts)
+    drafts += _signed_drafts(text, segments, drafts)
     drafts += _continuations(doc, segments, drafts)
-    drafts = _dedupe(drafts)
+    drafts = _outer_only(_dedupe(drafts))
     roles = find_roles(doc, mentions) if resolve else []
     quotes: list[QuoteSpan] = []
     resolved: list[tuple[int, Mention]] = []
@@ -230,6 +233,9 @@ def _ends_word(text: str, j: int) -> bool:
 
 
 def _opens_double(text: str, i: int) -> bool:
+    if text[i] == "”":
+        # A closing mark typed at a paragraph's start opens its quote.
+        return (i == 0 or text[i - 1] == "\n") and text[i + 1 : i + 2].isalnum()
     if text[i] != '"':
         return True
     before = text[i - 1] if i > 0 else " "
@@ -279,11 +285,12 @@ def _cue_drafts(doc: Doc, segments: Sequence[tuple[int, int]]) -> list[_Draft]:
 
 def _verb_cue(doc: Doc, verb: Token, segments: Sequence[tuple[int, int]]) -> list[_Draft]:
     cue = (verb.idx, verb.idx + len(verb))
-    speaker = _subject(verb)
+    speaker = _subject(verb, segments)
     if speaker is None:
         return []
     segment = _adjacent_segment(doc, verb, speaker, segments)
     if segment is not None:
+        segment = _with_lead_in(doc, segment, _complements(verb, speaker), segments)
         found = [_Draft(segment[0], segment[1], _phrase(speaker), cue)]
         resumed = _resumed_segment(doc.text, segment, max(cue[1], _phrase(speaker)[1]), segments)
         if resumed is not None:
@@ -292,10 +299,10 @@ def _verb_cue(doc: Doc, verb: Token, segments: Sequence[tuple[int, int]]) -> lis
     block = _colon_block(doc.text, verb, segments)
     if block is not None:
         return [_Draft(block[0], block[1], _phrase(speaker), cue)]
-    for child in verb.children:
-        if child.dep_ == "ccomp" and child.i != speaker.i:
-            tokens = list(child.subtree)
-            return _drafts(doc, tokens, _phrase(speaker), cue, segments)
+    complements = _complements(verb, speaker)
+    if complements:
+        tokens = [t for child in complements for t in child.subtree]
+        return _drafts(doc, tokens, _phrase(speaker), cue, segments)
     if verb.dep_ == "parataxis" and verb.head.pos_ in {"VERB", "AUX"}:
         excluded = {t.i for t in verb.subtree}
         tokens = [t for t in verb.head.subtree if t.i not in excluded]
@@ -303,8 +310,36 @@ def _verb_cue(doc: Doc, verb: Token, segments: Sequence[tuple[int, int]]) -> lis
     if verb.lemma_.lower() in OBJECT_VERBS and _can_hold_view(speaker):
         tokens = _object_tokens(verb)
         if tokens:
-            return _drafts(doc, tokens, _phrase(speaker), cue, segments)
+            return _drafts(doc, tokens, _phrase(speaker), cue, segments, weak=True)
     return []
+
+
+def _complements(verb: Token, speaker: Token) -> list[Token]:
+    """The cue's clausal complements on one side: after the verb when it has any there ("X said A and B
+    was C" gives two), else before it ("A, X said")."""
+    found = [c for c in verb.children if c.dep_ == "ccomp" and c.i != speaker.i]
+    after = [c for c in found if c.i > verb.i]
+    return after or found
+
+
+def _with_lead_in(
+    doc: Doc, segment: tuple[int, int], complements: Sequence[Token], segments: Sequence[tuple[int, int]]
+) -> tuple[int, int]:
+    """'Both parties "saw Burma as ...," said Cha': the unquoted words that open the quoted clause belong to
+    the content, when the parse puts them in the complement and they share the quote's line."""
+    start, end = segment
+    text = doc.text
+    for child in complements:
+        first = child.left_edge
+        if not (
+            first.idx < start <= child.right_edge.idx + len(child.right_edge) and child.right_edge.idx < end
+        ):
+            continue
+        lead = text[first.idx : start]
+        if "\n" in lead or any(ch in lead for ch in _QUOTE_CHARS) or re.search(r"[.!?]\s", lead):
+            continue
+        start = _trim(text, first.idx, end, segments)[0]
+    return start, end
 
 
 def _can_hold_view(subject: Token) -> bool:
@@ -343,13 +378,20 @@ def _according_to(doc: Doc, according: Token, segments: Sequence[tuple[int, int]
     return _drafts(doc, tokens, _phrase(source), cue, segments)
 
 
-def _subject(verb: Token) -> Token | None:
-    """The verb's active subject; participles and conjoined verbs ("..., adding", "and added") borrow it."""
+def _subject(verb: Token, segments: Sequence[tuple[int, int]] = ()) -> Token | None:
+    """The verb's active subject; participles and conjoined verbs ("..., adding", "and added") borrow it.
+
+    A subject inside a quotation is the quote's own word glued on by the parser ('"..., it will," said
+    James Acton'): the one outside wins.
+    """
+    inside = _covered(segments)
     current = verb
     for _ in range(3):
-        for child in current.children:
-            if child.dep_ in {"nsubj", "expl"}:
-                return child if child.dep_ == "nsubj" else None
+        subjects = [c for c in current.children if c.dep_ in {"nsubj", "expl"}]
+        if subjects:
+            outside = [c for c in subjects if not inside(c.idx)]
+            child = outside[0] if outside else subjects[0]
+            return child if child.dep_ == "nsubj" else None
         if current.dep_ in {"advcl", "conj", "xcomp"} and current.head is not current:
             current = current.head
         else:
@@ -409,6 +451,7 @@ def _drafts(
     speaker: tuple[int, int],
     cue: tuple[int, int],
     segments: Sequence[tuple[int, int]],
+    weak: bool = False,
 ) -> list[_Draft]:
     """Contiguous runs of the content tokens, widened to whole quoted segments and trimmed."""
     indices = sorted(t.i for t in tokens)
@@ -428,7 +471,7 @@ def _drafts(
         if "\n" in between:
             continue
         if end > start and len(doc.text[start:end].split()) >= 2:
-            drafts.append(_Draft(start, end, speaker, cue))
+            drafts.append(_Draft(start, end, speaker, cue, weak))
     return drafts
 
 
@@ -498,6 +541,12 @@ def _adjacent_segment(
 
 
 _LABEL_LINE = re.compile(r"(?m)^[ \t]*([^\n:]{1,60}?)[ \t]*:[ \t]+(\S[^\n]*)$")
+# Title-case headlines: "Clinton Says Crash Seems Like an Act of Terrorism".
+_HEADLINE = re.compile(
+    r"(?m)^[ \t]*((?:[A-Z][\w.’'-]*[ \t]+){1,5}?)"
+    r"(Says|Tells|Warns|Claims|Admits|Argues|Insists|Vows|Predicts|Urges|Accuses|Denies|Explains|Suggests)"
+    r"[ \t]+([^\n]{3,})$"
+)
 _LEAD_LINE = re.compile(r"(?m)^[ \t]*([^\n:\"“]{1,80}):[ \t]*$")
 
 
@@ -517,6 +566,13 @@ def _colon_drafts(doc: Doc, segments: Sequence[tuple[int, int]], drafts: Sequenc
             continue
         start, end = _trim(text, rest[0], rest[1], segments)
         extra.append(_Draft(start, end, label, (label[1], label[1] + 1)))
+    for match in _HEADLINE.finditer(text):
+        label, cue_span, rest = match.span(1), match.span(2), match.span(3)
+        if inside(label[0]) or any(a < rest[1] and rest[0] < b for a, b in taken):
+            continue
+        start, end = _trim(text, rest[0], rest[1], segments)
+        if len(text[start:end].split()) >= 2:
+            extra.append(_Draft(start, end, (label[0], _rstrip(text, label[0], label[1])), cue_span))
     for match in _LEAD_LINE.finditer(text):
         after = match.end()
         following = [(s, e) for s, e in segments if s >= after and not text[after:s].strip()]
@@ -533,6 +589,28 @@ def _colon_drafts(doc: Doc, segments: Sequence[tuple[int, int]], drafts: Sequenc
             len(text[chunk.end_char : match.end(1)]) - len(text[chunk.end_char : match.end(1)].lstrip())
         )
         extra.append(_Draft(following[0][0], following[0][1], speaker, (cue_start, match.end(1) + 1)))
+    return extra
+
+
+# '"..." ― Pamela Padilla': a quotation signed with a dash and a name closing its line (vox pops, epigraphs).
+_SIGNATURE = re.compile(
+    r"[ \t\xa0]*(―|—|–|--)[ \t\xa0]*"
+    r"((?:[A-Z][\w.'’-]*|@\w+)(?:[ \t\xa0]+(?:[A-Z][\w.'’-]*|de|del|da|van|von|la|al)){0,5}?)[ \t\xa0.,]*(?:\n|$)"
+)
+
+
+def _signed_drafts(text: str, segments: Sequence[tuple[int, int]], drafts: Sequence[_Draft]) -> list[_Draft]:
+    """Quoted segments that open their line and end with a dash signature naming the speaker."""
+    taken = [(d.start, d.end) for d in drafts]
+    extra: list[_Draft] = []
+    for s, e in segments:
+        match = _SIGNATURE.match(text, e)
+        if match is None or (s > 0 and text[s - 1] != "\n") or any(a < e and s < b for a, b in taken):
+            continue
+        name_start, name_end = match.span(2)
+        if text[name_end - 1] == "." and name_end - text.rfind(" ", name_start, name_end) > 3:
+            name_end -= 1  # a sentence's period, not an initial's
+        extra.append(_Draft(s, e, (name_start, name_end), match.span(1)))
     return extra
 
 
@@ -617,6 +695,17 @@ def _dedupe(drafts: Sequence[_Draft]) -> list[_Draft]:
         if old is None or _distance(draft) < _distance(old):
             best[key] = draft
     return list(best.values())
+
+
+def _outer_only(drafts: Sequence[_Draft]) -> list[_Draft]:
+    """An object-verb stance inside reported content ("She said Trump favors a strongman approach") is part
+    of what the outer speaker said, not a second attribution."""
+    strong = [d for d in drafts if not d.weak]
+    return [
+        d
+        for d in drafts
+        if not d.weak or d.cue is None or not any(o.start <= d.cue[0] < o.end for o in strong)
+    ]
 
 
 def _distance(draft: _Draft) -> int:

@@ -52,10 +52,9 @@ def date_sentences(
     sentences: Sequence[Sentence],
     analyses: Mapping[str, Analysis],
     units: Sequence[str] = ("day", "month"),
-    every: bool | None = None,
 ) -> list[Dated]:
-    """Each sentence placed on the days/months it names (the first only unless ``every``), or, for an undated
-    lead sentence, on its publication days."""
+    """Each sentence placed on the day/month it names first (every one it names with ``EVERY_DATE``), or, for
+    an undated lead sentence, on its publication days."""
     refs: dict[str, list] = {}
     for s in sentences:
         if s.article not in refs:
@@ -67,7 +66,7 @@ def date_sentences(
             for d in refs[s.article]
             if s.start <= d.start < s.end and (k := key_of(d)) is not None and unit_of(k) in units
         ]
-        keys = list(dict.fromkeys(keys))[: None if (EVERY_DATE if every is None else every) else 1]
+        keys = list(dict.fromkeys(keys))[: None if EVERY_DATE else 1]
         if keys:
             out.extend(Dated(s, k, True) for k in keys)
         elif s.index < LEAD_SENTENCES and s.published and "day" in units:

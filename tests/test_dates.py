@@ -1,0 +1,192 @@
+"""Temporal expressions: each family, pointing back and ahead, against reference days outside 2013."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from storyline.analyse.dates import find_dates, normalise, resolve, resolve_all
+from storyline.analyse.nlp import load_nlp
+from storyline.models import DateRef
+
+WEDNESDAY = date(2021, 3, 10)  # a Wednesday
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+def dates_in(nlp, text: str, reference: date | None = WEDNESDAY) -> list[DateRef]:
+    return find_dates(nlp(text), reference)
+
+
+def only(nlp, text: str, reference: date | None = WEDNESDAY) -> DateRef:
+    refs = dates_in(nlp, text, reference)
+    assert len(refs) == 1, refs
+    return refs[0]
+
+
+def test_dates_offsets_point_into_the_text(nlp):
+    text = "The minister said on Thursday that talks would resume next week."
+    for ref in dates_in(nlp, text):
+        assert text[ref.start : ref.end] == ref.text
+    assert [r.text for r in dates_in(nlp, text)] == ["Thursday", "next week"]
+
+
+def test_dates_weekday_in_past_sentence_is_the_one_before(nlp):
+    ref = only(nlp, "The minister said on Thursday that talks had stalled.")
+    assert (ref.value, ref.anchor) == ("2021-03-04", "past")
+
+
+def test_dates_weekday_in_future_sentence_is_the_one_after(nlp):
+    ref = only(nlp, "The minister will fly to Oslo on Thursday.")
+    assert (ref.value, ref.anchor) == ("2021-03-11", "future")
+
+
+def test_dates_weekday_after_due_to_is_ahead(nlp):
+    assert only(nlp, "A delegation is due to meet officials in Oslo on Monday.").value == "2021-03-15"
+
+
+def test_dates_weekday_named_on_its_own_day_is_that_day(nlp):
+    assert only(nlp, "Police said Wednesday that two men were held.").value == "2021-03-10"
+
+
+def test_dates_weekday_with_part_of_day_is_that_day(nlp):
+    ref = only(nlp, "The ministers met on Tuesday night.", date(2021, 3, 11))
+    assert (ref.type, ref.text, ref.value) == ("DATE", "Tuesday night", "2021-03-09")
+
+
+def test_dates_clock_time_and_part_of_day_are_times(nlp):
+    refs = dates_in(nlp, "The vote ended at 10:30 p.m. and results came in this morning.")
+    assert [(r.type, r.value) for r in refs] == [("TIME", "2021-03-10T22:30"), ("TIME", "2021-03-10TMO")]
+
+
+def test_dates_planned_event_on_a_weekday_is_ahead(nlp):
+    assert only(nlp, "Protesters planned a large rally on Saturday.").value == "2021-03-13"
+
+
+def test_dates_last_week_is_the_previous_iso_week(nlp):
+    ref = only(nlp, "It was proposed during the visit last week.")
+    assert (ref.value, ref.earliest, ref.latest) == ("2021-W09", "2021-03-01", "2021-03-07")
+
+
+def test_dates_last_month_name_is_the_one_before_this_month(nlp):
+    assert only(nlp, "The deal was announced last June.").value == "2020-06"
+    assert only(nlp, "The deal was announced last June.", date(2021, 11, 2)).value == "2021-06"
+
+
+def test_dates_month_name_follows_the_tense(nlp):
+    assert only(nlp, "The plan was agreed in December.").value == "2020-12"
+    assert only(nlp, "The plan will be signed in December.").value == "2021-12"
+
+
+def test_dates_this_month_and_the_end_of_the_month(nlp):
+    assert only(nlp, "Sales rose this month.").value == "2021-03"
+    ref = only(nlp, "They will convene a conference by the end of the month.")
+    assert (ref.value, ref.earliest, ref.latest) == ("2021-03", "2021-03-21", "2021-03-31")
+
+
+def test_dates_mid_month_covers_the_middle_third(nlp):
+    ref = only(nlp, "The conference will be held in mid-November.")
+    assert (ref.value, ref.earliest, ref.latest) == ("2021-11", "2021-11-11", "2021-11-20")
+
+
+def test_dates_late_month_covers_the_last_third(nlp):
+    ref = only(nlp, "Hopes for a late-May date were dashed.", date(2021, 6, 20))
+    assert (ref.earliest, ref.latest) == ("2021-05-21", "2021-05-31")
+
+
+def test_dates_second_week_of_a_month_starts_on_its_second_monday(nlp):
+    ref = only(nlp, "The talks will take place the second week of June.")
+    assert (ref.value, ref.earliest, ref.latest) == ("2021-W24", "2021-06-14", "2021-06-20")
+
+
+def test_dates_day_range_keeps_its_days(nlp):
+    ref = only(nlp, "June 10-12 is the working date for the conference.")
+    assert (ref.value, ref.earliest, ref.latest) == ("2021-06", "2021-06-10", "2021-06-12")
+
+
+def test_dates_yearless_date_ahead_in_a_future_sentence(nlp):
+    ref = only(nlp, "A preparatory meeting on Nov. 25 would settle the list.", date(2021, 11, 17))
+    assert ref.value == "2021-11-25"
+
+
+def test_dates_yearless_date_behind_in_a_past_sentence(nlp):
+    assert only(nlp, "The meeting was held on Nov. 25.", date(2022, 1, 5)).value == "2021-11-25"
+
+
+def test_dates_ago_moves_back_in_the_unit_named(nlp):
+    assert only(nlp, "The war began two years ago.").value == "2019"
+    assert only(nlp, "He left ten days ago.").value == "2021-02-28"
+
+
+def test_dates_earlier_this_year_is_the_start_of_the_year(nlp):
+    ref = only(nlp, "Prices fell earlier this year.")
+    assert (ref.value, ref.earliest, ref.latest) == ("2021", "2021-01-01", "2021-05-02")
+
+
+def test_dates_absolute_dates_need_no_reference(nlp):
+    ref = only(nlp, "The letter was sent on May 7, 2013.", None)
+    assert (ref.value, ref.anchor) == ("2013-05-07", "absolute")
+
+
+def test_dates_relative_dates_without_reference_keep_their_tense(nlp):
+    ref = only(nlp, "The minister said on Thursday that talks had stalled.", None)
+    assert (ref.type, ref.value, ref.anchor) == ("DATE", None, "past")
+
+
+def test_dates_duration_has_a_period_and_no_interval(nlp):
+    ref = only(nlp, "The conflict has lasted for more than two years.")
+    assert (ref.type, ref.value, ref.earliest) == ("DURATION", "P2Y", None)
+
+
+def test_dates_set_repeats(nlp):
+    ref = only(nlp, "The committee meets every week.")
+    assert (ref.type, ref.value) == ("SET", "P1W")
+
+
+def test_dates_quarter_is_the_one_just_closed(nlp):
+    assert only(nlp, "Profit fell in the third quarter.", date(2021, 10, 20)).value == "2021-Q3"
+
+
+def test_dates_year_back_takes_the_quarter_last_named(nlp):
+    refs = dates_in(nlp, "Profit fell in the third quarter. A year earlier it rose.", date(2021, 10, 20))
+    assert [r.value for r in refs] == ["2021-Q3", "2020-Q3"]
+
+
+def test_dates_now_is_the_present_reference(nlp):
+    ref = only(nlp, "Talks are now under way.")
+    assert (ref.value, ref.earliest) == ("PRESENT_REF", "2021-03-10")
+
+
+def test_dates_decade_is_three_digits(nlp):
+    assert only(nlp, "Prices doubled in the 1990s.").value == "199"
+
+
+def test_dates_modal_may_and_counts_are_not_dates(nlp):
+    assert dates_in(nlp, "Officials may meet 2000 people.") == []
+
+
+def test_dates_resolve_matches_find_dates_for_a_new_reference(nlp):
+    text = "Kerry and Lavrov said on Wednesday they met last week and will meet again on Monday."
+    doc = nlp(text)
+    later = date(2022, 7, 1)
+    undated = find_dates(doc, None)
+    assert [resolve(r, text, later) for r in undated] == find_dates(doc, later)
+
+
+def test_dates_resolve_all_applies_the_quarter_context(nlp):
+    text = "Profit fell in the third quarter. A year earlier it rose."
+    doc = nlp(text)
+    assert resolve_all(find_dates(doc, None), text, date(2021, 10, 20)) == find_dates(doc, date(2021, 10, 20))
+
+
+def test_dates_normalise_one_expression():
+    ref = normalise("last June", date(2013, 5, 17), "past")
+    assert ref is not None and (ref.value, ref.earliest, ref.latest) == (
+        "2012-06",
+        "2012-06-01",
+        "2012-06-30",
+    )

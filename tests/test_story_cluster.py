@@ -1,0 +1,54 @@
+"""Average-linkage clustering of linked articles, on hand-made vectors."""
+
+from __future__ import annotations
+
+import random
+
+from storyline.story_cluster import Member, average_link, time_factor
+from storyline.story_features import ArticleVectors, Weights
+
+WORDS_ONLY = Weights(1.0, 0.0, 0.0)
+
+
+def member(aid: str, words: dict[str, float], day: str | None = None) -> Member:
+    norm = sum(v * v for v in words.values()) ** 0.5
+    return Member(
+        aid,
+        f"0{day}|{aid}" if day else f"1|{aid}",
+        day,
+        ArticleVectors({t: v / norm for t, v in words.items()}, {}, {}),
+    )
+
+
+def ids(groups: list[list[Member]]) -> list[list[str]]:
+    return [[m.id for m in g] for g in groups]
+
+
+def test_story_cluster_time_factor_is_zero_beyond_the_window_and_one_when_undated() -> None:
+    assert (time_factor("2013-01-01", "2013-12-01", 90, 60.0), time_factor(None, "2013-01-01", 90, 60.0)) == (
+        0.0,
+        1.0,
+    )
+
+
+def test_story_cluster_bridge_does_not_chain_two_events() -> None:
+    left = [member(f"l{i}", {"flood": 1.0, "orlavik": 1.0}) for i in range(3)]
+    right = [member(f"r{i}", {"flood": 1.0, "pellston": 1.0}) for i in range(3)]
+    bridge = member("b", {"flood": 1.0, "orlavik": 0.5, "pellston": 0.5})
+    groups = ids(average_link(left + right + [bridge], 0.6, WORDS_ONLY, 90, 60.0))
+    assert sorted(len(g) for g in groups) == [3, 4]
+
+
+def test_story_cluster_result_does_not_depend_on_input_order() -> None:
+    pool = [member(f"a{i}", {"w": 1.0, f"t{i % 3}": 1.0 + i / 10}, f"2013-01-{1 + i:02d}") for i in range(9)]
+    shuffled = list(pool)
+    random.Random(3).shuffle(shuffled)
+    assert ids(average_link(shuffled, 0.5, WORDS_ONLY, 90, 60.0)) == ids(
+        average_link(pool, 0.5, WORDS_ONLY, 90, 60.0)
+    )
+
+
+def test_story_cluster_far_apart_days_stay_apart() -> None:
+    a = member("a", {"flood": 1.0}, "2013-01-01")
+    b = member("b", {"flood": 1.0}, "2013-09-01")
+    assert ids(average_link([a, b], 0.3, WORDS_ONLY, 90, 60.0)) == [["a"], ["b"]]

@@ -1,0 +1,189 @@
+"""End to end in a real browser: Debian's chromium, driven by Playwright, against `storyline serve` on a store
+built from the demo corpus (plus one hostile article). Screenshots of the pages land in ``screenshots/``.
+
+Install the browser with ``tests/web_setup.sh``; without /usr/bin/chromium these tests skip.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+CHROMIUM = Path("/usr/bin/chromium")
+SCREENSHOTS = Path(__file__).resolve().parents[1] / "screenshots"
+HOSTILE = {
+    "title": "<script>alert('pwned')</script> Tide gauge \"fault\" at Wennick",
+    "outlet": "Wennick <b>Bugle</b>",
+    "published": "2025-06-02",
+    "text": (
+        "The tide gauge at Wennick harbour <script>alert('body')</script> failed on Sunday, the harbour master "
+        "said, and a note <img src=x onerror=\"alert('img')\"> was left on the gate.\n\n"
+        + "W" * 8000
+        + "\n\nThe gauge will be replaced within 10 days, the council said."
+    ),
+}
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium: run tests/web_setup.sh"),
+]
+playwright_api = pytest.importorskip(
+    "playwright.sync_api", reason="needs playwright (pip install -e '.[test]')"
+)
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _serve_command(db: Path, port: int) -> list[str]:
+    """`storyline serve` once the CLI has it; the web package's own entry point until then."""
+    from storyline.cli import cli
+
+    if "serve" in cli.commands:
+        return [sys.executable, "-m", "storyline", "serve", "--db", str(db), "--port", str(port)]
+    return [sys.executable, "-m", "storyline.web", "--db", str(db), "--port", str(port)]
+
+
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from storyline.demo import sample_path
+    from storyline.pipeline import ingest
+    from storyline.store import Store
+
+    folder = tmp_path_factory.mktemp("web_browser")
+    hostile = folder / "hostile.jsonl"
+    hostile.write_text(json.dumps(HOSTILE) + "\n", encoding="utf-8")
+    db = folder / "demo.db"
+    with sample_path() as sample, Store(db) as store:
+        report = ingest([sample, hostile], store)
+    assert not report.skipped, report.skipped
+    return db
+
+
+@pytest.fixture(scope="module")
+def server(demo_db: Path) -> Iterator[str]:
+    port = _free_port()
+    proc = subprocess.Popen(
+        _serve_command(demo_db, port), stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env={**os.environ}
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                with urllib.request.urlopen(f"{base}/api/stories", timeout=2) as r:
+                    if r.status == 200:
+                        break
+            except OSError:
+                if proc.poll() is not None or time.monotonic() > deadline:
+                    raise RuntimeError(f"server did not start: {proc.stdout.read().decode()}") from None
+                time.sleep(0.3)
+        yield base
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    with playwright_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=str(CHROMIUM), args=["--no-sandbox"])
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def page(browser: object) -> Iterator[object]:
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    pg = context.new_page()
+    pg.set_default_timeout(15_000)
+    pg.dialogs = []
+    pg.on("dialog", lambda d: (pg.dialogs.append(d.message), d.dismiss()))
+    yield pg
+    context.close()
+
+
+def _main_story(server: str) -> dict:
+    with urllib.request.urlopen(f"{server}/api/stories") as r:
+        stories = json.load(r)["stories"]
+    return max(stories, key=lambda s: len(s["articles"]))
+
+
+def test_web_browser_list_search_and_open_story(server: str, page: object) -> None:
+    story = _main_story(server)
+    page.goto(server + "/")
+    expect = playwright_api.expect
+    expect(page.locator("h1")).to_have_text("Stories")
+    expect(page.locator("a.story-link", has_text=story["title"])).to_be_visible()
+    page.fill("input[name=q]", "corroded valve")
+    page.press("input[name=q]", "Enter")
+    expect(page).to_have_url(re.compile(r"\?q=corroded\+valve"))
+    page.locator("#story-hits ~ ol a.story-link", has_text=story["title"]).click()
+    expect(page).to_have_url(re.compile(f"/stories/{story['id']}$"))
+    expect(page.locator("h1.story-title")).to_have_text(story["title"])
+
+
+def test_web_browser_story_draws_timeline_and_figures(server: str, page: object) -> None:
+    story = _main_story(server)
+    page.goto(f"{server}/stories/{story['id']}")
+    marks = page.locator("svg.timeline-chart .timeline-mark circle.event")
+    assert marks.count() >= 3
+    box = marks.first.bounding_box()
+    assert box and box["width"] > 5 and box["height"] > 5
+    dots = page.locator("svg.figure-chart .dot circle")
+    assert dots.count() >= 2
+    chart = page.locator("svg.figure-chart").first.bounding_box()
+    assert chart and chart["width"] > 300 and chart["height"] > 100
+    SCREENSHOTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / "story.png"))
+    page.screenshot(path=str(SCREENSHOTS / "story-full.png"), full_page=True)
+    page.evaluate("document.getElementById('figures').scrollIntoView()")
+    page.screenshot(path=str(SCREENSHOTS / "story-figures.png"))
+
+
+def test_web_browser_citation_leads_to_the_highlighted_words(server: str, page: object) -> None:
+    story = _main_story(server)
+    page.goto(f"{server}/stories/{story['id']}")
+    cite = page.locator("#summary a.cite").first
+    words = cite.get_attribute("data-words")
+    cite.hover()
+    tip = page.locator("#cite-tip")
+    playwright_api.expect(tip).to_be_visible()
+    assert " ".join(tip.locator("q").inner_text().split()) == " ".join(words.split())
+    SCREENSHOTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / "story-citation.png"))
+    cite.click()
+    playwright_api.expect(page).to_have_url(re.compile(r"/articles/a-[^?]+\?hl=\d+-\d+#cited$"))
+    marked = page.locator("mark.cited")
+    playwright_api.expect(marked.first).to_be_in_viewport()
+    assert " ".join("".join(marked.all_inner_texts()).split()) == " ".join(words.split())
+    page.screenshot(path=str(SCREENSHOTS / "article-cited.png"))
+
+
+def test_web_browser_hostile_article_stays_inert(server: str, page: object) -> None:
+    with urllib.request.urlopen(f"{server}/api/search?q=Wennick+tide+gauge") as r:
+        aid = json.load(r)["articles"][0]["id"]
+    page.goto(f"{server}/articles/{aid}")
+    expect = playwright_api.expect
+    expect(page.locator("h1.article-title")).to_have_text(HOSTILE["title"])
+    assert page.locator("img").count() == 0 and page.locator("b").count() == 0
+    assert page.locator("script").count() == 1
+    width = page.evaluate("[document.documentElement.scrollWidth, document.documentElement.clientWidth]")
+    assert width[0] <= width[1]
+    SCREENSHOTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / "article-hostile.png"))
+    page.goto(f"{server}/?q=Wennick")
+    assert page.dialogs == []
