@@ -130,27 +130,91 @@ def show(story_id: str, db: str) -> None:
 @cli.command()
 @click.option("--db", default="storyline.db", show_default=True, help=DB_HELP)
 @click.option("--story", "story_id", default=None, help="Export only this story and its articles.")
-@click.option("--format", "fmt", type=click.Choice(["json", "md"]), default="json", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["json", "md", "html"]), default="json", show_default=True)
 @click.option(
     "-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None, help="File to write."
 )
 def export(db: str, story_id: str | None, fmt: str, output: str | None) -> None:
-    """Write the whole store (or one story) as JSON (format storyline/1) or Markdown."""
+    """Write the whole store (or one story) as JSON (format storyline/1), Markdown or an HTML page."""
     from .corpus import Corpus
     from .report import render_markdown
+    from .report_html import render_html
 
     with _store(db) as store:
         corpus = Corpus(store)
         if fmt == "json":
             text = json.dumps(corpus.export(story_id), ensure_ascii=False, indent=2) + "\n"
         else:
-            ids = [story_id] if story_id else [s.id for s in corpus.stories()]
-            text = "\n\n".join(render_markdown(corpus.bundle(i)) for i in ids)
+            stories = [corpus.story(story_id)] if story_id else corpus.stories()
+            text = "\n\n".join(render_markdown(corpus.bundle(s.id)) for s in stories)
+            if fmt == "html":
+                title = stories[0].title if len(stories) == 1 else f"storyline: {len(stories)} stories"
+                text = render_html(text.replace("\n# ", "\n---\n\n# "), title)
     if output:
         Path(output).write_text(text, encoding="utf-8")
         click.echo(f"wrote {output}", err=True)
     else:
         click.echo(text, nl=False)
+
+
+@cli.command()
+@click.option("--db", default="storyline.db", show_default=True, help=DB_HELP)
+@click.option("--story", "story_id", default=None, help="Over one story.")
+@click.option(
+    "--query", default=None, metavar="WORDS", help="Over every article matching any of these words."
+)
+@click.option("--all", "everything", is_flag=True, help="Over every article in the store.")
+@click.option("--dates", "max_dates", type=click.IntRange(1, 1000), default=10, show_default=True)
+@click.option("--per-date", type=click.IntRange(1, 100), default=2, show_default=True)
+@click.option("--json", "as_json", is_flag=True, help='Print {"format": "storyline/1", "timeline": [...]}.')
+def timeline(
+    db: str,
+    story_id: str | None,
+    query: str | None,
+    everything: bool,
+    max_dates: int,
+    per_date: int,
+    as_json: bool,
+) -> None:
+    """Build a timeline over one story, the articles matching a query, or the whole store."""
+    from .corpus import FORMAT, Corpus
+
+    if sum((story_id is not None, query is not None, everything)) != 1:
+        raise click.UsageError("give exactly one of --story ID, --query WORDS or --all")
+    with _store(db) as store:
+        corpus = Corpus(store)
+        entries = corpus.timeline(story_id, query, max_dates, per_date)
+        titles = {a.id: a.outlet or a.title or a.id for a in store.articles(_cited(entries))}
+    if as_json:
+        doc = {"format": FORMAT, "timeline": [e.to_dict() for e in entries]}
+        click.echo(json.dumps(doc, ensure_ascii=False, indent=2))
+        return
+    if not entries:
+        click.echo("no dated events found")
+    for e in entries:
+        span = f"  ({e.earliest}..{e.latest})" if e.earliest and e.earliest != e.latest else ""
+        click.echo(f"{e.date}{span}")
+        for s in e.sentences:
+            sources = "; ".join(dict.fromkeys(titles.get(c.article, c.article) for c in s.citations))
+            click.echo(f"  - {' '.join(s.text.split())}  [{sources}]")
+
+
+def _cited(entries: list) -> list[str]:
+    return list(dict.fromkeys(c.article for e in entries for s in e.sentences for c in s.citations))
+
+
+@cli.command()
+@click.option("--db", default="storyline.db", show_default=True, help=DB_HELP)
+@click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on.")
+@click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True)
+def serve(db: str, host: str, port: int) -> None:
+    """Serve the local web UI and JSON API over the store."""
+    from .web import serve as run_server
+
+    if not Path(db).exists():
+        raise click.UsageError(f"no store at {db}: run `storyline ingest PATH --db {db}` first")
+    click.echo(f"storyline: serving {db} on http://{host}:{port}/ (Ctrl+C to stop)", err=True)
+    run_server(db, host=host, port=port)
 
 
 @cli.command()

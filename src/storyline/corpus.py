@@ -6,18 +6,23 @@ Everything here works on the store and plain dataclasses; nothing loads spaCy.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 from .canon import merge_entities
 from .errors import NotFound
-from .models import Analysis, Article, Claim, Entity, Quote, Story
+from .models import Analysis, Article, Claim, Entity, Quote, Story, TimelineEntry
 from .quote_merge import merge_quotes
+from .reconstruct import Reconstruction, build_timeline, reconstruct_story
 from .store import Store
 from .stories import StoryEngine
 
 FORMAT = "storyline/1"
+QUERY_LIMIT = 100_000
+"""Most articles one query word selects for a timeline."""
 
 
 def claim_id(article_id: str, claim: Claim) -> str:
@@ -39,6 +44,15 @@ class StoryBundle:
     def originals(self) -> tuple[Article, ...]:
         """The story's articles without near-duplicate copies (which must not count twice)."""
         return tuple(a for a in self.articles if not a.duplicate_of)
+
+    @cached_property
+    def reconstruction(self) -> Reconstruction:
+        """Figures, timeline, summary and coverage, built on first use."""
+        return reconstruct_story(self.articles, self.analyses, self.quotes)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The contract's story object, filled from the reconstruction."""
+        return story_dict(self.story, self.entities, self.quotes, self.reconstruction)
 
 
 class Corpus:
@@ -66,6 +80,28 @@ class Corpus:
         entities, quotes = _merged(articles, analyses)
         return StoryBundle(story, articles, analyses, tuple(entities), tuple(quotes))
 
+    def timeline(
+        self,
+        story_id: str | None = None,
+        query: str | None = None,
+        max_dates: int = 10,
+        per_date: int = 2,
+    ) -> list[TimelineEntry]:
+        """A timeline over one story, over the articles that match any word of ``query``, or over the store.
+
+        With a query, only sentences that contain one of its words are told (Timeline17's protocol).
+        """
+        words = re.findall(r"\w+", query or "")
+        if story_id is not None:
+            ids: list[str] | None = list(self.story(story_id).articles)
+        elif words:
+            ids = list(dict.fromkeys(i for w in words for i in self.store.search(w, limit=QUERY_LIMIT)))
+        else:
+            ids = None
+        articles = self.store.articles(ids)
+        analyses = self.store.analyses([a.id for a in articles])
+        return build_timeline(articles, analyses, max_dates, per_date, query=words or None)
+
     def export(self, story_id: str | None = None) -> dict[str, Any]:
         """The contract's JSON export of the whole store, or of one story and its articles."""
         if story_id is not None:
@@ -79,6 +115,14 @@ class Corpus:
         entities, quotes = _merged(articles, analyses)
         claims = [claim_dict(a.id, c) for a in articles if a.id in analyses for c in analyses[a.id].claims]
         dates = [d.to_dict(a.id) for a in articles if a.id in analyses for d in analyses[a.id].dates]
+        by_id = {a.id: a for a in articles}
+        figures: dict[str, dict[str, Any]] = {}
+        story_dicts = []
+        for s in stories:
+            members = [by_id[i] for i in s.articles if i in by_id]
+            told = reconstruct_story(members, analyses, _quotes_of(quotes, s.articles))
+            figures.update((v.figure.id, v.to_dict()) for v in told.figures)
+            story_dicts.append(story_dict(s, entities, quotes, told))
         return {
             "format": FORMAT,
             "articles": [a.to_dict() for a in articles],
@@ -86,8 +130,8 @@ class Corpus:
             "dates": dates,
             "quotes": [quote_dict(q) for q in quotes],
             "claims": claims,
-            "figures": [],
-            "stories": [story_dict(s, entities, quotes) for s in stories],
+            "figures": list(figures.values()),
+            "stories": story_dicts,
         }
 
 
@@ -144,7 +188,15 @@ def quote_dict(q: Quote) -> dict[str, Any]:
     }
 
 
-def story_dict(story: Story, entities: Sequence[Entity], quotes: Sequence[Quote]) -> dict[str, Any]:
+def _quotes_of(quotes: Sequence[Quote], article_ids: Sequence[str]) -> list[Quote]:
+    members = set(article_ids)
+    return [q for q in quotes if any(o.article in members for o in q.occurrences)]
+
+
+def story_dict(
+    story: Story, entities: Sequence[Entity], quotes: Sequence[Quote], told: Reconstruction
+) -> dict[str, Any]:
+    """The contract's story object: its members, reconstruction, and the ids of its quotes and entities."""
     members = set(story.articles)
     return {
         "id": story.id,
@@ -152,9 +204,7 @@ def story_dict(story: Story, entities: Sequence[Entity], quotes: Sequence[Quote]
         "articles": list(story.articles),
         "first": story.first,
         "last": story.last,
-        "summary": [],
-        "timeline": [],
-        "figures": [],
-        "quotes": [q.id for q in quotes if any(o.article in members for o in q.occurrences)],
+        **told.story_fields(),
+        "quotes": [q.id for q in _quotes_of(quotes, story.articles)],
         "entities": [e.id for e in entities if any(m.article in members for m in e.mentions)],
     }

@@ -1,11 +1,24 @@
-"""Renders a story as a readable Markdown report (``storyline show``, ``export --format md``)."""
+"""Renders a story as a readable Markdown report (``storyline show``, ``export --format md``).
+
+Every statement cites its sources as ``[n]``, the number of an article in the list at the end; a citation
+names the article, not the offsets (the JSON export has those).
+"""
 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable, Sequence
 
 from .corpus import StoryBundle
-from .models import Article
+from .models import Article, Citation, Quote
+from .reconstruct import CoverageView, FigurePoint, FigureView
+
+QUALIFIERS = {"=": "", "~": "about ", ">=": "at least ", "<=": "at most ", "up": "up ", "down": "down "}
+MAX_PEOPLE = 15
+MAX_FACTS_PER_OUTLET = 3
+MAX_SPEAKERS = 15
+MAX_SPEAKER_QUOTES = 8
+QUOTE_MARKS = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb"
 
 
 def _day(a: Article) -> str:
@@ -24,69 +37,152 @@ def _md(text: str) -> str:
     return " ".join(text.split())
 
 
+class _Refs:
+    """Numbers the story's articles in reading order (by date) and renders citations as ``[n]``."""
+
+    def __init__(self, articles: Sequence[Article]) -> None:
+        ordered = sorted(articles, key=lambda a: (a.published.date or "9999", a.id))
+        self.number = {a.id: i for i, a in enumerate(ordered, 1)}
+        self.ordered = ordered
+
+    def cite(self, article_ids: Iterable[str]) -> str:
+        numbers = sorted({self.number[i] for i in article_ids if i in self.number})
+        return "".join(f"[{n}]" for n in numbers)
+
+    def cite_spans(self, citations: Iterable[Citation]) -> str:
+        return self.cite(c.article for c in citations)
+
+
 def render_markdown(b: StoryBundle) -> str:
-    """The story report: articles, figures, quotes by speaker, people and coverage."""
+    """The story report: summary, timeline, figures and disagreements, quotes by speaker, coverage."""
     s = b.story
-    by_id = {a.id: a for a in b.articles}
-    out = [f"# {_md(s.title)}", ""]
+    told = b.reconstruction
+    refs = _Refs(b.articles)
     span = f"{s.first} to {s.last}" if s.first and s.first != s.last else (s.first or "undated")
     outlets = sorted({a.outlet for a in b.originals if a.outlet})
-    out += [
-        f"Story `{s.id}`: {len(b.originals)} articles"
-        + (
-            f" ({len(b.articles) - len(b.originals)} near-duplicate copies)"
-            if len(b.articles) > len(b.originals)
-            else ""
-        )
-        + f", {span}, from {', '.join(outlets) if outlets else 'unknown outlets'}.",
+    copies = len(b.articles) - len(b.originals)
+    out = [
+        f"# {_md(s.title)}",
         "",
-        "## Articles",
-        "",
+        f"Story `{s.id}`: {len(b.originals)} article{'s' if len(b.originals) != 1 else ''}"
+        + (f" ({copies} near-duplicate cop{'ies' if copies != 1 else 'y'})" if copies else "")
+        + f", {span}, from {', '.join(_md(o) for o in outlets) if outlets else 'unknown outlets'}.",
     ]
-    for a in sorted(b.articles, key=lambda a: (a.published.date or "9999", a.id)):
-        dup = f" (copy of `{a.duplicate_of}`)" if a.duplicate_of else ""
-        out.append(
-            f"- {_day(a)} · {_md(a.outlet or 'unknown outlet')} · {_md(a.title or '(untitled)')} `{a.id}`{dup}"
-        )
-    claims = [(a, c) for a in b.originals for c in b.analyses.get(a.id, _EMPTY).claims]
-    if claims:
+    if told.summary:
+        out += ["", "## Summary", ""]
+        out += [f"- {_md(c.text)} {refs.cite_spans(c.citations)}" for c in told.summary]
+    if told.timeline:
+        out += ["", "## Timeline", ""]
+        for entry in told.timeline:
+            out.append(f"### {entry.date}")
+            out.append("")
+            out += [f"- {_md(c.text)} {refs.cite_spans(c.citations)}" for c in entry.sentences]
+            out.append("")
+    reported = [v for v in told.figures if len({p.article for p in v.points}) > 1]
+    if reported:
         out += ["", "## Figures", ""]
-        for a, c in sorted(claims, key=lambda ac: (ac[0].published.date or "9999", ac[1].start)):
-            who = f", according to {_md(c.attributed_to)}" if c.attributed_to else ""
-            out.append(f"- {_day(a)} · {_md(a.outlet or a.id)}: \u201c{_md(c.text)}\u201d{who}")
+        for view in reported:
+            out += _figure(view, refs)
+        if len(told.figures) > len(reported):
+            out.append(
+                f"{len(told.figures) - len(reported)} more figures have a single source (see the export)."
+            )
     if b.quotes:
         out += ["", "## Quotes by speaker", ""]
-        grouped: dict[str, list] = defaultdict(list)
-        for q in b.quotes:
-            grouped[q.speaker or "unattributed"].append(q)
-        for speaker in sorted(grouped, key=lambda k: (-len(grouped[k]), k)):
-            out.append(f"### {_md(speaker)}")
-            out.append("")
-            for q in grouped[speaker]:
-                where = ", ".join(
-                    sorted(
-                        {by_id[o.article].outlet or o.article for o in q.occurrences if o.article in by_id}
-                    )
-                )
-                out.append(f"- ({q.kind}) \u201c{_md(q.text)}\u201d — {_md(where)}")
-            out.append("")
-    people = sorted(b.entities, key=lambda e: (-len(e.mentions), e.name))[:15]
+        out += _quotes(b.quotes, refs)
+    people = sorted(b.entities, key=lambda e: (-len(e.mentions), e.name))[:MAX_PEOPLE]
     if people:
         out += ["", "## Who and what", ""]
         for e in people:
             aliases = [x for x in e.aliases if x != e.name]
             also = f" (also {', '.join(_md(x) for x in aliases)})" if aliases else ""
             out.append(f"- **{_md(e.name)}** {e.type}{also}: {len(e.mentions)} mentions")
-    if outlets:
-        out += ["", "## Coverage", ""]
-        for o in outlets:
-            n = sum(1 for a in b.originals if a.outlet == o)
-            out.append(f"- {_md(o)}: {n} article{'s' if n != 1 else ''}")
+    out += ["", "## Coverage", ""]
+    out += _coverage(told.coverage, refs)
+    out += ["", "## Articles", ""]
+    for a in refs.ordered:
+        dup = f" (copy of [{refs.number[a.duplicate_of]}])" if a.duplicate_of in refs.number else ""
+        out.append(
+            f"{refs.number[a.id]}. {_day(a)} · {_md(a.outlet or 'unknown outlet')} · "
+            f"{_md(a.title or '(untitled)')} `{a.id}`{dup}"
+        )
     return "\n".join(out).rstrip() + "\n"
 
 
-class _Empty:
-    claims = ()
+def _number(value: float | str) -> str:
+    if isinstance(value, str):
+        return value
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,}"
 
 
-_EMPTY = _Empty()
+def _value(p: FigurePoint) -> str:
+    if p.qualifier == "range" and p.upper is not None:
+        text = f"{_number(p.value)} to {_number(p.upper)}"
+    else:
+        text = QUALIFIERS.get(p.qualifier, "") + _number(p.value)
+    return f"{text} {p.unit}" if p.unit and p.unit not in ("percent", "%", "date") else text
+
+
+def _figure(view: FigureView, refs: _Refs) -> list[str]:
+    notes = []
+    if view.figure.disagreement:
+        notes.append("sources disagree")
+    if view.changed:
+        notes.append("changed over time")
+    head = f"### {_md(view.figure.label)}" + (f" ({', '.join(notes)})" if notes else "")
+    lines = [head, ""]
+    for p in view.points:
+        who = f", according to {_md(p.attributed_to)}" if p.attributed_to else ""
+        lines.append(
+            f"- {p.published or 'undated'} · {_md(p.outlet)} {refs.cite([p.article])}: "
+            f"**{_md(_value(p))}**{who}: \u201c{_md(p.text)}\u201d"
+        )
+    for i, j in view.conflicts:
+        a, b = view.points[i], view.points[j]
+        lines.append(
+            f"- Disagreement: {_md(a.outlet)} {refs.cite([a.article])} says {_md(_value(a))}, "
+            f"{_md(b.outlet)} {refs.cite([b.article])} says {_md(_value(b))}."
+        )
+    return [*lines, ""]
+
+
+def _quotes(quotes: Sequence[Quote], refs: _Refs) -> list[str]:
+    """Quotes grouped by speaker: people the corpus knows first, the most quoted first, each list bounded."""
+    grouped: dict[str, list[Quote]] = defaultdict(list)
+    for q in quotes:
+        grouped[q.speaker or "unattributed"].append(q)
+    known = {q.speaker for q in quotes if q.speaker_entity}
+    order = sorted(grouped, key=lambda k: (k not in known, k == "unattributed", -len(grouped[k]), k))
+    lines: list[str] = []
+    for speaker in order[:MAX_SPEAKERS]:
+        said = sorted(grouped[speaker], key=lambda q: (-len(q.occurrences), q.kind != "direct"))
+        lines += [f"### {_md(speaker)}", ""]
+        for q in said[:MAX_SPEAKER_QUOTES]:
+            cited = refs.cite(o.article for o in q.occurrences)
+            text = q.text.strip().strip(QUOTE_MARKS).strip()
+            lines.append(f"- ({q.kind}) \u201c{_md(text)}\u201d {cited}")
+        if len(said) > MAX_SPEAKER_QUOTES:
+            lines.append(f"- and {len(said) - MAX_SPEAKER_QUOTES} more")
+        lines.append("")
+    rest = order[MAX_SPEAKERS:]
+    if rest:
+        lines.append(f"{sum(len(grouped[k]) for k in rest)} more quotes from {len(rest)} other speakers.")
+    return lines
+
+
+def _coverage(coverage: CoverageView, refs: _Refs) -> list[str]:
+    lines = []
+    shared = sum(1 for f in coverage.facts if len(f.outlets) > 1)
+    if coverage.facts:
+        lines.append(f"{len(coverage.facts)} checkable facts; {shared} reported by more than one outlet.")
+        lines.append("")
+    for outlet, ids in coverage.outlets:
+        own = [f for f in coverage.single_outlet() if outlet in f.outlets]
+        quoted = sum(1 for q in coverage.quotes if outlet in q.outlets)
+        lines.append(
+            f"- **{_md(outlet)}** {refs.cite(ids)}: {len(coverage.reported_by(outlet))} facts "
+            f"({len(own)} only here), {quoted} quotes"
+        )
+        for fact in own[:MAX_FACTS_PER_OUTLET]:
+            lines.append(f"  - only here: {_md(fact.text)} {refs.cite_spans(fact.citations)}")
+    return lines

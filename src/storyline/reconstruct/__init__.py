@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from .coverage import CoverageView, CoveredFact, CoveredQuote, build_coverage
 from .figures import FigurePoint, FigureView, build_figures
+from .story import Reconstruction, reconstruct_story
 from .summary import build_summary
 from .timeline import build_timeline
 
@@ -16,8 +17,10 @@ __all__ = [
     "CoveredQuote",
     "FigurePoint",
     "FigureView",
+    "Reconstruction",
     "build_coverage",
     "build_figures",
     "build_summary",
     "build_timeline",
+    "reconstruct_story",
 ]

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from ..corpus import FORMAT, Corpus, StoryBundle, claim_dict
+from ..corpus import FORMAT, Corpus, claim_dict, entity_dict, quote_dict
 from ..models import Analysis, Article, QuoteSpan, Story
 from ..store import Store
 
@@ -71,47 +71,20 @@ def search(corpus: Corpus, query: str, limit: int = 50) -> dict[str, Any]:
 
 def story_document(corpus: Corpus, story_id: str) -> dict[str, Any]:
     """The story as the export has it, with everything it refers to inlined, plus its coverage matrix."""
-    export = corpus.export(story_id)
     bundle = corpus.bundle(story_id)
-    story = dict(export["stories"][0])
-    _reconstruct_missing(export, story, bundle)
-    members = set(story["articles"])
+    told = bundle.reconstruction
+    analysed = [a for a in bundle.articles if a.id in bundle.analyses]
     return {
         "format": FORMAT,
-        **story,
-        "articles": [a for a in export["articles"] if a["id"] in members],
-        "entities": [e for e in export["entities"] if e["id"] in set(story["entities"])],
-        "quotes": [q for q in export["quotes"] if q["id"] in set(story["quotes"])],
-        "figures": [f for f in export["figures"] if f["id"] in set(story["figures"])],
-        "claims": [c for c in export["claims"] if c["article"] in members],
-        "dates": [d for d in export["dates"] if d["article"] in members],
-        "coverage": story.get("coverage") or _coverage(bundle),
+        **bundle.to_dict(),
+        "articles": [a.to_dict() for a in bundle.articles],
+        "entities": [entity_dict(e) for e in bundle.entities],
+        "quotes": [quote_dict(q) for q in bundle.quotes],
+        "figures": [v.to_dict() for v in told.figures],
+        "claims": [claim_dict(a.id, c) for a in analysed for c in bundle.analyses[a.id].claims],
+        "dates": [d.to_dict(a.id) for a in analysed for d in bundle.analyses[a.id].dates],
+        "coverage": told.coverage.to_dict(),
     }
-
-
-def _reconstruct_missing(export: dict[str, Any], story: dict[str, Any], bundle: StoryBundle) -> None:
-    """Fills the story's summary, timeline and figures from ``reconstruct`` while the export leaves them empty.
-
-    A bridge: once ``Corpus.export`` fills them itself this finds nothing to do (and can be deleted).
-    """
-    if story["summary"] and story["timeline"] and story["figures"]:
-        return
-    from ..reconstruct import build_figures, build_summary, build_timeline
-
-    views = build_figures(bundle.articles, bundle.analyses)
-    if not story["figures"]:
-        export["figures"] = [v.to_dict() for v in views]
-        story["figures"] = [v.figure.id for v in views]
-    if not story["timeline"]:
-        story["timeline"] = [e.to_dict() for e in build_timeline(bundle.articles, bundle.analyses)]
-    if not story["summary"]:
-        story["summary"] = [s.to_dict() for s in build_summary(bundle.articles, bundle.analyses, views)]
-
-
-def _coverage(bundle: StoryBundle) -> dict[str, Any]:
-    from ..reconstruct import build_coverage
-
-    return build_coverage(bundle.articles, bundle.analyses, bundle.quotes).to_dict()
 
 
 def article_document(corpus: Corpus, article_id: str) -> dict[str, Any]:
