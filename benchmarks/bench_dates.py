@@ -10,12 +10,17 @@ storyline. Figures, for DATE expressions and for all types (DATE, TIME, DURATION
 The floor is dateparser's ``search_dates`` with the document date as ``RELATIVE_BASE``; its values are written
 at the granularity dateparser reports (day, week, month, year, time). Published TE3 task A figures to beat:
 HeidelTime value F1 77.6, strict extent F1 81.3.
-Run: ``.venv/bin/python benchmarks/bench_dates.py [--limit N] [--errors]``
+Run: ``.venv/bin/python benchmarks/bench_dates.py [--limit N] [--split train|dev] [--errors [DATE]] [--cache DIR]``
+
+``--split`` scores a fixed part of the documents (dev: about one in five, chosen by a hash of the file name; train:
+the rest), so rules tuned on the train part's errors can be checked on documents they were not tuned on.
+``--cache`` keeps the spaCy parses between runs (they take most of the time).
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import sys
 import time
 from collections.abc import Callable, Sequence
@@ -30,6 +35,7 @@ from storyline.analyse.dates import find_dates  # noqa: E402
 from storyline.analyse.nlp import load_nlp  # noqa: E402
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "tempeval3" / "TBAQ-cleaned"
+PARTS = ("TimeBank", "AQUAINT")  # TBAQ-cleaned also ships testpipeline/, a copy of one TimeBank document
 HEIDELTIME = {"value F1": 77.6, "strict F1": 81.3}
 
 
@@ -83,16 +89,41 @@ def score(
     return counts, pairs
 
 
-def ours(docs: Sequence[TimeMLDoc]) -> list[list[Found]]:
+def in_split(name: str, split: str) -> bool:
+    """Whether a document belongs to ``split`` (all, train or dev: a fixed fifth chosen by name hash)."""
+    if split == "all":
+        return True
+    dev = int(hashlib.sha1(name.encode()).hexdigest(), 16) % 5 == 0
+    return dev == (split == "dev")
+
+
+def parse(docs: Sequence[TimeMLDoc], cache: Path | None) -> list:
+    """spaCy parses of the documents, read from (and written to) ``cache`` when one is given."""
+    from spacy.tokens import DocBin
+
     nlp = load_nlp()
-    start = time.perf_counter()
+    key = hashlib.sha1("".join(d.name + d.text for d in docs).encode()).hexdigest()[:16]
+    path = cache / f"tempeval3-{nlp.meta['name']}-{nlp.meta['version']}-{key}.spacy" if cache else None
+    if path and path.is_file():
+        return list(DocBin().from_disk(path).get_docs(nlp.vocab))
     parsed = list(nlp.pipe((d.text for d in docs), batch_size=16))
+    if path:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        DocBin(store_user_data=False, docs=parsed).to_disk(path)
+    return parsed
+
+
+def ours(docs: Sequence[TimeMLDoc], cache: Path | None = None) -> list[list[Found]]:
+    start = time.perf_counter()
+    parsed = parse(docs, cache)
     parsing = time.perf_counter() - start
     found = [
         [Found(r.start, r.end, r.type, r.value) for r in find_dates(doc, d.created)]
         for d, doc in zip(docs, parsed, strict=True)
     ]
-    print(f"  spaCy parse {parsing:.1f} s, find_dates {time.perf_counter() - start - parsing:.1f} s")
+    print(
+        f"  spaCy parse{' (cached)' if cache else ''} {parsing:.1f} s, find_dates {time.perf_counter() - start - parsing:.1f} s"
+    )
     return found
 
 
@@ -157,15 +188,21 @@ def report(name: str, docs: Sequence[TimeMLDoc], found: Sequence[Sequence[Found]
               f"{100 * rp:9.1f} {100 * rr:5.1f} {100 * rf:5.1f} | {100 * vf:8.1f}")  # fmt: skip
 
 
-def errors(docs: Sequence[TimeMLDoc], found: Sequence[Sequence[Found]]) -> None:
-    """Every mismatch, one a line: document date, system text/type/value vs gold text/type/value."""
+def errors(docs: Sequence[TimeMLDoc], found: Sequence[Sequence[Found]], types: set[str] | None) -> None:
+    """Every mismatch, one a line: document, its date, system text/type/value vs gold text/type/value, and
+    the words around it."""
     for d, system in zip(docs, found, strict=True):
-        for f, g in score(system, list(d.timexes))[1]:
+        gold = [g for g in d.timexes if types is None or g.type in types]
+        mine = [f for f in system if types is None or f.type in types]
+        for f, g in score(mine, gold)[1]:
             if f and g and f.start == g.start and f.end == g.end and f.value == g.value:
                 continue
             sys_part = f"{d.text[f.start : f.end]!r} {f.type} {f.value}" if f else "-"
             gold_part = f"{g.text!r} {g.type} {g.value}" if g else "-"
-            print(f"{d.created} | {sys_part:50} | {gold_part}")
+            at = f or g
+            assert at is not None
+            context = " ".join(d.text[max(0, at.start - 60) : at.end + 40].split())
+            print(f"{d.name[:24]:24} {d.created} | {sys_part:45} | {gold_part:45} | {context}")
 
 
 def timed(
@@ -179,18 +216,24 @@ def timed(
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, default=None, help="score only the first N documents")
-    parser.add_argument("--errors", action="store_true", help="list every mismatch of ours")
+    parser.add_argument("--errors", nargs="?", const="all", default=None, metavar="TYPE",
+                        help="list every mismatch of ours (of one TimeML type when given)")  # fmt: skip
+    parser.add_argument("--split", choices=("all", "train", "dev"), default="all", help="documents to score")
+    parser.add_argument("--cache", type=Path, default=None, help="folder to keep spaCy parses in")
     parser.add_argument("--no-floor", action="store_true", help="skip the dateparser floor")
     args = parser.parse_args(argv)
     if not DATA.is_dir():
         print(f"TempEval-3 data not found at {DATA}", file=sys.stderr)
         return 1
-    docs = [read_timeml(p) for p in sorted(DATA.glob("*/*.tml"))][: args.limit]
-    print(f"TempEval-3 TBAQ-cleaned: {len(docs)} documents, {sum(len(d.timexes) for d in docs)} TIMEX3")
-    mine, seconds = timed(ours, docs)
+    paths = [p for part in PARTS for p in sorted((DATA / part).glob("*.tml")) if in_split(p.stem, args.split)]
+    docs = [read_timeml(p) for p in paths][: args.limit]
+    print(
+        f"TempEval-3 TBAQ-cleaned ({args.split}): {len(docs)} documents, {sum(len(d.timexes) for d in docs)} TIMEX3"
+    )
+    mine, seconds = timed(lambda ds: ours(ds, args.cache), docs)
     report("storyline find_dates (spaCy parse included)", docs, mine, seconds)
     if args.errors:
-        errors(docs, mine)
+        errors(docs, mine, None if args.errors == "all" else {args.errors})
     if not args.no_floor:
         floor, seconds = timed(dateparser_floor, docs)
         report("dateparser search_dates (floor)", docs, floor, seconds)

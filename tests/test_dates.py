@@ -190,3 +190,57 @@ def test_dates_normalise_one_expression():
         "2012-06-01",
         "2012-06-30",
     )
+
+
+# --- families added for TempEval-3 -----------------------------------------------------------------------------
+
+
+def test_dates_month_and_season_take_a_spelled_out_year(nlp):
+    ref = only(nlp, "One person was killed in January nineteen ninety-seven.", date(2021, 3, 10))
+    assert (ref.text, ref.value) == ("January nineteen ninety-seven", "1997-01")
+    ref = only(nlp, "Prices fell in the winter of nineteen ninety-four.")
+    assert ref.value == "1994-WI"
+
+
+def test_dates_last_month_day_is_the_one_before_and_next_the_one_after(nlp):
+    assert only(nlp, "He was shot last Oct. 23 at his home.", date(2022, 4, 19)).value == "2021-10-23"
+    assert only(nlp, "He was shot last Oct. 23 at his home.", date(2022, 11, 2)).value == "2022-10-23"
+    assert only(nlp, "The vote is set for next Feb. 2.", date(2021, 11, 2)).value == "2022-02-02"
+
+
+def test_dates_two_days_joined_by_and_are_not_one_range(nlp):
+    refs = dates_in(nlp, "The summit will be held on April 24 and 25.", date(2021, 2, 10))
+    assert [(r.text, r.value) for r in refs][0] == ("April 24", "2021-04-24")
+
+
+def test_dates_anaphoric_year_counts_from_the_date_named_before(nlp):
+    text = "He fled to Florida in June 1998 and returned to Cuba later that year."
+    refs = dates_in(nlp, text, date(2000, 1, 28))
+    assert [(r.text, r.value, r.earliest) for r in refs] == [
+        ("June 1998", "1998-06", "1998-06-01"), ("later that year", "1998", "1998-09-01"),
+    ]  # fmt: skip
+    refs = dates_in(
+        nlp, "On May 22, 1995, he was promoted, and the following year he moved.", date(1998, 4, 18)
+    )
+    assert [r.value for r in refs] == ["1995-05-22", "1996"]
+
+
+def test_dates_anaphoric_day_without_a_date_before_falls_back_to_the_reference(nlp):
+    assert only(nlp, "He appeared in court the next morning.", date(2021, 3, 10)).value == "2021-03-11"
+    refs = dates_in(
+        nlp, "The hearing was on Feb. 22, 2000. He appeared in court the next morning.", WEDNESDAY
+    )
+    assert [r.value for r in refs] == ["2000-02-22", "2000-02-23"]
+
+
+def test_dates_year_back_after_nine_months_is_the_year(nlp):
+    text = "Profit fell in the third quarter. In the nine months, sales rose from a year earlier."
+    refs = dates_in(nlp, text, date(2021, 10, 20))
+    assert [r.value for r in refs] == ["2021-Q3", "P9M", "2020"]
+
+
+def test_dates_corresponding_period_last_year_is_last_years_quarter(nlp):
+    text = "It earned $1.8 million for the corresponding period last year."
+    assert only(nlp, text, date(2021, 11, 1)).value == "2020-Q3"
+    # in February the quarter just reported is the fourth of the year before, so its counterpart is two back
+    assert only(nlp, text, date(2022, 2, 1)).value == "2020-Q4"

@@ -9,6 +9,9 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
 from html.parser import HTMLParser
 from pathlib import Path
 from types import SimpleNamespace
@@ -202,6 +205,65 @@ def test_web_api_malformed_requests_answer_4xx(client: TestClient, path: str, pa
     response = client.get(path, params=params)
     assert 400 <= response.status_code < 500
     assert "<script>" not in response.text
+
+
+@pytest.mark.parametrize(
+    "raw, status",
+    [
+        ("/api/search?q=%ff%fe", 400),
+        ("/api/search?q=%00", 400),
+        ("/api/search?q=50%zz", 400),
+        ("/?q=%ff", 400),
+        ("/stories/s-1%00", 400),
+        ("/api/stories/" + "s" * 300, 422),
+        ("/api/articles?x=" + "y" * 5000, 414),
+        ("/" + "p" * 2000, 414),
+    ],
+)
+def test_web_api_malformed_and_oversized_addresses_are_refused(
+    client: TestClient, raw: str, status: int
+) -> None:
+    response = client.get(raw)
+    assert response.status_code == status, response.text[:200]
+    assert response.headers["x-content-type-options"] == "nosniff"
+    if raw.startswith("/api/"):
+        assert response.json()["detail"]
+    else:
+        assert response.headers["content-type"].startswith("text/html")
+
+
+def test_web_api_request_bodies_are_refused_unread(client: TestClient) -> None:
+    big = client.request("GET", "/api/stories", content=b"x" * 100_000)
+    chunked = client.request("GET", "/api/stories", content=iter([b"x" * 10]))
+    assert (big.status_code, chunked.status_code) == (413, 413)
+    assert client.request("POST", "/api/search", content=b"{}").status_code in (405, 413)
+
+
+def test_web_api_non_ascii_search_within_the_limit_is_answered(client: TestClient) -> None:
+    response = client.get("/api/search", params={"q": "\U0001f600" * 200})
+    assert response.status_code == 200
+
+
+def test_web_api_cache_builds_a_story_once_for_concurrent_requests(tmp_path: Path) -> None:
+    (tmp_path / "s.db").write_bytes(b"")
+    cache = web_app._Cache(tmp_path / "s.db")
+    builds = []
+    gate = threading.Event()
+
+    def build() -> dict:
+        builds.append(1)
+        gate.wait(5)
+        return {"id": "s-1"}
+
+    with ThreadPoolExecutor(8) as pool:
+        futures = [pool.submit(cache.get, "document", "s-1", build) for _ in range(8)]
+        time.sleep(0.2)
+        gate.set()
+        docs = [f.result() for f in futures]
+    assert builds == [1] and all(d == {"id": "s-1"} for d in docs)
+    (tmp_path / "s.db").write_bytes(b"changed")
+    cache.get("document", "s-1", build)
+    assert len(builds) == 2, "a changed store must be read again"
 
 
 def test_web_api_openapi_lists_the_contract_routes(client: TestClient) -> None:

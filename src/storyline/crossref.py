@@ -1,15 +1,34 @@
-"""Cross-article steps run after each committed chunk: outlet names, stories and near-duplicates, dates."""
+"""Cross-article steps run after each committed chunk: outlet names, stories and near-duplicates, dates.
+
+Dates: an article without a publication date is dated from the dated articles of its story (``dating``), and
+its relative expressions are resolved again against the inferred day, so the timeline and the export use the
+right days. Only articles with an explicit date serve as evidence, so an inferred date is a function of the
+story's explicitly dated articles: ingesting the same files again, or in another order, changes nothing, and a
+later chunk that brings a dated article into the story revises it.
+
+Stories do not see inferred dates: the story engine keeps the day each article arrived with (its features are
+frozen), so stories stay a function of the stored set and an inference never reshapes the story it came from.
+"""
 
 from __future__ import annotations
 
+import math
+from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date
 
-from .models import Analysis, Article
+from .analyse.dates import TENSES, resolve_all
+from .dating import infer_published, tokens
+from .models import Analysis, Article, DateRef, Published
 from .outlets import canonical_names
 from .store import Store
 from .stories import StoryEngine, StoryInput
 
 ENTITY_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"})
+INFERABLE = frozenset({"unknown", "inferred"})
+MAX_NEIGHBOURS = 30  # dated articles (the most alike) an undated one is compared with, to bound the cost
+_CHUNK = 500
 
 
 def update(store: Store, new_ids: Sequence[str]) -> None:
@@ -21,6 +40,7 @@ def update(store: Store, new_ids: Sequence[str]) -> None:
     engine = StoryEngine(store.conn)
     for assignment in engine.add([story_input(a, analyses.get(a.id)) for a in articles]):
         store.set_duplicate_of(assignment.article_id, assignment.duplicate_of)
+    date_undated(store, engine, new_ids)
 
 
 def story_input(article: Article, analysis: Analysis | None) -> StoryInput:
@@ -36,3 +56,91 @@ def story_input(article: Article, analysis: Analysis | None) -> StoryInput:
         published=article.published.date,
         entities=names,
     )
+
+
+def date_undated(store: Store, engine: StoryEngine, new_ids: Sequence[str]) -> None:
+    """Infers (or revises) the date of every undated article in the stories the new articles touched."""
+    stories = set()
+    for aid in new_ids:
+        try:
+            stories.add(engine.story_of(aid))
+        except KeyError:
+            continue
+    for members in story_members(engine, sorted(stories)).values():
+        articles = store.articles(members)
+        if not any(a.published.method in INFERABLE for a in articles):
+            continue
+        analyses = store.analyses(members)
+        dated = [
+            (a, analyses[a.id].dates if a.id in analyses else ())
+            for a in articles
+            if a.published.method not in INFERABLE and a.published.earliest and a.published.latest
+        ]
+        for article in articles:
+            if article.published.method not in INFERABLE:
+                continue
+            analysis = analyses.get(article.id, Analysis(article_id=article.id))
+            redate(store, article, analysis, closest(article, dated, MAX_NEIGHBOURS))
+
+
+def redate(
+    store: Store,
+    article: Article,
+    analysis: Analysis,
+    dated: Sequence[tuple[Article, Sequence[DateRef]]],
+) -> None:
+    """Stores ``article``'s inferred date and its expressions resolved against it, when either changed."""
+    published = infer_published(article, [unresolved(r) for r in analysis.dates], dated)
+    if published != article.published:
+        store.set_published(article.id, published)
+    refs = reresolve(analysis.dates, article.text, published)
+    if refs != list(analysis.dates):
+        store.save_analysis(replace(analysis, dates=tuple(refs)))
+
+
+def reresolve(refs: Sequence[DateRef], text: str, published: Published) -> list[DateRef]:
+    """The expressions resolved against the best publication day, or left unresolved when there is none."""
+    if published.date:
+        return resolve_all(refs, text, date.fromisoformat(published.date))
+    return [unresolved(r) for r in refs]
+
+
+def unresolved(ref: DateRef) -> DateRef:
+    """A relative expression as ``find_dates`` gives it without a reference day: its tense, no value."""
+    if ref.anchor not in TENSES:
+        return ref
+    value = ref.value if ref.value and ref.value.endswith("_REF") else None
+    return replace(ref, value=value, earliest=None, latest=None)
+
+
+def closest(
+    article: Article, dated: Sequence[tuple[Article, Sequence[DateRef]]], limit: int
+) -> list[tuple[Article, Sequence[DateRef]]]:
+    """The ``limit`` dated articles whose words are most like ``article``'s (cosine of word counts; ties by id)."""
+    if len(dated) <= limit:
+        return list(dated)
+    own = Counter(tokens(article.text))
+
+    def similarity(other: Article) -> float:
+        theirs = Counter(tokens(other.text))
+        dot = sum(n * theirs[w] for w, n in own.items())
+        norm = math.sqrt(sum(n * n for n in own.values()) * sum(n * n for n in theirs.values()))
+        return dot / norm if norm else 0.0
+
+    ranked = sorted(dated, key=lambda pair: (-similarity(pair[0]), pair[0].id))
+    return ranked[:limit]
+
+
+def story_members(engine: StoryEngine, story_ids: Sequence[str]) -> dict[str, list[str]]:
+    """The article ids of each story, in the stories' order (day, then id)."""
+    members: dict[str, list[str]] = {sid: [] for sid in story_ids}
+    for i in range(0, len(story_ids), _CHUNK):
+        chunk = list(story_ids[i : i + _CHUNK])
+        rows = engine.conn.execute(
+            "SELECT story_id, article_id FROM story_articles"
+            f" WHERE story_id IN ({','.join('?' * len(chunk))}) ORDER BY sort_key",
+            chunk,
+        )
+        for sid, aid in rows:
+            members[sid].append(aid)
+    return members

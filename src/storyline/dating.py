@@ -9,8 +9,10 @@ day, keep the days on which they land on that event; a sentence with no expressi
 news lag after it. Journalistic style adds weak evidence: a year-less "Nov. 25" is a week or more away, since
 news names days within a week by weekday (AP style).
 
-The evidence votes; the days with the most support form the interval (``earliest``..``latest``), and the best
-single day is the one around which the article's own expressions cluster most tightly. With no event matched
+The evidence votes; the days with the most support bound the interval (``earliest``..``latest``), the best
+single day is the one around which the article's own expressions cluster most tightly, and the interval keeps
+the days around it on which those expressions still name the same days ("said Thursday" fits the Thursday and
+the six days after it). With no event matched
 the date stays unknown: the result is never a guess dressed as fact. The function is pure, so calling it again
 with more dated neighbours revises the date.
 """
@@ -99,7 +101,7 @@ def infer_published(
     top = max(scores.values())
     supported = [day for day in window if math.isclose(scores[day], top)]
     best = best_day(supported, article.text, dates, evidence)
-    first, last = contiguous_run(supported, best)
+    first, last = steady_run(contiguous_run(supported, best), best, article.text, dates)
     return Published(
         date=best.isoformat(), earliest=first.isoformat(), latest=last.isoformat(), method="inferred"
     )
@@ -199,7 +201,15 @@ def style_evidence(text: str, dates: Sequence[DateRef], days: Sequence[date]) ->
 def best_day(
     candidates: Sequence[date], text: str, dates: Sequence[DateRef], evidence: Sequence[Evidence] = ()
 ) -> date:
-    """The candidate around which the article's own expressions cluster most tightly (latest on ties).
+    """The candidate around which the article's own expressions cluster most tightly (latest on ties)."""
+    costs = day_costs(candidates, text, dates, evidence)
+    return min(candidates, key=lambda d: (costs[d], -d.toordinal()))
+
+
+def day_costs(
+    candidates: Sequence[date], text: str, dates: Sequence[DateRef], evidence: Sequence[Evidence] = ()
+) -> dict[date, float]:
+    """How badly each candidate day fits the article's own expressions (0: they all fall on or around it).
 
     Each expression's distance to the day is counted in its own unit (a month named is "one away" a month
     off, a weekday a day off), so precise expressions weigh more than vague ones. A weekday ahead costs
@@ -240,7 +250,38 @@ def best_day(
             total += gap / width
         return total
 
-    return min(candidates, key=lambda d: (cost(d), -d.toordinal()))
+    return {day: cost(day) for day in candidates}
+
+
+def steady_run(run: tuple[date, date], best: date, text: str, dates: Sequence[DateRef]) -> tuple[date, date]:
+    """The days of ``run`` around ``best`` on which the article's relative expressions keep their meaning.
+
+    "Said Thursday" written on a Thursday names the same day for the six days after it, and "last week" for
+    the seven days of the next week: the article came out where all of them still point where they point
+    from ``best``. Expressions that move with the day ("today", "tonight") say nothing and are left out.
+    """
+    relative = [
+        resolver(r, text)
+        for r in dates
+        if r.type in ("DATE", "TIME") and r.anchor in TENSES and not is_reference_point(r)
+    ]
+    spans = [(at, interval(at(best))) for at in relative]
+    one = timedelta(days=1)
+    steady = [
+        (at, span)
+        for at, span in spans
+        if span and (interval(at(best - one)) == span or interval(at(best + one)) == span)
+    ]
+
+    def keeps(day: date) -> bool:
+        return all(interval(at(day)) == span for at, span in steady)
+
+    first, last = best, best
+    while first - one >= run[0] and keeps(first - one):
+        first -= one
+    while last + one <= run[1] and keeps(last + one):
+        last += one
+    return first, last
 
 
 def contiguous_run(days: Sequence[date], anchor: date) -> tuple[date, date]:

@@ -11,11 +11,15 @@ from pathlib import Path
 
 @contextmanager
 def ingest_lock(db: str, on_wait: Callable[[], None] | None = None) -> Iterator[None]:
-    """Holds ``<db>.lock`` for the duration; if another ingest holds it, calls ``on_wait`` and waits."""
+    """Holds ``<db>.lock`` for the duration; if another ingest holds it, calls ``on_wait`` and waits.
+
+    The lock is ``flock`` on an open file, so the kernel releases it when its holder dies, even by SIGKILL.
+    """
     if db == ":memory:":
         yield
         return
-    path = Path(f"{db}.lock")
+    real = Path(db).resolve()  # one lock however the store is named (relative path, symlink)
+    path = real.with_name(real.name + ".lock")
     fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
     try:
         try:

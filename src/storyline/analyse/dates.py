@@ -368,6 +368,31 @@ def year_for_month_day(ctx: Context, month: int, day: int, weekday: int | None =
     return nearest(close, ref, ctx.tense)[0].year
 
 
+SPELLED_YEAR = (
+    r"(?:nineteen|twenty)[\s-]+(?:(?:" + "|".join(TENS) + r")(?:[\s-]+(?:" + "|".join(UNIT_WORDS) + r"))?|(?:"
+    + "|".join(TEENS) + r"))|two\s+thousand(?:\s+and\s+(?:" + "|".join(UNIT_WORDS) + r"))?"
+)  # fmt: skip
+
+
+def spelled_year(text: str) -> int:
+    """The year a spelled-out year names: "nineteen ninety-four" is 1994, "two thousand and one" 2001."""
+    parts = re.split(r"[\s-]+", text.lower())
+    if parts[:2] == ["two", "thousand"]:
+        return 2000 + UNIT_WORDS.get(parts[-1], 0)
+    rest = parts[1:]
+    number = TEENS.get(rest[0]) or TENS[rest[0]] + (UNIT_WORDS.get(rest[1], 0) if len(rest) > 1 else 0)
+    return (1900 if parts[0] == "nineteen" else 2000) + number
+
+
+def year_group(m: re.Match[str], digits: str = "year", spelled: str = "syear") -> int | None:
+    """The year written in a match's digit group or its spelled-out group, None when neither is there."""
+    if m[digits]:
+        return int(m[digits])
+    if spelled in m.re.groupindex and m[spelled]:
+        return spelled_year(m[spelled])
+    return None
+
+
 # --- explicit calendar dates ------------------------------------------------------------------------------------
 
 
@@ -405,11 +430,20 @@ rule(
 def _month_day(m: re.Match[str], ctx: Context) -> Timex:
     month, day = month_number(m["month"]), int(re.sub(r"\D", "", m["day"]))
     weekday = weekday_number(m["wd"]) if m["wd"] else None
+    rel = words(m, "rel") if "rel" in m.re.groupindex else ""
+    if rel in ("last", "next"):  # "last Oct. 23": the one before (or after) the reference day
+        ref = ctx.day
+        options = [d for y in (ref.year - 1, ref.year, ref.year + 1) if (d := safe_date(y, month, day))]
+        found = max(d for d in options if d < ref) if rel == "last" else min(d for d in options if d > ref)
+        return Timex("DATE", day_value(found))
     found = safe_date(year_for_month_day(ctx, month, day, weekday), month, day)
     return Timex("DATE", day_value(found) if found else None)
 
 
-rule("md", rf"(?:(?P<wd>{P.WEEKDAY}),?\s+)?(?P<month>{P.MONTH})\s+(?P<day>{DAY})")(_month_day)
+rule(
+    "md",
+    rf"(?:(?P<rel>last|next|this)\s+)?(?:(?P<wd>{P.WEEKDAY}),?\s+)?(?P<month>{P.MONTH})\s+(?P<day>{DAY})",
+)(_month_day)
 rule("dm", rf"(?:(?P<wd>{P.WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<month>{P.MONTH})")(
     _month_day
 )
@@ -417,7 +451,7 @@ rule("dm", rf"(?:(?P<wd>{P.WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)
 
 @rule(
     "range",
-    rf"(?P<month>{P.MONTH})\s+(?P<d1>{DAY})\s*(?:-|–|—|to|through|and|until)\s*(?P<d2>{DAY})(?:,?\s+(?P<year>{YEAR}))?",
+    rf"(?P<month>{P.MONTH})\s+(?P<d1>{DAY})\s*(?:-|–|—|to|through|until)\s*(?P<d2>{DAY})(?:,?\s+(?P<year>{YEAR}))?",
 )
 def _range(m: re.Match[str], ctx: Context) -> Timex:
     month = month_number(m["month"])
@@ -453,20 +487,20 @@ def _month_year(ctx: Context, month: int, rel: str | None) -> int:
 
 def _not_a_verb_month(m: re.Match[str]) -> bool:
     """A bare abbreviation ("Dec") or an all-lowercase name is not taken as a month on its own."""
-    bare = not (m["rel"] or m["pos"] or m["year"] or m["ryear"])
+    bare = not (m["rel"] or m["pos"] or m["year"] or m["ryear"] or m["syear"])
     return not bare or len(m["month"].rstrip(".")) > 4 or m["month"].lower() in ("june", "july", "may")
 
 
 @rule(
     "month",
     rf"(?:(?P<rel>last|next|this|coming|past)\s+)?(?:(?P<pos>{P.POSITION})\s*)?(?P<month>{P.MONTH})"
-    rf"(?:,?\s+(?:of\s+)?(?:(?P<year>{YEAR})|(?P<ryear>this|last|next)\s+year))?",
+    rf"(?:,?\s+(?:of\s+)?(?:(?P<year>{YEAR})|(?P<ryear>this|last|next)\s+year|(?P<syear>{SPELLED_YEAR})))?",
     accept=_not_a_verb_month,
 )
 def _month(m: re.Match[str], ctx: Context) -> Timex:
     month = month_number(m["month"])
-    if m["year"]:
-        year = int(m["year"])
+    if (given := year_group(m)) is not None:
+        year = given
     elif m["ryear"]:
         year = ctx.day.year + REL[words(m, "ryear")]
     else:
@@ -484,29 +518,9 @@ def _year(m: re.Match[str], ctx: Context) -> Timex:
     return Timex("DATE", m["year"], position(m["pos"] or ""))
 
 
-@rule(
-    "spelled_year",
-    r"(?:the\s+year\s+)?(?:(?P<c>nineteen|twenty)[\s-]+(?:(?P<tens>"
-    + "|".join(TENS)
-    + r")(?:[\s-]+(?P<units>"
-    + "|".join(UNIT_WORDS)
-    + r"))?|(?P<teen>"
-    + "|".join(TEENS)
-    + r"))|two\s+thousand(?:\s+and\s+(?P<u2>"
-    + "|".join(UNIT_WORDS)
-    + r"))?)",
-    accept=lambda m: bool(m["c"] and (m["tens"] or m["teen"])) or "thousand" in m.group(0).lower(),
-)
+@rule("spelled_year", rf"(?:the\s+year\s+)?(?P<syear>{SPELLED_YEAR})")
 def _spelled_year(m: re.Match[str], ctx: Context) -> Timex:
-    if m["c"]:
-        century = 1900 if words(m, "c") == "nineteen" else 2000
-        rest = (
-            TEENS[words(m, "teen")]
-            if m["teen"]
-            else TENS[words(m, "tens")] + UNIT_WORDS.get(words(m, "units"), 0)
-        )
-        return Timex("DATE", str(century + rest))
-    return Timex("DATE", str(2000 + UNIT_WORDS.get(words(m, "u2"), 0)))
+    return Timex("DATE", str(spelled_year(m["syear"])))
 
 
 @rule("decade", rf"(?:(?:the\s+)?(?P<pos>{P.POSITION})\s*)?(?:(?P<cent>1[0-9]|20)|['’])(?P<dec>\d)0['’]?s")
@@ -584,8 +598,9 @@ def _this_quarter(m: re.Match[str], ctx: Context) -> Timex:
 
 
 @rule("year_ago_period", r"(?:the\s+)?(?:same\s+|comparable\s+)?(?:year[-\s]ago|year[-\s]earlier|prior[-\s]year|"
-      rf"a\s+year\s+(?:ago|earlier))\s+(?:(?P<ord>{QUARTER_ORD})\s+)?(?:quarter|period)|the\s+same\s+"
-      r"(?:quarter|period)\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year)")  # fmt: skip
+      rf"a\s+year\s+(?:ago|earlier))\s+(?:(?P<ord>{QUARTER_ORD})\s+)?(?:quarter|period)|the\s+(?:same|corresponding|"
+      r"comparable)\s+(?:quarter|period)\s+(?:a\s+year\s+(?:ago|earlier)|(?:of\s+)?last\s+year)|last\s+year['’]s\s+"
+      r"(?:quarter|period)")  # fmt: skip
 def _year_ago_period(m: re.Match[str], ctx: Context) -> Timex:
     year, quarter = last_completed_quarter(ctx.day)
     if m["ord"]:
@@ -668,6 +683,34 @@ def _vague_ref(m: re.Match[str], ctx: Context) -> Timex:
     )
 
 
+# --- anaphoric expressions ("that year", "the following month", "the next morning") -------------------------
+# They point at the date last mentioned, not at the publication day (HeidelTime's "last mentioned date"
+# reference). The rule gives the publication-day reading; ``contextualise`` moves it to the date named before.
+
+ANAPHOR = (
+    r"(?:(?P<pos>earlier|later)\s+(?:in\s+)?)?(?:that|the\s+same|that\s+same)\s+(?P<unit>day|month|year)"
+    r"|the\s+following\s+(?P<funit>day|month|year)|the\s+next\s+(?P<nunit>day|morning)"
+)
+ANAPHOR_RE = re.compile(ANAPHOR, re.IGNORECASE)
+
+
+def anaphor_value(m: re.Match[str], day: date) -> str:
+    """The value of an anaphoric expression, counted from ``day``."""
+    unit = words(m, "unit") or words(m, "funit") or words(m, "nunit")
+    step = 1 if m["funit"] or m["nunit"] else 0
+    if unit in ("day", "morning"):
+        return day_value(day + timedelta(days=step))
+    if unit == "month":
+        return month_value(*add_months(day.year, day.month, step))
+    return str(day.year + step)
+
+
+@rule("anaphor", ANAPHOR)
+def _anaphor(m: re.Match[str], ctx: Context) -> Timex:
+    mod = {"earlier": "START", "later": "END"}.get(words(m, "pos"))
+    return Timex("DATE", anaphor_value(m, ctx.day), mod)
+
+
 # --- periods relative to the reference day ----------------------------------------------------------------------
 
 REL_WORDS = r"this|last|next|past|previous|coming|following|current|the(?:\s+(?:past|last|previous|coming|following|current|next|same))?"  # noqa: E501
@@ -713,10 +756,9 @@ def season_value(ctx: Context, season: str, rel: str) -> str:
     first, _ = P.SEASON_MONTHS[season]
     options = []
     for year in (ref.year - 1, ref.year, ref.year + 1):
-        start = date(year, first, 1)
-        span = value_interval(f"{year}-{season}")
-        assert span is not None
-        options.append((start, span[1], year))
+        span = value_interval(f"{year:04d}-{season}") if 1 <= year <= 9998 else None
+        if span is not None:
+            options.append((date(year, first, 1), span[1], year))
     current = next((o for o in options if o[0] <= ref <= o[1]), None)
     if rel in ("last", "past"):
         pick = max((o for o in options if o[1] < ref), key=lambda o: o[0])
@@ -727,20 +769,21 @@ def season_value(ctx: Context, season: str, rel: str) -> str:
     else:
         chosen = nearest([(o[0], o[1]) for o in options], ref, ctx.tense)
         pick = next(o for o in options if o[0] == chosen[0])
-    return f"{pick[2]}-{season}"
+    return f"{pick[2]:04d}-{season}"
 
 
 def _season_accept(m: re.Match[str]) -> bool:
-    return words(m, "season") != "fall" or bool(m["rel"] or m["year"])
+    return words(m, "season") != "fall" or bool(m["rel"] or m["year"] or m["syear"])
 
 
 @rule("season", rf"(?:(?P<rel>last|next|this|coming|past|the)\s+)?(?:(?P<pos>{P.POSITION})\s*)?"
-      rf"(?P<season>{P.SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR}))?", accept=_season_accept)  # fmt: skip
+      rf"(?P<season>{P.SEASON})(?:\s+(?:of\s+)?(?:(?P<year>{YEAR})|(?P<syear>{SPELLED_YEAR})))?",
+      accept=_season_accept)  # fmt: skip
 def _season(m: re.Match[str], ctx: Context) -> Timex:
     season = P.SEASONS[words(m, "season")]
     mod = position(m["pos"] or "")
-    if m["year"]:
-        return Timex("DATE", f"{m['year']}-{season}", mod)
+    if (year := year_group(m)) is not None:
+        return Timex("DATE", f"{year}-{season}", mod)
     return Timex("DATE", season_value(ctx, season, words(m, "rel")), mod)
 
 
@@ -1037,7 +1080,11 @@ LOOKS_BACK = re.compile(r"ago|earlier|prior|before|last\s+year", re.IGNORECASE)
 
 
 def contextualise(refs: list[DateRef]) -> list[DateRef]:
-    """Refines year-back expressions to the quarter last mentioned before them."""
+    """Refines expressions that depend on the dates named before them.
+
+    Year-back expressions ("a year earlier") take the quarter last mentioned, and anaphoric ones ("later that
+    year", "the following month") count from the last date named at their granularity or finer.
+    """
     out: list[DateRef] = []
     last_quarter: re.Match[str] | None = None
     for ref in refs:
@@ -1054,8 +1101,43 @@ def contextualise(refs: list[DateRef]) -> list[DateRef]:
             ref = replace(ref, value=value, earliest=span[0].isoformat(), latest=span[1].isoformat())
         if ref.value and (found := QUARTER_VALUE.match(ref.value)) and not LOOKS_BACK.search(ref.text):
             last_quarter = found
+        elif ref.type == "DURATION" or (ref.value and YEAR_VALUE.match(ref.value)):
+            last_quarter = None  # "the nine months", "fiscal 1989": a year back now means that period's year
+        if (m := ANAPHOR_RE.fullmatch(ref.text)) and (day := last_named(out, m)):
+            ref = anaphoric(ref, m, day)
         out.append(ref)
     return out
+
+
+YEAR_VALUE = re.compile(r"^\d{4}$")
+_MONTH_OR_DAY = re.compile(r"^\d{4}-\d\d")
+_YEAR_OR_FINER = re.compile(r"^\d{4}")
+
+
+def last_named(refs: list[DateRef], m: re.Match[str]) -> date | None:
+    """The first day of the date last named in ``refs`` that is at least as precise as ``m``'s unit."""
+    unit = words(m, "unit") or words(m, "funit") or words(m, "nunit")
+    needed = {"day": _DAY, "morning": _DAY, "month": _MONTH_OR_DAY}.get(unit, _YEAR_OR_FINER)
+    for ref in reversed(refs):
+        if (
+            ref.type in ("DATE", "TIME")
+            and ref.value
+            and ref.earliest
+            and needed.match(ref.value)
+            and not _WEEK.match(ref.value)
+            and ANAPHOR_RE.fullmatch(ref.text) is None
+        ):
+            return date.fromisoformat(ref.earliest)
+    return None
+
+
+def anaphoric(ref: DateRef, m: re.Match[str], day: date) -> DateRef:
+    value = anaphor_value(m, day)
+    whole = value_interval(value)
+    mod = {"earlier": "START", "later": "END"}.get(words(m, "pos"))
+    span = narrow(whole, mod) if whole else None
+    earliest, latest = (span[0].isoformat(), span[1].isoformat()) if span else (None, None)
+    return replace(ref, value=value, earliest=earliest, latest=latest)
 
 
 def find_dates(doc: Doc, reference: date | None) -> list[DateRef]:

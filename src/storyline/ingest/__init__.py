@@ -95,6 +95,7 @@ def _read_file(path: Path) -> Iterator[Item]:
     except (TooLarge, ValueError) as exc:
         yield Skipped(src, str(exc))
         return
+    del data  # only the text is needed from here on: a 50 MB file is held once, not twice
     if name.endswith((".jsonl", ".ndjson")):
         yield from read_jsonl(text, src)
     elif name.endswith((".xml", ".rss", ".atom")) or looks_like_feed(text):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import io
+import re
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,6 +25,18 @@ class Skipped:
 
 
 Item = RawArticle | Skipped
+
+
+_LANGUAGE = re.compile(r"^\s*([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]{1,8})*\s*$")
+
+
+def language_tag(value: object) -> str | None:
+    """The primary language of a declared tag, lower case (``en-GB``, ``EN``, ``en_US`` -> ``en``); None for
+    anything that is not a language tag, so the cleaner detects the language instead."""
+    if not isinstance(value, str):
+        return None
+    m = _LANGUAGE.match(value)
+    return m.group(1).lower() if m else None
 
 
 class TooLarge(ValueError):

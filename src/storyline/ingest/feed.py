@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable, Iterator
 
@@ -10,9 +11,18 @@ import feedparser
 from ..models import RawArticle
 from .base import Item, Skipped
 from .fragment import fragment_to_text
+from .url import Unreachable, host_of
 
 MIN_BODY_WORDS = 40
 """An entry with fewer words than this is a teaser, not a body: the linked page is read instead."""
+
+_ENTITY_DECLARATION = re.compile(r"<!ENTITY", re.IGNORECASE)
+
+
+def declares_entities(text: str) -> bool:
+    """True when the document declares XML entities anywhere (a comment or padding can push a DOCTYPE past any
+    fixed-size head; escaped text reads ``&lt;!ENTITY`` and does not match)."""
+    return _ENTITY_DECLARATION.search(text) is not None
 
 
 def looks_like_feed(text: str) -> bool:
@@ -22,7 +32,7 @@ def looks_like_feed(text: str) -> bool:
 
 def read_feed(text: str, source: str, fetch: Callable[[str], Iterator[Item]] | None = None) -> Iterator[Item]:
     """Articles from a feed document; ``fetch`` reads a linked page (None: never touch the network)."""
-    if "<!entity" in text[:65536].lower():
+    if declares_entities(text):
         yield Skipped(source, "feed declares XML entities (refused: entity expansion)")
         return
     parsed = feedparser.parse(text, sanitize_html=False, resolve_relative_uris=False)
@@ -32,6 +42,7 @@ def read_feed(text: str, source: str, fetch: Callable[[str], Iterator[Item]] | N
         yield Skipped(source, reason)
         return
     outlet = (parsed.feed.get("title") or "").strip() or None
+    dead_hosts: set[str] = set()
     for n, entry in enumerate(parsed.entries, start=1):
         where = f"{source}#{n}"
         body = ""
@@ -44,7 +55,12 @@ def read_feed(text: str, source: str, fetch: Callable[[str], Iterator[Item]] | N
         published = _date(entry)
         if len(body.split()) < MIN_BODY_WORDS:
             if link and fetch is not None:
+                if host_of(link) in dead_hosts:
+                    yield Skipped(link, "host unreachable earlier in this feed (not tried again)")
+                    continue
                 for item in fetch(link):
+                    if isinstance(item, Unreachable):
+                        dead_hosts.add(item.host)
                     if isinstance(item, RawArticle):
                         item = _with_entry(item, entry, outlet, published)
                     yield item

@@ -9,7 +9,7 @@ import trafilatura
 from htmldate import find_date
 
 from ..models import RawArticle
-from .base import Item, Skipped
+from .base import Item, Skipped, language_tag
 
 logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
 logging.getLogger("htmldate").setLevel(logging.CRITICAL)
@@ -54,6 +54,6 @@ def read_html(html: str, source: str, url: str | None = None, path_date: str | N
         outlet=doc.get("sitename"),
         author=doc.get("author"),
         published=published,
-        language=doc.get("language"),
+        language=language_tag(doc.get("language")),
         metadata=metadata,
     )

@@ -6,17 +6,28 @@ import json
 from collections.abc import Iterator
 
 from ..models import RawArticle
-from .base import Item, Skipped
+from .base import Item, Skipped, language_tag
 from .html import read_html
 from .limits import MAX_LINE_CHARS
 
 KNOWN = ("id", "text", "html", "title", "url", "published", "outlet", "author", "language")
 
 
+def lines(text: str) -> Iterator[str]:
+    """The lines of ``text`` one at a time (``splitlines`` would hold a second copy of a 50 MB dump)."""
+    start = 0
+    while start < len(text):
+        end = text.find("\n", start)
+        if end < 0:
+            end = len(text)
+        yield text[start:end].rstrip("\r")
+        start = end + 1
+
+
 def read_jsonl(text: str, source: str) -> Iterator[Item]:
     """Each good line becomes an article (fields as CONTRACT.md lists; unknown fields kept as metadata)."""
     seen_any = False
-    for n, line in enumerate(text.splitlines(), start=1):
+    for n, line in enumerate(lines(text), start=1):
         if not line.strip():
             continue
         seen_any = True
@@ -45,7 +56,8 @@ def _record(rec: dict, where: str) -> Iterator[Item]:
     metadata = {k: v for k, v in rec.items() if k not in KNOWN}
     if rec.get("id") is not None:
         metadata["record_id"] = str(rec["id"])
-    fields = {k: _str(rec.get(k)) for k in ("title", "url", "outlet", "author", "language")}
+    fields = {k: _str(rec.get(k)) for k in ("title", "url", "outlet", "author")}
+    fields["language"] = language_tag(rec.get("language"))
     published = _str(rec.get("published"))
     text = rec.get("text")
     if isinstance(text, str) and text.strip():

@@ -12,4 +12,9 @@ MAX_LINE_CHARS = 200_000
 """Longest JSONL line accepted."""
 
 HTTP_TIMEOUT_S = 20.0
+"""Seconds to wait for a connection, or for the next bytes of a response."""
+
+MAX_FETCH_SECONDS = 120.0
+"""Longest a single HTTP response may take to arrive in full (a server dripping bytes is cut off)."""
+
 USER_AGENT = "storyline/0.1 (+https://github.com/storyline-news/storyline; news story reconstruction)"

@@ -50,7 +50,9 @@ def reconstruct_story(
     figures = build_figures(articles, analyses)
     return Reconstruction(
         figures=tuple(figures),
-        timeline=tuple(build_timeline(articles, analyses, max_dates=max_dates, per_date=per_date)),
+        timeline=tuple(
+            build_timeline(articles, analyses, max_dates=max_dates, per_date=per_date, every_date=True)
+        ),
         summary=tuple(build_summary(articles, analyses, figures)),
         coverage=build_coverage(articles, analyses, quotes),
     )

@@ -29,14 +29,14 @@ LEAD_SENTENCES = 5
 """How many opening sentences of an article report the news of its publication day (news-tls: 5)."""
 LEAD_DAYS = 2
 """Undated lead sentences count for the publication day and the days before it, this many in all."""
-EVERY_DATE = False
-"""Place a sentence on every date it names, not only the first (news-tls takes the first)."""
 SAME_EVENT = 0.5
 """TF-IDF cosine from which two sentences are taken to tell the same event."""
 PUBLISHED_WEIGHT = 0.5
 """What one article published on a day adds to that day's rank, against 1 for an article naming it."""
 CENTRAL_WEIGHT = 1.0
 """What a date's most central sentence (cosine with the story's centroid, 0..1) adds to its rank."""
+STORY_WEIGHT = 1.0
+"""How much a sentence's closeness to the whole story counts, against its closeness to its date's others."""
 
 
 @dataclass(frozen=True)
@@ -52,8 +52,9 @@ def date_sentences(
     sentences: Sequence[Sentence],
     analyses: Mapping[str, Analysis],
     units: Sequence[str] = ("day", "month"),
+    every_date: bool = False,
 ) -> list[Dated]:
-    """Each sentence placed on the day/month it names first (every one it names with ``EVERY_DATE``), or, for
+    """Each sentence placed on the day/month it names first (every one it names with ``every_date``), or, for
     an undated lead sentence, on its publication days."""
     refs: dict[str, list] = {}
     for s in sentences:
@@ -66,7 +67,7 @@ def date_sentences(
             for d in refs[s.article]
             if s.start <= d.start < s.end and (k := key_of(d)) is not None and unit_of(k) in units
         ]
-        keys = list(dict.fromkeys(keys))[: None if EVERY_DATE else 1]
+        keys = list(dict.fromkeys(keys))[: None if every_date else 1]
         if keys:
             out.extend(Dated(s, k, True) for k in keys)
         elif s.index < LEAD_SENTENCES and s.published and "day" in units:
@@ -103,16 +104,19 @@ def build_timeline(
     *,
     between: tuple[str, str] | None = None,
     units: Sequence[str] = ("day", "month"),
+    every_date: bool = False,
 ) -> list[TimelineEntry]:
     """The dated events of ``articles``: at most ``max_dates`` entries of at most ``per_date`` sentences.
 
     ``query``: only sentences containing one of these words (case-insensitive) are told; ``between``: an
-    inclusive day interval the dates must lie in; ``units``: which precisions an entry may have.
+    inclusive day interval the dates must lie in; ``units``: which precisions an entry may have;
+    ``every_date``: a sentence that names several dates may tell any of them (news-tls keeps the first; a
+    story of a few articles needs all: "agreed this month on a plan reached last June" tells both).
     """
     sentences = sentences_of(articles, analyses)
     if not sentences or max_dates <= 0 or per_date <= 0:
         return []
-    dated = [d for d in date_sentences(sentences, analyses, units) if within(d.key, between)]
+    dated = [d for d in date_sentences(sentences, analyses, units, every_date) if within(d.key, between)]
     vectors = Vectors([s.text for s in sentences])
     row = {(s.article, s.start): i for i, s in enumerate(sentences)}
     relevant = [matches(s.text, query) for s in sentences]
@@ -137,9 +141,8 @@ def build_timeline(
             for d in by_key.get(key, [])
             if (d.sentence.article, d.sentence.start) not in used and matches(d.sentence.text, query)
         ]
-        chosen = _summarise(
-            candidates, vectors, [row[(d.sentence.article, d.sentence.start)] for d in candidates]
-        )
+        rows = [row[(d.sentence.article, d.sentence.start)] for d in candidates]
+        chosen = _summarise(candidates, vectors, rows, [float(to_story[i]) for i in rows])
         if not chosen:
             continue
         for _, members in chosen[:per_date]:
@@ -152,9 +155,12 @@ def build_timeline(
 
 
 def _summarise(
-    candidates: Sequence[Dated], vectors: Vectors, rows: Sequence[int]
+    candidates: Sequence[Dated], vectors: Vectors, rows: Sequence[int], to_story: Sequence[float]
 ) -> list[tuple[Sentence, list[Sentence]]]:
-    """The date's sentences grouped by event, best group first, as (representative, members)."""
+    """The date's sentences grouped by event, best group first, as (representative, members).
+
+    A group counts by how central it is to the date's sentences and to the whole story (``to_story``), times
+    how many articles tell it."""
     if not candidates:
         return []
     matrix = vectors.rows(rows)
@@ -164,7 +170,7 @@ def _summarise(
 
     def score(g: list[int]) -> float:
         sources = len({candidates[i].sentence.article for i in g})
-        return float(central[g[0]]) * (1 + math.log(sources))
+        return (float(central[g[0]]) + STORY_WEIGHT * to_story[g[0]]) * (1 + math.log(sources))
 
     groups.sort(key=lambda g: (-score(g), g[0]))
     return [(candidates[g[0]].sentence, [candidates[i].sentence for i in g]) for g in groups]

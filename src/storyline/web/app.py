@@ -7,14 +7,17 @@ autoescape, the search words go to SQLite as a parameter, and a Content-Security
 
 from __future__ import annotations
 
+import re
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Iterator
+from collections.abc import Awaitable, Callable, Iterator, MutableMapping
 from pathlib import Path
 from typing import Annotated, Any
+from urllib.parse import unquote_to_bytes
 
 import jinja2
 from fastapi import Depends, FastAPI, Query, Request
+from fastapi import Path as PathParam
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
@@ -33,6 +36,13 @@ PAGE_SIZE = 30
 MAX_API_LIMIT = 500
 SEARCH_HITS = 50
 CACHED_STORIES = 16
+MAX_ID = 100
+"""Characters of an article or story id accepted (ids are ``a-``/``s-`` and 16 hex digits)."""
+MAX_PATH = 1024
+MAX_QUERY_STRING = 4096
+"""Bytes of a request's path and raw query string accepted (414 above)."""
+MAX_BODY = 1024
+"""Bytes of request body accepted: every route is a GET, so a larger body is refused (413) unread."""
 SECURITY_HEADERS = {
     "Content-Security-Policy": (
         "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -56,6 +66,7 @@ def _corpus(request: Request) -> Iterator[Corpus]:
 
 
 Reader = Annotated[Corpus, Depends(_corpus)]
+Id_ = Annotated[str, PathParam(max_length=MAX_ID)]
 Span_ = Annotated[str | None, Query(pattern=r"^\d{1,9}-\d{1,9}$", description="Cited words: START-END")]
 
 
@@ -79,25 +90,29 @@ def create_app(db_path: str | Path) -> FastAPI:
         lstrip_blocks=True,
     )
     app.state.db_path = path
-    documents = _StoryCache(path)
+    cache = _Cache(path)
+
+    def story_document(reader: Corpus, story_id: str) -> dict[str, Any]:
+        return cache.get("document", story_id, lambda: data.story_document(reader, story_id))
 
     def page(name: str, status: int = 200, **context: Any) -> HTMLResponse:
         return HTMLResponse(env.get_template(name).render(**context), status_code=status)
 
-    @app.middleware("http")
-    async def headers(request: Request, call_next: Callable) -> Response:
-        response = await call_next(request)
-        response.headers.update(SECURITY_HEADERS)
-        return response
+    def error(path: str, status: int, message: str) -> Response:
+        if path.startswith("/api/") or path == "/openapi.json":
+            return JSONResponse({"detail": message}, status_code=status)
+        return page("error.html", status=status, q="", status_code=status, message=message)
+
+    app.add_middleware(_Guard, error=error)
 
     @app.exception_handler(NotFound)
     async def not_found(request: Request, exc: NotFound) -> Response:
-        return _error(request, 404, str(exc), page)
+        return error(request.url.path, 404, str(exc))
 
     @app.exception_handler(RequestValidationError)
     async def invalid(request: Request, exc: RequestValidationError) -> Response:
         problems = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
-        return _error(request, 422, problems or "malformed request", page)
+        return error(request.url.path, 422, problems or "malformed request")
 
     # --- pages ----------------------------------------------------------------------------------------------
 
@@ -123,12 +138,15 @@ def create_app(db_path: str | Path) -> FastAPI:
         )
 
     @app.get("/stories/{story_id}", response_class=HTMLResponse, include_in_schema=False)
-    def story_page(story_id: str, reader: Reader):
-        doc = documents.get(reader, story_id)
-        return page("story.html", q="", s=views.story_page(doc))
+    def story_page(story_id: Id_, reader: Reader):
+        def build() -> str:
+            layout = views.story_page(story_document(reader, story_id))
+            return env.get_template("story.html").render(q="", s=layout)
+
+        return HTMLResponse(cache.get("page", story_id, build))
 
     @app.get("/articles/{article_id}", response_class=HTMLResponse, include_in_schema=False)
-    def article_page(article_id: str, reader: Reader, hl: Span_ = None):
+    def article_page(article_id: Id_, reader: Reader, hl: Span_ = None):
         doc = data.article_document(reader, article_id)
         return page("article.html", q="", a=views.article_page(doc, _span(hl)))
 
@@ -144,9 +162,9 @@ def create_app(db_path: str | Path) -> FastAPI:
         return data.story_list(reader, limit, offset)
 
     @app.get("/api/stories/{story_id}", tags=["stories"])
-    def api_story(story_id: str, reader: Reader) -> StoryDocument:
+    def api_story(story_id: Id_, reader: Reader) -> StoryDocument:
         """One story as in the JSON export, with its articles, quotes, figures and claims inlined."""
-        return documents.get(reader, story_id)
+        return story_document(reader, story_id)
 
     @app.get("/api/articles", response_model=ArticleList, tags=["articles"])
     def api_articles(
@@ -158,7 +176,7 @@ def create_app(db_path: str | Path) -> FastAPI:
         return data.article_rows(reader.store, limit, offset)
 
     @app.get("/api/articles/{article_id}", tags=["articles"])
-    def api_article(article_id: str, reader: Reader) -> ArticleDocument:
+    def api_article(article_id: Id_, reader: Reader) -> ArticleDocument:
         """One article as in the JSON export, with its annotations."""
         return data.article_document(reader, article_id)
 
@@ -179,36 +197,106 @@ def _span(hl: str | None) -> tuple[int, int] | None:
     return (start, end) if start < end else None
 
 
-def _error(request: Request, status: int, message: str, page: Callable[..., HTMLResponse]) -> Response:
-    if request.url.path.startswith("/api/") or request.url.path == "/openapi.json":
-        return JSONResponse({"detail": message}, status_code=status)
-    return page("error.html", status=status, q="", status_code=status, message=message)
+Scope = MutableMapping[str, Any]
+Message = MutableMapping[str, Any]
+Receive = Callable[[], Awaitable[Message]]
+Send = Callable[[Message], Awaitable[None]]
+_BAD_ESCAPE = re.compile(rb"%(?![0-9A-Fa-f]{2})")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 
-class _StoryCache:
-    """Recently built story documents, dropped whenever the store file changes (a new ingest)."""
+class _Guard:
+    """ASGI middleware in front of every route: refuses oversized and malformed requests with a 4xx before any
+    handler (or the store) sees them, and adds the security headers to every response."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, app: Callable, error: Callable[[str, int, str], Response]) -> None:
+        self.app = app
+        self.error = error
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                message["headers"] = [
+                    *message.get("headers", []),
+                    *((k.lower().encode(), v.encode()) for k, v in SECURITY_HEADERS.items()),
+                ]
+            await send(message)
+
+        problem = _problem(scope)
+        if problem:
+            status, message = problem
+            await self.error(scope["path"], status, message)(scope, receive, send_with_headers)
+            return
+        await self.app(scope, receive, send_with_headers)
+
+
+def _problem(scope: Scope) -> tuple[int, str] | None:
+    """Why a request is refused (status, message), or None when it may go on to its route."""
+    path: str = scope["path"]
+    query: bytes = scope.get("query_string", b"")
+    if len(path) > MAX_PATH or len(query) > MAX_QUERY_STRING:
+        return 414, f"request address over the limit ({MAX_PATH} path, {MAX_QUERY_STRING} query characters)"
+    if _CONTROL.search(path):
+        return 400, "control characters in the request path"
+    headers = dict(scope.get("headers", []))
+    length = headers.get(b"content-length", b"0")
+    if b"transfer-encoding" in headers or not length.isdigit() or int(length) > MAX_BODY:
+        return 413, f"request body over the {MAX_BODY}-byte limit (every route is a GET)"
+    if _BAD_ESCAPE.search(query):
+        return 400, "malformed percent-escape in the query string"
+    for part in query.split(b"&"):
+        try:
+            text = unquote_to_bytes(part.replace(b"+", b" ")).decode("utf-8")
+        except UnicodeDecodeError:
+            return 400, "query string is not valid UTF-8"
+        if _CONTROL.search(text):
+            return 400, "control characters in the query string"
+    return None
+
+
+class _Cache:
+    """Recently built story documents and pages, dropped whenever the store file changes (a new ingest).
+
+    A value is built once per key and store version: requests that ask for it while it is being built wait for
+    that build instead of starting their own (many clients opening one story, or all of them after an ingest).
+    """
+
+    def __init__(self, path: Path, size: int = 2 * CACHED_STORIES) -> None:
         self.path = path
+        self.size = size
         self.lock = threading.Lock()
-        self.items: OrderedDict[tuple[str, tuple[int, ...]], dict[str, Any]] = OrderedDict()
+        self.items: OrderedDict[tuple[str, ...], Any] = OrderedDict()
+        self.building: dict[tuple[str, ...], threading.Lock] = {}
 
-    def _version(self) -> tuple[int, ...]:
+    def _version(self) -> tuple[str, ...]:
         files = [self.path, self.path.with_name(self.path.name + "-wal")]
-        return tuple(n for f in files if f.exists() for n in (f.stat().st_mtime_ns, f.stat().st_size))
+        return tuple(str(n) for f in files if f.exists() for n in (f.stat().st_mtime_ns, f.stat().st_size))
 
-    def get(self, corpus: Corpus, story_id: str) -> dict[str, Any]:
-        key = (story_id, self._version())
+    def get(self, kind: str, key: str, build: Callable[[], Any]) -> Any:
+        full = (kind, key, *self._version())
         with self.lock:
-            if key in self.items:
-                self.items.move_to_end(key)
-                return self.items[key]
-        doc = data.story_document(corpus, story_id)
-        with self.lock:
-            self.items[key] = doc
-            while len(self.items) > CACHED_STORIES:
-                self.items.popitem(last=False)
-        return doc
+            if full in self.items:
+                self.items.move_to_end(full)
+                return self.items[full]
+            gate = self.building.setdefault(full, threading.Lock())
+        with gate:
+            with self.lock:
+                if full in self.items:
+                    return self.items[full]
+            try:
+                value = build()
+            finally:
+                with self.lock:
+                    self.building.pop(full, None)
+            with self.lock:
+                self.items[full] = value
+                while len(self.items) > self.size:
+                    self.items.popitem(last=False)
+        return value
 
 
 def serve(db_path: str | Path, host: str = "127.0.0.1", port: int = 8000) -> None:
