@@ -8,7 +8,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import Any
 
@@ -64,14 +64,26 @@ class Corpus:
 
     def stories(self) -> list[Story]:
         """Every story, newest first."""
-        return sorted(self.engine.stories(), key=lambda s: (s.last or "", s.id), reverse=True)
+        return sorted(self._stories(), key=lambda s: (s.last or "", s.id), reverse=True)
 
     def story(self, story_id: str) -> Story:
         resolved = self.engine.resolve(story_id)
-        for story in self.engine.stories():
+        for story in self._stories():
             if story.id == resolved:
                 return story
         raise NotFound(f"no story with id {story_id!r}")
+
+    def _stories(self) -> list[Story]:
+        """The engine's stories, their first and last days widened by their members' inferred dates.
+
+        Clustering sees only the dates articles arrived with (so that stories are a function of the stored
+        set); a reader wants the span the story covers, inferred dates included."""
+        inferred = dict(
+            self.store.conn.execute(
+                "SELECT id, pub_date FROM articles WHERE pub_method = 'inferred' AND pub_date IS NOT NULL"
+            ).fetchall()
+        )
+        return [_widened(s, inferred) for s in self.engine.stories()]
 
     def bundle(self, story_id: str) -> StoryBundle:
         story = self.story(story_id)
@@ -133,6 +145,14 @@ class Corpus:
             "figures": list(figures.values()),
             "stories": story_dicts,
         }
+
+
+def _widened(story: Story, inferred: dict[str, str]) -> Story:
+    days = [inferred[i] for i in story.articles if i in inferred]
+    if not days:
+        return story
+    days += [d for d in (story.first, story.last) if d]
+    return replace(story, first=min(days), last=max(days))
 
 
 def _merged(articles: Sequence[Article], analyses: dict[str, Analysis]) -> tuple[list[Entity], list[Quote]]:
