@@ -203,3 +203,14 @@ def test_figures_geneva2_death_toll_and_conference_date():
     assert len({p.article for p in toll.points}) >= 2 and {70000, 94000} <= {p.value for p in toll.points}
     conference = next(f for f in figs if f.figure.label == "planned date of the conference")
     assert len({p.value for p in conference.points}) >= 2
+
+
+def test_figures_a_date_that_belongs_to_another_action_is_not_the_events_date():
+    t1 = "The conference could be held in late May, officials said."
+    t2 = "A delegation is due to meet officials on Monday to discuss the conference, a source said."
+    a1, a2 = article("a1", t1, "2013-05-07", "Times"), article("a2", t2, "2013-05-17", "Post")
+    figs = figures_of(
+        (a1, analysed(a1, dates=(future(t1, "late May", "2013-05", "2013-05-21", "2013-05-31"),))),
+        (a2, analysed(a2, dates=(future(t2, "Monday", "2013-05-20", "2013-05-20", "2013-05-20"),))),
+    )
+    assert [f for f in figs if f.kind == "date"] == []

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from storyline.models import Analysis, Article, Claim, Published, Span
+from storyline.models import Analysis, Article, Claim, Figure, Published, Span
 from storyline.reconstruct.figures import build_figures
 from storyline.reconstruct.summary import build_summary
 
@@ -112,3 +112,36 @@ def test_summary_geneva2_cites_every_sentence():
         assert sentence.citations
         for c in sentence.citations:
             assert 0 <= c.start < c.end <= len(texts[c.article])
+
+
+def test_summary_tells_one_planned_date_per_article():
+    from storyline.models import Citation
+    from storyline.reconstruct.figures import FigurePoint, FigureView
+    from storyline.reconstruct.summary import fuse
+
+    def point(aid: str, day: str, text: str, value: str, first: str, last: str) -> FigurePoint:
+        return FigurePoint(
+            aid,
+            aid.upper(),
+            day,
+            value,
+            text,
+            Citation(aid, 0, len(text)),
+            earliest=first,
+            latest=last,
+            unit="date",
+        )
+
+    view = FigureView(
+        Figure("f-1", "planned date of the conference", "date", ()),
+        "date",
+        (
+            point("a1", "2013-05-07", "this month", "2013-05", "2013-05-01", "2013-05-31"),
+            point("a2", "2013-05-16", "the second week of June", "2013-W24", "2013-06-10", "2013-06-16"),
+            point("a2", "2013-05-16", "late May", "2013-05", "2013-05-21", "2013-05-31"),
+            point("a3", "2013-10-07", "mid-November", "2013-11", "2013-11-11", "2013-11-20"),
+        ),
+        changed=True,
+    )
+    told = fuse(view).text
+    assert "second week of June" in told and "late May" not in told

@@ -6,6 +6,8 @@ a family names the quantity and the words that point to it, so claims worded dif
 
 from __future__ import annotations
 
+import re
+
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -33,6 +35,9 @@ EVENT_NOUNS = _words(
 )
 # Words before an event noun that make it a different, routine event ("a news conference").
 NOT_PLANNED = _words("news press")
+# Between a date and an event noun after it, an infinitive ("meet on Monday to discuss the conference") means
+# the date belongs to another action, not to the event.
+OTHER_ACTION = re.compile(r"\bto\s+[a-z]+", re.IGNORECASE)
 # Words that say a date in the sentence is a plan, not a report of what happened.
 FUTURE_CUES = _words(
     """

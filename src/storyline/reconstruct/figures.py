@@ -263,6 +263,8 @@ def _event_noun(text: str, start: int, end: int, ref: DateRef) -> str | None:
             before = text[start:at].split()[-1:]
             if before and before[0].strip(".,;:'\"").lower() in P.NOT_PLANNED:
                 continue
+            if at >= ref.end and P.OTHER_ACTION.search(text[ref.end : at]):
+                continue
             distance = min(abs(at - ref.start), abs(at - ref.end))
             noun = word if word in ("talks", "games", "negotiations") else word.removesuffix("s")
             if best is None or distance < best[0]:

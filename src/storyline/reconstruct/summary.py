@@ -91,6 +91,8 @@ def fuse(figure: FigureView) -> CitedSentence:
             continue
         if steps and _says(steps[-1]) == _says(p):
             continue
+        if figure.kind == "date" and any(q.article == p.article for q in steps):
+            continue  # an article states one plan; its other dates for the event are details or history
         steps.append(p)
     if len(steps) > MAX_STEPS:
         steps = steps[:1] + steps[1 - MAX_STEPS :]
