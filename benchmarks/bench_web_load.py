@@ -54,12 +54,7 @@ def free_port() -> int:
 
 
 def serve_command(db: Path, port: int) -> list[str]:
-    """`storyline serve` once the CLI has it; the web package's own entry point until then."""
-    from storyline.cli import cli
-
-    if "serve" in cli.commands:
-        return [sys.executable, "-m", "storyline", "serve", "--db", str(db), "--port", str(port)]
-    return [sys.executable, "-m", "storyline.web", "--db", str(db), "--port", str(port)]
+    return [sys.executable, "-m", "storyline", "serve", "--db", str(db), "--port", str(port)]
 
 
 def build_demo_store(folder: Path) -> Path:

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from tests.cli_helpers import storyline
 from tests.conftest import shared_path
 
 DEBRIS = (
@@ -21,12 +20,6 @@ DEBRIS = (
     "Material from The Moscow Times",
     "with inputs from Agencies",
 )
-
-
-def storyline(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "storyline", *args], cwd=cwd, capture_output=True, text=True, timeout=600
-    )
 
 
 @pytest.fixture(scope="module")

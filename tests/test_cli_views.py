@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from importlib.resources import files
 from pathlib import Path
 
 import pytest
+
+from tests.cli_helpers import storyline
 
 SAMPLE = Path(str(files("storyline") / "sample" / "articles"))
 HOSTILE = {
@@ -19,12 +19,6 @@ HOSTILE = {
     "text": "The Carrow Mills inquiry opened on Monday, the council said. <img src=x onerror=alert(1)>\n\n"
     "At least 40 people were treated after the solvent leak at the Corvane Chemicals plant, officials said.",
 }
-
-
-def storyline(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "storyline", *args], cwd=cwd, capture_output=True, text=True, timeout=600
-    )
 
 
 @pytest.fixture(scope="module")

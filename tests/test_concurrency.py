@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -21,6 +20,7 @@ import pytest
 
 from storyline.lock import ingest_lock
 from storyline.store import Store
+from tests.cli_helpers import free_port, serve_command
 
 CHILD = """
 import sys, time
@@ -78,27 +78,12 @@ def count(db: Path) -> int:
         return store.count()
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _serve_command(db: Path, port: int) -> list[str]:
-    """`storyline serve` once the CLI has it; the web package's own entry point until then."""
-    from storyline.cli import cli
-
-    if "serve" in cli.commands:
-        return [sys.executable, "-m", "storyline", "serve", "--db", str(db), "--port", str(port)]
-    return [sys.executable, "-m", "storyline.web", "--db", str(db), "--port", str(port)]
-
-
 @pytest.fixture
 def served(tmp_path: Path) -> Iterator[tuple[Path, str]]:
     db = tmp_path / "s.db"
     assert child_ingest(db, corpus(tmp_path / "first", 0, 12)).wait(timeout=300) == 0
-    port = _free_port()
-    proc = subprocess.Popen(_serve_command(db, port), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    port = free_port()
+    proc = subprocess.Popen(serve_command(db, port), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     base = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60
     while True:

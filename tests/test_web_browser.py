@@ -9,15 +9,15 @@ from __future__ import annotations
 import json
 import os
 import re
-import socket
 import subprocess
-import sys
 import time
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from tests.cli_helpers import free_port, serve_command
 
 CHROMIUM = Path("/usr/bin/chromium")
 SCREENSHOTS = Path(__file__).resolve().parents[1] / "screenshots"
@@ -42,21 +42,6 @@ playwright_api = pytest.importorskip(
 )
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _serve_command(db: Path, port: int) -> list[str]:
-    """`storyline serve` once the CLI has it; the web package's own entry point until then."""
-    from storyline.cli import cli
-
-    if "serve" in cli.commands:
-        return [sys.executable, "-m", "storyline", "serve", "--db", str(db), "--port", str(port)]
-    return [sys.executable, "-m", "storyline.web", "--db", str(db), "--port", str(port)]
-
-
 @pytest.fixture(scope="module")
 def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from storyline.demo import sample_path
@@ -75,9 +60,9 @@ def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def server(demo_db: Path) -> Iterator[str]:
-    port = _free_port()
+    port = free_port()
     proc = subprocess.Popen(
-        _serve_command(demo_db, port), stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env={**os.environ}
+        serve_command(demo_db, port), stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env={**os.environ}
     )
     base = f"http://127.0.0.1:{port}"
     try:
