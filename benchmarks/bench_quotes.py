@@ -15,7 +15,10 @@ Every attribution counts (direct, mixed, indirect). Figures, each for all attrib
 Where several annotators did a text, the first one's file is the gold. Direct: the gold content opens and
 closes with quotation marks; the system quote's kind is "direct".
 Speakers are taken as written (``resolve=False``), since PolNeAR annotates the pronoun, not its referent.
-Run: ``.venv/bin/python benchmarks/bench_quotes.py [--split dev|train] [--limit N]``
+Run: ``.venv/bin/python benchmarks/bench_quotes.py [--split dev|train] [--limit N] [--part even|odd]``;
+``--dump missed|partial|speaker|spurious`` prints storyline's errors of one family (to tune on ``train`` or
+one part of ``dev`` and measure on the other). ``--corpus DIR`` (e.g. ``../shared/corpus/geneva2``) instead
+prints the quotes several articles of a corpus carry and every quoted person with the spellings the articles use.
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ from storyline.analyse.nlp import load_nlp
 from storyline.analyse.quotes import find_quotes
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "polnear"
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "geneva2"
 QUOTE_MARKS = "\"“”«»'‘’"
 
 
@@ -181,8 +185,11 @@ def joined(text: str, pieces: Sequence[tuple[int, int]]) -> list[tuple[int, int]
     return out
 
 
-def documents(split: str, limit: int | None) -> Iterator[tuple[str, str, list[Gold]]]:
-    """(name, text, gold) per text; where several annotators did a text, the first one's file is used."""
+def documents(
+    split: str, limit: int | None, part: str | None = None
+) -> Iterator[tuple[str, str, list[Gold]]]:
+    """(name, text, gold) per text; where several annotators did a text, the first one's file is used.
+    ``part`` keeps every other text (even: the 1st, 3rd, ...; odd: the 2nd, 4th, ...)."""
     folder = DATA / split
     files = sorted((folder / "attributions").glob("*.ann"))
     seen: set[str] = set()
@@ -192,11 +199,45 @@ def documents(split: str, limit: int | None) -> Iterator[tuple[str, str, list[Go
         if name in seen:
             continue
         seen.add(name)
+        if part is not None and (len(seen) % 2 == 1) != (part == "even"):
+            continue
         text = (folder / "text" / f"{name}.txt").read_text(encoding="utf-8")
         yield name, text, read_gold(ann, text)
         count += 1
         if limit is not None and count >= limit:
             return
+
+
+def dump_errors(kind: str, name: str, text: str, golds: Sequence[Gold], preds: Sequence[Predicted]) -> None:
+    """Print one family of storyline's errors in a document: gold contents no system quote overlaps
+    (missed), overlapped but not matched exactly (partial), matched with a wrong speaker (speaker), or system
+    quotes overlapping no gold content (spurious)."""
+
+    def show(span: tuple[int, int] | None) -> str:
+        return "-" if span is None else repr(" ".join(text[span[0] : span[1]].split())[:300])
+
+    def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+        return a[0] < b[1] and b[0] < a[1]
+
+    pieces = [(g, _strip(text, s)) for g in golds for s in joined(text, g.contents)]
+    if kind == "spurious":
+        for p in preds:
+            if not any(overlaps(p.content, s) for _, s in pieces):
+                print(f"{name}\tSPURIOUS\t{show(p.content)}\tspeaker={show(p.speaker)}")
+        return
+    for gold, span in pieces:
+        hits = [p for p in preds if overlaps(p.content, span)]
+        if kind == "missed" and not hits:
+            print(f"{name}\tMISSED\t{show(span)}\tsource={show(gold.source)}")
+        elif kind == "partial" and hits and all(_strip(text, p.content) != span for p in hits):
+            best = max(hits, key=lambda p: min(p.content[1], span[1]) - max(p.content[0], span[0]))
+            print(f"{name}\tPARTIAL\tgold={show(span)}\n\t\tsys ={show(best.content)}")
+        elif kind == "speaker" and hits and gold.source is not None:
+            best = max(hits, key=lambda p: min(p.content[1], span[1]) - max(p.content[0], span[0]))
+            if best.speaker is None or _strip(text, best.speaker, ",;:") != _strip(text, gold.source, ",;:"):
+                print(
+                    f"{name}\tSPEAKER\tgold={show(gold.source)}\tsys={show(best.speaker)}\t{show(span)[:80]}"
+                )
 
 
 def storyline_quotes(doc) -> list[Predicted]:
@@ -226,30 +267,81 @@ def textacy_quotes(doc) -> list[Predicted]:
     return found
 
 
+def corpus_report(folder: Path) -> int:
+    """Quotes merged across a folder of .txt articles: shared quotes and quoted people with their spellings."""
+    from storyline.canon import merge_entities
+    from storyline.quote_merge import merge_quotes
+
+    nlp = load_nlp()
+    mentions, found, texts = [], [], {}
+    for path in sorted(folder.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        doc = nlp(text)
+        article_mentions = find_mentions(doc)
+        mentions.append((path.stem, article_mentions))
+        found.append((path.stem, text, find_quotes(doc, article_mentions)))
+        texts[path.stem] = text
+    entities = merge_entities(mentions, texts)
+    quotes = merge_quotes(found, entities)
+    by_id = {e.id: e for e in entities}
+    shared = [q for q in quotes if len({o.article for o in q.occurrences}) > 1]
+    print(
+        f"{folder.name}: {len(texts)} articles, {len(quotes)} quotes, {len(shared)} carried by several articles"
+    )
+    for quote in shared:
+        speaker = by_id[quote.speaker_entity].name if quote.speaker_entity else quote.speaker
+        print(f"  {quote.id} [{speaker}] {' '.join(quote.text.split())[:120]!r}")
+        for o in quote.occurrences:
+            print(f"      {o.article} {o.start}-{o.end}")
+    people = sorted(
+        {q.speaker_entity for q in quotes if q.speaker_entity and by_id[q.speaker_entity].type == "PERSON"}
+    )
+    print(f"quoted people: {len(people)}")
+    for entity_id in people:
+        entity = by_id[entity_id]
+        spellings = sorted({" ".join(texts[r.article][r.start : r.end].split()) for r in entity.mentions})
+        roles = f"; roles: {', '.join(entity.roles)}" if entity.roles else ""
+        print(f"  {entity.id} {entity.name}: {' | '.join(spellings)}{roles}")
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", default="dev", choices=["dev", "train"])
     parser.add_argument("--limit", type=int, default=None)
+    parser.add_argument("--part", choices=["even", "odd"], default=None, help="every other text only")
+    parser.add_argument("--dump", choices=["missed", "partial", "speaker", "spurious"], default=None)
+    parser.add_argument("--corpus", type=Path, default=None, help=f"a folder of articles, e.g. {CORPUS}")
     args = parser.parse_args(argv)
+    if args.corpus is not None:
+        return corpus_report(args.corpus)
     if not (DATA / args.split).is_dir():
         print(f"PolNeAR not found at {DATA / args.split}", file=sys.stderr)
         return 1
     nlp = load_nlp()
     systems = {"storyline": storyline_quotes, "textacy": textacy_quotes}
     tallies = {(name, scope): Tally() for name in systems for scope in ("all", "direct")}
+    spent = dict.fromkeys(systems, 0.0)
     started = time.perf_counter()
     n_docs = n_gold = 0
-    for _name, text, golds in documents(args.split, args.limit):
+    for name, text, golds in documents(args.split, args.limit, args.part):
         doc = nlp(text)
         n_docs += 1
         n_gold += len(golds)
         direct_golds = [g for g in golds if is_direct(text, g)]
         for system, extract in systems.items():
+            tick = time.perf_counter()
             preds = extract(doc)
+            spent[system] += time.perf_counter() - tick
+            if args.dump and system == "storyline":
+                dump_errors(args.dump, name, text, golds, preds)
             tallies[(system, "all")].add(doc, golds, preds)
             tallies[(system, "direct")].add(doc, direct_golds, [p for p in preds if p.direct])
     elapsed = time.perf_counter() - started
-    print(f"PolNeAR {args.split}: {n_docs} documents, {n_gold} gold attributions, {elapsed:.1f}s")
+    part = f" ({args.part} part)" if args.part else ""
+    print(f"PolNeAR {args.split}{part}: {n_docs} documents, {n_gold} gold attributions, {elapsed:.1f}s")
+    costs = ", ".join(f"{system} {1000 * t / max(n_docs, 1):.1f}" for system, t in spent.items())
+    print(f"extraction after parsing, ms per article: {costs}")
     header = ["system", "scope", "tok_P", "tok_R", "tok_F1", "exact_P", "exact_R", "exact_F1", "spk_exact"]
     header += ["spk_overlap", "matched"]
     print("  ".join(f"{h:>11}" for h in header))

@@ -98,3 +98,18 @@ def test_canon_entity_for_finds_the_mention_under_a_speaker_span():
     entities = merge_entities(items)
     assert entity_for(entities, "a1", 10, 20).name == "John Kerry"
     assert entity_for(entities, "a1", 0, 30) is None
+
+
+def test_canon_roles_are_the_title_hugging_the_name():
+    text = (
+        "Talks between Russian President Vladimir Putin and others went on. Secretary of State John Kerry "
+        "met the FSB chief Alexander Bortnikov."
+    )
+    names = ["Vladimir Putin", "John Kerry", "Alexander Bortnikov"]
+    mentions = [Mention(text.index(n), text.index(n) + len(n), n, "PERSON") for n in names]
+    roles = {e.name: e.roles for e in merge_entities([("a", mentions)], {"a": text})}
+    assert roles == {
+        "Vladimir Putin": ("Russian President",),
+        "John Kerry": ("Secretary of State",),
+        "Alexander Bortnikov": ("FSB chief",),
+    }

@@ -164,3 +164,67 @@ def test_quotes_block_after_colon_is_the_content(nlp):
 def test_quotes_nested_curly_quote_does_not_close_a_straight_one():
     text = 'He said: "The department is not about \u201cEqual Justice\u201d anymore. It is politics."'
     assert [text[s:e] for s, e in quote_segments(text)] == [text[text.index('"') :]]
+
+
+def _said(quotes, needle: str):
+    return next(q for q in quotes if needle in q.text)
+
+
+def test_quotes_passive_agent_is_the_speaker(nlp):
+    text = 'Sanders was asked by host Bill Maher, "Do you think the email story still matters at all?"'
+    quote = _said(_quotes(nlp, text, resolve=False), "email story")
+    assert quote.speaker == "host Bill Maher"
+
+
+def test_quotes_quoted_title_before_the_speaker_yields_to_the_clause_after_the_cue(nlp):
+    text = 'On "Sunday Morning Futures," Rep. Darrell Issa said Clinton\u2019s judgment is in question.'
+    quotes = _quotes(nlp, text, resolve=False)
+    assert [q.text for q in quotes] == ["Clinton\u2019s judgment is in question"]
+
+
+def test_quotes_long_cue_line_ending_in_a_colon_introduces_the_quoted_paragraph(nlp):
+    text = (
+        "In a press release this month, the committee said about the inclusion of the new plank in its "
+        'platform:\n\n"The platform goes further than any previous platform on these rights."'
+    )
+    quote = _said(_quotes(nlp, text, resolve=False), "goes further")
+    assert (quote.kind, quote.speaker) == ("direct", "the committee")
+
+
+def test_quotes_owner_of_a_speech_noun_is_the_speaker(nlp):
+    quotes = _quotes(nlp, "Rubio\u2019s response was that the tax code is unfair to families.", resolve=False)
+    quote = _said(quotes, "tax code")
+    # As written, possessive included (attribution corpora annotate it so); resolution maps it to Rubio.
+    assert (quote.text, quote.speaker) == ("that the tax code is unfair to families", "Rubio\u2019s")
+
+
+def test_quotes_that_clause_after_an_intervening_phrase_is_the_content(nlp):
+    text = "Awad says in a statement that the rhetoric has crossed the line into incitement."
+    quote = _said(_quotes(nlp, text, resolve=False), "rhetoric")
+    assert (quote.text, quote.speaker) == ("that the rhetoric has crossed the line into incitement", "Awad")
+
+
+def test_quotes_sentence_opening_participle_borrows_the_last_speaker(nlp):
+    text = '"We will win this state," Smith said. Adding, "The voters are with us all the way."'
+    quote = _said(_quotes(nlp, text, resolve=False), "voters")
+    assert (quote.kind, quote.speaker, quote.cue) == ("direct", "Smith", "Adding")
+
+
+def test_quotes_object_of_the_controlling_verb_is_the_speaker(nlp):
+    text = "The defeat forced the senator to admit that the campaign had failed."
+    quote = _said(_quotes(nlp, text, resolve=False), "campaign")
+    assert quote.speaker == "the senator"
+
+
+def test_quotes_quoted_sentence_after_a_no_break_space_continues_the_speaker(nlp):
+    text = '"Let\u2019s boil it down," he continued.\xa0 "I have met Mr. Trump on more than one occasion."'
+    quote = _said(_quotes(nlp, text, resolve=False), "occasion")
+    assert quote.speaker == "he"
+
+
+def test_quotes_content_does_not_end_on_a_dangling_conjunction():
+    from storyline.analyse.quotes import _trim
+
+    text = "that he is not backing any particular candidate, and"
+    start, end = _trim(text, 0, len(text), [])
+    assert text[start:end] == "that he is not backing any particular candidate"

@@ -339,16 +339,42 @@ def _title_before(text: str, start: int) -> str | None:
     words = match.group(1).split()
     while words and (words[0].lower() in _ROLE_STOP or words[0].lower() in {"the", "a", "an"}):
         words = words[1:]
-    # Keep only the run that hugs the name: a lowercase word followed by an earlier sentence is cut off.
-    for i in range(len(words) - 1, -1, -1):
-        if words[i].lower() in _ROLE_STOP or words[i].endswith((".", ",")) and i < len(words) - 1:
-            words = words[i + 1 :]
-            break
-    if not words or words[-1].lower().rstrip(".") not in ROLE_NOUNS:
+    words = _hugging_run(words)
+    if not words:
+        return None
+    # "Secretary of State": the noun before "of" is the role.
+    head = next((words[i - 1] for i, w in enumerate(words) if i and w.lower() in {"of", "for"}), words[-1])
+    if head.lower().rstrip(".") not in ROLE_NOUNS:
         return None
     if not any(w[:1].isupper() for w in words):
         return None
     return " ".join(words)
+
+
+# Lowercase words that belong inside a title ("foreign minister", "FSB deputy chief").
+_ROLE_MODIFIERS = frozenset(
+    "foreign prime deputy vice chief general defense defence interior finance state press executive top".split()
+)
+
+
+def _hugging_run(words: Sequence[str]) -> list[str]:
+    """The words right before the name that make up its title: capitalised words, title modifiers and an 'of'
+    between capitals ("Secretary of State"); "talks between Russian President" keeps "Russian President"."""
+    kept: list[str] = []
+    for i in range(len(words) - 1, -1, -1):
+        word, last = words[i], i == len(words) - 1
+        lower = word.lower()
+        if lower in _ROLE_STOP or (word.endswith((".", ",")) and not last):
+            break
+        joins = lower in {"of", "for"} and i > 0 and words[i - 1][:1].isupper() and kept
+        if last or word[:1].isupper() or lower in _ROLE_MODIFIERS or joins:
+            kept.append(word)
+        else:
+            break
+    kept.reverse()
+    while kept and kept[0].lower() in {"of", "for"}:
+        kept = kept[1:]
+    return kept
 
 
 def _apposition(text: str, end: int) -> str | None:

@@ -157,7 +157,9 @@ def _widened(story: Story, inferred: dict[str, str]) -> Story:
 
 def _merged(articles: Sequence[Article], analyses: dict[str, Analysis]) -> tuple[list[Entity], list[Quote]]:
     counted = [a for a in articles if a.id in analyses]
-    entities = merge_entities([(a.id, analyses[a.id].mentions) for a in counted])
+    entities = merge_entities(
+        [(a.id, analyses[a.id].mentions) for a in counted], {a.id: a.text for a in counted}
+    )
     quotes = merge_quotes([(a.id, a.text, analyses[a.id].quotes) for a in counted], entities)
     return entities, quotes
 
@@ -184,6 +186,7 @@ def entity_dict(e: Entity) -> dict[str, Any]:
         "name": e.name,
         "type": e.type,
         "aliases": list(e.aliases),
+        "roles": list(e.roles),
         "mentions": [m.to_dict() for m in e.mentions],
     }
 

@@ -96,7 +96,8 @@ def render_markdown(b: StoryBundle) -> str:
         for e in people:
             aliases = [x for x in e.aliases if x != e.name]
             also = f" (also {', '.join(_md(x) for x in aliases)})" if aliases else ""
-            out.append(f"- **{_md(e.name)}** {e.type}{also}: {len(e.mentions)} mentions")
+            role = f", {_md(max(e.roles, key=len))}" if e.roles else ""
+            out.append(f"- **{_md(e.name)}** {e.type}{role}{also}: {len(e.mentions)} mentions")
     out += ["", "## Coverage", ""]
     out += _coverage(told.coverage, refs)
     out += ["", "## Articles", ""]

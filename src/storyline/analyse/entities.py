@@ -86,11 +86,12 @@ class RoleLink:
 def find_mentions(doc: Doc) -> list[Mention]:
     """Every named entity in ``doc`` with its span cleaned; mentions with no letters are dropped."""
     mentions: list[Mention] = []
+    text = doc.text
     for ent in doc.ents:
         if ent.label_ not in LABELS:
             continue
-        for start, end in _split_lines(doc.text, ent.start_char, ent.end_char):
-            mention = _clean(doc.text, start, end, ent.label_)
+        for start, end in _split_lines(text, ent.start_char, ent.end_char):
+            mention = _clean(text, start, end, ent.label_)
             if mention is not None:
                 mentions.append(mention)
     return mentions
@@ -143,6 +144,7 @@ def _strip_edges(text: str, start: int, end: int) -> tuple[int, int]:
 def find_roles(doc: Doc, mentions: Sequence[Mention]) -> list[RoleLink]:
     """Roles the text attaches to a named person, by apposition or as a title written before the name."""
     links: list[RoleLink] = []
+    text = doc.text
     for mention in mentions:
         if mention.label != "PERSON":
             continue
@@ -153,7 +155,7 @@ def find_roles(doc: Doc, mentions: Sequence[Mention]) -> list[RoleLink]:
         role = _title_before(doc, span) or _apposition(head, span)
         if role is not None:
             start, end = role
-            links.append(RoleLink(start=start, end=end, text=doc.text[start:end], person=mention))
+            links.append(RoleLink(start=start, end=end, text=text[start:end], person=mention))
     return links
 
 

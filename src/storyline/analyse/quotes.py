@@ -15,13 +15,16 @@ of trained classifiers, and textacy's quote-mark pairing for direct speech:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import accumulate
 
 from spacy.tokens import Doc, Token
 
 from ..models import Mention, QuoteKind, QuoteSpan
 from .entities import RoleLink, find_roles
+from .nlp import doc_text
 
 
 def _words(text: str) -> frozenset[str]:
@@ -80,7 +83,15 @@ SAYER_NOUNS = _words(
     scientist resident people american republican democrat conservative liberal progressive member
     chairman chairwoman chair director chief executive ceo founder head representative delegate
     ambassador envoy diplomat commentator host moderator pundit blogger website site magazine outlet
-    media press team staff staffer authority
+    media press team staff staffer authority ad commercial video speech book platform release filing
+    lawsuit complaint petition
+    """
+)
+# Nouns for something said, whose owner is the speaker: "Rubio's response was that ...".
+SPEECH_NOUNS = _words(
+    """
+    response answer reply argument message point view position claim contention assertion question
+    complaint concern worry fear hope belief suggestion pitch case promise warning conclusion
     """
 )
 _OBJECT_DEPS = frozenset({"dobj", "xcomp", "ccomp", "oprd", "prep", "dative", "attr", "acomp", "prt"})
@@ -132,11 +143,12 @@ def find_quotes(doc: Doc, mentions: Sequence[Mention], *, resolve: bool = True) 
     Without ``resolve`` the speaker is the subject phrase as written ("he", "Mr. Obama"), which is what
     attribution corpora annotate (Citron evaluates the same way, without coreference).
     """
-    text = doc.text
+    text = doc_text(doc)
     segments = quote_segments(text)
     drafts = _cue_drafts(doc, segments)
     drafts += _colon_drafts(doc, segments, drafts)
     drafts += _signed_drafts(text, segments, drafts)
+    drafts += _trailing_cue_drafts(doc, segments, drafts)
     drafts += _continuations(doc, segments, drafts)
     drafts = _outer_only(_dedupe(drafts))
     roles = find_roles(doc, mentions) if resolve else []
@@ -261,8 +273,14 @@ def _rstrip(text: str, start: int, end: int) -> int:
 
 
 def _covered(segments: Sequence[tuple[int, int]]):
+    # Whether any segment holds ``pos``: by bisection over the starts, with the furthest end reached so far.
+    ordered = sorted(segments)
+    starts = [s for s, _ in ordered]
+    reach = list(accumulate((e for _, e in ordered), max))
+
     def inside(pos: int) -> bool:
-        return any(s <= pos < e for s, e in segments)
+        k = bisect_right(starts, pos)
+        return k > 0 and reach[k - 1] > pos
 
     return inside
 
@@ -279,8 +297,44 @@ def _cue_drafts(doc: Doc, segments: Sequence[tuple[int, int]]) -> list[_Draft]:
         if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
             drafts += _according_to(doc, token, segments)
         elif token.lemma_.lower() in CUE_VERBS and token.pos_ in {"VERB", "AUX"}:
-            drafts += _verb_cue(doc, token, segments)
+            found = _verb_cue(doc, token, segments)
+            if not found and drafts and token.tag_ == "VBG" and token.is_sent_start:
+                found = _borrowed_cue(doc, token, drafts[-1], segments)
+            drafts += found
+        elif token.lemma_.lower() in SPEECH_NOUNS and token.dep_ == "nsubj" and token.head.lemma_ == "be":
+            drafts += _noun_cue(doc, token, segments)
     return drafts
+
+
+def _borrowed_cue(
+    doc: Doc, verb: Token, previous: _Draft, segments: Sequence[tuple[int, int]]
+) -> list[_Draft]:
+    """'Adding, "..."' opening a sentence: the quote right after goes to the speaker just quoted."""
+    text = doc_text(doc)
+    after = verb.idx + len(verb)
+    if previous.speaker is None or previous.end > verb.idx or "\n\n" in text[previous.end : verb.idx]:
+        return []
+    for s, e in segments:
+        if s >= after:
+            if re.fullmatch(r"[ \t\xa0]*[,:]?[ \t\xa0]*", text[after:s]):
+                return [_Draft(s, e, previous.speaker, (verb.idx, after))]
+            break
+    return []
+
+
+def _noun_cue(doc: Doc, noun: Token, segments: Sequence[tuple[int, int]]) -> list[_Draft]:
+    """'Rubio's response was that it's unfair ...': the owner of a speech noun said what the copula
+    gives it."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None:
+        return []
+    copula = noun.head
+    content = [c for c in copula.rights if c.dep_ in {"attr", "ccomp", "acomp", "xcomp"}]
+    if not content:
+        return []
+    tokens = [t for c in content for t in c.subtree]
+    cue = (noun.idx, copula.idx + len(copula))
+    return _drafts(doc, tokens, _phrase(owner), cue, segments)
 
 
 def _verb_cue(doc: Doc, verb: Token, segments: Sequence[tuple[int, int]]) -> list[_Draft]:
@@ -288,21 +342,27 @@ def _verb_cue(doc: Doc, verb: Token, segments: Sequence[tuple[int, int]]) -> lis
     speaker = _subject(verb, segments)
     if speaker is None:
         return []
+    complements = _complements(verb, speaker)
     segment = _adjacent_segment(doc, verb, speaker, segments)
+    if segment is not None and segment[1] <= verb.idx and _unquoted_after(verb, complements, segments):
+        # 'On "Sunday Morning Futures," Issa said her judgment is in question': the title is no quote.
+        segment = None
     if segment is not None:
-        segment = _with_lead_in(doc, segment, _complements(verb, speaker), segments)
+        segment = _with_lead_in(doc, segment, complements, segments)
         found = [_Draft(segment[0], segment[1], _phrase(speaker), cue)]
-        resumed = _resumed_segment(doc.text, segment, max(cue[1], _phrase(speaker)[1]), segments)
+        resumed = _resumed_segment(doc_text(doc), segment, max(cue[1], _phrase(speaker)[1]), segments)
         if resumed is not None:
             found.append(_Draft(resumed[0], resumed[1], _phrase(speaker), cue))
         return found
-    block = _colon_block(doc.text, verb, segments)
+    block = _colon_block(doc_text(doc), verb, segments)
     if block is not None:
         return [_Draft(block[0], block[1], _phrase(speaker), cue)]
-    complements = _complements(verb, speaker)
     if complements:
         tokens = [t for child in complements for t in child.subtree]
         return _drafts(doc, tokens, _phrase(speaker), cue, segments)
+    clause = _misparsed_clause(verb)
+    if clause:
+        return _drafts(doc, clause, _phrase(speaker), cue, segments)
     if verb.dep_ == "parataxis" and verb.head.pos_ in {"VERB", "AUX"}:
         excluded = {t.i for t in verb.subtree}
         tokens = [t for t in verb.head.subtree if t.i not in excluded]
@@ -319,7 +379,45 @@ def _complements(verb: Token, speaker: Token) -> list[Token]:
     was C" gives two), else before it ("A, X said")."""
     found = [c for c in verb.children if c.dep_ == "ccomp" and c.i != speaker.i]
     after = [c for c in found if c.i > verb.i]
-    return after or found
+    return after or found or _detached_that_clause(verb)
+
+
+def _detached_that_clause(verb: Token) -> list[Token]:
+    """'Awad says in a statement that ...', 'Sanders said following a vote in 2001 that ...': a that-clause
+    the parser hung on a phrase between the cue and its content."""
+    for child in verb.rights:
+        if child.dep_ != "prep":
+            continue
+        for t in child.subtree:
+            marker = t.left_edge
+            if t.dep_ in {"ccomp", "acl", "relcl"} and marker.lower_ == "that" and marker.dep_ == "mark":
+                return [t]
+    return []
+
+
+def _unquoted_after(verb: Token, complements: Sequence[Token], segments: Sequence[tuple[int, int]]) -> bool:
+    """The verb's complement follows it directly, outside any quotation ("Issa said her judgment ..."): a
+    clause after a comma ('she said of the race, in which ...') is more often a misparse than the content."""
+    inside = _covered(segments)
+    return any(c.left_edge.i == verb.i + 1 and not inside(c.left_edge.idx) for c in complements)
+
+
+# Verbs that take a clause, never a plain object, in reported speech: an object the parser gives them is a
+# clause it misread ('McCain says the movement ... appeals to the "bad angels"', "appeals" taken for a noun).
+_CLAUSE_VERBS = frozenset({"say", "claim", "argue", "insist", "state", "add", "note", "explain", "contend"})
+
+
+def _misparsed_clause(verb: Token) -> list[Token]:
+    """A clause-taking cue's long object with a verb inside it, read as the clause it is."""
+    if verb.lemma_.lower() not in _CLAUSE_VERBS:
+        return []
+    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    if obj is None:
+        return []
+    tokens = list(obj.subtree)
+    if len(tokens) < 5 or not any(t.pos_ in {"VERB", "AUX"} for t in tokens):
+        return []
+    return tokens
 
 
 def _with_lead_in(
@@ -328,7 +426,7 @@ def _with_lead_in(
     """'Both parties "saw Burma as ...," said Cha': the unquoted words that open the quoted clause belong to
     the content, when the parse puts them in the complement and they share the quote's line."""
     start, end = segment
-    text = doc.text
+    text = doc_text(doc)
     for child in complements:
         first = child.left_edge
         if not (
@@ -359,9 +457,17 @@ def _object_tokens(verb: Token) -> list[Token]:
         if child.dep_ == "prep" and child.lower_ in _LEADING_PREPOSITIONS and not tokens:
             part = [t for t in part if t is not child]
         elif child.dep_ == "prep" and tokens:
-            part = part if child.lower_ in {"of", "for", "as"} else []
+            part = part if child.lower_ in {"of", "for", "as"} or not _adjunct(child) else []
         tokens += part
     return tokens
+
+
+def _adjunct(prep: Token) -> bool:
+    """A prepositional phrase that says when or where ("on Tuesday", "in Iowa"), not what."""
+    if prep.lower_ in {"during", "after", "before", "since", "until", "at", "on", "in", "from", "by"}:
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        return obj is None or obj.ent_type_ in {"DATE", "TIME", "GPE", "LOC", "FAC", "EVENT", "ORG"}
+    return prep.lower_ in {"during", "after", "before", "since", "until"}
 
 
 def _according_to(doc: Doc, according: Token, segments: Sequence[tuple[int, int]]) -> list[_Draft]:
@@ -385,6 +491,10 @@ def _subject(verb: Token, segments: Sequence[tuple[int, int]] = ()) -> Token | N
     James Acton'): the one outside wins.
     """
     inside = _covered(segments)
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    if agent is not None:
+        # "Sanders was asked by host Bill Maher, ..." : the agent of a passive cue.
+        return next((c for c in agent.children if c.dep_ == "pobj"), None)
     current = verb
     for _ in range(3):
         subjects = [c for c in current.children if c.dep_ in {"nsubj", "expl"}]
@@ -392,6 +502,11 @@ def _subject(verb: Token, segments: Sequence[tuple[int, int]] = ()) -> Token | N
             outside = [c for c in subjects if not inside(c.idx)]
             child = outside[0] if outside else subjects[0]
             return child if child.dep_ == "nsubj" else None
+        if current.dep_ == "xcomp":
+            # "prompted the Atlas to state": the object of the controlling verb is the one who states.
+            controller = next((c for c in current.head.children if c.dep_ == "dobj"), None)
+            if controller is not None and controller.i < current.i:
+                return controller
         if current.dep_ in {"advcl", "conj", "xcomp"} and current.head is not current:
             current = current.head
         else:
@@ -424,7 +539,10 @@ def _phrase(token: Token) -> tuple[int, int]:
         # A dateline ("RENO, Nev. (AP) —") or an earlier line glued on by the parser is not the speaker.
         if t.i < token.i and (t.text in {"—", "–", "--"} or "\n" in t.text or "\n" in t.whitespace_):
             first = t.i + 1
-    while last > first and (doc[last].is_punct or doc[last].is_space) and not _closes_pair(doc, first, last):
+    while last > first and (
+        (doc[last].is_punct or doc[last].is_space or doc[last].dep_ == "cc")
+        and not _closes_pair(doc, first, last)
+    ):
         last -= 1
     while first < last and (doc[first].is_punct or doc[first].is_space) and not _opens_pair(doc, first, last):
         first += 1
@@ -465,12 +583,12 @@ def _drafts(
     for run in runs:
         start, end = doc[run[0]].idx, doc[run[-1]].idx + len(doc[run[-1]])
         start, end = _widen(start, end, segments)
-        start, end = _same_line(doc.text, start, end, cue, segments)
-        start, end = _trim(doc.text, start, end, segments)
-        between = doc.text[end : cue[0]] if end <= cue[0] else doc.text[cue[1] : start]
+        start, end = _same_line(doc_text(doc), start, end, cue, segments)
+        start, end = _trim(doc_text(doc), start, end, segments)
+        between = doc_text(doc)[end : cue[0]] if end <= cue[0] else doc_text(doc)[cue[1] : start]
         if "\n" in between:
             continue
-        if end > start and len(doc.text[start:end].split()) >= 2:
+        if end > start and len(doc_text(doc)[start:end].split()) >= 2:
             drafts.append(_Draft(start, end, speaker, cue, weak))
     return drafts
 
@@ -513,30 +631,45 @@ def _trim(text: str, start: int, end: int, segments: Sequence[tuple[int, int]]) 
     ):
         end -= 1
         ends_segment = any(e == end for _, e in segments)
+    dangling = _DANGLING.search(text, start, end)
+    if not ends_segment and dangling is not None and dangling.start() > start:
+        # "that he's not backing anyone, and": a conjunction left over from a clause cut after it.
+        return _trim(text, start, dangling.start(), segments)
     return start, end
+
+
+_GAP_BEFORE = re.compile(r"[ \t\xa0,:—–-]*")
+_DANGLING = re.compile(r"[\s,;]+(?:and|but|or|while|as|because)$")
 
 
 def _adjacent_segment(
     doc: Doc, verb: Token, speaker: Token, segments: Sequence[tuple[int, int]]
 ) -> tuple[int, int] | None:
     """A quote right after the cue ('Kerry replied: "..."') or right before the clause ('"...," he said')."""
-    text = doc.text
+    text = doc_text(doc)
     if verb.lemma_.lower() in _COMPLEMENT_ONLY:
         return None
     clause_start = min(_phrase(speaker)[0], verb.idx)
     after = verb.idx + len(verb)
     for s, e in segments:
-        gap_after = text[after:s]
-        block = re.fullmatch(r"[^.!?\"“”\n]*:\s*", gap_after) and len(gap_after) <= 40
-        if block and s >= after:
-            return s, e
-        short = s >= after and len(gap_after) <= 40 and " that " not in f" {gap_after} "
-        if short and re.fullmatch(r"[^.!?\"“”\n]*,\s*|[ \t]*", gap_after) and _closes_clause(text, s, e):
-            return s, e
-        gap_before = text[e:clause_start]
-        inner_end = text[s:e].rstrip(_QUOTE_CHARS + "\u200b")[-1:]
-        if e <= clause_start and re.fullmatch(r"[ \t,:—–-]*", gap_before) and inner_end in ",!?—–-":
-            return s, e
+        if after <= s <= after + 200:  # no cue is further from its quote; slicing the whole text is quadratic
+            gap_after = text[after:s]
+            block = re.fullmatch(r"[^.!?\"“”\n]*:\s*", gap_after) and (
+                len(gap_after) <= 40 or (len(gap_after) <= 200 and "\n" in gap_after)
+            )
+            if block:
+                return s, e
+            short = len(gap_after) <= 40 and " that " not in f" {gap_after} "
+            if (
+                short
+                and re.fullmatch(r"[^.!?\"“”\n]*,\s*|[ \t\xa0]*", gap_after)
+                and _closes_clause(text, s, e)
+            ):
+                return s, e
+        if e <= clause_start and _GAP_BEFORE.fullmatch(text, e, clause_start):
+            inner_end = text[s:e].rstrip(_QUOTE_CHARS + "\u200b")[-1:]
+            if inner_end in ",!?—–-":
+                return s, e
     return None
 
 
@@ -553,7 +686,7 @@ _LEAD_LINE = re.compile(r"(?m)^[ \t]*([^\n:\"“]{1,80}):[ \t]*$")
 def _colon_drafts(doc: Doc, segments: Sequence[tuple[int, int]], drafts: Sequence[_Draft]) -> list[_Draft]:
     """Colon attributions: 'Kasich: We will win' (headlines, transcripts) and 'Transcript as follows:'
     before a quoted block."""
-    text = doc.text
+    text = doc_text(doc)
     taken = [(d.start, d.end) for d in drafts]
     inside = _covered(segments)
     extra: list[_Draft] = []
@@ -614,6 +747,47 @@ def _signed_drafts(text: str, segments: Sequence[tuple[int, int]], drafts: Seque
     return extra
 
 
+_SPEAKER_POS = frozenset({"PROPN", "PRON", "NOUN"})
+_NAME_POS = _SPEAKER_POS | {"DET", "ADJ", "NUM", "PUNCT"}
+
+
+def _trailing_cue_drafts(
+    doc: Doc, segments: Sequence[tuple[int, int]], drafts: Sequence[_Draft]
+) -> list[_Draft]:
+    """'"...," Bozell answers.' where the parser missed the verb (tagged it a noun): a quotation that ends in
+    a comma, followed in its sentence by a reporting word and a short name on either side of it."""
+    text = doc_text(doc)
+    taken = [(d.start, d.end) for d in drafts]
+    used = {d.cue for d in drafts}
+    extra: list[_Draft] = []
+    for s, e in segments:
+        inner_end = text[s:e].rstrip(_QUOTE_CHARS + "\u200b")[-1:]
+        if inner_end not in {",", "!", "?", "—", "–", "-"} or any(a < e and s < b for a, b in taken):
+            continue
+        span = doc.char_span(s, e, alignment_mode="expand")
+        if span is None:
+            continue
+        clause: list[Token] = []
+        for token in doc[span.end : span.end + 9]:
+            if token.is_space or token.text in {".", ";", ":", "!", "?"} or token.text in _QUOTE_CHARS:
+                break
+            clause.append(token)
+        cue_at = next((i for i, t in enumerate(clause) if t.lemma_.lower() in REPORTING_VERBS), None)
+        if cue_at is None:
+            continue
+        words = [t for t in (clause[:cue_at] or clause[cue_at + 1 :]) if t.text != ","]
+        if not 1 <= len(words) <= 6 or not all(t.pos_ in _NAME_POS for t in words):
+            continue
+        if words[-1].pos_ not in _SPEAKER_POS:
+            continue
+        cue = clause[cue_at]
+        if (cue.idx, cue.idx + len(cue)) in used:
+            continue  # the parse read that cue, and gave it another content
+        speaker = (words[0].idx, words[-1].idx + len(words[-1]))
+        extra.append(_Draft(s, e, speaker, (cue.idx, cue.idx + len(cue))))
+    return extra
+
+
 def _colon_block(text: str, verb: Token, segments: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
     """'Soerens said:' and the unquoted paragraph after it (or the rest of the line)."""
     after = verb.idx + len(verb)
@@ -644,7 +818,7 @@ def _resumed_segment(
     if first[1] > clause_end:
         return None
     for s, e in segments:
-        if s >= clause_end and re.fullmatch(r"[ \t]*[,:][ \t]*", text[clause_end:s]):
+        if s >= clause_end and re.fullmatch(r"[ \t\xa0]*[,:][ \t\xa0]*", text[clause_end:s]):
             return s, e
     return None
 
@@ -652,13 +826,13 @@ def _resumed_segment(
 def _closes_clause(text: str, start: int, end: int) -> bool:
     """The quoted segment ends its sentence or clause rather than sitting inside a longer one."""
     inner = text[start:end].rstrip(_QUOTE_CHARS + "\u200b")
-    after = text[end:].lstrip(" \t")
+    after = text[end:].lstrip(" \t\xa0")
     return inner[-1:] in {".", "!", "?", ",", "…", ":", ";"} or not after or after[0] in ".!?,;\n"
 
 
 def _continuations(doc: Doc, segments: Sequence[tuple[int, int]], drafts: Sequence[_Draft]) -> list[_Draft]:
     """Quoted sentences with no cue of their own go on from the quote just before them (or just after)."""
-    text = doc.text
+    text = doc_text(doc)
     covered = [(d.start, d.end) for d in drafts]
     extra: list[_Draft] = []
     for s, e in segments:
@@ -676,10 +850,10 @@ def _continuations(doc: Doc, segments: Sequence[tuple[int, int]], drafts: Sequen
 
 def _stands_alone(text: str, start: int, end: int) -> bool:
     """The segment is a sentence (or several) of its own: nothing but punctuation joins it to a clause."""
-    before = text[:start].rstrip(" \t")
+    before = text[:start].rstrip(" \t\xa0")
     if before and before[-1] not in ".!?…\n\"”'’»:":
         return False
-    after = text[end:].lstrip(" \t")
+    after = text[end:].lstrip(" \t\xa0")
     closing = text[start:end].rstrip(_QUOTE_CHARS + "\u200b")
     if not after or after[0] == "\n":
         return True
@@ -747,7 +921,7 @@ def _resolve(
     named = [m for m in inside if m.label == "PERSON"] or [m for m in inside if m.start <= head < m.end]
     if named:
         return named[0]
-    words = doc.text[start:end].lower().split()
+    words = doc_text(doc)[start:end].lower().split()
     in_quote = _covered(segments)
     if words and words[0] in RELATIVE_PRONOUNS and len(words) == 1:
         if span is not None and span.root.head.dep_ == "relcl":
