@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from storyline.corpus import Corpus
-from storyline.parallel import DaskAnalyser, LocalAnalyser
+from storyline.models import Article
+from storyline.parallel import DaskAnalyser, LocalAnalyser, _parts
 from storyline.pipeline import ingest
 from storyline.store import Store
 
@@ -51,3 +52,13 @@ def test_parallel_two_local_processes_equal_one(local_export: str, tmp_path: Pat
 
 def test_parallel_dask_local_cluster_equals_local_run(local_export: str, tmp_path: Path) -> None:
     assert export_with(DaskAnalyser(None, workers=2), tmp_path) == local_export
+
+
+def _article(n: int, length: int) -> Article:
+    return Article(id=f"a{n}", source=f"{n}.txt", text="x" * length)
+
+
+def test_parts_keep_order_and_close_at_the_count_or_the_character_budget() -> None:
+    articles = [_article(0, 10), _article(1, 500), _article(2, 10), _article(3, 10), _article(4, 10)]
+    parts = _parts(articles, size=3, chars=400)
+    assert [[a.id for a in p] for p in parts] == [["a0", "a1"], ["a2", "a3", "a4"]]

@@ -75,3 +75,15 @@ def test_pipeline_non_english_article_is_marked_and_kept(tmp_path: Path) -> None
     store = Store(tmp_path / "s.db")
     ingest([tmp_path / "in"], store, analyser=no_analysis)
     assert store.articles()[0].language == "fr"
+
+
+def test_pipeline_articles_are_numbered_in_ingest_order_across_chunks_and_runs(tmp_path: Path) -> None:
+    for name in "abcde":
+        write(tmp_path / "in", f"{name}.txt", f"Story {name}\n\n{name.upper()} {BODY}")
+    store = Store(tmp_path / "s.db")
+    ingest([tmp_path / "in"], store, analyser=no_analysis, chunk=2)
+    write(tmp_path / "more", "f.txt", f"Story f\n\nF {BODY}")
+    ingest([tmp_path / "in", tmp_path / "more"], store, analyser=no_analysis, chunk=2)
+    rows = store.conn.execute("SELECT seq, source FROM articles ORDER BY seq").fetchall()
+    assert [seq for seq, _ in rows] == [1, 2, 3, 4, 5, 6]
+    assert [Path(source).stem for _, source in rows] == list("abcdef")

@@ -16,6 +16,10 @@ from .models import Analysis, Article
 PART = 16
 """Articles sent to a worker at a time (enough for ``nlp.pipe`` batching, small enough to balance load)."""
 
+PART_CHARS = 60_000
+"""Characters sent to a worker at a time: a part closes early at this size, so a few very long articles do not
+leave one worker busy while the others wait."""
+
 
 def analyse_part(articles: Sequence[Article]) -> list[Analysis]:
     """Analyses one part; runs inside a worker process (the model is cached per process)."""
@@ -24,8 +28,20 @@ def analyse_part(articles: Sequence[Article]) -> list[Analysis]:
     return list(analyse_articles(articles))
 
 
-def _parts(articles: Sequence[Article], size: int) -> list[list[Article]]:
-    return [list(articles[i : i + size]) for i in range(0, len(articles), size)]
+def _parts(articles: Sequence[Article], size: int, chars: int = PART_CHARS) -> list[list[Article]]:
+    """Consecutive parts of at most ``size`` articles, each closed once it holds ``chars`` characters."""
+    parts: list[list[Article]] = []
+    part: list[Article] = []
+    held = 0
+    for article in articles:
+        part.append(article)
+        held += len(article.text)
+        if len(part) >= size or held >= chars:
+            parts.append(part)
+            part, held = [], 0
+    if part:
+        parts.append(part)
+    return parts
 
 
 def _warm() -> None:

@@ -29,6 +29,7 @@ class Store:
     def __init__(self, path: str | Path = "storyline.db", readonly: bool = False) -> None:
         self.path = str(path)
         self.readonly = readonly
+        self._next_seq: int | None = None  # the next article's seq, known inside a write transaction only
         if readonly:
             if self.path != ":memory:" and not Path(self.path).exists():
                 raise NotFound(f"{self.path}: no such store (run `storyline ingest` first)")
@@ -73,6 +74,7 @@ class Store:
                     f"{self.path}: another process is writing to this store; try again later"
                 ) from exc
             raise
+        self._next_seq = None
         try:
             yield self.conn
         except BaseException:
@@ -80,6 +82,8 @@ class Store:
             raise
         else:
             self.conn.execute("COMMIT")
+        finally:
+            self._next_seq = None
 
     # --- articles -------------------------------------------------------------------------------------------
 
@@ -95,7 +99,9 @@ class Store:
 
     def add(self, article: Article, analysis: Analysis, raw: RawArticle, site: str | None = None) -> bool:
         """Inserts an article with its analysis (inside ``write()``); False if its id was already there."""
-        seq = self.conn.execute("SELECT COALESCE(MAX(seq), 0) + 1 FROM articles").fetchone()[0]
+        seq = self._next_seq
+        if seq is None or not self.conn.in_transaction:  # MAX(seq) scans the table: once per transaction
+            seq = self.conn.execute("SELECT COALESCE(MAX(seq), 0) + 1 FROM articles").fetchone()[0]
         p = article.published
         cur = self.conn.execute(
             "INSERT OR IGNORE INTO articles (id, seq, source, url, title, outlet, site, author, language, pub_date,"
@@ -125,6 +131,7 @@ class Store:
         )
         if cur.rowcount == 0:
             return False
+        self._next_seq = seq + 1
         self.save_analysis(analysis)
         return True
 

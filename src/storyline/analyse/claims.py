@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..models import Claim, Qualifier
 from . import claim_patterns as P
+from .nlp import doc_text, sentence_starts
 
 COUNTED_POS = frozenset({"ADJ", "NOUN", "PROPN", "PUNCT", "VERB"})
 SKIP_LABELS = frozenset({"ORG", "PRODUCT", "FAC", "EVENT", "WORK_OF_ART", "LAW"})
@@ -112,6 +113,7 @@ NEGATIVE_RE = re.compile(r"(?:(?<!\w)minus[\s-]|(?:^|(?<=[\s(]))[-−])$", re.I)
 BOUND_RE = re.compile(
     r"(?<!\w)(" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p, _ in P.BOUND_PHRASES) + r")\s*$", re.I
 )
+COMMA_AFTER_RE = re.compile(r"\s*,")
 _BOUNDS = {re.sub(r"\s+", " ", p): q for p, q in P.BOUND_PHRASES}
 
 
@@ -134,7 +136,7 @@ class Number:
 
 def find_claims(doc: Doc) -> list[Claim]:
     """Every numeric claim in ``doc``, in text order; years, dates, times and ordinals are not claims."""
-    text = doc.text
+    text = doc_text(doc)
     scores = [m.span() for m in SCORE_RE.finditer(text) if int(m.group(2)) <= int(m.group(1))]
     numbers = [
         _with_unit(doc, n)
@@ -184,7 +186,7 @@ def _unit_from(doc: Doc, numbers: list[Number], i: int) -> str | None:
     - "at least 94,000 people ... as high as 120,000": a number of the same size after a counted noun;
     - "minus-1.4 degree ... in 2018 and 2.1 last year": coordinated with no verb between, the same size.
     """
-    text = doc.text
+    text = doc_text(doc)
     number = numbers[i]
     later = numbers[i + 1] if i + 1 < len(numbers) and _same_sentence(doc, number, numbers[i + 1]) else None
     if later is not None and later.unit is not None:
@@ -255,7 +257,10 @@ def _stands_alone(doc: Doc, number: Number) -> bool:
 
 def _same_sentence(doc: Doc, first: Number, second: Number) -> bool:
     a, b = _token_at(doc, first.start), _token_at(doc, second.start)
-    return a is not None and b is not None and a.sent.start == b.sent.start
+    if a is None or b is None:
+        return False
+    starts = sentence_starts(doc)
+    return starts[a.i] == starts[b.i]
 
 
 def _same_size(first: Number, second: Number) -> bool:
@@ -281,7 +286,7 @@ def _is_table_unit(unit: str) -> bool:
 
 
 def _find_numbers(doc: Doc) -> list[Number]:
-    text = doc.text
+    text = doc_text(doc)
     urls = [(m.start(), m.end()) for m in P.URLISH_RE.finditer(text)]
     digits = [
         number
@@ -374,14 +379,15 @@ def _scaled(text: str, number: Number) -> Number:
 def _word_numbers(doc: Doc) -> list[Number]:
     """Numbers written in words: "three", "twenty-five", "a dozen", "four hundred"."""
     found = []
-    for match in WORD_NUMBER_RE.finditer(doc.text):
+    text = doc_text(doc)
+    for match in WORD_NUMBER_RE.finditer(text):
         words = re.findall(r"[a-z]+", match.group(0).lower())
         words = [w for w in words if w not in ("a", "an", "and")]
         if words == ["one"] and not _counts_something(doc, match.start()):
             continue
         if words == ["dozen"] and not match.group(0).lower().startswith("a"):
             continue  # "dozen" alone is an adjective ("dozen eggs"), "a dozen" is twelve
-        found.append(_scaled(doc.text, Number(match.start(), match.end(), _words_value(words), words=True)))
+        found.append(_scaled(text, Number(match.start(), match.end(), _words_value(words), words=True)))
     return found
 
 
@@ -452,9 +458,13 @@ def _word_or_digit(word: str) -> float | None:
 
 def _is_not_a_claim(doc: Doc, number: Number) -> bool:
     """Years, dates, times, ordinals, labels ("No. 5") and numbers inside names are not claims."""
-    text = doc.text
+    text = doc_text(doc)
     after = text[number.end : number.end + 12]
-    if P.TIME_AFTER_RE.match(after) or P.CLOCK_RE.match(after) or re.search(r"\d:\s?$", text[: number.start]):
+    if (
+        P.TIME_AFTER_RE.match(after)
+        or P.CLOCK_RE.match(after)
+        or re.search(r"\d:\s?$", text[max(0, number.start - 4) : number.start])
+    ):
         return True
     if P.DURATION_ADJECTIVE_RE.match(text[number.end :]) or P.ADDRESS_RE.match(text[number.end :]):
         return True
@@ -493,7 +503,7 @@ def _is_name_part(doc: Doc, number: Number, previous: str) -> bool:
     named_before = (
         before is not None and before.pos_ == "PROPN" and before.idx + len(before) == number.start - 1
     )
-    written = doc.text[number.start : number.end]
+    written = doc_text(doc)[number.start : number.end]
     if number.words:  # "BBC Four", "the Guildford Four": a capitalised number word after a name
         return written[:1].isupper() and before is not None and before.pos_ == "PROPN" and first.i > 0
     plain = re.fullmatch(r"\d{1,3}", written) is not None
@@ -528,7 +538,7 @@ def _is_month(word: str) -> bool:
 
 
 def _is_year(doc: Doc, number: Number, has_unit: bool) -> bool:
-    written = doc.text[number.start : number.end]
+    written = doc_text(doc)[number.start : number.end]
     if not re.fullmatch(r"\d{4}", written) or number.currency or not 1000 <= number.value <= 2100:
         return False
     if has_unit:
@@ -547,11 +557,12 @@ def _in_skipped_entity(doc: Doc, number: Number, has_unit: bool) -> bool:
     if label == "ORDINAL":
         return not (number.unit or number.currency)
     if label in ("DATE", "TIME"):
-        if len(re.sub(r"\D", "", doc.text[number.start : number.end])) > 4:
+        if len(re.sub(r"\D", "", doc_text(doc)[number.start : number.end])) > 4:
             return False  # no date is written with five digits or more
         if number.currency or number.unit or _is_age_with_be(doc, number):
             return False  # "she will be 40": NER reads an age as a date
-        return _unit_after(doc.text, _range_end(doc.text, number.end)) is None
+        text = doc_text(doc)
+        return _unit_after(text, _range_end(text, number.end)) is None
     return label in SKIP_LABELS and not has_unit and not number.currency
 
 
@@ -665,7 +676,7 @@ def _unit_after(text: str, end: int) -> tuple[str, int] | None:
 
 def _with_unit(doc: Doc, number: Number) -> Number:
     """Fills the unit: a currency or table unit next to the number, a "per X" rate, else the counted noun."""
-    text = doc.text
+    text = doc_text(doc)
     end = number.unit_end or number.end
     if number.unit is None:
         known = _unit_after(text, number.end)
@@ -702,7 +713,7 @@ def _with_unit(doc: Doc, number: Number) -> Number:
 
 def _alternative_noun(doc: Doc, number: Number) -> tuple[str, int] | None:
     """ "another pick or two", "a day or two": the noun the number is offered as an alternative count of."""
-    before = re.search(r"(\S+)\s+or\s+$", doc.text[max(0, number.start - 40) : number.start])
+    before = re.search(r"(\S+)\s+or\s+$", doc_text(doc)[max(0, number.start - 40) : number.start])
     if before is None:
         return None
     token = _token_at(doc, number.start - len(before.group(0)))
@@ -714,10 +725,10 @@ def _alternative_noun(doc: Doc, number: Number) -> tuple[str, int] | None:
 def _is_age(doc: Doc, number: Number) -> bool:
     """A bare whole number that gives someone's age: set off by commas after a person's name ("Maddon, 66,
     has ..."), or said of a person or a life span with "be" (``_is_age_with_be``)."""
-    text = doc.text
+    text = doc_text(doc)
     if number.words or not number.value.is_integer() or not 0 < number.value < 125:
         return False
-    if re.match(r"\s*,", text[number.end :]) and re.search(r",\s*$", text[: number.start]):
+    if COMMA_AFTER_RE.match(text, number.end) and re.search(r",\s*$", text[: number.start]):
         name = _token_at(doc, text.rindex(",", 0, number.start) - 1)
         return name is not None and name.pos_ == "PROPN"
     return _is_age_with_be(doc, number)
@@ -732,7 +743,7 @@ def _is_age_with_be(doc: Doc, number: Number) -> bool:
         token is None
         or token.dep_ != "attr"
         or token.head.lemma_ != "be"
-        or _unit_after(doc.text, number.end)
+        or _unit_after(doc_text(doc), number.end)
     ):
         return False
     subject = next((t for t in token.head.children if t.dep_ == "nsubj"), None)
@@ -765,7 +776,7 @@ def _counted_noun(doc: Doc, number: Number) -> tuple[str, int] | None:
     last = _token_at(doc, number.end - 1)
     if last is None:
         return None
-    if doc.text[number.end : number.end + 4].lower().startswith(" of") and number.words:
+    if doc_text(doc)[number.end : number.end + 4].lower().startswith(" of") and number.words:
         return _of_noun(doc, last)
     head = last.head
     modifies = last.dep_ in ("nummod", "quantmod", "compound", "amod") and head.pos_ in ("NOUN", "PROPN")
@@ -835,7 +846,7 @@ def _of_noun(doc: Doc, token: Token) -> tuple[str, int] | None:
 
 
 def _to_claim(doc: Doc, number: Number) -> Claim:
-    text = doc.text
+    text = doc_text(doc)
     start = number.prefix_start if number.prefix_start is not None else number.start
     qualifier, qualifier_start = _bound_before(text, start)
     change, change_start = _change_of(doc, number, qualifier_start)
@@ -876,7 +887,7 @@ def _bound_before(text: str, start: int) -> tuple[Qualifier, int]:
 
 def _change_of(doc: Doc, number: Number, before: int) -> tuple[Qualifier | None, int | None]:
     """ "up"/"down" when the number is an amount of change: "rose 5%", "was down 2%", "a 3% drop"."""
-    text = doc.text
+    text = doc_text(doc)
     head = text[max(0, before - 40) : before]
     words = re.findall(r"[\w+]+", head.lower())
     if words and words[-1] == "by":
