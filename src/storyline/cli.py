@@ -164,8 +164,21 @@ def export(db: str, story_id: str | None, fmt: str, output: str | None) -> None:
     "--query", default=None, metavar="WORDS", help="Over every article matching any of these words."
 )
 @click.option("--all", "everything", is_flag=True, help="Over every article in the store.")
-@click.option("--dates", "max_dates", type=click.IntRange(1, 1000), default=10, show_default=True)
-@click.option("--per-date", type=click.IntRange(1, 100), default=2, show_default=True)
+@click.option(
+    "--dates",
+    "max_dates",
+    type=click.IntRange(1, 1000),
+    default=10,
+    show_default=True,
+    help="At most N dates.",
+)
+@click.option(
+    "--per-date",
+    type=click.IntRange(1, 100),
+    default=2,
+    show_default=True,
+    help="At most K sentences a date.",
+)
 @click.option("--json", "as_json", is_flag=True, help='Print {"format": "storyline/1", "timeline": [...]}.')
 def timeline(
     db: str,
