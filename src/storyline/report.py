@@ -12,8 +12,8 @@ from collections.abc import Iterable, Sequence
 from .corpus import StoryBundle
 from .models import Article, Citation, Quote
 from .reconstruct import CoverageView, FigurePoint, FigureView
+from .reconstruct.summary import says
 
-QUALIFIERS = {"=": "", "~": "about ", ">=": "at least ", "<=": "at most ", "up": "up ", "down": "down "}
 MAX_PEOPLE = 15
 MAX_FACTS_PER_OUTLET = 3
 MAX_SPEAKERS = 15
@@ -110,18 +110,11 @@ def render_markdown(b: StoryBundle) -> str:
     return "\n".join(out).rstrip() + "\n"
 
 
-def _number(value: float | str) -> str:
-    if isinstance(value, str):
-        return value
-    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,}"
-
-
 def _value(p: FigurePoint) -> str:
-    if p.qualifier == "range" and p.upper is not None:
-        text = f"{_number(p.value)} to {_number(p.upper)}"
-    else:
-        text = QUALIFIERS.get(p.qualifier, "") + _number(p.value)
-    return f"{text} {p.unit}" if p.unit and p.unit not in ("percent", "%", "date") else text
+    if isinstance(p.value, str):  # a planned date: its days, next to the words that set it
+        return p.earliest if p.earliest == p.latest else f"{p.earliest}..{p.latest}"
+    change = {"up": "up ", "down": "down "}.get(p.qualifier, "")
+    return change + says(p)
 
 
 def _figure(view: FigureView, refs: _Refs) -> list[str]:

@@ -89,7 +89,7 @@ def fuse(figure: FigureView) -> CitedSentence:
     for p in figure.points:
         if interval(p) is None:
             continue
-        if steps and _says(steps[-1]) == _says(p):
+        if steps and says(steps[-1]) == says(p):
             continue
         if figure.kind == "date" and any(q.article == p.article for q in steps):
             continue  # an article states one plan; its other dates for the event are details or history
@@ -104,12 +104,13 @@ def fuse(figure: FigureView) -> CitedSentence:
         and isinstance(last.value, float | int)
     ):
         verb = "rose" if last.value > first.value else "fell"
-    told = [f"{_says(p)} ({_source(p)})" for p in steps]
+    told = [f"{says(p)} ({_source(p)})" for p in steps]
     text = f"The {figure.figure.label} {verb} from {told[0]}" + "".join(f" to {t}" for t in told[1:]) + "."
     return CitedSentence(text[0].upper() + text[1:], tuple(p.citation for p in steps))
 
 
-def _says(p: FigurePoint) -> str:
+def says(p: FigurePoint) -> str:
+    """A figure point's value as words: "at least 94,000 people", "60 to 75 people", or a date's own text."""
     if isinstance(p.value, str):
         return " ".join(p.text.split())
     number = f"{p.value:,.0f}" if float(p.value).is_integer() else f"{p.value:,}"
