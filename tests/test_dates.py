@@ -244,3 +244,39 @@ def test_dates_corresponding_period_last_year_is_last_years_quarter(nlp):
     assert only(nlp, text, date(2021, 11, 1)).value == "2020-Q3"
     # in February the quarter just reported is the fourth of the year before, so its counterpart is two back
     assert only(nlp, text, date(2022, 2, 1)).value == "2020-Q4"
+
+
+def test_dates_last_month_name_skips_the_month_just_gone(nlp):
+    # Written on 1 March: the February just gone would be "last month", so "last February" is a year back.
+    ref = only(nlp, "Two helicopters crashed last February.", date(1998, 3, 1))
+    assert ref.value == "1997-02"
+    assert only(nlp, "Two helicopters crashed last January.", date(1998, 3, 1)).value == "1998-01"
+
+
+def test_dates_last_december_in_january_is_the_one_just_ended(nlp):
+    assert only(nlp, "Sales fell last December.", date(2014, 1, 5)).value == "2013-12"
+
+
+def test_dates_next_month_name_skips_the_month_ahead(nlp):
+    assert only(nlp, "The plant will open next April.", date(1998, 3, 1)).value == "1999-04"
+    assert only(nlp, "The plant will open next June.", date(1998, 3, 1)).value == "1998-06"
+
+
+def test_dates_a_named_march_is_not_the_month(nlp):
+    assert (
+        dates_in(nlp, "Protesters joined the annual March for Life on Capitol Hill.", date(1999, 1, 22)) == []
+    )
+    assert only(nlp, "It happened in the March of 1998.").value == "1998-03"
+
+
+def test_dates_word_lists_match_every_word_and_prefer_the_longest():
+    import re
+
+    from storyline.analyse.date_patterns import alternation
+
+    words = ["sept", "september", "a", "a couple", "a couple of", "new year's eve", "x.y"]
+    pattern = re.compile(alternation(words), re.IGNORECASE)
+    assert all(pattern.fullmatch(w) for w in words)
+    assert pattern.fullmatch("New  Year’s Eve") and not pattern.fullmatch("xzy")
+    assert pattern.match("september 5").group(0) == "september"
+    assert pattern.match("a couple of days").group(0) == "a couple of"

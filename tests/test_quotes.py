@@ -228,3 +228,21 @@ def test_quotes_content_does_not_end_on_a_dangling_conjunction():
     text = "that he is not backing any particular candidate, and"
     start, end = _trim(text, 0, len(text), [])
     assert text[start:end] == "that he is not backing any particular candidate"
+
+
+def test_quotes_on_a_long_page_are_those_of_each_paragraph(nlp):
+    # The rules look up segments and quotes by position: on a page of many paragraphs every paragraph must
+    # still get exactly the quotes it gets alone, at its own offsets.
+    paragraph = (
+        "\u201cWe will not accept this,\u201d Kerry said. \u201cThe talks go on.\u201d "
+        "Lavrov told reporters that the meeting would take place in June.\n\n"
+    )
+    alone = [(q.start, q.end, q.speaker, q.kind) for q in _quotes(nlp, paragraph)]
+    page = paragraph * 60
+    found = [(q.start, q.end, q.speaker, q.kind) for q in _quotes(nlp, page)]
+    expected = [
+        (s + k * len(paragraph), e + k * len(paragraph), who, kind)
+        for k in range(60)
+        for s, e, who, kind in alone
+    ]
+    assert len(alone) == 3 and found == expected

@@ -20,6 +20,7 @@ Works the way CQE does it, with rules over spaCy's parse instead of CQE's own gr
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -287,17 +288,43 @@ def _is_table_unit(unit: str) -> bool:
 
 def _find_numbers(doc: Doc) -> list[Number]:
     text = doc_text(doc)
-    urls = [(m.start(), m.end()) for m in P.URLISH_RE.finditer(text)]
+    urls = _Spans()
+    for m in P.URLISH_RE.finditer(text):
+        urls.add(m.start(), m.end())
     digits = [
         number
         for match in P.NUMBER_RE.finditer(text)
-        if not any(s <= match.start() < e for s, e in urls) and (number := _digits(text, match)) is not None
+        if not urls.holds(match.start()) and (number := _digits(text, match)) is not None
     ]
     found: list[Number] = []
+    taken = _Spans()
     for number in [*_fractions(text), *digits, *_vague_numbers(text), *_word_numbers(doc)]:
-        if not any(n.start < number.end and number.start < n.end for n in found):
+        if not taken.overlaps(number.start, number.end):
+            taken.add(number.start, number.end)
             found.append(number)
     return found
+
+
+class _Spans:
+    """Character spans that never overlap each other, kept sorted so that a page of many numbers is checked
+    in logarithmic time per number."""
+
+    def __init__(self) -> None:
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        k = bisect_left(self._starts, end)
+        return k > 0 and self._ends[k - 1] > start
+
+    def holds(self, pos: int) -> bool:
+        k = bisect_right(self._starts, pos)
+        return k > 0 and self._ends[k - 1] > pos
+
+    def add(self, start: int, end: int) -> None:
+        k = bisect_left(self._starts, start)
+        self._starts.insert(k, start)
+        self._ends.insert(k, end)
 
 
 def _digits(text: str, match: re.Match[str]) -> Number | None:
@@ -1071,8 +1098,12 @@ def _source_name(token: Token) -> str | None:
     a source ("officials", "a person who has seen the report"); None for pronouns and anything else."""
     doc = token.doc
     if token.ent_type_ in P.ATTRIBUTION_LABELS:
-        entity = next(e for e in doc.ents if e.start <= token.i < e.end)
-        return _clean(entity.text)
+        start, end = token.i, token.i + 1
+        while start > 0 and doc[start].ent_iob_ == "I":  # the entity holding the token, without doc.ents
+            start -= 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        return _clean(doc[start:end].text)
     parts = [t for t in token.subtree if not _inside_clause(t, token) and t.dep_ != "det"]
     if (
         token.pos_ == "PROPN"

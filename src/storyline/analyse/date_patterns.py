@@ -7,6 +7,8 @@ prefers "September" to "Sept" to "Sep".
 
 from __future__ import annotations
 
+import re
+
 MONTHS: dict[str, int] = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
     "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
@@ -108,9 +110,33 @@ PERFECT_AUX = frozenset({"have", "has", "had", "'ve", "'s"})
 
 
 def alternation(words: object) -> str:
-    """A regex alternation of ``words``, longest first, with spaces matching any run of whitespace."""
-    ordered = sorted({str(w) for w in words}, key=len, reverse=True)  # type: ignore[attr-defined]
-    return "|".join(w.replace(".", r"\.").replace(" ", r"\s+").replace("'", "['’]") for w in ordered)
+    """A regex alternation of ``words`` that prefers the longest, with spaces matching any run of whitespace.
+
+    The words are written as a trie ("sept(?:ember)?" rather than "september|sept"): every rule starts with
+    one of these lists and is tried at every word of an article, and a trie rejects a word after its first
+    letter instead of after one try per list entry.
+    """
+    trie: dict = {}
+    for word in {str(w) for w in words}:  # type: ignore[attr-defined]
+        node = trie
+        for ch in word:
+            node = node.setdefault(_UNITS.get(ch) or re.escape(ch), {})
+        node[""] = {}
+    return _render(trie)
+
+
+# How a character of a listed word is matched: any run of spaces, either apostrophe.
+_UNITS = {" ": r"\s+", "'": "['’]", ".": r"\."}
+
+
+def _render(node: dict) -> str:
+    # Siblings begin with different characters, so at most one can match: the order among them is free,
+    # and a greedy optional tail makes the longest word win.
+    branches = [unit + _render(child) for unit, child in sorted(node.items()) if unit]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 and "" not in node else "(?:" + "|".join(branches) + ")"
+    return body + "?" if "" in node else body
 
 
 def month_alternation() -> str:

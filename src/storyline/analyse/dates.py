@@ -15,14 +15,17 @@ from __future__ import annotations
 import calendar
 import math
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
+from functools import cache
 
 from spacy.tokens import Doc, Token
 
 from ..models import DateRef, TimexType
 from . import date_patterns as P
+from .nlp import doc_text
 
 Tense = str  # "past", "future", "present"
 TENSES = ("past", "future", "present")
@@ -475,10 +478,13 @@ def _month_week(m: re.Match[str], ctx: Context) -> Timex:
 def _month_year(ctx: Context, month: int, rel: str | None) -> int:
     """The year of a year-less month: "last June" is the June before this month, plain "June" the nearest."""
     ref = ctx.day
+    # Within a year the month just gone is "last month" and the one ahead "next month": "last February"
+    # written in March is the February a year before, "next April" written in March the April a year on. Across
+    # New Year "last December" is the one just ended; "this past" and "this coming" always mean the nearest.
     if rel in ("last", "past"):
-        return ref.year if month < ref.month else ref.year - 1
+        return ref.year if month < ref.month - (rel == "last") else ref.year - 1
     if rel in ("next", "coming"):
-        return ref.year if month > ref.month else ref.year + 1
+        return ref.year if month > ref.month + (rel == "next") else ref.year + 1
     if rel == "this":
         return ref.year
     options = [(date(y, month, 1), month_end(y, month)) for y in (ref.year - 1, ref.year, ref.year + 1)]
@@ -1000,6 +1006,19 @@ def governing_tense(doc: Doc, start: int, end: int) -> Tense:
     return "present"
 
 
+_EVENT_DETERMINERS = frozenset({"the", "a", "an", "annual", "his", "her", "their", "its", "our"})
+_EVENT_LINKS = frozenset({"of", "for", "on", "against", "to", "through"})
+
+
+def _names_an_event(doc: Doc, month: Token) -> bool:
+    """'the annual March for Life', 'the March of the Mothers': a march, named, not the month (a month takes
+    no determiner before it and a year, not a phrase, after "of")."""
+    if month.i == 0 or month.i + 2 >= len(doc):
+        return False
+    before, after, then = doc[month.i - 1], doc[month.i + 1], doc[month.i + 2]
+    return before.lower_ in _EVENT_DETERMINERS and after.lower_ in _EVENT_LINKS and not then.like_num
+
+
 def _is_word_use(doc: Doc, start: int, end: int, name: str) -> bool:
     """Whether a match is an ordinary word rather than a date: modal "May", a count "2000 people"."""
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -1008,6 +1027,8 @@ def _is_word_use(doc: Doc, start: int, end: int, name: str) -> bool:
     if name == "month" and len(span) == 1 and span[0].tag_ == "MD":
         return True
     if name == "month" and len(span) == 1 and span[0].pos_ == "VERB":
+        return True
+    if name == "month" and len(span) == 1 and _names_an_event(doc, span[0]):
         return True
     if name == "year" and len(span) == 1:
         token = span[0]
@@ -1035,20 +1056,38 @@ class Candidate:
     match: re.Match[str]
 
 
+@cache
+def _any_rule() -> re.Pattern[str]:
+    """Where some rule matches: one pass over the text that finds every start any rule could take, so the
+    rules themselves are tried only there rather than each scanning the whole text."""
+    bodies = [re.sub(r"\(\?P<\w+>", "(?:", r.pattern.pattern[len(_START) :]) for r in RULES]
+    return re.compile(_START + "(?=" + "|".join(f"(?:{b})" for b in bodies) + ")", re.IGNORECASE)
+
+
 def candidates(text: str) -> list[Candidate]:
     """Every rule match in ``text``, longest first, overlaps removed (earlier rules win ties)."""
+    starts = [m.start() for m in _any_rule().finditer(text)]
     found = []
     for index, r in enumerate(RULES):
-        for m in r.pattern.finditer(text):
+        resume = 0  # as ``finditer`` does, a rule looks for its next match after the end of its last
+        for start in starts:
+            if start < resume or (m := r.pattern.match(text, start)) is None:
+                continue
+            resume = max(m.end(), start + 1)
             if "\n" in m.group(0) or (r.accept and not r.accept(m)):
                 continue
             found.append(Candidate(m.start(), m.end(), index, m))
     found.sort(key=lambda c: (-(c.end - c.start), c.start, c.rule))
+    # The spans taken so far never overlap, so their starts and ends sort alike: a new span is free when it
+    # ends before the first taken span that starts after it and starts after the one before that ends.
+    starts: list[int] = []
     taken: list[Candidate] = []
     for c in found:
-        if all(c.end <= t.start or c.start >= t.end for t in taken):
-            taken.append(c)
-    return sorted(taken, key=lambda c: c.start)
+        k = bisect_right(starts, c.start)
+        if (k == 0 or taken[k - 1].end <= c.start) and (k == len(taken) or c.end <= taken[k].start):
+            starts.insert(k, c.start)
+            taken.insert(k, c)
+    return taken
 
 
 def _build(c: Candidate, text: str, reference: date | None, tense: Tense) -> DateRef:
@@ -1148,7 +1187,7 @@ def find_dates(doc: Doc, reference: date | None) -> list[DateRef]:
     """
     if isinstance(reference, datetime):
         reference = reference.date()
-    text = doc.text
+    text = doc_text(doc)
     refs = []
     for c in candidates(text):
         if _is_word_use(doc, c.start, c.end, RULES[c.rule].name):

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from ..models import Mention
+from .nlp import doc_text
 
 LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"})
 
@@ -86,7 +87,7 @@ class RoleLink:
 def find_mentions(doc: Doc) -> list[Mention]:
     """Every named entity in ``doc`` with its span cleaned; mentions with no letters are dropped."""
     mentions: list[Mention] = []
-    text = doc.text
+    text = doc_text(doc)
     for ent in doc.ents:
         if ent.label_ not in LABELS:
             continue
@@ -144,7 +145,7 @@ def _strip_edges(text: str, start: int, end: int) -> tuple[int, int]:
 def find_roles(doc: Doc, mentions: Sequence[Mention]) -> list[RoleLink]:
     """Roles the text attaches to a named person, by apposition or as a title written before the name."""
     links: list[RoleLink] = []
-    text = doc.text
+    text = doc_text(doc)
     for mention in mentions:
         if mention.label != "PERSON":
             continue

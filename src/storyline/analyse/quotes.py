@@ -15,7 +15,7 @@ of trained classifiers, and textacy's quote-mark pairing for direct speech:
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import accumulate
@@ -144,7 +144,7 @@ def find_quotes(doc: Doc, mentions: Sequence[Mention], *, resolve: bool = True) 
     attribution corpora annotate (Citron evaluates the same way, without coreference).
     """
     text = doc_text(doc)
-    segments = quote_segments(text)
+    segments = _Segments(quote_segments(text))
     drafts = _cue_drafts(doc, segments)
     drafts += _colon_drafts(doc, segments, drafts)
     drafts += _signed_drafts(text, segments, drafts)
@@ -152,6 +152,8 @@ def find_quotes(doc: Doc, mentions: Sequence[Mention], *, resolve: bool = True) 
     drafts += _continuations(doc, segments, drafts)
     drafts = _outer_only(_dedupe(drafts))
     roles = find_roles(doc, mentions) if resolve else []
+    mentions = sorted(mentions, key=lambda m: m.start)
+    mention_starts = [m.start for m in mentions]
     quotes: list[QuoteSpan] = []
     resolved: list[tuple[int, Mention]] = []
     for draft in sorted(drafts, key=lambda d: (d.start, d.end)):
@@ -159,7 +161,7 @@ def find_quotes(doc: Doc, mentions: Sequence[Mention], *, resolve: bool = True) 
         speaker = draft.speaker
         speaker_text = text[speaker[0] : speaker[1]] if speaker else None
         if resolve and speaker is not None:
-            person = _resolve(doc, speaker, mentions, roles, resolved, segments)
+            person = _resolve(doc, speaker, (mentions, mention_starts), roles, resolved, segments)
             if person is not None:
                 speaker, speaker_text = (person.start, person.end), person.text
                 resolved.append((draft.start, person))
@@ -272,17 +274,48 @@ def _rstrip(text: str, start: int, end: int) -> int:
     return end
 
 
+class _Segments(tuple):
+    """Spans sorted by start, with the lookups the rules make once per cue, built once per article so that
+    a long page costs time in proportion to its length."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        self.starts = [s for s, _ in self]
+        # The furthest end reached by the spans up to each one: bounds every overlap search.
+        self.reach = list(accumulate((e for _, e in self), max))
+        self.by_end = sorted((e, k) for k, (_, e) in enumerate(self))
+        self.ends = frozenset(e for _, e in self)
+
+    def __new__(cls, spans: Iterable[tuple[int, int]]) -> _Segments:
+        return super().__new__(cls, sorted(spans))
+
+    def inside(self, pos: int) -> bool:
+        """Whether any span holds ``pos``."""
+        k = bisect_right(self.starts, pos)
+        return k > 0 and self.reach[k - 1] > pos
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether any span overlaps ``[start, end)``."""
+        k = bisect_left(self.starts, end)
+        return k > 0 and self.reach[k - 1] > start
+
+    def starting(self, lo: int, hi: int) -> range:
+        """Indices of the spans that start within ``[lo, hi]``."""
+        return range(bisect_left(self.starts, lo), bisect_right(self.starts, hi))
+
+    def ending(self, lo: int, hi: int) -> list[int]:
+        """Indices of the spans that end within ``[lo, hi]``."""
+        first = bisect_left(self.by_end, (lo, -1))
+        last = bisect_right(self.by_end, (hi, len(self)))
+        return [k for _, k in self.by_end[first:last]]
+
+
+def _as_segments(segments: Sequence[tuple[int, int]]) -> _Segments:
+    return segments if isinstance(segments, _Segments) else _Segments(segments)
+
+
 def _covered(segments: Sequence[tuple[int, int]]):
-    # Whether any segment holds ``pos``: by bisection over the starts, with the furthest end reached so far.
-    ordered = sorted(segments)
-    starts = [s for s, _ in ordered]
-    reach = list(accumulate((e for _, e in ordered), max))
-
-    def inside(pos: int) -> bool:
-        k = bisect_right(starts, pos)
-        return k > 0 and reach[k - 1] > pos
-
-    return inside
+    """Whether any segment holds a position."""
+    return _as_segments(segments).inside
 
 
 # --- cues, contents and speakers -------------------------------------------------------------------------
@@ -613,7 +646,12 @@ def _same_line(
 
 
 def _widen(start: int, end: int, segments: Sequence[tuple[int, int]]) -> tuple[int, int]:
-    for s, e in segments:
+    spans = _as_segments(segments)
+    # Spans that end before ``start`` or begin after ``end`` cannot widen it.
+    k = bisect_right(spans.reach, start)
+    while k < len(spans) and spans.starts[k] < end:
+        s, e = spans[k]
+        k += 1
         if s < start < e or (start <= s and e > end > s):
             start, end = min(start, s), max(end, e)
         elif start <= s < end and end < e:
@@ -625,12 +663,13 @@ def _trim(text: str, start: int, end: int, segments: Sequence[tuple[int, int]]) 
     """Drop separating punctuation at the edges; a final quotation mark keeps the punctuation inside it."""
     while start < end and (text[start] in _PUNCT_EDGE or text[start].isspace()):
         start += 1
-    ends_segment = any(e == end for _, e in segments)
+    ends = _as_segments(segments).ends
+    ends_segment = end in ends
     while (
         end > start and not ends_segment and (text[end - 1] in _PUNCT_EDGE + ".!?" or text[end - 1].isspace())
     ):
         end -= 1
-        ends_segment = any(e == end for _, e in segments)
+        ends_segment = end in ends
     dangling = _DANGLING.search(text, start, end)
     if not ends_segment and dangling is not None and dangling.start() > start:
         # "that he's not backing anyone, and": a conjunction left over from a clause cut after it.
@@ -639,6 +678,10 @@ def _trim(text: str, start: int, end: int, segments: Sequence[tuple[int, int]]) 
 
 
 _GAP_BEFORE = re.compile(r"[ \t\xa0,:—–-]*")
+_GAP_CHARS = " \t\xa0,:—–-"
+_SPACES = re.compile(r"[ \t\xa0]*")
+_COLON_GAP = re.compile(r"[^.!?\"“”\n:]{0,40}:[ \t]*\n?\s*")
+_RESUME_GAP = re.compile(r"[ \t\xa0]*[,:][ \t\xa0]*")
 _DANGLING = re.compile(r"[\s,;]+(?:and|but|or|while|as|because)$")
 
 
@@ -651,8 +694,14 @@ def _adjacent_segment(
         return None
     clause_start = min(_phrase(speaker)[0], verb.idx)
     after = verb.idx + len(verb)
-    for s, e in segments:
-        if after <= s <= after + 200:  # no cue is further from its quote; slicing the whole text is quadratic
+    spans = _as_segments(segments)
+    gap_from = clause_start
+    while gap_from > 0 and text[gap_from - 1] in _GAP_CHARS:
+        gap_from -= 1
+    # Only spans starting just after the cue, or ending in the gap just before its clause, can be its quote.
+    candidates = sorted({*spans.starting(after, after + 200), *spans.ending(gap_from, clause_start)})
+    for s, e in (spans[k] for k in candidates):
+        if after <= s <= after + 200:  # no cue is further from its quote
             gap_after = text[after:s]
             block = re.fullmatch(r"[^.!?\"“”\n]*:\s*", gap_after) and (
                 len(gap_after) <= 40 or (len(gap_after) <= 200 and "\n" in gap_after)
@@ -791,10 +840,10 @@ def _trailing_cue_drafts(
 def _colon_block(text: str, verb: Token, segments: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
     """'Soerens said:' and the unquoted paragraph after it (or the rest of the line)."""
     after = verb.idx + len(verb)
-    match = re.match(r"[^.!?\"“”\n:]{0,40}:[ \t]*\n?\s*", text[after:])
+    match = _COLON_GAP.match(text, after)
     if match is None:
         return None
-    start = after + match.end()
+    start = match.end()
     end = text.find("\n", start)
     end = len(text) if end == -1 else end
     if any(s < end and start < e for s, e in segments) or len(text[start:end].split()) < 3:
@@ -817,8 +866,13 @@ def _resumed_segment(
     """'"A," he said, "B."': the quote that resumes right after an interrupting cue clause."""
     if first[1] > clause_end:
         return None
-    for s, e in segments:
-        if s >= clause_end and re.fullmatch(r"[ \t\xa0]*[,:][ \t\xa0]*", text[clause_end:s]):
+    gap = _RESUME_GAP.match(text, clause_end)
+    if gap is None:
+        return None
+    spans = _as_segments(segments)
+    for k in spans.starting(clause_end, gap.end()):
+        s, e = spans[k]
+        if _RESUME_GAP.fullmatch(text, clause_end, s):
             return s, e
     return None
 
@@ -826,23 +880,38 @@ def _resumed_segment(
 def _closes_clause(text: str, start: int, end: int) -> bool:
     """The quoted segment ends its sentence or clause rather than sitting inside a longer one."""
     inner = text[start:end].rstrip(_QUOTE_CHARS + "\u200b")
-    after = text[end:].lstrip(" \t\xa0")
-    return inner[-1:] in {".", "!", "?", ",", "…", ":", ";"} or not after or after[0] in ".!?,;\n"
+    after = text[_SPACES.match(text, end).end() :][:1]
+    return inner[-1:] in {".", "!", "?", ",", "…", ":", ";"} or not after or after in ".!?,;\n"
 
 
 def _continuations(doc: Doc, segments: Sequence[tuple[int, int]], drafts: Sequence[_Draft]) -> list[_Draft]:
     """Quoted sentences with no cue of their own go on from the quote just before them (or just after)."""
     text = doc_text(doc)
-    covered = [(d.start, d.end) for d in drafts]
+    covered = _Segments((d.start, d.end) for d in drafts)
+    spoken = [(k, d) for k, d in enumerate(drafts) if d.speaker]
+    # (end, order) and (start, order): the latest quote before a segment, the first one right after it.
+    by_end = sorted((d.end, k) for k, d in spoken)
+    by_start = sorted((d.start, k) for k, d in spoken)
     extra: list[_Draft] = []
     for s, e in segments:
-        if any(a < e and s < b for a, b in covered) or len(text[s:e].split()) < 4:
+        if covered.overlaps(s, e) or len(text[s:e].split()) < 4:
             continue
         if not _stands_alone(text, s, e):
             continue
-        before = [d for d in drafts if d.end <= s and text[d.end : s].count("\n\n") <= 1 and d.speaker]
-        after = [d for d in drafts if d.start >= e and not text[e : d.start].strip(" ,") and d.speaker]
-        source = max(before, key=lambda d: d.end) if before else (after[0] if after else None)
+        source = None
+        last = bisect_right(by_end, (s, len(drafts))) - 1
+        if last >= 0:
+            # The first of the quotes ending last; an earlier one is further away, across as many breaks.
+            latest = drafts[by_end[bisect_left(by_end, (by_end[last][0], -1))][1]]
+            if text[latest.end : s].count("\n\n") <= 1:
+                source = latest
+        if source is None:
+            reach = e + len(text[e : e + 200]) - len(text[e : e + 200].lstrip(" ,"))
+            if reach == e + 200:
+                reach = len(text)  # a long run of blanks: let the precise test decide
+            near = by_start[bisect_left(by_start, (e, -1)) : bisect_right(by_start, (reach, len(drafts)))]
+            following = [k for _, k in near if not text[e : drafts[k].start].strip(" ,")]
+            source = drafts[min(following)] if following else None
         if source is not None:
             extra.append(_Draft(s, e, source.speaker, source.cue))
     return extra
@@ -850,14 +919,17 @@ def _continuations(doc: Doc, segments: Sequence[tuple[int, int]], drafts: Sequen
 
 def _stands_alone(text: str, start: int, end: int) -> bool:
     """The segment is a sentence (or several) of its own: nothing but punctuation joins it to a clause."""
-    before = text[:start].rstrip(" \t\xa0")
-    if before and before[-1] not in ".!?…\n\"”'’»:":
+    before = start
+    while before > 0 and text[before - 1] in " \t\xa0":
+        before -= 1
+    if before and text[before - 1] not in ".!?…\n\"”'’»:":
         return False
-    after = text[end:].lstrip(" \t\xa0")
+    at = _SPACES.match(text, end).end()
+    after = text[at : at + 1]
     closing = text[start:end].rstrip(_QUOTE_CHARS + "\u200b")
-    if not after or after[0] == "\n":
+    if not after or after == "\n":
         return True
-    return closing[-1:] in {".", "!", "?", "…"} and (after[0].isupper() or after[0] in '"“‘«')
+    return closing[-1:] in {".", "!", "?", "…"} and (after.isupper() or after in '"“‘«')
 
 
 def _dedupe(drafts: Sequence[_Draft]) -> list[_Draft]:
@@ -874,12 +946,8 @@ def _dedupe(drafts: Sequence[_Draft]) -> list[_Draft]:
 def _outer_only(drafts: Sequence[_Draft]) -> list[_Draft]:
     """An object-verb stance inside reported content ("She said Trump favors a strongman approach") is part
     of what the outer speaker said, not a second attribution."""
-    strong = [d for d in drafts if not d.weak]
-    return [
-        d
-        for d in drafts
-        if not d.weak or d.cue is None or not any(o.start <= d.cue[0] < o.end for o in strong)
-    ]
+    strong = _Segments((d.start, d.end) for d in drafts if not d.weak)
+    return [d for d in drafts if not d.weak or d.cue is None or not strong.inside(d.cue[0])]
 
 
 def _distance(draft: _Draft) -> int:
@@ -889,7 +957,8 @@ def _distance(draft: _Draft) -> int:
 
 
 def _kind(text: str, start: int, end: int, segments: Sequence[tuple[int, int]]) -> QuoteKind:
-    inner = [(s, e) for s, e in segments if start <= s and e <= end]
+    spans = _as_segments(segments)
+    inner = [spans[k] for k in spans.starting(start, end) if spans[k][1] <= end]
     if not inner:
         return "indirect"
     rest = text[start:end]
@@ -906,14 +975,20 @@ def _kind(text: str, start: int, end: int, segments: Sequence[tuple[int, int]]) 
 def _resolve(
     doc: Doc,
     speaker: tuple[int, int],
-    mentions: Sequence[Mention],
+    index: tuple[Sequence[Mention], Sequence[int]],
     roles: Sequence[RoleLink],
     resolved: Sequence[tuple[int, Mention]],
     segments: Sequence[tuple[int, int]],
 ) -> Mention | None:
-    """The named person (or organisation) a speaker phrase stands for, if the article says."""
+    """The named person (or organisation) a speaker phrase stands for, if the article says.
+
+    ``index`` is the article's mentions in text order with their starts; ``resolved`` the persons earlier
+    quotes were given, by the quote's start, in text order.
+    """
     start, end = speaker
-    inside = [m for m in mentions if start <= m.start and m.end <= end]
+    mentions, starts = index
+    within = mentions[bisect_left(starts, start) : bisect_right(starts, end)]
+    inside = [m for m in within if m.end <= end]
     span = doc.char_span(start, end, alignment_mode="expand")
     head = span.root.idx if span is not None else start
     # A person named anywhere in the phrase speaks ("Foreign Minister Sergei Lavrov"); another name only
@@ -929,11 +1004,15 @@ def _resolve(
             return next((m for m in mentions if m.start <= antecedent.idx < m.end), None)
         return None
     if len(words) == 1 and words[0] in PERSON_PRONOUNS:
-        recent = [p for at, p in resolved if at < start and start - at < 1500 and p.label == "PERSON"]
-        if recent:
-            return recent[-1]
-        before = [m for m in mentions if m.end <= start and m.label == "PERSON" and not in_quote(m.start)]
-        return before[-1] if before else None
+        for at, person in reversed(resolved):
+            if start - at >= 1500:
+                break
+            if at < start and person.label == "PERSON":
+                return person
+        for m in reversed(mentions[: bisect_left(starts, start)]):
+            if m.end <= start and m.label == "PERSON" and not in_quote(m.start):
+                return m
+        return None
     return _by_role(words, start, roles)
 
 
