@@ -280,3 +280,13 @@ def test_dates_word_lists_match_every_word_and_prefer_the_longest():
     assert pattern.fullmatch("New  Year’s Eve") and not pattern.fullmatch("xzy")
     assert pattern.match("september 5").group(0) == "september"
     assert pattern.match("a couple of days").group(0) == "a couple of"
+
+
+def test_dates_effective_day_is_ahead(nlp):
+    ref = only(nlp, "The company created an office of the chairman, effective Feb. 1.", date(1989, 10, 26))
+    assert ref.value == "1990-02-01"
+
+
+def test_dates_infinitive_of_an_agreement_is_ahead(nlp):
+    text = "Midwest said it signed an agreement to acquire the bank holding company in January."
+    assert only(nlp, text, date(1989, 11, 2)).value == "1990-01"

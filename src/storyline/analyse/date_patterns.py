@@ -105,6 +105,12 @@ MOVABLE_HOLIDAYS = ("thanksgiving day", "thanksgiving", "easter sunday", "easter
 FUTURE_HEADS = frozenset({"due", "expect", "schedule", "set", "plan", "go", "intend", "aim", "hope", "prepare",
                           "likely", "scheduled", "slate", "poise", "ready", "will", "want", "seek", "be"})  # fmt: skip
 
+# Nouns of intent or agreement: the act their "to"-infinitive names is still to come ("an agreement to acquire
+# the bank in January", "a bid to take control by March").
+FUTURE_NOUNS = frozenset({"agreement", "plan", "bid", "offer", "deal", "proposal", "pact", "accord", "decision",
+                          "intention", "commitment", "pledge", "promise", "option", "contract", "effort",
+                          "attempt", "move", "request", "call", "order", "vote", "motion"})  # fmt: skip
+
 FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "would", "'d"})
 PERFECT_AUX = frozenset({"have", "has", "had", "'ve", "'s"})
 

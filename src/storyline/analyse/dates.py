@@ -949,7 +949,9 @@ def _set_rate(m: re.Match[str], ctx: Context) -> Timex:
 # Tense of the governing verb (spaCy)
 # --------------------------------------------------------------------------------------------------------------
 
-FUTURE_WORDS = frozenset({"due", "planned", "upcoming", "forthcoming", "scheduled", "proposed", "expected"})
+FUTURE_WORDS = frozenset(
+    {"due", "planned", "upcoming", "forthcoming", "scheduled", "proposed", "expected", "effective"}
+)
 PLANNING_VERBS = frozenset({"plan", "schedule", "reschedule", "slate", "postpone", "delay"})
 MODAL_FUTURE = frozenset({"may", "might", "should", "must", "ought"})
 
@@ -965,6 +967,8 @@ def verb_tense(verb: Token) -> Tense | None:
     if "to" in lowered and verb.tag_ == "VB":
         head = verb.head
         if head.i == verb.i or head.lemma_.lower() in P.FUTURE_HEADS or head.lower_ in P.FUTURE_HEADS:
+            return "future"
+        if head.pos_ == "NOUN" and verb.dep_ == "acl" and head.lemma_.lower() in P.FUTURE_NOUNS:
             return "future"
         if head.pos_ in ("VERB", "AUX"):
             return verb_tense(head)
