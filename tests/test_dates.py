@@ -290,3 +290,17 @@ def test_dates_effective_day_is_ahead(nlp):
 def test_dates_infinitive_of_an_agreement_is_ahead(nlp):
     text = "Midwest said it signed an agreement to acquire the bank holding company in January."
     assert only(nlp, text, date(1989, 11, 2)).value == "1990-01"
+
+
+def test_dates_a_postponement_names_its_new_date_ahead_and_its_own_day_behind(nlp):
+    refs = dates_in(nlp, "The hearings were postponed on Monday until mid-May.", date(2025, 3, 26))
+    assert [(r.text, r.anchor, r.value) for r in refs] == [
+        ("Monday", "past", "2025-03-24"),
+        ("mid-May", "future", "2025-05"),
+    ]
+
+
+def test_dates_pushed_back_to_a_date_points_ahead(nlp):
+    text = "The inquiry, pushed back last week to mid-May, has yet to hear evidence."
+    refs = dates_in(nlp, text, date(2025, 3, 26))
+    assert [(r.text, r.anchor) for r in refs] == [("last week", "past"), ("mid-May", "future")]

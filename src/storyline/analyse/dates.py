@@ -952,7 +952,7 @@ def _set_rate(m: re.Match[str], ctx: Context) -> Timex:
 FUTURE_WORDS = frozenset(
     {"due", "planned", "upcoming", "forthcoming", "scheduled", "proposed", "expected", "effective"}
 )
-PLANNING_VERBS = frozenset({"plan", "schedule", "reschedule", "slate", "postpone", "delay"})
+PLANNING_VERBS = frozenset({"plan", "schedule", "reschedule", "slate"})
 MODAL_FUTURE = frozenset({"may", "might", "should", "must", "ought"})
 
 
@@ -986,6 +986,20 @@ def verb_tense(verb: Token) -> Tense | None:
     return None
 
 
+TARGET_PREPOSITIONS = frozenset({"to", "until", "till", "for"})
+POSTPONING_VERBS = frozenset({"postpone", "delay", "defer", "reschedule", "adjourn"})
+POSTPONING_PHRASES = frozenset({("push", "back"), ("put", "off"), ("move", "back"), ("bring", "forward"),
+                                ("move", "forward"), ("push", "forward")})  # fmt: skip
+
+
+def _postpones(verb: Token) -> bool:
+    """Whether ``verb`` moves a date ("postponed", "pushed back"): its "to"/"until" phrase names the new one."""
+    lemma = verb.lemma_.lower()
+    if lemma in POSTPONING_VERBS:
+        return True
+    return any(c.dep_ in ("prt", "advmod") and (lemma, c.lower_) in POSTPONING_PHRASES for c in verb.children)
+
+
 def governing_tense(doc: Doc, start: int, end: int) -> Tense:
     """The tense that decides an expression's direction: its governing verb's, else the nearest verb's."""
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -997,6 +1011,8 @@ def governing_tense(doc: Doc, start: int, end: int) -> Tense:
             c.dep_ in ("amod", "acomp") and c.lower_ in FUTURE_WORDS for c in token.children
         ):
             return "future"  # "is due in Russia on Friday", "a planned visit in the summer"
+        if token.lower_ in TARGET_PREPOSITIONS and token.dep_ == "prep" and _postpones(token.head):
+            return "future"  # "pushed back last week to mid-May": the new date is still ahead
         if token.pos_ in ("VERB", "AUX") and (tense := verb_tense(token)):
             return tense
         if token.head.i == token.i:
