@@ -223,10 +223,9 @@ def audit(docs: Sequence[TimeMLDoc], found: Sequence[Sequence[Found]]) -> None:
         mine = [f for f in system if f.type == "DATE"]
         why = {g: reason for g in gold if (reason := flag(g, d.created))}
         reasons.update(why.values())
-        for f, g in score(mine, gold)[1]:
-            if g in why and (f is None or f.value != g.value):
-                ours_wrong[why[g]] += 1
-        spurious = [f for f, g in score(mine, gold)[1] if f is not None and g is None]
+        pairs = score(mine, gold)[1]
+        ours_wrong.update(why[g] for f, g in pairs if g in why and (f is None or f.value != g.value))
+        spurious = [f for f, g in pairs if f is not None and g is None]
         repeated = repeats(d)
         repeat_total += len(repeated)
         repeat_ours += sum(1 for f in spurious if any(s < f.end and f.start < e for s, e in repeated))

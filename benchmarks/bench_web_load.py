@@ -15,7 +15,6 @@ from __future__ import annotations
 import argparse
 import os
 import re
-import socket
 import statistics
 import subprocess
 import sys
@@ -29,6 +28,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import httpx
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from tests.cli_helpers import free_port, serve_command  # noqa: E402  (the tests start the server the same way)
 
 
 @dataclass
@@ -45,16 +47,6 @@ class Tally:
                 self.errors[f"{route}: {error}"] += 1
             else:
                 self.latencies.setdefault(route, []).append(seconds)
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def serve_command(db: Path, port: int) -> list[str]:
-    return [sys.executable, "-m", "storyline", "serve", "--db", str(db), "--port", str(port)]
 
 
 def build_demo_store(folder: Path) -> Path:

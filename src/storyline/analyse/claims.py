@@ -20,7 +20,6 @@ Works the way CQE does it, with rules over spaCy's parse instead of CQE's own gr
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -28,6 +27,7 @@ from spacy.tokens import Doc, Span, Token
 from ..models import Claim, Qualifier
 from . import claim_patterns as P
 from .nlp import doc_text, sentence_starts
+from .spans import DisjointSpans
 
 COUNTED_POS = frozenset({"ADJ", "NOUN", "PROPN", "PUNCT", "VERB"})
 SKIP_LABELS = frozenset({"ORG", "PRODUCT", "FAC", "EVENT", "WORK_OF_ART", "LAW"})
@@ -288,7 +288,7 @@ def _is_table_unit(unit: str) -> bool:
 
 def _find_numbers(doc: Doc) -> list[Number]:
     text = doc_text(doc)
-    urls = _Spans()
+    urls = DisjointSpans()
     for m in P.URLISH_RE.finditer(text):
         urls.add(m.start(), m.end())
     digits = [
@@ -297,34 +297,12 @@ def _find_numbers(doc: Doc) -> list[Number]:
         if not urls.holds(match.start()) and (number := _digits(text, match)) is not None
     ]
     found: list[Number] = []
-    taken = _Spans()
+    taken = DisjointSpans()
     for number in [*_fractions(text), *digits, *_vague_numbers(text), *_word_numbers(doc)]:
         if not taken.overlaps(number.start, number.end):
             taken.add(number.start, number.end)
             found.append(number)
     return found
-
-
-class _Spans:
-    """Character spans that never overlap each other, kept sorted so that a page of many numbers is checked
-    in logarithmic time per number."""
-
-    def __init__(self) -> None:
-        self._starts: list[int] = []
-        self._ends: list[int] = []
-
-    def overlaps(self, start: int, end: int) -> bool:
-        k = bisect_left(self._starts, end)
-        return k > 0 and self._ends[k - 1] > start
-
-    def holds(self, pos: int) -> bool:
-        k = bisect_right(self._starts, pos)
-        return k > 0 and self._ends[k - 1] > pos
-
-    def add(self, start: int, end: int) -> None:
-        k = bisect_left(self._starts, start)
-        self._starts.insert(k, start)
-        self._ends.insert(k, end)
 
 
 def _digits(text: str, match: re.Match[str]) -> Number | None:

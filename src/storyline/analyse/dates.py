@@ -15,7 +15,6 @@ from __future__ import annotations
 import calendar
 import math
 import re
-from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
@@ -26,6 +25,7 @@ from spacy.tokens import Doc, Token
 from ..models import DateRef, TimexType
 from . import date_patterns as P
 from .nlp import doc_text
+from .spans import DisjointSpans
 
 Tense = str  # "past", "future", "present"
 TENSES = ("past", "future", "present")
@@ -1098,16 +1098,13 @@ def candidates(text: str) -> list[Candidate]:
                 continue
             found.append(Candidate(m.start(), m.end(), index, m))
     found.sort(key=lambda c: (-(c.end - c.start), c.start, c.rule))
-    # The spans taken so far never overlap, so their starts and ends sort alike: a new span is free when it
-    # ends before the first taken span that starts after it and starts after the one before that ends.
-    starts: list[int] = []
+    spans = DisjointSpans()
     taken: list[Candidate] = []
     for c in found:
-        k = bisect_right(starts, c.start)
-        if (k == 0 or taken[k - 1].end <= c.start) and (k == len(taken) or c.end <= taken[k].start):
-            starts.insert(k, c.start)
-            taken.insert(k, c)
-    return taken
+        if not spans.overlaps(c.start, c.end):
+            spans.add(c.start, c.end)
+            taken.append(c)
+    return sorted(taken, key=lambda c: c.start)
 
 
 def _build(c: Candidate, text: str, reference: date | None, tense: Tense) -> DateRef:

@@ -680,6 +680,7 @@ def _trim(text: str, start: int, end: int, segments: Sequence[tuple[int, int]]) 
 _GAP_BEFORE = re.compile(r"[ \t\xa0,:—–-]*")
 _GAP_CHARS = " \t\xa0,:—–-"
 _SPACES = re.compile(r"[ \t\xa0]*")
+_BLANKS_AND_COMMAS = re.compile(r"[ ,]*")
 _COLON_GAP = re.compile(r"[^.!?\"“”\n:]{0,40}:[ \t]*\n?\s*")
 _RESUME_GAP = re.compile(r"[ \t\xa0]*[,:][ \t\xa0]*")
 _DANGLING = re.compile(r"[\s,;]+(?:and|but|or|while|as|because)$")
@@ -906,11 +907,10 @@ def _continuations(doc: Doc, segments: Sequence[tuple[int, int]], drafts: Sequen
             if text[latest.end : s].count("\n\n") <= 1:
                 source = latest
         if source is None:
-            reach = e + len(text[e : e + 200]) - len(text[e : e + 200].lstrip(" ,"))
-            if reach == e + 200:
-                reach = len(text)  # a long run of blanks: let the precise test decide
+            # A quote right after the segment starts within the blanks and commas that follow it.
+            reach = _BLANKS_AND_COMMAS.match(text, e).end()
             near = by_start[bisect_left(by_start, (e, -1)) : bisect_right(by_start, (reach, len(drafts)))]
-            following = [k for _, k in near if not text[e : drafts[k].start].strip(" ,")]
+            following = [k for _, k in near]
             source = drafts[min(following)] if following else None
         if source is not None:
             extra.append(_Draft(s, e, source.speaker, source.cue))
