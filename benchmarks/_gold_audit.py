@@ -6,7 +6,12 @@ A gold TIMEX3 is flagged when its value cannot be right whatever a system does:
 - ``weekday``: a bare weekday ("Tuesday") whose value falls on another weekday, or more than a week from the
   document's date (TimeML reads a bare weekday as the nearest one);
 - ``written``: the expression writes a year or a month that its value contradicts ("Sept. 27, 1989" given as
-  1989-11-27, "the 1988 period" as 1998).
+  1989-11-27, "the 1988 period" as 1998);
+- ``unresolved``: the value leaves unknown (TimeML's "X") a part that the expression and the document's date fix,
+  or names a unit the expression does not: "1968" given as 1968-XX (a month nobody wrote), "earlier this year"
+  as 1998-XX-XX, "last week" as 1989-WXX or 1998-10-XX, "the latest quarter" as 1989-QX. A year the
+  annotator filled in from the document's date fixes the week or quarter that a deictic expression counts from
+  it in the same way.
 
 ``repeats`` are the other side: words annotated as a DATE in a document and left unannotated where they occur
 again in the same document ("now" marked twice and not a third time). They are only counted, never scored
@@ -32,6 +37,16 @@ MONTHS = {
 }  # fmt: skip
 _DAY = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
 _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
+_ALL_UNKNOWN_BELOW_YEAR = re.compile(r"\d{4}-XX(?:-XX)?")
+_BELOW_YEAR_WORDS = re.compile(
+    r"\b(?:months?|weeks?|days?|morning|afternoon|evening|night|spring|summer|fall|autumn|winter|quarter|half"
+    r"|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?"
+    r"|nov(?:ember)?|dec(?:ember)?)\b",
+    re.IGNORECASE,
+)
+_DEICTIC_WEEK = re.compile(r"\b(?:this|last|next|the)\s+week\b|\bweeks?\s+ago\b|^week$", re.IGNORECASE)
+_NOT_A_WEEK = re.compile(r"\d{4}-(?:WXX|\d\d-XX|XX-XX)")
+_DEICTIC_QUARTER = re.compile(r"^(?:the\s+)?(?:latest\s+)?(?:quarter|period)$", re.IGNORECASE)
 _MONTH = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?=\s|$|,)", re.IGNORECASE)
 
 
@@ -52,6 +67,12 @@ def flag(gold: GoldTimex, created: date) -> str | None:
     months = [MONTHS[m.lower()[:3]] for m in _MONTH.findall(text) if m[0].isupper()]
     if len(months) == 1 and re.match(r"\d{4}-\d\d", value) and int(value[5:7]) != months[0]:
         return "written"
+    if _ALL_UNKNOWN_BELOW_YEAR.fullmatch(value) and not _BELOW_YEAR_WORDS.search(text):
+        return "unresolved"  # a year-sized expression given unknown months or days
+    if _DEICTIC_WEEK.search(text.rstrip(".")) and _NOT_A_WEEK.fullmatch(value):
+        return "unresolved"
+    if _DEICTIC_QUARTER.fullmatch(text) and value.endswith("-QX"):
+        return "unresolved"
     return None
 
 

@@ -304,3 +304,106 @@ def test_dates_pushed_back_to_a_date_points_ahead(nlp):
     text = "The inquiry, pushed back last week to mid-May, has yet to hear evidence."
     refs = dates_in(nlp, text, date(2025, 3, 26))
     assert [(r.text, r.anchor) for r in refs] == [("last week", "past"), ("mid-May", "future")]
+
+
+def test_dates_the_year_after_for_or_in_is_the_year_in_course(nlp):
+    refs = dates_in(nlp, "For the year, volume was flat after sales slowed earlier in the year.")
+    assert [(r.text, r.value, r.earliest, r.latest) for r in refs] == [
+        ("the year", "2021", "2021-01-01", "2021-12-31"),
+        ("earlier in the year", "2021", "2021-01-01", "2021-05-02"),
+    ]
+
+
+def test_dates_the_year_of_a_clause_is_not_a_date(nlp):
+    assert dates_in(nlp, "It was the year he left office.") == []
+
+
+def test_dates_the_year_ended_on_a_date_is_a_year_long_period(nlp):
+    refs = dates_in(nlp, "Revenue was $76 million for the fiscal year ended March 31.", date(1989, 11, 1))
+    assert [(r.text, r.type, r.value) for r in refs] == [
+        ("the fiscal year", "DURATION", "P1Y"),
+        ("March 31", "DATE", "1989-03-31"),
+    ]
+
+
+def test_dates_quarter_followed_by_to_and_an_amount_is_the_quarter(nlp):
+    ref = only(nlp, "Revenue rose 3.7% in the quarter to $2.35 billion.", date(1989, 10, 30))
+    assert (ref.text, ref.value) == ("the quarter", "1989-Q3")
+
+
+def test_dates_the_quarter_a_year_ago_is_last_years_quarter(nlp):
+    ref = only(nlp, "For the quarter a year ago, the bank earned $16.3 million.", date(1989, 10, 26))
+    assert (ref.text, ref.value) == ("the quarter a year ago", "1988-Q3")
+
+
+def test_dates_the_past_before_a_count_is_not_the_past_at_large(nlp):
+    assert all(r.value != "PAST_REF" for r in dates_in(nlp, "Violence flared for the past three summers."))
+
+
+def test_dates_the_next_few_days_is_a_vague_duration(nlp):
+    ref = only(nlp, "The troops may surrender over the next few days.")
+    assert (ref.type, ref.value) == ("DURATION", "PXD")
+
+
+def test_dates_clock_time_takes_the_date_after_it(nlp):
+    ref = only(nlp, "The offer runs until 5 p.m. EST Nov. 9.", date(1989, 11, 2))
+    assert (ref.text, ref.type, ref.value) == ("5 p.m. EST Nov. 9", "TIME", "1989-11-09T17:00")
+
+
+def test_dates_a_deadline_given_or_extended_until_a_day_is_ahead(nlp):
+    for text in (
+        "Officials gave the family until 9 a.m. Tuesday to sign.",
+        "They extended the deadline until Friday.",
+    ):
+        ref = only(nlp, text)
+        assert ref.anchor == "future", text
+        assert ref.value > "2021-03-10", text
+
+
+def test_dates_a_counted_two_thousand_is_not_a_year(nlp):
+    assert dates_in(nlp, "The families kept their secrets for more than two thousand people.") == []
+
+
+def test_dates_an_infinitive_subject_takes_the_main_verbs_tense(nlp):
+    text = "Among the countries to join the alliance on Friday were Poland and Hungary."
+    assert only(nlp, text, date(1999, 3, 13)).value == "1999-03-12"
+
+
+def test_dates_later_in_the_year_counts_from_the_story_date_not_a_comparison(nlp):
+    text = "The plant opened in March 2019, up from a year earlier. Later in the year it doubled its output."
+    refs = dates_in(nlp, text)
+    assert [(r.text, r.value) for r in refs][-1] == ("Later in the year", "2019")
+
+
+def test_dates_the_following_weekday_counts_from_the_day_named_before(nlp):
+    refs = dates_in(nlp, "The talks opened on Feb. 3, 2020, and collapsed the following Monday.")
+    assert [(r.text, r.value) for r in refs] == [
+        ("Feb. 3, 2020", "2020-02-03"),
+        ("the following Monday", "2020-02-10"),
+    ]
+
+
+def test_dates_a_paper_or_programme_named_after_a_day_is_not_a_date(nlp):
+    text = 'USA Today reported it, and Baker spoke on ABC\'s "This Week" program. This week the Senate votes.'
+    assert [r.text for r in dates_in(nlp, text)] == ["This week"]
+
+
+def test_dates_current_before_a_noun_is_the_present_and_then_current_the_past(nlp):
+    refs = dates_in(nlp, "Under the current system shares trade at 50% of the then current market price.")
+    assert [(r.text, r.value) for r in refs] == [("current", "PRESENT_REF"), ("then current", "PAST_REF")]
+
+
+def test_dates_current_as_a_noun_or_an_account_is_not_a_date(nlp):
+    assert dates_in(nlp, "The current was strong and the current account deficit grew.") == []
+
+
+def test_dates_a_quoted_campaign_named_after_a_month_or_season_is_not_a_date(nlp):
+    text = "She led the ``March of the Mothers'' and a series of ``Spring of Life'' rallies."
+    assert dates_in(nlp, text, date(2000, 1, 15)) == []
+
+
+def test_dates_a_quoted_sentence_opening_on_a_day_word_keeps_it(nlp):
+    assert [r.text for r in dates_in(nlp, '"Today is a sad day," he said. "Now we wait."')] == [
+        "Today",
+        "Now",
+    ]

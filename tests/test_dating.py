@@ -159,3 +159,12 @@ def test_dating_geneva2_relative_dates_resolve_once_dated(geneva, name):
             if r.text == words and " ".join(article.text[: r.start].split()).endswith(before.strip())
         ]
         assert match and match[0].value == value, (words, before, [r.value for r in match])
+
+
+def test_dating_earlier_in_the_day_dates_like_an_untimed_report_of_the_event():
+    untimed = "The Norwegian fisheries minister arrived in Reykjavik for talks on cod quotas with the Icelandic premier."
+    timed = untimed.replace("Reykjavik for", "Reykjavik earlier in the day for")
+    plain = infer_published(Article(id="a-plain", source="p", text=untimed), [], [dated_article()])
+    anaphor = Article(id="a-anaphor", source="q", text=timed)
+    found = infer_published(anaphor, [ref(timed, "earlier in the day", "past")], [dated_article()])
+    assert (found.method, found.earliest, found.latest) == ("inferred", plain.earliest, plain.latest)

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from .analyse.date_patterns import MONTHS, WEEKDAYS
-from .analyse.dates import TENSES, resolver
+from .analyse.dates import TENSES, is_anaphoric, resolver
 from .models import Article, DateRef, Published
 
 NEWS_LAG_DAYS = 2  # a dated report comes out at most this long after the event it reports without a date
@@ -154,7 +154,8 @@ def event_evidence(
     relative = [
         r for r in refs if r.anchor in TENSES and r.type in ("DATE", "TIME") and not is_reference_point(r)
     ]
-    if not relative and not refs and similarity >= MIN_UNTIMED_SIMILARITY:
+    untimed = not any(not is_anaphoric(r) for r in refs)  # "earlier in the day" is the event's own day
+    if not relative and untimed and similarity >= MIN_UNTIMED_SIMILARITY:
         allowed = {d for d in days if event[0] <= d <= event[1] + timedelta(days=NEWS_LAG_DAYS)}
         reported = event[1] + timedelta(days=1)
         return [
@@ -321,8 +322,9 @@ def candidate_days(dated: Sequence[tuple[Article, Sequence[DateRef]]]) -> list[d
 
 
 def is_reference_point(ref: DateRef) -> bool:
-    """PRESENT_REF and the like: "now" is whenever the article is, so it cannot date it."""
-    return bool(ref.value and ref.value.endswith("_REF"))
+    """PRESENT_REF and the like ("now" is whenever the article is), and expressions that count from a day of the
+    story ("earlier in the day"), which a paper may print the day after: neither can date the article."""
+    return bool(ref.value and ref.value.endswith("_REF")) or is_anaphoric(ref)
 
 
 def interval(ref: DateRef) -> tuple[date, date] | None:

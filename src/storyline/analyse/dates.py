@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import cache
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..models import DateRef, TimexType
 from . import date_patterns as P
@@ -524,7 +524,17 @@ def _year(m: re.Match[str], ctx: Context) -> Timex:
     return Timex("DATE", m["year"], position(m["pos"] or ""))
 
 
-@rule("spelled_year", rf"(?:the\s+year\s+)?(?P<syear>{SPELLED_YEAR})")
+_COUNTED_NOUN = re.compile(
+    rf"\s+(?:(?:{P.UNIT})s?|people|dollars|miles|troops|soldiers|members)\b", re.IGNORECASE
+)
+
+
+def _spelled_year_accept(m: re.Match[str]) -> bool:
+    """ "more than two thousand years" counts years; "in two thousand" names one."""
+    return m.group(0).lower().startswith("the") or _COUNTED_NOUN.match(m.string, m.end()) is None
+
+
+@rule("spelled_year", rf"(?:the\s+year\s+)?(?P<syear>{SPELLED_YEAR})", _spelled_year_accept)
 def _spelled_year(m: re.Match[str], ctx: Context) -> Timex:
     return Timex("DATE", str(spelled_year(m["syear"])))
 
@@ -594,7 +604,7 @@ def _half(m: re.Match[str], ctx: Context) -> Timex:
 
 
 @rule("this_quarter", r"(?:the|this)\s+(?:(?P<which>latest|most\s+recent|recent|current|previous|prior|"
-      r"fiscal|same)\s+)?(?-i:quarter|period)(?!\s+(?:of|ended|ending|to))")  # fmt: skip
+      rf"fiscal|same)\s+)?(?-i:quarter|period)(?!\s+(?:of|ended|ending|to\s+(?:date|{P.MONTH})))")  # fmt: skip
 def _this_quarter(m: re.Match[str], ctx: Context) -> Timex:
     ref = ctx.day
     if words(m, "which") == "current" or m.group(0).lower().startswith("this quarter"):
@@ -605,7 +615,7 @@ def _this_quarter(m: re.Match[str], ctx: Context) -> Timex:
 
 @rule("year_ago_period", r"(?:the\s+)?(?:same\s+|comparable\s+)?(?:year[-\s]ago|year[-\s]earlier|prior[-\s]year|"
       rf"a\s+year\s+(?:ago|earlier))\s+(?:(?P<ord>{QUARTER_ORD})\s+)?(?:quarter|period)|the\s+(?:same|corresponding|"
-      r"comparable)\s+(?:quarter|period)\s+(?:a\s+year\s+(?:ago|earlier)|(?:of\s+)?last\s+year)|last\s+year['’]s\s+"
+      r"comparable)?\s*(?:quarter|period)\s+(?:a\s+year\s+(?:ago|earlier)|(?:of\s+)?last\s+year)|last\s+year['’]s\s+"
       r"(?:quarter|period)")  # fmt: skip
 def _year_ago_period(m: re.Match[str], ctx: Context) -> Timex:
     year, quarter = last_completed_quarter(ctx.day)
@@ -614,11 +624,32 @@ def _year_ago_period(m: re.Match[str], ctx: Context) -> Timex:
     return Timex("DATE", f"{year - 1}-Q{quarter}")
 
 
+@rule("year_ended", r"the\s+(?:fiscal\s+)?year(?=\s+(?:ended|ending)\s)")
+def _year_ended(m: re.Match[str], ctx: Context) -> Timex:
+    """ "the year ended March 31": a year-long period named by its end, which the date after it gives."""
+    return Timex("DURATION", "P1Y")
+
+
 @rule("this_year", r"the\s+(?:current|latest|full|entire)\s+(?:fiscal\s+)?year|the\s+fiscal\s+year"
       r"|(?:around\s+)?(?P<end>year[-\s]end|year['’]s\s+end)")  # fmt: skip
 def _this_year(m: re.Match[str], ctx: Context) -> Timex:
     year = ctx.day.year - (1 if "latest" in m.group(0).lower() else 0)
     return Timex("DATE", str(year), "END" if m["end"] else None)
+
+
+_YEAR_PREPOSITION = re.compile(r"\b(?:for|in|during|through|throughout|of|over)\s+$", re.IGNORECASE)
+
+
+def _the_year_accept(m: re.Match[str]) -> bool:
+    """ "For the year, sales were flat", "a high for the year": the year in course, not "the year he left".
+    ("Later in the year" counts from the date named before it: see ``ANAPHOR``.)"""
+    return _YEAR_PREPOSITION.search(m.string, max(0, m.start() - 12), m.start()) is not None
+
+
+@rule("the_year", r"the\s+year(?![-\s]+(?:ago|earlier|before|after|ended|ending|end|old|since|to\s+date|that|when|"
+      r"in\s+which|\d|one|two|nineteen|twenty))(?!-)", _the_year_accept)  # fmt: skip
+def _the_year(m: re.Match[str], ctx: Context) -> Timex:
+    return Timex("DATE", str(ctx.day.year))
 
 
 @rule("year_period", rf"the\s+(?P<year>{YEAR})\s+(?:period|quarter)")
@@ -639,9 +670,9 @@ def weekday_date(ctx: Context, weekday: int, rel: str) -> date:
     ref = ctx.day
     back = (ref.weekday() - weekday) % 7  # 0..6 days back, today included
     ahead = (weekday - ref.weekday()) % 7 or 7  # 1..7 days ahead
-    if rel == "last":
+    if rel in ("last", "the previous", "the preceding"):
         return ref - timedelta(days=back or 7)
-    if rel in ("next", "coming"):
+    if rel in ("next", "coming", "the following"):
         return ref + timedelta(days=ahead)
     if rel == "this":
         return ref + timedelta(days=weekday - ref.weekday())
@@ -657,7 +688,8 @@ POD = r"morning|afternoon|evening|night|overnight"
 
 @rule(
     "weekday",
-    rf"(?:(?P<rel>last|next|this|coming|past|early|late)\s+)?(?P<wd>{P.WEEKDAY})(?:\s+(?P<pod>{POD}))?",
+    rf"(?:(?P<rel>last|next|this|coming|past|early|late|the\s+(?:previous|preceding|following))\s+)?(?P<wd>{P.WEEKDAY})"
+    rf"(?:\s+(?P<pod>{POD}))?",
 )
 def _weekday(m: re.Match[str], ctx: Context) -> Timex:
     rel = words(m, "rel")
@@ -675,13 +707,33 @@ def _deictic(m: re.Match[str], ctx: Context) -> Timex:
     return Timex("TIME", f"{day}T{pod}", mod) if pod else Timex("DATE", day, mod)
 
 
-@rule("ref_word", P.alternation(P.REF_WORDS))
+_COUNTED = re.compile(rf"\s+(?:{P.NUMBER}|{P.VAGUE}|couple)\b", re.IGNORECASE)
+
+
+def _ref_word_accept(m: re.Match[str]) -> bool:
+    """ "the past three summers" counts a span of time; it is not the past at large."""
+    return not m.group(0).lower().startswith("the") or _COUNTED.match(m.string, m.end()) is None
+
+
+@rule("ref_word", P.alternation(P.REF_WORDS), _ref_word_accept)
 def _ref_word(m: re.Match[str], ctx: Context) -> Timex:
     ctx.relative = True  # PRESENT_REF covers the reference day, whatever it is
     return Timex("DATE", P.REF_WORDS[re.sub(r"\s+", " ", m.group(0).lower())])
 
 
-@rule("vague_ref", r"(?P<dir>recent|the\s+coming|the\s+next\s+few|coming)\s+(?:days|weeks|months|years|decades)"
+@rule(
+    "current",
+    r"(?:(?P<then>then)[\s-]+)?current(?![-\s]+(?:account|assets|liabilities|ratio|portion|yield|events|affairs)\b)",
+)
+def _current(m: re.Match[str], ctx: Context) -> Timex:
+    """ "the current system", "current market conditions": whatever holds at the reference day (TimeML's
+    PRESENT_REF); "the then current price" held at some time before it. Only the adjective before a noun counts
+    (``_is_word_use``)."""
+    ctx.relative = True
+    return Timex("DATE", "PAST_REF" if m["then"] else "PRESENT_REF")
+
+
+@rule("vague_ref", r"(?P<dir>recent|the\s+coming|coming)\s+(?:days|weeks|months|years|decades)"
       r"|the\s+recent\s+past")  # fmt: skip
 def _vague_ref(m: re.Match[str], ctx: Context) -> Timex:
     return Timex(
@@ -694,15 +746,21 @@ def _vague_ref(m: re.Match[str], ctx: Context) -> Timex:
 # reference). The rule gives the publication-day reading; ``contextualise`` moves it to the date named before.
 
 ANAPHOR = (
-    r"(?:(?P<pos>earlier|later)\s+(?:in\s+)?)?(?:that|the\s+same|that\s+same)\s+(?P<unit>day|month|year)"
+    r"(?:(?P<pos>earlier|later)\s+(?:in\s+)?)?(?:that|the\s+same|that\s+same|(?:(?<=earlier\sin\s)|(?<=later\sin\s))the)"
+    r"\s+(?P<unit>day|month|year)"
     r"|the\s+following\s+(?P<funit>day|month|year)|the\s+next\s+(?P<nunit>day|morning)"
 )
 ANAPHOR_RE = re.compile(ANAPHOR, re.IGNORECASE)
 
 
+def anaphor_unit(m: re.Match[str]) -> str:
+    """The unit an anaphoric expression counts in: day, morning, month or year."""
+    return words(m, "unit") or words(m, "funit") or words(m, "nunit")
+
+
 def anaphor_value(m: re.Match[str], day: date) -> str:
     """The value of an anaphoric expression, counted from ``day``."""
-    unit = words(m, "unit") or words(m, "funit") or words(m, "nunit")
+    unit = anaphor_unit(m)
     step = 1 if m["funit"] or m["nunit"] else 0
     if unit in ("day", "morning"):
         return day_value(day + timedelta(days=step))
@@ -854,11 +912,20 @@ def _holiday(m: re.Match[str], ctx: Context) -> Timex:
 
 # --- clock times ------------------------------------------------------------------------------------------------
 
-TIME_DAY = rf"(?:\s+(?:on\s+)?(?P<wd>{P.WEEKDAY})|\s+(?P<dd>today|yesterday|tomorrow|tonight))?"
+TIME_DAY = (
+    rf"(?:,?\s+(?:on\s+)?(?:(?P<wd>{P.WEEKDAY})(?:,?\s+(?P<month>{P.MONTH})\s+(?P<day>{DAY}))?|(?P<mon2>{P.MONTH})\s+"
+    rf"(?P<day2>{DAY}))(?![\w/-])|\s+(?P<dd>today|yesterday|tomorrow|tonight))?"
+)
 
 
 def _clock(ctx: Context, m: re.Match[str], clock: str) -> Timex:
-    if m["wd"]:
+    """A clock time on the day named after it ("5 p.m. EST Nov. 9", "9 a.m. Tuesday"), else on the reference day."""
+    if month := m["month"] or m["mon2"]:
+        number, day_of_month = month_number(month), int(re.sub(r"\D", "", m["day"] or m["day2"]))
+        weekday = weekday_number(m["wd"]) if m["wd"] else None
+        found = safe_date(year_for_month_day(ctx, number, day_of_month, weekday), number, day_of_month)
+        day = found or ctx.day
+    elif m["wd"]:
         day = weekday_date(ctx, weekday_number(m["wd"]), "")
     elif m["dd"]:
         day = ctx.day + timedelta(days=P.DEICTIC_DAYS[words(m, "dd")][0])
@@ -966,6 +1033,8 @@ def verb_tense(verb: Token) -> Tense | None:
         )
     if "to" in lowered and verb.tag_ == "VB":
         head = verb.head
+        if verb.dep_ in ("csubj", "csubjpass"):  # "the countries to join on Friday were …": the subject
+            return verb_tense(head) if head.pos_ in ("VERB", "AUX") else None
         if head.i == verb.i or head.lemma_.lower() in P.FUTURE_HEADS or head.lower_ in P.FUTURE_HEADS:
             return "future"
         if head.pos_ == "NOUN" and verb.dep_ == "acl" and head.lemma_.lower() in P.FUTURE_NOUNS:
@@ -987,15 +1056,17 @@ def verb_tense(verb: Token) -> Tense | None:
 
 
 TARGET_PREPOSITIONS = frozenset({"to", "until", "till", "for"})
-POSTPONING_VERBS = frozenset({"postpone", "delay", "defer", "reschedule", "adjourn"})
+POSTPONING_VERBS = frozenset({"postpone", "delay", "defer", "reschedule", "adjourn", "extend"})
+DEADLINE_VERBS = frozenset({"give", "grant", "allow"})  # "gave them until Tuesday": a deadline still ahead
 POSTPONING_PHRASES = frozenset({("push", "back"), ("put", "off"), ("move", "back"), ("bring", "forward"),
                                 ("move", "forward"), ("push", "forward")})  # fmt: skip
 
 
-def _postpones(verb: Token) -> bool:
-    """Whether ``verb`` moves a date ("postponed", "pushed back"): its "to"/"until" phrase names the new one."""
+def _postpones(verb: Token, preposition: str) -> bool:
+    """Whether ``verb`` moves a date or sets a deadline ("postponed", "pushed back", "gave them until"): its
+    ``preposition`` phrase ("to", "until") names the new date."""
     lemma = verb.lemma_.lower()
-    if lemma in POSTPONING_VERBS:
+    if lemma in POSTPONING_VERBS or (lemma in DEADLINE_VERBS and preposition in ("until", "till")):
         return True
     return any(c.dep_ in ("prt", "advmod") and (lemma, c.lower_) in POSTPONING_PHRASES for c in verb.children)
 
@@ -1011,7 +1082,11 @@ def governing_tense(doc: Doc, start: int, end: int) -> Tense:
             c.dep_ in ("amod", "acomp") and c.lower_ in FUTURE_WORDS for c in token.children
         ):
             return "future"  # "is due in Russia on Friday", "a planned visit in the summer"
-        if token.lower_ in TARGET_PREPOSITIONS and token.dep_ == "prep" and _postpones(token.head):
+        if (
+            token.lower_ in TARGET_PREPOSITIONS
+            and token.dep_ == "prep"
+            and _postpones(token.head, token.lower_)
+        ):
             return "future"  # "pushed back last week to mid-May": the new date is still ahead
         if token.pos_ in ("VERB", "AUX") and (tense := verb_tense(token)):
             return tense
@@ -1028,15 +1103,44 @@ def governing_tense(doc: Doc, start: int, end: int) -> Tense:
 
 _EVENT_DETERMINERS = frozenset({"the", "a", "an", "annual", "his", "her", "their", "its", "our"})
 _EVENT_LINKS = frozenset({"of", "for", "on", "against", "to", "through"})
+_OPENING_QUOTES = frozenset({'"', "“", "``", "`", "'", "‘"})
 
 
-def _names_an_event(doc: Doc, month: Token) -> bool:
-    """'the annual March for Life', 'the March of the Mothers': a march, named, not the month (a month takes
-    no determiner before it and a year, not a phrase, after "of")."""
-    if month.i == 0 or month.i + 2 >= len(doc):
+def _names_an_event(doc: Doc, word: Token) -> bool:
+    """ "the annual March for Life", "the “March of the Mothers”", "“Spring of Life” rallies": a named march or
+    campaign, not the month or season (a month takes no determiner or quote before it, and a year, not a phrase,
+    after "of")."""
+    if word.i == 0 or word.i + 2 >= len(doc) or not word.text[:1].isupper():
         return False
-    before, after, then = doc[month.i - 1], doc[month.i + 1], doc[month.i + 2]
-    return before.lower_ in _EVENT_DETERMINERS and after.lower_ in _EVENT_LINKS and not then.like_num
+    after, then = doc[word.i + 1], doc[word.i + 2]
+    if after.lower_ not in _EVENT_LINKS or then.like_num:
+        return False
+    before = doc[word.i - 1]
+    return before.text in _OPENING_QUOTES or before.lower_ in _EVENT_DETERMINERS
+
+
+def _names_a_title(doc: Doc, span: Span) -> bool:
+    """ "USA Today", ABC's "This Week": a deictic word capitalised inside a sentence, right after an acronym or
+    an opening quote, names a paper or a programme."""
+    first = span[0]
+    if first.is_sent_start or not first.text[:1].isupper() or first.text.isupper() or first.i == 0:
+        return False
+    if not all(t.text[:1].isupper() for t in span if t.is_alpha):
+        return False
+    before = doc[first.i - 1]
+    if before.is_upper and before.is_alpha and len(before) >= 2:
+        return True
+    if before.text not in _OPENING_QUOTES:
+        return False
+    # Quoted: a title when the quote closes right after it ("This Week,") or goes on in title case ("This Week
+    # With David Brinkley"); "``Today, I'm here" and "``Now we see" open a quoted sentence.
+    after = doc[span.end : span.end + 2]
+    if len(after) and after[0].is_punct and after[0].text in ",." and len(after) > 1:
+        after = after[1:]
+    if not len(after):
+        return False
+    nxt = after[0]
+    return nxt.is_quote or (nxt.is_alpha and nxt.is_title and nxt.text != "I")
 
 
 def _is_word_use(doc: Doc, start: int, end: int, name: str) -> bool:
@@ -1044,11 +1148,16 @@ def _is_word_use(doc: Doc, start: int, end: int, name: str) -> bool:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
+    if _names_a_title(doc, span):
+        return True
+    if name == "current":
+        token = span[-1]
+        return not (token.dep_ == "amod" and token.head.pos_ == "NOUN" and token.head.i > token.i)
     if name == "month" and len(span) == 1 and span[0].tag_ == "MD":
         return True
     if name == "month" and len(span) == 1 and span[0].pos_ == "VERB":
         return True
-    if name == "month" and len(span) == 1 and _names_an_event(doc, span[0]):
+    if name in ("month", "season") and len(span) == 1 and _names_an_event(doc, span[0]):
         return True
     if name == "year" and len(span) == 1:
         token = span[0]
@@ -1159,10 +1268,32 @@ def contextualise(refs: list[DateRef]) -> list[DateRef]:
             last_quarter = found
         elif ref.type == "DURATION" or (ref.value and YEAR_VALUE.match(ref.value)):
             last_quarter = None  # "the nine months", "fiscal 1989": a year back now means that period's year
-        if (m := ANAPHOR_RE.fullmatch(ref.text)) and (day := last_named(out, m)):
+        if (m := ANAPHOR_RE.fullmatch(ref.text)) and (day := last_named(out, anaphor_unit(m))):
             ref = anaphoric(ref, m, day)
+        elif (m := SEQUEL_WEEKDAY.fullmatch(ref.text)) and (day := last_named(out, "day")):
+            ref = sequel_weekday(ref, m, day)
         out.append(ref)
     return out
+
+
+# "the previous Friday", "the following Monday": the weekday before (or after) the day named last.
+SEQUEL_WEEKDAY = re.compile(rf"the\s+(?P<dir>previous|preceding|following)\s+(?P<wd>{P.WEEKDAY})(?:\s+(?:{POD}))?",
+                            re.IGNORECASE)  # fmt: skip
+
+
+def is_anaphoric(ref: DateRef) -> bool:
+    """Whether ``ref`` counts from a date of the story ("later that day", "the following Monday") rather than
+    from the publication day: without a date named before it, it says nothing about when it was written."""
+    return bool(ANAPHOR_RE.fullmatch(ref.text) or SEQUEL_WEEKDAY.fullmatch(ref.text))
+
+
+def sequel_weekday(ref: DateRef, m: re.Match[str], day: date) -> DateRef:
+    weekday = weekday_number(m["wd"])
+    if words(m, "dir") == "following":
+        found = day + timedelta(days=(weekday - day.weekday()) % 7 or 7)
+    else:
+        found = day - timedelta(days=(day.weekday() - weekday) % 7 or 7)
+    return replace(ref, value=day_value(found), earliest=found.isoformat(), latest=found.isoformat())
 
 
 YEAR_VALUE = re.compile(r"^\d{4}$")
@@ -1170,9 +1301,9 @@ _MONTH_OR_DAY = re.compile(r"^\d{4}-\d\d")
 _YEAR_OR_FINER = re.compile(r"^\d{4}")
 
 
-def last_named(refs: list[DateRef], m: re.Match[str]) -> date | None:
-    """The first day of the date last named in ``refs`` that is at least as precise as ``m``'s unit."""
-    unit = words(m, "unit") or words(m, "funit") or words(m, "nunit")
+def last_named(refs: list[DateRef], unit: str) -> date | None:
+    """The first day of the date last named in ``refs`` that is at least as precise as ``unit``; "up from a
+    year ago" is a comparison, not a date of the story, and is passed over."""
     needed = {"day": _DAY, "morning": _DAY, "month": _MONTH_OR_DAY}.get(unit, _YEAR_OR_FINER)
     for ref in reversed(refs):
         if (
@@ -1182,6 +1313,7 @@ def last_named(refs: list[DateRef], m: re.Match[str]) -> date | None:
             and needed.match(ref.value)
             and not _WEEK.match(ref.value)
             and ANAPHOR_RE.fullmatch(ref.text) is None
+            and YEAR_BACK.fullmatch(ref.text) is None
         ):
             return date.fromisoformat(ref.earliest)
     return None
