@@ -407,3 +407,41 @@ def test_dates_a_quoted_sentence_opening_on_a_day_word_keeps_it(nlp):
         "Today",
         "Now",
     ]
+
+
+def test_dates_open_periods_back_or_ahead_are_past_and_future_references(nlp):
+    text = "Sales slid in past years and recent quarters; more cuts may follow in future quarters or at a later date."
+    refs = dates_in(nlp, text)
+    assert [(r.text, r.value) for r in refs] == [
+        ("past years", "PAST_REF"),
+        ("recent quarters", "PAST_REF"),
+        ("future quarters", "FUTURE_REF"),
+        ("a later date", "FUTURE_REF"),
+    ]
+
+
+def test_dates_one_day_ahead_is_some_day_and_otherwise_a_days_length(nlp):
+    refs = dates_in(
+        nlp, "Islam will one day be the second religion. The action followed by one day an announcement."
+    )
+    assert [(r.type, r.value) for r in refs] == [("DATE", "FUTURE_REF"), ("DURATION", "P1D")]
+
+
+def test_dates_the_second_of_two_days_takes_the_month_of_the_first(nlp):
+    refs = dates_in(nlp, "The summit will be held on April 24 and 25.", date(2021, 2, 10))
+    assert [(r.text, r.value) for r in refs] == [("April 24", "2021-04-24"), ("25", "2021-04-25")]
+
+
+def test_dates_each_month_name_is_a_yearly_set(nlp):
+    ref = only(nlp, "Orangemen march each July from their church.")
+    assert (ref.type, ref.value) == ("SET", "XXXX-07")
+
+
+def test_dates_the_week_of_a_day_is_its_iso_week(nlp):
+    ref = only(nlp, "A court hearing is set for the week of March 6.", date(2000, 2, 24))
+    assert (ref.text, ref.value, ref.earliest, ref.latest) == (
+        "the week of March 6",
+        "2000-W10",
+        "2000-03-06",
+        "2000-03-12",
+    )

@@ -466,6 +466,34 @@ def _range(m: re.Match[str], ctx: Context) -> Timex:
     return Timex("DATE", month_value(year, month), span=(start, end))
 
 
+_FIRST_OF_TWO_DAYS = re.compile(rf"(?P<month>{P.MONTH})\s+(?P<day>{DAY}),?\s+(?:and|or)\s+$", re.IGNORECASE)
+
+
+def _second_day_accept(m: re.Match[str]) -> bool:
+    return _FIRST_OF_TWO_DAYS.search(m.string, max(0, m.start() - 24), m.start()) is not None
+
+
+@rule("second_day", r"(?:(?<=\sand\s)|(?<=\sor\s))(?P<day>[0-3]?\d(?:st|nd|rd|th)?)(?![\d.,]\d|\s*(?:%|percent))",
+      _second_day_accept)  # fmt: skip
+def _second_day(m: re.Match[str], ctx: Context) -> Timex:
+    """The 25 of "April 24 and 25": the same month as the day before it."""
+    before = _FIRST_OF_TWO_DAYS.search(m.string, max(0, m.start() - 24), m.start())
+    assert before is not None
+    month, first = month_number(before["month"]), int(re.sub(r"\D", "", before["day"]))
+    day = int(re.sub(r"\D", "", m["day"]))
+    found = safe_date(year_for_month_day(ctx, month, first), month, day)
+    return Timex("DATE", day_value(found) if found else None)
+
+
+@rule("week_of", rf"the\s+week\s+of\s+(?P<month>{P.MONTH})\s+(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?")
+def _week_of(m: re.Match[str], ctx: Context) -> Timex:
+    """ "the week of March 6": the (ISO) week that day falls in."""
+    month, day = month_number(m["month"]), int(re.sub(r"\D", "", m["day"]))
+    year = int(m["year"]) if m["year"] else year_for_month_day(ctx, month, day)
+    found = safe_date(year, month, day)
+    return Timex("DATE", week_value(found) if found else None)
+
+
 @rule("month_week", rf"(?:the\s+)?(?P<ord>first|second|third|fourth|last|1st|2nd|3rd|4th)\s+week\s+(?:of|in)\s+"
       rf"(?P<month>{P.MONTH})(?:,?\s+(?P<year>{YEAR}))?")  # fmt: skip
 def _month_week(m: re.Match[str], ctx: Context) -> Timex:
@@ -733,12 +761,15 @@ def _current(m: re.Match[str], ctx: Context) -> Timex:
     return Timex("DATE", "PAST_REF" if m["then"] else "PRESENT_REF")
 
 
-@rule("vague_ref", r"(?P<dir>recent|the\s+coming|coming)\s+(?:days|weeks|months|years|decades)"
-      r"|the\s+recent\s+past")  # fmt: skip
+@rule("vague_ref", r"(?P<dir>recent|past|the\s+coming|coming|future)\s+(?:days|weeks|months|quarters|years|decades)"
+      r"|the\s+recent\s+past|an?\s+(?P<side>later|future|earlier|previous)\s+date")  # fmt: skip
 def _vague_ref(m: re.Match[str], ctx: Context) -> Timex:
-    return Timex(
-        "DATE", "PAST_REF" if m.group(0).lower().startswith(("recent", "the recent")) else "FUTURE_REF"
+    """ "in recent weeks", "in coming quarters", "at a later date": some time back, or ahead, left open."""
+    back = words(m, "dir").startswith(("recent", "past", "the recent")) or words(m, "side") in (
+        "earlier",
+        "previous",
     )
+    return Timex("DATE", "PAST_REF" if back or m.group(0).lower() == "the recent past" else "FUTURE_REF")
 
 
 # --- anaphoric expressions ("that year", "the following month", "the next morning") -------------------------
@@ -965,10 +996,21 @@ def _duration_accept(m: re.Match[str]) -> bool:
     return not (unit == "quarter" and re.match(r"\s+of", rest))
 
 
+_COUNTING_WORD = re.compile(
+    r"\b(?:by|for|in|within|after|than|of|only|just|about|over|the|a|per)\s+$", re.IGNORECASE
+)
+
+
 @rule("duration", rf"(?:(?P<pre>{DUR_PRE})\s+){{0,2}}(?:(?P<num>{P.NUMBER})|(?P<vague>{P.VAGUE}))(?:\s+(?:more|"
       rf"full|long|straight|consecutive|additional|extra))?\s+(?P<unit>{P.UNIT})s?",
       accept=_duration_accept)  # fmt: skip
 def _duration(m: re.Match[str], ctx: Context) -> Timex:
+    if (
+        re.fullmatch(r"one\s+day", m.group(0), re.IGNORECASE)
+        and ctx.tense == "future"
+        and not _COUNTING_WORD.search(m.string, max(0, m.start() - 10), m.start())
+    ):
+        return Timex("DATE", "FUTURE_REF")  # "Islam will one day be …": some day ahead, not a day's length
     amount = parse_number(m["num"]) if m["num"] else None
     return Timex("DURATION", duration_value(amount, m["unit"]))
 
@@ -986,8 +1028,10 @@ def _bare_duration(m: re.Match[str], ctx: Context) -> Timex:
 
 
 @rule("set_every", rf"(?:every|each|per)\s+(?:(?P<num>{P.NUMBER}|other)\s+)?(?:(?P<wd>{P.WEEKDAY})|"
-      rf"(?P<unit>{P.UNIT}|weekend))s?(?:\s+(?P<pod>{POD}))?")  # fmt: skip
+      rf"(?P<month>{P.MONTH})(?![\s.]*\d)|(?P<unit>{P.UNIT}|weekend))s?(?:\s+(?P<pod>{POD}))?")  # fmt: skip
 def _set_every(m: re.Match[str], ctx: Context) -> Timex:
+    if m["month"]:
+        return Timex("SET", f"XXXX-{month_number(m['month']):02d}")  # "each July": every year's July
     if m["wd"]:
         return Timex("SET", f"XXXX-WXX-{weekday_number(m['wd']) + 1}")
     if unit_key(m["unit"]) == "weekend":
