@@ -9,7 +9,7 @@ A gold TIMEX3 is flagged when its value cannot be right whatever a system does:
   1989-11-27, "the 1988 period" as 1998);
 - ``unresolved``: the value leaves unknown (TimeML's "X") a part that the expression and the document's date fix,
   or names a unit the expression does not: "1968" given as 1968-XX (a month nobody wrote), "earlier this year"
-  as 1998-XX-XX, "last week" as 1989-WXX or 1998-10-XX, "the latest quarter" as 1989-QX. A year the
+  as 1998-XX-XX, "last week" as 1989-WXX, 1998-10 or 1998-10-XX, "the latest quarter" as 1989-QX. A year the
   annotator filled in from the document's date fixes the week or quarter that a deictic expression counts from
   it in the same way.
 
@@ -44,8 +44,10 @@ _BELOW_YEAR_WORDS = re.compile(
     r"|nov(?:ember)?|dec(?:ember)?)\b",
     re.IGNORECASE,
 )
-_DEICTIC_WEEK = re.compile(r"\b(?:this|last|next|the)\s+week\b|\bweeks?\s+ago\b|^week$", re.IGNORECASE)
-_NOT_A_WEEK = re.compile(r"\d{4}-(?:WXX|\d\d-XX|XX-XX)")
+_DEICTIC_WEEK = re.compile(r"\b(?:this|last|next|the)\s+week\b|^week$", re.IGNORECASE)
+_WEEK_VALUE = re.compile(r"\d{4}-W\d\d(?:-WE)?")
+_WEEKS_AGO = re.compile(r"\bweeks?\s+ago\b", re.IGNORECASE)
+_UNKNOWN_WEEK = re.compile(r"\d{4}-(?:WXX|\d\d-XX|XX-XX)")
 _DEICTIC_QUARTER = re.compile(r"^(?:the\s+)?(?:latest\s+)?(?:quarter|period)$", re.IGNORECASE)
 _MONTH = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?=\s|$|,)", re.IGNORECASE)
 
@@ -69,7 +71,9 @@ def flag(gold: GoldTimex, created: date) -> str | None:
         return "written"
     if _ALL_UNKNOWN_BELOW_YEAR.fullmatch(value) and not _BELOW_YEAR_WORDS.search(text):
         return "unresolved"  # a year-sized expression given unknown months or days
-    if _DEICTIC_WEEK.search(text.rstrip(".")) and _NOT_A_WEEK.fullmatch(value):
+    if _DEICTIC_WEEK.search(text.rstrip(".")) and not _WEEK_VALUE.fullmatch(value):
+        return "unresolved"  # "last week" is a week, not "1989-WXX", "1998-10" or "1998-10-XX"
+    if _WEEKS_AGO.search(text) and _UNKNOWN_WEEK.fullmatch(value):
         return "unresolved"
     if _DEICTIC_QUARTER.fullmatch(text) and value.endswith("-QX"):
         return "unresolved"

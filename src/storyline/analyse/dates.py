@@ -567,14 +567,24 @@ def _spelled_year(m: re.Match[str], ctx: Context) -> Timex:
     return Timex("DATE", str(spelled_year(m["syear"])))
 
 
-@rule("decade", rf"(?:(?:the\s+)?(?P<pos>{P.POSITION})\s*)?(?:(?P<cent>1[0-9]|20)|['’])(?P<dec>\d)0['’]?s")
+@rule("decade", rf"(?:the\s+(?P<half>first|second|last|latter)\s+half\s+of\s+(?:the\s+)?|(?:the\s+)?(?P<pos>{P.POSITION})"
+      rf"\s*)?(?:(?P<cent>1[0-9]|20)|['’])(?P<dec>\d)0['’]?s")  # fmt: skip
 def _decade(m: re.Match[str], ctx: Context) -> Timex:
     if m["cent"]:
         century = int(m["cent"])
     else:
         ref = ctx.day
         century = ref.year // 100 - (1 if int(m["dec"]) * 10 > ref.year % 100 else 0)
-    return Timex("DATE", f"{century}{m['dec']}", position(m["pos"] or ""))
+    value = f"{century}{m['dec']}"
+    if half := words(m, "half"):  # "the last half of the '80s": 1985-1989
+        first = int(value) * 10 + (0 if half == "first" else 5)
+        return Timex(
+            "DATE",
+            value,
+            "START" if half == "first" else "END",
+            span=(date(first, 1, 1), date(first + 4, 12, 31)),
+        )
+    return Timex("DATE", value, position(m["pos"] or ""))
 
 
 ORDINAL_CENTURIES = {"eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21}
@@ -624,7 +634,7 @@ def _quarter(m: re.Match[str], ctx: Context) -> Timex:
     return Timex("DATE", f"{_period_year(ctx, m, number, 3)}-Q{number}")
 
 
-@rule("half", rf"(?:the\s+)?(?P<ord>first|second|last|latter)\s+half(?:\s+of\s+(?:(?P<year>{YEAR})|(?P<ry>this|last|next)\s+"
+@rule("half", rf"(?:the\s+)?(?P<ord>first|second|last|latter)\s+(?:half|two\s+quarters)(?:\s+of\s+(?:(?P<year>{YEAR})|(?P<ry>this|last|next)\s+"
       r"year|the\s+year))?(?P<yr>)(?P<ry2>)")  # fmt: skip
 def _half(m: re.Match[str], ctx: Context) -> Timex:
     number = 1 if words(m, "ord") == "first" else 2
