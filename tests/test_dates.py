@@ -448,7 +448,9 @@ def test_dates_the_week_of_a_day_is_its_iso_week(nlp):
 
 
 def test_dates_half_of_a_decade_and_two_quarters_of_a_year(nlp):
-    refs = dates_in(nlp, "After the last half of the '80s, losses ran through the first two quarters of 1990.")
+    refs = dates_in(
+        nlp, "After the last half of the '80s, losses ran through the first two quarters of 1990."
+    )
     assert [(r.text, r.value, r.earliest, r.latest) for r in refs] == [
         ("the last half of the '80s", "198", "1985-01-01", "1989-12-31"),
         ("the first two quarters of 1990", "1990-H1", "1990-01-01", "1990-06-30"),
