@@ -455,3 +455,8 @@ def test_dates_half_of_a_decade_and_two_quarters_of_a_year(nlp):
         ("the last half of the '80s", "198", "1985-01-01", "1989-12-31"),
         ("the first two quarters of 1990", "1990-H1", "1990-01-01", "1990-06-30"),
     ]
+
+
+def test_dates_a_weekday_after_an_acronym_is_still_a_date(nlp):
+    refs = dates_in(nlp, "The EU Tuesday approved the budget, and NATO Monday said it would meet.")
+    assert [(r.text, r.value) for r in refs] == [("Tuesday", "2021-03-09"), ("Monday", "2021-03-08")]

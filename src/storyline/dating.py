@@ -154,7 +154,7 @@ def event_evidence(
     relative = [
         r for r in refs if r.anchor in TENSES and r.type in ("DATE", "TIME") and not is_reference_point(r)
     ]
-    untimed = not any(not is_anaphoric(r) for r in refs)  # "earlier in the day" is the event's own day
+    untimed = all(is_anaphoric(r) for r in refs)  # "earlier in the day" is the event's own day
     if not relative and untimed and similarity >= MIN_UNTIMED_SIMILARITY:
         allowed = {d for d in days if event[0] <= d <= event[1] + timedelta(days=NEWS_LAG_DAYS)}
         reported = event[1] + timedelta(days=1)

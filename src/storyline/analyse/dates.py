@@ -377,6 +377,20 @@ SPELLED_YEAR = (
 )  # fmt: skip
 
 
+def day_of_month(text: str) -> int:
+    """The number of "25", "25th"."""
+    return int(re.sub(r"\D", "", text))
+
+
+def yearless_day(
+    ctx: Context, month_text: str, day_text: str, weekday_text: str | None = None
+) -> date | None:
+    """The day a year-less "Nov. 9" (or "Friday, Nov. 9") names: in the year ``year_for_month_day`` picks."""
+    month, day = month_number(month_text), day_of_month(day_text)
+    weekday = weekday_number(weekday_text) if weekday_text else None
+    return safe_date(year_for_month_day(ctx, month, day, weekday), month, day)
+
+
 def spelled_year(text: str) -> int:
     """The year a spelled-out year names: "nineteen ninety-four" is 1994, "two thousand and one" 2001."""
     parts = re.split(r"[\s-]+", text.lower())
@@ -412,7 +426,7 @@ def _numeric(m: re.Match[str], ctx: Context) -> Timex:
 
 
 def _full_date(m: re.Match[str], ctx: Context) -> Timex:
-    found = safe_date(int(m["year"]), month_number(m["month"]), int(re.sub(r"\D", "", m["day"])))
+    found = safe_date(int(m["year"]), month_number(m["month"]), day_of_month(m["day"]))
     if found and "h" in m.re.groupindex and m["h"]:
         hour = int(m["h"]) % 12 + (12 if m["ap"].lower().startswith("p") else 0) if m["ap"] else int(m["h"])
         return Timex("TIME", f"{day_value(found)}T{hour:02d}:{m['mi']}")
@@ -431,15 +445,14 @@ rule(
 
 
 def _month_day(m: re.Match[str], ctx: Context) -> Timex:
-    month, day = month_number(m["month"]), int(re.sub(r"\D", "", m["day"]))
-    weekday = weekday_number(m["wd"]) if m["wd"] else None
+    month, day = month_number(m["month"]), day_of_month(m["day"])
     rel = words(m, "rel") if "rel" in m.re.groupindex else ""
     if rel in ("last", "next"):  # "last Oct. 23": the one before (or after) the reference day
         ref = ctx.day
         options = [d for y in (ref.year - 1, ref.year, ref.year + 1) if (d := safe_date(y, month, day))]
         found = max(d for d in options if d < ref) if rel == "last" else min(d for d in options if d > ref)
         return Timex("DATE", day_value(found))
-    found = safe_date(year_for_month_day(ctx, month, day, weekday), month, day)
+    found = yearless_day(ctx, m["month"], m["day"], m["wd"])
     return Timex("DATE", day_value(found) if found else None)
 
 
@@ -458,7 +471,7 @@ rule("dm", rf"(?:(?P<wd>{P.WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)
 )
 def _range(m: re.Match[str], ctx: Context) -> Timex:
     month = month_number(m["month"])
-    first, last = int(re.sub(r"\D", "", m["d1"])), int(re.sub(r"\D", "", m["d2"]))
+    first, last = day_of_month(m["d1"]), day_of_month(m["d2"])
     year = int(m["year"]) if m["year"] else year_for_month_day(ctx, month, first)
     start, end = safe_date(year, month, first), safe_date(year, month, last)
     if not start or not end or end < start:
@@ -469,28 +482,32 @@ def _range(m: re.Match[str], ctx: Context) -> Timex:
 _FIRST_OF_TWO_DAYS = re.compile(rf"(?P<month>{P.MONTH})\s+(?P<day>{DAY}),?\s+(?:and|or)\s+$", re.IGNORECASE)
 
 
+def _first_of_two_days(m: re.Match[str]) -> re.Match[str] | None:
+    return _FIRST_OF_TWO_DAYS.search(m.string, max(0, m.start() - 24), m.start())
+
+
 def _second_day_accept(m: re.Match[str]) -> bool:
-    return _FIRST_OF_TWO_DAYS.search(m.string, max(0, m.start() - 24), m.start()) is not None
+    return _first_of_two_days(m) is not None
 
 
 @rule("second_day", r"(?:(?<=\sand\s)|(?<=\sor\s))(?P<day>[0-3]?\d(?:st|nd|rd|th)?)(?![\d.,]\d|\s*(?:%|percent))",
       _second_day_accept)  # fmt: skip
 def _second_day(m: re.Match[str], ctx: Context) -> Timex:
     """The 25 of "April 24 and 25": the same month as the day before it."""
-    before = _FIRST_OF_TWO_DAYS.search(m.string, max(0, m.start() - 24), m.start())
+    before = _first_of_two_days(m)
     assert before is not None
-    month, first = month_number(before["month"]), int(re.sub(r"\D", "", before["day"]))
-    day = int(re.sub(r"\D", "", m["day"]))
-    found = safe_date(year_for_month_day(ctx, month, first), month, day)
+    first = yearless_day(ctx, before["month"], before["day"])
+    found = first and safe_date(first.year, first.month, day_of_month(m["day"]))
     return Timex("DATE", day_value(found) if found else None)
 
 
 @rule("week_of", rf"the\s+week\s+of\s+(?P<month>{P.MONTH})\s+(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?")
 def _week_of(m: re.Match[str], ctx: Context) -> Timex:
     """ "the week of March 6": the (ISO) week that day falls in."""
-    month, day = month_number(m["month"]), int(re.sub(r"\D", "", m["day"]))
-    year = int(m["year"]) if m["year"] else year_for_month_day(ctx, month, day)
-    found = safe_date(year, month, day)
+    if m["year"]:
+        found = safe_date(int(m["year"]), month_number(m["month"]), day_of_month(m["day"]))
+    else:
+        found = yearless_day(ctx, m["month"], m["day"])
     return Timex("DATE", week_value(found) if found else None)
 
 
@@ -775,11 +792,11 @@ def _current(m: re.Match[str], ctx: Context) -> Timex:
       r"|the\s+recent\s+past|an?\s+(?P<side>later|future|earlier|previous)\s+date")  # fmt: skip
 def _vague_ref(m: re.Match[str], ctx: Context) -> Timex:
     """ "in recent weeks", "in coming quarters", "at a later date": some time back, or ahead, left open."""
-    back = words(m, "dir").startswith(("recent", "past", "the recent")) or words(m, "side") in (
+    back = m.group(0).lower().startswith(("recent", "past", "the recent")) or words(m, "side") in (
         "earlier",
         "previous",
     )
-    return Timex("DATE", "PAST_REF" if back or m.group(0).lower() == "the recent past" else "FUTURE_REF")
+    return Timex("DATE", "PAST_REF" if back else "FUTURE_REF")
 
 
 # --- anaphoric expressions ("that year", "the following month", "the next morning") -------------------------
@@ -962,10 +979,7 @@ TIME_DAY = (
 def _clock(ctx: Context, m: re.Match[str], clock: str) -> Timex:
     """A clock time on the day named after it ("5 p.m. EST Nov. 9", "9 a.m. Tuesday"), else on the reference day."""
     if month := m["month"] or m["mon2"]:
-        number, day_of_month = month_number(month), int(re.sub(r"\D", "", m["day"] or m["day2"]))
-        weekday = weekday_number(m["wd"]) if m["wd"] else None
-        found = safe_date(year_for_month_day(ctx, number, day_of_month, weekday), number, day_of_month)
-        day = found or ctx.day
+        day = yearless_day(ctx, month, m["day"] or m["day2"], m["wd"]) or ctx.day
     elif m["wd"]:
         day = weekday_date(ctx, weekday_number(m["wd"]), "")
     elif m["dd"]:
@@ -1158,6 +1172,7 @@ def governing_tense(doc: Doc, start: int, end: int) -> Tense:
 _EVENT_DETERMINERS = frozenset({"the", "a", "an", "annual", "his", "her", "their", "its", "our"})
 _EVENT_LINKS = frozenset({"of", "for", "on", "against", "to", "through"})
 _OPENING_QUOTES = frozenset({'"', "“", "``", "`", "'", "‘"})
+_DAY_WORD_RULES = frozenset({"deictic", "rel_unit", "ref_word"})  # "Today", "This Week", "Now": also titles
 
 
 def _names_an_event(doc: Doc, word: Token) -> bool:
@@ -1175,7 +1190,7 @@ def _names_an_event(doc: Doc, word: Token) -> bool:
 
 def _names_a_title(doc: Doc, span: Span) -> bool:
     """ "USA Today", ABC's "This Week": a deictic word capitalised inside a sentence, right after an acronym or
-    an opening quote, names a paper or a programme."""
+    an opening quote, names a paper or a programme (a weekday is not one: "the EU Tuesday approved")."""
     first = span[0]
     if first.is_sent_start or not first.text[:1].isupper() or first.text.isupper() or first.i == 0:
         return False
@@ -1202,7 +1217,7 @@ def _is_word_use(doc: Doc, start: int, end: int, name: str) -> bool:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
-    if _names_a_title(doc, span):
+    if name in _DAY_WORD_RULES and _names_a_title(doc, span):
         return True
     if name == "current":
         token = span[-1]
@@ -1342,11 +1357,7 @@ def is_anaphoric(ref: DateRef) -> bool:
 
 
 def sequel_weekday(ref: DateRef, m: re.Match[str], day: date) -> DateRef:
-    weekday = weekday_number(m["wd"])
-    if words(m, "dir") == "following":
-        found = day + timedelta(days=(weekday - day.weekday()) % 7 or 7)
-    else:
-        found = day - timedelta(days=(day.weekday() - weekday) % 7 or 7)
+    found = weekday_date(Context(day, "present"), weekday_number(m["wd"]), f"the {words(m, 'dir')}")
     return replace(ref, value=day_value(found), earliest=found.isoformat(), latest=found.isoformat())
 
 
