@@ -214,3 +214,39 @@ def test_figures_a_date_that_belongs_to_another_action_is_not_the_events_date():
         (a2, analysed(a2, dates=(future(t2, "Monday", "2013-05-20", "2013-05-20", "2013-05-20"),))),
     )
     assert [f for f in figs if f.kind == "date"] == []
+
+
+TIED = """
+import sys
+from storyline.models import Analysis, Article, Claim, Published, Span
+from storyline.reconstruct.figures import build_figures
+
+texts = ["Sales rose to 40 units in the north.", "Output rose to 41 units in the south."]
+concepts = ["widgets sold", "sold widgets"]
+articles, analyses = [], {}
+for i, (text, concept) in enumerate(zip(texts, concepts)):
+    a = Article(f"a{i}", f"a{i}.txt", text, outlet="Post", published=Published.exact("2020-01-0" + str(i + 1), "metadata"))
+    start = text.index("4")
+    c = Claim(start, start + 8, text[start : start + 8], 40.0 + i, unit="units", concept=concept)
+    articles.append(a)
+    analyses[a.id] = Analysis(a.id, sentences=(Span(0, len(text)),), claims=(c,))
+print([v.figure.label for v in build_figures(articles, analyses)])
+"""
+
+
+def test_figures_a_tie_between_concepts_gives_the_same_label_whatever_the_hash_seed():
+    import os
+    import subprocess
+    import sys
+
+    labels = {
+        subprocess.run(
+            [sys.executable, "-c", TIED],
+            env={**os.environ, "PYTHONHASHSEED": str(seed)},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in range(6)
+    }
+    assert labels == {"['sold widgets']\n"}

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import math
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -203,8 +203,15 @@ def _quantity_view(
     family = family_of(group[0][1])
     concepts = [c.concept for _, c in group if c.concept]
     units = [c.unit for _, c in group if c.unit]
-    label = family or (max(set(concepts), key=concepts.count) if concepts else group[0][1].text)
-    return _view("quantity", label, max(set(units), key=units.count) if units else None, points)
+    label = family or (commonest(concepts) if concepts else group[0][1].text)
+    return _view("quantity", label, commonest(units) if units else None, points)
+
+
+def commonest(values: Sequence[str]) -> str:
+    """The value given most often; a tie goes to the first in alphabetical order, so that a figure's label is a
+    function of its claims (picking among a set's members would follow the process's hash seed)."""
+    counts = Counter(values)
+    return min(counts, key=lambda v: (-counts[v], v))
 
 
 # ---- planned dates ----------------------------------------------------------------------------------------
