@@ -10,7 +10,7 @@ into two stores, to show that an export is the same from run to run.
 Run, from a worktree of the old commit and then from the new one::
 
     git worktree add /tmp/before OLD_COMMIT
-    .venv/bin/python /tmp/before/benchmarks/export_identity.py --out /tmp/exports-before
+    .venv/bin/python /tmp/before/benchmarks/export_identity.py --out /tmp/exports-before --shared ../shared
     .venv/bin/python benchmarks/export_identity.py --out /tmp/exports-after --compare /tmp/exports-before
 """
 
@@ -32,25 +32,28 @@ STORYLINE = [sys.executable, "-m", "storyline"]
 ENV = {**os.environ, "PYTHONPATH": str(ROOT / "src")}  # this checkout's code, whichever one is installed
 
 
-def corpora() -> dict[str, Path]:
+def corpora(shared: Path) -> dict[str, Path]:
     """Every corpus the comparison covers that is present on this machine, by name."""
     found = {"sample": ROOT / "src" / "storyline" / "sample" / "articles"}
-    geneva2 = SHARED / "corpus" / "geneva2"
+    geneva2 = shared / "corpus" / "geneva2"
     if geneva2.is_dir():
         found["geneva2"] = geneva2
-    t17 = SHARED / "data" / "timeline17"
+    t17 = shared / "data" / "timeline17"
     if t17.is_dir():
         found.update((p.name, p / "InputDocs") for p in sorted(t17.iterdir()) if (p / "InputDocs").is_dir())
     return found
 
 
 def snapshot(name: str, folder: Path, out: Path, workers: int, run: int) -> dict[str, float]:
-    """Ingests ``folder`` into a fresh store and writes its JSON export; returns the seconds of each step."""
+    """Ingests ``folder`` into a fresh store and writes its JSON export; returns the seconds of each step.
+
+    The folder is named relative to its parent (the ingest runs there), so the articles' ``source`` fields do
+    not depend on where the checkout or the data lie."""
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "store.db"
         started = time.perf_counter()
-        ingest = [*STORYLINE, "ingest", str(folder), "--db", str(db), "--workers", str(workers), "-q"]
-        done = subprocess.run(ingest, capture_output=True, text=True, env=ENV)
+        ingest = [*STORYLINE, "ingest", folder.name, "--db", str(db), "--workers", str(workers), "-q"]
+        done = subprocess.run(ingest, capture_output=True, text=True, env=ENV, cwd=folder.parent)
         if done.returncode not in (0, 1):
             raise SystemExit(f"{name}: ingest failed ({done.returncode}): {done.stderr[-2000:]}")
         ingested = time.perf_counter()
@@ -99,8 +102,9 @@ def main() -> int:
     ap.add_argument("--only", help="comma-separated corpus names")
     ap.add_argument("--workers", type=int, default=min(2, os.cpu_count() or 1))
     ap.add_argument("--runs", type=int, default=1, help="ingest each corpus this many times")
+    ap.add_argument("--shared", type=Path, default=SHARED, help="the shared data folder")
     args = ap.parse_args()
-    chosen = corpora()
+    chosen = corpora(args.shared)
     if args.only:
         chosen = {k: v for k, v in chosen.items() if k in args.only.split(",")}
     args.out.mkdir(parents=True, exist_ok=True)
