@@ -135,7 +135,7 @@ def unit_name(unit: str | None) -> str:
     """Our unit as NewsQuant names it: table units renamed; a counted noun phrase lower case, without "and"
     and "or", its last word lemmatised by spaCy (NewsQuant's normalised units are lemmas: "viruses" ->
     "virus"); the same for the counted part of a rate ("tests per day" -> "test per day")."""
-    from storyline.analyse.claim_patterns import CASE_UNITS, UNITS
+    from storyline.analyse.claims.patterns import CASE_UNITS, UNITS
 
     if unit is None:
         return "-"
@@ -202,7 +202,7 @@ def _missed_kind(value: Value, unit: str, left: Sequence[Quantity]) -> str:
 
 
 def _unit_kind(gold: str, ours: str) -> str:
-    from storyline.analyse.claim_patterns import CASE_UNITS, UNITS
+    from storyline.analyse.claims.patterns import CASE_UNITS, UNITS
 
     known = set(UNITS.values()) | set(CASE_UNITS.values()) | set(UNIT_NAMES.values())
     if ours == "-":

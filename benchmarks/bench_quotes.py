@@ -269,8 +269,8 @@ def textacy_quotes(doc) -> list[Predicted]:
 
 def corpus_report(folder: Path) -> int:
     """Quotes merged across a folder of .txt articles: shared quotes and quoted people with their spellings."""
-    from storyline.canon import merge_entities
-    from storyline.quote_merge import merge_quotes
+    from storyline.merge.entities import merge_entities
+    from storyline.merge.quotes import merge_quotes
 
     nlp = load_nlp()
     mentions, found, texts = [], [], {}

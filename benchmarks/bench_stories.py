@@ -18,7 +18,6 @@ import argparse
 import itertools
 import random
 import re
-import sqlite3
 import sys
 import time
 from collections import defaultdict
@@ -30,14 +29,15 @@ from sklearn.cluster import AgglomerativeClustering
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.metrics import adjusted_rand_score
 
+from storyline.across.stories import Params, StoryEngine, StoryInput
+from storyline.across.stories.features import Weights
+from storyline.across.update import story_input
 from storyline.analyse.entities import find_mentions
 from storyline.analyse.nlp import load_nlp
 from storyline.clean import clean
-from storyline.crossref import story_input
-from storyline.ingest import RawArticle, read
 from storyline.models import Analysis
-from storyline.stories import Params, StoryEngine, StoryInput
-from storyline.story_features import Weights
+from storyline.readers import RawArticle, read
+from storyline.store import Store
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 ECB = SHARED / "data" / "ecbplus"
@@ -75,7 +75,8 @@ def b3_f1(pred: Sequence[str], gold: Sequence[str]) -> tuple[float, float, float
 def run_engine(
     batches: Iterable[Sequence[StoryInput]], params: Params | None = None
 ) -> tuple[StoryEngine, float]:
-    engine = StoryEngine(sqlite3.connect(":memory:"), params)
+    store = Store(":memory:")
+    engine = StoryEngine(store.stories, store.duplicates, params)
     t0 = time.perf_counter()
     for batch in batches:
         engine.add(batch)
@@ -83,7 +84,7 @@ def run_engine(
 
 
 def labels(engine: StoryEngine, ids: Sequence[str]) -> list[str]:
-    return [engine.story_of(i) for i in ids]
+    return [engine.tables.story_of(i) for i in ids]
 
 
 def ecb_gold(limit: int | None, entities: bool = False) -> tuple[list[StoryInput], list[str]]:
@@ -183,8 +184,8 @@ def syria_coverage() -> list[StoryInput]:
 
 
 def check_geneva(engine: StoryEngine, seeds: Sequence[StoryInput], label: str) -> bool:
-    stories = {engine.story_of(s.id) for s in seeds}
-    members = [s for s in engine.stories() if s.id in stories]
+    stories = {engine.tables.story_of(s.id) for s in seeds}
+    members = [s for s in engine.tables.stories() if s.id in stories]
     alone = len(stories) == 1 and set(members[0].articles) == {s.id for s in seeds}
     others = sum(len(m.articles) for m in members) - len(seeds)
     print(
@@ -204,7 +205,7 @@ def chunks(items: Sequence[StoryInput], size: int) -> list[Sequence[StoryInput]]
 
 
 def snapshot(engine: StoryEngine) -> list[tuple[str, str, tuple[str, ...]]]:
-    return sorted((s.id, s.title, tuple(sorted(s.articles))) for s in engine.stories())
+    return sorted((s.id, s.title, tuple(sorted(s.articles))) for s in engine.tables.stories())
 
 
 def bench_geneva(limit: int | None) -> None:
@@ -224,7 +225,7 @@ def bench_geneva(limit: int | None) -> None:
     corpus = by_day(seeds + t17)
     engine, secs = run_engine(chunks(corpus, 200))
     print(
-        f"  clustered {len(corpus)} articles in batches of 200 in {secs:.1f}s: {len(engine.stories())} stories"
+        f"  clustered {len(corpus)} articles in batches of 200 in {secs:.1f}s: {len(engine.tables.stories())} stories"
     )
     check_geneva(engine, seeds, "with timeline17")
     mixed = by_day(seeds + t17 + syria)

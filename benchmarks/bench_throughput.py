@@ -16,8 +16,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from storyline.analyse.parallel import make_analyser
 from storyline.analyse.run import is_english
-from storyline.parallel import make_analyser
 from storyline.pipeline import ingest
 from storyline.store import Store
 

@@ -27,8 +27,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import _tlseval as E  # noqa: E402
 from storyline.clean import clean  # noqa: E402
-from storyline.ingest import read  # noqa: E402
 from storyline.models import Analysis, Article, RawArticle  # noqa: E402
+from storyline.readers import read  # noqa: E402
 from storyline.reconstruct.timeline import build_timeline  # noqa: E402
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "timeline17"
@@ -62,7 +62,7 @@ def load_topic(topic: Path) -> tuple[list[Article], dict[str, Analysis], float]:
 
     Analyses are cached keyed by the articles (text, date, language) and the analysis code's mtimes."""
     articles = [clean(item) for item in read(topic / "InputDocs") if isinstance(item, RawArticle)]
-    code = sorted(f"{p.name}:{p.stat().st_mtime_ns}" for p in (SRC / "analyse").glob("*.py"))
+    code = sorted(f"{p.relative_to(SRC)}:{p.stat().st_mtime_ns}" for p in (SRC / "analyse").rglob("*.py"))
     inputs = (f"{a.id}:{a.published.date}:{a.language}:{a.text}" for a in articles)
     cached = CACHE / f"{topic.name}-{_key(*code, *inputs)}.pkl"
     if cached.exists():

@@ -50,7 +50,7 @@ class Tally:
 
 
 def build_demo_store(folder: Path) -> Path:
-    from storyline.demo import sample_path
+    from storyline.cli.demo import sample_path
     from storyline.pipeline import ingest
     from storyline.store import Store
 

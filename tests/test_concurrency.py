@@ -18,13 +18,13 @@ from pathlib import Path
 import httpx
 import pytest
 
-from storyline.lock import ingest_lock
 from storyline.store import Store
+from storyline.store.lock import ingest_lock
 from tests.cli_helpers import free_port, serve_command
 
 CHILD = """
 import sys, time
-from storyline.lock import ingest_lock
+from storyline.store.lock import ingest_lock
 from storyline.models import Analysis
 from storyline.pipeline import ingest
 from storyline.store import Store
@@ -41,7 +41,7 @@ with ingest_lock(db, on_wait=lambda: print("waiting", file=sys.stderr, flush=Tru
 
 HOLD_LOCK = """
 import sys, time
-from storyline.lock import ingest_lock
+from storyline.store.lock import ingest_lock
 with ingest_lock(sys.argv[1]):
     print("holding", flush=True)
     time.sleep(600)

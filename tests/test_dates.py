@@ -272,7 +272,7 @@ def test_dates_a_named_march_is_not_the_month(nlp):
 def test_dates_word_lists_match_every_word_and_prefer_the_longest():
     import re
 
-    from storyline.analyse.date_patterns import alternation
+    from storyline.analyse.dates.patterns import alternation
 
     words = ["sept", "september", "a", "a couple", "a couple of", "new year's eve", "x.y"]
     pattern = re.compile(alternation(words), re.IGNORECASE)

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from storyline.across.dating import infer_published
 from storyline.analyse.dates import find_dates, resolve_all
-from storyline.dating import infer_published, split_sentences
 from storyline.models import Article, DateRef, Published
 
 GENEVA = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "geneva2"
@@ -69,13 +69,6 @@ def test_dating_is_revised_when_a_dated_neighbour_arrives():
 def test_dating_keeps_an_explicit_date():
     article, refs = dated_article()
     assert infer_published(article, refs, [undated_article()]) == article.published
-
-
-def test_dating_split_sentences_keeps_abbreviations_together():
-    text = "Officials in the U.S. said so. Mr. Kerry agreed.\nNext line"
-    assert [text[s:e] for s, e in split_sentences(text)] == [
-        "Officials in the U.S. said so.", "Mr. Kerry agreed.", "Next line",
-    ]  # fmt: skip
 
 
 # --- geneva2: two dated articles, three undated ones --------------------------------------------------------------

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from storyline.corpus import claim_id
+from storyline.ids import claim_id
 from storyline.models import Analysis, Article, Claim, DateRef, Published, Span
 from storyline.reconstruct.figures import build_figures
 
@@ -187,14 +187,13 @@ def test_figures_a_past_date_is_not_a_plan():
 
 
 def test_figures_geneva2_death_toll_and_conference_date():
-    pytest.importorskip("storyline.analyse.dates", reason="the date resolver is not in this tree yet")
     folder = SHARED / "corpus" / "geneva2"
     if not folder.exists():
         pytest.skip(f"shared data not available: {folder}")
     from storyline.analyse.run import analyse_articles
     from storyline.clean import clean
-    from storyline.ingest import read
     from storyline.models import RawArticle
+    from storyline.readers import read
 
     articles = [clean(item) for item in read(folder) if isinstance(item, RawArticle)]
     analyses = {a.article_id: a for a in analyse_articles(articles)}

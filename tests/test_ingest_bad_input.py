@@ -11,10 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from storyline.ingest import RawArticle, Skipped, read, read_all, url
-from storyline.ingest.limits import MAX_ARTICLE_CHARS, MAX_FILE_BYTES, MAX_LINE_CHARS
+import storyline.readers.fetch as fetching
 from storyline.models import Analysis
 from storyline.pipeline import ingest
+from storyline.readers import RawArticle, Skipped, read, read_all
+from storyline.readers.limits import MAX_ARTICLE_CHARS, MAX_FILE_BYTES, MAX_LINE_CHARS
 from storyline.store import Store
 
 RUSSIAN = "Министр иностранных дел заявил в четверг, что конференция состоится в июне. " * 3
@@ -236,7 +237,7 @@ def test_bad_input_feed_links_to_a_refusing_host_are_skipped_and_the_rest_kept(t
 def test_bad_input_feed_links_to_a_silent_host_cost_one_timeout(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(url, "HTTP_TIMEOUT_S", 0.5)
+    monkeypatch.setattr(fetching, "HTTP_TIMEOUT_S", 0.5)
     with socket.socket() as silent:
         silent.bind(("127.0.0.1", 0))
         silent.listen(8)  # the kernel completes connections that nobody ever answers

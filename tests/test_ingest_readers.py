@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from storyline.ingest import RawArticle, Skipped, path_date, read
+from storyline.readers import RawArticle, Skipped, path_date, read
 
 BODY = (
     "The river authority said on Tuesday that water levels at the Harlow weir had fallen for a third day, "

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from storyline.analyse.parallel import DaskAnalyser, LocalAnalyser, _parts
 from storyline.corpus import Corpus
 from storyline.models import Article
-from storyline.parallel import DaskAnalyser, LocalAnalyser, _parts
 from storyline.pipeline import ingest
 from storyline.store import Store
 

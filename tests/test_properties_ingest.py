@@ -11,11 +11,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from storyline.clean import clean
-from storyline.ingest import RawArticle, Skipped, read
-from storyline.ingest.decode import decode
-from storyline.ingest.jsonl import read_jsonl
 from storyline.models import Analysis
 from storyline.pipeline import ingest
+from storyline.readers import RawArticle, Skipped, read
+from storyline.readers.decode import decode
+from storyline.readers.jsonl import read_jsonl
 from storyline.store import Store
 
 SUFFIXES = [".txt", ".html", ".jsonl", ".xml", ".warc", ".gz", ".jsonl.gz", ""]

@@ -223,10 +223,10 @@ def test_quotes_quoted_sentence_after_a_no_break_space_continues_the_speaker(nlp
 
 
 def test_quotes_content_does_not_end_on_a_dangling_conjunction():
-    from storyline.analyse.quotes import _trim
+    from storyline.analyse.quotes.content import trim
 
     text = "that he is not backing any particular candidate, and"
-    start, end = _trim(text, 0, len(text), [])
+    start, end = trim(text, 0, len(text), [])
     assert text[start:end] == "that he is not backing any particular candidate"
 
 

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import random
-import sqlite3
 from dataclasses import replace
 
 import pytest
 
-from storyline.stories import Assignment, Params, StoryEngine, StoryInput, story_id
+from storyline.across.stories import Assignment, Params, StoryEngine, StoryInput
+from storyline.ids import story_id
+from storyline.store import Store
 
 FLOOD = (
     "The river Selva burst its banks at Orlavik, flooding the grain market and the lower town.",
@@ -57,15 +58,16 @@ def corpus() -> list[StoryInput]:
 
 
 def engine(params: Params | None = None) -> StoryEngine:
-    return StoryEngine(sqlite3.connect(":memory:"), params)
+    store = Store(":memory:")
+    return StoryEngine(store.stories, store.duplicates, params)
 
 
 def groups(e: StoryEngine) -> list[list[str]]:
-    return sorted(sorted(s.articles) for s in e.stories())
+    return sorted(sorted(s.articles) for s in e.tables.stories())
 
 
 def snapshot(e: StoryEngine) -> list[tuple[str, str, tuple[str, ...], str | None, str | None]]:
-    return sorted((s.id, s.title, s.articles, s.first, s.last) for s in e.stories())
+    return sorted((s.id, s.title, s.articles, s.first, s.last) for s in e.tables.stories())
 
 
 def test_stories_cluster_events_and_keep_same_kind_events_apart() -> None:
@@ -77,7 +79,7 @@ def test_stories_cluster_events_and_keep_same_kind_events_apart() -> None:
 def test_stories_id_derives_from_founding_article() -> None:
     e = engine()
     e.add(corpus())
-    assert {s.id for s in e.stories()} == {story_id("a-f1"), story_id("a-c1"), story_id("a-o1")}
+    assert {s.id for s in e.tables.stories()} == {story_id("a-f1"), story_id("a-c1"), story_id("a-o1")}
 
 
 def test_stories_two_chronological_halves_equal_one_batch() -> None:
@@ -115,18 +117,18 @@ def test_stories_bridging_article_merges_stories_and_old_id_resolves() -> None:
     e = engine()
     e.add([flood("a-1", "2013-01-01", 0)])
     e.add([flood("a-2", "2013-03-15", 4)])
-    later = e.story_of("a-2")
-    assert later != e.story_of("a-1")
+    later = e.tables.story_of("a-2")
+    assert later != e.tables.story_of("a-1")
     e.add([flood("a-3", "2013-02-07", 2)])
-    assert (groups(e), e.resolve(later)) == ([["a-1", "a-2", "a-3"]], story_id("a-1"))
+    assert (groups(e), e.tables.resolve(later)) == ([["a-1", "a-2", "a-3"]], story_id("a-1"))
 
 
 def test_stories_earlier_article_arriving_late_becomes_founder() -> None:
     e = engine()
     e.add([article("a-2", FLOOD, "2013-03-02", 1, "Orlavik evacuates riverside districts")])
-    first_id = e.story_of("a-2")
+    first_id = e.tables.story_of("a-2")
     e.add([article("a-1", FLOOD, "2013-03-01", 0, "Selva floods Orlavik")])
-    assert (e.story_of("a-2"), e.resolve(first_id)) == (story_id("a-1"), story_id("a-1"))
+    assert (e.tables.story_of("a-2"), e.tables.resolve(first_id)) == (story_id("a-1"), story_id("a-1"))
 
 
 @pytest.mark.parametrize("seed", range(5))
@@ -159,24 +161,24 @@ def test_stories_title_is_the_most_representative_headline() -> None:
             article("a-3", FLOOD, "2013-03-03", 2, "Evening briefing"),
         ]
     )
-    assert [s.title for s in e.stories()] == ["Selva floods Orlavik lower town"]
+    assert [s.title for s in e.tables.stories()] == ["Selva floods Orlavik lower town"]
 
 
 def test_stories_untitled_story_takes_its_lead_sentence() -> None:
     e = engine()
     e.add([article("a-1", CHESS, "2013-03-01", 0, None)])
-    assert e.stories()[0].title.startswith("Grandmaster Lidia Moravec won the Dravno chess open")
+    assert e.tables.stories()[0].title.startswith("Grandmaster Lidia Moravec won the Dravno chess open")
 
 
 def test_stories_first_and_last_days() -> None:
     e = engine()
     e.add(corpus())
-    by_first = {s.first: s.last for s in e.stories()}
+    by_first = {s.first: s.last for s in e.tables.stories()}
     assert by_first == {"2013-03-01": "2013-03-04", "2013-03-02": "2013-03-03", "2013-03-20": "2013-03-21"}
 
 
 def test_stories_resolve_unmerged_id_is_itself() -> None:
-    assert engine().resolve("s-unknown") == "s-unknown"
+    assert engine().tables.resolve("s-unknown") == "s-unknown"
 
 
 def test_stories_undated_articles_still_cluster() -> None:
@@ -200,7 +202,7 @@ def test_stories_earlier_copy_arriving_later_takes_over_as_original() -> None:
     )
     e.add([copy])
     out = e.add([first])
-    assert (e.duplicates(), groups(e), out[-1]) == (
+    assert (e.tables.duplicates(), groups(e), out[-1]) == (
         {"a-9": "a-1"},
         [["a-1", "a-9"]],
         Assignment("a-9", story_id("a-1"), "a-1"),
@@ -212,4 +214,4 @@ def test_stories_oversized_group_is_reclustered_near_the_batch_only() -> None:
     items = sorted(corpus(), key=lambda a: (a.published, a.id))
     e.add(items[:4])
     e.add(items[4:])
-    assert sorted(a for s in e.stories() for a in s.articles) == sorted(a.id for a in items)
+    assert sorted(a for s in e.tables.stories() for a in s.articles) == sorted(a.id for a in items)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import random
 
-from storyline.story_cluster import Member, average_link, time_factor
-from storyline.story_features import ArticleVectors, Weights
+from storyline.across.stories.clustering import Member, average_link, time_factor
+from storyline.across.stories.features import ArticleVectors, Weights
 
 WORDS_ONLY = Weights(1.0, 0.0, 0.0)
 

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import math
 
-from storyline import term_table
-from storyline.story_features import (
+from storyline.across.stories.features import (
     article_vectors,
     idf,
     name_terms,
     number_terms,
     similarity,
+    term_weights,
     weighted,
     word_terms,
 )
@@ -25,7 +25,7 @@ KLEV_OTHER = (
 
 
 def test_story_features_common_words_weigh_less_than_rare_ones() -> None:
-    assert idf("the") < idf("boxer") < idf("ostrow") == term_table.DEFAULT
+    assert idf("the") < idf("boxer") < idf("ostrow") == term_weights()[1]
 
 
 def test_story_features_words_are_lowercased_content_words() -> None:

@@ -94,14 +94,13 @@ def test_summary_is_empty_without_sentences():
 
 
 def test_summary_geneva2_cites_every_sentence():
-    pytest.importorskip("storyline.analyse.dates", reason="the date resolver is not in this tree yet")
     folder = SHARED / "corpus" / "geneva2"
     if not folder.exists():
         pytest.skip(f"shared data not available: {folder}")
     from storyline.analyse.run import analyse_articles
     from storyline.clean import clean
-    from storyline.ingest import read
     from storyline.models import RawArticle
+    from storyline.readers import read
 
     articles = [clean(item) for item in read(folder) if isinstance(item, RawArticle)]
     analyses = {a.article_id: a for a in analyse_articles(articles)}

@@ -164,14 +164,13 @@ def test_timeline_geneva2_runs_in_order_from_the_moscow_announcement_to_november
     """The dated articles' events: the May 7 announcement in Moscow, the Bali agreement of October 7 and the
     conference planned for November, in order, every sentence cited. (The undated articles' relative dates
     resolve only once their publication days are inferred, which happens before analysis, not here.)"""
-    pytest.importorskip("storyline.analyse.dates", reason="the date resolver is not in this tree yet")
     folder = SHARED / "corpus" / "geneva2"
     if not folder.exists():
         pytest.skip(f"shared data not available: {folder}")
     from storyline.analyse.run import analyse_articles
     from storyline.clean import clean
-    from storyline.ingest import read
     from storyline.models import RawArticle
+    from storyline.readers import read
 
     articles = [clean(item) for item in read(folder) if isinstance(item, RawArticle)]
     analyses = {a.article_id: a for a in analyse_articles(articles)}

@@ -44,7 +44,7 @@ playwright_api = pytest.importorskip(
 
 @pytest.fixture(scope="module")
 def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from storyline.demo import sample_path
+    from storyline.cli.demo import sample_path
     from storyline.pipeline import ingest
     from storyline.store import Store
 

@@ -1,33 +1,27 @@
-"""The read side of the library: stories, articles and their merged annotations, shaped as CONTRACT.md says.
+"""The read side of the library: stories, articles and their merged annotations, read from the store.
 
-Everything here works on the store and plain dataclasses; nothing loads spaCy.
+Everything here works on the store and plain dataclasses; nothing loads spaCy. The shapes of the JSON export
+are ``export``'s; this module gathers what they are built from.
 """
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import Any
 
-from .canon import merge_entities
+from . import export
 from .errors import NotFound
-from .models import Analysis, Article, Claim, Entity, Quote, Story, TimelineEntry
-from .quote_merge import merge_quotes
+from .merge.entities import merge_entities
+from .merge.quotes import merge_quotes
+from .models import Analysis, Article, Entity, Quote, Story, TimelineEntry
 from .reconstruct import Reconstruction, build_timeline, reconstruct_story
 from .store import Store
-from .stories import StoryEngine
 
-FORMAT = "storyline/1"
 QUERY_LIMIT = 100_000
 """Most articles one query word selects for a timeline."""
-
-
-def claim_id(article_id: str, claim: Claim) -> str:
-    key = f"{article_id}:{claim.start}:{claim.end}:{claim.value}"
-    return "c-" + hashlib.sha256(key.encode()).hexdigest()[:16]
 
 
 @dataclass(frozen=True)
@@ -50,9 +44,11 @@ class StoryBundle:
         """Figures, timeline, summary and coverage, built on first use."""
         return reconstruct_story(self.articles, self.analyses, self.quotes)
 
-    def to_dict(self) -> dict[str, Any]:
-        """The contract's story object, filled from the reconstruction."""
-        return story_dict(self.story, self.entities, self.quotes, self.reconstruction)
+    def document(self) -> dict[str, Any]:
+        """The story as the API answers it: the export's story with everything it refers to inlined."""
+        return export.story_document(
+            self.story, self.articles, self.analyses, self.entities, self.quotes, self.reconstruction
+        )
 
 
 class Corpus:
@@ -60,30 +56,32 @@ class Corpus:
 
     def __init__(self, store: Store) -> None:
         self.store = store
-        self.engine = StoryEngine(store.conn)
 
     def stories(self) -> list[Story]:
         """Every story, newest first."""
         return sorted(self._stories(), key=lambda s: (s.last or "", s.id), reverse=True)
 
     def story(self, story_id: str) -> Story:
-        resolved = self.engine.resolve(story_id)
+        resolved = self.store.stories.resolve(story_id)
         for story in self._stories():
             if story.id == resolved:
                 return story
         raise NotFound(f"no story with id {story_id!r}")
+
+    def story_of(self, article_id: str) -> str | None:
+        """The id of the story that holds an article, if it is in one."""
+        try:
+            return self.store.stories.story_of(article_id)
+        except KeyError:
+            return None
 
     def _stories(self) -> list[Story]:
         """The engine's stories, their first and last days widened by their members' inferred dates.
 
         Clustering sees only the dates articles arrived with (so that stories are a function of the stored
         set); a reader wants the span the story covers, inferred dates included."""
-        inferred = dict(
-            self.store.conn.execute(
-                "SELECT id, pub_date FROM articles WHERE pub_method = 'inferred' AND pub_date IS NOT NULL"
-            ).fetchall()
-        )
-        return [_widened(s, inferred) for s in self.engine.stories()]
+        inferred = self.store.inferred_days()
+        return [_widened(s, inferred) for s in self.store.stories.stories()]
 
     def bundle(self, story_id: str) -> StoryBundle:
         story = self.story(story_id)
@@ -91,6 +89,12 @@ class Corpus:
         analyses = self.store.analyses([a.id for a in articles])
         entities, quotes = _merged(articles, analyses)
         return StoryBundle(story, articles, analyses, tuple(entities), tuple(quotes))
+
+    def article_document(self, article_id: str) -> dict[str, Any]:
+        """One article as the API answers it: the export's article with its annotations and its story."""
+        article = self.store.article(article_id)
+        analysis = self.store.analyses([article_id]).get(article_id) or Analysis(article_id)
+        return export.article_document(article, analysis, self.story_of(article_id))
 
     def timeline(
         self,
@@ -125,26 +129,12 @@ class Corpus:
         articles = self.store.articles(ids)
         analyses = self.store.analyses([a.id for a in articles])
         entities, quotes = _merged(articles, analyses)
-        claims = [claim_dict(a.id, c) for a in articles if a.id in analyses for c in analyses[a.id].claims]
-        dates = [d.to_dict(a.id) for a in articles if a.id in analyses for d in analyses[a.id].dates]
         by_id = {a.id: a for a in articles}
-        figures: dict[str, dict[str, Any]] = {}
-        story_dicts = []
+        told = []
         for s in stories:
             members = [by_id[i] for i in s.articles if i in by_id]
-            told = reconstruct_story(members, analyses, _quotes_of(quotes, s.articles))
-            figures.update((v.figure.id, v.to_dict()) for v in told.figures)
-            story_dicts.append(story_dict(s, entities, quotes, told))
-        return {
-            "format": FORMAT,
-            "articles": [a.to_dict() for a in articles],
-            "entities": [entity_dict(e) for e in entities],
-            "dates": dates,
-            "quotes": [quote_dict(q) for q in quotes],
-            "claims": claims,
-            "figures": list(figures.values()),
-            "stories": story_dicts,
-        }
+            told.append((s, reconstruct_story(members, analyses, export.quotes_of(quotes, s.articles))))
+        return export.document(articles, analyses, entities, quotes, told)
 
 
 def _widened(story: Story, inferred: dict[str, str]) -> Story:
@@ -162,72 +152,3 @@ def _merged(articles: Sequence[Article], analyses: dict[str, Analysis]) -> tuple
     )
     quotes = merge_quotes([(a.id, a.text, analyses[a.id].quotes) for a in counted], entities)
     return entities, quotes
-
-
-def claim_dict(article_id: str, c: Claim) -> dict[str, Any]:
-    return {
-        "id": claim_id(article_id, c),
-        "article": article_id,
-        "start": c.start,
-        "end": c.end,
-        "text": c.text,
-        "value": c.value,
-        "upper": c.upper,
-        "unit": c.unit,
-        "qualifier": c.qualifier,
-        "concept": c.concept,
-        "attributed_to": c.attributed_to,
-    }
-
-
-def entity_dict(e: Entity) -> dict[str, Any]:
-    return {
-        "id": e.id,
-        "name": e.name,
-        "type": e.type,
-        "aliases": list(e.aliases),
-        "roles": list(e.roles),
-        "mentions": [m.to_dict() for m in e.mentions],
-    }
-
-
-def quote_dict(q: Quote) -> dict[str, Any]:
-    return {
-        "id": q.id,
-        "text": q.text,
-        "kind": q.kind,
-        "speaker": {"name": q.speaker, "entity": q.speaker_entity},
-        "occurrences": [
-            {
-                "article": o.article,
-                "start": o.start,
-                "end": o.end,
-                "speaker_start": o.speaker_start,
-                "speaker_end": o.speaker_end,
-                "cue": o.cue,
-            }
-            for o in q.occurrences
-        ],
-    }
-
-
-def _quotes_of(quotes: Sequence[Quote], article_ids: Sequence[str]) -> list[Quote]:
-    members = set(article_ids)
-    return [q for q in quotes if any(o.article in members for o in q.occurrences)]
-
-
-def story_dict(
-    story: Story, entities: Sequence[Entity], quotes: Sequence[Quote], told: Reconstruction
-) -> dict[str, Any]:
-    """The contract's story object: its members, reconstruction, and the ids of its quotes and entities."""
-    members = set(story.articles)
-    return {
-        "id": story.id,
-        "title": story.title,
-        "articles": list(story.articles),
-        "first": story.first,
-        "last": story.last,
-        **told.story_fields(),
-        "quotes": [q.id for q in _quotes_of(quotes, story.articles)],
-        "entities": [e.id for e in entities if any(m.article in members for m in e.mentions)],
-    }

@@ -7,15 +7,6 @@ class StorylineError(Exception):
     """Base of every error storyline raises on purpose."""
 
 
-class BadInput(StorylineError):
-    """An input that cannot be read as an article: the message names the source and the problem."""
-
-    def __init__(self, source: str, reason: str) -> None:
-        super().__init__(f"{source}: {reason}")
-        self.source = source
-        self.reason = reason
-
-
 class StoreBusy(StorylineError):
     """Another process holds the store's write lock for longer than we are willing to wait."""
 

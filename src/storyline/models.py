@@ -32,9 +32,6 @@ class Published:
     def exact(cls, day: str, method: DateMethod) -> Published:
         return cls(date=day, earliest=day, latest=day, method=method)
 
-    def to_dict(self) -> dict[str, Any]:
-        return {"date": self.date, "earliest": self.earliest, "latest": self.latest, "method": self.method}
-
 
 @dataclass(frozen=True)
 class RawArticle:
@@ -73,21 +70,6 @@ class Article:
     duplicate_of: str | None = None
     metadata: dict[str, Any] = field(default_factory=dict, compare=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "source": self.source,
-            "url": self.url,
-            "title": self.title,
-            "outlet": self.outlet,
-            "author": self.author,
-            "language": self.language,
-            "published": self.published.to_dict(),
-            "text": self.text,
-            "boilerplate": list(self.boilerplate),
-            "duplicate_of": self.duplicate_of,
-        }
-
 
 @dataclass(frozen=True)
 class Span:
@@ -123,18 +105,6 @@ class DateRef:
     earliest: str | None = None
     latest: str | None = None
     anchor: str = "none"
-
-    def to_dict(self, article_id: str) -> dict[str, Any]:
-        return {
-            "article": article_id,
-            "start": self.start,
-            "end": self.end,
-            "text": self.text,
-            "type": self.type,
-            "value": self.value,
-            "earliest": self.earliest,
-            "latest": self.latest,
-        }
 
 
 @dataclass(frozen=True)
@@ -182,39 +152,29 @@ class Analysis:
 
 @dataclass(frozen=True)
 class Citation:
-    """The exact words a statement came from."""
+    """A stretch of one article's text: the exact words a statement came from, or where a name or quote occurs."""
 
     article: str
     start: int
     end: int
 
-    def to_dict(self) -> dict[str, Any]:
-        return {"article": self.article, "start": self.start, "end": self.end}
-
 
 @dataclass(frozen=True)
 class CitedSentence:
+    """A sentence of a summary or timeline, with the words of every article that says it."""
+
     text: str
     citations: tuple[Citation, ...]
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"text": self.text, "citations": [c.to_dict() for c in self.citations]}
 
 
 @dataclass(frozen=True)
 class TimelineEntry:
+    """One date of a timeline (a day or a month, as a TimeML value with its days) and what happened then."""
+
     date: str
     earliest: str | None
     latest: str | None
     sentences: tuple[CitedSentence, ...]
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "date": self.date,
-            "earliest": self.earliest,
-            "latest": self.latest,
-            "sentences": [s.to_dict() for s in self.sentences],
-        }
 
 
 @dataclass(frozen=True)
@@ -229,18 +189,6 @@ class Story:
 
 
 @dataclass(frozen=True)
-class Ref:
-    """A stretch of one article's text: the unit of every citation and cross-article occurrence."""
-
-    article: str
-    start: int
-    end: int
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"article": self.article, "start": self.start, "end": self.end}
-
-
-@dataclass(frozen=True)
 class Entity:
     """A canonical entity merged across the corpus, with every spelling the articles use."""
 
@@ -248,12 +196,14 @@ class Entity:
     name: str
     type: str
     aliases: tuple[str, ...] = ()
-    mentions: tuple[Ref, ...] = ()
+    mentions: tuple[Citation, ...] = ()
     roles: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
 class QuoteOccurrence:
+    """Where one article carries a merged quote: the content's and the speaker's words, and the cue."""
+
     article: str
     start: int
     end: int

@@ -12,12 +12,13 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import crossref
-from .clean import article_id, candidate_lines, clean, outlet_hint, site_of
-from .ingest import read_all
-from .ingest.base import Skipped
-from .ingest.limits import MAX_ARTICLE_CHARS
+from .across import update as update_across
+from .clean import candidate_lines, clean, outlet_hint, site_of
+from .ids import article_id
 from .models import Analysis, Article, RawArticle
+from .readers import read_all
+from .readers.base import Skipped
+from .readers.limits import MAX_ARTICLE_CHARS
 from .store import Store
 
 CHUNK = 200
@@ -131,4 +132,4 @@ def _ingest_chunk(
                 report.added += 1
             else:
                 report.unchanged += 1
-        crossref.update(store, [a.id for a, _ in articles])
+        update_across(store, [a.id for a, _ in articles])

@@ -8,13 +8,13 @@ Near-duplicate copies of an article never count for a second outlet.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
 
+from ..ids import fact_id
 from ..models import Analysis, Article, Citation, Quote
-from .text import Vectors, centroid_similarity, cite, group_alike, originals, outlet_names, sentences_of
+from ..textsim import Vectors, centroid_similarity, group_alike
+from .text import cite, originals, outlet_names, sentences_of
 
 SAME_FACT = 0.4
 """TF-IDF cosine from which two sentences state the same fact."""
@@ -27,14 +27,6 @@ class CoveredFact:
     citations: tuple[Citation, ...]
     outlets: tuple[str, ...]
 
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "text": self.text,
-            "citations": [c.to_dict() for c in self.citations],
-            "outlets": list(self.outlets),
-        }
-
 
 @dataclass(frozen=True)
 class CoveredQuote:
@@ -42,14 +34,6 @@ class CoveredQuote:
     speaker: str | None
     text: str
     outlets: tuple[str, ...]
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "quote": self.quote,
-            "speaker": self.speaker,
-            "text": self.text,
-            "outlets": list(self.outlets),
-        }
 
 
 @dataclass(frozen=True)
@@ -66,14 +50,6 @@ class CoverageView:
 
     def reported_by(self, outlet: str) -> tuple[CoveredFact, ...]:
         return tuple(f for f in self.facts if outlet in f.outlets)
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "outlets": [{"outlet": o, "articles": list(ids)} for o, ids in self.outlets],
-            "facts": [f.to_dict() for f in self.facts],
-            "quotes": [q.to_dict() for q in self.quotes],
-            "single_outlet": [f.id for f in self.single_outlet()],
-        }
 
 
 def build_coverage(
@@ -97,8 +73,7 @@ def build_coverage(
             members = [sentences[i] for i in group]
             cited = cite(members[0], members)
             outlets = tuple(sorted({outlet[c.article] for c in cited.citations}))
-            key = "|".join(f"{c.article}:{c.start}:{c.end}" for c in cited.citations)
-            fid = "x-" + hashlib.sha256(key.encode()).hexdigest()[:16]
+            fid = fact_id([f"{c.article}:{c.start}:{c.end}" for c in cited.citations])
             facts.append(CoveredFact(fid, cited.text, cited.citations, outlets))
     facts.sort(key=lambda f: -len(f.outlets))
     covered_quotes = []

@@ -6,24 +6,25 @@ when different sources give values that cannot both hold at the same time (their
 qualifier, do not overlap, within ``SAME_TIME_DAYS``); a figure whose latest value no longer fits its first has
 *changed* over time, which is not a disagreement.
 
-Quantities come from the analyses' Claims, grouped by unit and by what they count (``figure_patterns``'
+Quantities come from the analyses' Claims, grouped by unit and by what they count (``figure_words``'
 families, else shared concept words). Planned dates come from date expressions: a date that lies after the
 article's day, in a sentence that names a planned event ("the conference", "talks") and says it is a plan.
 """
 
 from __future__ import annotations
 
-import hashlib
 import math
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, Literal
+from typing import Literal
 
-from ..analyse.claim_patterns import UNITS
+from ..analyse.claims.patterns import UNITS
+from ..ids import claim_id, figure_id
 from ..models import Analysis, Article, Citation, Claim, DateRef, Figure
-from . import figure_patterns as P
+from ..textsim import bare_words
+from . import figure_words as P
 from .text import originals, outlet_names
 
 SAME_TIME_DAYS = 2
@@ -58,23 +59,6 @@ class FigurePoint:
     earliest: str | None = None
     latest: str | None = None
 
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "claim": self.claim,
-            "article": self.article,
-            "outlet": self.outlet,
-            "published": self.published,
-            "value": self.value,
-            "upper": self.upper,
-            "qualifier": self.qualifier,
-            "unit": self.unit,
-            "attributed_to": self.attributed_to,
-            "earliest": self.earliest,
-            "latest": self.latest,
-            "text": self.text,
-            "citation": self.citation.to_dict(),
-        }
-
 
 @dataclass(frozen=True)
 class FigureView:
@@ -92,29 +76,14 @@ class FigureView:
         levels = [p for p in self.points if p.qualifier not in ("up", "down")]
         return (levels or list(self.points))[-1]
 
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "id": self.figure.id,
-            "label": self.figure.label,
-            "unit": self.figure.unit,
-            "claims": list(self.figure.claims),
-            "disagreement": self.figure.disagreement,
-            "kind": self.kind,
-            "changed": self.changed,
-            "points": [p.to_dict() for p in self.points],
-            "conflicts": [list(c) for c in self.conflicts],
-        }
-
 
 def build_figures(articles: Sequence[Article], analyses: Mapping[str, Analysis]) -> list[FigureView]:
     """Every figure of the articles: quantities first, then planned dates, the most reported first."""
-    from ..corpus import claim_id  # corpus imports the store; imported late to keep this module light
-
     counted = [a for a in originals(articles) if a.id in analyses]
     order = {a.id: i for i, a in enumerate(counted)}
     outlets = outlet_names(counted)
     claims = [(a, c) for a in counted for c in analyses[a.id].claims]
-    views = [_quantity_view(group, claim_id, order, outlets) for group in _group_claims(claims)]
+    views = [_quantity_view(group, order, outlets) for group in _group_claims(claims)]
     planned = _planned_dates(counted, analyses, outlets)
     views += [_date_view(noun, points, order) for noun, points in planned.items()]
     views = [v for v in views if v is not None]
@@ -127,21 +96,17 @@ def build_figures(articles: Sequence[Article], analyses: Mapping[str, Analysis])
 def concept_words(claim: Claim) -> frozenset[str]:
     """The content words of what a claim counts (its concept, else its own words), lower case."""
     text = claim.concept or claim.text
-    return frozenset(w for w in _tokens(text) if w not in P.STOP and not any(ch.isdigit() for ch in w))
+    return frozenset(w for w in bare_words(text) if w not in P.STOP and not any(ch.isdigit() for ch in w))
 
 
 def family_of(claim: Claim) -> str | None:
     """The quantity family a claim's concept (else its words) points to, if any."""
     for text in (claim.concept or "", claim.text):
-        tokens = set(_tokens(text))
+        tokens = set(bare_words(text))
         for label, cues in P.CONCEPT_FAMILIES.items():
             if tokens & cues:
                 return label
     return None
-
-
-def _tokens(text: str) -> list[str]:
-    return [w.strip(".,;:'\"()[]-").lower() for w in text.replace("-", " ").split()]
 
 
 def _group_claims(claims: Sequence[tuple[Article, Claim]]) -> list[list[tuple[Article, Claim]]]:
@@ -181,8 +146,8 @@ def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
 
 
 def _quantity_view(
-    group, claim_id, order: Mapping[str, int], outlets: Mapping[str, str]
-) -> FigureView | None:  # type: ignore[no-untyped-def]
+    group: Sequence[tuple[Article, Claim]], order: Mapping[str, int], outlets: Mapping[str, str]
+) -> FigureView | None:
     points = [
         FigurePoint(
             article=a.id,
@@ -255,7 +220,7 @@ def _is_plan(ref: DateRef, article: Article, sentence: str) -> bool:
     ahead = ref.anchor == "future" or bool(day and ref.latest and ref.latest > day)
     if not ahead or (day and ref.latest and ref.latest < day):
         return False
-    return bool(set(_tokens(sentence)) & P.FUTURE_CUES)
+    return bool(set(bare_words(sentence)) & P.FUTURE_CUES)
 
 
 def _event_noun(text: str, start: int, end: int, ref: DateRef) -> str | None:
@@ -302,8 +267,7 @@ def _view(
         for j in range(i + 1, len(points))
         if _disagree(points[i], points[j])
     )
-    keys = sorted(p.claim or f"{p.citation.article}:{p.citation.start}:{p.citation.end}" for p in points)
-    fid = "f-" + hashlib.sha256("|".join(keys).encode()).hexdigest()[:16]
+    fid = figure_id([p.claim or f"{p.citation.article}:{p.citation.start}:{p.citation.end}" for p in points])
     claims = tuple(p.claim for p in points if p.claim)
     figure = Figure(fid, label, unit, claims, disagreement=bool(conflicts))
     return FigureView(figure, kind, tuple(points), _changed(points), conflicts)

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from ..models import Analysis, Article, CitedSentence, Quote, TimelineEntry
 from .coverage import CoverageView, build_coverage
@@ -29,14 +28,6 @@ class Reconstruction:
     timeline: tuple[TimelineEntry, ...]
     summary: tuple[CitedSentence, ...]
     coverage: CoverageView
-
-    def story_fields(self) -> dict[str, Any]:
-        """The contract's story fields this fills: summary, timeline and figure ids."""
-        return {
-            "summary": [s.to_dict() for s in self.summary],
-            "timeline": [e.to_dict() for e in self.timeline],
-            "figures": [v.figure.id for v in self.figures],
-        }
 
 
 def reconstruct_story(

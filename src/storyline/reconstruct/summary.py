@@ -14,8 +14,9 @@ import math
 from collections.abc import Mapping, Sequence
 
 from ..models import Analysis, Article, CitedSentence
+from ..textsim import Vectors, centroid_similarity, group_alike
 from .figures import FigurePoint, FigureView, interval, outdated
-from .text import Sentence, Vectors, centroid_similarity, cite, group_alike, originals, sentences_of
+from .text import Sentence, cite, originals, sentences_of
 
 SAME_STATEMENT = 0.5
 """TF-IDF cosine from which two sentences say the same thing (and cite each other's articles)."""

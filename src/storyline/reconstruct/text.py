@@ -1,22 +1,18 @@
 """Sentences as plain data for the cross-article stages: where each one is, what it says, how alike two are.
 
 Every reconstruct module works on :class:`Sentence` records built here from the per-article analyses, and
-compares them with TF-IDF vectors (scikit-learn), so one notion of "the same statement" serves the timeline,
-the summary and the coverage.
+compares them with the same TF-IDF vectors (``textsim.Vectors``), so one notion of "the same statement" serves
+the timeline, the summary and the coverage.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-import numpy as np
-from scipy import sparse
-from sklearn.feature_extraction.text import TfidfVectorizer
-
+from ..clean.outlets import canonical_names
 from ..models import Analysis, Article, Citation, CitedSentence
-from ..outlets import canonical_names
+from ..textsim import words
 
 MIN_WORDS = 5
 """Shorter stretches are captions, datelines or debris, not statements."""
@@ -24,7 +20,6 @@ MAX_WORDS = 80
 """Longer ones are run-together paragraphs the sentence splitter could not break."""
 UNKNOWN_OUTLET = "unknown outlet"
 
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 # Tokenised corpora (Timeline17, PTB style) write brackets and quotes as tokens; they read back as text here.
 _PTB = (("-LRB-", "("), ("-RRB-", ")"), ("-LSB-", "["), ("-RSB-", "]"), ("``", '"'), ("''", '"'))
 
@@ -58,10 +53,6 @@ def outlet_names(articles: Iterable[Article]) -> dict[str, str]:
     declared = sorted({a.outlet for a in articles if a.outlet})
     canonical = canonical_names(declared)
     return {a.id: canonical.get(a.outlet, a.outlet) if a.outlet else UNKNOWN_OUTLET for a in articles}
-
-
-def words(text: str) -> list[str]:
-    return _WORD.findall(text)
 
 
 def display(text: str) -> str:
@@ -105,53 +96,6 @@ def matches(text: str, query: Sequence[str] | None) -> bool:
         return True
     lower = text.lower()
     return any(word.lower() in lower for word in query)
-
-
-class Vectors:
-    """TF-IDF vectors (L2-normalised rows) of a set of texts, fitted on those texts."""
-
-    def __init__(self, texts: Sequence[str]) -> None:
-        self.vectorizer = TfidfVectorizer(stop_words="english", sublinear_tf=True)
-        try:
-            self.matrix = self.vectorizer.fit_transform(texts).tocsr()
-        except ValueError:  # nothing but stop words (or nothing at all): no dimensions to compare on
-            self.matrix = sparse.csr_matrix((len(texts), 0))
-
-    def rows(self, indices: Sequence[int]) -> sparse.csr_matrix:
-        return self.matrix[list(indices)]
-
-
-def centroid_similarity(matrix: sparse.csr_matrix, weights: Sequence[float] | None = None) -> np.ndarray:
-    """Cosine of each row with the rows' (weighted) centroid: how central each sentence is to the set."""
-    if matrix.shape[0] == 0 or matrix.shape[1] == 0:
-        return np.zeros(matrix.shape[0])
-    w = np.ones(matrix.shape[0]) if weights is None else np.asarray(weights, dtype=float)
-    centroid = np.asarray(matrix.T @ w).ravel()
-    norm = np.linalg.norm(centroid)
-    if norm == 0:
-        return np.zeros(matrix.shape[0])
-    return np.asarray(matrix @ (centroid / norm)).ravel()
-
-
-def group_alike(matrix: sparse.csr_matrix, order: Sequence[int], threshold: float) -> list[list[int]]:
-    """Rows grouped by what they say: each row, in ``order``, joins the group whose first row (its leader) it
-    is most alike (cosine at least ``threshold``), or leads a new group. Groups come out in order of leaders."""
-    alike = (matrix @ matrix.T).tocsr() if matrix.shape[1] else sparse.csr_matrix((matrix.shape[0],) * 2)
-    group_of: dict[int, int] = {}
-    groups: list[list[int]] = []
-    for i in order:
-        row = alike.getrow(i)
-        best, best_sim = None, threshold
-        for j, sim in zip(row.indices, row.data, strict=True):
-            if j in group_of and j == groups[group_of[j]][0] and sim >= best_sim:
-                best, best_sim = group_of[j], sim
-        if best is None:
-            group_of[i] = len(groups)
-            groups.append([i])
-        else:
-            group_of[i] = best
-            groups[best].append(i)
-    return groups
 
 
 def cite(representative: Sentence, members: Iterable[Sentence]) -> CitedSentence:

@@ -22,8 +22,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from ..models import Analysis, Article, TimelineEntry
-from .days import bounds, key_of, shift, unit_of, within
-from .text import Sentence, Vectors, centroid_similarity, cite, group_alike, matches, sentences_of
+from ..textsim import Vectors, centroid_similarity, group_alike
+from ..timeml import bounds, key_of, shift, unit_of, within
+from .text import Sentence, cite, matches, sentences_of
 
 LEAD_SENTENCES = 5
 """How many opening sentences of an article report the news of its publication day (news-tls: 5)."""

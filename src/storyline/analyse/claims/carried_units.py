@@ -1,0 +1,134 @@
+"""Units carried over: a bare number takes the unit its sentence gives it elsewhere ("280 million of the 1.5
+billion shekels", "by 2% ... by 1", "four-, five- and six-cylinder"); ``_unit_from`` lists the cases.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from ..nlp import doc_text, sentence_starts
+from . import patterns as P
+from .number import Number
+from .qualifier import bound_before
+from .words import token_at, word_before
+
+
+def carry_units(doc: Doc, numbers: list[Number]) -> list[Number]:
+    """Gives a bare number the unit that the sentence says it has elsewhere (see ``_unit_from``)."""
+    out = list(numbers)
+    for i in range(len(out) - 1, -1, -1):  # right to left, so "four-, five- and six-cylinder" chains
+        if out[i].unit is None:
+            unit = _unit_from(doc, out, i)
+            if unit is not None:
+                out[i] = replace(out[i], unit=unit)
+    return out
+
+
+def _unit_from(doc: Doc, numbers: list[Number], i: int) -> str | None:
+    """The unit a bare number shares with another number of its sentence:
+
+    - "four-, five- and six-cylinder": a number left hanging on a hyphen takes the unit of the next;
+    - "raised 280 million of the 1.5 billion shekels": a part takes the unit of its whole;
+    - "down 1% at 1,463.78 points, while ... to end at 1,334.20": a number after the same word as an earlier
+      one ("at", "by") is of its kind, when of the same size;
+    - "from 21 mpg ... to 23": where a quantity went is in the unit of where it came from;
+    - "at least 94,000 people ... as high as 120,000": a number of the same size after a counted noun;
+    - "minus-1.4 degree ... in 2018 and 2.1 last year": coordinated with no verb between, the same size.
+    """
+    text = doc_text(doc)
+    number = numbers[i]
+    later = numbers[i + 1] if i + 1 < len(numbers) and _same_sentence(doc, number, numbers[i + 1]) else None
+    if later is not None and later.unit is not None:
+        between = text[number.end : later.prefix_start or later.start]
+        if re.match(r"-\s*(?:,|and\b|or\b|to\b)", between) and re.fullmatch(
+            r"[-\s,]*(?:and|or|to)?\s*", between
+        ):
+            return later.unit
+        if P.PART_OF_RE.fullmatch(between) and number.value <= later.value:
+            return later.unit
+    earlier = [n for n in numbers[:i] if n.unit is not None and _same_sentence(doc, n, number)]
+    if not earlier:
+        return None
+    if re.match(r"\s+of\s+(?:them|these|those)\b", text[number.end :], re.I):
+        return earlier[-1].unit  # "nine goals ..., four of them with his head"
+    if number.words:
+        return None
+    word = _lead_word(text, number)
+    if word in P.PARALLEL_WORDS:
+        twin = next((n for n in reversed(earlier) if _lead_word(text, n) == word), None)
+        if twin is not None and _same_size(twin, number):
+            return twin.unit
+    previous = numbers[i - 1]
+    if previous.unit is None or not _same_size(previous, number):
+        return None
+    between = text[previous.unit_end or previous.end : number.prefix_start or number.start]
+    head = text[max(0, _start_of(previous) - 30) : _start_of(previous)]
+    if re.fullmatch(r"\s*to\s*", between) and re.search(r"\bfrom\s+(?:\w+\s+)?$", head, re.I):
+        return previous.unit
+    if not _stands_alone(doc, number):
+        return None  # "13 fully loaded magazines", "56 are women": it says what it counts, or it is a subject
+    token = token_at(doc, number.start)
+    if (
+        token is not None
+        and token.dep_ == "pobj"
+        and token.head.lower_ not in P.PARALLEL_WORDS | {"as", "than"}
+    ):
+        return None  # "before 9", "in 30 countries and killed 61" carry no count over
+    if not _is_table_unit(previous.unit):
+        return previous.unit  # only what is counted carries over; "rose 8.15% to 3.65" is not 3.65%
+    span = doc.char_span(previous.unit_end or previous.end, number.start, alignment_mode="expand")
+    coordinated = re.search(r"\b(?:and|or|but|while|whereas)\b", between) is not None
+    if coordinated and span is not None and not any(t.pos_ in ("VERB", "AUX") for t in span):
+        last = token_at(doc, number.end - 1)
+        if last is None or last.i + 1 >= len(doc) or doc[last.i + 1].pos_ not in ("VERB", "AUX"):
+            return previous.unit
+    return None
+
+
+def _stands_alone(doc: Doc, number: Number) -> bool:
+    """Whether what follows a bare number leaves its noun unsaid: a verb, a preposition, punctuation ("85 were
+    tested", "as high as 120,000."), not words that may be its own noun ("13 fully loaded magazines")."""
+    last = token_at(doc, number.end - 1)
+    if last is None or last.i + 1 >= len(doc):
+        return True
+    following = doc[last.i + 1]
+    if following.lower_ in P.NOT_COUNTED:
+        return True  # "2.1 last year": a time follows, not a noun
+    if following.lower_ == "of" or following.pos_ in ("ADJ", "NOUN", "PROPN", "NUM"):
+        return False
+    if following.pos_ != "ADV" or following.i + 1 >= len(doc):
+        return True
+    after = doc[following.i + 1]  # "12 worst-hit villages", "13 fully loaded magazines"
+    return after.pos_ not in ("ADJ", "NOUN", "PROPN", "VERB", "NUM") and not (
+        after.text == "-" and not following.whitespace_
+    )
+
+
+def _same_sentence(doc: Doc, first: Number, second: Number) -> bool:
+    a, b = token_at(doc, first.start), token_at(doc, second.start)
+    if a is None or b is None:
+        return False
+    starts = sentence_starts(doc)
+    return starts[a.i] == starts[b.i]
+
+
+def _same_size(first: Number, second: Number) -> bool:
+    low, high = sorted((abs(first.value), abs(second.value)))
+    return low > 0 and high / low <= 10
+
+
+def _start_of(number: Number) -> int:
+    return number.prefix_start if number.prefix_start is not None else number.start
+
+
+def _lead_word(text: str, number: Number) -> str:
+    """The word before a number and its bound ("by" in "by about 2%")."""
+    _, start = bound_before(text, _start_of(number))
+    return word_before(text, start).lower()
+
+
+def _is_table_unit(unit: str) -> bool:
+    return unit in P.UNITS.values() or unit in P.CASE_UNITS.values() or " per " in unit

@@ -1,0 +1,230 @@
+"""Finding numbers in the text: digits with their sign, currency, scale ("1.8bn", "2 million"), power of ten
+("1.99×10−30") and attached unit ("10kW"); numbers in words ("twenty-five", "a dozen", "four hundred"); plural
+amounts ("dozens of", "tens of thousands of", read as the range [x, 10x] the way CQE reads them); fractions
+("two-thirds of", "one out of three", "1/16 of").
+
+Fractions are looked for first, then digits, plural amounts and number words; a number that overlaps one
+already found is dropped, and so are digits inside a URL or a name ("G8", "COVID-19"). Which of the numbers
+found are claims is decided later (``not_claims``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from ..nlp import doc_text
+from ..spans import DisjointSpans
+from . import patterns as P
+from .number import Number
+from .units import UNIT_RE, unit_name
+from .words import token_at
+
+_WORD_NUMBERS = {**P.SMALL_NUMBERS, **P.TENS}
+
+NUM_WORD = "|".join(
+    sorted([*_WORD_NUMBERS, "hundred", "thousand", "million", "billion", "trillion"], key=len)[::-1]
+)
+
+WORD_NUMBER_RE = re.compile(
+    rf"\b(?:an?\s+(?=hundred|thousand|million|billion|dozen))?(?:{NUM_WORD}|dozen)"
+    rf"(?:(?:\s+and\s+|[\s-])(?:{NUM_WORD}|dozen)\b)*\b",
+    re.I,
+)
+
+VAGUE_RE = re.compile(
+    r"\b(?:(tens|hundreds)\s+of\s+)?(dozens|scores|hundreds|thousands|millions|billions|trillions)"
+    r"\s+of\b",
+    re.I,
+)
+
+FRACTION_WORD_RE = re.compile(
+    r"\b(?:(a|one|two|three|four|nine)[\s-])?(half|halves|thirds?|quarters?|fifths?|tenths?)"
+    r"\s+of\b",
+    re.I,
+)
+
+OUT_OF_RE = re.compile(r"\b(one|two|three|four|five|\d+)\s+(?:out\s+)?of\s+(?:every\s+)?(\w+)\b", re.I)
+
+POWER_RE = re.compile(r"^\s?[×x*]\s?10\s?(?:\^|\*\*)?\s?([-−–]?\d{1,3})(?![\d.,])")
+
+SCALE_AFTER_RE = re.compile(r"^(?:\s+|-)(" + "|".join(P.SCALES) + r")\b", re.I)
+
+ATTACHED_RE = re.compile(r"^[A-Za-zμ°%/]+(?:[23]\b)?(?:-[a-z]+)?")
+
+# A minus sign before the digits: "minus 5", "minus-5", " -5" (not the hyphen of "5-10" or "TA-35").
+NEGATIVE_RE = re.compile(r"(?:(?<!\w)minus[\s-]|(?:^|(?<=[\s(]))[-−])$", re.I)
+
+
+def find_numbers(doc: Doc) -> list[Number]:
+    text = doc_text(doc)
+    urls = DisjointSpans()
+    for m in P.URLISH_RE.finditer(text):
+        urls.add(m.start(), m.end())
+    digits = [
+        number
+        for match in P.NUMBER_RE.finditer(text)
+        if not urls.holds(match.start()) and (number := _digits(text, match)) is not None
+    ]
+    found: list[Number] = []
+    taken = DisjointSpans()
+    for number in [*_fractions(text), *digits, *_vague_numbers(text), *_word_numbers(doc)]:
+        if not taken.overlaps(number.start, number.end):
+            taken.add(number.start, number.end)
+            found.append(number)
+    return found
+
+
+def _digits(text: str, match: re.Match[str]) -> Number | None:
+    """A number written in digits, with its sign, currency, scale and attached unit; None for names."""
+    start, end = match.span()
+    value = float(match.group(1).replace(",", ""))
+    prefix_start, currency = _currency_before(text, start)
+    sign_at = (prefix_start if currency else start) - 1
+    before = text[max(0, start - 8) : start]
+    if currency and text[start - 1 : start] == "-":
+        value = -value
+    elif sign := NEGATIVE_RE.search(before):
+        value = -value
+        prefix_start = start - len(sign.group(0))
+    elif sign_at >= 0 and text[sign_at].isalpha() and not currency:
+        return None  # "G8", "PLX-R18": a name or code
+    elif re.search(r"(?:[A-Z]\w*|\w*[A-Za-z]\w*\d\w*)-$", before):
+        return None  # "TA-35", "COVID-19"; lower-case words before a hyphen ("now-18", "sub-7") are not names
+    power = POWER_RE.match(text[end:])
+    if power:  # "1.99×10−30": scientific notation
+        value *= 10.0 ** int(re.sub(r"[−–]", "-", power.group(1)))
+        end += power.end()
+    number = Number(
+        start, end, value, prefix_start=prefix_start, currency=currency is not None, unit=currency
+    )
+    attached = ATTACHED_RE.match(text[end:])
+    if attached:
+        return _attached(text, number, attached.group(0))
+    return _scaled(text, number)
+
+
+def _currency_before(text: str, start: int) -> tuple[int | None, str | None]:
+    head = text[max(0, start - 7) : start]
+    for sign in ("-", "", " "):  # "$-50.8bn", "$5", and "$ 5" as tokenised corpora write it
+        for mark, unit in P.CURRENCY_PREFIXES:
+            written = mark + sign
+            if sign == " " and mark[-1].isalnum():
+                continue
+            if head.endswith(written):
+                at = start - len(written)
+                if mark[0].isalpha() and at > 0 and text[at - 1].isalnum():
+                    continue
+                return at, unit
+    return None, None
+
+
+def _attached(text: str, number: Number, letters: str) -> Number | None:
+    """Letters written right after the digits: a scale ("1.8bn"), a unit ("10kW") or a sign of a name."""
+    low = letters.lower()
+    end = number.end + len(letters)
+    if low in ("st", "nd", "rd", "th", "s", "'s") or re.fullmatch(r"(st|nd|rd|th)-\w+", low):
+        return None  # ordinals and decades
+    scale = P.ATTACHED_SCALES.get(letters) or P.SCALES.get(low)
+    if scale is None and number.currency:
+        scale = P.CURRENCY_SCALES.get(low)
+    if scale is not None:
+        return _scaled(text, replace(number, end=end, value=number.value * scale, scaled=True))
+    if P.TIME_AFTER_RE.match(text[number.end :]):
+        return None
+    unit = UNIT_RE.match(text[number.end :])
+    name = unit_name(unit.group(0)) if unit else None
+    if unit and name:
+        return replace(number, unit=name, unit_end=number.end + len(unit.group(0)))
+    return None
+
+
+def _scaled(text: str, number: Number) -> Number:
+    """Applies written scales after the number ("2 million", "4 hundred million", "1.8 billion-mile")."""
+    while scale := SCALE_AFTER_RE.match(text[number.end :]):
+        number = replace(
+            number,
+            end=number.end + scale.end(),
+            scaled=True,
+            value=number.value * P.SCALES[scale.group(1).lower()],
+        )
+    return number
+
+
+def _word_numbers(doc: Doc) -> list[Number]:
+    """Numbers written in words: "three", "twenty-five", "a dozen", "four hundred"."""
+    found = []
+    text = doc_text(doc)
+    for match in WORD_NUMBER_RE.finditer(text):
+        words = re.findall(r"[a-z]+", match.group(0).lower())
+        words = [w for w in words if w not in ("a", "an", "and")]
+        if words == ["one"] and not _counts_something(doc, match.start()):
+            continue
+        if words == ["dozen"] and not match.group(0).lower().startswith("a"):
+            continue  # "dozen" alone is an adjective ("dozen eggs"), "a dozen" is twelve
+        found.append(_scaled(text, Number(match.start(), match.end(), _words_value(words), words=True)))
+    return found
+
+
+def _words_value(words: list[str]) -> float:
+    total, current = 0.0, 0.0
+    for word in words:
+        if word in _WORD_NUMBERS:
+            current += _WORD_NUMBERS[word]
+        elif word == "dozen":
+            current = (current or 1) * P.DOZEN
+        elif word == "hundred":
+            current = (current or 1) * 100
+        else:
+            total += (current or 1) * P.SCALES[word]
+            current = 0.0
+    return total + current
+
+
+def _counts_something(doc: Doc, start: int) -> bool:
+    """Whether the word "one" at ``start`` counts a noun ("one solution"), not a pronoun ("one of them")."""
+    token = token_at(doc, start)
+    return token is not None and token.dep_ == "nummod" and token.head.i > token.i
+
+
+def _vague_numbers(text: str) -> list[Number]:
+    """Plural amounts ("dozens of", "tens of thousands of") as the range [x, 10x], the way CQE reads them."""
+    found = []
+    for match in VAGUE_RE.finditer(text):
+        base = P.VAGUE_PLURALS[match.group(2).lower()]
+        if match.group(1):
+            base *= 10 if match.group(1).lower() == "tens" else 100
+        end = match.start() + len(match.group(0)) - 3
+        found.append(Number(match.start(), end, base, upper=base * 10, words=True))
+    return found
+
+
+def _fractions(text: str) -> list[Number]:
+    """Fractions of a whole: "a third of", "two-thirds of", "one out of three", "1/16 of"."""
+    found = []
+    for match in FRACTION_WORD_RE.finditer(text):
+        written = (match.group(1) or "").lower()
+        if not written and match.group(2).lower() != "half":
+            continue  # "half of" is a half; "third of" alone is a rank ("the third of five children")
+        count = 1 if written in ("", "a", "one") else P.SMALL_NUMBERS[written]
+        found.append(
+            Number(match.start(), match.end() - 3, count * P.FRACTIONS[match.group(2).lower()], words=True)
+        )
+    for match in OUT_OF_RE.finditer(text):
+        top, bottom = (_word_or_digit(g) for g in match.groups())
+        if top and bottom and bottom > top and "out" in match.group(0).lower():
+            found.append(Number(match.start(), match.end(), top / bottom, words=True))
+    for match in P.FRACTION_RE.finditer(text):
+        if re.match(r"\s+of\b", text[match.end() :]) and int(match.group(2)) > 0:
+            value = int(match.group(1)) / int(match.group(2))
+            found.append(Number(match.start(), match.end(), value, words=True))
+    return found
+
+
+def _word_or_digit(word: str) -> float | None:
+    word = word.lower()
+    if word.isdigit():
+        return float(word)
+    return float(_WORD_NUMBERS[word]) if word in _WORD_NUMBERS else None

@@ -1,0 +1,169 @@
+"""What is not a claim: years, dates, times, ordinals, labels ("No. 5", "Route 66"), places in a ranking
+("the top 40"), phone numbers and codes ("0370 ..."), house numbers, durations used as adjectives ("a
+five-year plan"), and numbers that are part of a name ("S&P 500", "787 Dreamliner", "BBC Four").
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from ..nlp import doc_text
+from . import patterns as P
+from .number import Number
+from .ranges import range_end
+from .units import counted_noun, is_age, is_age_with_be, unit_after
+from .words import token_at, word_before
+
+SKIP_LABELS = frozenset({"ORG", "PRODUCT", "FAC", "EVENT", "WORK_OF_ART", "LAW"})
+
+# Words after which a bare number is a label, not an amount ("No. 5", "Article 5", "Route 66").
+LABEL_WORDS = frozenset(
+    [
+        "no.",
+        "no",
+        "#",
+        "number",
+        "article",
+        "section",
+        "chapter",
+        "page",
+        "room",
+        "route",
+        "flight",
+        "highway",
+        "category",
+        "level",
+        "phase",
+        "stage",
+        "grade",
+        "model",
+        "version",
+        "season",
+        "round",
+        "part",
+        "episode",
+        "vol.",
+        "volume",
+        "act",
+        "paragraph",
+        "item",
+        "game",
+        "week",
+        "day",
+        "term",
+        "district",
+        "ward",
+        "gate",
+        "platform",
+        "pier",
+        "exit",
+        "track",
+    ]
+)
+
+
+def is_not_a_claim(doc: Doc, number: Number) -> bool:
+    """Years, dates, times, ordinals, labels ("No. 5") and numbers inside names are not claims."""
+    text = doc_text(doc)
+    after = text[number.end : number.end + 12]
+    if (
+        P.TIME_AFTER_RE.match(after)
+        or P.CLOCK_RE.match(after)
+        or re.search(r"\d:\s?$", text[max(0, number.start - 4) : number.start])
+    ):
+        return True
+    if P.DURATION_ADJECTIVE_RE.match(text[number.end :]) or P.ADDRESS_RE.match(text[number.end :]):
+        return True
+    previous = word_before(text, number.prefix_start or number.start)
+    following = re.match(r"^\s*([A-Za-z]+\.?)", after)
+    if _is_month(previous) or (following and _is_month(following.group(1))):
+        return True
+    if re.search(
+        r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\w*\.?\s+\d{1,2}\s*[-–]\s*$",
+        text[max(0, number.start - 20) : number.start],
+    ):
+        return True  # the second day of "June 10-12"
+    has_unit = number.unit is not None or unit_after(text, number.end) is not None or is_age(doc, number)
+    if previous.lower() in P.RANK_WORDS and not has_unit and counted_noun(doc, number) is None:
+        return True  # "in the top 40", "slipped into the bottom three": a place in a ranking
+    if previous.lower() in LABEL_WORDS and not has_unit and not number.words:
+        return True
+    if _is_year(doc, number, has_unit):
+        return True
+    if re.fullmatch(r"0\d+", text[number.start : number.end]):
+        return True  # "0370 60 60 900", "03 numbers": phone numbers and codes
+    if not has_unit and not number.currency and _is_name_part(doc, number, previous):
+        return True
+    return _in_skipped_entity(doc, number, has_unit)
+
+
+def _is_name_part(doc: Doc, number: Number, previous: str) -> bool:
+    """ "S&P 500", "iPhone 11 Pro", "787 Dreamliner": a bare number that is part of a name."""
+    if previous.lower() in P.NAME_WORDS:
+        return True
+    first, last = token_at(doc, number.start), token_at(doc, number.end - 1)
+    if first is None or last is None:
+        return False
+    before = doc[first.i - 1] if first.i > 0 else None
+    after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    named_before = (
+        before is not None and before.pos_ == "PROPN" and before.idx + len(before) == number.start - 1
+    )
+    written = doc_text(doc)[number.start : number.end]
+    if number.words:  # "BBC Four", "the Guildford Four": a capitalised number word after a name
+        return written[:1].isupper() and before is not None and before.pos_ == "PROPN" and first.i > 0
+    plain = re.fullmatch(r"\d{1,3}", written) is not None
+    named_after = (
+        plain
+        and after is not None
+        and after.pos_ == "PROPN"
+        and after.text[:1].isupper()
+        and after.tag_ != "NNPS"
+        and not _counts_people_of(last, after)
+    )
+    return named_before or named_after
+
+
+def _counts_people_of(number: Token, after: Token) -> bool:
+    """ "200 Russian-speaking citizens", "50 Texas farmers": a nationality or place before the plural noun the
+    number counts is no name."""
+    head = number.head
+    return after.ent_type_ in ("NORP", "GPE") and head.tag_ == "NNS" and head.i > after.i
+
+
+def _is_month(word: str) -> bool:
+    low = word.lower()
+    if low not in P.MONTHS:
+        return False
+    return word[:1].isupper() or low not in ("may", "march", "mar", "dec")
+
+
+def _is_year(doc: Doc, number: Number, has_unit: bool) -> bool:
+    written = doc_text(doc)[number.start : number.end]
+    if not re.fullmatch(r"\d{4}", written) or number.currency or not 1000 <= number.value <= 2100:
+        return False
+    if has_unit:
+        return False
+    token = token_at(doc, number.start)
+    counts = token is not None and token.dep_ == "nummod" and token.head.tag_ == "NNS"
+    return not counts
+
+
+def _in_skipped_entity(doc: Doc, number: Number, has_unit: bool) -> bool:
+    """Numbers NER puts inside a date, a time, an ordinal or a name ("S&P 500"); durations are kept."""
+    token = token_at(doc, number.start)
+    if token is None or not token.ent_type_:
+        return False
+    label = token.ent_type_
+    if label == "ORDINAL":
+        return not (number.unit or number.currency)
+    if label in ("DATE", "TIME"):
+        if len(re.sub(r"\D", "", doc_text(doc)[number.start : number.end])) > 4:
+            return False  # no date is written with five digits or more
+        if number.currency or number.unit or is_age_with_be(doc, number):
+            return False  # "she will be 40": NER reads an age as a date
+        text = doc_text(doc)
+        return unit_after(text, range_end(text, number.end)) is None
+    return label in SKIP_LABELS and not has_unit and not number.currency

@@ -1,0 +1,552 @@
+"""Word lists and unit tables for numeric claims, kept as data so the other modules of this package hold only
+the logic.
+
+Unit names follow the normalised names of quantulum3's unit table (which CQE and NewsQuant reuse): "dollar",
+"pound sterling", "mile per hour", ... so that claims about the same measure compare equal across articles.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...timeml import MONTHS as MONTH_NUMBERS
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+SMALL_NUMBERS = {
+    word: value
+    for value, word in enumerate(
+        [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+        ]
+    )
+}
+TENS = {
+    word: 10 * (i + 2)
+    for i, word in enumerate(["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"])
+}
+SCALES = {
+    "hundred": 1e2,
+    "thousand": 1e3,
+    "million": 1e6,
+    "billion": 1e9,
+    "trillion": 1e12,
+    "mn": 1e6,
+    "mln": 1e6,
+    "bn": 1e9,
+    "bln": 1e9,
+    "tn": 1e12,
+    "trn": 1e12,
+}
+# Scales written straight after the digits that only mean a multiplier next to a currency ("$13.6M", "PS2.7m").
+CURRENCY_SCALES = {"m": 1e6, "k": 1e3, "b": 1e9}
+# Attached scales that are a multiplier whatever follows ("4.3M sales").
+ATTACHED_SCALES = {"M": 1e6, "bn": 1e9, "B": 1e9, "tn": 1e12, "mn": 1e6, "K": 1e3}
+DOZEN = 12.0
+# Vague plural amounts ("dozens of", "tens of thousands of") as the range CQE gives them: [x, 10x].
+VAGUE_PLURALS = {
+    "dozens": 12.0,
+    "scores": 20.0,
+    "hundreds": 1e2,
+    "thousands": 1e3,
+    "millions": 1e6,
+    "billions": 1e9,
+    "trillions": 1e12,
+}
+FRACTIONS = {
+    "half": 0.5,
+    "halves": 0.5,
+    "third": 1 / 3,
+    "thirds": 1 / 3,
+    "quarter": 0.25,
+    "quarters": 0.25,
+    "fifth": 0.2,
+    "fifths": 0.2,
+    "tenth": 0.1,
+    "tenths": 0.1,
+}
+
+# Qualifier phrases that end right before a number, longest first (checked on lower-cased text).
+BOUND_PHRASES: tuple[tuple[str, str], ...] = (
+    ("more than", ">="),
+    ("over than", ">="),
+    ("greater than", ">="),
+    ("higher than", ">="),
+    ("no less than", ">="),
+    ("not less than", ">="),
+    ("at least", ">="),
+    ("upwards of", ">="),
+    ("upward of", ">="),
+    ("in excess of", ">="),
+    ("north of", ">="),
+    ("well over", ">="),
+    ("over", ">="),
+    ("above", ">="),
+    ("exceeding", ">="),
+    ("at most", "<="),
+    ("no more than", "<="),
+    ("not more than", "<="),
+    ("fewer than", "<="),
+    ("less than", "<="),
+    ("lower than", "<="),
+    ("up to", "<="),
+    ("as high as", "<="),
+    ("as many as", "<="),
+    ("as much as", "<="),
+    ("as large as", "<="),
+    ("a maximum of", "<="),
+    ("a max of", "<="),
+    ("just under", "<="),
+    ("just below", "<="),
+    ("under", "<="),
+    ("below", "<="),
+    ("sub-", "<="),
+    ("nearly", "~"),
+    ("almost", "~"),
+    ("about", "~"),
+    ("around", "~"),
+    ("roughly", "~"),
+    ("approximately", "~"),
+    ("approx.", "~"),
+    ("some", "~"),
+    ("an estimated", "~"),
+    ("estimated", "~"),
+    ("close to", "~"),
+    ("circa", "~"),
+    ("c.", "~"),
+    ("~", "~"),
+    ("averaging", "~"),
+    ("averaged", "~"),
+)
+# Words that make the number after them a change ("rose 5%", "was down 2.1%", "an increase of 3%").
+UP_WORDS = _words(
+    """
+    up rise rises rose risen rising gain gains gained gaining climb climbs climbed climbing increase increases
+    increased increasing jump jumps jumped jumping advance advances advanced advancing adds added surge
+    surges surged surging soar soars soared soaring grow grows grew grown growing boost boosts boosted
+    boosting lift lifts lifted rally rallied rallies spike spiked rebound rebounded rebounds upward upwards +
+    """
+)
+DOWN_WORDS = _words(
+    """
+    down fall falls fell fallen falling drop drops dropped dropping decline declines declined declining
+    decrease decreases decreased decreasing lose loses lost losing slide slides slid sliding slip slips
+    slipped slipping plunge plunges plunged plunging tumble tumbles tumbled tumbling sink sinks sank sunk
+    shed sheds shedding cut cuts cutting dip dips dipped ease eases eased easing shrink shrinks shrank
+    shrunk slump slumps slumped reduce reduces reduced lower lowered retreat retreated retreats plummet
+    plummets plummeted plummeting tank tanks tanked crash crashed crashes skid skidded sag sagged downward
+    downwards
+    """
+)
+# Nouns after the number that make it a change ("a 3 percent drop", "5% higher").
+UP_AFTER = _words("rise increase gain jump surge growth higher up advance hike")
+DOWN_AFTER = _words("drop fall decline decrease cut lower down slump dip reduction")
+
+# Units: surface form (lower case, as written) -> normalised name. Looked up longest first after a number.
+UNITS: dict[str, str] = {
+    "%": "percent",
+    "percent": "percent",
+    "per cent": "percent",
+    "pc": "percent",
+    "pct": "percent",
+    "percentage points": "percentage point",
+    "percentage point": "percentage point",
+    "basis points": "basis point",
+    "basis point": "basis point",
+    "bps": "basis point",
+    "bp": "basis point",
+    "points": "point",
+    "point": "point",
+    "pts": "point",
+    "dollars": "dollar",
+    "dollar": "dollar",
+    "usd": "dollar",
+    "jpy": "japanese yen",
+    "eur": "euro",
+    "gbp": "pound sterling",
+    "chf": "swiss franc",
+    "cny": "chinese yuan",
+    "inr": "indian rupee",
+    "nis": "shekel",
+    "us dollars": "dollar",
+    "australian dollars": "australian dollar",
+    "canadian dollars": "canadian dollar",
+    "euros": "euro",
+    "euro": "euro",
+    "pounds sterling": "pound sterling",
+    "yen": "japanese yen",
+    "yuan": "chinese yuan",
+    "renminbi": "chinese yuan",
+    "rupees": "indian rupee",
+    "shekels": "shekel",
+    "shekel": "shekel",
+    "danish crowns": "danish krone",
+    "kroner": "krone",
+    "roubles": "russian ruble",
+    "rubles": "russian ruble",
+    "ringgit": "malaysian ringgit",
+    "cents": "cent",
+    "cent": "cent",
+    "sen": "sen",
+    "pence": "penny",
+    "p": "penny",
+    "years": "year",
+    "year": "year",
+    "yrs": "year",
+    "year-old": "year of age",
+    "month-old": "month of age",
+    "months-old": "month of age",
+    "week-old": "week of age",
+    "day-old": "day of age",
+    "years-old": "year of age",
+    "years old": "year of age",
+    "year old": "year of age",
+    "months": "month",
+    "month": "month",
+    "weeks": "week",
+    "week": "week",
+    "days": "day",
+    "day": "day",
+    "hours": "hour",
+    "hour": "hour",
+    "hrs": "hour",
+    "minutes": "minute",
+    "minute": "minute",
+    "min": "minute",
+    "mins": "minute",
+    "seconds": "second",
+    "second": "second",
+    "secs": "second",
+    "decades": "decade",
+    "decade": "decade",
+    "centuries": "century",
+    "miles per hour": "mile per hour",
+    "mph": "mile per hour",
+    "km/h": "kilometre per hour",
+    "km/hr": "kilometre per hour",
+    "kph": "kilometre per hour",
+    "kilometres per hour": "kilometre per hour",
+    "kilometers per hour": "kilometre per hour",
+    "miles per gallon": "mile per gallon",
+    "mpg": "mile per gallon",
+    "nautical miles": "nautical mile",
+    "nautical mile": "nautical mile",
+    "miles": "mile",
+    "mile": "mile",
+    "mi": "mile",
+    "kilometres": "kilometre",
+    "kilometers": "kilometre",
+    "kilometre": "kilometre",
+    "kilometer": "kilometre",
+    "km": "kilometre",
+    "metres": "metre",
+    "meters": "metre",
+    "metre": "metre",
+    "meter": "metre",
+    "m": "metre",
+    "centimetres": "centimetre",
+    "centimeters": "centimetre",
+    "cm": "centimetre",
+    "millimetres": "millimetre",
+    "millimetre": "millimetre",
+    "millimeter": "millimetre",
+    "centimetre": "centimetre",
+    "centimeter": "centimetre",
+    "millimeters": "millimetre",
+    "mm": "millimetre",
+    "nanometres": "nanometre",
+    "nanometers": "nanometre",
+    "nanometer": "nanometre",
+    "nm": "nanometre",
+    "μm": "micrometre",
+    "micrometres": "micrometre",
+    "feet": "foot",
+    "foot": "foot",
+    "ft": "foot",
+    "inches": "inch",
+    "inch": "inch",
+    "″": "inch",
+    "in.": "inch",
+    "yards": "yard",
+    "yard": "yard",
+    "yds": "yard",
+    "square feet": "square foot",
+    "sq m": "square metre",
+    "sqm": "square metre",
+    "m2": "square metre",
+    "km2": "square kilometre",
+    "sq km": "square kilometre",
+    "sq. ft.": "square foot",
+    "sq. ft": "square foot",
+    "cubic feet": "cubic foot",
+    "cubic metres": "cubic metre",
+    "cubic meters": "cubic metre",
+    "millilitres": "millilitre",
+    "milliliters": "millilitre",
+    "ml": "millilitre",
+    "mah": "milliampere-hour",
+    "mmbtu": "mega british thermal unit",
+    "€": "euro",
+    "square foot": "square foot",
+    "sq ft": "square foot",
+    "square miles": "square mile",
+    "square mile": "square mile",
+    "square metre": "square metre",
+    "square meter": "square metre",
+    "square kilometre": "square kilometre",
+    "square kilometer": "square kilometre",
+    "square yards": "square yard",
+    "square yard": "square yard",
+    "square metres": "square metre",
+    "square meters": "square metre",
+    "square kilometres": "square kilometre",
+    "square kilometers": "square kilometre",
+    "acres": "acre",
+    "hectares": "hectare",
+    "kilograms": "kilogram",
+    "kilogram": "kilogram",
+    "kg": "kilogram",
+    "kgs": "kilogram",
+    "grams": "gram",
+    "gram": "gram",
+    "g": "gram",
+    "milligrams": "milligram",
+    "mg": "milligram",
+    "tonnes": "tonne",
+    "tonne": "tonne",
+    "tons": "ton",
+    "ton": "ton",
+    "pounds": "pound-mass",
+    "lbs": "pound-mass",
+    "lb": "pound-mass",
+    "ounces": "ounce",
+    "ounce": "ounce",
+    "oz": "ounce",
+    "litres": "litre",
+    "liters": "litre",
+    "litre": "litre",
+    "liter": "litre",
+    "l": "litre",
+    "gallons": "gallon",
+    "gallon": "gallon",
+    "pints": "pint",
+    "pint": "pint",
+    "quarts": "quart",
+    "quart": "quart",
+    "barrels": "barrel",
+    "barrel": "barrel",
+    "degrees celsius": "celsius",
+    "degrees fahrenheit": "fahrenheit",
+    "degrees c": "celsius",
+    "degrees f": "fahrenheit",
+    "celsius": "celsius",
+    "fahrenheit": "fahrenheit",
+    "°c": "celsius",
+    "°f": "fahrenheit",
+    "degrees": "degree",
+    "degree": "degree",
+    "°": "degree",
+    "horsepower": "horsepower",
+    "hp": "horsepower",
+    "bhp": "brake horsepower",
+    "ps": "horsepower",
+    "kilowatts": "kilowatt",
+    "kw": "kilowatt",
+    "kwh": "kilowatt hour",
+    "megawatts": "megawatt",
+    "mw": "megawatt",
+    "gigawatts": "gigawatt",
+    "gw": "gigawatt",
+    "gwh": "gigawatt hour",
+    "watts": "watt",
+    "w": "watt",
+    "volts": "volt",
+    "v": "volt",
+    "hz": "hertz",
+    "hertz": "hertz",
+    "ghz": "gigahertz",
+    "mhz": "megahertz",
+    "rpm": "revolutions per minute",
+    "nm of torque": "newton-metre",
+    "lb-ft": "pound-foot",
+    "pound-feet": "pound-foot",
+    "ppb": "parts-per-billion",
+    "ppm": "parts-per-million",
+    "gb": "gigabyte",
+    "tb": "terabyte",
+    "mb": "megabyte",
+    "times": "count",
+    "x": "count",
+}
+# Units that count only when written in exactly this case (a lone "m" or "F" is too ambiguous otherwise).
+CASE_UNITS = {
+    "m": "metre",
+    "l": "litre",
+    "L": "litre",
+    "g": "gram",
+    "W": "watt",
+    "V": "volt",
+    "p": "penny",
+    "x": "count",
+    "mi": "mile",
+    "min": "minute",
+    "PS": "horsepower",
+    "Nm": "newton metre",
+    "nm": "nanometre",
+    "in.": "inch",
+    "WAR": "win above replacement",
+}
+CASE_FOLDED = frozenset(u.lower() for u in CASE_UNITS)
+# Units that attach to the digits only ("10kW", "45g"): a free-standing word would be something else.
+ATTACHED_ONLY = frozenset({"m", "l", "g", "p", "x", "mi"})
+# Names that a bare number after them belongs to: stock indices and lists ("S&P 500", "Fortune 100").
+NAME_WORDS = frozenset(
+    [
+        "s&p",
+        "sp",
+        "ftse",
+        "nasdaq",
+        "dow",
+        "russell",
+        "nikkei",
+        "dax",
+        "cac",
+        "stoxx",
+        "asx",
+        "nifty",
+        "sensex",
+        "kospi",
+        "topix",
+        "fortune",
+        "inc.",
+        "big",
+        "iphone",
+        "galaxy",
+        "windows",
+        "covid-19",
+        "covid",
+        "ta",
+        "g",
+    ]
+)
+
+# Currency marks written before the amount: longest first; "PS" and "Y=" are how some feeds mangle £ and ¥.
+CURRENCY_PREFIXES: tuple[tuple[str, str], ...] = (
+    ("US $", "dollar"),
+    ("$US", "dollar"),
+    ("$A", "australian dollar"),
+    ("$NZ", "new zealand dollar"),
+    ("$C", "canadian dollar"),
+    ("US$", "dollar"),
+    ("USD", "dollar"),
+    ("HK$", "hong kong dollar"),
+    ("HK $", "hong kong dollar"),
+    ("A$", "australian dollar"),
+    ("AU$", "australian dollar"),
+    ("C$", "canadian dollar"),
+    ("CA$", "canadian dollar"),
+    ("NZ$", "new zealand dollar"),
+    ("S$", "singapore dollar"),
+    ("R$", "brazilian real"),
+    ("$", "dollar"),
+    ("€", "euro"),
+    ("EUR", "euro"),
+    ("£", "pound sterling"),
+    ("GBP", "pound sterling"),
+    ("PS", "pound sterling"),
+    ("¥", "japanese yen"),
+    ("Y=", "japanese yen"),
+    ("JPY", "japanese yen"),
+    ("RM", "malaysian ringgit"),
+    ("Rs", "indian rupee"),
+    ("Rs.", "indian rupee"),
+    ("₹", "indian rupee"),
+    ("₽", "russian ruble"),
+    ("₪", "shekel"),
+    ("NIS", "shekel"),
+)
+
+# Month names and abbreviations, the abbreviations also with their period ("Jan.", "Sept."; "May" has none).
+MONTHS = frozenset(MONTH_NUMBERS) | {f"{m}." for m in MONTH_NUMBERS if len(m) == 3 and m != "may"} | {"sept."}
+DURATION_UNITS = _words(
+    """
+    year years month months week weeks day days hour hours minute minutes second seconds decade decades
+    century centuries year-old years-old month-old week-old day-old yr yrs hrs min mins
+    """
+)
+# First words of a "counted noun" that make it a time reference instead ("2.1 last year").
+NOT_COUNTED = _words("last next this previous same following coming past")
+# Words before a number that make it a place in a ranking when it counts nothing ("the top 40").
+RANK_WORDS = _words("top bottom")
+# Words whose repetition before two numbers of a sentence makes them the same kind ("by 2% ... by 1").
+PARALLEL_WORDS = _words("by at to from of with around")
+# What stands between a part and its whole: "280 million of the 1.5 billion shekels", "31 of 54 sites".
+PART_OF_RE = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|an?\s+|its\s+|their\s+|his\s+|her\s+)?", re.I)
+# Subjects of "be" that make a bare number after it an age ("she is 35", "life expectancy is 73").
+PERSONAL_PRONOUNS = _words("i you he she we they")
+AGE_SUBJECTS = _words("age expectancy")
+# Words after "a year" that make it a time reference, not a rate ("$6.78 billion a year earlier").
+NOT_RATE_AFTER = _words("earlier ago before later after")
+# Verbs whose subject is the source of what they govern: said, estimated, reported, ... (PARC cue lemmas).
+SPEECH_VERBS = _words(
+    """
+    say tell report estimate claim announce state add note warn write confirm reveal find show
+    indicate suggest put calculate count record document allege insist predict forecast project
+    believe think expect acknowledge admit disclose tweet post publish cite
+    """
+)
+# Reporting verbs whose object is who is told, not what ("told a crowd of 400").
+ADDRESSEE_VERBS = _words("tell warn inform brief assure remind")
+# Common nouns that name a source when they are the subject of a reporting verb: people and bodies who speak
+# for themselves or others, and the documents that carry figures ("the survey found", "officials said").
+SOURCE_NOUNS = _words(
+    """
+    official spokesman spokeswoman spokesperson source person people witness analyst expert economist
+    researcher scientist investigator prosecutor lawyer attorney aide adviser advisor diplomat envoy negotiator
+    representative leader minister president chairman chairwoman chair chief director executive manager owner
+    officer commander doctor medic nurse activist campaigner monitor resident organiser organizer authority
+    police government ministry department agency office observatory organisation organization group company
+    firm bank regulator council committee commission board union court army military service hospital
+    survey study report poll census statistic figure estimate count statement document filing data
+    """
+)
+# Entity labels that can name the source of a figure.
+ATTRIBUTION_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+# A duration used as an adjective names a kind of thing, not a figure: "a five-year award", "the 10-year
+# bond", "a two-month contract" (but "a five-year, 1.8 billion-mile journey" and "a 45-year-old" are kept).
+DURATION_ADJECTIVE_RE = re.compile(r"^-(?:year|month|week|day|hour|minute)\s+(?=[A-Za-z$€£])")
+# A house number: "16-18 Industrial Avenue", "10 Downing Street".
+ADDRESS_RE = re.compile(
+    r"^(?:\s?[-–]\s?\d+)?\s+(?:[A-Z][a-z]+\s+){1,3}"
+    r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Drive|Place|Square|Terrace|Crescent)\b"
+)
+NUMBER_RE = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?!,\d)")
+FRACTION_RE = re.compile(r"(?<![\w/.])(\d+)\s*[/⁄](\d+)(?![\w/])")
+TIME_AFTER_RE = re.compile(
+    r"^\s*(?:[:.]\d\d)?\s*(?:a\.?m\b\.?|p\.?m\b\.?|GMT|GMT\b|ET\b|EST\b|BST\b|UTC\b)", re.I
+)
+CLOCK_RE = re.compile(r"^:\s?\d\d")  # "22:07", and "22: 07" as tokenised corpora write it
+URLISH_RE = re.compile(r"\S*(?:://|www\.|@|\.com|\.org|\.html?)\S*")

@@ -1,0 +1,76 @@
+"""The qualifier of a claim: a bound or an approximation written before the number ("at least", "about",
+"up to"), or a change ("rose 5%", "was down 2%", "a 3% drop"); and a conversion in brackets, which says what
+the claim it converts says.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from ...models import Claim, Qualifier
+from ..nlp import doc_text
+from . import patterns as P
+from .number import Number
+from .words import token_at
+
+BOUND_RE = re.compile(
+    r"(?<!\w)(" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p, _ in P.BOUND_PHRASES) + r")\s*$", re.I
+)
+
+_BOUNDS = {re.sub(r"\s+", " ", p): q for p, q in P.BOUND_PHRASES}
+
+
+def inherit_qualifier(text: str, claim: Claim, previous: Claim | None) -> Claim:
+    """A conversion in brackets ("more than 7.5 million crowns (US $1.1 million)") says what its claim says."""
+    if previous is None or claim.qualifier != "=" and claim.qualifier != "range":
+        return claim
+    if not re.fullmatch(r"\s*\(\s*|\s*/\s*", text[previous.end : claim.start]) and not re.fullmatch(
+        r"\s*/\s*", text[previous.end : claim.start]
+    ):
+        return claim
+    if previous.qualifier in ("=", "range") or (claim.upper is None) != (previous.upper is None):
+        return claim
+    return replace(claim, qualifier=previous.qualifier)
+
+
+def bound_before(text: str, start: int) -> tuple[Qualifier, int]:
+    """A bound or an approximation written before the number ("at least", "about", "up to"), with its start."""
+    offset = max(0, start - 30)
+    match = BOUND_RE.search(text[offset:start])
+    if match is None:
+        return "=", start
+    return _BOUNDS[" ".join(match.group(1).lower().split())], offset + match.start(1)  # type: ignore[return-value]
+
+
+def change_of(doc: Doc, number: Number, before: int) -> tuple[Qualifier | None, int | None]:
+    """ "up"/"down" when the number is an amount of change: "rose 5%", "was down 2%", "a 3% drop"."""
+    text = doc_text(doc)
+    head = text[max(0, before - 40) : before]
+    words = re.findall(r"[\w+]+", head.lower())
+    if words and words[-1] == "by":
+        words = words[:-1]
+        verb = next((w for w in reversed(words[-3:]) if w in P.UP_WORDS | P.DOWN_WORDS), None)
+        if verb is not None and verb not in ("up", "down"):
+            return ("up" if verb in P.UP_WORDS else "down"), before - len(head) + head.lower().rfind(verb)
+    if words and words[-1] == "of" and len(words) > 1 and words[-2] in P.UP_AFTER | P.DOWN_AFTER:
+        return ("up" if words[-2] in P.UP_AFTER else "down"), before - len(head) + head.lower().rfind(
+            words[-2]
+        )
+    if words and words[-1] in P.UP_WORDS | P.DOWN_WORDS:
+        at = before - len(head) + head.lower().rfind(words[-1])
+        word = token_at(doc, at)
+        relative = number.unit in ("percent", "percentage point", "basis point", "point") or number.currency
+        if word is not None and word.dep_ == "prt" and not relative:
+            return None, None  # "gave up 517 yards": a particle, not a change
+        return ("up" if words[-1] in P.UP_WORDS else "down"), at
+    tail = re.match(r"^[\s-]*([a-z]+)", text[number.unit_end or number.end :][:20])
+    if tail and number.unit is not None:
+        word = tail.group(1)
+        if word in P.UP_AFTER - {"up"}:
+            return "up", None
+        if word in P.DOWN_AFTER - {"down"}:
+            return "down", None
+    return None, None

@@ -1,0 +1,221 @@
+"""The unit of a number: a known unit or currency next to it ("10kW", "$5 dollars"), then a rate ("tests per
+day"); else an age ("Maddon, 66,"); else the noun the number counts in the parse, which is a unit when that
+noun is one ("517 rushing yards" -> yard) and otherwise the noun phrase ("300 recorded songs" -> songs).
+
+Table units take the normalised names of ``patterns`` (quantulum3's), so that the same measure compares
+equal across articles.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span, Token
+
+from ..nlp import doc_text
+from . import patterns as P
+from .number import Number
+from .words import clean, token_at
+
+COUNTED_POS = frozenset({"ADJ", "NOUN", "PROPN", "PUNCT", "VERB"})
+
+_UNIT_KEYS = sorted(set(P.UNITS) | P.CASE_FOLDED, key=len, reverse=True)
+
+UNIT_RE = re.compile(  # a space in a unit's name may be written as a hyphen: "800-square-metre"
+    r"^(?:" + "|".join(re.escape(k).replace(r"\ ", r"[\s-]") for k in _UNIT_KEYS) + r")(?![\w°])", re.I
+)
+
+PER_RE = re.compile(r"^\s*(?:per\b|an?\b|/|-an?-)\s*([A-Za-z]+(?:\s+[a-z]+)?)", re.I)
+
+COMMA_AFTER_RE = re.compile(r"\s*,")
+
+
+def unit_name(written: str) -> str | None:
+    """The normalised name of a unit as written, or None when its case says it is something else."""
+    if written in P.CASE_UNITS:
+        return P.CASE_UNITS[written]
+    if written.lower() in P.CASE_FOLDED:
+        return None
+    return P.UNITS.get(written.lower()) or P.UNITS.get(re.sub(r"[\s-]+", " ", written.lower()))
+
+
+def unit_after(text: str, end: int) -> tuple[str, int] | None:
+    """The known unit written after the number (from the table), with where it ends."""
+    gap = re.match(r"^(?:\s?-\s?|\s+)?", text[end:]).end()
+    match = UNIT_RE.match(text[end + gap :])
+    if not match:
+        return None
+    written = match.group(0)
+    name = unit_name(written)
+    if name is None or (written.lower() in P.ATTACHED_ONLY and gap) or written == "in.":
+        return None
+    return name, end + gap + len(written)
+
+
+def with_unit(doc: Doc, number: Number) -> Number:
+    """Fills the unit: a currency or table unit next to the number, a "per X" rate, else the counted noun."""
+    text = doc_text(doc)
+    end = number.unit_end or number.end
+    if number.unit is None:
+        known = unit_after(text, number.end)
+        if known:
+            number = replace(number, unit=known[0], unit_end=known[1])
+        elif is_age(doc, number):
+            number = replace(number, unit="year of age")
+        else:
+            counted = counted_noun(doc, number) or _alternative_noun(doc, number)
+            if counted:
+                number = replace(number, unit=counted[0], unit_end=counted[1])
+        end = number.unit_end or number.end
+    elif number.currency:
+        suffix = re.match(r"^\s+(?:US|USD|U\.S\.)(?!\w)", text[end:])
+        if suffix:
+            end += suffix.end()
+        word = unit_after(text, end)
+        if word and word[0] in ("dollar", "euro", "pound sterling"):
+            end = word[1]  # "$5 dollars"
+        number = replace(number, unit_end=end)
+    if number.unit is not None:
+        rate = PER_RE.match(text[end:])
+        if rate and (rate.group(1).split() + [""])[1:2][0].lower() not in P.NOT_RATE_AFTER:
+            per = _per_unit(rate.group(1))
+            counted = number.unit not in P.UNITS.values() and not number.currency
+            if per and counted and "per" not in rate.group(0).lower() and per[0] not in P.DURATION_UNITS:
+                per = None  # "tests a day" is a rate; "gave 4 people a ride" is not
+            if per:
+                number = replace(
+                    number, unit=f"{number.unit} per {per[0]}", unit_end=end + rate.start(1) + per[1]
+                )
+    return number
+
+
+def _alternative_noun(doc: Doc, number: Number) -> tuple[str, int] | None:
+    """ "another pick or two", "a day or two": the noun the number is offered as an alternative count of."""
+    before = re.search(r"(\S+)\s+or\s+$", doc_text(doc)[max(0, number.start - 40) : number.start])
+    if before is None:
+        return None
+    token = token_at(doc, number.start - len(before.group(0)))
+    if token is None or token.pos_ != "NOUN":
+        return None
+    return _noun_phrase(doc[token.i : token.i + 1])[0], number.end
+
+
+def is_age(doc: Doc, number: Number) -> bool:
+    """A bare whole number that gives someone's age: set off by commas after a person's name ("Maddon, 66,
+    has ..."), or said of a person or a life span with "be" (``is_age_with_be``)."""
+    text = doc_text(doc)
+    if number.words or not number.value.is_integer() or not 0 < number.value < 125:
+        return False
+    if COMMA_AFTER_RE.match(text, number.end) and re.search(r",\s*$", text[: number.start]):
+        name = token_at(doc, text.rindex(",", 0, number.start) - 1)
+        return name is not None and name.pos_ == "PROPN"
+    return is_age_with_be(doc, number)
+
+
+def is_age_with_be(doc: Doc, number: Number) -> bool:
+    """ "he will be 35", "life expectancy is 73": a bare number after "be" whose subject is a person or an age."""
+    token = token_at(doc, number.end - 1)
+    if number.words or not number.value.is_integer() or not 0 < number.value < 125:
+        return False
+    if (
+        token is None
+        or token.dep_ != "attr"
+        or token.head.lemma_ != "be"
+        or unit_after(doc_text(doc), number.end)
+    ):
+        return False
+    subject = next((t for t in token.head.children if t.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    return (
+        subject.lower_ in P.PERSONAL_PRONOUNS
+        or subject.ent_type_ == "PERSON"
+        or subject.lemma_.lower() in P.AGE_SUBJECTS
+    )
+
+
+def _per_unit(words: str) -> tuple[str, int] | None:
+    match = UNIT_RE.match(words)
+    name = unit_name(match.group(0)) if match else None
+    if match and name and len(match.group(0)) > 1:
+        return name, len(match.group(0))
+    first = words.split()[0]
+    if first.lower() in ("the", "of", "and", "or", "year-ago"):
+        return None
+    singular = re.sub(r"(?<!s)s$", "", first.lower())
+    return (singular, len(first)) if first.isalpha() else None
+
+
+def counted_noun(doc: Doc, number: Number) -> tuple[str, int] | None:
+    """What the number counts: the noun it modifies in the parse, with the words between ("Russian citizens").
+
+    A noun that is itself a unit ("517 rushing yards") gives that unit; participles in front ("300 recorded
+    songs") describe the things counted rather than name them, and are left out."""
+    last = token_at(doc, number.end - 1)
+    if last is None:
+        return None
+    if doc_text(doc)[number.end : number.end + 4].lower().startswith(" of") and number.words:
+        return _of_noun(doc, last)
+    head = last.head
+    modifies = last.dep_ in ("nummod", "quantmod", "compound", "amod") and head.pos_ in ("NOUN", "PROPN")
+    between = doc[last.i + 1 : head.i]
+    joins = [t for t in between if t.text == "-" and not t.whitespace_ and not doc[t.i - 1].whitespace_]
+    hyphenated = {t.i for t in joins} | {t.i + 1 for t in joins}
+    # words between, and hyphens inside a word ("two walk-in clinics"), but no dash between words
+    counted = all(t.i in hyphenated or (t.pos_ in COUNTED_POS and t.pos_ != "PUNCT") for t in between)
+    if modifies and 0 < head.i - last.i <= 5 and counted:
+        first = doc[last.i + 1]
+        if first.text == "-" and head.i > first.i:
+            first = doc[first.i + 1]
+        if first.lower_ in P.NOT_COUNTED or first.pos_ in ("CCONJ", "ADP", "DET", "PART", "PUNCT"):
+            return None  # "a three-and-out", "12 - another mom": no noun phrase follows
+        if not _names_a_thing(doc[first.i : head.i + 1]):
+            return None
+        return _noun_phrase(doc[first.i : head.i + 1])
+    following = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if following is not None and following.tag_ == "NNS" and following.idx <= number.end + 1:
+        return following.text, following.idx + len(following)
+    return None
+
+
+def _names_a_thing(words: Span) -> bool:
+    """Whether the words between a number and its noun can be part of what it counts: digits only inside a
+    name ("two new 737 Max jets"), never as a count or a year of their own ("5 2013 models")."""
+    for token in words:
+        if any(c.isdigit() for c in token.text):
+            after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+            if after is None or after.i > words.end - 2 or after.pos_ != "PROPN":
+                return False
+    return True
+
+
+def _noun_phrase(words: Span) -> tuple[str, int]:
+    """A counted noun phrase as its unit: the table unit when the noun is one ("rushing yards", "US pint"),
+    else the phrase without leading participles ("recorded songs" -> "songs")."""
+    head = words[-1]
+    end = head.idx + len(head)
+    unit = unit_name(head.text) if head.text.lower() not in P.ATTACHED_ONLY else None
+    compound = any(t.pos_ == "NOUN" and t.dep_ == "compound" for t in words[:-1])
+    if unit is not None and head.pos_ == "NOUN" and not compound:  # but "melting point" is no unit
+        return unit, end
+    start = 0
+    while start < len(words) - 1 and words[start].tag_ in ("VBN", "VBG") and words[start].dep_ == "amod":
+        start += 1
+    return clean(words[start:].text), end
+
+
+def _of_noun(doc: Doc, token: Token) -> tuple[str, int] | None:
+    """The noun in "dozens of people", "a third of the population": the head of the of-phrase."""
+    of = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if of is None or of.lower_ != "of":
+        return None
+    objects = [t for t in of.children if t.dep_ == "pobj"] or [
+        t for t in doc[of.i + 1 : of.i + 6] if t.pos_ == "NOUN"
+    ][:1]
+    if not objects or objects[0].pos_ == "PRON":
+        return None  # "four of them": what "them" counts is said elsewhere
+    noun = objects[0]
+    first = min([t for t in noun.lefts if t.dep_ in ("compound", "amod", "nmod")] + [noun], key=lambda t: t.i)
+    phrase, end = _noun_phrase(doc[first.i : noun.i + 1])
+    return P.UNITS.get(phrase.lower(), phrase), end

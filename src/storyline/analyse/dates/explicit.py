@@ -1,0 +1,336 @@
+"""Rules for explicit calendar dates, years, decades and centuries, and financial quarters and halves."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from ...timeml import day_value, month_end, month_value, month_week, quarter_of, safe_date, week_value
+from . import patterns as P
+from .rules import (
+    DAY,
+    REL,
+    SPELLED_YEAR,
+    YEAR,
+    Context,
+    RuleSet,
+    Timex,
+    day_of_month,
+    month_number,
+    nearest,
+    position,
+    spelled_year,
+    words,
+    year_for_month_day,
+    year_group,
+    yearless_day,
+)
+
+RULES = RuleSet()
+rule = RULES.rule
+
+# --- explicit calendar dates ------------------------------------------------------------------------------------
+
+
+@rule("iso", r"(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)")
+def _iso(m: re.Match[str], ctx: Context) -> Timex:
+    return Timex("DATE", f"{m['y']}-{m['m']}-{m['d']}")
+
+
+@rule("numeric", r"(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>\d{4}|\d\d)")
+def _numeric(m: re.Match[str], ctx: Context) -> Timex:
+    year = int(m["y"]) if len(m["y"]) == 4 else 1900 + int(m["y"]) + (100 if int(m["y"]) < 50 else 0)
+    found = safe_date(year, int(m["m"]), int(m["d"]))
+    return Timex("DATE", day_value(found) if found else None)
+
+
+def _full_date(m: re.Match[str], ctx: Context) -> Timex:
+    found = safe_date(int(m["year"]), month_number(m["month"]), day_of_month(m["day"]))
+    if found and "h" in m.re.groupindex and m["h"]:
+        hour = int(m["h"]) % 12 + (12 if m["ap"].lower().startswith("p") else 0) if m["ap"] else int(m["h"])
+        return Timex("TIME", f"{day_value(found)}T{hour:02d}:{m['mi']}")
+    return Timex("DATE", day_value(found) if found else None)
+
+
+rule(
+    "mdy",
+    rf"(?:(?:{P.WEEKDAY}),?\s+)?(?P<month>{P.MONTH})\s+(?P<day>{DAY}),?\s+(?P<year>{YEAR})"
+    rf"(?:,?\s+(?:at\s+)?(?P<h>[01]?\d)[:.](?P<mi>[0-5]\d)(?:\s*(?P<ap>[ap]\.?\s?m\.?))?)?",
+)(_full_date)
+rule(
+    "dmy",
+    rf"(?:(?:{P.WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<month>{P.MONTH}),?\s+(?P<year>{YEAR})",
+)(_full_date)
+
+
+def _month_day(m: re.Match[str], ctx: Context) -> Timex:
+    month, day = month_number(m["month"]), day_of_month(m["day"])
+    rel = words(m, "rel") if "rel" in m.re.groupindex else ""
+    if rel in ("last", "next"):  # "last Oct. 23": the one before (or after) the reference day
+        ref = ctx.day
+        options = [d for y in (ref.year - 1, ref.year, ref.year + 1) if (d := safe_date(y, month, day))]
+        found = max(d for d in options if d < ref) if rel == "last" else min(d for d in options if d > ref)
+        return Timex("DATE", day_value(found))
+    found = yearless_day(ctx, m["month"], m["day"], m["wd"])
+    return Timex("DATE", day_value(found) if found else None)
+
+
+rule(
+    "md",
+    rf"(?:(?P<rel>last|next|this)\s+)?(?:(?P<wd>{P.WEEKDAY}),?\s+)?(?P<month>{P.MONTH})\s+(?P<day>{DAY})",
+)(_month_day)
+rule("dm", rf"(?:(?P<wd>{P.WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<month>{P.MONTH})")(
+    _month_day
+)
+
+
+@rule(
+    "range",
+    rf"(?P<month>{P.MONTH})\s+(?P<d1>{DAY})\s*(?:-|–|—|to|through|until)\s*(?P<d2>{DAY})(?:,?\s+(?P<year>{YEAR}))?",
+)
+def _range(m: re.Match[str], ctx: Context) -> Timex:
+    month = month_number(m["month"])
+    first, last = day_of_month(m["d1"]), day_of_month(m["d2"])
+    year = int(m["year"]) if m["year"] else year_for_month_day(ctx, month, first)
+    start, end = safe_date(year, month, first), safe_date(year, month, last)
+    if not start or not end or end < start:
+        return Timex("DATE", None)
+    return Timex("DATE", month_value(year, month), span=(start, end))
+
+
+_FIRST_OF_TWO_DAYS = re.compile(rf"(?P<month>{P.MONTH})\s+(?P<day>{DAY}),?\s+(?:and|or)\s+$", re.IGNORECASE)
+
+
+def _first_of_two_days(m: re.Match[str]) -> re.Match[str] | None:
+    return _FIRST_OF_TWO_DAYS.search(m.string, max(0, m.start() - 24), m.start())
+
+
+def _second_day_accept(m: re.Match[str]) -> bool:
+    return _first_of_two_days(m) is not None
+
+
+@rule("second_day", r"(?:(?<=\sand\s)|(?<=\sor\s))(?P<day>[0-3]?\d(?:st|nd|rd|th)?)(?![\d.,]\d|\s*(?:%|percent))",
+      _second_day_accept)  # fmt: skip
+def _second_day(m: re.Match[str], ctx: Context) -> Timex:
+    """The 25 of "April 24 and 25": the same month as the day before it."""
+    before = _first_of_two_days(m)
+    assert before is not None
+    first = yearless_day(ctx, before["month"], before["day"])
+    found = first and safe_date(first.year, first.month, day_of_month(m["day"]))
+    return Timex("DATE", day_value(found) if found else None)
+
+
+@rule("week_of", rf"the\s+week\s+of\s+(?P<month>{P.MONTH})\s+(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?")
+def _week_of(m: re.Match[str], ctx: Context) -> Timex:
+    """ "the week of March 6": the (ISO) week that day falls in."""
+    if m["year"]:
+        found = safe_date(int(m["year"]), month_number(m["month"]), day_of_month(m["day"]))
+    else:
+        found = yearless_day(ctx, m["month"], m["day"])
+    return Timex("DATE", week_value(found) if found else None)
+
+
+@rule("month_week", rf"(?:the\s+)?(?P<ord>first|second|third|fourth|last|1st|2nd|3rd|4th)\s+week\s+(?:of|in)\s+"
+      rf"(?P<month>{P.MONTH})(?:,?\s+(?P<year>{YEAR}))?")  # fmt: skip
+def _month_week(m: re.Match[str], ctx: Context) -> Timex:
+    month = month_number(m["month"])
+    year = int(m["year"]) if m["year"] else _month_year(ctx, month, None)
+    monday = month_week(year, month, P.ORDINALS[words(m, "ord")])
+    return Timex("DATE", week_value(monday))
+
+
+def _month_year(ctx: Context, month: int, rel: str | None) -> int:
+    """The year of a year-less month: "last June" is the June before this month, plain "June" the nearest."""
+    ref = ctx.day
+    # Within a year the month just gone is "last month" and the one ahead "next month": "last February"
+    # written in March is the February a year before, "next April" written in March the April a year on. Across
+    # New Year "last December" is the one just ended; "this past" and "this coming" always mean the nearest.
+    if rel in ("last", "past"):
+        return ref.year if month < ref.month - (rel == "last") else ref.year - 1
+    if rel in ("next", "coming"):
+        return ref.year if month > ref.month + (rel == "next") else ref.year + 1
+    if rel == "this":
+        return ref.year
+    options = [(date(y, month, 1), month_end(y, month)) for y in (ref.year - 1, ref.year, ref.year + 1)]
+    return nearest(options, ref, ctx.tense)[0].year
+
+
+def _not_a_verb_month(m: re.Match[str]) -> bool:
+    """A bare abbreviation ("Dec") or an all-lowercase name is not taken as a month on its own."""
+    bare = not (m["rel"] or m["pos"] or m["year"] or m["ryear"] or m["syear"])
+    return not bare or len(m["month"].rstrip(".")) > 4 or m["month"].lower() in ("june", "july", "may")
+
+
+@rule(
+    "month",
+    rf"(?:(?P<rel>last|next|this|coming|past)\s+)?(?:(?P<pos>{P.POSITION})\s*)?(?P<month>{P.MONTH})"
+    rf"(?:,?\s+(?:of\s+)?(?:(?P<year>{YEAR})|(?P<ryear>this|last|next)\s+year|(?P<syear>{SPELLED_YEAR})))?",
+    accept=_not_a_verb_month,
+)
+def _month(m: re.Match[str], ctx: Context) -> Timex:
+    month = month_number(m["month"])
+    if (given := year_group(m)) is not None:
+        year = given
+    elif m["ryear"]:
+        year = ctx.day.year + REL[words(m, "ryear")]
+    else:
+        year = _month_year(ctx, month, words(m, "rel") or None)
+    return Timex("DATE", month_value(year, month), position(m["pos"] or ""))
+
+
+def _plausible_year(m: re.Match[str]) -> bool:
+    return 1000 <= int(m["year"][-4:]) <= 2099
+
+
+@rule("year", rf"(?:(?P<pos>{P.POSITION})\s*)?(?:(?:fiscal|calendar|FY|the\s+year|the\s+fiscal\s+year)\s*)?"
+      rf"(?P<year>{YEAR})(?!\s*(?:%|percent|per\s+cent|-\d|[.,]\d))", accept=_plausible_year)  # fmt: skip
+def _year(m: re.Match[str], ctx: Context) -> Timex:
+    return Timex("DATE", m["year"], position(m["pos"] or ""))
+
+
+_COUNTED_NOUN = re.compile(
+    rf"\s+(?:(?:{P.UNIT})s?|people|dollars|miles|troops|soldiers|members)\b", re.IGNORECASE
+)
+
+
+def _spelled_year_accept(m: re.Match[str]) -> bool:
+    """ "more than two thousand years" counts years; "in two thousand" names one."""
+    return m.group(0).lower().startswith("the") or _COUNTED_NOUN.match(m.string, m.end()) is None
+
+
+@rule("spelled_year", rf"(?:the\s+year\s+)?(?P<syear>{SPELLED_YEAR})", _spelled_year_accept)
+def _spelled_year(m: re.Match[str], ctx: Context) -> Timex:
+    return Timex("DATE", str(spelled_year(m["syear"])))
+
+
+@rule("decade", rf"(?:the\s+(?P<half>first|second|last|latter)\s+half\s+of\s+(?:the\s+)?|(?:the\s+)?(?P<pos>{P.POSITION})"
+      rf"\s*)?(?:(?P<cent>1[0-9]|20)|['’])(?P<dec>\d)0['’]?s")  # fmt: skip
+def _decade(m: re.Match[str], ctx: Context) -> Timex:
+    if m["cent"]:
+        century = int(m["cent"])
+    else:
+        ref = ctx.day
+        century = ref.year // 100 - (1 if int(m["dec"]) * 10 > ref.year % 100 else 0)
+    value = f"{century}{m['dec']}"
+    if half := words(m, "half"):  # "the last half of the '80s": 1985-1989
+        first = int(value) * 10 + (0 if half == "first" else 5)
+        return Timex(
+            "DATE",
+            value,
+            "START" if half == "first" else "END",
+            span=(date(first, 1, 1), date(first + 4, 12, 31)),
+        )
+    return Timex("DATE", value, position(m["pos"] or ""))
+
+
+ORDINAL_CENTURIES = {"eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21}
+
+
+@rule("century", r"(?:the\s+)?(?:(?P<num>\d{1,2})(?:st|nd|rd|th)|(?P<word>eighteenth|nineteenth|twentieth|"
+      r"twenty-first)|(?P<rel>this|last|next|the\s+(?:last|next|past))\s*)[\s-]+century")  # fmt: skip
+def _century(m: re.Match[str], ctx: Context) -> Timex:
+    if m["num"]:
+        number = int(m["num"])
+    elif m["word"]:
+        number = ORDINAL_CENTURIES[words(m, "word")]
+    else:
+        number = ctx.day.year // 100 + 1 + REL[words(m, "rel").split()[-1]]
+    return Timex("DATE", f"{number - 1:02d}")
+
+
+# --- financial quarters and halves ------------------------------------------------------------------------------
+
+QUARTER_ORD = r"first|second|third|fourth|1st|2nd|3rd|4th"
+
+
+def last_completed_quarter(day: date) -> tuple[int, int]:
+    quarter = quarter_of(day) - 1
+    return (day.year, quarter) if quarter else (day.year - 1, 4)
+
+
+def _period_year(ctx: Context, m: re.Match[str], number: int, months: int) -> int:
+    """The year of an ordinal quarter or half: given, relative ("this year's"), or the nearest one."""
+    for group in ("year", "yr"):
+        if m[group]:
+            return int(m[group])
+    for group in ("ry", "ry2"):
+        if m[group]:
+            return ctx.day.year + REL[words(m, group)]
+    # Reports name the current quarter or one already closed, whatever the verb's tense ("expects
+    # first-quarter profit to fall" in October is this year's first quarter).
+    ref = ctx.day
+    return ref.year if date(ref.year, months * (number - 1) + 1, 1) <= ref else ref.year - 1
+
+
+@rule("quarter", rf"(?:the\s+(?!(?:{QUARTER_ORD})-quarter))?(?:(?P<yr>{YEAR})\s+|(?P<ry>this|last|next)\s+year['’]s\s+)?(?:fiscal[\s-]+)?"
+      rf"(?P<ord>{QUARTER_ORD})[\s-]+(?:fiscal[\s-]+)?quarter(?:\s+of\s+(?:(?:fiscal\s+)?(?P<year>{YEAR})|"
+      r"(?P<ry2>this|last|next)\s+year))?")  # fmt: skip
+def _quarter(m: re.Match[str], ctx: Context) -> Timex:
+    number = P.ORDINALS[words(m, "ord")]
+    return Timex("DATE", f"{_period_year(ctx, m, number, 3)}-Q{number}")
+
+
+@rule("half", rf"(?:the\s+)?(?P<ord>first|second|last|latter)\s+(?:half|two\s+quarters)(?:\s+of\s+(?:(?P<year>{YEAR})|(?P<ry>this|last|next)\s+"
+      r"year|the\s+year))?(?P<yr>)(?P<ry2>)")  # fmt: skip
+def _half(m: re.Match[str], ctx: Context) -> Timex:
+    number = 1 if words(m, "ord") == "first" else 2
+    return Timex("DATE", f"{_period_year(ctx, m, number, 6)}-H{number}")
+
+
+@rule("this_quarter", r"(?:the|this)\s+(?:(?P<which>latest|most\s+recent|recent|current|previous|prior|"
+      rf"fiscal|same)\s+)?(?-i:quarter|period)(?!\s+(?:of|ended|ending|to\s+(?:date|{P.MONTH})))")  # fmt: skip
+def _this_quarter(m: re.Match[str], ctx: Context) -> Timex:
+    ref = ctx.day
+    if words(m, "which") == "current" or m.group(0).lower().startswith("this quarter"):
+        return Timex("DATE", f"{ref.year}-Q{quarter_of(ref)}")
+    year, quarter = last_completed_quarter(ref)
+    return Timex("DATE", f"{year}-Q{quarter}")
+
+
+@rule("year_ago_period", r"(?:the\s+)?(?:same\s+|comparable\s+)?(?:year[-\s]ago|year[-\s]earlier|prior[-\s]year|"
+      rf"a\s+year\s+(?:ago|earlier))\s+(?:(?P<ord>{QUARTER_ORD})\s+)?(?:quarter|period)|the\s+(?:same|corresponding|"
+      r"comparable)?\s*(?:quarter|period)\s+(?:a\s+year\s+(?:ago|earlier)|(?:of\s+)?last\s+year)|last\s+year['’]s\s+"
+      r"(?:quarter|period)")  # fmt: skip
+def _year_ago_period(m: re.Match[str], ctx: Context) -> Timex:
+    year, quarter = last_completed_quarter(ctx.day)
+    if m["ord"]:
+        year, quarter = ctx.day.year, P.ORDINALS[words(m, "ord")]
+    return Timex("DATE", f"{year - 1}-Q{quarter}")
+
+
+@rule("year_ended", r"the\s+(?:fiscal\s+)?year(?=\s+(?:ended|ending)\s)")
+def _year_ended(m: re.Match[str], ctx: Context) -> Timex:
+    """ "the year ended March 31": a year-long period named by its end, which the date after it gives."""
+    return Timex("DURATION", "P1Y")
+
+
+@rule("this_year", r"the\s+(?:current|latest|full|entire)\s+(?:fiscal\s+)?year|the\s+fiscal\s+year"
+      r"|(?:around\s+)?(?P<end>year[-\s]end|year['’]s\s+end)")  # fmt: skip
+def _this_year(m: re.Match[str], ctx: Context) -> Timex:
+    year = ctx.day.year - (1 if "latest" in m.group(0).lower() else 0)
+    return Timex("DATE", str(year), "END" if m["end"] else None)
+
+
+_YEAR_PREPOSITION = re.compile(r"\b(?:for|in|during|through|throughout|of|over)\s+$", re.IGNORECASE)
+
+
+def _the_year_accept(m: re.Match[str]) -> bool:
+    """ "For the year, sales were flat", "a high for the year": the year in course, not "the year he left".
+    ("Later in the year" counts from the date named before it: see ``ANAPHOR``.)"""
+    return _YEAR_PREPOSITION.search(m.string, max(0, m.start() - 12), m.start()) is not None
+
+
+@rule("the_year", r"the\s+year(?![-\s]+(?:ago|earlier|before|after|ended|ending|end|old|since|to\s+date|that|when|"
+      r"in\s+which|\d|one|two|nineteen|twenty))(?!-)", _the_year_accept)  # fmt: skip
+def _the_year(m: re.Match[str], ctx: Context) -> Timex:
+    return Timex("DATE", str(ctx.day.year))
+
+
+@rule("year_period", rf"the\s+(?P<year>{YEAR})\s+(?:period|quarter)")
+def _year_period(m: re.Match[str], ctx: Context) -> Timex:
+    return Timex("DATE", f"{m['year']}-Q{last_completed_quarter(ctx.day)[1]}")
+
+
+@rule("year_ago_adj", r"year[-\s](?:ago|earlier)")
+def _year_ago_adj(m: re.Match[str], ctx: Context) -> Timex:
+    return Timex("DATE", str(ctx.day.year - 1))

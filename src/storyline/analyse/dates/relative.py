@@ -1,0 +1,290 @@
+"""Rules for dates relative to the publication day: weekdays, "today", reference words, anaphora ("that year"),
+periods ("last week"), seasons, "ago" and holidays."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from ...timeml import (
+    SEASON_MONTHS,
+    add_months,
+    day_value,
+    month_value,
+    movable_holiday,
+    quarter_of,
+    safe_date,
+    value_interval,
+    week_value,
+)
+from . import patterns as P
+from .rules import (
+    REL,
+    SPELLED_YEAR,
+    YEAR,
+    Context,
+    RuleSet,
+    Tense,
+    Timex,
+    month_number,
+    nearest,
+    parse_number,
+    position,
+    unit_key,
+    weekday_number,
+    words,
+    year_group,
+)
+
+RULES = RuleSet()
+rule = RULES.rule
+
+# --- weekdays, deictic days, reference words --------------------------------------------------------------------
+
+
+def weekday_date(ctx: Context, weekday: int, rel: str) -> date:
+    """The day a weekday name points to: back in a past sentence, ahead in a future one, else the nearest."""
+    ref = ctx.day
+    back = (ref.weekday() - weekday) % 7  # 0..6 days back, today included
+    ahead = (weekday - ref.weekday()) % 7 or 7  # 1..7 days ahead
+    if rel in ("last", "the previous", "the preceding"):
+        return ref - timedelta(days=back or 7)
+    if rel in ("next", "coming", "the following"):
+        return ref + timedelta(days=ahead)
+    if rel == "this":
+        return ref + timedelta(days=weekday - ref.weekday())
+    if ctx.tense == "past":
+        return ref - timedelta(days=back)
+    if ctx.tense == "future":
+        return ref + timedelta(days=ahead) if back else ref
+    return ref - timedelta(days=back) if back <= 3 else ref + timedelta(days=ahead)
+
+
+POD = r"morning|afternoon|evening|night|overnight"
+
+
+@rule(
+    "weekday",
+    rf"(?:(?P<rel>last|next|this|coming|past|early|late|the\s+(?:previous|preceding|following))\s+)?(?P<wd>{P.WEEKDAY})"
+    rf"(?:\s+(?P<pod>{POD}))?",
+)
+def _weekday(m: re.Match[str], ctx: Context) -> Timex:
+    rel = words(m, "rel")
+    day = weekday_date(ctx, weekday_number(m["wd"]), rel)
+    mod = {"early": "START", "late": "END"}.get(rel)
+    # "Friday night" stays a DATE of that day, as TimeBank annotates it; the part of day adds no day.
+    return Timex("DATE", day_value(day), mod)
+
+
+@rule("deictic", rf"(?:(?P<pos>early|late|later|earlier)\s+)?(?P<word>{P.alternation(P.DEICTIC_DAYS)})")
+def _deictic(m: re.Match[str], ctx: Context) -> Timex:
+    offset, pod = P.DEICTIC_DAYS[words(m, "word")]
+    day = day_value(ctx.day + timedelta(days=offset))
+    mod = {"early": "START", "earlier": "START", "late": "END", "later": "END"}.get(words(m, "pos"))
+    return Timex("TIME", f"{day}T{pod}", mod) if pod else Timex("DATE", day, mod)
+
+
+_COUNTED = re.compile(rf"\s+(?:{P.NUMBER}|{P.VAGUE}|couple)\b", re.IGNORECASE)
+
+
+def _ref_word_accept(m: re.Match[str]) -> bool:
+    """ "the past three summers" counts a span of time; it is not the past at large."""
+    return not m.group(0).lower().startswith("the") or _COUNTED.match(m.string, m.end()) is None
+
+
+@rule("ref_word", P.alternation(P.REF_WORDS), _ref_word_accept)
+def _ref_word(m: re.Match[str], ctx: Context) -> Timex:
+    ctx.relative = True  # PRESENT_REF covers the reference day, whatever it is
+    return Timex("DATE", P.REF_WORDS[re.sub(r"\s+", " ", m.group(0).lower())])
+
+
+@rule(
+    "current",
+    r"(?:(?P<then>then)[\s-]+)?current(?![-\s]+(?:account|assets|liabilities|ratio|portion|yield|events|affairs)\b)",
+)
+def _current(m: re.Match[str], ctx: Context) -> Timex:
+    """ "the current system", "current market conditions": whatever holds at the reference day (TimeML's
+    PRESENT_REF); "the then current price" held at some time before it. Only the adjective before a noun counts
+    (``is_word_use``)."""
+    ctx.relative = True
+    return Timex("DATE", "PAST_REF" if m["then"] else "PRESENT_REF")
+
+
+@rule("vague_ref", r"(?P<dir>recent|past|the\s+coming|coming|future)\s+(?:days|weeks|months|quarters|years|decades)"
+      r"|the\s+recent\s+past|an?\s+(?P<side>later|future|earlier|previous)\s+date")  # fmt: skip
+def _vague_ref(m: re.Match[str], ctx: Context) -> Timex:
+    """ "in recent weeks", "in coming quarters", "at a later date": some time back, or ahead, left open."""
+    back = m.group(0).lower().startswith(("recent", "past", "the recent")) or words(m, "side") in (
+        "earlier",
+        "previous",
+    )
+    return Timex("DATE", "PAST_REF" if back else "FUTURE_REF")
+
+
+# --- anaphoric expressions ("that year", "the following month", "the next morning") -------------------------
+# They point at the date last mentioned, not at the publication day (HeidelTime's "last mentioned date"
+# reference). The rule gives the publication-day reading; ``contextualise`` moves it to the date named before.
+
+ANAPHOR = (
+    r"(?:(?P<pos>earlier|later)\s+(?:in\s+)?)?(?:that|the\s+same|that\s+same|(?:(?<=earlier\sin\s)|(?<=later\sin\s))the)"
+    r"\s+(?P<unit>day|month|year)"
+    r"|the\s+following\s+(?P<funit>day|month|year)|the\s+next\s+(?P<nunit>day|morning)"
+)
+ANAPHOR_RE = re.compile(ANAPHOR, re.IGNORECASE)
+
+
+def anaphor_unit(m: re.Match[str]) -> str:
+    """The unit an anaphoric expression counts in: day, morning, month or year."""
+    return words(m, "unit") or words(m, "funit") or words(m, "nunit")
+
+
+def anaphor_value(m: re.Match[str], day: date) -> str:
+    """The value of an anaphoric expression, counted from ``day``."""
+    unit = anaphor_unit(m)
+    step = 1 if m["funit"] or m["nunit"] else 0
+    if unit in ("day", "morning"):
+        return day_value(day + timedelta(days=step))
+    if unit == "month":
+        return month_value(*add_months(day.year, day.month, step))
+    return str(day.year + step)
+
+
+@rule("anaphor", ANAPHOR)
+def _anaphor(m: re.Match[str], ctx: Context) -> Timex:
+    mod = {"earlier": "START", "later": "END"}.get(words(m, "pos"))
+    return Timex("DATE", anaphor_value(m, ctx.day), mod)
+
+
+# --- periods relative to the reference day ----------------------------------------------------------------------
+
+REL_WORDS = r"this|last|next|past|previous|coming|following|current|the(?:\s+(?:past|last|previous|coming|following|current|next|same))?"  # noqa: E501
+REL_UNITS = r"week|month|year|quarter|decade|century|weekend"
+
+
+def shift_period(ref: date, unit: str, offset: int, tense: Tense) -> str:
+    """The TimeML value of the ``unit`` that is ``offset`` units from the one containing ``ref``."""
+    if unit == "week":
+        return week_value(ref + timedelta(weeks=offset))
+    if unit == "weekend":
+        saturday = ref + timedelta(days=5 - ref.weekday())
+        if offset == 0 and tense == "past" and saturday > ref:
+            saturday -= timedelta(weeks=1)
+        return week_value(saturday + timedelta(weeks=offset)) + "-WE"
+    if unit == "month":
+        return month_value(*add_months(ref.year, ref.month, offset))
+    if unit == "quarter":
+        index = ref.year * 4 + quarter_of(ref) - 1 + offset
+        return f"{index // 4}-Q{index % 4 + 1}"
+    if unit == "decade":
+        return f"{ref.year // 10 + offset}"
+    if unit == "century":
+        return f"{ref.year // 100 + offset:02d}"
+    return str(ref.year + offset)
+
+
+def _rel_unit_accept(m: re.Match[str]) -> bool:
+    """ "the month" alone is anaphoric; only "the end of the month" and the like are taken."""
+    return words(m, "rel") != "the" or bool(m["pos"]) or words(m, "unit") == "weekend"
+
+
+@rule("rel_unit", rf"(?:(?P<pos>{P.POSITION})\s*)?(?P<rel>{REL_WORDS})\s+(?P<unit>{REL_UNITS})",
+      accept=_rel_unit_accept)  # fmt: skip
+def _rel_unit(m: re.Match[str], ctx: Context) -> Timex:
+    offset = REL[words(m, "rel").split()[-1]]
+    unit = words(m, "unit")
+    return Timex("DATE", shift_period(ctx.day, unit, offset, ctx.tense), position(m["pos"] or ""))
+
+
+def season_value(ctx: Context, season: str, rel: str) -> str:
+    ref = ctx.day
+    first, _ = SEASON_MONTHS[season]
+    options = []
+    for year in (ref.year - 1, ref.year, ref.year + 1):
+        span = value_interval(f"{year:04d}-{season}") if 1 <= year <= 9998 else None
+        if span is not None:
+            options.append((date(year, first, 1), span[1], year))
+    current = next((o for o in options if o[0] <= ref <= o[1]), None)
+    if rel in ("last", "past"):
+        pick = max((o for o in options if o[1] < ref), key=lambda o: o[0])
+    elif rel in ("next", "coming"):
+        pick = min((o for o in options if o[0] > ref), key=lambda o: o[0])
+    elif rel == "this" and current:
+        pick = current
+    else:
+        chosen = nearest([(o[0], o[1]) for o in options], ref, ctx.tense)
+        pick = next(o for o in options if o[0] == chosen[0])
+    return f"{pick[2]:04d}-{season}"
+
+
+def _season_accept(m: re.Match[str]) -> bool:
+    return words(m, "season") != "fall" or bool(m["rel"] or m["year"] or m["syear"])
+
+
+@rule("season", rf"(?:(?P<rel>last|next|this|coming|past|the)\s+)?(?:(?P<pos>{P.POSITION})\s*)?"
+      rf"(?P<season>{P.SEASON})(?:\s+(?:of\s+)?(?:(?P<year>{YEAR})|(?P<syear>{SPELLED_YEAR})))?",
+      accept=_season_accept)  # fmt: skip
+def _season(m: re.Match[str], ctx: Context) -> Timex:
+    season = P.SEASONS[words(m, "season")]
+    mod = position(m["pos"] or "")
+    if (year := year_group(m)) is not None:
+        return Timex("DATE", f"{year}-{season}", mod)
+    return Timex("DATE", season_value(ctx, season, words(m, "rel")), mod)
+
+
+APPROX = r"almost|nearly|more\s+than|less\s+than|fewer\s+than|roughly|approximately"
+
+
+@rule("ago", rf"(?:(?P<pre>{APPROX})\s+)?(?:(?P<num>{P.NUMBER})|(?P<vague>{P.VAGUE}))?\s*(?P<unit>{P.UNIT})s?\s+"
+      r"(?P<dir>ago|earlier|from\s+now|hence)")  # fmt: skip
+def _ago(m: re.Match[str], ctx: Context) -> Timex:
+    unit = unit_key(m["unit"])
+    amount = parse_number(m["num"]) if m["num"] else None
+    sign = 1 if words(m, "dir") in ("from now", "hence") else -1
+    if amount is None or amount != int(amount):
+        return Timex("DATE", "FUTURE_REF" if sign > 0 else "PAST_REF")
+    step = int(amount) * sign
+    ref = ctx.day
+    if unit in ("day", "night"):
+        return Timex("DATE", day_value(ref + timedelta(days=step)))
+    if unit in ("week", "fortnight"):
+        return Timex("DATE", week_value(ref + timedelta(weeks=step * (2 if unit == "fortnight" else 1))))
+    if unit == "month":
+        return Timex("DATE", month_value(*add_months(ref.year, ref.month, step)))
+    if unit == "quarter":
+        return Timex("DATE", shift_period(ref, "quarter", step, ctx.tense))
+    if unit in ("hour", "minute", "second"):
+        return Timex("TIME", day_value(ref))
+    years = {"decade": 10, "century": 100, "centurie": 100, "millennium": 1000}.get(unit, 1)
+    return Timex("DATE", str(ref.year + step * years))
+
+
+@rule(
+    "month_of_year",
+    rf"(?:(?P<pos>{P.POSITION})\s*)?(?P<ryear>this|last|next)\s+year['’]s\s+(?P<month>{P.MONTH})",
+)
+def _month_of_year(m: re.Match[str], ctx: Context) -> Timex:
+    return Timex("DATE", month_value(ctx.day.year + REL[words(m, "ryear")], month_number(m["month"])))
+
+
+@rule("holiday", rf"(?:(?P<rel>last|next|this)\s+)?(?P<hol>{P.alternation(list(P.HOLIDAYS) + list(P.MOVABLE_HOLIDAYS))})"
+      rf"(?:,?\s+(?P<year>{YEAR}))?")  # fmt: skip
+def _holiday(m: re.Match[str], ctx: Context) -> Timex:
+    name = words(m, "hol")
+
+    def on(year: int) -> date | None:
+        if name in P.HOLIDAYS:
+            return safe_date(year, *P.HOLIDAYS[name])
+        return movable_holiday(name, year)
+
+    if m["year"]:
+        found = on(int(m["year"]))
+        return Timex("DATE", day_value(found) if found else None)
+    ref, rel = ctx.day, words(m, "rel")
+    days = [d for d in (on(y) for y in (ref.year - 1, ref.year, ref.year + 1)) if d]
+    if rel == "last":
+        found = max(d for d in days if d < ref)
+    elif rel == "next":
+        found = min(d for d in days if d > ref)
+    else:
+        found = nearest([(d, d) for d in days], ref, ctx.tense)[0]
+    return Timex("DATE", day_value(found))

@@ -1,0 +1,214 @@
+"""Finding and resolving expressions in text without spaCy: every rule's matches, the values they normalise to,
+the context of the dates named before them, and re-resolution against another publication day."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+from datetime import date
+from functools import cache
+
+from ...models import DateRef
+from ...timeml import DAY_RE, WEEK_RE, day_value, narrow, value_interval
+from ..spans import DisjointSpans
+from . import explicit, relative, times
+from . import patterns as P
+from .relative import ANAPHOR_RE, POD, anaphor_unit, anaphor_value, weekday_date
+from .rules import START, TENSES, Context, NoReference, Rule, Tense, weekday_number, words
+
+# --------------------------------------------------------------------------------------------------------------
+# Public API
+# --------------------------------------------------------------------------------------------------------------
+
+
+RULES: list[Rule] = [*explicit.RULES, *relative.RULES, *times.RULES]
+"""Every rule, in the order that decides between equally long matches at one place (earlier wins)."""
+
+
+@dataclass(frozen=True)
+class Candidate:
+    start: int
+    end: int
+    rule: int
+    match: re.Match[str]
+
+
+@cache
+def _any_rule() -> re.Pattern[str]:
+    """Where some rule matches: one pass over the text that finds every start any rule could take, so the
+    rules themselves are tried only there rather than each scanning the whole text."""
+    bodies = [re.sub(r"\(\?P<\w+>", "(?:", r.pattern.pattern[len(START) :]) for r in RULES]
+    return re.compile(START + "(?=" + "|".join(f"(?:{b})" for b in bodies) + ")", re.IGNORECASE)
+
+
+def candidates(text: str) -> list[Candidate]:
+    """Every rule match in ``text``, longest first, overlaps removed (earlier rules win ties)."""
+    starts = [m.start() for m in _any_rule().finditer(text)]
+    found = []
+    for index, r in enumerate(RULES):
+        resume = 0  # as ``finditer`` does, a rule looks for its next match after the end of its last
+        for start in starts:
+            if start < resume or (m := r.pattern.match(text, start)) is None:
+                continue
+            resume = max(m.end(), start + 1)
+            if "\n" in m.group(0) or (r.accept and not r.accept(m)):
+                continue
+            found.append(Candidate(m.start(), m.end(), index, m))
+    found.sort(key=lambda c: (-(c.end - c.start), c.start, c.rule))
+    spans = DisjointSpans()
+    taken: list[Candidate] = []
+    for c in found:
+        if not spans.overlaps(c.start, c.end):
+            spans.add(c.start, c.end)
+            taken.append(c)
+    return sorted(taken, key=lambda c: c.start)
+
+
+def build(c: Candidate, text: str, reference: date | None, tense: Tense) -> DateRef:
+    r = RULES[c.rule]
+    ctx = Context(reference, tense)
+    try:
+        timex = r.normalise(c.match, ctx)
+    except NoReference:
+        timex_type = r.normalise(c.match, Context(date(2000, 1, 1), tense)).type
+        return DateRef(c.start, c.end, text[c.start : c.end], timex_type, None, anchor=tense)
+    except (ValueError, KeyError):
+        return DateRef(c.start, c.end, text[c.start : c.end], "DATE", None, anchor="none")
+    anchor = tense if ctx.relative else "absolute"
+    span = timex.span
+    if span is None and timex.type in ("DATE", "TIME"):
+        whole = value_interval(timex.value)
+        span = narrow(whole, timex.mod) if whole else None
+    earliest, latest = (span[0].isoformat(), span[1].isoformat()) if span else (None, None)
+    if timex.value == "PRESENT_REF" and reference is not None:
+        earliest = latest = reference.isoformat()
+    return DateRef(c.start, c.end, text[c.start : c.end], timex.type, timex.value, earliest, latest, anchor)
+
+
+# "a year earlier" after "the third quarter" means the third quarter a year earlier (HeidelTime resolves such
+# expressions at the granularity of the last mentioned date in the same way).
+YEAR_BACK = re.compile(r"(?:a\s+year\s+(?:ago|earlier)|year[-\s](?:ago|earlier))", re.IGNORECASE)
+QUARTER_VALUE = re.compile(r"^(\d{4})-Q([1-4])$")
+LOOKS_BACK = re.compile(r"ago|earlier|prior|before|last\s+year", re.IGNORECASE)
+
+
+def contextualise(refs: list[DateRef]) -> list[DateRef]:
+    """Refines expressions that depend on the dates named before them.
+
+    Year-back expressions ("a year earlier") take the quarter last mentioned, and anaphoric ones ("later that
+    year", "the following month") count from the last date named at their granularity or finer.
+    """
+    out: list[DateRef] = []
+    last_quarter: re.Match[str] | None = None
+    for ref in refs:
+        if (
+            YEAR_BACK.fullmatch(ref.text)
+            and ref.value
+            and ref.value.isdigit()
+            and last_quarter
+            and int(last_quarter[1]) == int(ref.value) + 1
+        ):
+            value = f"{int(last_quarter[1]) - 1}-Q{last_quarter[2]}"
+            span = value_interval(value)
+            assert span is not None
+            ref = replace(ref, value=value, earliest=span[0].isoformat(), latest=span[1].isoformat())
+        if ref.value and (found := QUARTER_VALUE.match(ref.value)) and not LOOKS_BACK.search(ref.text):
+            last_quarter = found
+        elif ref.type == "DURATION" or (ref.value and YEAR_VALUE.match(ref.value)):
+            last_quarter = None  # "the nine months", "fiscal 1989": a year back now means that period's year
+        if (m := ANAPHOR_RE.fullmatch(ref.text)) and (day := last_named(out, anaphor_unit(m))):
+            ref = anaphoric(ref, m, day)
+        elif (m := SEQUEL_WEEKDAY.fullmatch(ref.text)) and (day := last_named(out, "day")):
+            ref = sequel_weekday(ref, m, day)
+        out.append(ref)
+    return out
+
+
+# "the previous Friday", "the following Monday": the weekday before (or after) the day named last.
+SEQUEL_WEEKDAY = re.compile(rf"the\s+(?P<dir>previous|preceding|following)\s+(?P<wd>{P.WEEKDAY})(?:\s+(?:{POD}))?",
+                            re.IGNORECASE)  # fmt: skip
+
+
+def is_anaphoric(ref: DateRef) -> bool:
+    """Whether ``ref`` counts from a date of the story ("later that day", "the following Monday") rather than
+    from the publication day: without a date named before it, it says nothing about when it was written."""
+    return bool(ANAPHOR_RE.fullmatch(ref.text) or SEQUEL_WEEKDAY.fullmatch(ref.text))
+
+
+def sequel_weekday(ref: DateRef, m: re.Match[str], day: date) -> DateRef:
+    found = weekday_date(Context(day, "present"), weekday_number(m["wd"]), f"the {words(m, 'dir')}")
+    return replace(ref, value=day_value(found), earliest=found.isoformat(), latest=found.isoformat())
+
+
+YEAR_VALUE = re.compile(r"^\d{4}$")
+_MONTH_OR_DAY = re.compile(r"^\d{4}-\d\d")
+_YEAR_OR_FINER = re.compile(r"^\d{4}")
+
+
+def last_named(refs: list[DateRef], unit: str) -> date | None:
+    """The first day of the date last named in ``refs`` that is at least as precise as ``unit``; "up from a
+    year ago" is a comparison, not a date of the story, and is passed over."""
+    needed = {"day": DAY_RE, "morning": DAY_RE, "month": _MONTH_OR_DAY}.get(unit, _YEAR_OR_FINER)
+    for ref in reversed(refs):
+        if (
+            ref.type in ("DATE", "TIME")
+            and ref.value
+            and ref.earliest
+            and needed.match(ref.value)
+            and not WEEK_RE.match(ref.value)
+            and ANAPHOR_RE.fullmatch(ref.text) is None
+            and YEAR_BACK.fullmatch(ref.text) is None
+        ):
+            return date.fromisoformat(ref.earliest)
+    return None
+
+
+def anaphoric(ref: DateRef, m: re.Match[str], day: date) -> DateRef:
+    value = anaphor_value(m, day)
+    whole = value_interval(value)
+    mod = {"earlier": "START", "later": "END"}.get(words(m, "pos"))
+    span = narrow(whole, mod) if whole else None
+    earliest, latest = (span[0].isoformat(), span[1].isoformat()) if span else (None, None)
+    return replace(ref, value=value, earliest=earliest, latest=latest)
+
+
+def resolver(ref: DateRef, text: str = "") -> Callable[[date], DateRef]:
+    """A function resolving ``ref`` against any publication day; the rule is found once (for date search)."""
+    if ref.anchor in ("absolute", "none"):
+        return lambda reference: ref
+    words_ = text[ref.start : ref.end] if text[ref.start : ref.end] == ref.text else ref.text
+    tense = ref.anchor if ref.anchor in TENSES else "present"
+    for index, r in enumerate(RULES):
+        m = r.pattern.fullmatch(words_)
+        if m and (r.accept is None or r.accept(m)):
+            candidate = Candidate(0, len(words_), index, m)
+
+            def at(reference: date, candidate: Candidate = candidate) -> DateRef:
+                built = build(candidate, words_, reference, tense)
+                return replace(built, start=ref.start, end=ref.end, text=ref.text)
+
+            return at
+    return lambda reference: ref
+
+
+def resolve(ref: DateRef, text: str, reference: date) -> DateRef:
+    """``ref`` re-resolved against another publication day, from its words and stored tense (no spaCy).
+
+    ``text`` is the article's text (``ref.text`` is used when the offsets do not fit it).
+    """
+    return resolver(ref, text)(reference)
+
+
+def resolve_all(refs: Iterable[DateRef], text: str, reference: date) -> list[DateRef]:
+    """Every expression of one article re-resolved against ``reference``, with the context ``find_dates`` uses."""
+    return contextualise([resolve(ref, text, reference) for ref in refs])
+
+
+def normalise(expression: str, reference: date | None, tense: Tense = "present") -> DateRef | None:
+    """One expression on its own (the whole string), as ``find_dates`` would resolve it; None if unknown."""
+    for index, r in enumerate(RULES):
+        m = r.pattern.fullmatch(expression)
+        if m and (r.accept is None or r.accept(m)):
+            return build(Candidate(0, len(expression), index, m), expression, reference, tense)
+    return None

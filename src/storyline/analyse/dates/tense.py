@@ -1,0 +1,168 @@
+"""The tense of the verb a date expression hangs on, and uses of date words that are not dates (spaCy)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from . import patterns as P
+from .rules import Tense
+
+# --------------------------------------------------------------------------------------------------------------
+# Tense of the governing verb (spaCy)
+# --------------------------------------------------------------------------------------------------------------
+
+FUTURE_WORDS = frozenset(
+    {"due", "planned", "upcoming", "forthcoming", "scheduled", "proposed", "expected", "effective"}
+)
+PLANNING_VERBS = frozenset({"plan", "schedule", "reschedule", "slate"})
+MODAL_FUTURE = frozenset({"may", "might", "should", "must", "ought"})
+
+
+def verb_tense(verb: Token) -> Tense | None:
+    """past / future / present for a verb from its tag and auxiliaries; None when it says nothing."""
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    lowered = {c.lower_ for c in aux}
+    if lowered & P.FUTURE_AUX or verb.lemma_.lower() in PLANNING_VERBS:
+        return (
+            "future"  # "will meet on Monday"; "planned a rally on Saturday", "has scheduled it for Thursday"
+        )
+    if "to" in lowered and verb.tag_ == "VB":
+        head = verb.head
+        if verb.dep_ in ("csubj", "csubjpass"):  # "the countries to join on Friday were …": the subject
+            return verb_tense(head) if head.pos_ in ("VERB", "AUX") else None
+        if head.i == verb.i or head.lemma_.lower() in P.FUTURE_HEADS or head.lower_ in P.FUTURE_HEADS:
+            return "future"
+        if head.pos_ == "NOUN" and verb.dep_ == "acl" and head.lemma_.lower() in P.FUTURE_NOUNS:
+            return "future"
+        if head.pos_ in ("VERB", "AUX"):
+            return verb_tense(head)
+        return None
+    if lowered & P.PERFECT_AUX and any(c.lemma_ == "have" for c in aux):
+        return "past"
+    if lowered & MODAL_FUTURE:
+        return "future"
+    if verb.tag_ == "VBD" or any(c.tag_ == "VBD" for c in aux):
+        return "past"
+    if verb.tag_ in ("VBZ", "VBP") or any(c.tag_ in ("VBZ", "VBP") for c in aux):
+        return "present"
+    if verb.tag_ == "VBN" and not aux:
+        return "past"  # a bare participle reports what was done: "the decision, announced Wednesday"
+    return None
+
+
+TARGET_PREPOSITIONS = frozenset({"to", "until", "till", "for"})
+POSTPONING_VERBS = frozenset({"postpone", "delay", "defer", "reschedule", "adjourn", "extend"})
+DEADLINE_VERBS = frozenset({"give", "grant", "allow"})  # "gave them until Tuesday": a deadline still ahead
+POSTPONING_PHRASES = frozenset({("push", "back"), ("put", "off"), ("move", "back"), ("bring", "forward"),
+                                ("move", "forward"), ("push", "forward")})  # fmt: skip
+
+
+def _postpones(verb: Token, preposition: str) -> bool:
+    """Whether ``verb`` moves a date or sets a deadline ("postponed", "pushed back", "gave them until"): its
+    ``preposition`` phrase ("to", "until") names the new date."""
+    lemma = verb.lemma_.lower()
+    if lemma in POSTPONING_VERBS or (lemma in DEADLINE_VERBS and preposition in ("until", "till")):
+        return True
+    return any(c.dep_ in ("prt", "advmod") and (lemma, c.lower_) in POSTPONING_PHRASES for c in verb.children)
+
+
+def governing_tense(doc: Doc, start: int, end: int) -> Tense:
+    """The tense that decides an expression's direction: its governing verb's, else the nearest verb's."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return "present"
+    token = span.root
+    for _ in range(12):
+        if token.lower_ in FUTURE_WORDS or any(
+            c.dep_ in ("amod", "acomp") and c.lower_ in FUTURE_WORDS for c in token.children
+        ):
+            return "future"  # "is due in Russia on Friday", "a planned visit in the summer"
+        if (
+            token.lower_ in TARGET_PREPOSITIONS
+            and token.dep_ == "prep"
+            and _postpones(token.head, token.lower_)
+        ):
+            return "future"  # "pushed back last week to mid-May": the new date is still ahead
+        if token.pos_ in ("VERB", "AUX") and (tense := verb_tense(token)):
+            return tense
+        if token.head.i == token.i:
+            break
+        token = token.head
+    sentence = span.sent
+    verbs = [t for t in sentence if t.pos_ in ("VERB", "AUX") and not (span.start <= t.i < span.end)]
+    for verb in sorted(verbs, key=lambda t: min(abs(t.i - span.start), abs(t.i - span.end + 1))):
+        if tense := verb_tense(verb):
+            return tense
+    return "present"
+
+
+_EVENT_DETERMINERS = frozenset({"the", "a", "an", "annual", "his", "her", "their", "its", "our"})
+_EVENT_LINKS = frozenset({"of", "for", "on", "against", "to", "through"})
+_OPENING_QUOTES = frozenset({'"', "“", "``", "`", "'", "‘"})
+_DAY_WORD_RULES = frozenset({"deictic", "rel_unit", "ref_word"})  # "Today", "This Week", "Now": also titles
+
+
+def _names_an_event(doc: Doc, word: Token) -> bool:
+    """ "the annual March for Life", "the “March of the Mothers”", "“Spring of Life” rallies": a named march or
+    campaign, not the month or season (a month takes no determiner or quote before it, and a year, not a phrase,
+    after "of")."""
+    if word.i == 0 or word.i + 2 >= len(doc) or not word.text[:1].isupper():
+        return False
+    after, then = doc[word.i + 1], doc[word.i + 2]
+    if after.lower_ not in _EVENT_LINKS or then.like_num:
+        return False
+    before = doc[word.i - 1]
+    return before.text in _OPENING_QUOTES or before.lower_ in _EVENT_DETERMINERS
+
+
+def _names_a_title(doc: Doc, span: Span) -> bool:
+    """ "USA Today", ABC's "This Week": a deictic word capitalised inside a sentence, right after an acronym or
+    an opening quote, names a paper or a programme (a weekday is not one: "the EU Tuesday approved")."""
+    first = span[0]
+    if first.is_sent_start or not first.text[:1].isupper() or first.text.isupper() or first.i == 0:
+        return False
+    if not all(t.text[:1].isupper() for t in span if t.is_alpha):
+        return False
+    before = doc[first.i - 1]
+    if before.is_upper and before.is_alpha and len(before) >= 2:
+        return True
+    if before.text not in _OPENING_QUOTES:
+        return False
+    # Quoted: a title when the quote closes right after it ("This Week,") or goes on in title case ("This Week
+    # With David Brinkley"); "``Today, I'm here" and "``Now we see" open a quoted sentence.
+    after = doc[span.end : span.end + 2]
+    if len(after) and after[0].is_punct and after[0].text in ",." and len(after) > 1:
+        after = after[1:]
+    if not len(after):
+        return False
+    nxt = after[0]
+    return nxt.is_quote or (nxt.is_alpha and nxt.is_title and nxt.text != "I")
+
+
+def is_word_use(doc: Doc, start: int, end: int, name: str) -> bool:
+    """Whether a match is an ordinary word rather than a date: modal "May", a count "2000 people"."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    if name in _DAY_WORD_RULES and _names_a_title(doc, span):
+        return True
+    if name == "current":
+        token = span[-1]
+        return not (token.dep_ == "amod" and token.head.pos_ == "NOUN" and token.head.i > token.i)
+    if name == "month" and len(span) == 1 and span[0].tag_ == "MD":
+        return True
+    if name == "month" and len(span) == 1 and span[0].pos_ == "VERB":
+        return True
+    if name in ("month", "season") and len(span) == 1 and _names_an_event(doc, span[0]):
+        return True
+    if name == "year" and len(span) == 1:
+        token = span[0]
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        before = doc[token.i - 1] if token.i > 0 else None
+        if before is not None and before.text in ("$", "#", "No.", "no."):
+            return True
+        if after is not None and after.tag_ == "NNS" and token.head.i == after.i and after.lower_ not in (
+            "levels", "elections", "figures", "results", "earnings",
+        ):  # fmt: skip
+            return True
+    return False

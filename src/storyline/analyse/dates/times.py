@@ -1,0 +1,137 @@
+"""Rules for clock times, durations and sets ("every week")."""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from ...timeml import day_value
+from . import patterns as P
+from .relative import APPROX, POD, weekday_date
+from .rules import (
+    DAY,
+    Context,
+    RuleSet,
+    Timex,
+    duration_value,
+    month_number,
+    parse_number,
+    unit_key,
+    weekday_number,
+    words,
+    yearless_day,
+)
+
+RULES = RuleSet()
+rule = RULES.rule
+
+# --- clock times ------------------------------------------------------------------------------------------------
+
+TIME_DAY = (
+    rf"(?:,?\s+(?:on\s+)?(?:(?P<wd>{P.WEEKDAY})(?:,?\s+(?P<month>{P.MONTH})\s+(?P<day>{DAY}))?|(?P<mon2>{P.MONTH})\s+"
+    rf"(?P<day2>{DAY}))(?![\w/-])|\s+(?P<dd>today|yesterday|tomorrow|tonight))?"
+)
+
+
+def _clock(ctx: Context, m: re.Match[str], clock: str) -> Timex:
+    """A clock time on the day named after it ("5 p.m. EST Nov. 9", "9 a.m. Tuesday"), else on the reference day."""
+    if month := m["month"] or m["mon2"]:
+        day = yearless_day(ctx, month, m["day"] or m["day2"], m["wd"]) or ctx.day
+    elif m["wd"]:
+        day = weekday_date(ctx, weekday_number(m["wd"]), "")
+    elif m["dd"]:
+        day = ctx.day + timedelta(days=P.DEICTIC_DAYS[words(m, "dd")][0])
+    else:
+        day = ctx.day
+    return Timex("TIME", f"{day_value(day)}T{clock}")
+
+
+@rule("clock", r"(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.\s?m\.?|[ap]m)"
+      rf"(?:\s+(?-i:[A-Z]{{1,3}}T|GMT|UTC))?{TIME_DAY}")  # fmt: skip
+def _clock_time(m: re.Match[str], ctx: Context) -> Timex:
+    hour = int(m["h"]) % 12 + (12 if m["ap"].lower().startswith("p") else 0)
+    return _clock(ctx, m, f"{hour:02d}:{m['mi'] or '00'}")
+
+
+@rule("noon", rf"(?P<word>noon|midnight|midday){TIME_DAY}")
+def _noon(m: re.Match[str], ctx: Context) -> Timex:
+    return _clock(ctx, m, "24:00" if words(m, "word") == "midnight" else "12:00")
+
+
+# --- durations and sets -----------------------------------------------------------------------------------------
+
+DUR_PRE = (
+    r"the\s+(?:past|last|next|first|previous|coming|following|final|latest|full|entire|whole)|the|another|an\s+"
+    rf"additional|up\s+to|at\s+least|at\s+most|no\s+more\s+than|{APPROX}"
+)
+
+
+def _duration_accept(m: re.Match[str]) -> bool:
+    """Not an age ("a 10-year-old"), an ordinal ("a second term") or a fraction ("a quarter of")."""
+    rest = m.string[m.end() : m.end() + 12].lower()
+    unit = unit_key(m["unit"])
+    if re.match(r"[\s-]+old", rest):
+        return False
+    if unit == "second" and (m["num"] or "").lower() in ("a", "an", "the", ""):
+        return False
+    return not (unit == "quarter" and re.match(r"\s+of", rest))
+
+
+_COUNTING_WORD = re.compile(
+    r"\b(?:by|for|in|within|after|than|of|only|just|about|over|the|a|per)\s+$", re.IGNORECASE
+)
+
+
+@rule("duration", rf"(?:(?P<pre>{DUR_PRE})\s+){{0,2}}(?:(?P<num>{P.NUMBER})|(?P<vague>{P.VAGUE}))(?:\s+(?:more|"
+      rf"full|long|straight|consecutive|additional|extra))?\s+(?P<unit>{P.UNIT})s?",
+      accept=_duration_accept)  # fmt: skip
+def _duration(m: re.Match[str], ctx: Context) -> Timex:
+    if (
+        re.fullmatch(r"one\s+day", m.group(0), re.IGNORECASE)
+        and ctx.tense == "future"
+        and not _COUNTING_WORD.search(m.string, max(0, m.start() - 10), m.start())
+    ):
+        return Timex("DATE", "FUTURE_REF")  # "Islam will one day be …": some day ahead, not a day's length
+    amount = parse_number(m["num"]) if m["num"] else None
+    return Timex("DURATION", duration_value(amount, m["unit"]))
+
+
+@rule("adjective_duration", rf"(?P<num>{P.NUMBER})-(?P<unit>{P.UNIT})(?:-long)?(?P<vague>)",
+      accept=_duration_accept)  # fmt: skip
+def _adjective_duration(m: re.Match[str], ctx: Context) -> Timex:
+    return _duration(m, ctx)
+
+
+@rule("bare_duration", r"(?:(?<=for\s)|(?<=over\s)|(?<=within\s)|(?<=after\s))"
+      r"(?P<unit>minutes|hours|days|weeks|months|years|decades|centuries)")  # fmt: skip
+def _bare_duration(m: re.Match[str], ctx: Context) -> Timex:
+    return Timex("DURATION", duration_value(None, m["unit"]))
+
+
+@rule("set_every", rf"(?:every|each|per)\s+(?:(?P<num>{P.NUMBER}|other)\s+)?(?:(?P<wd>{P.WEEKDAY})|"
+      rf"(?P<month>{P.MONTH})(?![\s.]*\d)|(?P<unit>{P.UNIT}|weekend))s?(?:\s+(?P<pod>{POD}))?")  # fmt: skip
+def _set_every(m: re.Match[str], ctx: Context) -> Timex:
+    if m["month"]:
+        return Timex("SET", f"XXXX-{month_number(m['month']):02d}")  # "each July": every year's July
+    if m["wd"]:
+        return Timex("SET", f"XXXX-WXX-{weekday_number(m['wd']) + 1}")
+    if unit_key(m["unit"]) == "weekend":
+        return Timex("SET", "XXXX-WXX-WE")
+    amount = 2 if words(m, "num") == "other" else (parse_number(m["num"]) if m["num"] else 1)
+    return Timex("SET", duration_value(amount, m["unit"]))
+
+
+@rule("set_times", rf"(?:once|twice|thrice|(?:\d+|{P.NUMBER}|several|many)\s+times)\s+(?:a|an|per|each|every)\s+"
+      rf"(?P<unit>{P.UNIT})")  # fmt: skip
+def _set_times(m: re.Match[str], ctx: Context) -> Timex:
+    return Timex("SET", duration_value(1, m["unit"]))
+
+
+@rule("set_word", P.alternation(P.SET_WORDS))
+def _set_word(m: re.Match[str], ctx: Context) -> Timex:
+    return Timex("SET", P.SET_WORDS[m.group(0).lower()])
+
+
+@rule("set_rate", r"(?<=\d\s)(?:a|per)\s+(?P<unit>year|month|week|day|hour)")
+def _set_rate(m: re.Match[str], ctx: Context) -> Timex:
+    return Timex("SET", duration_value(1, m["unit"]))

@@ -1,0 +1,139 @@
+"""Where per-article analysis runs: in this process, in N local processes, or on a Dask cluster.
+
+Each returns an ``Analyser`` for ``pipeline.ingest``: a function from a list of cleaned articles to their
+analyses, in order. The spaCy model is loaded once per worker process; results are the same wherever they run.
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import os
+from collections.abc import Iterable, Sequence
+from concurrent.futures import Executor, ProcessPoolExecutor
+
+from ..models import Analysis, Article
+
+PART = 16
+"""Articles sent to a worker at a time (enough for ``nlp.pipe`` batching, small enough to balance load)."""
+
+PART_CHARS = 60_000
+"""Characters sent to a worker at a time: a part closes early at this size, so a few very long articles do not
+leave one worker busy while the others wait."""
+
+
+def analyse_part(articles: Sequence[Article]) -> list[Analysis]:
+    """Analyses one part; runs inside a worker process (the model is cached per process)."""
+    from .run import analyse_articles
+
+    return list(analyse_articles(articles))
+
+
+def _parts(articles: Sequence[Article], size: int, chars: int = PART_CHARS) -> list[list[Article]]:
+    """Consecutive parts of at most ``size`` articles, each closed once it holds ``chars`` characters."""
+    parts: list[list[Article]] = []
+    part: list[Article] = []
+    held = 0
+    for article in articles:
+        part.append(article)
+        held += len(article.text)
+        if len(part) >= size or held >= chars:
+            parts.append(part)
+            part, held = [], 0
+    if part:
+        parts.append(part)
+    return parts
+
+
+def _warm() -> None:
+    from .nlp import load_nlp
+
+    load_nlp()
+
+
+def _noop(_: object) -> None:
+    return None
+
+
+def default_workers() -> int:
+    return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
+
+
+class LocalAnalyser:
+    """Analysis in ``workers`` local processes (or in this one when workers == 1).
+
+    Batches smaller than ``min_parallel`` run in this process until the pool exists: starting workers (each
+    loading the model) costs more than a handful of articles.
+    """
+
+    def __init__(self, workers: int, min_parallel: int = 2 * PART) -> None:
+        self.workers = max(1, workers)
+        self.min_parallel = min_parallel
+        self.pool: Executor | None = None
+
+    def __call__(self, articles: Sequence[Article]) -> Iterable[Analysis]:
+        if self.workers == 1 or (self.pool is None and len(articles) < self.min_parallel):
+            return analyse_part(articles)
+        if self.pool is None:
+            self.pool = ProcessPoolExecutor(
+                self.workers, mp_context=mp.get_context("spawn"), initializer=_warm
+            )
+        size = max(1, min(PART, -(-len(articles) // self.workers)))
+        out: list[Analysis] = []
+        for part in self.pool.map(analyse_part, _parts(articles, size)):
+            out.extend(part)
+        return out
+
+    def warm(self) -> None:
+        """Starts the workers and loads the model in each now, rather than on the first batch."""
+        if self.workers == 1:
+            _warm()
+            return
+        if self.pool is None:
+            self.pool = ProcessPoolExecutor(
+                self.workers, mp_context=mp.get_context("spawn"), initializer=_warm
+            )
+        list(self.pool.map(_noop, range(self.workers * 2)))
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown()
+
+
+class DaskAnalyser:
+    """Analysis on a Dask distributed cluster: ``scheduler`` is ``tcp://HOST:PORT`` or None for a LocalCluster."""
+
+    def __init__(self, scheduler: str | None, workers: int = 2) -> None:
+        from distributed import Client, LocalCluster
+
+        self.cluster = None
+        if scheduler is None:
+            self.cluster = LocalCluster(
+                n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None
+            )
+            self.client = Client(self.cluster)
+        else:
+            self.client = Client(scheduler)
+
+    def __call__(self, articles: Sequence[Article]) -> Iterable[Analysis]:
+        futures = self.client.map(analyse_part, _parts(articles, PART), pure=False)
+        out: list[Analysis] = []
+        for part in self.client.gather(futures):
+            out.extend(part)
+        return out
+
+    def warm(self) -> None:
+        self.client.run(_warm)
+
+    def close(self) -> None:
+        self.client.close()
+        if self.cluster is not None:
+            self.cluster.close()
+
+
+def make_analyser(
+    workers: int | None = None, scheduler: str | None = None, dask_local: bool = False
+) -> LocalAnalyser | DaskAnalyser:
+    """The analyser the options ask for (the caller closes it with ``.close()``)."""
+    if scheduler or dask_local:
+        return DaskAnalyser(scheduler, workers or 2)
+    return LocalAnalyser(workers or default_workers())

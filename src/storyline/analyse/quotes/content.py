@@ -1,0 +1,115 @@
+"""Draft quotes and their content spans.
+
+A ``Draft`` is a quote as one rule found it, before speaker resolution. ``content_drafts`` turns the tokens a cue
+takes as its content into character spans: contiguous runs, widened to the whole quoted segments they
+touch, kept on the cue's line, and trimmed of the punctuation and dangling conjunctions at their edges.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from ..nlp import doc_text
+from .patterns import PUNCT_EDGE
+from .segments import as_segments, covered
+
+
+@dataclass(frozen=True)
+class Draft:
+    """A quote before speaker resolution: token-level parts found by one rule."""
+
+    start: int
+    end: int
+    speaker: tuple[int, int] | None
+    cue: tuple[int, int] | None
+    # Found only through an object-taking verb ("favors a strongman approach"), not a reporting clause.
+    weak: bool = False
+
+
+def content_drafts(
+    doc: Doc,
+    tokens: Iterable[Token],
+    speaker: tuple[int, int],
+    cue: tuple[int, int],
+    segments: Sequence[tuple[int, int]],
+    weak: bool = False,
+) -> list[Draft]:
+    """Contiguous runs of the content tokens, widened to whole quoted segments and trimmed."""
+    indices = sorted(t.i for t in tokens)
+    runs: list[list[int]] = []
+    for i in indices:
+        if runs and i == runs[-1][-1] + 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    drafts = []
+    for run in runs:
+        start, end = doc[run[0]].idx, doc[run[-1]].idx + len(doc[run[-1]])
+        start, end = _widen(start, end, segments)
+        start, end = _same_line(doc_text(doc), start, end, cue, segments)
+        start, end = trim(doc_text(doc), start, end, segments)
+        between = doc_text(doc)[end : cue[0]] if end <= cue[0] else doc_text(doc)[cue[1] : start]
+        if "\n" in between:
+            continue
+        if end > start and len(doc_text(doc)[start:end].split()) >= 2:
+            drafts.append(Draft(start, end, speaker, cue, weak))
+    return drafts
+
+
+def _same_line(
+    text: str, start: int, end: int, cue: tuple[int, int], segments: Sequence[tuple[int, int]]
+) -> tuple[int, int]:
+    """Unquoted content stays on its cue's line: a parse that runs over a line break joins two paragraphs."""
+    inside = covered(segments)
+    breaks = [i for i in range(start, end) if text[i] == "\n" and not inside(i)]
+    if not breaks:
+        return start, end
+    pieces, at = [], start
+    for i in breaks:
+        pieces.append((at, i))
+        at = i + 1
+    pieces.append((at, end))
+    pieces = [p for p in pieces if text[p[0] : p[1]].strip()]
+    if not pieces:
+        return start, start
+    return min(pieces, key=lambda p: min(abs(p[0] - cue[1]), abs(p[1] - cue[0])))
+
+
+def _widen(start: int, end: int, segments: Sequence[tuple[int, int]]) -> tuple[int, int]:
+    spans = as_segments(segments)
+    # Spans that end before ``start`` or begin after ``end`` cannot widen it.
+    k = bisect_right(spans.reach, start)
+    while k < len(spans) and spans.starts[k] < end:
+        s, e = spans[k]
+        k += 1
+        if s < start < e or (start <= s and e > end > s):
+            start, end = min(start, s), max(end, e)
+        elif start <= s < end and end < e:
+            end = e
+    return start, end
+
+
+_DANGLING = re.compile(r"[\s,;]+(?:and|but|or|while|as|because)$")
+
+
+def trim(text: str, start: int, end: int, segments: Sequence[tuple[int, int]]) -> tuple[int, int]:
+    """Drop separating punctuation at the edges; a final quotation mark keeps the punctuation inside it."""
+    while start < end and (text[start] in PUNCT_EDGE or text[start].isspace()):
+        start += 1
+    ends = as_segments(segments).ends
+    ends_segment = end in ends
+    while (
+        end > start and not ends_segment and (text[end - 1] in PUNCT_EDGE + ".!?" or text[end - 1].isspace())
+    ):
+        end -= 1
+        ends_segment = end in ends
+    dangling = _DANGLING.search(text, start, end)
+    if not ends_segment and dangling is not None and dangling.start() > start:
+        # "that he's not backing anyone, and": a conjunction left over from a clause cut after it.
+        return trim(text, start, dangling.start(), segments)
+    return start, end

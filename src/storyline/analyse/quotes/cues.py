@@ -1,0 +1,222 @@
+"""Quotes found from a cue in the dependency parse: reporting verbs, "according to" and speech nouns.
+
+Every cue outside a quoted segment yields drafts: its clausal complement is the content (or the quoted
+segment next to it, or the block after its colon), its subject is the speaker. Object-taking verbs
+("endorsed Clinton", "urged Congress to act") give weak drafts whose content is the stated position.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Token
+
+from ..nlp import doc_text
+from .adjacent import adjacent_segment, colon_block, resumed_segment
+from .content import Draft, content_drafts, trim
+from .patterns import (
+    CUE_VERBS,
+    LEADING_PREPOSITIONS,
+    OBJECT_DEPS,
+    OBJECT_VERBS,
+    QUOTE_CHARS,
+    SAYER_NOUNS,
+    SPEECH_NOUNS,
+)
+from .segments import covered
+from .speakers import phrase, subject
+
+
+def cue_drafts(doc: Doc, segments: Sequence[tuple[int, int]]) -> list[Draft]:
+    inside = covered(segments)
+    drafts: list[Draft] = []
+    for token in doc:
+        if inside(token.idx):
+            continue
+        if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
+            drafts += _according_to(doc, token, segments)
+        elif token.lemma_.lower() in CUE_VERBS and token.pos_ in {"VERB", "AUX"}:
+            found = _verb_cue(doc, token, segments)
+            if not found and drafts and token.tag_ == "VBG" and token.is_sent_start:
+                found = _borrowed_cue(doc, token, drafts[-1], segments)
+            drafts += found
+        elif token.lemma_.lower() in SPEECH_NOUNS and token.dep_ == "nsubj" and token.head.lemma_ == "be":
+            drafts += _noun_cue(doc, token, segments)
+    return drafts
+
+
+def _borrowed_cue(doc: Doc, verb: Token, previous: Draft, segments: Sequence[tuple[int, int]]) -> list[Draft]:
+    """'Adding, "..."' opening a sentence: the quote right after goes to the speaker just quoted."""
+    text = doc_text(doc)
+    after = verb.idx + len(verb)
+    if previous.speaker is None or previous.end > verb.idx or "\n\n" in text[previous.end : verb.idx]:
+        return []
+    for s, e in segments:
+        if s >= after:
+            if re.fullmatch(r"[ \t\xa0]*[,:]?[ \t\xa0]*", text[after:s]):
+                return [Draft(s, e, previous.speaker, (verb.idx, after))]
+            break
+    return []
+
+
+def _noun_cue(doc: Doc, noun: Token, segments: Sequence[tuple[int, int]]) -> list[Draft]:
+    """'Rubio's response was that it's unfair ...': the owner of a speech noun said what the copula
+    gives it."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None:
+        return []
+    copula = noun.head
+    content = [c for c in copula.rights if c.dep_ in {"attr", "ccomp", "acomp", "xcomp"}]
+    if not content:
+        return []
+    tokens = [t for c in content for t in c.subtree]
+    cue = (noun.idx, copula.idx + len(copula))
+    return content_drafts(doc, tokens, phrase(owner), cue, segments)
+
+
+def _verb_cue(doc: Doc, verb: Token, segments: Sequence[tuple[int, int]]) -> list[Draft]:
+    cue = (verb.idx, verb.idx + len(verb))
+    speaker = subject(verb, segments)
+    if speaker is None:
+        return []
+    complements = _complements(verb, speaker)
+    segment = adjacent_segment(doc, verb, speaker, segments)
+    if segment is not None and segment[1] <= verb.idx and _unquoted_after(verb, complements, segments):
+        # 'On "Sunday Morning Futures," Issa said her judgment is in question': the title is no quote.
+        segment = None
+    if segment is not None:
+        segment = _with_lead_in(doc, segment, complements, segments)
+        found = [Draft(segment[0], segment[1], phrase(speaker), cue)]
+        resumed = resumed_segment(doc_text(doc), segment, max(cue[1], phrase(speaker)[1]), segments)
+        if resumed is not None:
+            found.append(Draft(resumed[0], resumed[1], phrase(speaker), cue))
+        return found
+    block = colon_block(doc_text(doc), verb, segments)
+    if block is not None:
+        return [Draft(block[0], block[1], phrase(speaker), cue)]
+    if complements:
+        tokens = [t for child in complements for t in child.subtree]
+        return content_drafts(doc, tokens, phrase(speaker), cue, segments)
+    clause = _misparsed_clause(verb)
+    if clause:
+        return content_drafts(doc, clause, phrase(speaker), cue, segments)
+    if verb.dep_ == "parataxis" and verb.head.pos_ in {"VERB", "AUX"}:
+        excluded = {t.i for t in verb.subtree}
+        tokens = [t for t in verb.head.subtree if t.i not in excluded]
+        return content_drafts(doc, tokens, phrase(speaker), cue, segments)
+    if verb.lemma_.lower() in OBJECT_VERBS and _can_hold_view(speaker):
+        tokens = _object_tokens(verb)
+        if tokens:
+            return content_drafts(doc, tokens, phrase(speaker), cue, segments, weak=True)
+    return []
+
+
+def _complements(verb: Token, speaker: Token) -> list[Token]:
+    """The cue's clausal complements on one side: after the verb when it has any there ("X said A and B
+    was C" gives two), else before it ("A, X said")."""
+    found = [c for c in verb.children if c.dep_ == "ccomp" and c.i != speaker.i]
+    after = [c for c in found if c.i > verb.i]
+    return after or found or _detached_that_clause(verb)
+
+
+def _detached_that_clause(verb: Token) -> list[Token]:
+    """'Awad says in a statement that ...', 'Sanders said following a vote in 2001 that ...': a that-clause
+    the parser hung on a phrase between the cue and its content."""
+    for child in verb.rights:
+        if child.dep_ != "prep":
+            continue
+        for t in child.subtree:
+            marker = t.left_edge
+            if t.dep_ in {"ccomp", "acl", "relcl"} and marker.lower_ == "that" and marker.dep_ == "mark":
+                return [t]
+    return []
+
+
+def _unquoted_after(verb: Token, complements: Sequence[Token], segments: Sequence[tuple[int, int]]) -> bool:
+    """The verb's complement follows it directly, outside any quotation ("Issa said her judgment ..."): a
+    clause after a comma ('she said of the race, in which ...') is more often a misparse than the content."""
+    inside = covered(segments)
+    return any(c.left_edge.i == verb.i + 1 and not inside(c.left_edge.idx) for c in complements)
+
+
+# Verbs that take a clause, never a plain object, in reported speech: an object the parser gives them is a
+# clause it misread ('McCain says the movement ... appeals to the "bad angels"', "appeals" taken for a noun).
+_CLAUSE_VERBS = frozenset({"say", "claim", "argue", "insist", "state", "add", "note", "explain", "contend"})
+
+
+def _misparsed_clause(verb: Token) -> list[Token]:
+    """A clause-taking cue's long object with a verb inside it, read as the clause it is."""
+    if verb.lemma_.lower() not in _CLAUSE_VERBS:
+        return []
+    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    if obj is None:
+        return []
+    tokens = list(obj.subtree)
+    if len(tokens) < 5 or not any(t.pos_ in {"VERB", "AUX"} for t in tokens):
+        return []
+    return tokens
+
+
+def _with_lead_in(
+    doc: Doc, segment: tuple[int, int], complements: Sequence[Token], segments: Sequence[tuple[int, int]]
+) -> tuple[int, int]:
+    """'Both parties "saw Burma as ...," said Cha': the unquoted words that open the quoted clause belong to
+    the content, when the parse puts them in the complement and they share the quote's line."""
+    start, end = segment
+    text = doc_text(doc)
+    for child in complements:
+        first = child.left_edge
+        if not (
+            first.idx < start <= child.right_edge.idx + len(child.right_edge) and child.right_edge.idx < end
+        ):
+            continue
+        lead = text[first.idx : start]
+        if "\n" in lead or any(ch in lead for ch in QUOTE_CHARS) or re.search(r"[.!?]\s", lead):
+            continue
+        start = trim(text, first.idx, end, segments)[0]
+    return start, end
+
+
+def _can_hold_view(subject: Token) -> bool:
+    """People, organisations and their publications state positions; attacks and plans do not."""
+    if subject.pos_ in {"PRON", "PROPN"} or subject.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}:
+        return subject.lower_ not in {"it", "this", "that", "which", "what"} or subject.pos_ == "PROPN"
+    return subject.lemma_.lower() in SAYER_NOUNS or subject.lower_ in {"many", "most", "some", "others"}
+
+
+def _object_tokens(verb: Token) -> list[Token]:
+    """The stated position after an object-taking cue: its object, infinitive or 'on/to/for' phrase."""
+    tokens: list[Token] = []
+    for child in verb.rights:
+        if child.dep_ not in OBJECT_DEPS:
+            break
+        part = list(child.subtree)
+        if child.dep_ == "prep" and child.lower_ in LEADING_PREPOSITIONS and not tokens:
+            part = [t for t in part if t is not child]
+        elif child.dep_ == "prep" and tokens:
+            part = part if child.lower_ in {"of", "for", "as"} or not _adjunct(child) else []
+        tokens += part
+    return tokens
+
+
+def _adjunct(prep: Token) -> bool:
+    """A prepositional phrase that says when or where ("on Tuesday", "in Iowa"), not what."""
+    if prep.lower_ in {"during", "after", "before", "since", "until", "at", "on", "in", "from", "by"}:
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        return obj is None or obj.ent_type_ in {"DATE", "TIME", "GPE", "LOC", "FAC", "EVENT", "ORG"}
+    return prep.lower_ in {"during", "after", "before", "since", "until"}
+
+
+def _according_to(doc: Doc, according: Token, segments: Sequence[tuple[int, int]]) -> list[Draft]:
+    to = next(c for c in according.children if c.lower_ == "to")
+    source = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if source is None:
+        return []
+    cue = (according.idx, to.idx + len(to))
+    clause = according.head
+    while clause.dep_ not in {"ROOT", "ccomp", "conj", "parataxis"} and clause.head is not clause:
+        clause = clause.head
+    excluded = {t.i for t in according.subtree}
+    tokens = [t for t in clause.subtree if t.i not in excluded]
+    return content_drafts(doc, tokens, phrase(source), cue, segments)

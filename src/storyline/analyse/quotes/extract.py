@@ -1,0 +1,108 @@
+"""``find_quotes``: runs every rule over one article and turns their drafts into ``QuoteSpan``s.
+
+The rules run in order (parse cues, colon layouts, signatures, trailing cues, continuations), each
+skipping what the earlier ones took; one draft is kept per content span (the cue nearest it wins), an
+object-verb stance inside another quote's content is dropped, each quote gets its kind (direct, mixed,
+indirect) from the quoted segments it holds, and speakers are resolved in text order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc
+
+from ...models import Mention, QuoteKind, QuoteSpan
+from ..entities import find_roles
+from ..nlp import doc_text
+from . import resolution
+from .content import Draft
+from .continuations import continuations
+from .cues import cue_drafts
+from .layouts import colon_drafts, signed_drafts, trailing_cue_drafts
+from .marks import quote_segments
+from .patterns import PUNCT_EDGE, QUOTE_CHARS
+from .segments import Segments, as_segments
+
+
+def find_quotes(doc: Doc, mentions: Sequence[Mention], *, resolve: bool = True) -> list[QuoteSpan]:
+    """Every quotation in ``doc``; with ``resolve`` pronoun and role speakers point at the named person.
+
+    Without ``resolve`` the speaker is the subject phrase as written ("he", "Mr. Obama"), which is what
+    attribution corpora annotate (Citron evaluates the same way, without coreference).
+    """
+    text = doc_text(doc)
+    segments = Segments(quote_segments(text))
+    drafts = cue_drafts(doc, segments)
+    drafts += colon_drafts(doc, segments, drafts)
+    drafts += signed_drafts(text, segments, drafts)
+    drafts += trailing_cue_drafts(doc, segments, drafts)
+    drafts += continuations(doc, segments, drafts)
+    drafts = _outer_only(_dedupe(drafts))
+    roles = find_roles(doc, mentions) if resolve else []
+    mentions = sorted(mentions, key=lambda m: m.start)
+    mention_starts = [m.start for m in mentions]
+    quotes: list[QuoteSpan] = []
+    resolved: list[tuple[int, Mention]] = []
+    for draft in sorted(drafts, key=lambda d: (d.start, d.end)):
+        kind = _kind(text, draft.start, draft.end, segments)
+        speaker = draft.speaker
+        speaker_text = text[speaker[0] : speaker[1]] if speaker else None
+        if resolve and speaker is not None:
+            person = resolution.resolve(doc, speaker, (mentions, mention_starts), roles, resolved, segments)
+            if person is not None:
+                speaker, speaker_text = (person.start, person.end), person.text
+                resolved.append((draft.start, person))
+        cue = draft.cue
+        quotes.append(
+            QuoteSpan(
+                start=draft.start,
+                end=draft.end,
+                text=text[draft.start : draft.end],
+                kind=kind,
+                speaker=speaker_text,
+                speaker_start=speaker[0] if speaker else None,
+                speaker_end=speaker[1] if speaker else None,
+                cue=text[cue[0] : cue[1]] if cue else None,
+                cue_start=cue[0] if cue else None,
+                cue_end=cue[1] if cue else None,
+            )
+        )
+    return quotes
+
+
+def _dedupe(drafts: Sequence[Draft]) -> list[Draft]:
+    """One draft per content span: the cue nearest the content wins."""
+    best: dict[tuple[int, int], Draft] = {}
+    for draft in drafts:
+        key = (draft.start, draft.end)
+        old = best.get(key)
+        if old is None or _distance(draft) < _distance(old):
+            best[key] = draft
+    return list(best.values())
+
+
+def _outer_only(drafts: Sequence[Draft]) -> list[Draft]:
+    """An object-verb stance inside reported content ("She said Trump favors a strongman approach") is part
+    of what the outer speaker said, not a second attribution."""
+    strong = Segments((d.start, d.end) for d in drafts if not d.weak)
+    return [d for d in drafts if not d.weak or d.cue is None or not strong.inside(d.cue[0])]
+
+
+def _distance(draft: Draft) -> int:
+    if draft.cue is None:
+        return 10**9
+    return min(abs(draft.cue[0] - draft.end), abs(draft.cue[1] - draft.start))
+
+
+def _kind(text: str, start: int, end: int, segments: Sequence[tuple[int, int]]) -> QuoteKind:
+    spans = as_segments(segments)
+    inner = [spans[k] for k in spans.starting(start, end) if spans[k][1] <= end]
+    if not inner:
+        return "indirect"
+    rest = text[start:end]
+    for s, e in sorted(inner, reverse=True):
+        rest = rest[: s - start] + rest[e - start :]
+    if not rest.strip(QUOTE_CHARS + PUNCT_EDGE + ".!?… "):
+        return "direct"
+    return "mixed"

@@ -1,0 +1,324 @@
+"""Cleaning: the article body with page debris removed, and the metadata the page's furniture carries.
+
+Debris is found by general rules (clean_patterns) plus evidence across the corpus: a short line that recurs in
+several articles of one outlet is furniture (the caller passes those lines in as ``recurring``). Removed lines
+are kept, in order, in ``Article.boilerplate``; title, byline and date lines become metadata.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+from urllib.parse import urlsplit
+
+from ..ids import article_id
+from ..models import Article, Published, RawArticle
+from ..timeml import MONTHS
+from . import patterns as P
+from .language import detect_language
+
+MAX_TITLE_WORDS = 25
+HEADER_LINES = 8
+"""How many lines at the top may hold title, byline, date and captions."""
+
+_URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?:/|[-_]|$)")
+_SENTENCE_END = tuple('.!?"”’:)')
+
+
+def line_key(line: str) -> str:
+    """How a line is compared across articles: lower case, letters and digits only."""
+    return " ".join(re.findall(r"\w+", line.lower()))
+
+
+def normalise(text: str) -> str:
+    """Unicode NFC, unified newlines, no zero-width or non-breaking oddities."""
+    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\u00a0", " ").replace("\u200b", "").replace("\ufeff", "").replace("\t", " ")
+    return text
+
+
+def strip_markdown(line: str) -> str:
+    line = P.MARKDOWN_LINK.sub(lambda m: m.group(1), line)
+    line = P.MARKDOWN_EMPHASIS.sub(lambda m: m.group(2), line)
+    line = re.sub(r"\\([*_\[\]()#`])", r"\1", line)
+    return " ".join(line.split())
+
+
+def candidate_lines(raw: RawArticle) -> list[str]:
+    """Keys (``line_key``) of the short lines that could be outlet furniture (for cross-article evidence)."""
+    lines = [strip_markdown(ln) for ln in normalise(raw.text or "").split("\n")]
+    keys = [line_key(ln) for ln in lines if ln and _short_furniture(ln)]
+    return [k for k in dict.fromkeys(keys) if k]
+
+
+def _short_furniture(line: str) -> bool:
+    words = line.split()
+    return 0 < len(words) <= 12 and (not line.endswith(".") or len(words) <= 4)
+
+
+def outlet_hint(raw: RawArticle) -> str | None:
+    """The outlet as far as it can be told before cleaning (used to group articles by outlet)."""
+    return _find_meta(raw).outlet
+
+
+@dataclass
+class _Meta:
+    title: str | None = None
+    author: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    published: Published = field(default_factory=Published)
+
+
+def _find_meta(raw: RawArticle) -> _Meta:
+    """Title, author, outlet and URL from declared metadata and the page's credit lines and banners.
+
+    Outlet evidence, strongest first: declared metadata, a "NAME for OUTLET" credit, the page's own banner
+    ("Support OUTLET!"), a "Material from OUTLET" credit (which may name a source the article drew on), the site.
+    """
+    meta = _Meta(title=_tidy(raw.title), author=_tidy(raw.author), url=raw.url)
+    found: dict[int, str] = {}
+    for line in normalise(raw.text or "").split("\n"):
+        plain = strip_markdown(line).strip("*_ ")
+        for strength, pat in P.CREDIT_LINES:
+            m = pat.match(plain)
+            if m:
+                found.setdefault(strength, _outlet_name(m.group("outlet")))
+                if "author" in m.groupdict():
+                    meta.author = meta.author or _tidy(m.group("author"))
+                break
+        m = P.OUTLET_BANNER.match(plain)
+        if m:
+            found.setdefault(P.BANNER_STRENGTH, _outlet_name(m.group("outlet")))
+    candidates = [_tidy(raw.outlet)] + [found[k] for k in sorted(found, reverse=True)]
+    meta.outlet = next((c for c in candidates if c), None)
+    if not meta.outlet and raw.url:
+        meta.outlet = site_of(raw.url)
+    return meta
+
+
+def _outlet_name(value: str | None) -> str | None:
+    name = _tidy(value)
+    if name and name.startswith("the "):
+        name = "The " + name[4:]
+    return name
+
+
+def site_of(url: str) -> str | None:
+    host = urlsplit(url).hostname or ""
+    return host.removeprefix("www.") or None
+
+
+def _tidy(value: str | None) -> str | None:
+    if not value:
+        return None
+    value = " ".join(value.split()).strip(" .,;:*_|-")
+    return value or None
+
+
+def clean(raw: RawArticle, recurring: frozenset[str] = frozenset(), aid: str | None = None) -> Article:
+    """The cleaned Article for a raw one; ``recurring`` holds line keys known as this outlet's furniture."""
+    meta = _find_meta(raw)
+    lines = [ln.strip() for ln in normalise(raw.text or "").split("\n")]
+    lines = [ln for ln in lines if ln]
+    counts = Counter(line_key(ln) for ln in lines)
+    debris: set[int] = set()
+    in_footer = False
+    for i, line in enumerate(lines):
+        plain = strip_markdown(line).strip("*_ ")
+        key = line_key(plain)
+        is_list_item = bool(re.match(r"^[-*•]\s+", line))
+        if in_footer and (is_list_item or _looks_like_title(plain)):
+            debris.add(i)
+            continue
+        in_footer = False
+        m = P.ORIGINAL_URL.match(plain)
+        if m:
+            debris.add(i)
+            meta.url = meta.url or m.group("url")
+            continue
+        m = P.BARE_URL.match(plain)
+        if m:
+            debris.add(i)
+            meta.url = meta.url or m.group("url")
+            continue
+        if not key:
+            debris.add(i)
+            continue
+        if any(p.match(plain) for _, p in P.CREDIT_LINES) or P.OUTLET_BANNER.match(plain):
+            debris.add(i)
+            continue
+        if any(p.match(plain) for p in P.DEBRIS_LINE):
+            debris.add(i)
+            in_footer = bool(P.FOOTER_MARKER.match(plain))
+            continue
+        if is_list_item and P.MARKDOWN_LINK.fullmatch(re.sub(r"^[-*•]\s+", "", line)):
+            debris.add(i)
+            continue
+        if P.CAPTION_CREDIT.search(line) or P.CAPTION_CREDIT.search(plain):
+            debris.add(i)
+            continue
+        if len(P.NAV_SEPARATORS.findall(plain)) >= 2 and len(plain.split()) <= 15:
+            debris.add(i)
+            continue
+        if counts[key] > 1 and len(plain.split()) <= 60:
+            debris.add(i)
+            continue
+        if key in recurring and _short_furniture(plain):
+            debris.add(i)
+    debris |= _kickers(lines, debris, meta)
+    body_idx = _header(lines, debris, meta)
+    kept = [strip_markdown(lines[i]) for i in body_idx]
+    text = "\n\n".join(_join_broken(kept))
+    boilerplate = tuple(strip_markdown(lines[i]) for i in sorted(debris))
+    published = _published(raw, meta, text)
+    if not meta.outlet and meta.url:
+        meta.outlet = site_of(meta.url)
+    return Article(
+        id=aid or article_id(raw),
+        source=raw.source,
+        text=text,
+        title=meta.title or _fallback_title(text),
+        url=meta.url,
+        outlet=meta.outlet,
+        author=meta.author,
+        language=raw.language or detect_language(text),
+        published=published,
+        boilerplate=boilerplate,
+        metadata=dict(raw.metadata),
+    )
+
+
+def _kickers(lines: list[str], debris: set[int], meta: _Meta) -> set[int]:
+    """Short labels above a known title (section names, kickers such as "Carrow Mills leak") are furniture."""
+    if not meta.title:
+        return set()
+    title_key = line_key(meta.title)
+    top = [i for i in range(len(lines)) if i not in debris][:HEADER_LINES]
+    for n, i in enumerate(top):
+        if line_key(strip_markdown(lines[i])) == title_key:
+            return {
+                j
+                for j in top[:n]
+                if _looks_like_title(strip_markdown(lines[j])) and len(lines[j].split()) <= 8
+            }
+    return set()
+
+
+def _header(lines: list[str], debris: set[int], meta: _Meta) -> list[int]:
+    """Takes title, byline and date lines off the top; returns the indexes of the body lines."""
+    body: list[int] = []
+    header_done = False
+    title_key = line_key(meta.title) if meta.title else None
+    seen = 0
+    for i, line in enumerate(lines):
+        if i in debris:
+            continue
+        plain = strip_markdown(line)
+        if not header_done and seen < HEADER_LINES:
+            seen += 1
+            if title_key is not None and line_key(plain) == title_key:
+                continue
+            if meta.title is None and _looks_like_title(plain):
+                meta.title = _tidy(plain)
+                title_key = line_key(plain)
+                continue
+            m = P.BYLINE.match(plain)
+            if m and len(plain.split()) <= 10:
+                meta.author = meta.author or _tidy(m.group("author"))
+                continue
+            day = parse_day(P.DATE_LINE.match(plain))
+            if day:
+                if meta.published.method == "unknown":
+                    meta.published = Published.exact(day, "byline")
+                continue
+            header_done = True
+        body.append(i)
+    return body
+
+
+def _looks_like_title(line: str) -> bool:
+    words = line.split()
+    return 0 < len(words) <= MAX_TITLE_WORDS and not line.rstrip().endswith((".", ",", ";", ":"))
+
+
+def _join_broken(paragraphs: list[str]) -> list[str]:
+    """Rejoins a paragraph that the page split mid-sentence (a line ending without punctuation + lowercase)."""
+    out: list[str] = []
+    for para in paragraphs:
+        if out and not out[-1].endswith(_SENTENCE_END) and para[:1].islower():
+            out[-1] = f"{out[-1]} {para}"
+        else:
+            out.append(para)
+    return out
+
+
+def _fallback_title(text: str) -> str | None:
+    first = text.split("\n", 1)[0].strip()
+    if not first:
+        return None
+    words = first.split()
+    return " ".join(words[:12]) + ("…" if len(words) > 12 else "")
+
+
+def parse_day(m: re.Match[str] | None) -> str | None:
+    """ISO day from a DATE_LINE / DATE_IN_TEXT match, or None when it is not a real date."""
+    if not m:
+        return None
+    g = m.groupdict()
+    try:
+        if g.get("y1"):
+            y, mo, d = int(g["y1"]), MONTHS[g["m1"].lower()], int(g["d1"])
+        elif g.get("y2"):
+            y, mo, d = int(g["y2"]), MONTHS[g["m2"].lower()], int(g["d2"])
+        elif g.get("y3"):
+            y, mo, d = int(g["y3"]), int(g["m3"]), int(g["d3"])
+        else:
+            return None
+        return date(y, mo, d).isoformat()
+    except (ValueError, KeyError):
+        return None
+
+
+def iso_day(value: str | None) -> str | None:
+    """An ISO day from a metadata date string (ISO, RFC 2822 or the like), or None."""
+    if not value:
+        return None
+    value = value.strip()
+    m = re.match(r"^((?:19|20)\d\d)-(\d\d)-(\d\d)", value)
+    if m:
+        try:
+            return date(int(m[1]), int(m[2]), int(m[3])).isoformat()
+        except ValueError:
+            return None
+    day = parse_day(P.DATE_IN_TEXT.search(value))
+    if day:
+        return day
+    import dateparser
+
+    parsed = dateparser.parse(value, settings={"STRICT_PARSING": True, "RETURN_AS_TIMEZONE_AWARE": False})
+    return parsed.date().isoformat() if parsed else None
+
+
+def _published(raw: RawArticle, meta: _Meta, text: str) -> Published:
+    day = iso_day(raw.published)
+    if day:
+        return Published.exact(day, raw.metadata.get("published_method", "metadata"))
+    if meta.published.method != "unknown":
+        return meta.published
+    if meta.url:
+        m = _URL_DATE.search(meta.url)
+        if m:
+            try:
+                return Published.exact(date(int(m[1]), int(m[2]), int(m[3])).isoformat(), "url")
+            except ValueError:
+                pass
+    if raw.metadata.get("path_date"):
+        return Published.exact(raw.metadata["path_date"], "url")
+    day = parse_day(P.DATE_IN_TEXT.search(text[:400]))
+    if day:
+        return Published.exact(day, "text")
+    return Published()

@@ -1,0 +1,322 @@
+"""The ``storyline/1`` format: every field of the JSON export, the API's documents and the CLI's ``--json``.
+
+One function per object of the format, from the plain dataclasses of the model and the reconstruction, so the
+shape of every field is written once. ``docs/export.md`` documents them and a test holds the two together.
+Nothing here reads the store: ``corpus`` gathers what an export needs and calls :func:`document`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+from .ids import claim_id
+from .models import (
+    Analysis,
+    Article,
+    Citation,
+    CitedSentence,
+    Claim,
+    DateRef,
+    Entity,
+    Mention,
+    Published,
+    Quote,
+    QuoteSpan,
+    Story,
+    TimelineEntry,
+)
+from .reconstruct import CoverageView, FigurePoint, FigureView, Reconstruction
+
+FORMAT = "storyline/1"
+
+# --- articles and their annotations -----------------------------------------------------------------------------
+
+
+def published_dict(p: Published) -> dict[str, Any]:
+    return {"date": p.date, "earliest": p.earliest, "latest": p.latest, "method": p.method}
+
+
+def article_dict(a: Article) -> dict[str, Any]:
+    return {
+        "id": a.id,
+        "source": a.source,
+        "url": a.url,
+        "title": a.title,
+        "outlet": a.outlet,
+        "author": a.author,
+        "language": a.language,
+        "published": published_dict(a.published),
+        "text": a.text,
+        "boilerplate": list(a.boilerplate),
+        "duplicate_of": a.duplicate_of,
+    }
+
+
+def article_row(a: Article) -> dict[str, Any]:
+    """An article as the API's lists show it."""
+    return {
+        "id": a.id,
+        "title": a.title,
+        "outlet": a.outlet,
+        "published": published_dict(a.published),
+        "source": a.source,
+    }
+
+
+def date_dict(article_id: str, d: DateRef) -> dict[str, Any]:
+    return {
+        "article": article_id,
+        "start": d.start,
+        "end": d.end,
+        "text": d.text,
+        "type": d.type,
+        "value": d.value,
+        "earliest": d.earliest,
+        "latest": d.latest,
+    }
+
+
+def claim_dict(article_id: str, c: Claim) -> dict[str, Any]:
+    return {
+        "id": claim_id(article_id, c),
+        "article": article_id,
+        "start": c.start,
+        "end": c.end,
+        "text": c.text,
+        "value": c.value,
+        "upper": c.upper,
+        "unit": c.unit,
+        "qualifier": c.qualifier,
+        "concept": c.concept,
+        "attributed_to": c.attributed_to,
+    }
+
+
+def mention_dict(m: Mention) -> dict[str, Any]:
+    return {"start": m.start, "end": m.end, "text": m.text, "type": m.label}
+
+
+def quote_span_dict(article_id: str, q: QuoteSpan) -> dict[str, Any]:
+    """A quotation as found in one article (before quotes are merged across articles)."""
+    return {
+        "article": article_id,
+        "start": q.start,
+        "end": q.end,
+        "text": q.text,
+        "kind": q.kind,
+        "speaker": q.speaker,
+        "speaker_start": q.speaker_start,
+        "speaker_end": q.speaker_end,
+        "cue": q.cue,
+    }
+
+
+def article_document(article: Article, analysis: Analysis, story_id: str | None) -> dict[str, Any]:
+    """The article as the export has it, with its own annotations and the story that holds it."""
+    return {
+        "format": FORMAT,
+        **article_dict(article),
+        "story": story_id,
+        "mentions": [mention_dict(m) for m in analysis.mentions],
+        "dates": [date_dict(article.id, d) for d in analysis.dates],
+        "quotes": [quote_span_dict(article.id, q) for q in analysis.quotes],
+        "claims": [claim_dict(article.id, c) for c in analysis.claims],
+    }
+
+
+# --- merged entities and quotes ---------------------------------------------------------------------------------
+
+
+def citation_dict(c: Citation) -> dict[str, Any]:
+    return {"article": c.article, "start": c.start, "end": c.end}
+
+
+def entity_dict(e: Entity) -> dict[str, Any]:
+    return {
+        "id": e.id,
+        "name": e.name,
+        "type": e.type,
+        "aliases": list(e.aliases),
+        "roles": list(e.roles),
+        "mentions": [citation_dict(m) for m in e.mentions],
+    }
+
+
+def quote_dict(q: Quote) -> dict[str, Any]:
+    return {
+        "id": q.id,
+        "text": q.text,
+        "kind": q.kind,
+        "speaker": {"name": q.speaker, "entity": q.speaker_entity},
+        "occurrences": [
+            {
+                "article": o.article,
+                "start": o.start,
+                "end": o.end,
+                "speaker_start": o.speaker_start,
+                "speaker_end": o.speaker_end,
+                "cue": o.cue,
+            }
+            for o in q.occurrences
+        ],
+    }
+
+
+# --- the reconstruction -----------------------------------------------------------------------------------------
+
+
+def cited_sentence_dict(s: CitedSentence) -> dict[str, Any]:
+    return {"text": s.text, "citations": [citation_dict(c) for c in s.citations]}
+
+
+def timeline_entry_dict(e: TimelineEntry) -> dict[str, Any]:
+    return {
+        "date": e.date,
+        "earliest": e.earliest,
+        "latest": e.latest,
+        "sentences": [cited_sentence_dict(s) for s in e.sentences],
+    }
+
+
+def timeline_document(entries: Iterable[TimelineEntry]) -> dict[str, Any]:
+    """What ``storyline timeline --json`` prints."""
+    return {"format": FORMAT, "timeline": [timeline_entry_dict(e) for e in entries]}
+
+
+def point_dict(p: FigurePoint) -> dict[str, Any]:
+    return {
+        "claim": p.claim,
+        "article": p.article,
+        "outlet": p.outlet,
+        "published": p.published,
+        "value": p.value,
+        "upper": p.upper,
+        "qualifier": p.qualifier,
+        "unit": p.unit,
+        "attributed_to": p.attributed_to,
+        "earliest": p.earliest,
+        "latest": p.latest,
+        "text": p.text,
+        "citation": citation_dict(p.citation),
+    }
+
+
+def figure_dict(view: FigureView) -> dict[str, Any]:
+    """A figure: the contract's fields, then its kind, whether it changed, its points and conflicts."""
+    return {
+        "id": view.figure.id,
+        "label": view.figure.label,
+        "unit": view.figure.unit,
+        "claims": list(view.figure.claims),
+        "disagreement": view.figure.disagreement,
+        "kind": view.kind,
+        "changed": view.changed,
+        "points": [point_dict(p) for p in view.points],
+        "conflicts": [list(c) for c in view.conflicts],
+    }
+
+
+def coverage_dict(view: CoverageView) -> dict[str, Any]:
+    return {
+        "outlets": [{"outlet": o, "articles": list(ids)} for o, ids in view.outlets],
+        "facts": [
+            {
+                "id": f.id,
+                "text": f.text,
+                "citations": [citation_dict(c) for c in f.citations],
+                "outlets": list(f.outlets),
+            }
+            for f in view.facts
+        ],
+        "quotes": [
+            {"quote": q.quote, "speaker": q.speaker, "text": q.text, "outlets": list(q.outlets)}
+            for q in view.quotes
+        ],
+        "single_outlet": [f.id for f in view.single_outlet()],
+    }
+
+
+# --- stories ----------------------------------------------------------------------------------------------------
+
+
+def story_row(s: Story) -> dict[str, Any]:
+    """A story as lists show it (``storyline stories --json``, ``/api/stories``)."""
+    return {"id": s.id, "title": s.title, "articles": list(s.articles), "first": s.first, "last": s.last}
+
+
+def quotes_of(quotes: Sequence[Quote], article_ids: Iterable[str]) -> list[Quote]:
+    """The quotes that occur in any of the articles."""
+    members = set(article_ids)
+    return [q for q in quotes if any(o.article in members for o in q.occurrences)]
+
+
+def story_dict(
+    story: Story, entities: Sequence[Entity], quotes: Sequence[Quote], told: Reconstruction
+) -> dict[str, Any]:
+    """The contract's story object: its members, reconstruction, and the ids of its quotes and entities."""
+    members = set(story.articles)
+    return {
+        **story_row(story),
+        "summary": [cited_sentence_dict(s) for s in told.summary],
+        "timeline": [timeline_entry_dict(e) for e in told.timeline],
+        "figures": [v.figure.id for v in told.figures],
+        "quotes": [q.id for q in quotes_of(quotes, story.articles)],
+        "entities": [e.id for e in entities if any(m.article in members for m in e.mentions)],
+    }
+
+
+def _annotations(
+    articles: Sequence[Article], analyses: Mapping[str, Analysis]
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    analysed = [a for a in articles if a.id in analyses]
+    claims = [claim_dict(a.id, c) for a in analysed for c in analyses[a.id].claims]
+    dates = [date_dict(a.id, d) for a in analysed for d in analyses[a.id].dates]
+    return claims, dates
+
+
+def story_document(
+    story: Story,
+    articles: Sequence[Article],
+    analyses: Mapping[str, Analysis],
+    entities: Sequence[Entity],
+    quotes: Sequence[Quote],
+    told: Reconstruction,
+) -> dict[str, Any]:
+    """The story as the export has it, with everything it refers to inlined, plus its coverage matrix."""
+    claims, dates = _annotations(articles, analyses)
+    return {
+        "format": FORMAT,
+        **story_dict(story, entities, quotes, told),
+        "articles": [article_dict(a) for a in articles],
+        "entities": [entity_dict(e) for e in entities],
+        "quotes": [quote_dict(q) for q in quotes],
+        "figures": [figure_dict(v) for v in told.figures],
+        "claims": claims,
+        "dates": dates,
+        "coverage": coverage_dict(told.coverage),
+    }
+
+
+def document(
+    articles: Sequence[Article],
+    analyses: Mapping[str, Analysis],
+    entities: Sequence[Entity],
+    quotes: Sequence[Quote],
+    stories: Sequence[tuple[Story, Reconstruction]],
+) -> dict[str, Any]:
+    """The whole export: articles, entities, dates, quotes, claims, figures and stories."""
+    claims, dates = _annotations(articles, analyses)
+    figures: dict[str, dict[str, Any]] = {}
+    for _, told in stories:
+        figures.update((v.figure.id, figure_dict(v)) for v in told.figures)
+    return {
+        "format": FORMAT,
+        "articles": [article_dict(a) for a in articles],
+        "entities": [entity_dict(e) for e in entities],
+        "dates": dates,
+        "quotes": [quote_dict(q) for q in quotes],
+        "claims": claims,
+        "figures": list(figures.values()),
+        "stories": [story_dict(s, entities, quotes, told) for s, told in stories],
+    }

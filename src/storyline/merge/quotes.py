@@ -1,0 +1,157 @@
+"""One quote, many articles: quotations merged across the corpus despite small changes of wording.
+
+Outlets quote the same words with different quotation marks, dashes, spelling and length (one stops at
+"creating problems", another goes on "throughout the region"). Two occurrences are one quote when their
+word sequences are near-identical (difflib ratio) or one is, nearly word for word and in order, part of the
+other; and their speakers do not contradict each other (the same canonical entity, or one unknown).
+Candidate pairs come from shared word trigrams, so the comparison stays near-linear on a big corpus.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+from ..ids import quote_id
+from ..models import Entity, Quote, QuoteKind, QuoteOccurrence, QuoteSpan
+from ..textsim import fold
+from .entities import entity_for
+
+SIMILAR = 0.8  # difflib ratio over words for two renderings of one quote
+CONTAINED = 0.85  # share of the shorter quote's words found in order in the longer one
+MIN_WORDS = 5  # shorter quotes ("absolutely wrong") are too common to merge on wording alone
+
+
+@dataclass(frozen=True)
+class _Occurrence:
+    article: str
+    span: QuoteSpan
+    words: tuple[str, ...]
+    entity: Entity | None
+
+
+def quote_words(text: str) -> tuple[str, ...]:
+    """The words of a quote, folded: no accents, case, quotation marks or punctuation."""
+    folded = fold(text)
+    folded = folded.replace("’", "'").replace("‘", "'")
+    return tuple(re.findall(r"[a-z0-9]+(?:'[a-z]+)?", folded))
+
+
+def merge_quotes(
+    items: Sequence[tuple[str, str, Sequence[QuoteSpan]]], entities: Sequence[Entity]
+) -> list[Quote]:
+    """Quotes merged across articles; ``items`` are (article_id, article_text, quotes found in it)."""
+    occurrences = _occurrences(items, entities)
+    groups = _group(occurrences)
+    quotes = [_quote(members) for members in groups]
+    return sorted(quotes, key=lambda q: (q.occurrences[0].article, q.occurrences[0].start, q.id))
+
+
+def _occurrences(items: Sequence[tuple[str, str, Sequence[QuoteSpan]]], entities: Sequence[Entity]):
+    found: list[_Occurrence] = []
+    seen: set[tuple[str, int, int]] = set()
+    for article, _text, spans in items:
+        for span in spans:
+            if (article, span.start, span.end) in seen:
+                continue
+            seen.add((article, span.start, span.end))
+            entity = None
+            if span.speaker_start is not None and span.speaker_end is not None:
+                entity = entity_for(entities, article, span.speaker_start, span.speaker_end, span.speaker)
+            found.append(_Occurrence(article, span, quote_words(span.text), entity))
+    return found
+
+
+def _group(occurrences: Sequence[_Occurrence]) -> list[list[_Occurrence]]:
+    parent = list(range(len(occurrences)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, j in _candidate_pairs(occurrences):
+        a, b = occurrences[i], occurrences[j]
+        if _compatible(a, b) and same_quote(a.words, b.words):
+            ri, rj = find(i), find(j)
+            parent[max(ri, rj)] = min(ri, rj)
+    groups: dict[int, list[_Occurrence]] = defaultdict(list)
+    for i, occ in enumerate(occurrences):
+        groups[find(i)].append(occ)
+    return list(groups.values())
+
+
+def _candidate_pairs(occurrences: Sequence[_Occurrence]) -> set[tuple[int, int]]:
+    index: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for i, occ in enumerate(occurrences):
+        if len(occ.words) < MIN_WORDS:
+            continue
+        for gram in {occ.words[k : k + 3] for k in range(len(occ.words) - 2)}:
+            index[gram].append(i)
+    shared: Counter[tuple[int, int]] = Counter()
+    for members in index.values():
+        if len(members) > 50:  # a stock phrase, no evidence
+            continue
+        for x, i in enumerate(members):
+            for j in members[x + 1 :]:
+                shared[(i, j)] += 1
+    return {pair for pair, count in shared.items() if count >= 2}
+
+
+def _compatible(a: _Occurrence, b: _Occurrence) -> bool:
+    if a.article == b.article and a.span.start < b.span.end and b.span.start < a.span.end:
+        return False
+    return a.entity is None or b.entity is None or a.entity.id == b.entity.id
+
+
+def same_quote(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Near-identical wording, or the shorter quote nearly word for word inside the longer one."""
+    if min(len(a), len(b)) < MIN_WORDS:
+        return False
+    matcher = SequenceMatcher(None, a, b, autojunk=False)
+    if matcher.ratio() >= SIMILAR:
+        return True
+    matched = sum(block.size for block in matcher.get_matching_blocks())
+    return matched >= CONTAINED * min(len(a), len(b))
+
+
+def _quote(members: Sequence[_Occurrence]) -> Quote:
+    members = sorted(members, key=lambda o: (o.article, o.span.start))
+    wordings = Counter(o.words for o in members)
+    canonical = max(members, key=lambda o: (wordings[o.words], len(o.words), -members.index(o)))
+    entity_votes = Counter(o.entity.id for o in members if o.entity is not None)
+    entity = None
+    if entity_votes:
+        top = entity_votes.most_common(1)[0][0]
+        entity = next(o.entity for o in members if o.entity is not None and o.entity.id == top)
+    speakers = Counter(o.span.speaker for o in members if o.span.speaker)
+    speaker = entity.name if entity is not None else (speakers.most_common(1)[0][0] if speakers else None)
+    kinds: Counter[QuoteKind] = Counter(o.span.kind for o in members)
+    kind = (
+        canonical.span.kind
+        if kinds[canonical.span.kind] == max(kinds.values())
+        else kinds.most_common(1)[0][0]
+    )
+    occurrences = tuple(
+        QuoteOccurrence(
+            article=o.article,
+            start=o.span.start,
+            end=o.span.end,
+            speaker_start=o.span.speaker_start,
+            speaker_end=o.span.speaker_end,
+            cue=o.span.cue,
+        )
+        for o in members
+    )
+    return Quote(
+        id=quote_id(canonical.words, entity.id if entity is not None else speaker),
+        text=canonical.span.text,
+        kind=kind,
+        speaker=speaker,
+        speaker_entity=entity.id if entity is not None else None,
+        occurrences=occurrences,
+    )

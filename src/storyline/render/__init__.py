@@ -1,0 +1,2 @@
+"""A story rendered for reading: a Markdown report (``markdown``) and the same report as one HTML page
+(``html``)."""

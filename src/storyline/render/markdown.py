@@ -1,0 +1,182 @@
+"""Renders a story as a readable Markdown report (``storyline show``, ``export --format md``).
+
+Every statement cites its sources as ``[n]``, the number of an article in the list at the end; a citation
+names the article, not the offsets (the JSON export has those).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+
+from ..corpus import StoryBundle
+from ..models import Article, Citation, Quote
+from ..reconstruct import CoverageView, FigurePoint, FigureView
+from ..reconstruct.summary import says
+
+MAX_PEOPLE = 15
+MAX_FACTS_PER_OUTLET = 3
+MAX_SPEAKERS = 15
+MAX_SPEAKER_QUOTES = 8
+QUOTE_MARKS = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb"
+
+
+def _day(a: Article) -> str:
+    p = a.published
+    if p.date and p.method == "inferred" and p.earliest != p.latest:
+        return f"~{p.date} ({p.earliest}..{p.latest}, inferred)"
+    if p.date:
+        return p.date if p.method != "inferred" else f"~{p.date} (inferred)"
+    return "undated"
+
+
+def _md(text: str) -> str:
+    """Article text made safe inside Markdown (no accidental emphasis, links or HTML)."""
+    for ch in "\\`*_[]<>|#":
+        text = text.replace(ch, "\\" + ch)
+    return " ".join(text.split())
+
+
+class _Refs:
+    """Numbers the story's articles in reading order (by date) and renders citations as ``[n]``."""
+
+    def __init__(self, articles: Sequence[Article]) -> None:
+        ordered = sorted(articles, key=lambda a: (a.published.date or "9999", a.id))
+        self.number = {a.id: i for i, a in enumerate(ordered, 1)}
+        self.ordered = ordered
+
+    def cite(self, article_ids: Iterable[str]) -> str:
+        numbers = sorted({self.number[i] for i in article_ids if i in self.number})
+        return "".join(f"[{n}]" for n in numbers)
+
+    def cite_spans(self, citations: Iterable[Citation]) -> str:
+        return self.cite(c.article for c in citations)
+
+
+def render_markdown(b: StoryBundle) -> str:
+    """The story report: summary, timeline, figures and disagreements, quotes by speaker, coverage."""
+    s = b.story
+    told = b.reconstruction
+    refs = _Refs(b.articles)
+    span = f"{s.first} to {s.last}" if s.first and s.first != s.last else (s.first or "undated")
+    outlets = sorted({a.outlet for a in b.originals if a.outlet})
+    copies = len(b.articles) - len(b.originals)
+    out = [
+        f"# {_md(s.title)}",
+        "",
+        f"Story `{s.id}`: {len(b.originals)} article{'s' if len(b.originals) != 1 else ''}"
+        + (f" ({copies} near-duplicate cop{'ies' if copies != 1 else 'y'})" if copies else "")
+        + f", {span}, from {', '.join(_md(o) for o in outlets) if outlets else 'unknown outlets'}.",
+    ]
+    if told.summary:
+        out += ["", "## Summary", ""]
+        out += [f"- {_md(c.text)} {refs.cite_spans(c.citations)}" for c in told.summary]
+    if told.timeline:
+        out += ["", "## Timeline", ""]
+        for entry in told.timeline:
+            out.append(f"### {entry.date}")
+            out.append("")
+            out += [f"- {_md(c.text)} {refs.cite_spans(c.citations)}" for c in entry.sentences]
+            out.append("")
+    reported = [v for v in told.figures if len({p.article for p in v.points}) > 1]
+    if reported:
+        out += ["", "## Figures", ""]
+        for view in reported:
+            out += _figure(view, refs)
+        if len(told.figures) > len(reported):
+            out.append(
+                f"{len(told.figures) - len(reported)} more figures have a single source (see the export)."
+            )
+    if b.quotes:
+        out += ["", "## Quotes by speaker", ""]
+        out += _quotes(b.quotes, refs)
+    people = sorted(b.entities, key=lambda e: (-len(e.mentions), e.name))[:MAX_PEOPLE]
+    if people:
+        out += ["", "## Who and what", ""]
+        for e in people:
+            aliases = [x for x in e.aliases if x != e.name]
+            also = f" (also {', '.join(_md(x) for x in aliases)})" if aliases else ""
+            role = f", {_md(max(e.roles, key=len))}" if e.roles else ""
+            out.append(f"- **{_md(e.name)}** {e.type}{role}{also}: {len(e.mentions)} mentions")
+    out += ["", "## Coverage", ""]
+    out += _coverage(told.coverage, refs)
+    out += ["", "## Articles", ""]
+    for a in refs.ordered:
+        dup = f" (copy of [{refs.number[a.duplicate_of]}])" if a.duplicate_of in refs.number else ""
+        out.append(
+            f"{refs.number[a.id]}. {_day(a)} · {_md(a.outlet or 'unknown outlet')} · "
+            f"{_md(a.title or '(untitled)')} `{a.id}`{dup}"
+        )
+    return "\n".join(out).rstrip() + "\n"
+
+
+def _value(p: FigurePoint) -> str:
+    if isinstance(p.value, str):  # a planned date: its days, next to the words that set it
+        return p.earliest if p.earliest == p.latest else f"{p.earliest}..{p.latest}"
+    change = {"up": "up ", "down": "down "}.get(p.qualifier, "")
+    return change + says(p)
+
+
+def _figure(view: FigureView, refs: _Refs) -> list[str]:
+    notes = []
+    if view.figure.disagreement:
+        notes.append("sources disagree")
+    if view.changed:
+        notes.append("changed over time")
+    head = f"### {_md(view.figure.label)}" + (f" ({', '.join(notes)})" if notes else "")
+    lines = [head, ""]
+    for p in view.points:
+        who = f", according to {_md(p.attributed_to)}" if p.attributed_to else ""
+        lines.append(
+            f"- {p.published or 'undated'} · {_md(p.outlet)} {refs.cite([p.article])}: "
+            f"**{_md(_value(p))}**{who}: \u201c{_md(p.text)}\u201d"
+        )
+    for i, j in view.conflicts:
+        a, b = view.points[i], view.points[j]
+        lines.append(
+            f"- Disagreement: {_md(a.outlet)} {refs.cite([a.article])} says {_md(_value(a))}, "
+            f"{_md(b.outlet)} {refs.cite([b.article])} says {_md(_value(b))}."
+        )
+    return [*lines, ""]
+
+
+def _quotes(quotes: Sequence[Quote], refs: _Refs) -> list[str]:
+    """Quotes grouped by speaker: people the corpus knows first, the most quoted first, each list bounded."""
+    grouped: dict[str, list[Quote]] = defaultdict(list)
+    for q in quotes:
+        grouped[q.speaker or "unattributed"].append(q)
+    known = {q.speaker for q in quotes if q.speaker_entity}
+    order = sorted(grouped, key=lambda k: (k not in known, k == "unattributed", -len(grouped[k]), k))
+    lines: list[str] = []
+    for speaker in order[:MAX_SPEAKERS]:
+        said = sorted(grouped[speaker], key=lambda q: (-len(q.occurrences), q.kind != "direct"))
+        lines += [f"### {_md(speaker)}", ""]
+        for q in said[:MAX_SPEAKER_QUOTES]:
+            cited = refs.cite(o.article for o in q.occurrences)
+            text = q.text.strip().strip(QUOTE_MARKS).strip()
+            lines.append(f"- ({q.kind}) \u201c{_md(text)}\u201d {cited}")
+        if len(said) > MAX_SPEAKER_QUOTES:
+            lines.append(f"- and {len(said) - MAX_SPEAKER_QUOTES} more")
+        lines.append("")
+    rest = order[MAX_SPEAKERS:]
+    if rest:
+        lines.append(f"{sum(len(grouped[k]) for k in rest)} more quotes from {len(rest)} other speakers.")
+    return lines
+
+
+def _coverage(coverage: CoverageView, refs: _Refs) -> list[str]:
+    lines = []
+    shared = sum(1 for f in coverage.facts if len(f.outlets) > 1)
+    if coverage.facts:
+        lines.append(f"{len(coverage.facts)} checkable facts; {shared} reported by more than one outlet.")
+        lines.append("")
+    for outlet, ids in coverage.outlets:
+        own = [f for f in coverage.single_outlet() if outlet in f.outlets]
+        quoted = sum(1 for q in coverage.quotes if outlet in q.outlets)
+        lines.append(
+            f"- **{_md(outlet)}** {refs.cite(ids)}: {len(coverage.reported_by(outlet))} facts "
+            f"({len(own)} only here), {quoted} quotes"
+        )
+        for fact in own[:MAX_FACTS_PER_OUTLET]:
+            lines.append(f"  - only here: {_md(fact.text)} {refs.cite_spans(fact.citations)}")
+    return lines

@@ -1,0 +1,310 @@
+"""The SQLite store: articles, their analyses, full-text search; one writer, readers in parallel (WAL).
+
+Ids are content hashes, so writing an article that is already there changes nothing. Every write happens inside
+``Store.write()``, one ``BEGIN IMMEDIATE`` transaction, so a killed process leaves the last committed state.
+The store owns every SQL statement of the project: the article tables here, the story engine's tables in
+``stories`` (``Store.stories``) and the near-duplicate index in ``duplicates`` (``Store.duplicates``).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+
+from ..errors import NotFound, StoreBusy
+from ..models import Analysis, Article, Published, RawArticle
+from . import duplicates, stories
+from .codec import from_data, to_data
+from .migrations import Migrations, migrate
+from .sql import select_in
+
+ARTICLES = """
+CREATE TABLE articles (
+    id TEXT PRIMARY KEY,
+    seq INTEGER NOT NULL,
+    source TEXT NOT NULL,
+    url TEXT,
+    title TEXT,
+    outlet TEXT,
+    site TEXT,
+    author TEXT,
+    language TEXT,
+    pub_date TEXT,
+    pub_earliest TEXT,
+    pub_latest TEXT,
+    pub_method TEXT NOT NULL DEFAULT 'unknown',
+    text TEXT NOT NULL,
+    boilerplate TEXT NOT NULL DEFAULT '[]',
+    duplicate_of TEXT,
+    metadata TEXT NOT NULL DEFAULT '{}',
+    raw TEXT NOT NULL,
+    ingested_at TEXT NOT NULL
+);
+CREATE INDEX articles_pub ON articles(pub_date);
+CREATE INDEX articles_outlet ON articles(outlet);
+CREATE TABLE analyses (
+    article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    version INTEGER NOT NULL,
+    data TEXT NOT NULL
+);
+CREATE TABLE outlet_lines (
+    outlet TEXT NOT NULL,
+    key TEXT NOT NULL,
+    article_id TEXT NOT NULL,
+    PRIMARY KEY (outlet, key, article_id)
+) WITHOUT ROWID;
+"""
+
+FTS = """
+CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', content_rowid='rowid');
+CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN
+  INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
+END;
+CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN
+  INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text);
+END;
+CREATE TRIGGER articles_au AFTER UPDATE OF title, text ON articles BEGIN
+  INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text);
+  INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
+END;
+"""
+
+MIGRATIONS = Migrations("articles")
+MIGRATIONS.add("0001_articles", ARTICLES)
+MIGRATIONS.add("0002_fts", FTS)
+
+ANALYSIS_VERSION = 1
+BUSY_TIMEOUT_MS = 60_000
+
+
+class Store:
+    """One SQLite database file (or ``:memory:``) holding a storyline corpus."""
+
+    def __init__(self, path: str | Path = "storyline.db", readonly: bool = False) -> None:
+        self.path = str(path)
+        self.readonly = readonly
+        self._next_seq: int | None = None  # the next article's seq, known inside a write transaction only
+        if readonly:
+            if self.path != ":memory:" and not Path(self.path).exists():
+                raise NotFound(f"{self.path}: no such store (run `storyline ingest` first)")
+            uri = f"file:{Path(self.path).resolve()}?mode=ro"
+            self.conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+        else:
+            self.conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+        self.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        self.conn.execute("PRAGMA foreign_keys = ON")
+        if not readonly:
+            if self.path != ":memory:":
+                self.conn.execute("PRAGMA journal_mode = WAL")
+            self.conn.execute("PRAGMA synchronous = NORMAL")
+            try:
+                migrate(self.conn, [MIGRATIONS, stories.MIGRATIONS, duplicates.MIGRATIONS])
+            except sqlite3.OperationalError as exc:
+                raise StoreBusy(f"{self.path}: {exc}") from exc
+        self.stories = stories.StoryTables(self.conn)
+        self.duplicates = duplicates.DuplicateTables(self.conn)
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def _rows(self, query: str, args: Sequence[object] = ()) -> sqlite3.Cursor:
+        """A cursor yielding ``sqlite3.Row`` (the shared connection itself keeps plain tuples)."""
+        return self._cursor().execute(query, args)
+
+    def _cursor(self) -> sqlite3.Cursor:
+        cur = self.conn.cursor()
+        cur.row_factory = sqlite3.Row
+        return cur
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def write(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction (the single writer); waits for another writer up to the busy timeout."""
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            if "locked" in str(exc) or "busy" in str(exc):
+                raise StoreBusy(
+                    f"{self.path}: another process is writing to this store; try again later"
+                ) from exc
+            raise
+        self._next_seq = None
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        else:
+            self.conn.execute("COMMIT")
+        finally:
+            self._next_seq = None
+
+    # --- articles -------------------------------------------------------------------------------------------
+
+    def known(self, ids: Iterable[str]) -> set[str]:
+        """Which of ``ids`` the store already holds."""
+        return {r[0] for r in select_in(self.conn, "SELECT id FROM articles WHERE id IN ({marks})", ids)}
+
+    def add(self, article: Article, analysis: Analysis, raw: RawArticle, site: str | None = None) -> bool:
+        """Inserts an article with its analysis (inside ``write()``); False if its id was already there."""
+        seq = self._next_seq
+        if seq is None or not self.conn.in_transaction:  # MAX(seq) scans the table: once per transaction
+            seq = self.conn.execute("SELECT COALESCE(MAX(seq), 0) + 1 FROM articles").fetchone()[0]
+        p = article.published
+        cur = self.conn.execute(
+            "INSERT OR IGNORE INTO articles (id, seq, source, url, title, outlet, site, author, language, pub_date,"
+            " pub_earliest, pub_latest, pub_method, text, boilerplate, duplicate_of, metadata, raw, ingested_at)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (
+                article.id,
+                seq,
+                article.source,
+                article.url,
+                article.title,
+                article.outlet,
+                site,
+                article.author,
+                article.language,
+                p.date,
+                p.earliest,
+                p.latest,
+                p.method,
+                article.text,
+                json.dumps(list(article.boilerplate), ensure_ascii=False),
+                article.duplicate_of,
+                json.dumps(article.metadata, ensure_ascii=False, default=str),
+                json.dumps(to_data(raw), ensure_ascii=False, default=str),
+                datetime.now(UTC).isoformat(timespec="seconds"),
+            ),
+        )
+        if cur.rowcount == 0:
+            return False
+        self._next_seq = seq + 1
+        self.save_analysis(analysis)
+        return True
+
+    def save_analysis(self, analysis: Analysis) -> None:
+        self.conn.execute(
+            "INSERT OR REPLACE INTO analyses (article_id, version, data) VALUES (?, ?, ?)",
+            (analysis.article_id, ANALYSIS_VERSION, json.dumps(to_data(analysis), ensure_ascii=False)),
+        )
+
+    def set_published(self, article_id: str, published: Published) -> None:
+        self.conn.execute(
+            "UPDATE articles SET pub_date=?, pub_earliest=?, pub_latest=?, pub_method=? WHERE id=?",
+            (published.date, published.earliest, published.latest, published.method, article_id),
+        )
+
+    def set_duplicate_of(self, article_id: str, original: str | None) -> None:
+        self.conn.execute("UPDATE articles SET duplicate_of=? WHERE id=?", (original, article_id))
+
+    def set_outlet(self, old: str, new: str) -> int:
+        return self.conn.execute("UPDATE articles SET outlet=? WHERE outlet=?", (new, old)).rowcount
+
+    def outlets(self) -> list[tuple[str, int]]:
+        rows = self.conn.execute(
+            "SELECT outlet, COUNT(*) FROM articles WHERE outlet IS NOT NULL GROUP BY outlet ORDER BY outlet"
+        )
+        return [(r[0], r[1]) for r in rows]
+
+    def article(self, article_id: str) -> Article:
+        row = self._rows("SELECT * FROM articles WHERE id=?", (article_id,)).fetchone()
+        if row is None:
+            raise NotFound(f"no article with id {article_id!r}")
+        return _article(row)
+
+    def articles(
+        self, ids: Sequence[str] | None = None, limit: int | None = None, offset: int = 0
+    ) -> list[Article]:
+        """Articles in ingest order (all, or those of ``ids`` in the order given)."""
+        if ids is None:
+            q = "SELECT * FROM articles ORDER BY seq"
+            args: list[object] = []
+            if limit is not None:
+                q += " LIMIT ? OFFSET ?"
+                args = [limit, offset]
+            return [_article(r) for r in self._rows(q, args)]
+        ids = list(ids)
+        rows = select_in(self._cursor(), "SELECT * FROM articles WHERE id IN ({marks})", ids)
+        by_id = {r["id"]: _article(r) for r in rows}
+        return [by_id[i] for i in ids if i in by_id]
+
+    def count(self) -> int:
+        return self.conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+
+    def raw(self, article_id: str) -> RawArticle:
+        row = self.conn.execute("SELECT raw FROM articles WHERE id=?", (article_id,)).fetchone()
+        if row is None:
+            raise NotFound(f"no article with id {article_id!r}")
+        return from_data(RawArticle, json.loads(row[0]))
+
+    def analyses(self, ids: Sequence[str]) -> dict[str, Analysis]:
+        sql = "SELECT article_id, data FROM analyses WHERE article_id IN ({marks})"
+        return {r[0]: from_data(Analysis, json.loads(r[1])) for r in select_in(self.conn, sql, ids)}
+
+    def inferred_days(self) -> dict[str, str]:
+        """The day inferred for each article whose date was inferred from its story."""
+        rows = self.conn.execute(
+            "SELECT id, pub_date FROM articles WHERE pub_method = 'inferred' AND pub_date IS NOT NULL"
+        )
+        return dict(rows.fetchall())
+
+    # --- cross-article evidence for cleaning ----------------------------------------------------------------
+
+    def add_outlet_lines(self, outlet: str, article_id: str, keys: Iterable[str]) -> None:
+        self.conn.executemany(
+            "INSERT OR IGNORE INTO outlet_lines (outlet, key, article_id) VALUES (?, ?, ?)",
+            [(outlet, k, article_id) for k in keys],
+        )
+
+    def recurring_lines(self, outlet: str, min_articles: int = 2) -> frozenset[str]:
+        rows = self.conn.execute(
+            "SELECT key FROM outlet_lines WHERE outlet=? GROUP BY key HAVING COUNT(*) >= ?",
+            (outlet, min_articles),
+        )
+        return frozenset(r[0] for r in rows)
+
+    # --- search ---------------------------------------------------------------------------------------------
+
+    def search(self, query: str, limit: int = 50) -> list[str]:
+        """Ids of articles matching ``query`` (every word, as FTS5 prefix-free terms), best first."""
+        terms = re.findall(r"\w+", query)[:32]
+        if not terms:
+            return []
+        match = " ".join('"' + t.replace('"', "") + '"' for t in terms)
+        rows = self.conn.execute(
+            "SELECT a.id FROM articles_fts f JOIN articles a ON a.rowid = f.rowid"
+            " WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts, 5.0, 1.0) LIMIT ?",
+            (match, limit),
+        )
+        return [r[0] for r in rows]
+
+    def integrity_ok(self) -> bool:
+        return self.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def _article(row: sqlite3.Row) -> Article:
+    return Article(
+        id=row["id"],
+        source=row["source"],
+        text=row["text"],
+        title=row["title"],
+        url=row["url"],
+        outlet=row["outlet"],
+        author=row["author"],
+        language=row["language"],
+        published=Published(row["pub_date"], row["pub_earliest"], row["pub_latest"], row["pub_method"]),
+        boilerplate=tuple(json.loads(row["boilerplate"])),
+        duplicate_of=row["duplicate_of"],
+        metadata=json.loads(row["metadata"]),
+    )

@@ -1,0 +1,30 @@
+"""Small SQL helpers the store's tables share: queries over many ids, in chunks under SQLite's variable limit."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Iterator
+
+CHUNK = 500
+"""Ids bound in one query (SQLite allows 32,766 variables; small chunks keep each statement cheap to plan)."""
+
+
+def chunked(items: Iterable[str], size: int = CHUNK) -> Iterator[list[str]]:
+    """``items`` in consecutive lists of at most ``size``."""
+    items = list(items)
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
+
+
+def marks(n: int) -> str:
+    """``?,?,…`` with ``n`` placeholders."""
+    return ",".join("?" * n)
+
+
+def select_in(
+    conn: sqlite3.Connection | sqlite3.Cursor, sql: str, ids: Iterable[str], times: int = 1
+) -> Iterator[sqlite3.Row | tuple]:
+    """Rows of ``sql`` for every chunk of ``ids``; ``sql`` holds ``{marks}`` where the chunk's placeholders go
+    (``times`` places, each bound to the whole chunk)."""
+    for chunk in chunked(ids):
+        yield from conn.execute(sql.format(marks=marks(len(chunk))), chunk * times)

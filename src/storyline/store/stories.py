@@ -1,0 +1,215 @@
+"""The story tables: each article's story, frozen vectors and day, the candidate index, links and the stories.
+
+``story_articles`` holds every article the story engine has seen, with its story, canonical sort key, day,
+label and vectors; ``story_terms`` is the inverted index of its heaviest terms by day; ``story_links`` the pairs
+similar enough to be one story; ``story_list`` each story's title and first and last day; ``story_founders``
+every story id ever handed out with the article it hashes, so an old id still resolves. The engine
+(``across.stories``) decides; these methods only read and write.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Sequence
+
+from ..models import Story
+from .migrations import Migrations
+from .sql import select_in
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS story_articles (
+    article_id TEXT PRIMARY KEY,
+    story_id TEXT NOT NULL,
+    sort_key TEXT NOT NULL,
+    day TEXT,
+    title TEXT,
+    duplicate_of TEXT,
+    vectors TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS story_articles_story ON story_articles(story_id);
+CREATE INDEX IF NOT EXISTS story_articles_duplicate ON story_articles(duplicate_of);
+CREATE TABLE IF NOT EXISTS story_terms (
+    term TEXT NOT NULL,
+    day TEXT NOT NULL,
+    article_id TEXT NOT NULL,
+    PRIMARY KEY (term, day, article_id)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS story_terms_article ON story_terms(article_id);
+CREATE TABLE IF NOT EXISTS story_links (
+    a TEXT NOT NULL,
+    b TEXT NOT NULL,
+    PRIMARY KEY (a, b)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS story_links_b ON story_links(b);
+CREATE TABLE IF NOT EXISTS story_list (
+    id TEXT PRIMARY KEY,
+    title TEXT NOT NULL,
+    first TEXT,
+    last TEXT
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS story_founders (
+    id TEXT PRIMARY KEY,
+    article_id TEXT NOT NULL
+) WITHOUT ROWID;
+"""
+
+MIGRATIONS = Migrations("stories")
+MIGRATIONS.add("0003_stories", SCHEMA)
+
+StoryRow = tuple[str, str, str, str | None, str | None, str | None, str]
+"""(article_id, story_id, sort_key, day, title, duplicate_of, vectors as JSON): one ``story_articles`` row."""
+
+
+class StoryTables:
+    """Reads and writes the ``story_`` tables on one connection (writes inside the caller's transaction)."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+
+    # --- articles --------------------------------------------------------------------------------------------
+
+    def known(self, ids: Iterable[str]) -> set[str]:
+        """Which of ``ids`` the engine has already placed."""
+        sql = "SELECT article_id FROM story_articles WHERE article_id IN ({marks})"
+        return {r[0] for r in select_in(self.conn, sql, ids)}
+
+    def insert(self, rows: Sequence[StoryRow]) -> None:
+        self.conn.executemany("INSERT INTO story_articles VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+
+    def vectors(self, ids: Iterable[str]) -> list[tuple[str, str, str | None, str]]:
+        """(article_id, sort_key, day, vectors as JSON) of each of ``ids``."""
+        sql = "SELECT article_id, sort_key, day, vectors FROM story_articles WHERE article_id IN ({marks})"
+        return list(select_in(self.conn, sql, ids))
+
+    def days(self, ids: Iterable[str]) -> dict[str, str | None]:
+        sql = "SELECT article_id, day FROM story_articles WHERE article_id IN ({marks})"
+        return dict(select_in(self.conn, sql, ids))
+
+    def set_duplicate_of(self, article_id: str, original: str) -> None:
+        self.conn.execute(
+            "UPDATE story_articles SET duplicate_of=? WHERE article_id=?", (original, article_id)
+        )
+
+    def copies_elsewhere(self, ids: Iterable[str]) -> list[tuple[str, str, str]]:
+        """(copy, its story, its original's story) for each of ``ids`` that is a near-duplicate."""
+        sql = (
+            "SELECT c.article_id, c.story_id, o.story_id FROM story_articles c"
+            " JOIN story_articles o ON o.article_id = c.duplicate_of"
+            " WHERE c.article_id IN ({marks})"
+        )
+        return list(select_in(self.conn, sql, ids))
+
+    def move(self, article_id: str, story_id: str) -> None:
+        self.conn.execute("UPDATE story_articles SET story_id=? WHERE article_id=?", (story_id, article_id))
+
+    def assign(self, story_id: str, founder: str, members: Sequence[str]) -> None:
+        """Puts ``members`` and their copies in ``story_id``, remembering the article the id hashes."""
+        self.conn.execute("INSERT OR IGNORE INTO story_founders VALUES (?, ?)", (story_id, founder))
+        self.conn.executemany(
+            "UPDATE story_articles SET story_id=? WHERE article_id=? OR duplicate_of=?",
+            [(story_id, m, m) for m in members],
+        )
+
+    # --- the candidate index and links ----------------------------------------------------------------------
+
+    def add_terms(self, rows: Sequence[tuple[str, str, str]]) -> None:
+        """Index entries: (term, day or "", article_id)."""
+        self.conn.executemany("INSERT OR IGNORE INTO story_terms VALUES (?, ?, ?)", rows)
+
+    def sharing_terms(self, article_id: str, window: tuple[str, str] | None, shared: int) -> list[str]:
+        """Indexed articles that share at least ``shared`` index terms with ``article_id``, dated inside the
+        inclusive ``window`` of days or undated (any day when ``window`` is None)."""
+        where, args = "", [article_id, article_id]
+        if window:
+            where = "AND (o.day = '' OR o.day BETWEEN ? AND ?)"
+            args += window
+        rows = self.conn.execute(
+            "SELECT o.article_id FROM story_terms t JOIN story_terms o ON o.term = t.term"
+            f" WHERE t.article_id = ? AND o.article_id != ? {where}"
+            " GROUP BY o.article_id HAVING COUNT(*) >= ?",
+            (*args, shared),
+        )
+        return [r[0] for r in rows]
+
+    def add_links(self, pairs: Sequence[tuple[str, str]]) -> None:
+        self.conn.executemany("INSERT OR IGNORE INTO story_links VALUES (?, ?)", pairs)
+
+    def neighbours(self, ids: Sequence[str]) -> set[str]:
+        """Articles linked to any of ``ids``."""
+        sql = "SELECT b FROM story_links WHERE a IN ({marks}) UNION SELECT a FROM story_links WHERE b IN ({marks})"
+        return {r[0] for r in select_in(self.conn, sql, ids, times=2)}
+
+    def unindex(self, article_id: str) -> None:
+        """Takes an article out of the candidate index and drops its links."""
+        self.conn.execute("DELETE FROM story_links WHERE a=? OR b=?", (article_id, article_id))
+        self.conn.execute("DELETE FROM story_terms WHERE article_id=?", (article_id,))
+
+    # --- stories ---------------------------------------------------------------------------------------------
+
+    def story_of(self, article_id: str) -> str:
+        row = self.conn.execute(
+            "SELECT story_id FROM story_articles WHERE article_id=?", (article_id,)
+        ).fetchone()
+        if row is None:
+            raise KeyError(article_id)
+        return row[0]
+
+    def stories_of(self, ids: Iterable[str]) -> set[str]:
+        sql = "SELECT DISTINCT story_id FROM story_articles WHERE article_id IN ({marks})"
+        return {r[0] for r in select_in(self.conn, sql, ids)}
+
+    def members(self, story_id: str) -> list[tuple[str, str | None, str | None, str]]:
+        """(article_id, day, label, vectors as JSON) of a story's articles in canonical order."""
+        return self.conn.execute(
+            "SELECT article_id, day, title, vectors FROM story_articles WHERE story_id=? ORDER BY sort_key",
+            (story_id,),
+        ).fetchall()
+
+    def members_of(self, story_ids: Sequence[str]) -> dict[str, list[str]]:
+        """The article ids of each story, in canonical order (day, then id)."""
+        members: dict[str, list[str]] = {sid: [] for sid in story_ids}
+        sql = "SELECT story_id, article_id FROM story_articles WHERE story_id IN ({marks}) ORDER BY sort_key"
+        for sid, aid in select_in(self.conn, sql, story_ids):
+            members[sid].append(aid)
+        return members
+
+    def put_story(self, story_id: str, title: str, first: str | None, last: str | None) -> None:
+        self.conn.execute(
+            "INSERT OR REPLACE INTO story_list VALUES (?, ?, ?, ?)", (story_id, title, first, last)
+        )
+
+    def drop_story(self, story_id: str) -> None:
+        self.conn.execute("DELETE FROM story_list WHERE id=?", (story_id,))
+
+    def duplicates(self) -> dict[str, str]:
+        """Every near-duplicate article and the earliest copy it duplicates."""
+        rows = self.conn.execute(
+            "SELECT article_id, duplicate_of FROM story_articles WHERE duplicate_of IS NOT NULL"
+        )
+        return dict(rows.fetchall())
+
+    def count(self) -> int:
+        return self.conn.execute("SELECT COUNT(*) FROM story_list").fetchone()[0]
+
+    def resolve(self, story_id: str) -> str:
+        """The current id of a story: itself while it exists, else the story that now holds its founder."""
+        if self.conn.execute("SELECT 1 FROM story_list WHERE id=?", (story_id,)).fetchone():
+            return story_id
+        row = self.conn.execute(
+            "SELECT a.story_id FROM story_founders f JOIN story_articles a ON a.article_id = f.article_id"
+            " WHERE f.id=?",
+            (story_id,),
+        ).fetchone()
+        return row[0] if row else story_id
+
+    def stories(self) -> list[Story]:
+        """Every story with its title, members in (day, id) order and first/last day, by id."""
+        members: dict[str, list[str]] = {}
+        for sid, aid in self.conn.execute(
+            "SELECT story_id, article_id FROM story_articles ORDER BY sort_key"
+        ):
+            members.setdefault(sid, []).append(aid)
+        rows = self.conn.execute("SELECT id, title, first, last FROM story_list ORDER BY id")
+        return [
+            Story(sid, title, tuple(members.get(sid, ())), first, last) for sid, title, first, last in rows
+        ]

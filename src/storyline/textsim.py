@@ -1,0 +1,193 @@
+"""Words, sentences and similarity: the one place that says how storyline cuts text up and compares it.
+
+Each tokeniser here serves one purpose, and their differences are deliberate:
+
+- :func:`words` counts a sentence's words as a reader would (letters and digits, an apostrophe inside a word);
+- :func:`lower_words` is every run of word characters, lower case: the shingles of near-duplicate detection;
+- :func:`content_words` keeps what says what a sentence is about (no function words, dates or plural -s): the
+  words the dating of undated articles matches sentences on;
+- :func:`bare_words` splits on whitespace and trims punctuation, as a label or concept is compared;
+- :func:`fold` drops accents and case, so spellings of one name or quote compare equal.
+
+Story clustering weighs its own terms (``across.stories.features``): names and numbers with a prefix each.
+
+:func:`sentences` splits on terminal punctuation and line breaks without a model (spaCy's sentences, stored
+with each analysis, are used wherever an analysis exists). Similarity is a cosine: of unit sparse vectors held
+as dicts (:func:`dot`), of raw counts (:func:`count_cosine`), or of the rows of a TF-IDF matrix
+(:class:`Vectors`, :func:`centroid_similarity`, :func:`group_alike`).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Mapping, Sequence
+
+import numpy as np
+from scipy import sparse
+from sklearn.feature_extraction.text import TfidfVectorizer
+
+from .timeml import MONTHS, WEEKDAYS
+
+# --- words ------------------------------------------------------------------------------------------------------
+
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
+_RUN = re.compile(r"\w+")
+_CONTENT = re.compile(r"[A-Za-z][A-Za-z'’-]+")
+_POSSESSIVE = re.compile(r"['’]s$")
+_EDGE_PUNCTUATION = ".,;:'\"()[]-"
+
+FUNCTION_WORDS = frozenset({
+    "the", "and", "for", "that", "with", "from", "this", "have", "has", "had", "was", "were", "are",
+    "been", "will", "would", "said", "says", "say", "its", "their", "his", "her", "they", "them", "there",
+    "which", "who", "whom", "what", "when", "where", "while", "about", "after", "before", "into", "over",
+    "under", "than", "then", "also", "but", "not", "our", "out", "all", "any", "can", "could", "may",
+    "might", "should", "more", "most", "some", "such", "only", "other", "one", "two", "new", "last",
+    "next", "week", "year", "month", "day", "today", "yesterday", "tomorrow", "mr", "mrs", "ms"
+})  # fmt: skip
+"""Words too common in news to say what a sentence is about."""
+DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
+
+
+def words(text: str) -> list[str]:
+    """The words of a text as written: runs of letters and digits, with an apostrophe inside a word."""
+    return _WORD.findall(text)
+
+
+def lower_words(text: str) -> list[str]:
+    """Every run of word characters (letters, digits, underscore), lower case."""
+    return _RUN.findall(text.lower())
+
+
+def content_words(text: str) -> list[str]:
+    """Content words, lower-cased, possessives and plural -s dropped; dates and function words left out."""
+    out = []
+    for word in _CONTENT.findall(text):
+        word = _POSSESSIVE.sub("", word.lower())
+        if len(word) > 4 and word.endswith("s") and not word.endswith("ss"):
+            word = word[:-1]
+        if len(word) > 2 and word not in FUNCTION_WORDS and word not in DATE_WORDS:
+            out.append(word)
+    return out
+
+
+def bare_words(text: str) -> list[str]:
+    """Whitespace-separated words (hyphens split), punctuation trimmed from their edges, lower case."""
+    return [w.strip(_EDGE_PUNCTUATION).lower() for w in text.replace("-", " ").split()]
+
+
+def fold(text: str) -> str:
+    """Lower case without accents ("Genève" -> "geneve"), so spellings of one name compare equal."""
+    folded = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in folded if not unicodedata.combining(ch)).lower()
+
+
+# --- sentences --------------------------------------------------------------------------------------------------
+
+SENTENCE_END = re.compile(r"(?<=[.!?])(?P<close>[\"”’']?)[ \t]+(?=[\"“‘'A-Z0-9])|\s*\n\s*")
+ABBREVIATION = re.compile(
+    r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Gov|Sen|Rep|Lt|Col|Sgt|Jan|Feb|Aug|Sept|Oct|Nov|Dec|No|vs))\.$"
+)
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence offsets by terminal punctuation (and a closing quotation mark) before a capital, and by line
+    breaks; a period after an initial or a common abbreviation ("Mr.", "Sept.") does not end a sentence. Crude,
+    but needs no model."""
+    spans, start = [], 0
+    for m in SENTENCE_END.finditer(text):
+        if "\n" not in m.group(0) and ABBREVIATION.search(text[start : m.start()]):
+            continue
+        end = m.start() + len(m.group("close") or "")
+        if text[start:end].strip():
+            spans.append((start, end))
+        start = m.end()
+    if text[start:].strip():
+        spans.append((start, len(text)))
+    return spans
+
+
+# --- similarity of sparse vectors held as dicts -----------------------------------------------------------------
+
+Vector = dict[str, float]
+
+
+def dot(a: Mapping[str, float], b: Mapping[str, float]) -> float:
+    """The dot product of two sparse vectors: their cosine when both have unit length."""
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(v * b[t] for t, v in a.items() if t in b)
+
+
+def count_cosine(a: Counter[str], b: Counter[str]) -> float:
+    """The cosine of two bags of words (raw counts)."""
+    product = sum(n * b[w] for w, n in a.items())
+    norm = math.sqrt(sum(n * n for n in a.values()) * sum(n * n for n in b.values()))
+    return product / norm if norm else 0.0
+
+
+def inverse_frequencies(documents: Sequence[list[str]]) -> dict[str, float]:
+    """Smoothed inverse document frequency of every word of ``documents`` (as scikit-learn smooths it)."""
+    counts = Counter(w for doc in documents for w in set(doc))
+    total = len(documents)
+    return {w: math.log((total + 1) / (c + 1)) + 1 for w, c in counts.items()}
+
+
+def tfidf_vector(tokens: Sequence[str], idf: Mapping[str, float]) -> Vector:
+    """Counts times inverse frequency (unknown words weigh 1), scaled to unit length; empty for no words."""
+    counts = Counter(tokens)
+    vector = {w: c * idf.get(w, 1.0) for w, c in counts.items()}
+    norm = math.sqrt(sum(v * v for v in vector.values()))
+    return {w: v / norm for w, v in vector.items()} if norm else {}
+
+
+# --- similarity of the rows of a TF-IDF matrix ------------------------------------------------------------------
+
+
+class Vectors:
+    """TF-IDF vectors (L2-normalised rows) of a set of texts, fitted on those texts."""
+
+    def __init__(self, texts: Sequence[str]) -> None:
+        self.vectorizer = TfidfVectorizer(stop_words="english", sublinear_tf=True)
+        try:
+            self.matrix = self.vectorizer.fit_transform(texts).tocsr()
+        except ValueError:  # nothing but stop words (or nothing at all): no dimensions to compare on
+            self.matrix = sparse.csr_matrix((len(texts), 0))
+
+    def rows(self, indices: Sequence[int]) -> sparse.csr_matrix:
+        return self.matrix[list(indices)]
+
+
+def centroid_similarity(matrix: sparse.csr_matrix, weights: Sequence[float] | None = None) -> np.ndarray:
+    """Cosine of each row with the rows' (weighted) centroid: how central each text is to the set."""
+    if matrix.shape[0] == 0 or matrix.shape[1] == 0:
+        return np.zeros(matrix.shape[0])
+    w = np.ones(matrix.shape[0]) if weights is None else np.asarray(weights, dtype=float)
+    centroid = np.asarray(matrix.T @ w).ravel()
+    norm = np.linalg.norm(centroid)
+    if norm == 0:
+        return np.zeros(matrix.shape[0])
+    return np.asarray(matrix @ (centroid / norm)).ravel()
+
+
+def group_alike(matrix: sparse.csr_matrix, order: Sequence[int], threshold: float) -> list[list[int]]:
+    """Rows grouped by what they say: each row, in ``order``, joins the group whose first row (its leader) it
+    is most alike (cosine at least ``threshold``), or leads a new group. Groups come out in order of leaders."""
+    alike = (matrix @ matrix.T).tocsr() if matrix.shape[1] else sparse.csr_matrix((matrix.shape[0],) * 2)
+    group_of: dict[int, int] = {}
+    groups: list[list[int]] = []
+    for i in order:
+        row = alike.getrow(i)
+        best, best_sim = None, threshold
+        for j, sim in zip(row.indices, row.data, strict=True):
+            if j in group_of and j == groups[group_of[j]][0] and sim >= best_sim:
+                best, best_sim = group_of[j], sim
+        if best is None:
+            group_of[i] = len(groups)
+            groups.append([i])
+        else:
+            group_of[i] = best
+            groups[best].append(i)
+    return groups

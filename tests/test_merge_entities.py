@@ -1,0 +1,115 @@
+"""Entities merged across articles from hand-made mentions: aliases, type consensus, no false merges."""
+
+from __future__ import annotations
+
+from storyline.merge.entities import entity_for, merge_entities, name_key
+from storyline.models import Mention
+
+
+def _m(text: str, label: str = "PERSON", start: int = 0) -> Mention:
+    return Mention(start=start, end=start + len(text), text=text, label=label)
+
+
+def _by_name(entities):
+    return {e.name: e for e in entities}
+
+
+def test_canon_name_key_folds_spelling_noise():
+    assert [name_key(t) for t in ("U.S.", "Bashar al-Assad", "Lavrov’s", "Müller")] == [
+        "us",
+        "bashar assad",
+        "lavrov",
+        "muller",
+    ]
+
+
+def test_canon_transliterations_and_surname_are_one_person():
+    items = [
+        ("a1", [_m("Sergei Lavrov", start=0), _m("Lavrov", start=40)]),
+        ("a2", [_m("Sergey Lavrov", start=5), _m("Sergei Lavrov", start=60)]),
+        ("a3", [_m("Lavrov", start=7)]),
+    ]
+    (entity,) = merge_entities(items)
+    assert (entity.name, entity.aliases, len(entity.mentions)) == (
+        "Sergei Lavrov",
+        ("Lavrov", "Sergey Lavrov"),
+        5,
+    )
+
+
+def test_canon_name_particle_is_ignored():
+    items = [("a1", [_m("Bashar al-Assad", start=0), _m("Assad", start=30)]), ("a2", [_m("Bashar Assad")])]
+    (entity,) = merge_entities(items)
+    assert set(entity.aliases) | {entity.name} == {"Bashar al-Assad", "Bashar Assad", "Assad"}
+
+
+def test_canon_acronym_joins_the_spelled_out_place():
+    items = [("a1", [_m("U.S.", "GPE", 0), _m("United States", "GPE", 20)]), ("a2", [_m("US", "GPE", 3)])]
+    (entity,) = merge_entities(items)
+    assert (entity.name, entity.type, entity.aliases) == ("United States", "GPE", ("U.S.", "US"))
+
+
+def test_canon_shared_surname_different_first_names_stay_apart():
+    items = [("a1", [_m("Hillary Clinton", start=0), _m("Bill Clinton", start=50)])]
+    assert set(_by_name(merge_entities(items))) == {"Hillary Clinton", "Bill Clinton"}
+
+
+def test_canon_bare_surname_without_evidence_stays_apart():
+    items = [
+        ("a1", [_m("Hillary Clinton", start=0)]),
+        ("a2", [_m("Bill Clinton", start=0)]),
+        ("a3", [_m("Clinton", start=10)]),
+    ]
+    assert set(_by_name(merge_entities(items))) == {"Hillary Clinton", "Bill Clinton", "Clinton"}
+
+
+def test_canon_bare_surname_joins_the_one_person_of_its_article():
+    items = [
+        ("a1", [_m("Hillary Clinton", start=0), _m("Clinton", start=40)]),
+        ("a2", [_m("Bill Clinton", start=0), _m("Clinton", start=40)]),
+    ]
+    entities = _by_name(merge_entities(items))
+    assert [len(entities[n].mentions) for n in ("Hillary Clinton", "Bill Clinton")] == [2, 2]
+
+
+def test_canon_type_errors_outvoted_by_the_corpus():
+    items = [
+        ("a1", [_m("Lavrov", "PERSON", 0), _m("Lavrov", "PERSON", 20)]),
+        ("a2", [_m("Lavrov", "ORG", 0), _m("Lavrov", "PERSON", 30)]),
+    ]
+    (entity,) = merge_entities(items)
+    assert (entity.type, len(entity.mentions)) == ("PERSON", 4)
+
+
+def test_canon_surname_tagged_org_joins_the_person_named_in_its_article():
+    items = [("a1", [_m("Sergei Lavrov", "PERSON", 0), _m("Lavrov", "ORG", 40), _m("Kremlin", "ORG", 60)])]
+    entities = _by_name(merge_entities(items))
+    assert (len(entities["Sergei Lavrov"].mentions), entities["Kremlin"].type) == (2, "ORG")
+
+
+def test_canon_ids_are_stable_and_prefixed():
+    items = [("a1", [_m("John Kerry", start=0), _m("Moscow", "GPE", 20)])]
+    first, second = merge_entities(items), merge_entities(list(reversed(items)))
+    assert [e.id for e in first] == [e.id for e in second] and all(e.id.startswith("e-") for e in first)
+
+
+def test_canon_entity_for_finds_the_mention_under_a_speaker_span():
+    items = [("a1", [_m("John Kerry", start=10)])]
+    entities = merge_entities(items)
+    assert entity_for(entities, "a1", 10, 20).name == "John Kerry"
+    assert entity_for(entities, "a1", 0, 30) is None
+
+
+def test_canon_roles_are_the_title_hugging_the_name():
+    text = (
+        "Talks between Russian President Vladimir Putin and others went on. Secretary of State John Kerry "
+        "met the FSB chief Alexander Bortnikov."
+    )
+    names = ["Vladimir Putin", "John Kerry", "Alexander Bortnikov"]
+    mentions = [Mention(text.index(n), text.index(n) + len(n), n, "PERSON") for n in names]
+    roles = {e.name: e.roles for e in merge_entities([("a", mentions)], {"a": text})}
+    assert roles == {
+        "Vladimir Putin": ("Russian President",),
+        "John Kerry": ("Secretary of State",),
+        "Alexander Bortnikov": ("FSB chief",),
+    }

@@ -1,0 +1,126 @@
+"""Quotes merged across articles: small changes of wording, marks and length make one quote."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from storyline.merge.entities import merge_entities
+from storyline.merge.quotes import merge_quotes, same_quote
+from storyline.models import Citation, Entity, Mention, QuoteSpan
+
+GENEVA2 = Path(__file__).parents[2] / "shared" / "corpus" / "geneva2"
+
+
+def _span(text: str, speaker: str | None = None, at: int = 0) -> QuoteSpan:
+    start = at + 100
+    return QuoteSpan(
+        start=start,
+        end=start + len(text),
+        text=text,
+        kind="direct",
+        speaker=speaker,
+        speaker_start=at if speaker else None,
+        speaker_end=at + len(speaker) if speaker else None,
+        cue="said",
+    )
+
+
+def _entity(name: str, *refs: tuple[str, int]) -> Entity:
+    mentions = tuple(Citation(article, at, at + len(name)) for article, at in refs)
+    return Entity(id=f"e-{name.lower().replace(' ', '')}", name=name, type="PERSON", mentions=mentions)
+
+
+KERRY_MT = (
+    "\u201cThe United States believes that we share some very significant common interests with respect "
+    "to Syria \u2014 stability in the region, not having extremists creating problems,\u201d"
+)
+KERRY_INDY = (
+    '"The United States believes that we share some very significant common interests with respect '
+    'to Syria - stability in the region, not having extremists creating problems throughout the region."'
+)
+
+
+def test_quote_merge_same_words_with_other_marks_and_a_longer_ending_are_one_quote():
+    kerry = _entity("John Kerry", ("mt", 0), ("indy", 0))
+    items = [("mt", "", [_span(KERRY_MT, "John Kerry")]), ("indy", "", [_span(KERRY_INDY, "John Kerry")])]
+    (quote,) = merge_quotes(items, [kerry])
+    assert ([o.article for o in quote.occurrences], quote.speaker_entity) == (["indy", "mt"], kerry.id)
+
+
+def test_quote_merge_different_speakers_stay_apart():
+    kerry, lavrov = _entity("John Kerry", ("a", 0)), _entity("Sergei Lavrov", ("b", 0))
+    items = [("a", "", [_span(KERRY_MT, "John Kerry")]), ("b", "", [_span(KERRY_MT, "Sergei Lavrov")])]
+    assert len(merge_quotes(items, [kerry, lavrov])) == 2
+
+
+def test_quote_merge_unknown_speaker_joins_a_known_one():
+    kerry = _entity("John Kerry", ("a", 0))
+    items = [("a", "", [_span(KERRY_MT, "John Kerry")]), ("b", "", [_span(KERRY_INDY)])]
+    (quote,) = merge_quotes(items, [kerry])
+    assert quote.speaker == "John Kerry"
+
+
+def test_quote_merge_short_quotes_do_not_merge_on_wording_alone():
+    assert not same_quote(("absolutely", "wrong"), ("absolutely", "wrong"))
+
+
+def test_quote_merge_different_quotes_stay_apart():
+    other = '"The alternative is that Syria heads closer to an abyss, if not over the abyss, and into chaos."'
+    items = [("a", "", [_span(KERRY_MT)]), ("b", "", [_span(other)])]
+    assert len(merge_quotes(items, [])) == 2
+
+
+def test_quote_merge_ids_are_stable_and_prefixed():
+    items = [("a", "", [_span(KERRY_MT, "John Kerry")]), ("b", "", [_span(KERRY_INDY)])]
+    first, again = merge_quotes(items, []), merge_quotes(list(reversed(items)), [])
+    assert [q.id for q in first] == [q.id for q in again] and first[0].id.startswith("q-")
+
+
+@pytest.fixture(scope="module")
+def geneva2():
+    if not GENEVA2.is_dir():
+        pytest.skip(f"seed corpus not found at {GENEVA2}")
+    from storyline.analyse.entities import find_mentions
+    from storyline.analyse.nlp import load_nlp
+    from storyline.analyse.quotes import find_quotes
+
+    nlp = load_nlp()
+    mentions: list[tuple[str, list[Mention]]] = []
+    found = []
+    for path in sorted(GENEVA2.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        doc = nlp(text)
+        article_mentions = find_mentions(doc)
+        mentions.append((path.stem, article_mentions))
+        found.append((path.stem, text, find_quotes(doc, article_mentions)))
+    entities = merge_entities(mentions)
+    texts = {article: text for article, text, _ in found}
+    return entities, merge_quotes(found, entities), texts
+
+
+def test_quote_merge_geneva2_quote_in_two_outlets_is_one_quote(geneva2):
+    _entities, quotes, texts = geneva2
+    outlets = {a for a, t in texts.items() if "Moscow Times" in t or "themoscowtimes" in t}
+    shared = [q for q in quotes if "significant common interests" in q.text]
+    articles = {o.article for q in shared for o in q.occurrences}
+    assert len(shared) == 1 and len(articles) == 2 and articles & outlets and articles - outlets
+
+
+def test_quote_merge_geneva2_quoted_people_are_canonical_entities(geneva2):
+    entities, quotes, _texts = geneva2
+    by_id = {e.id: e for e in entities}
+    people = {
+        by_id[q.speaker_entity].name
+        for q in quotes
+        if q.speaker_entity and by_id[q.speaker_entity].type == "PERSON"
+    }
+    assert {"John Kerry", "Sergei Lavrov"} <= people
+
+
+def test_quote_merge_geneva2_lavrov_has_every_spelling(geneva2):
+    entities, _quotes, texts = geneva2
+    lavrov = next(e for e in entities if e.name == "Sergei Lavrov")
+    spellings = {texts[r.article][r.start : r.end] for r in lavrov.mentions}
+    assert {"Sergei Lavrov", "Sergey Lavrov", "Lavrov"} <= spellings

@@ -1,0 +1,69 @@
+"""Words, sentences and similarity (``storyline.textsim``), on hand-written text."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from storyline.textsim import (
+    bare_words,
+    content_words,
+    count_cosine,
+    dot,
+    fold,
+    lower_words,
+    sentences,
+    words,
+)
+
+
+def test_textsim_sentences_keep_abbreviations_and_initials_together():
+    text = "Officials in the U.S. said so. Mr. Kerry agreed.\nNext line"
+    assert [text[s:e] for s, e in sentences(text)] == [
+        "Officials in the U.S. said so.", "Mr. Kerry agreed.", "Next line",
+    ]  # fmt: skip
+
+
+def test_textsim_sentences_end_after_a_closing_quote_and_at_line_breaks():
+    text = 'He said "yes." Then he left!\nNew line without stop'
+    assert [text[s:e] for s, e in sentences(text)] == [
+        'He said "yes."',
+        "Then he left!",
+        "New line without stop",
+    ]
+
+
+def test_textsim_words_keep_an_inner_apostrophe_and_case():
+    assert words("The mayor's office, 2013: don't") == ["The", "mayor's", "office", "2013", "don't"]
+
+
+def test_textsim_lower_words_are_every_run_of_word_characters():
+    assert lower_words("Mayor's office_2") == ["mayor", "s", "office_2"]
+
+
+def test_textsim_content_words_drop_function_words_dates_plurals_and_possessives():
+    assert content_words("The minister's talks in Geneva on Monday, with Lavrov’s plans") == [
+        "minister",
+        "talk",
+        "geneva",
+        "lavrov",
+        "plan",
+    ]
+
+
+def test_textsim_bare_words_split_hyphens_and_trim_punctuation():
+    assert bare_words("Death-toll (revised), 'killed'") == ["death", "toll", "revised", "killed"]
+
+
+def test_textsim_fold_drops_accents_and_case():
+    assert [fold(w) for w in ("Genève", "SERGEÏ", "Łódź")] == ["geneve", "sergei", "łodz"]
+
+
+def test_textsim_dot_of_unit_vectors_is_their_cosine():
+    a, b = {"x": 0.6, "y": 0.8}, {"y": 1.0}
+    assert dot(a, b) == dot(b, a) == 0.8
+
+
+def test_textsim_count_cosine_of_bags_of_words():
+    assert count_cosine(Counter("aab"), Counter("aab")) == 1.0
+    assert count_cosine(Counter("a"), Counter("b")) == 0.0
+    assert count_cosine(Counter(), Counter("a")) == 0.0
