@@ -8,7 +8,9 @@ analysis (parses cached under /tmp keyed by the cleaned texts, analyses also by 
 parsing ~1,100 articles takes minutes).
 
 Figures: alignment-based ROUGE-1 F, ROUGE-2 F (tilse "align+ m:1") and Date-F1, averaged over timelines as
-news-tls averages them, and the seconds per topic that ``build_timeline`` takes (analysis time apart).
+news-tls averages them, and the seconds per topic that ``build_timeline`` takes (analysis time apart); for all
+topics and for each half: the study half (the first half of the topics in the order of the SHA-256 of their
+names), on which any threshold or weight of the timeline is chosen, and the check half, which only measures.
 Run: ``.venv/bin/python benchmarks/bench_timeline.py [--limit N] [--topics A,B] [--no-span]``
 """
 
@@ -90,8 +92,16 @@ def gold_timelines(topic: Path) -> list[dict[date, list[str]]]:
     return timelines
 
 
+def halves(names: list[str]) -> tuple[list[str], list[str]]:
+    """The study half (the first half, rounded up, in the order of the SHA-256 of the names) and the check half."""
+    ordered = sorted(names, key=lambda n: hashlib.sha256(n.encode()).hexdigest())
+    cut = (len(ordered) + 1) // 2
+    return ordered[:cut], ordered[cut:]
+
+
 def run(topics: list[Path], span: bool) -> dict[str, list]:
-    results: dict[str, list] = {"rouge_1": [], "rouge_2": [], "date": [], "seconds": []}
+    """Every gold timeline of ``topics`` scored; each list holds one item per timeline, ``topic`` its topic."""
+    results: dict[str, list] = {"topic": [], "rouge_1": [], "rouge_2": [], "date": [], "seconds": []}
     for topic in topics:
         articles, analyses, analyse_s = load_topic(topic)
         keywords = json.loads((topic / "keywords.json").read_text())
@@ -109,6 +119,7 @@ def run(topics: list[Path], span: bool) -> dict[str, list]:
             pred = {date.fromisoformat(e.date): [s.text for s in e.sentences] for e in entries}
             rouge = E.align_rouge(pred, ref)
             dates = E.date_scores(pred, ref)
+            results["topic"].append(topic.name)
             results["rouge_1"].append(rouge["rouge_1"])
             results["rouge_2"].append(rouge["rouge_2"])
             results["date"].append(dates)
@@ -152,8 +163,24 @@ def main(argv: list[str] | None = None) -> int:
     print(
         f"  build_timeline per topic: mean {sum(seconds) / max(n, 1):.2f}s, max {max(seconds, default=0):.2f}s"
     )
+    study, check = halves(sorted(set(results["topic"])))
+    print(
+        "\n| topics | timelines | R1 F | R2 F | Date-F1 | timeline s (mean) |\n| --- | --- | --- | --- | --- | --- |"
+    )
+    for label, names in (("all", study + check), ("study half", study), ("check half", check)):
+        print(_row(f"{label}: {', '.join(sorted(names))}", results, set(names)))
     print(f"  total wall time {time.perf_counter() - started:.0f}s")
     return 0
+
+
+def _row(label: str, results: dict[str, list], names: set[str]) -> str:
+    """One Markdown row: the news-tls averages and the mean seconds over the timelines of ``names``."""
+    keep = [i for i, t in enumerate(results["topic"]) if t in names]
+    if not keep:
+        return f"| {label} | 0 | | | | |"
+    scores = [E.average([results[k][i] for i in keep])["f_score"] for k in ("rouge_1", "rouge_2", "date")]
+    seconds = sum(results["seconds"][i] for i in keep) / len(keep)
+    return f"| {label} | {len(keep)} | " + " | ".join(f"{x:.3f}" for x in scores) + f" | {seconds:.2f} |"
 
 
 if __name__ == "__main__":

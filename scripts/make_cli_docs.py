@@ -19,7 +19,7 @@ from storyline.cli import cli
 
 DOC = Path(__file__).resolve().parents[1] / "docs" / "cli.md"
 WIDTH = 100
-BLOCK = re.compile(r"(<!-- help(?P<name>(?: [a-z-]+)?) -->\n)(?:.*?\n)?(<!-- end help -->)", re.S)
+BLOCK = re.compile(r"(<!-- help(?P<name>(?: [a-z-]+)?) -->\n)(?P<body>.*?)(<!-- end help -->)", re.S)
 
 
 def help_text(name: str) -> str:
@@ -35,7 +35,7 @@ def render(markdown: str) -> str:
     """``markdown`` with every help block filled from the command it names."""
 
     def fill(m: re.Match[str]) -> str:
-        return f"{m.group(1)}```text\n{help_text(m.group('name').strip())}```\n{m.group(3)}"
+        return f"{m.group(1)}```text\n{help_text(m.group('name').strip())}```\n{m.group(4)}"
 
     return BLOCK.sub(fill, markdown)
 

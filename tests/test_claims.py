@@ -67,6 +67,33 @@ def test_claims_half_of_is_a_fraction(nlp):
     assert (claim.unit, claim.qualifier) == ("nurses", "~")
 
 
+@pytest.mark.parametrize(
+    ("text", "share"),
+    [
+        ("One out of three voters stayed home.", 1 / 3),
+        ("Perhaps 19 out of 20 cases go unreported.", 19 / 20),
+        ("Nine out of 10 parents collected the leaflet.", 9 / 10),
+        ("Two out of every five homes lost power.", 2 / 5),
+    ],
+)
+def test_claims_a_share_of_a_small_or_round_whole_is_a_fraction(nlp, text, share):
+    by_value(claims_of(nlp, text), share)
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "whole"),
+    [
+        ("The virus has killed 257 out of 420 people it infected.", 257, 420),
+        ("The report said 94 out of 116 developing countries were hit.", 94, 116),
+        ("He scored 180 out of 200 points in the exam.", 180, 200),
+    ],
+)
+def test_claims_a_count_out_of_a_counted_whole_reads_as_two_counts(nlp, text, part, whole):
+    claims = claims_of(nlp, text)
+    assert by_value(claims, part) and by_value(claims, whole)
+    assert not any(0 < c.value < 1 for c in claims)
+
+
 def test_claims_years_dates_times_and_ordinals_are_not_claims(nlp):
     text = "In 2013 the talks were set for June 10-12 at 5pm, the 3rd round since May 7, 2012."
     assert claims_of(nlp, text) == []

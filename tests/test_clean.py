@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from storyline.clean import clean, line_key
+from storyline.clean import clean
 from storyline.models import RawArticle
 
 P1 = "The council voted on Monday to close the old bridge to lorries after engineers found cracks in two piers."
@@ -61,22 +61,14 @@ def test_clean_original_url_line_becomes_url_and_dates_article() -> None:
     )
 
 
-def test_clean_repeated_caption_removed() -> None:
-    caption = "Engineers inspect the north pier of the bridge on Monday"
-    a = clean(raw(f"Bridge closed\n\n{caption}\n\n{caption}\n\n{P1}"))
-    assert a.text == P1 and a.boilerplate == (caption, caption)
+def test_clean_paragraph_repeated_in_one_article_is_kept() -> None:
+    a = clean(raw(f"Bridge closed\n\n{P1}\n\n{P3}\n\n{P2}\n\n{P3}"))
+    assert a.text == f"{P1}\n\n{P3}\n\n{P2}\n\n{P3}" and a.boilerplate == ()
 
 
 def test_clean_caption_with_agency_credit_removed() -> None:
     a = clean(raw(f"Bridge closed\n\nThe bridge at dawn [AP]\n\n{P1}"))
     assert a.text == P1
-
-
-def test_clean_recurring_outlet_line_removed_only_with_evidence() -> None:
-    line = "Get our morning briefing"
-    text = f"Bridge closed\n\n{P1}\n\n{line}\n\n{P3}"
-    assert line in clean(raw(text)).text
-    assert line not in clean(raw(text), recurring=frozenset({line_key(line)})).text
 
 
 def test_clean_paragraph_split_mid_sentence_is_rejoined() -> None:
@@ -98,3 +90,54 @@ def test_clean_sentence_first_line_is_not_a_title() -> None:
 
 def test_clean_language_detected() -> None:
     assert clean(raw(f"Bridge closed\n\n{P1} {P2}")).language == "en"
+
+
+def test_clean_explicit_text_is_never_wholly_dropped() -> None:
+    a = clean(raw("Read more", explicit_text=True))
+    assert (a.text, a.boilerplate) == ("Read more", ())
+
+
+def test_clean_explicit_text_still_loses_recognised_debris() -> None:
+    a = clean(raw(f"{P1}\n\nRead more", explicit_text=True))
+    assert (a.text, a.boilerplate) == (P1, ("Read more",))
+
+
+def test_clean_sentence_naming_for_the_year_is_not_a_credit_line() -> None:
+    a = clean(raw("The firm's revenue for the year came to EUR40m."))
+    assert (a.text, a.outlet) == ("The firm's revenue for the year came to EUR40m.", None)
+
+
+def test_clean_gender_star_inside_a_word_is_kept() -> None:
+    a = clean(raw(f"{P1}\n\nAlle Schüler*innen und Lehrer*innen kamen am Montag, **sagte** die Direktorin."))
+    assert a.text.endswith("Alle Schüler*innen und Lehrer*innen kamen am Montag, sagte die Direktorin.")
+
+
+def test_clean_chinese_paragraph_is_body_not_title() -> None:
+    text = (
+        "日内瓦峰会周一开幕，各国领导人将讨论气候变化和能源安全问题。会议预计持续三天，闭幕时将发表联合声明。"
+    )
+    a = clean(raw(f"日内瓦峰会开幕\n\n{text}"))
+    assert (a.title, a.text, a.language) == ("日内瓦峰会开幕", text, "zh")
+
+
+def test_clean_japanese_paragraph_without_a_title_line_keeps_a_short_fallback_title() -> None:
+    text = "ジュネーブで月曜日に首脳会議が開幕し、各国の首脳が気候変動とエネルギー安全保障について話し合う。"
+    a = clean(raw(text))
+    assert a.text == text and a.title.endswith("…") and len(a.title) < 30 and a.language == "ja"
+
+
+def test_clean_a_wire_dateline_names_the_outlet_when_nothing_better_does() -> None:
+    a = clean(raw(f"Bridge closed\n\nBERGEN (Reuters) - {P1}"))
+    assert (a.outlet, a.text) == ("Reuters", P1)
+
+
+def test_clean_reporters_credited_are_not_an_outlet() -> None:
+    a = clean(
+        raw(f"Bridge closed\n\n{P1}\n\nReporting by Ann Lee and Tom Roe in Bergen; Editing by Kim Dahl")
+    )
+    assert a.outlet is None and a.text == P1
+
+
+def test_clean_a_sentence_or_question_credited_is_not_an_outlet() -> None:
+    a = clean(raw(f"Bridge closed\n\n{P1}\n\nThis article first appeared in Will the bridge ever reopen?"))
+    assert a.outlet is None

@@ -48,7 +48,7 @@ def test_geneva2_timeline_cites_the_words_it_tells(bundle: StoryBundle) -> None:
 
 
 def test_geneva2_death_toll_figure_gives_each_value_with_source_and_date(bundle: StoryBundle) -> None:
-    toll = next(v for v in bundle.reconstruction.figures if v.figure.label == "death toll")
+    toll = next(v for v in bundle.reconstruction.figures if v.measure == "death toll")
     values = {p.value for p in toll.points}
     assert {70000, 94000, 100000, 120000} <= values
     assert all(p.published and p.outlet and p.citation.end > p.citation.start for p in toll.points)

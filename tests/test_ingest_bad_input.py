@@ -14,7 +14,7 @@ import pytest
 import storyline.readers.fetch as fetching
 from storyline.models import Analysis
 from storyline.pipeline import ingest
-from storyline.readers import RawArticle, Skipped, read, read_all
+from storyline.readers import Fetcher, FetchPolicy, RawArticle, Skipped, read, read_all
 from storyline.readers.limits import MAX_ARTICLE_CHARS, MAX_FILE_BYTES, MAX_LINE_CHARS
 from storyline.store import Store
 
@@ -214,6 +214,10 @@ def test_bad_input_entities_declared_in_html_are_not_expanded(tmp_path: Path) ->
 # --- feeds whose links cannot be fetched ----------------------------------------------------------------------
 
 
+def local_links() -> Fetcher:
+    return Fetcher(FetchPolicy(links_of_files=True, allow_private=True))
+
+
 def _feed(links: list[str]) -> str:
     items = "".join(f"<item><title>Teaser {i}</title><link>{u}</link></item>" for i, u in enumerate(links))
     whole = f"<item><title>Whole</title><description>{ENGLISH}</description></item>"
@@ -228,9 +232,10 @@ def test_bad_input_feed_links_to_a_refusing_host_are_skipped_and_the_rest_kept(t
         port = s.getsockname()[1]  # closed again on leaving: connections are refused
     f = tmp_path / "wire.rss"
     f.write_text(_feed([f"http://127.0.0.1:{port}/a", f"http://127.0.0.1:{port}/b"]))
-    items = list(read(f))
-    assert [type(i).__name__ for i in items] == ["Unreachable", "Skipped", "RawArticle"]
-    assert "ConnectError" in items[0].reason and "not tried again" in items[1].reason
+    items = list(read(f, local_links()))
+    assert [type(i).__name__ for i in items] == ["Skipped", "Skipped", "RawArticle"]
+    assert "ConnectError" in items[0].reason and "unreachable earlier" in items[1].reason
+    assert [i.source.rsplit("/", 1)[1] for i in items[:2]] == ["wire.rss#1", "wire.rss#2"]
     assert items[2].title == "Whole"
 
 
@@ -245,9 +250,9 @@ def test_bad_input_feed_links_to_a_silent_host_cost_one_timeout(
         f = tmp_path / "wire.rss"
         f.write_text(_feed([f"{base}/{n}" for n in range(6)]))
         started = time.monotonic()
-        items = list(read(f))
+        items = list(read(f, local_links()))
     assert time.monotonic() - started < 3
-    assert [type(i).__name__ for i in items] == ["Unreachable"] + ["Skipped"] * 5 + ["RawArticle"]
+    assert [type(i).__name__ for i in items] == ["Skipped"] * 6 + ["RawArticle"]
     assert "Timeout" in items[0].reason
 
 

@@ -62,3 +62,49 @@ def test_parts_keep_order_and_close_at_the_count_or_the_character_budget() -> No
     articles = [_article(0, 10), _article(1, 500), _article(2, 10), _article(3, 10), _article(4, 10)]
     parts = _parts(articles, size=3, chars=400)
     assert [[a.id for a in p] for p in parts] == [["a0", "a1"], ["a2", "a3", "a4"]]
+
+
+_KILLED_PARENT = """
+import os, sys, time
+from storyline.analyse.parallel import worker_pool
+
+if __name__ == "__main__":
+    pool = worker_pool(2, load_model=False)
+    futures = [pool.submit(time.sleep, 0.3) for _ in range(4)]
+    for f in futures:
+        f.result()
+    print(" ".join(str(p) for p in pool._processes), flush=True)
+    time.sleep(600)
+"""
+
+
+def _running(pid: int) -> bool:
+    """True while ``pid`` is a live process (a zombie waiting for init to reap it counts as ended)."""
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return False
+    return "\nState:\tZ" not in status
+
+
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="reads process states from /proc")
+def test_parallel_workers_end_when_the_ingest_is_killed_with_sigkill(tmp_path: Path) -> None:
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    script = tmp_path / "ingest.py"
+    script.write_text(_KILLED_PARENT)
+    parent = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, text=True)
+    try:
+        workers = [int(p) for p in parent.stdout.readline().split()]
+        assert len(workers) == 2 and all(_running(p) for p in workers)
+        parent.send_signal(signal.SIGKILL)
+        parent.wait()
+        deadline = time.monotonic() + 10
+        while any(_running(p) for p in workers) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert not any(_running(p) for p in workers)
+    finally:
+        parent.kill()

@@ -7,16 +7,26 @@ from pathlib import Path
 
 import pytest
 
-from storyline.models import Analysis, Article, DateRef, Published, Span
-from storyline.reconstruct.timeline import build_timeline
+from storyline.models import Analysis, Article, DateRef, Published, QuoteSpan, Span
+from storyline.reconstruct import day_summary
+from storyline.reconstruct.day_summary import Candidate, focus, term_matrix
+from storyline.reconstruct.text import Sentence, sentences_of
+from storyline.reconstruct.timeline import build_timeline, date_sentences, stamped
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 
 
 def make(
-    aid: str, text: str, day: str | None, outlet: str, dates: dict[str, str] | None = None, **kw
+    aid: str,
+    text: str,
+    day: str | None,
+    outlet: str,
+    dates: dict[str, str] | None = None,
+    quotes: tuple[str, ...] = (),
+    **kw,
 ) -> tuple[Article, Analysis]:
-    """An article and its analysis: sentences split at full stops, each ``dates`` phrase resolved to a value."""
+    """An article and its analysis: sentences split at full stops, each ``dates`` phrase resolved to a value (a
+    value with a clock time is a TIME), each ``quotes`` phrase a direct quotation."""
     article = Article(
         aid,
         f"{aid}.txt",
@@ -29,9 +39,13 @@ def make(
     refs = []
     for phrase, value in (dates or {}).items():
         start = text.index(phrase)
-        first, last = (value, value) if len(value) == 10 else (f"{value}-01", f"{value}-30")
-        refs.append(DateRef(start, start + len(phrase), phrase, "DATE", value, first, last, "past"))
-    return article, Analysis(aid, sentences=spans, dates=tuple(refs))
+        first, last = (value[:10], value[:10]) if len(value) >= 10 else (f"{value}-01", f"{value}-30")
+        kind = "TIME" if "T" in value else "DATE"
+        refs.append(DateRef(start, start + len(phrase), phrase, kind, value, first, last, "past"))
+    said = tuple(
+        QuoteSpan(text.index(q), text.index(q) + len(q), q, "direct", "the minister") for q in quotes
+    )
+    return article, Analysis(aid, sentences=spans, dates=tuple(refs), quotes=said)
 
 
 def run(pairs, **kw):
@@ -184,3 +198,130 @@ def test_timeline_geneva2_runs_in_order_from_the_moscow_announcement_to_november
         for sentence in entry.sentences:
             c = sentence.citations[0]
             assert " ".join(texts[c.article][c.start : c.end].split()) == sentence.text
+
+
+def test_timeline_leaves_out_a_sentence_stamped_with_a_date_and_a_clock_time():
+    text = (
+        "Posted by reader | September 17, 2008 10:53 AM | The rescue of the insurer was a costly mistake. "
+        "On September 16 the government took control of the insurer in a rescue."
+    )
+    dates = {"September 17, 2008": "2008-09-17", "10:53 AM": "2008-09-17T10:53", "September 16": "2008-09-16"}
+    entries = run([make("a1", text, None, "Post", dates)], max_dates=5)
+    assert [e.date for e in entries] == ["2008-09-16"]
+
+
+def test_a_stamp_is_a_clock_time_next_to_a_date_with_its_year():
+    def refs(text: str, phrases: dict[str, tuple[str, str]]) -> list[DateRef]:
+        return [DateRef(text.index(p), text.index(p) + len(p), p, t, v) for p, (t, v) in phrases.items()]
+
+    posting = "At 12:19 26th Apr 2009, a reader wrote that the flu was overblown."
+    assert stamped(
+        posting,
+        refs(posting, {"12:19": ("TIME", "2009-04-26T12:19"), "26th Apr 2009": ("DATE", "2009-04-26")}),
+    )
+    report = "The quake struck at 4:53 pm on Tuesday 12 January 2010 near the capital."
+    phrases = {"4:53 pm": ("TIME", "2010-01-12T16:53"), "Tuesday 12 January 2010": ("DATE", "2010-01-12")}
+    assert not stamped(report, refs(report, phrases))
+
+
+def test_timeline_prefers_a_report_of_the_day_to_a_quote(monkeypatch):
+    quote = '"We agreed in Moscow to hold the peace conference soon," the minister said on May 7.'
+    report = "On May 7 the ministers agreed in Moscow to hold a peace conference in Geneva."
+    pairs = [
+        make("a1", quote, None, "Times", {"May 7": "2013-05-07"}, quotes=(quote[1:56],)),
+        make("a2", report, None, "Post", {"May 7": "2013-05-07"}),
+    ]
+    monkeypatch.setattr(day_summary, "SAME_EVENT", 1.01)  # told apart, so the choice is between the two
+    told = [s.text for e in run(pairs, per_date=1) for s in e.sentences]
+    assert told == [report]
+    monkeypatch.setattr(day_summary, "QUOTE_WEIGHT", 0.0)
+    assert [s.text for e in run(pairs, per_date=1) for s in e.sentences] == [quote]
+
+
+def test_timeline_counts_a_date_where_a_sentence_about_the_query_names_it():
+    pairs = [
+        make(
+            "a1", "On June 3 the football season ended with a final.", None, "Times", {"June 3": "2013-06-03"}
+        ),
+        make(
+            "a2", "The football final on June 3 was sold out early.", None, "Post", {"June 3": "2013-06-03"}
+        ),
+        make(
+            "a3",
+            "Junior officials discussed the conference on June 3 in private.",
+            None,
+            "Star",
+            {"June 3": "2013-06-03"},
+        ),
+        make(
+            "a4",
+            "On May 7 the ministers announced a peace conference in Moscow.",
+            None,
+            "Times",
+            {"May 7": "2013-05-07"},
+        ),
+        make(
+            "a5",
+            "The conference was agreed on May 7 by the two ministers.",
+            None,
+            "Post",
+            {"May 7": "2013-05-07"},
+        ),
+    ]
+    assert [e.date for e in run(pairs, max_dates=1, query=["conference"])] == ["2013-05-07"]
+
+
+def test_timeline_tells_a_report_and_its_copies_on_one_date_only():
+    lead = "Rebels seized the northern airbase after a long siege by government troops."
+    other = "Aid convoys reached the besieged city in the south for the first time in weeks."
+    pairs = [
+        make("a1", lead, "2013-05-17", "Times"),
+        make("a2", lead.replace("long", "long and bloody"), "2013-05-17", "Post"),
+        make("a3", other, "2013-05-17", "Star"),
+    ]
+    entries = run(pairs, max_dates=2, per_date=1, units=("day",))
+    told = [s for e in entries for s in e.sentences]
+    assert [e.date for e in entries] == ["2013-05-16", "2013-05-17"]
+    assert sorted(s.text for s in told) == sorted([lead, other])
+    assert {c.article for s in told if s.text == lead for c in s.citations} == {"a1", "a2"}
+
+
+def test_a_day_is_told_by_what_its_naming_and_lead_sentences_both_say():
+    named = [
+        "On Tuesday the earthquake struck the capital of Haiti.",
+        "The earthquake that struck Haiti on Tuesday flattened the capital.",
+        "Tuesday's earthquake in Haiti destroyed the palace in the capital.",
+        "Tickets for Tuesday's football match sold out.",
+        "On Tuesday the museum opened a new gallery of paintings.",
+    ]
+    leads = [
+        "An earthquake has devastated the capital of Haiti.",
+        "Haiti's capital lies in ruins after an earthquake.",
+    ]
+    texts = named + leads
+    matrix = term_matrix(texts)
+    candidates = [
+        Candidate(Sentence(f"a{i}", 0, len(t), t, 0, "Times", None), i, i < len(named), True, 0.0)
+        for i, t in enumerate(texts)
+    ]
+    kept = {c.row for c in focus(candidates, matrix)}
+    assert kept and kept <= {0, 1, 2, 5, 6}
+
+
+def test_a_plan_announced_in_a_lead_is_news_of_the_day_it_was_announced():
+    plan = "The ministers agreed to hold the peace conference on November 15 after talks in Bali."
+    recalled = "The ministers met on October 1 in Bali for talks on the conference."
+    article, analysis = make(
+        "a1",
+        f"{plan} {recalled}",
+        "2013-10-07",
+        "Times",
+        {"November 15": "2013-11-15", "October 1": "2013-10-01"},
+    )
+    dated = date_sentences(sentences_of([article], {"a1": analysis}), {"a1": analysis}, units=("day",))
+    assert sorted((d.key, d.named) for d in dated if d.sentence.text == plan) == [
+        ("2013-10-06", False),
+        ("2013-10-07", False),
+        ("2013-11-15", True),
+    ]
+    assert [(d.key, d.named) for d in dated if d.sentence.text == recalled] == [("2013-10-01", True)]

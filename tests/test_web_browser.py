@@ -172,3 +172,73 @@ def test_web_browser_hostile_article_stays_inert(server: str, page: object) -> N
     page.screenshot(path=str(SCREENSHOTS / "article-hostile.png"))
     page.goto(f"{server}/?q=Wennick")
     assert page.dialogs == []
+
+
+def _large_story_db(folder: Path, n: int = 300) -> Path:
+    """A store holding one story of ``n`` articles that repeat one statement (no spaCy: each paragraph a sentence)."""
+    from storyline.merge.furniture import paragraphs
+    from storyline.models import Analysis, Span
+    from storyline.pipeline import ingest
+    from storyline.store import Store
+
+    places = ["quay", "lock", "pier", "bridge", "harbour", "weir", "canal", "towpath", "market", "school"]
+    verbs = ["counted", "logged", "measured", "reported", "found"]
+    src = folder / "in"
+    src.mkdir()
+    for i in range(n):
+        checks = " ".join(
+            f"Crew {i * 10 + k} {verbs[(i + k) % 5]} {i * 7 + k * 3} sandbags at the {places[(i + 3 * k) % 10]} "
+            f"and {i * 11 + k} pumps by {(i + k) % 24} o'clock."
+            for k in range(5)
+        )
+        (src / f"{i:03}.txt").write_text(
+            f"Orlavik flood update {i}\n\nThe river Selva burst its banks at Orlavik, flooding the grain market, "
+            f"mayor Tomas Brenek said.\n\n{checks}\n\nRescue boats carried stranded families from the Selva "
+            "banks to the Orlavik school on the hill."
+        )
+    db = folder / "large.db"
+    with Store(db) as store:
+        ingest(
+            [src],
+            store,
+            analyser=lambda arts: [
+                Analysis(a.id, sentences=tuple(Span(s, e) for s, e in paragraphs(a.text))) for a in arts
+            ],
+        )
+    return db
+
+
+def test_web_browser_a_300_article_story_fits_the_page(
+    tmp_path_factory: pytest.TempPathFactory, page: object
+) -> None:
+    db = _large_story_db(tmp_path_factory.mktemp("large"))
+    port = free_port()
+    proc = subprocess.Popen(serve_command(db, port), stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                with urllib.request.urlopen(f"{base}/api/stories", timeout=2) as r:
+                    stories = json.load(r)["stories"]
+                    break
+            except OSError:
+                if proc.poll() is not None or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.3)
+        (story,) = stories
+        assert len(story["articles"]) == 300
+        page.goto(f"{base}/stories/{story['id']}")
+        more = page.locator("#summary details.more-cites summary").first
+        playwright_api.expect(more).to_have_text(re.compile(r"^\+\d{2,} more$"))
+        assert page.locator("#summary p.summary-sentence").first.locator("> .cites > a.cite").count() <= 3
+        width = page.evaluate("[document.documentElement.scrollWidth, document.documentElement.clientWidth]")
+        assert width[0] <= width[1]
+        more.click()
+        width = page.evaluate("[document.documentElement.scrollWidth, document.documentElement.clientWidth]")
+        assert width[0] <= width[1]
+        SCREENSHOTS.mkdir(exist_ok=True)
+        page.screenshot(path=str(SCREENSHOTS / "story-300-articles.png"))
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)

@@ -14,11 +14,13 @@ from typing import Any
 
 from . import export
 from .errors import NotFound
+from .merge import furniture
 from .merge.entities import merge_entities
 from .merge.quotes import merge_quotes
-from .models import Analysis, Article, Entity, Quote, Story, TimelineEntry
+from .models import Analysis, Article, Entity, Quote, Story, Storyline, TimelineEntry
 from .reconstruct import Reconstruction, build_timeline, reconstruct_story
 from .store import Store
+from .store.storylines import StorylineRow
 
 QUERY_LIMIT = 100_000
 """Most articles one query word selects for a timeline."""
@@ -44,10 +46,18 @@ class StoryBundle:
         """Figures, timeline, summary and coverage, built on first use."""
         return reconstruct_story(self.articles, self.analyses, self.quotes)
 
-    def document(self) -> dict[str, Any]:
-        """The story as the API answers it: the export's story with everything it refers to inlined."""
+    def document(self, storyline: Storyline | None = None, stories: Sequence[Story] = ()) -> dict[str, Any]:
+        """The story as the API answers it: the export's story with everything it refers to inlined, and the
+        storyline it is part of; with ``stories``, a storyline's document listing them."""
         return export.story_document(
-            self.story, self.articles, self.analyses, self.entities, self.quotes, self.reconstruction
+            self.story,
+            self.articles,
+            self.analyses,
+            self.entities,
+            self.quotes,
+            self.reconstruction,
+            storyline,
+            stories,
         )
 
 
@@ -56,6 +66,15 @@ class Corpus:
 
     def __init__(self, store: Store) -> None:
         self.store = store
+
+    def analyses(self, articles: Sequence[Article]) -> dict[str, Analysis]:
+        """The stored analyses of ``articles``, without what their outlets' furniture says (see
+        ``merge.furniture``): everything the read side tells comes from these."""
+        stored = self.store.analyses([a.id for a in articles])
+        return furniture.strip_furniture(articles, stored, self._furniture_keys)
+
+    def _furniture_keys(self, group: str) -> frozenset[str]:
+        return self.store.furniture_keys(group, furniture.SHORT_ARTICLES, furniture.EDGE_ARTICLES)
 
     def stories(self) -> list[Story]:
         """Every story, newest first."""
@@ -67,6 +86,32 @@ class Corpus:
             if story.id == resolved:
                 return story
         raise NotFound(f"no story with id {story_id!r}")
+
+    def storylines(self) -> list[Storyline]:
+        """Every storyline, newest first: its stories (in the order they began) and all their articles."""
+        stories = {s.id: s for s in self._stories()}
+        lines = [_storyline(row, stories) for row in self.store.storylines.storylines()]
+        return sorted(lines, key=lambda s: (s.last or "", s.id), reverse=True)
+
+    def storyline(self, storyline_id: str) -> Storyline:
+        resolved = self.store.storylines.resolve(storyline_id)
+        for line in self.storylines():
+            if line.id == resolved:
+                return line
+        raise NotFound(f"no storyline with id {storyline_id!r}")
+
+    def storyline_of(self, story_id: str) -> str | None:
+        """The id of the storyline that holds a story, if any."""
+        return self.store.storylines.storyline_of(self.store.stories.resolve(story_id))
+
+    def storyline_bundle(self, storyline_id: str) -> StoryBundle:
+        """A storyline as one bundle of all its stories' articles (its ``story`` is the storyline as a Story)."""
+        line = self.storyline(storyline_id)
+        articles = tuple(self.store.articles(line.articles))
+        analyses = self.analyses(articles)
+        entities, quotes = _merged(articles, analyses)
+        story = Story(line.id, line.title, line.articles, line.first, line.last)
+        return StoryBundle(story, articles, analyses, tuple(entities), tuple(quotes))
 
     def story_of(self, article_id: str) -> str | None:
         """The id of the story that holds an article, if it is in one."""
@@ -86,14 +131,14 @@ class Corpus:
     def bundle(self, story_id: str) -> StoryBundle:
         story = self.story(story_id)
         articles = tuple(self.store.articles(story.articles))
-        analyses = self.store.analyses([a.id for a in articles])
+        analyses = self.analyses(articles)
         entities, quotes = _merged(articles, analyses)
         return StoryBundle(story, articles, analyses, tuple(entities), tuple(quotes))
 
     def article_document(self, article_id: str) -> dict[str, Any]:
         """One article as the API answers it: the export's article with its annotations and its story."""
         article = self.store.article(article_id)
-        analysis = self.store.analyses([article_id]).get(article_id) or Analysis(article_id)
+        analysis = self.analyses([article]).get(article_id) or Analysis(article_id)
         return export.article_document(article, analysis, self.story_of(article_id))
 
     def timeline(
@@ -115,7 +160,7 @@ class Corpus:
         else:
             ids = None
         articles = self.store.articles(ids)
-        analyses = self.store.analyses([a.id for a in articles])
+        analyses = self.analyses(articles)
         return build_timeline(articles, analyses, max_dates, per_date, query=words or None)
 
     def export(self, story_id: str | None = None) -> dict[str, Any]:
@@ -127,14 +172,36 @@ class Corpus:
             stories = self.stories()
             ids = None
         articles = self.store.articles(ids)
-        analyses = self.store.analyses([a.id for a in articles])
+        analyses = self.analyses(articles)
         entities, quotes = _merged(articles, analyses)
         by_id = {a.id: a for a in articles}
-        told = []
-        for s in stories:
-            members = [by_id[i] for i in s.articles if i in by_id]
-            told.append((s, reconstruct_story(members, analyses, export.quotes_of(quotes, s.articles))))
-        return export.document(articles, analyses, entities, quotes, told)
+
+        def reconstruct(article_ids: Sequence[str]) -> Reconstruction:
+            members = [by_id[i] for i in article_ids if i in by_id]
+            return reconstruct_story(members, analyses, export.quotes_of(quotes, article_ids))
+
+        told = {s.id: (s, reconstruct(s.articles)) for s in stories}
+        lines = []
+        for line in self.storylines() if story_id is None else []:
+            single = len(line.stories) == 1 and line.stories[0] in told
+            lines.append((line, told[line.stories[0]][1] if single else reconstruct(line.articles)))
+        return export.document(articles, analyses, entities, quotes, list(told.values()), lines)
+
+
+def _storyline(row: StorylineRow, stories: dict[str, Story]) -> Storyline:
+    """A stored storyline with its stories' articles and its span over theirs (inferred days included)."""
+    members = [stories[sid] for sid in row.stories if sid in stories]
+    articles = tuple(a for s in members for a in s.articles)
+    firsts = [s.first for s in members if s.first]
+    lasts = [s.last for s in members if s.last]
+    return Storyline(
+        row.id,
+        row.title,
+        tuple(s.id for s in members),
+        articles,
+        min(firsts, default=row.first),
+        max(lasts, default=row.last),
+    )
 
 
 def _widened(story: Story, inferred: dict[str, str]) -> Story:

@@ -24,6 +24,7 @@ from .models import (
     Quote,
     QuoteSpan,
     Story,
+    Storyline,
     TimelineEntry,
 )
 from .reconstruct import CoverageView, FigurePoint, FigureView, Reconstruction
@@ -195,6 +196,7 @@ def point_dict(p: FigurePoint) -> dict[str, Any]:
         "qualifier": p.qualifier,
         "unit": p.unit,
         "attributed_to": p.attributed_to,
+        "status": p.status,
         "earliest": p.earliest,
         "latest": p.latest,
         "text": p.text,
@@ -266,6 +268,33 @@ def story_dict(
     }
 
 
+def storyline_dict(line: Storyline, told: Reconstruction) -> dict[str, Any]:
+    """The contract's storyline object: its stories and articles, course (summary, timeline) and figures."""
+    return {
+        "id": line.id,
+        "title": line.title,
+        "stories": list(line.stories),
+        "articles": list(line.articles),
+        "first": line.first,
+        "last": line.last,
+        "summary": [cited_sentence_dict(s) for s in told.summary],
+        "timeline": [timeline_entry_dict(e) for e in told.timeline],
+        "figures": [v.figure.id for v in told.figures],
+    }
+
+
+def storyline_row(line: Storyline) -> dict[str, Any]:
+    """A storyline as lists show it (``storyline storylines --json``, ``/api/storylines``)."""
+    return {
+        "id": line.id,
+        "title": line.title,
+        "stories": list(line.stories),
+        "articles": len(line.articles),
+        "first": line.first,
+        "last": line.last,
+    }
+
+
 def _annotations(
     articles: Sequence[Article], analyses: Mapping[str, Analysis]
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
@@ -282,12 +311,20 @@ def story_document(
     entities: Sequence[Entity],
     quotes: Sequence[Quote],
     told: Reconstruction,
+    storyline: Storyline | None = None,
+    stories: Sequence[Story] = (),
 ) -> dict[str, Any]:
-    """The story as the export has it, with everything it refers to inlined, plus its coverage matrix."""
+    """The story as the export has it, with everything it refers to inlined, plus its coverage matrix and the
+    storyline it belongs to (when that holds other stories too). With ``stories``, the document is a storyline's:
+    ``story`` is the storyline seen as one story, and ``stories`` lists its stories."""
     claims, dates = _annotations(articles, analyses)
+    part_of = (
+        {"id": storyline.id, "title": storyline.title} if storyline and len(storyline.stories) > 1 else None
+    )
     return {
         "format": FORMAT,
         **story_dict(story, entities, quotes, told),
+        **({"stories": [story_row(s) for s in stories]} if stories else {"storyline": part_of}),
         "articles": [article_dict(a) for a in articles],
         "entities": [entity_dict(e) for e in entities],
         "quotes": [quote_dict(q) for q in quotes],
@@ -304,11 +341,12 @@ def document(
     entities: Sequence[Entity],
     quotes: Sequence[Quote],
     stories: Sequence[tuple[Story, Reconstruction]],
+    storylines: Sequence[tuple[Storyline, Reconstruction]] = (),
 ) -> dict[str, Any]:
-    """The whole export: articles, entities, dates, quotes, claims, figures and stories."""
+    """The whole export: articles, entities, dates, quotes, claims, figures, stories and storylines."""
     claims, dates = _annotations(articles, analyses)
     figures: dict[str, dict[str, Any]] = {}
-    for _, told in stories:
+    for _, told in [*stories, *storylines]:
         figures.update((v.figure.id, figure_dict(v)) for v in told.figures)
     return {
         "format": FORMAT,
@@ -319,4 +357,5 @@ def document(
         "claims": claims,
         "figures": list(figures.values()),
         "stories": [story_dict(s, entities, quotes, told) for s, told in stories],
+        "storylines": [storyline_dict(line, told) for line, told in storylines],
     }

@@ -6,6 +6,7 @@ here once:
 
 - ``a-`` an article: its title and raw body, whitespace collapsed;
 - ``s-`` a story: the id of its founding article (its earliest by day, then id);
+- ``l-`` a storyline: the id of its founding article (the founder of its earliest story);
 - ``e-`` an entity: its kind and anchor (the folded full name found in the most articles);
 - ``q-`` a quote: its canonical words and speaker;
 - ``c-`` a claim: its article, offsets and value;
@@ -40,6 +41,10 @@ def article_id(raw: RawArticle) -> str:
 
 def story_id(founder_article_id: str) -> str:
     return hashed("s-", founder_article_id)
+
+
+def storyline_id(founder_article_id: str) -> str:
+    return hashed("l-", founder_article_id)
 
 
 def entity_id(anchor: str, kind: str) -> str:

@@ -38,7 +38,9 @@ class RawArticle:
     """What a reader hands over: one article's raw content before cleaning.
 
     Exactly one of ``text`` (plain text) and ``html`` is the body. ``metadata`` holds what the source declared
-    (a feed's or dump's fields, an HTTP header), kept as given.
+    (a feed's or dump's fields, an HTTP header), kept as given. ``explicit_text``: the source states the text
+    as the article (a JSONL field, a feed entry's content), so cleaning may drop debris lines from it but
+    never all of it.
     """
 
     source: str
@@ -51,6 +53,7 @@ class RawArticle:
     published: str | None = None
     language: str | None = None
     metadata: dict[str, Any] = field(default_factory=dict, compare=False)
+    explicit_text: bool = False
 
 
 @dataclass(frozen=True)
@@ -183,6 +186,18 @@ class Story:
 
     id: str
     title: str
+    articles: tuple[str, ...]
+    first: str | None = None
+    last: str | None = None
+
+
+@dataclass(frozen=True)
+class Storyline:
+    """Stories that continue one another (one subject over weeks or months), with a stable id."""
+
+    id: str
+    title: str
+    stories: tuple[str, ...]
     articles: tuple[str, ...]
     first: str | None = None
     last: str | None = None

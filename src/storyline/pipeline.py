@@ -2,7 +2,9 @@
 
 Each chunk of new articles is written in one transaction together with the cross-article updates it causes, so
 an ingest killed at any point leaves a store that a re-run completes (ids are content hashes; what is stored is
-skipped).
+skipped). Nothing a source holds ends an ingest: what cannot be read, cleaned or analysed is reported as skipped
+with its reason, and libraries' warnings about a source are reported with it. One ``Fetcher`` serves the whole
+ingest, so its fetching policy and budget of requests and bytes hold across every source.
 """
 
 from __future__ import annotations
@@ -13,11 +15,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .across import update as update_across
-from .clean import candidate_lines, clean, outlet_hint, site_of
+from .clean import clean, site_of
 from .ids import article_id
+from .merge import furniture
 from .models import Analysis, Article, RawArticle
-from .readers import read_all
-from .readers.base import Skipped
+from .readers import Fetcher, FetchPolicy, read_all
+from .readers.base import Notice, Skipped
 from .readers.limits import MAX_ARTICLE_CHARS
 from .store import Store
 
@@ -32,18 +35,23 @@ Analyser = Callable[[Sequence[Article]], Iterable[Analysis]]
 
 @dataclass
 class IngestReport:
-    """What an ingest did: counts, the skipped inputs with their reasons, and the time it took."""
+    """What an ingest did: counts, the skipped inputs with their reasons, libraries' warnings about inputs, the
+    requests it sent, and the time it took."""
 
     added: int = 0
     unchanged: int = 0
     read: int = 0
     skipped: list[Skipped] = field(default_factory=list)
+    warnings: list[Notice] = field(default_factory=list)
+    requests: int = 0
     seconds: float = 0.0
 
     def summary(self) -> str:
         parts = [f"{self.added} added", f"{self.unchanged} already stored"]
         if self.skipped:
             parts.append(f"{len(self.skipped)} skipped")
+        if self.warnings:
+            parts.append(f"{len(self.warnings)} warnings")
         return ", ".join(parts) + f" in {self.seconds:.1f}s"
 
 
@@ -53,8 +61,15 @@ def ingest(
     analyser: Analyser | None = None,
     progress: Progress | None = None,
     chunk: int = CHUNK,
+    fetching: FetchPolicy | None = None,
+    fetcher: Fetcher | None = None,
 ) -> IngestReport:
-    """Reads every source into the store; bad inputs are reported in the result, never raised."""
+    """Reads every source into the store; bad inputs are reported in the result, never raised.
+
+    ``fetching`` is what the ingest may fetch (default ``FetchPolicy()``: links in local files are not fetched,
+    links found in content reach public addresses only); ``fetcher`` replaces the whole fetching machinery (a
+    test's resolver, say).
+    """
     started = time.perf_counter()
     report = IngestReport()
     analyser = analyser or _default_analyser()
@@ -67,7 +82,32 @@ def ingest(
             if progress:
                 progress("stored", report.added + report.unchanged, None)
 
-    for item in read_all(sources):
+    own = fetcher is None
+    fetcher = fetcher or Fetcher(fetching)
+    try:
+        _read_into(read_all(sources, fetcher), pending, report, progress, chunk, flush)
+        flush()
+    finally:
+        report.requests = fetcher.requests
+        if own:
+            fetcher.close()
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _read_into(
+    items: Iterable[object],
+    pending: dict[str, RawArticle],
+    report: IngestReport,
+    progress: Progress | None,
+    chunk: int,
+    flush: Callable[[], None],
+) -> None:
+    """Sorts what the readers yield: refusals and warnings into the report, articles into chunks."""
+    for item in items:
+        if isinstance(item, Notice):
+            report.warnings.append(item)
+            continue
         if isinstance(item, Skipped):
             report.skipped.append(item)
             if progress:
@@ -89,9 +129,6 @@ def ingest(
         pending[aid] = item
         if len(pending) >= chunk:
             flush()
-    flush()
-    report.seconds = time.perf_counter() - started
-    return report
 
 
 def _default_analyser() -> Analyser:
@@ -108,16 +145,10 @@ def _ingest_chunk(
     fresh = [(aid, raw) for aid, raw in items if aid not in known]
     if not fresh:
         return
-    hints = {aid: outlet_hint(raw) for aid, raw in fresh}
-    with store.write():
-        for aid, raw in fresh:
-            if hints[aid]:
-                store.add_outlet_lines(hints[aid], aid, candidate_lines(raw))
-        recurring = {o: store.recurring_lines(o) for o in set(hints.values()) if o}
     articles = []
     for aid, raw in fresh:
         try:
-            article = clean(raw, recurring.get(hints[aid] or "", frozenset()), aid=aid)
+            article = clean(raw, aid=aid)
         except Exception as exc:  # a bug on one odd input must not sink the batch
             report.skipped.append(Skipped(raw.source, f"could not be cleaned ({type(exc).__name__}: {exc})"))
             continue
@@ -125,11 +156,33 @@ def _ingest_chunk(
             report.skipped.append(Skipped(raw.source, "no article text left after removing page debris"))
             continue
         articles.append((article, raw))
-    analyses = list(analyser([a for a, _ in articles]))
+    articles, analyses = _analysed(articles, analyser, report)
     with store.write():
         for (article, raw), analysis in zip(articles, analyses, strict=True):
             if store.add(article, analysis, raw, site=site_of(article.url) if article.url else None):
+                store.add_lines(furniture.group_of(article), article.id, furniture.evidence(article))
                 report.added += 1
             else:
                 report.unchanged += 1
         update_across(store, [a.id for a, _ in articles])
+
+
+def _analysed(
+    articles: list[tuple[Article, RawArticle]], analyser: Analyser, report: IngestReport
+) -> tuple[list[tuple[Article, RawArticle]], list[Analysis]]:
+    """The chunk's analyses; when the chunk fails, each article alone, and one that fails alone is skipped."""
+    try:
+        return articles, list(analyser([a for a, _ in articles]))
+    except Exception:  # some article in the chunk breaks the analysis: find which, keep the others
+        pass
+    kept, analyses = [], []
+    for article, raw in articles:
+        try:
+            analyses.extend(analyser([article]))
+        except Exception as exc:  # one article that breaks the analysis must not sink the batch
+            report.skipped.append(
+                Skipped(article.source, f"could not be analysed ({type(exc).__name__}: {exc})")
+            )
+            continue
+        kept.append((article, raw))
+    return kept, analyses

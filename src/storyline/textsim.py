@@ -147,10 +147,11 @@ def tfidf_vector(tokens: Sequence[str], idf: Mapping[str, float]) -> Vector:
 
 
 class Vectors:
-    """TF-IDF vectors (L2-normalised rows) of a set of texts, fitted on those texts."""
+    """TF-IDF vectors (L2-normalised rows) of a set of texts, fitted on those texts; term counts dampened
+    (``1 + log``) unless ``sublinear`` is False (raw counts: a word a sentence repeats is what it is about)."""
 
-    def __init__(self, texts: Sequence[str]) -> None:
-        self.vectorizer = TfidfVectorizer(stop_words="english", sublinear_tf=True)
+    def __init__(self, texts: Sequence[str], sublinear: bool = True) -> None:
+        self.vectorizer = TfidfVectorizer(stop_words="english", sublinear_tf=sublinear)
         try:
             self.matrix = self.vectorizer.fit_transform(texts).tocsr()
         except ValueError:  # nothing but stop words (or nothing at all): no dimensions to compare on

@@ -1,8 +1,9 @@
 """What each committed chunk changes across the corpus, inside the chunk's transaction.
 
-Three steps, in order: outlet names made canonical (a bare site takes the name other articles give it); the new
-articles clustered into stories, near-duplicates marked (``stories``); and every undated article of the stories
-they touched dated from its story's dated articles, its relative dates resolved again (``undated``).
+Four steps, in order: outlet names made canonical (a bare site takes the name other articles give it); the new
+articles clustered into stories, near-duplicates marked (``stories``); the storylines around the stories that
+changed worked out again (``storylines``); and every undated article of the stories they touched dated from its
+story's dated articles, its relative dates resolved again (``undated``).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from ..clean.outlets import canonical_names
 from ..models import Analysis, Article
 from ..store import Store
 from .stories import StoryEngine, StoryInput
+from .storylines import StorylineEngine
 from .undated import date_undated
 
 ENTITY_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"})
@@ -27,6 +29,7 @@ def update(store: Store, new_ids: Sequence[str]) -> None:
     engine = StoryEngine(store.stories, store.duplicates)
     for assignment in engine.add([story_input(a, analyses.get(a.id)) for a in articles]):
         store.set_duplicate_of(assignment.article_id, assignment.duplicate_of)
+    StorylineEngine(store.stories, store.storylines).update(engine.touched)
     date_undated(store, new_ids)
 
 

@@ -2,14 +2,20 @@
 
 Each returns an ``Analyser`` for ``pipeline.ingest``: a function from a list of cleaned articles to their
 analyses, in order. The spaCy model is loaded once per worker process; results are the same wherever they run.
+
+Worker processes end when the ingest that started them dies, however it dies: ``kill -9`` runs no cleanup in
+the ingest, so each worker watches for itself, and leaves as soon as its parent process is gone.
 """
 
 from __future__ import annotations
 
 import multiprocessing as mp
 import os
+import threading
+import time
 from collections.abc import Iterable, Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 
 from ..models import Analysis, Article
 
@@ -44,10 +50,55 @@ def _parts(articles: Sequence[Article], size: int, chars: int = PART_CHARS) -> l
     return parts
 
 
+WATCH_SECONDS = 0.5
+"""How often a worker checks that the ingest that started it is still there."""
+
+
+def watch_parent(parent: int, interval: float = WATCH_SECONDS) -> None:
+    """Ends this process as soon as the ingest ``parent`` is gone: this process is handed to init or a
+    subreaper (its parent changes), or ``parent`` no longer exists (when a fork server started this one). A
+    daemon thread checks every ``interval`` seconds."""
+
+    def watch() -> None:
+        first = os.getppid()
+        while os.getppid() == first and _alive(parent):
+            time.sleep(interval)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="storyline-watch-parent", daemon=True).start()
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _start_worker(parent: int, load_model: bool = True) -> None:
+    """A local worker's start: watch the ingest, then load the model."""
+    watch_parent(parent)
+    if load_model:
+        _warm()
+
+
 def _warm() -> None:
     from .nlp import load_nlp
 
     load_nlp()
+
+
+def worker_pool(workers: int, load_model: bool = True) -> ProcessPoolExecutor:
+    """``workers`` spawned processes that end with this one, each with the model loaded (``load_model``)."""
+    return ProcessPoolExecutor(
+        workers,
+        mp_context=mp.get_context("spawn"),
+        initializer=_start_worker,
+        initargs=(os.getpid(), load_model),
+    )
 
 
 def _noop(_: object) -> None:
@@ -74,13 +125,16 @@ class LocalAnalyser:
         if self.workers == 1 or (self.pool is None and len(articles) < self.min_parallel):
             return analyse_part(articles)
         if self.pool is None:
-            self.pool = ProcessPoolExecutor(
-                self.workers, mp_context=mp.get_context("spawn"), initializer=_warm
-            )
+            self.pool = worker_pool(self.workers)
         size = max(1, min(PART, -(-len(articles) // self.workers)))
         out: list[Analysis] = []
-        for part in self.pool.map(analyse_part, _parts(articles, size)):
-            out.extend(part)
+        try:
+            for part in self.pool.map(analyse_part, _parts(articles, size)):
+                out.extend(part)
+        except BrokenProcessPool:  # a worker died (out of memory, a crash): the next batch gets a fresh pool
+            self.pool.shutdown(wait=False, cancel_futures=True)
+            self.pool = None
+            raise
         return out
 
     def warm(self) -> None:
@@ -89,14 +143,25 @@ class LocalAnalyser:
             _warm()
             return
         if self.pool is None:
-            self.pool = ProcessPoolExecutor(
-                self.workers, mp_context=mp.get_context("spawn"), initializer=_warm
-            )
+            self.pool = worker_pool(self.workers)
         list(self.pool.map(_noop, range(self.workers * 2)))
 
     def close(self) -> None:
         if self.pool is not None:
             self.pool.shutdown()
+
+
+def _watch_ingest(parent: int) -> object:
+    """A Dask worker plugin: each local worker (restarted ones too) ends when the ingest that started it does."""
+    from distributed.diagnostics.plugin import WorkerPlugin
+
+    class WatchIngest(WorkerPlugin):
+        name = "storyline-watch-ingest"
+
+        def setup(self, worker: object) -> None:
+            watch_parent(parent)
+
+    return WatchIngest()
 
 
 class DaskAnalyser:
@@ -111,6 +176,7 @@ class DaskAnalyser:
                 n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None
             )
             self.client = Client(self.cluster)
+            self.client.register_plugin(_watch_ingest(os.getpid()))
         else:
             self.client = Client(scheduler)
 

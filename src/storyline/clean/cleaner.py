@@ -1,31 +1,40 @@
 """Cleaning: the article body with page debris removed, and the metadata the page's furniture carries.
 
-Debris is found by general rules (clean_patterns) plus evidence across the corpus: a short line that recurs in
-several articles of one outlet is furniture (the caller passes those lines in as ``recurring``). Removed lines
-are kept, in order, in ``Article.boilerplate``; title, byline and date lines become metadata.
+Debris is found by general rules: the shapes of web furniture (``patterns``) and an article's own furniture
+(``furniture``: wire datelines, what stands above them, glued bylines, notices); tokenised text is made plain
+first (``detokenise``). Cleaning reads one article alone, so it never depends on what else is stored: a line
+that is furniture only because it recurs across an outlet's articles is judged on the read side
+(``merge.furniture``). A paragraph repeated within one article is not debris by itself. Removed lines are kept, in order, in
+``Article.boilerplate``; title, byline and date lines become metadata. A text its source states as the article
+(``RawArticle.explicit_text``) loses recognised debris lines, never all of its lines. Lengths are counted with
+``language.word_count``, so a line of Chinese or Japanese is as long as its words, not one word.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 from urllib.parse import urlsplit
 
 from ..ids import article_id
 from ..models import Article, Published, RawArticle
+from ..textsim import sentences
 from ..timeml import MONTHS
 from . import patterns as P
-from .language import detect_language
+from .detokenise import detokenise
+from .furniture import split_furniture
+from .headline import glued_headline, headline
+from .language import detect_language, first_words, word_count
 
 MAX_TITLE_WORDS = 25
 HEADER_LINES = 8
 """How many lines at the top may hold title, byline, date and captions."""
 
 _URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?:/|[-_]|$)")
-_SENTENCE_END = tuple('.!?"”’:)')
+_SENTENCE_END = tuple('.!?"”’:)。！？」』）')
+_CLAUSE_END = (".", ",", ";", ":", "。", "，", "；", "：", "、")
 
 
 def line_key(line: str) -> str:
@@ -45,23 +54,6 @@ def strip_markdown(line: str) -> str:
     line = P.MARKDOWN_EMPHASIS.sub(lambda m: m.group(2), line)
     line = re.sub(r"\\([*_\[\]()#`])", r"\1", line)
     return " ".join(line.split())
-
-
-def candidate_lines(raw: RawArticle) -> list[str]:
-    """Keys (``line_key``) of the short lines that could be outlet furniture (for cross-article evidence)."""
-    lines = [strip_markdown(ln) for ln in normalise(raw.text or "").split("\n")]
-    keys = [line_key(ln) for ln in lines if ln and _short_furniture(ln)]
-    return [k for k in dict.fromkeys(keys) if k]
-
-
-def _short_furniture(line: str) -> bool:
-    words = line.split()
-    return 0 < len(words) <= 12 and (not line.endswith(".") or len(words) <= 4)
-
-
-def outlet_hint(raw: RawArticle) -> str | None:
-    """The outlet as far as it can be told before cleaning (used to group articles by outlet)."""
-    return _find_meta(raw).outlet
 
 
 @dataclass
@@ -100,9 +92,16 @@ def _find_meta(raw: RawArticle) -> _Meta:
     return meta
 
 
+MAX_OUTLET_WORDS = 6
+
+
 def _outlet_name(value: str | None) -> str | None:
+    """An outlet's name as a credit gives it; a run of words that reads as a sentence, a question or a list of
+    people is no outlet's name."""
     name = _tidy(value)
-    if name and name.startswith("the "):
+    if not name or len(name.split()) > MAX_OUTLET_WORDS or re.search(r"[?!;,]", name):
+        return None
+    if name.startswith("the "):
         name = "The " + name[4:]
     return name
 
@@ -119,12 +118,12 @@ def _tidy(value: str | None) -> str | None:
     return value or None
 
 
-def clean(raw: RawArticle, recurring: frozenset[str] = frozenset(), aid: str | None = None) -> Article:
-    """The cleaned Article for a raw one; ``recurring`` holds line keys known as this outlet's furniture."""
+def clean(raw: RawArticle, aid: str | None = None) -> Article:
+    """The cleaned Article for a raw one (``aid``: its id, when the caller has it already)."""
     meta = _find_meta(raw)
-    lines = [ln.strip() for ln in normalise(raw.text or "").split("\n")]
-    lines = [ln for ln in lines if ln]
-    counts = Counter(line_key(ln) for ln in lines)
+    lines = [ln.strip() for ln in detokenise(normalise(raw.text or "")).split("\n")]
+    own = split_furniture([ln for ln in lines if ln])
+    lines = list(own.lines)
     debris: set[int] = set()
     in_footer = False
     for i, line in enumerate(lines):
@@ -161,27 +160,26 @@ def clean(raw: RawArticle, recurring: frozenset[str] = frozenset(), aid: str | N
         if P.CAPTION_CREDIT.search(line) or P.CAPTION_CREDIT.search(plain):
             debris.add(i)
             continue
-        if len(P.NAV_SEPARATORS.findall(plain)) >= 2 and len(plain.split()) <= 15:
+        if len(P.NAV_SEPARATORS.findall(plain)) >= 2 and word_count(plain) <= 15:
             debris.add(i)
             continue
-        if counts[key] > 1 and len(plain.split()) <= 60:
-            debris.add(i)
-            continue
-        if key in recurring and _short_furniture(plain):
-            debris.add(i)
     debris |= _kickers(lines, debris, meta)
     body_idx = _header(lines, debris, meta)
     kept = [strip_markdown(lines[i]) for i in body_idx]
     text = "\n\n".join(_join_broken(kept))
-    boilerplate = tuple(strip_markdown(lines[i]) for i in sorted(debris))
+    boilerplate = own.removed + tuple(strip_markdown(lines[i]) for i in sorted(debris))
+    if raw.explicit_text and not text.strip():  # the source says this is the article: keep it whole
+        text = "\n\n".join(_join_broken([strip_markdown(line) for line in lines]))
+        boilerplate = ()
     published = _published(raw, meta, text)
     if not meta.outlet and meta.url:
         meta.outlet = site_of(meta.url)
+    meta.outlet = meta.outlet or own.agency
     return Article(
         id=aid or article_id(raw),
         source=raw.source,
         text=text,
-        title=meta.title or _fallback_title(text),
+        title=_headline_of(_first_item(meta.title or own.highlight or _lead_headline(text))),
         url=meta.url,
         outlet=meta.outlet,
         author=meta.author,
@@ -203,7 +201,7 @@ def _kickers(lines: list[str], debris: set[int], meta: _Meta) -> set[int]:
             return {
                 j
                 for j in top[:n]
-                if _looks_like_title(strip_markdown(lines[j])) and len(lines[j].split()) <= 8
+                if _looks_like_title(strip_markdown(lines[j])) and word_count(lines[j]) <= 8
             }
     return set()
 
@@ -227,7 +225,7 @@ def _header(lines: list[str], debris: set[int], meta: _Meta) -> list[int]:
                 title_key = line_key(plain)
                 continue
             m = P.BYLINE.match(plain)
-            if m and len(plain.split()) <= 10:
+            if m and word_count(plain) <= 10:
                 meta.author = meta.author or _tidy(m.group("author"))
                 continue
             day = parse_day(P.DATE_LINE.match(plain))
@@ -241,8 +239,7 @@ def _header(lines: list[str], debris: set[int], meta: _Meta) -> list[int]:
 
 
 def _looks_like_title(line: str) -> bool:
-    words = line.split()
-    return 0 < len(words) <= MAX_TITLE_WORDS and not line.rstrip().endswith((".", ",", ";", ":"))
+    return 0 < word_count(line) <= MAX_TITLE_WORDS and not line.rstrip().endswith(_CLAUSE_END)
 
 
 def _join_broken(paragraphs: list[str]) -> list[str]:
@@ -256,12 +253,36 @@ def _join_broken(paragraphs: list[str]) -> list[str]:
     return out
 
 
-def _fallback_title(text: str) -> str | None:
-    first = text.split("\n", 1)[0].strip()
-    if not first:
+FALLBACK_TITLE_WORDS = 12
+MAX_HEADLINE_WORDS = 14
+_BULLET = re.compile(r"(?:^|\s)[*•]\s+|^[-–—]{1,2}\s+")
+
+
+def _first_item(title: str | None) -> str | None:
+    """A title written as a list of highlights ("* Toll rises * Schools shut", "- Toll rises") is its first item."""
+    if not title or not _BULLET.search(title):
+        return title
+    items = [item.strip() for item in _BULLET.split(title) if item.strip()]
+    return items[0] if items else None
+
+
+def _headline_of(title: str | None) -> str | None:
+    """A title that runs on into the standfirst under it keeps only its headline."""
+    if not title or len(title.split()) <= MAX_HEADLINE_WORDS:
+        return title
+    return glued_headline(title, whole_sentence=False) or title
+
+
+def _lead_headline(text: str) -> str | None:
+    """A headline for an article that comes without one: the headline glued to its first line, else one cut
+    from its first sentence."""
+    first_line = text.split("\n", 1)[0]
+    first = next(iter(sentences(first_line)), None)
+    if first is None:
         return None
-    words = first.split()
-    return " ".join(words[:12]) + ("…" if len(words) > 12 else "")
+    if " " not in first_line.strip():  # a script written without spaces: no clause to cut at, only words
+        return first_words(first_line, FALLBACK_TITLE_WORDS)
+    return glued_headline(first_line) or headline(text[first[0] : first[1]])
 
 
 def parse_day(m: re.Match[str] | None) -> str | None:

@@ -51,13 +51,17 @@ CREDIT_LINES = [
     for strength, p in (
         (
             1,
-            r"^(?:material|reporting|additional reporting|content) (?:from|by) (?P<outlet>.+?)(?: (?:is|was|were) (?:included|used) in this (?:report|article|story))?\.?$",
+            r"^(?:material|content) (?:from|by) (?P<outlet>.+?)(?: (?:is|was|were) (?:included|used) in this (?:report|article|story))?\.?$",
         ),
         (
             3,
             r"^(?P<author>[A-Z][^,;:]{2,60}?) with (?:inputs|reporting|additional reporting) from .{2,60}? for (?P<outlet>.{3,60})$",
         ),
-        (3, r"^(?P<author>[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){1,3}) (?:for|/) (?P<outlet>the .{3,50})$"),
+        # A name is capitalised even under re.I: "The firm's revenue for the year…" is a sentence, not a credit.
+        (
+            3,
+            r"^(?P<author>(?-i:[A-Z])[\w.'-]+(?: (?-i:[A-Z])[\w.'-]+){1,3}) (?:for|/) (?P<outlet>the .{3,50})$",
+        ),
         (
             1,
             r"^(?:this (?:article|story) (?:was )?(?:first |originally )?(?:appeared|published) (?:in|on|by)) (?P<outlet>.+?)\.?$",
@@ -105,4 +109,5 @@ DATE_IN_TEXT = re.compile(
 )
 
 MARKDOWN_LINK = re.compile(r"!?\[([^\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))*\)")
-MARKDOWN_EMPHASIS = re.compile(r"(\*{1,3}|_{2,3})(?=\S)(.+?)(?<=\S)\1")
+# Emphasis opens and closes at a word's edge: "Schüler*innen und Lehrer*innen" keeps its gender stars.
+MARKDOWN_EMPHASIS = re.compile(r"(?<!\w)(\*{1,3}|_{2,3})(?=\S)(.+?)(?<=\S)\1(?!\w)")

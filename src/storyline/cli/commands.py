@@ -52,6 +52,17 @@ def cli() -> None:
     default=None,
     help="Run the per-article analysis on a local Dask cluster (--workers processes).",
 )
+@click.option(
+    "--fetch/--no-fetch",
+    default=False,
+    show_default=True,
+    help="Fetch the pages that entries of local feed files link to (URLs named here are always fetched).",
+)
+@click.option(
+    "--allow-private",
+    is_flag=True,
+    help="Let links found in content reach loopback, private and link-local addresses.",
+)
 @click.option("--quiet", "-q", is_flag=True, help="Print only the summary and problems.")
 def ingest(
     sources: tuple[str, ...],
@@ -59,15 +70,21 @@ def ingest(
     workers: int | None,
     scheduler: str | None,
     dask_mode: str | None,
+    fetch: bool,
+    allow_private: bool,
     quiet: bool,
 ) -> None:
     """Read articles from files, folders, .jsonl(.gz) dumps, feeds, WARC files and URLs into the store."""
     from ..analyse.parallel import make_analyser
     from ..pipeline import ingest as run_ingest
+    from ..readers import FetchPolicy
     from ..store.lock import ingest_lock
     from .progress import ProgressPrinter
 
     printer = ProgressPrinter(quiet=quiet)
+    folder = Path(db).resolve().parent
+    if not folder.is_dir():
+        raise click.UsageError(f"cannot create the store {db}: no folder {folder}")
 
     def waiting() -> None:
         click.echo(f"waiting for another ingest into {db} to finish…", err=True)
@@ -75,13 +92,19 @@ def ingest(
     with ingest_lock(db, on_wait=waiting), _store(db, readonly=False) as store:
         analyser = make_analyser(workers, scheduler, dask_local=dask_mode == "local")
         try:
-            report = run_ingest(sources, store, analyser=analyser, progress=printer)
+            policy = FetchPolicy(links_of_files=fetch, allow_private=allow_private)
+            report = run_ingest(sources, store, analyser=analyser, progress=printer, fetching=policy)
         finally:
             analyser.close()
     printer.done()
+    for notice in report.warnings:
+        click.echo(f"warning {notice}", err=True)
     for skipped in report.skipped:
         click.echo(f"skipped {skipped}", err=True)
     click.echo(f"{report.summary()}; store {db} holds {_count(db)} articles")
+    if report.read == 0:
+        click.echo("error: no article could be read from the sources given", err=True)
+        sys.exit(1)
     if report.skipped:
         sys.exit(1)
 
@@ -114,15 +137,47 @@ def stories(db: str, as_json: bool) -> None:
 
 
 @cli.command()
+@click.option("--db", default="storyline.db", show_default=True, help=DB_HELP)
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+def storylines(db: str, as_json: bool) -> None:
+    """List the storylines (stories that continue one another): id, stories, articles, first and last date."""
+    from ..corpus import Corpus
+    from ..export import storyline_row
+
+    with _store(db) as store:
+        found = Corpus(store).storylines()
+    if as_json:
+        rows = [storyline_row(line) for line in found]
+        click.echo(json.dumps({"storylines": rows}, ensure_ascii=False, indent=2))
+        return
+    if not found:
+        click.echo("no storylines yet: run `storyline ingest PATH` first")
+        return
+    for line in found:
+        span = f"{line.first or '?'}..{line.last or '?'}"
+        click.echo(
+            f"{line.id}  {len(line.stories):>3} stor{'ies' if len(line.stories) != 1 else 'y  '}  "
+            f"{len(line.articles):>4} articles  {span:<23}  {line.title}"
+        )
+
+
+@cli.command()
 @click.argument("story_id")
 @click.option("--db", default="storyline.db", show_default=True, help=DB_HELP)
 def show(story_id: str, db: str) -> None:
-    """Print one story as a readable report."""
+    """Print one story (s-…) or storyline (l-…) as a readable report."""
     from ..corpus import Corpus
     from ..render.markdown import render_markdown
 
     with _store(db) as store:
-        click.echo(render_markdown(Corpus(store).bundle(story_id)), nl=False)
+        corpus = Corpus(store)
+        if story_id.startswith("l-"):
+            line = corpus.storyline(story_id)
+            stories = {s.id: s for s in corpus.stories()}
+            report = render_markdown(corpus.storyline_bundle(line.id), [stories[i] for i in line.stories])
+        else:
+            report = render_markdown(corpus.bundle(story_id))
+    click.echo(report, nl=False)
 
 
 @cli.command()

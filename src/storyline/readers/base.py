@@ -1,4 +1,5 @@
-"""What every reader yields: raw articles, or a named reason why a source (or part of one) was skipped."""
+"""What every reader yields: raw articles, a named reason why a source (or part of one) was skipped, or a
+library's warning about a source."""
 
 from __future__ import annotations
 
@@ -16,13 +17,37 @@ from .limits import MAX_FILE_BYTES
 
 @dataclass(frozen=True)
 class Skipped:
-    """A source, or a part of one (``file.jsonl:17``), that could not be read as an article, and why."""
+    """A source, or a part of one (``file.jsonl:17``, ``feed.xml#3``), that could not be read as an article, and
+    why, in one line."""
 
     source: str
     reason: str
 
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "reason", one_line(self.reason))
+
     def __str__(self) -> str:
         return f"{self.source}: {self.reason}"
+
+
+@dataclass(frozen=True)
+class Notice:
+    """A warning a library gave while reading a source: not a refusal, but worth the user's eye."""
+
+    source: str
+    message: str
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "message", one_line(self.message))
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.message}"
+
+
+def one_line(text: str, limit: int = 300) -> str:
+    """``text`` on one line (whitespace runs made one space), cut at ``limit`` characters."""
+    flat = " ".join(str(text).split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
 
 @dataclass(frozen=True)
@@ -33,7 +58,7 @@ class Unreachable(Skipped):
     host: str = ""
 
 
-Item = RawArticle | Skipped
+Item = RawArticle | Skipped | Notice
 
 
 def host_of(url: str) -> str:

@@ -1,19 +1,18 @@
-"""RSS and Atom feeds: each entry an article; the linked page is fetched only when the entry has no body."""
+"""RSS, Atom and RDF feeds (feedparser): each entry an article (``entries`` decides between an entry's own text
+and its linked page)."""
 
 from __future__ import annotations
 
 import re
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 
 import feedparser
 
-from ..models import RawArticle
-from .base import Item, Skipped, Unreachable, host_of
+from ..clean.language import word_count
+from .base import Item, Skipped
+from .entries import MIN_BODY_WORDS, Entry, FeedInfo, LinkReader, read_entries
 from .fragment import fragment_to_text
-
-MIN_BODY_WORDS = 40
-"""An entry with fewer words than this is a teaser, not a body: the linked page is read instead."""
 
 _ENTITY_DECLARATION = re.compile(r"<!ENTITY", re.IGNORECASE)
 
@@ -29,8 +28,10 @@ def looks_like_feed(text: str) -> bool:
     return "<rss" in head or "<feed" in head or "<rdf:rdf" in head
 
 
-def read_feed(text: str, source: str, fetch: Callable[[str], Iterator[Item]] | None = None) -> Iterator[Item]:
-    """Articles from a feed document; ``fetch`` reads a linked page (None: never touch the network)."""
+def read_feed(
+    text: str, source: str, open_link: LinkReader | None = None, base_url: str | None = None
+) -> Iterator[Item]:
+    """Articles from a feed document; ``open_link`` reads a linked page (None: never touch the network)."""
     if declares_entities(text):
         yield Skipped(source, "feed declares XML entities (refused: entity expansion)")
         return
@@ -40,43 +41,37 @@ def read_feed(text: str, source: str, fetch: Callable[[str], Iterator[Item]] | N
         reason = f"malformed feed ({problem})" if problem else "feed has no entries"
         yield Skipped(source, reason)
         return
-    outlet = (parsed.feed.get("title") or "").strip() or None
-    dead_hosts: set[str] = set()
+    info = FeedInfo(
+        title=(parsed.feed.get("title") or "").strip() or None,
+        link=parsed.feed.get("link") or None,
+    )
+    entries = []
     for n, entry in enumerate(parsed.entries, start=1):
-        where = f"{source}#{n}"
-        body = ""
-        if entry.get("content"):
-            body = fragment_to_text(entry.content[0].get("value", ""))
-        if len(body.split()) < MIN_BODY_WORDS and entry.get("summary"):
-            summary = fragment_to_text(entry.summary)
-            body = summary if len(summary) > len(body) else body
-        link = entry.get("link")
-        published = _date(entry)
-        if len(body.split()) < MIN_BODY_WORDS:
-            if link and fetch is not None:
-                if host_of(link) in dead_hosts:
-                    yield Skipped(link, "host unreachable earlier in this feed (not tried again)")
-                    continue
-                for item in fetch(link):
-                    if isinstance(item, Unreachable):
-                        dead_hosts.add(item.host)
-                    if isinstance(item, RawArticle):
-                        item = _with_entry(item, entry, outlet, published)
-                    yield item
-                continue
-            if not body.strip():
-                yield Skipped(where, "feed entry has no body and no fetchable link")
-                continue
-        yield RawArticle(
-            source=where,
-            text=body,
-            title=(entry.get("title") or "").strip() or None,
-            url=link,
-            outlet=outlet,
-            author=(entry.get("author") or "").strip() or None,
-            published=published,
-            metadata={"feed": source, "entry_id": entry.get("id")},
-        )
+        try:
+            entries.append(_entry(n, entry))
+        except Exception as exc:  # feedparser's odd shapes for odd input: one entry, not the feed
+            yield Skipped(f"{source}#{n}", f"feed entry could not be read ({type(exc).__name__}: {exc})")
+    yield from read_entries(entries, info, source, open_link, base_url)
+
+
+def _entry(number: int, entry: dict) -> Entry:
+    """A feedparser entry as an Entry: its content, or its summary when the content is a teaser and the summary
+    says more."""
+    body = ""
+    if entry.get("content"):
+        body = fragment_to_text(entry["content"][0].get("value", ""))
+    if word_count(body) < MIN_BODY_WORDS and entry.get("summary"):
+        summary = fragment_to_text(entry["summary"])
+        body = summary if len(summary) > len(body) else body
+    return Entry(
+        number=number,
+        text=body,
+        title=(entry.get("title") or "").strip() or None,
+        link=(entry.get("link") or "").strip() or None,
+        author=(entry.get("author") or "").strip() or None,
+        published=_date(entry),
+        entry_id=entry.get("id"),
+    )
 
 
 def _date(entry: dict) -> str | None:
@@ -85,17 +80,3 @@ def _date(entry: dict) -> str | None:
         if parsed:
             return time.strftime("%Y-%m-%d", parsed)
     return None
-
-
-def _with_entry(item: RawArticle, entry: dict, outlet: str | None, published: str | None) -> RawArticle:
-    return RawArticle(
-        source=item.source,
-        text=item.text,
-        title=item.title or (entry.get("title") or "").strip() or None,
-        url=item.url,
-        outlet=item.outlet or outlet,
-        author=item.author or (entry.get("author") or "").strip() or None,
-        published=published or item.published,
-        language=item.language,
-        metadata={**item.metadata, "published_method": "metadata"} if published else item.metadata,
-    )

@@ -43,7 +43,10 @@ def read_jsonl(text: str, source: str) -> Iterator[Item]:
         if not isinstance(rec, dict):
             yield Skipped(where, "line is not a JSON object")
             continue
-        yield from _record(rec, where)
+        try:
+            yield from _record(rec, where)
+        except Exception as exc:  # one record's bug must not cost the dump's other lines
+            yield Skipped(where, f"record could not be read ({type(exc).__name__}: {exc})")
     if not seen_any:
         yield Skipped(source, "empty file")
 
@@ -61,7 +64,9 @@ def _record(rec: dict, where: str) -> Iterator[Item]:
     published = _str(rec.get("published"))
     text = rec.get("text")
     if isinstance(text, str) and text.strip():
-        yield RawArticle(source=where, text=text, published=published, metadata=metadata, **fields)
+        yield RawArticle(
+            source=where, text=text, published=published, metadata=metadata, explicit_text=True, **fields
+        )
         return
     html = rec.get("html")
     if isinstance(html, str) and html.strip():

@@ -1,30 +1,36 @@
-"""Figures: claims about the same quantity across a story's articles, in time order, with disagreements.
+"""Figures: the quantities a story's sources state over time, one quantity a figure, with disagreements.
 
-A figure is one quantity (the death toll of a war, the number of fighters, the planned date of a conference)
-as the sources state it over time. Points are ordered by the reporting article's date. Two points *disagree*
-when different sources give values that cannot both hold at the same time (their intervals, from the
-qualifier, do not overlap, within ``SAME_TIME_DAYS``); a figure whose latest value no longer fits its first has
-*changed* over time, which is not a disagreement.
+A figure is one quantity (the deaths of an earthquake in Haiti, swine flu cases in the United States, the
+planned date of a conference) as the sources state it over time. Claims are read in their clause first
+(``figure_scope``: what is counted, of what, where, over which span of time) and grouped (``figure_groups``):
+history, rates and forecasts are no points of the story's figures, a part is not the whole, another place is
+another figure; labels say what is counted, of what and where (``figure_label``). A value that one article
+alone states is a claim, not a figure. Points are ordered by the reporting article's date. Two points
+*disagree* when different sources in different articles give comparable values (both confirmed counts, or
+neither) that cannot both hold at the same time (their intervals, from the qualifier, do not overlap, within
+``SAME_TIME_DAYS``); a figure whose latest value no longer fits its first
+has *changed* over time, which is not a disagreement. How it moved, day by day, is its course
+(``figure_course``).
 
-Quantities come from the analyses' Claims, grouped by unit and by what they count (``figure_words``'
-families, else shared concept words). Planned dates come from date expressions: a date that lies after the
-article's day, in a sentence that names a planned event ("the conference", "talks") and says it is a plan.
+Planned dates come from date expressions: a date that lies after the article's day, in a sentence that names a
+planned event ("the conference", "talks") and says it is a plan.
 """
 
 from __future__ import annotations
 
 import math
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Literal
 
-from ..analyse.claims.patterns import UNITS
 from ..ids import claim_id, figure_id
-from ..models import Analysis, Article, Citation, Claim, DateRef, Figure
+from ..models import Analysis, Article, Citation, DateRef, Figure
 from ..textsim import bare_words
 from . import figure_words as P
+from .figure_groups import Group, Read, article_count, group_claims
+from .figure_scope import read_claim, story_start
 from .text import originals, outlet_names
 
 SAME_TIME_DAYS = 2
@@ -33,12 +39,8 @@ EXACT_TOLERANCE = 0.02
 """Exact values this close (relative) agree: rounding, not a different count."""
 ABOUT_TOLERANCE = 0.10
 """How far "about N" reaches either side of N."""
-CONCEPT_OVERLAP = 0.5
-"""Jaccard overlap of concept words from which two claims outside any family count the same thing."""
-MAGNITUDE_GAP = 10.0
-"""Values of one figure more than this factor apart count different things."""
-MEASURE_UNITS = frozenset(UNITS.values())
-"""Units that measure (percent, dollar, kilometre); any other unit is the noun a count counts."""
+MIN_ARTICLES = 2
+"""A quantity is a figure when at least this many articles state it: one article's number is a claim."""
 
 
 @dataclass(frozen=True)
@@ -58,6 +60,7 @@ class FigurePoint:
     attributed_to: str | None = None
     earliest: str | None = None
     latest: str | None = None
+    status: str | None = None
 
 
 @dataclass(frozen=True)
@@ -69,6 +72,8 @@ class FigureView:
     points: tuple[FigurePoint, ...]
     changed: bool = False
     conflicts: tuple[tuple[int, int], ...] = field(default=())
+    cumulative: bool = False
+    measure: str | None = None
 
     @property
     def latest(self) -> FigurePoint:
@@ -78,105 +83,59 @@ class FigureView:
 
 
 def build_figures(articles: Sequence[Article], analyses: Mapping[str, Analysis]) -> list[FigureView]:
-    """Every figure of the articles: quantities first, then planned dates, the most reported first."""
+    """Every figure of the articles stated by two articles or more: known quantities (deaths, cases, ...) and
+    planned dates first, then other quantities, the most reported first."""
     counted = [a for a in originals(articles) if a.id in analyses]
     order = {a.id: i for i, a in enumerate(counted)}
     outlets = outlet_names(counted)
-    claims = [(a, c) for a in counted for c in analyses[a.id].claims]
-    views = [_quantity_view(group, order, outlets) for group in _group_claims(claims)]
+    first = story_start([a.published.date for a in counted if a.published.date])
+    claims = [
+        Read(a, c, read_claim(c, a, analyses[a.id], first)) for a in counted for c in analyses[a.id].claims
+    ]
+    groups = [g for g in group_claims(claims) if article_count(g.members) >= MIN_ARTICLES]
+    views = [_quantity_view(group, order, outlets) for group in groups]
     planned = _planned_dates(counted, analyses, outlets)
     views += [_date_view(noun, points, order) for noun, points in planned.items()]
     views = [v for v in views if v is not None]
-    return sorted(views, key=lambda v: (-len(v.points), v.kind != "quantity", v.figure.label, v.figure.id))
+    return sorted(views, key=_prominence)
+
+
+def _prominence(v: FigureView) -> tuple[bool, int, int, str, str]:
+    """Known quantities and planned dates first, then the rest; the most reported first within each."""
+    articles = len({p.article for p in v.points})
+    return (
+        v.kind == "quantity" and v.measure is None,
+        -articles,
+        -len(v.points),
+        v.figure.label,
+        v.figure.id,
+    )
 
 
 # ---- quantities -------------------------------------------------------------------------------------------
 
 
-def concept_words(claim: Claim) -> frozenset[str]:
-    """The content words of what a claim counts (its concept, else its own words), lower case."""
-    text = claim.concept or claim.text
-    return frozenset(w for w in bare_words(text) if w not in P.STOP and not any(ch.isdigit() for ch in w))
-
-
-def family_of(claim: Claim) -> str | None:
-    """The quantity family a claim's concept (else its words) points to, if any."""
-    for text in (claim.concept or "", claim.text):
-        tokens = set(bare_words(text))
-        for label, cues in P.CONCEPT_FAMILIES.items():
-            if tokens & cues:
-                return label
-    return None
-
-
-def _group_claims(claims: Sequence[tuple[Article, Claim]]) -> list[list[tuple[Article, Claim]]]:
-    """Claims grouped by family (and measure unit) or by unit and overlapping concept words, then split where
-    values jump tenfold: "three were killed" in a bombing is not a war's death toll of 70,000."""
-    groups: dict[tuple[str, str], list[tuple[Article, Claim]]] = defaultdict(list)
-    loose: list[tuple[str, frozenset[str], list[tuple[Article, Claim]]]] = []
-    for article, claim in claims:
-        unit = claim.unit or ""
-        family = family_of(claim)
-        if family is not None:
-            groups[(family, unit if unit in MEASURE_UNITS else "count")].append((article, claim))
-            continue
-        words = concept_words(claim)
-        for g_unit, g_words, members in loose:
-            if g_unit == unit and words and _jaccard(words, g_words) >= CONCEPT_OVERLAP:
-                members.append((article, claim))
-                break
-        else:
-            loose.append((unit, words, [(article, claim)]))
-    return [part for g in [*groups.values(), *(m for _, _, m in loose)] for part in _by_magnitude(g)]
-
-
-def _by_magnitude(group: list[tuple[Article, Claim]]) -> list[list[tuple[Article, Claim]]]:
-    ranked = sorted(group, key=lambda ac: abs(ac[1].value))
-    parts: list[list[tuple[Article, Claim]]] = [[ranked[0]]]
-    for prev, cur in zip(ranked, ranked[1:], strict=False):
-        small, big = abs(prev[1].value), abs(cur[1].value)
-        if big > MAGNITUDE_GAP * max(small, 1e-9):
-            parts.append([])
-        parts[-1].append(cur)
-    return parts
-
-
-def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
-    return len(a & b) / len(a | b) if a | b else 0.0
-
-
-def _quantity_view(
-    group: Sequence[tuple[Article, Claim]], order: Mapping[str, int], outlets: Mapping[str, str]
-) -> FigureView | None:
+def _quantity_view(group: Group, order: Mapping[str, int], outlets: Mapping[str, str]) -> FigureView | None:
     points = [
         FigurePoint(
-            article=a.id,
-            outlet=outlets[a.id],
-            published=a.published.date,
-            value=c.value,
-            text=c.text,
-            citation=Citation(a.id, c.start, c.end),
-            claim=claim_id(a.id, c),
-            upper=c.upper,
-            qualifier=c.qualifier,
-            unit=c.unit,
-            attributed_to=c.attributed_to,
+            article=r.article.id,
+            outlet=outlets[r.article.id],
+            published=r.article.published.date,
+            value=r.claim.value,
+            text=r.claim.text,
+            citation=Citation(r.article.id, r.claim.start, r.claim.end),
+            claim=claim_id(r.article.id, r.claim),
+            upper=r.claim.upper,
+            qualifier=r.reading.level or ("up" if r.reading.increment else r.claim.qualifier),
+            unit=r.claim.unit,
+            attributed_to=r.claim.attributed_to,
+            status=r.reading.status,
         )
-        for a, c in group
+        for r in group.members
     ]
     points.sort(key=lambda p: _when(p, order))
-    family = family_of(group[0][1])
-    concepts = [c.concept for _, c in group if c.concept]
-    units = [c.unit for _, c in group if c.unit]
-    label = family or (commonest(concepts) if concepts else group[0][1].text)
-    return _view("quantity", label, commonest(units) if units else None, points)
-
-
-def commonest(values: Sequence[str]) -> str:
-    """The value given most often; a tie goes to the first in alphabetical order, so that a figure's label is a
-    function of its claims (picking among a set's members would follow the process's hash seed)."""
-    counts = Counter(values)
-    return min(counts, key=lambda v: (-counts[v], v))
+    view = _view("quantity", group.label, group.unit, points, group.family in P.CUMULATIVE)
+    return replace(view, measure=group.family)
 
 
 # ---- planned dates ----------------------------------------------------------------------------------------
@@ -259,7 +218,11 @@ def _when(p: FigurePoint, order: Mapping[str, int]) -> tuple[str, int, int]:
 
 
 def _view(
-    kind: Literal["quantity", "date"], label: str, unit: str | None, points: list[FigurePoint]
+    kind: Literal["quantity", "date"],
+    label: str,
+    unit: str | None,
+    points: list[FigurePoint],
+    cumulative: bool = False,
 ) -> FigureView:
     conflicts = tuple(
         (i, j)
@@ -270,7 +233,7 @@ def _view(
     fid = figure_id([p.claim or f"{p.citation.article}:{p.citation.start}:{p.citation.end}" for p in points])
     claims = tuple(p.claim for p in points if p.claim)
     figure = Figure(fid, label, unit, claims, disagreement=bool(conflicts))
-    return FigureView(figure, kind, tuple(points), _changed(points), conflicts)
+    return FigureView(figure, kind, tuple(points), _changed(points), conflicts, cumulative)
 
 
 def interval(p: FigurePoint) -> tuple[float, float] | None:
@@ -308,16 +271,20 @@ def _same_time(a: FigurePoint, b: FigurePoint) -> bool:
 
 
 def _disagree(a: FigurePoint, b: FigurePoint) -> bool:
-    """Different sources, the same moment, values that cannot both hold."""
+    """Different sources in different articles, the same moment, comparable values (both confirmed counts or
+    neither) that cannot both hold. Two values in one article are two statements of it, not a dispute."""
     ia, ib = interval(a), interval(b)
     if ia is None or ib is None or _overlap(ia, ib) or not _same_time(a, b):
+        return False
+    if a.article == b.article or (a.status == "confirmed") != (b.status == "confirmed"):
         return False
     source_a = a.attributed_to or a.outlet
     source_b = b.attributed_to or b.outlet
     return source_a != source_b
 
 
-def _same_value(a: FigurePoint, b: FigurePoint) -> bool:
+def same_value(a: FigurePoint, b: FigurePoint) -> bool:
+    """Two points give the same value (within rounding) and the same range."""
     if isinstance(a.value, str) or isinstance(b.value, str):
         return (a.earliest, a.latest, a.value) == (b.earliest, b.latest, b.value)
     scale = max(abs(float(a.value)), abs(float(b.value)), 1e-9)
@@ -330,7 +297,7 @@ def outdated(points: Sequence[FigurePoint]) -> list[FigurePoint]:
     if not levels:
         return []
     last = levels[-1]
-    return [p for p in levels if not _same_time(p, last) and not _same_value(p, last)]
+    return [p for p in levels if not _same_time(p, last) and not same_value(p, last)]
 
 
 def _changed(points: Sequence[FigurePoint]) -> bool:

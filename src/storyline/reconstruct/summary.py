@@ -3,9 +3,11 @@
 Extractive, in the manner of centroid summarisers (Radev et al. 2004, as news-tls's CentroidOpt uses them):
 sentences are grouped by what they say across articles, a group scores by its centrality to the whole story
 times how many articles carry it, and groups are taken best first while they say something new. Each sentence
-cites every article that says it. A figure that changed over time is told once, fused from its points ("went
-from ... to ..."), citing each value's words; sentences stating its outdated values are left out, so the latest
-state wins and the change is mentioned.
+cites every article that says it. The key figures that moved are told once each, fused from their course
+(``figure_course``: "rose from ... to ..., were revised down to ..."), citing each value's words; sentences
+stating their outdated values are left out, so the latest state wins and the change is mentioned. A key figure
+is a coherent one: a known quantity (deaths, cases, ...) told by several articles whose course moved, or a
+planned date that moved; the most reported first.
 """
 
 from __future__ import annotations
@@ -13,8 +15,10 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping, Sequence
 
+from ..analyse.claims.patterns import VAGUE_PLURALS
 from ..models import Analysis, Article, CitedSentence
 from ..textsim import Vectors, centroid_similarity, group_alike
+from .figure_course import Step, course, told
 from .figures import FigurePoint, FigureView, interval, outdated
 from .text import Sentence, cite, originals, sentences_of
 
@@ -27,7 +31,9 @@ LEAD_BONUS = 1.15
 MAX_FUSED = 2
 """At most this many sentences of a summary tell changed figures."""
 MAX_STEPS = 4
-"""A fused sentence names the first value and the latest ones, this many in all."""
+"""A fused sentence about a planned date names the first date and the latest ones, this many in all."""
+KEY_ARTICLES = 3
+"""A quantity is a key figure of a summary when at least this many articles state it."""
 _QUALIFIER_WORDS = {">=": "at least", "<=": "up to", "~": "about"}
 
 
@@ -42,7 +48,7 @@ def build_summary(
     if max_sentences <= 0:
         return []
     sentences = sentences_of(articles, analyses)
-    changed = [f for f in figures if f.changed][:MAX_FUSED]
+    changed = key_figures(figures)[:MAX_FUSED]
     fused = [(_when(f.latest), fuse(f)) for f in changed][: max_sentences // 2]
     stale = {(p.article, p.citation.start) for f in changed for p in outdated(f.points)}
     picked: list[tuple[tuple[str, int, int], CitedSentence]] = []
@@ -84,43 +90,106 @@ def _when(p: FigurePoint) -> tuple[str, int, int]:
     return (p.published or "9999-99-99", 1 << 30, p.citation.start)
 
 
+def key_figures(figures: Sequence[FigureView]) -> list[FigureView]:
+    """The figures a summary tells, most reported first: planned dates that moved, and known quantities stated
+    by ``KEY_ARTICLES`` articles or more whose course moved."""
+    keyed = []
+    for f in figures:
+        articles = len({p.article for p in f.points})
+        if f.kind == "date" and f.changed or f.measure and articles >= KEY_ARTICLES and _coherent(f):
+            keyed.append((articles, f))
+    return [f for _, f in sorted(keyed, key=lambda af: (-af[0], af[1].figure.label, af[1].figure.id))]
+
+
+def _coherent(figure: FigureView) -> bool:
+    """A course that moved one way: a count so far rises (and may be revised), anything else rises or falls
+    but not both (a course that does both counts different things under one label)."""
+    moves = {s.move for s in course(figure)[1:]}
+    return bool(moves) and not {"rose", "fell"} <= moves
+
+
 def fuse(figure: FigureView) -> CitedSentence:
     """One sentence telling how a figure moved, value by value with outlet and day, citing each value's words."""
+    if figure.kind == "date":
+        return _fuse_dates(figure)
+    steps = told(course(figure), cumulative=figure.cumulative)
+    plural = figure.measure is not None
+    runs: list[list[Step]] = []
+    for step in steps[1:]:
+        if runs and runs[-1][0].move == step.move:
+            runs[-1].append(step)
+        else:
+            runs.append([step])
+    first = f"{says(steps[0].point, bare=plural)} ({_source(steps[0].point)})"
+    phrases = [
+        f"stood at {first}" if not runs or runs[0][0].move == "revised" else f"{runs[0][0].move} from {first}"
+    ]
+    for i, run in enumerate(runs):
+        values = [f"{says(s.point, bare=plural)} ({_source(s.point)})" for s in run]
+        listed = values[0] if len(values) == 1 else ", ".join(values[:-1]) + " and " + values[-1]
+        if run[0].move == "revised":
+            phrases.append(f", {'were' if plural else 'was'} revised down to {listed}")
+        elif i == 0:
+            phrases.append(f" to {listed}")
+        else:
+            phrases.append(f", then {run[0].move} to {listed}")
+    text = f"{figure.figure.label} " + "".join(phrases) + "."
+    return CitedSentence(text[0].upper() + text[1:], tuple(s.point.citation for s in steps))
+
+
+def _fuse_dates(figure: FigureView) -> CitedSentence:
+    """A planned date's moves: the first date set and the latest ones."""
     steps: list[FigurePoint] = []
     for p in figure.points:
         if interval(p) is None:
             continue
         if steps and says(steps[-1]) == says(p):
             continue
-        if figure.kind == "date" and any(q.article == p.article for q in steps):
+        if any(q.article == p.article for q in steps):
             continue  # an article states one plan; its other dates for the event are details or history
         steps.append(p)
     if len(steps) > MAX_STEPS:
         steps = steps[:1] + steps[1 - MAX_STEPS :]
-    first, last = steps[0], steps[-1]
-    verb = "moved"
-    if (
-        figure.kind == "quantity"
-        and isinstance(first.value, float | int)
-        and isinstance(last.value, float | int)
-    ):
-        verb = "rose" if last.value > first.value else "fell"
-    told = [f"{says(p)} ({_source(p)})" for p in steps]
-    text = f"The {figure.figure.label} {verb} from {told[0]}" + "".join(f" to {t}" for t in told[1:]) + "."
-    return CitedSentence(text[0].upper() + text[1:], tuple(p.citation for p in steps))
+    told_dates = [f"{says(p)} ({_source(p)})" for p in steps]
+    text = f"The {figure.figure.label} moved from {told_dates[0]}" + "".join(
+        f" to {t}" for t in told_dates[1:]
+    )
+    return CitedSentence(text[0].upper() + text[1:] + ".", tuple(p.citation for p in steps))
 
 
-def says(p: FigurePoint) -> str:
-    """A figure point's value as words: "at least 94,000 people", "60 to 75 people", or a date's own text."""
+def says(p: FigurePoint, bare: bool = False) -> str:
+    """A figure point's value as words: "at least 94,000 people", "60 to 75 people", or a date's own text;
+    ``bare``: without the counted noun, which the figure's label names ("16 confirmed", "up to 176")."""
     if isinstance(p.value, str):
         return " ".join(p.text.split())
+    if bare:
+        said = _number(p)
+        return f"{said} {p.status}" if p.status == "confirmed" else said
+    said = _number(p)
+    return f"{said} {p.unit}" if p.unit else said
+
+
+def _number(p: FigurePoint) -> str:
+    vague = _vague(p)
+    if vague is not None:
+        return vague
     number = f"{p.value:,.0f}" if float(p.value).is_integer() else f"{p.value:,}"
-    if p.qualifier == "range" and p.upper is not None:
+    if p.upper is not None:
         upper = f"{p.upper:,.0f}" if float(p.upper).is_integer() else f"{p.upper:,}"
         number = f"{number} to {upper}"
     words = _QUALIFIER_WORDS.get(p.qualifier)
-    said = f"{words} {number}" if words else number
-    return f"{said} {p.unit}" if p.unit else said
+    return f"{words} {number}" if words else number
+
+
+def _vague(p: FigurePoint) -> str | None:
+    """ "thousands", "tens of thousands": a plural amount told as written, not as the range it is read as."""
+    if p.upper is None or p.upper != 10 * float(p.value):
+        return None
+    for word, base in sorted(VAGUE_PLURALS.items(), key=lambda wb: wb[1]):
+        for times, prefix in ((1, ""), (10, "tens of "), (100, "hundreds of ")):
+            if float(p.value) == base * times and (times == 1 or base >= 1e3):
+                return prefix + word
+    return None
 
 
 def _source(p: FigurePoint) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from ..clean.detokenise import detokenise_line, is_tokenised
 from ..clean.outlets import canonical_names
 from ..models import Analysis, Article, Citation, CitedSentence
 from ..textsim import words
@@ -19,9 +20,6 @@ MIN_WORDS = 5
 MAX_WORDS = 80
 """Longer ones are run-together paragraphs the sentence splitter could not break."""
 UNKNOWN_OUTLET = "unknown outlet"
-
-# Tokenised corpora (Timeline17, PTB style) write brackets and quotes as tokens; they read back as text here.
-_PTB = (("-LRB-", "("), ("-RRB-", ")"), ("-LSB-", "["), ("-RSB-", "]"), ("``", '"'), ("''", '"'))
 
 
 @dataclass(frozen=True)
@@ -56,10 +54,21 @@ def outlet_names(articles: Iterable[Article]) -> dict[str, str]:
 
 
 def display(text: str) -> str:
-    """A sentence's text as shown: whitespace collapsed, PTB bracket and quote tokens read back."""
+    """A sentence's text as shown: whitespace collapsed, PTB bracket and quote tokens read back, and a quotation
+    mark left open or closed by a quote that runs over several sentences taken off its edge."""
     text = " ".join(text.split())
-    for token, char in _PTB:
-        text = text.replace(token, char)
+    if is_tokenised(text):
+        text = detokenise_line(text)
+    return _balanced(text)
+
+
+def _balanced(text: str) -> str:
+    straight = text.count('"') % 2
+    curly = text.count("“") != text.count("”")
+    if (straight and text.startswith('"')) or (curly and text.startswith("“")):
+        return text[1:].lstrip()
+    if (straight and text.endswith('"')) or (curly and text.endswith("”")):
+        return text[:-1].rstrip()
     return text
 
 

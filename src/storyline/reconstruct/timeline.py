@@ -2,42 +2,55 @@
 
 The shape follows news-tls's DATEWISE generator (Ghalandari & Ifrim, ACL 2020), unsupervised:
 
-1. every sentence is dated by the first day or month a date expression in it resolves to (the event date);
-   the first few sentences of an article that name no date are taken to report the publication day;
-2. dates are ranked by how many articles name them (sources), plus how many articles were published that
-   day, plus how central their most central sentence is to the story (cosine with its TF-IDF centroid);
-3. for each date in rank order, its sentences that match the query are grouped by what they say (TF-IDF cosine),
-   so the same event reported by several outlets is one group; groups are ranked by how central they are to the
-   date's sentences times how many articles report them, and the best ``per_date`` groups become the entry,
-   each citing every article of its group.
-
-Publication days only place undated lead sentences; entry dates are the event dates.
+1. every sentence is dated by the first day or month a date expression in it resolves to (the event date). The
+   first few sentences of an article report the news of its publication day and of the day before (what an
+   article leads with happened that day or overnight): an undated one is placed on those days, and so is one
+   that names only later dates (a plan announced that day is that day's news). A sentence stamped with a
+   calendar date and a clock time (a comment, a live update, a page header) is left out: the stamp dates a
+   posting, not an event;
+2. dates are ranked by how many articles name them in a sentence about the story (one that matches the query),
+   plus the articles published then (each article's coverage shared between the days its lead sentences are
+   placed on, the publication day first), plus how central the date's most central sentence is to the story;
+3. each date in rank order is told by a few of its sentences (``day_summary``: what the sentences naming the day
+   and the day's lead sentences both say, summarised around the centroid of that), each citing every article
+   that says the same. Only whole sentences are told (not captions, headlines or broken pieces), a report
+   before a quote; a sentence and its copies are told on one date only.
 """
 
 from __future__ import annotations
 
-import math
+import re
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from ..models import Analysis, Article, TimelineEntry
-from ..textsim import Vectors, centroid_similarity, group_alike
+import numpy as np
+
+from ..models import Analysis, Article, DateRef, QuoteSpan, TimelineEntry
 from ..timeml import bounds, key_of, shift, unit_of, within
-from .text import Sentence, cite, matches, sentences_of
+from .day_summary import Candidate, summarise_day, term_matrix, unit
+from .text import Sentence, cite, display, matches, sentences_of
 
 LEAD_SENTENCES = 5
 """How many opening sentences of an article report the news of its publication day (news-tls: 5)."""
 LEAD_DAYS = 2
 """Undated lead sentences count for the publication day and the days before it, this many in all."""
-SAME_EVENT = 0.5
-"""TF-IDF cosine from which two sentences are taken to tell the same event."""
 PUBLISHED_WEIGHT = 0.5
-"""What one article published on a day adds to that day's rank, against 1 for an article naming it."""
+"""What one article published adds to the rank of the LEAD_DAYS it reports (shared among them, the publication day
+taking the largest share), against 1 for an article naming a date."""
 CENTRAL_WEIGHT = 1.0
 """What a date's most central sentence (cosine with the story's centroid, 0..1) adds to its rank."""
-STORY_WEIGHT = 1.0
-"""How much a sentence's closeness to the whole story counts, against its closeness to its date's others."""
+
+COPY = 0.8
+"""TF-IDF cosine from which two sentences are copies of one report: a sentence told on one date, its copies are
+not told on another (a statement merely alike may be the next day's development)."""
+
+_OPENING = re.compile(r"^[\"“‘'(\[]?[A-Z0-9$£€]")
+_CLOSING = re.compile(r"[.!?][\"”’')\]]*$")
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_CLOCK = re.compile(r"T\d\d:\d\d")
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 @dataclass(frozen=True)
@@ -49,51 +62,90 @@ class Dated:
     named: bool
 
 
+def whole(text: str) -> bool:
+    """True when the text reads as a whole sentence: it opens on a capital or a digit (a quotation mark or a
+    bracket before it), closes on a full stop, a question or an exclamation mark, and its brackets and straight
+    quotation marks pair up. Captions, headlines and pieces of a sentence split in the wrong place do not."""
+    text = text.strip()
+    paired = text.count("(") == text.count(")") and text.count('"') % 2 == 0
+    return bool(_OPENING.search(text) and _CLOSING.search(text)) and paired
+
+
+def stamped(text: str, refs: Sequence[DateRef]) -> bool:
+    """True when a clock time stands next to a date with its year (nothing but spaces and punctuation between
+    them, or in one expression): how postings are stamped ("September 17, 2008 10:53 AM", "At 12:19 26th Apr
+    2009"), where a report of an event says "at 4:53pm on Tuesday". ``refs`` lie in ``text``'s offsets."""
+    clocks = [r for r in refs if r.type == "TIME" and r.value and _CLOCK.search(r.value)]
+    if not clocks:
+        return False
+    years = [r for r in refs if _YEAR.search(r.text)]
+    for clock in clocks:
+        if _YEAR.search(clock.text):
+            return True
+        for year in years:
+            gap = text[min(clock.end, year.end) : max(clock.start, year.start)]
+            if year is not clock and not _LETTER.search(gap):
+                return True
+    return False
+
+
 def date_sentences(
     sentences: Sequence[Sentence],
     analyses: Mapping[str, Analysis],
     units: Sequence[str] = ("day", "month"),
     every_date: bool = False,
 ) -> list[Dated]:
-    """Each sentence placed on the day/month it names first (every one it names with ``every_date``), or, for
-    an undated lead sentence, on its publication days."""
-    refs: dict[str, list] = {}
+    """Each sentence placed on the day/month it names first (every one it names with ``every_date``); a lead
+    sentence that names no date, or only later ones, also on its publication days. Stamped sentences are left
+    out."""
+    refs: dict[str, list[DateRef]] = {}
+    starts: dict[str, list[int]] = {}
     for s in sentences:
         if s.article not in refs:
-            refs[s.article] = sorted(analyses[s.article].dates, key=lambda d: d.start)
+            refs[s.article] = sorted(analyses[s.article].dates, key=lambda d: (d.start, d.end))
+            starts[s.article] = [d.start for d in refs[s.article]]
     out: list[Dated] = []
     for s in sentences:
-        keys = [
-            k
-            for d in refs[s.article]
-            if s.start <= d.start < s.end and (k := key_of(d)) is not None and unit_of(k) in units
-        ]
+        at = starts[s.article]
+        inside = refs[s.article][bisect_left(at, s.start) : bisect_left(at, s.end)]
+        if stamped(s.text, [_shifted(d, -s.start) for d in inside]):
+            continue
+        keys = [k for d in inside if (k := key_of(d)) is not None and unit_of(k) in units]
         keys = list(dict.fromkeys(keys))[: None if every_date else 1]
         if keys:
             out.extend(Dated(s, k, True) for k in keys)
-        elif s.index < LEAD_SENTENCES and s.published and "day" in units:
+        lead = s.index < LEAD_SENTENCES and s.published and "day" in units
+        if lead and all(bounds(k)[0] > s.published for k in keys):
             out.extend(Dated(s, shift(s.published, -k), False) for k in range(LEAD_DAYS))
     return out
 
 
-def rank_dates(dated: Sequence[Dated], published: Sequence[str], central: Mapping[str, float]) -> list[str]:
-    """Dates by the articles that name them, plus the articles published then, plus how central the date's
-    most central sentence is to the whole story (``central``: date -> cosine with the story's centroid)."""
+def _shifted(ref: DateRef, by: int) -> DateRef:
+    return DateRef(ref.start + by, ref.end + by, ref.text, ref.type, ref.value)
+
+
+def rank_dates(
+    dated: Sequence[Dated],
+    published: Sequence[str],
+    central: Mapping[str, float],
+    relevant: Mapping[tuple[str, int], bool] | None = None,
+) -> list[str]:
+    """Dates by the articles that name them in a relevant sentence (``relevant``: (article, start) -> whether the
+    sentence matches the query; all do when not given), plus the articles published then (``published``: one
+    day per article, shared among the LEAD_DAYS it reports), plus how central the date's most central sentence
+    is to the whole story (``central``: date -> cosine with the story's centroid). Ties go to the earlier date."""
     docs: dict[str, set[str]] = defaultdict(set)
-    sents: dict[str, int] = defaultdict(int)
     for d in dated:
-        if d.named:
+        if d.named and (relevant is None or relevant.get((d.sentence.article, d.sentence.start), False)):
             docs[d.key].add(d.sentence.article)
-            sents[d.key] += 1
-    pubs: dict[str, int] = defaultdict(int)
+    score: dict[str, float] = defaultdict(float)
+    for key, articles in docs.items():
+        score[key] += len(articles) + CENTRAL_WEIGHT * central.get(key, 0.0)
+    shares = [LEAD_DAYS - back for back in range(LEAD_DAYS)]  # the publication day most, then each day before
     for day in published:
-        pubs[day] += 1
-    keys = set(docs) | set(pubs)
-    score = {
-        k: len(docs[k]) + PUBLISHED_WEIGHT * pubs[k] + CENTRAL_WEIGHT * central.get(k, 0.0) + 0.01 * sents[k]
-        for k in keys
-    }
-    return sorted(keys, key=lambda k: (-score[k], k))
+        for back, share in enumerate(shares):
+            score[shift(day, -back)] += PUBLISHED_WEIGHT * share / sum(shares)
+    return sorted(score, key=lambda k: (-score[k], k))
 
 
 def build_timeline(
@@ -109,69 +161,64 @@ def build_timeline(
 ) -> list[TimelineEntry]:
     """The dated events of ``articles``: at most ``max_dates`` entries of at most ``per_date`` sentences.
 
-    ``query``: only sentences containing one of these words (case-insensitive) are told; ``between``: an
-    inclusive day interval the dates must lie in; ``units``: which precisions an entry may have;
-    ``every_date``: a sentence that names several dates may tell any of them (news-tls keeps the first; a
-    story of a few articles needs all: "agreed this month on a plan reached last June" tells both).
+    ``query``: only sentences containing one of these words (case-insensitive) are told, and only they make a
+    date count as named; ``between``: an inclusive day interval the dates must lie in; ``units``: which
+    precisions an entry may have; ``every_date``: a sentence that names several dates may tell any of them
+    (news-tls keeps the first; a story of a few articles needs all: "agreed this month on a plan reached last
+    June" tells both).
     """
-    sentences = sentences_of(articles, analyses)
+    sentences = sorted(sentences_of(articles, analyses), key=lambda s: (s.article, s.start))
     if not sentences or max_dates <= 0 or per_date <= 0:
         return []
     dated = [d for d in date_sentences(sentences, analyses, units, every_date) if within(d.key, between)]
-    vectors = Vectors([s.text for s in sentences])
+    matrix = term_matrix([s.text for s in sentences])
     row = {(s.article, s.start): i for i, s in enumerate(sentences)}
     relevant = [matches(s.text, query) for s in sentences]
-    to_story = centroid_similarity(vectors.matrix, [1.0 if r else 0.0 for r in relevant])
+    story = unit(np.asarray(matrix[[i for i, r in enumerate(relevant) if r]].sum(axis=0)).ravel())
+    to_story = np.asarray(matrix @ story).ravel() if matrix.shape[1] else np.zeros(len(sentences))
     central: dict[str, float] = defaultdict(float)
     for d in dated:
         i = row[(d.sentence.article, d.sentence.start)]
-        if relevant[i]:
+        if d.named and relevant[i]:
             central[d.key] = max(central[d.key], float(to_story[i]))
-    published = sorted({(s.article, s.published) for s in sentences if s.published})
-    ranked = [k for k in rank_dates(dated, [p for _, p in published], central) if within(k, between)]
+    published = [p for _, p in sorted({(s.article, s.published) for s in sentences if s.published})]
+    about = {at: relevant[i] for at, i in row.items()}
+    ranked = [k for k in rank_dates(dated, published, central, about) if within(k, between)]
     by_key: dict[str, list[Dated]] = defaultdict(list)
     for d in dated:
         by_key[d.key].append(d)
+    quotes = {a: analyses[a].quotes for a in {s.article for s in sentences}}
     used: set[tuple[str, int]] = set()
     entries: list[TimelineEntry] = []
     for key in ranked:
         if len(entries) >= max_dates:
             break
-        candidates = [
-            d
-            for d in by_key.get(key, [])
-            if (d.sentence.article, d.sentence.start) not in used and matches(d.sentence.text, query)
-        ]
-        rows = [row[(d.sentence.article, d.sentence.start)] for d in candidates]
-        chosen = _summarise(candidates, vectors, rows, [float(to_story[i]) for i in rows])
-        if not chosen:
+        candidates = []
+        for d in by_key.get(key, []):
+            at = (d.sentence.article, d.sentence.start)
+            if at not in used:
+                quoted = _quoted(d.sentence, quotes[d.sentence.article])
+                tellable = relevant[row[at]] and whole(display(d.sentence.text))
+                candidates.append(Candidate(d.sentence, row[at], d.named, tellable, quoted))
+        told = summarise_day(candidates, matrix, story, per_date)
+        if not told:
             continue
-        for _, members in chosen[:per_date]:
-            used.update((m.article, m.start) for m in members)
+        for representative, members in told:
+            told_row = matrix[row[(representative.article, representative.start)]]
+            used.add((representative.article, representative.start))
+            used.update(
+                (m.article, m.start)
+                for m in members
+                if float(told_row.multiply(matrix[row[(m.article, m.start)]]).sum()) >= COPY
+            )
         first, last = bounds(key)
-        entries.append(
-            TimelineEntry(key, first, last, tuple(cite(rep, members) for rep, members in chosen[:per_date]))
-        )
+        entries.append(TimelineEntry(key, first, last, tuple(cite(rep, members) for rep, members in told)))
     return sorted(entries, key=lambda e: (e.earliest or e.date, e.date))
 
 
-def _summarise(
-    candidates: Sequence[Dated], vectors: Vectors, rows: Sequence[int], to_story: Sequence[float]
-) -> list[tuple[Sentence, list[Sentence]]]:
-    """The date's sentences grouped by event, best group first, as (representative, members).
-
-    A group counts by how central it is to the date's sentences and to the whole story (``to_story``), times
-    how many articles tell it."""
-    if not candidates:
-        return []
-    matrix = vectors.rows(rows)
-    central = centroid_similarity(matrix, [1.0 if d.named else 0.5 for d in candidates])
-    order = sorted(range(len(candidates)), key=lambda i: (-central[i], i))
-    groups = group_alike(matrix, order, SAME_EVENT)
-
-    def score(g: list[int]) -> float:
-        sources = len({candidates[i].sentence.article for i in g})
-        return (float(central[g[0]]) + STORY_WEIGHT * to_story[g[0]]) * (1 + math.log(sources))
-
-    groups.sort(key=lambda g: (-score(g), g[0]))
-    return [(candidates[g[0]].sentence, [candidates[i].sentence for i in g]) for g in groups]
+def _quoted(sentence: Sentence, quotes: Sequence[QuoteSpan]) -> float:
+    """The share of the sentence's characters inside direct quotations."""
+    inside = sum(
+        max(0, min(q.end, sentence.end) - max(q.start, sentence.start)) for q in quotes if q.kind == "direct"
+    )
+    return min(1.0, inside / max(1, sentence.end - sentence.start))

@@ -10,11 +10,16 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
 from ..corpus import StoryBundle
-from ..models import Article, Citation, Quote
+from ..models import Article, Citation, Quote, Story
 from ..reconstruct import CoverageView, FigurePoint, FigureView
+from ..reconstruct.figure_course import course
 from ..reconstruct.summary import says
 
 MAX_PEOPLE = 15
+MAX_FIGURES = 10
+"""Figures in a report, the most stated first; the rest are in the export."""
+MAX_CONFLICTS = 3
+"""Pairs of disagreeing statements shown under a figure."""
 MAX_FACTS_PER_OUTLET = 3
 MAX_SPEAKERS = 15
 MAX_SPEAKER_QUOTES = 8
@@ -53,8 +58,10 @@ class _Refs:
         return self.cite(c.article for c in citations)
 
 
-def render_markdown(b: StoryBundle) -> str:
-    """The story report: summary, timeline, figures and disagreements, quotes by speaker, coverage."""
+def render_markdown(b: StoryBundle, stories: Sequence[Story] = ()) -> str:
+    """The story report: summary, timeline, figures and disagreements, quotes by speaker, coverage.
+
+    With ``stories``, the bundle is a storyline and the report lists its stories, from first to last."""
     s = b.story
     told = b.reconstruction
     refs = _Refs(b.articles)
@@ -64,10 +71,20 @@ def render_markdown(b: StoryBundle) -> str:
     out = [
         f"# {_md(s.title)}",
         "",
-        f"Story `{s.id}`: {len(b.originals)} article{'s' if len(b.originals) != 1 else ''}"
+        ("Storyline" if stories else "Story")
+        + f" `{s.id}`: "
+        + (f"{len(stories)} stor{'ies' if len(stories) != 1 else 'y'}, " if stories else "")
+        + f"{len(b.originals)} article{'s' if len(b.originals) != 1 else ''}"
         + (f" ({copies} near-duplicate cop{'ies' if copies != 1 else 'y'})" if copies else "")
         + f", {span}, from {', '.join(_md(o) for o in outlets) if outlets else 'unknown outlets'}.",
     ]
+    if stories:
+        out += ["", "## Stories", ""]
+        for story in stories:
+            span_of = (
+                f"{story.first} to {story.last}" if story.first != story.last else (story.first or "undated")
+            )
+            out.append(f"- {_md(story.title)} `{story.id}`: {len(story.articles)} articles, {span_of}")
     if told.summary:
         out += ["", "## Summary", ""]
         out += [f"- {_md(c.text)} {refs.cite_spans(c.citations)}" for c in told.summary]
@@ -78,15 +95,13 @@ def render_markdown(b: StoryBundle) -> str:
             out.append("")
             out += [f"- {_md(c.text)} {refs.cite_spans(c.citations)}" for c in entry.sentences]
             out.append("")
-    reported = [v for v in told.figures if len({p.article for p in v.points}) > 1]
+    reported = [v for v in told.figures if len({p.article for p in v.points}) > 1][:MAX_FIGURES]
     if reported:
         out += ["", "## Figures", ""]
         for view in reported:
             out += _figure(view, refs)
         if len(told.figures) > len(reported):
-            out.append(
-                f"{len(told.figures) - len(reported)} more figures have a single source (see the export)."
-            )
+            out.append(f"{len(told.figures) - len(reported)} more figures (see the export).")
     if b.quotes:
         out += ["", "## Quotes by speaker", ""]
         out += _quotes(b.quotes, refs)
@@ -118,6 +133,8 @@ def _value(p: FigurePoint) -> str:
 
 
 def _figure(view: FigureView, refs: _Refs) -> list[str]:
+    """A figure: a quantity by its course (the value most articles gave each day it moved), a planned date by
+    its points; then a few of the pairs of sources that disagree."""
     notes = []
     if view.figure.disagreement:
         notes.append("sources disagree")
@@ -125,18 +142,35 @@ def _figure(view: FigureView, refs: _Refs) -> list[str]:
         notes.append("changed over time")
     head = f"### {_md(view.figure.label)}" + (f" ({', '.join(notes)})" if notes else "")
     lines = [head, ""]
-    for p in view.points:
+    steps = course(view) if view.kind == "quantity" else []
+    for step in steps:
+        p = step.point
+        said = f"{step.support} articles" if step.support > 1 else "1 article"
+        move = {"revised": "revised: ", "rose": "up: ", "fell": "down: "}.get(step.move, "")
+        lines.append(
+            f"- {p.published} · {move}**{_md(_value(p))}** ({said}) {refs.cite([p.article])}: "
+            f"\u201c{_md(p.text)}\u201d"
+        )
+    if steps:
+        days = sorted({p.published for p in view.points if p.published})
+        span = f", {days[0]} to {days[-1]}" if days else ""
+        lines.append(
+            f"- {len(view.points)} statements in {len({p.article for p in view.points})} articles{span}"
+        )
+    for p in [] if steps else view.points:
         who = f", according to {_md(p.attributed_to)}" if p.attributed_to else ""
         lines.append(
             f"- {p.published or 'undated'} · {_md(p.outlet)} {refs.cite([p.article])}: "
             f"**{_md(_value(p))}**{who}: \u201c{_md(p.text)}\u201d"
         )
-    for i, j in view.conflicts:
+    for i, j in view.conflicts[:MAX_CONFLICTS]:
         a, b = view.points[i], view.points[j]
         lines.append(
-            f"- Disagreement: {_md(a.outlet)} {refs.cite([a.article])} says {_md(_value(a))}, "
-            f"{_md(b.outlet)} {refs.cite([b.article])} says {_md(_value(b))}."
+            f"- Disagreement: {_md(a.attributed_to or a.outlet)} {refs.cite([a.article])} says {_md(_value(a))}, "
+            f"{_md(b.attributed_to or b.outlet)} {refs.cite([b.article])} says {_md(_value(b))}."
         )
+    if len(view.conflicts) > MAX_CONFLICTS:
+        lines.append(f"- and {len(view.conflicts) - MAX_CONFLICTS} more pairs of statements that disagree.")
     return [*lines, ""]
 
 

@@ -3,7 +3,8 @@
 Ids are content hashes, so writing an article that is already there changes nothing. Every write happens inside
 ``Store.write()``, one ``BEGIN IMMEDIATE`` transaction, so a killed process leaves the last committed state.
 The store owns every SQL statement of the project: the article tables here, the story engine's tables in
-``stories`` (``Store.stories``) and the near-duplicate index in ``duplicates`` (``Store.duplicates``).
+``stories`` (``Store.stories``), the near-duplicate index in ``duplicates`` (``Store.duplicates``) and the
+storylines in ``storylines`` (``Store.storylines``).
 """
 
 from __future__ import annotations
@@ -18,10 +19,15 @@ from pathlib import Path
 
 from ..errors import NotFound, StoreBusy
 from ..models import Analysis, Article, Published, RawArticle
-from . import duplicates, stories
+from . import duplicates, stories, storylines
 from .codec import from_data, to_data
 from .migrations import Migrations, migrate
 from .sql import select_in
+
+_UNSPACED = re.compile(
+    "[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
+)
+"""Letters of scripts written without spaces between words (Thai, Lao, Myanmar, Khmer, kana, Han)."""
 
 ARTICLES = """
 CREATE TABLE articles (
@@ -74,9 +80,24 @@ CREATE TRIGGER articles_au AFTER UPDATE OF title, text ON articles BEGIN
 END;
 """
 
+LINES = """
+CREATE TABLE IF NOT EXISTS article_lines (
+    grp TEXT NOT NULL,
+    key TEXT NOT NULL,
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    edge INTEGER NOT NULL,
+    short INTEGER NOT NULL,
+    topical INTEGER NOT NULL,
+    PRIMARY KEY (grp, key, article_id)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS article_lines_article ON article_lines(article_id);
+"""
+
 MIGRATIONS = Migrations("articles")
 MIGRATIONS.add("0001_articles", ARTICLES)
 MIGRATIONS.add("0002_fts", FTS)
+MIGRATIONS.add("0006_article_lines", LINES)
+MIGRATIONS.add("0007_drop_outlet_lines", "DROP TABLE IF EXISTS outlet_lines;")
 
 ANALYSIS_VERSION = 1
 BUSY_TIMEOUT_MS = 60_000
@@ -103,11 +124,14 @@ class Store:
                 self.conn.execute("PRAGMA journal_mode = WAL")
             self.conn.execute("PRAGMA synchronous = NORMAL")
             try:
-                migrate(self.conn, [MIGRATIONS, stories.MIGRATIONS, duplicates.MIGRATIONS])
+                migrate(
+                    self.conn, [MIGRATIONS, stories.MIGRATIONS, duplicates.MIGRATIONS, storylines.MIGRATIONS]
+                )
             except sqlite3.OperationalError as exc:
                 raise StoreBusy(f"{self.path}: {exc}") from exc
         self.stories = stories.StoryTables(self.conn)
         self.duplicates = duplicates.DuplicateTables(self.conn)
+        self.storylines = storylines.StorylineTables(self.conn)
 
     def close(self) -> None:
         self.conn.close()
@@ -259,33 +283,60 @@ class Store:
         )
         return dict(rows.fetchall())
 
-    # --- cross-article evidence for cleaning ----------------------------------------------------------------
+    # --- cross-article evidence of furniture ---------------------------------------------------------------
 
-    def add_outlet_lines(self, outlet: str, article_id: str, keys: Iterable[str]) -> None:
+    def add_lines(self, group: str, article_id: str, lines: Iterable[tuple[str, bool, bool, bool]]) -> None:
+        """Records an article's paragraphs as evidence of furniture: (key, at an edge of the article, short, on
+        the article's own subject)."""
         self.conn.executemany(
-            "INSERT OR IGNORE INTO outlet_lines (outlet, key, article_id) VALUES (?, ?, ?)",
-            [(outlet, k, article_id) for k in keys],
+            "INSERT OR IGNORE INTO article_lines VALUES (?, ?, ?, ?, ?, ?)",
+            [
+                (group, key, article_id, int(edge), int(short), int(topical))
+                for key, edge, short, topical in lines
+            ],
         )
 
-    def recurring_lines(self, outlet: str, min_articles: int = 2) -> frozenset[str]:
+    def furniture_keys(self, group: str, short_articles: int, edge_articles: int) -> frozenset[str]:
+        """Paragraph keys that recur across the group's original articles (near-duplicate copies not counted), off
+        their articles' subject in most: short lines in ``short_articles`` of them, or lines in ``edge_articles``
+        of them, mostly at an edge."""
         rows = self.conn.execute(
-            "SELECT key FROM outlet_lines WHERE outlet=? GROUP BY key HAVING COUNT(*) >= ?",
-            (outlet, min_articles),
+            "SELECT l.key FROM article_lines l JOIN articles a ON a.id = l.article_id"
+            " WHERE l.grp = ? AND a.duplicate_of IS NULL GROUP BY l.key"
+            " HAVING 2 * SUM(l.topical) < COUNT(*)"
+            " AND ((MAX(l.short) = 1 AND COUNT(*) >= ?) OR (COUNT(*) >= ? AND 2 * SUM(l.edge) > COUNT(*)))",
+            (group, short_articles, edge_articles),
         )
         return frozenset(r[0] for r in rows)
 
     # --- search ---------------------------------------------------------------------------------------------
 
     def search(self, query: str, limit: int = 50) -> list[str]:
-        """Ids of articles matching ``query`` (every word, as FTS5 prefix-free terms), best first."""
+        """Ids of articles matching ``query`` (every word, as FTS5 prefix-free terms), best first.
+
+        Words in scripts written without spaces (Chinese, Japanese, Thai) are matched as substrings of the title
+        or text: the full-text index cuts text at spaces, so it holds a whole Chinese sentence as one token.
+        """
         terms = re.findall(r"\w+", query)[:32]
         if not terms:
             return []
-        match = " ".join('"' + t.replace('"', "") + '"' for t in terms)
+        unspaced = [t for t in terms if _UNSPACED.search(t)]
+        spaced = [t for t in terms if not _UNSPACED.search(t)]
+        match = " ".join('"' + t.replace('"', "") + '"' for t in spaced)
+        if not unspaced:
+            rows = self.conn.execute(
+                "SELECT a.id FROM articles_fts f JOIN articles a ON a.rowid = f.rowid"
+                " WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts, 5.0, 1.0) LIMIT ?",
+                (match, limit),
+            )
+            return [r[0] for r in rows]
+        where = " AND ".join("(instr(a.title, ?) > 0 OR instr(a.text, ?) > 0)" for _ in unspaced)
+        params: list[object] = [t for t in unspaced for _ in (0, 1)]
+        if spaced:
+            where += " AND a.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)"
+            params.append(match)
         rows = self.conn.execute(
-            "SELECT a.id FROM articles_fts f JOIN articles a ON a.rowid = f.rowid"
-            " WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts, 5.0, 1.0) LIMIT ?",
-            (match, limit),
+            f"SELECT a.id FROM articles a WHERE {where} ORDER BY a.seq LIMIT ?", (*params, limit)
         )
         return [r[0] for r in rows]
 

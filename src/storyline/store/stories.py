@@ -188,6 +188,10 @@ class StoryTables:
         )
         return dict(rows.fetchall())
 
+    def titles(self, story_ids: Iterable[str]) -> dict[str, str]:
+        """The title of each of ``story_ids`` that exists."""
+        return dict(select_in(self.conn, "SELECT id, title FROM story_list WHERE id IN ({marks})", story_ids))
+
     def count(self) -> int:
         return self.conn.execute("SELECT COUNT(*) FROM story_list").fetchone()[0]
 

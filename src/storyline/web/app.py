@@ -26,7 +26,7 @@ from ..corpus import Corpus
 from ..errors import NotFound
 from ..store import Store
 from . import data, views
-from .schema import ArticleDocument, ArticleList, SearchResult, StoryDocument, StoryList
+from .schema import ArticleDocument, ArticleList, SearchResult, StoryDocument, StorylineList, StoryList
 
 HERE = Path(__file__).parent
 MAX_QUERY = 200
@@ -95,6 +95,9 @@ def create_app(db_path: str | Path) -> FastAPI:
     def story_document(reader: Corpus, story_id: str) -> dict[str, Any]:
         return cache.get("document", story_id, lambda: data.story_document(reader, story_id))
 
+    def storyline_document(reader: Corpus, storyline_id: str) -> dict[str, Any]:
+        return cache.get("storyline", storyline_id, lambda: data.storyline_document(reader, storyline_id))
+
     def page(name: str, status: int = 200, **context: Any) -> HTMLResponse:
         return HTMLResponse(env.get_template(name).render(**context), status_code=status)
 
@@ -145,6 +148,14 @@ def create_app(db_path: str | Path) -> FastAPI:
 
         return HTMLResponse(cache.get("page", story_id, build))
 
+    @app.get("/storylines/{storyline_id}", response_class=HTMLResponse, include_in_schema=False)
+    def storyline_page(storyline_id: Id_, reader: Reader):
+        def build() -> str:
+            layout = views.story_page(storyline_document(reader, storyline_id))
+            return env.get_template("story.html").render(q="", s=layout)
+
+        return HTMLResponse(cache.get("storyline-page", storyline_id, build))
+
     @app.get("/articles/{article_id}", response_class=HTMLResponse, include_in_schema=False)
     def article_page(article_id: Id_, reader: Reader, hl: Span_ = None):
         doc = data.article_document(reader, article_id)
@@ -165,6 +176,20 @@ def create_app(db_path: str | Path) -> FastAPI:
     def api_story(story_id: Id_, reader: Reader) -> StoryDocument:
         """One story as in the JSON export, with its articles, quotes, figures and claims inlined."""
         return story_document(reader, story_id)
+
+    @app.get("/api/storylines", response_model=StorylineList, tags=["storylines"])
+    def api_storylines(
+        reader: Reader,
+        limit: Annotated[int, Query(ge=1, le=MAX_API_LIMIT)] = MAX_API_LIMIT,
+        offset: Annotated[int, Query(ge=0, le=10**9)] = 0,
+    ) -> dict[str, Any]:
+        """The storylines (stories that continue one another), newest first."""
+        return data.storyline_list(reader, limit, offset)
+
+    @app.get("/api/storylines/{storyline_id}", tags=["storylines"])
+    def api_storyline(storyline_id: Id_, reader: Reader) -> StoryDocument:
+        """One storyline as one story of all its stories' articles, with the list of its stories."""
+        return storyline_document(reader, storyline_id)
 
     @app.get("/api/articles", response_model=ArticleList, tags=["articles"])
     def api_articles(

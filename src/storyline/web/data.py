@@ -11,7 +11,7 @@ from collections import Counter
 from typing import Any
 
 from ..corpus import Corpus
-from ..export import article_row, story_row
+from ..export import article_row, story_row, storyline_row
 from ..store import Store
 
 
@@ -57,7 +57,22 @@ def search(corpus: Corpus, query: str, limit: int = 50) -> dict[str, Any]:
 
 def story_document(corpus: Corpus, story_id: str) -> dict[str, Any]:
     """The story as the export has it, with everything it refers to inlined, plus its coverage matrix."""
-    return corpus.bundle(story_id).document()
+    bundle = corpus.bundle(story_id)
+    line_id = corpus.storyline_of(bundle.story.id)
+    return bundle.document(corpus.storyline(line_id) if line_id else None)
+
+
+def storyline_document(corpus: Corpus, storyline_id: str) -> dict[str, Any]:
+    """A storyline as one story of all its stories' articles, with the list of its stories."""
+    line = corpus.storyline(storyline_id)
+    stories = {s.id: s for s in corpus.stories()}
+    return corpus.storyline_bundle(line.id).document(stories=[stories[i] for i in line.stories])
+
+
+def storyline_list(corpus: Corpus, limit: int, offset: int = 0) -> dict[str, Any]:
+    """The storylines, newest first, one page of them, with how many there are."""
+    lines = corpus.storylines()
+    return {"storylines": [storyline_row(s) for s in lines[offset : offset + limit]], "total": len(lines)}
 
 
 def article_document(corpus: Corpus, article_id: str) -> dict[str, Any]:

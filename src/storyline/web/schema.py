@@ -40,6 +40,20 @@ class StoryList(BaseModel):
     total: int
 
 
+class StorylineRow(BaseModel):
+    id: str
+    title: str
+    stories: list[str]
+    articles: int = Field(description="How many articles its stories hold")
+    first: str | None
+    last: str | None
+
+
+class StorylineList(BaseModel):
+    storylines: list[StorylineRow]
+    total: int
+
+
 class SearchResult(BaseModel):
     articles: list[ArticleRow]
     stories: list[StoryRow]

@@ -30,6 +30,8 @@ METHODS = {
     "inferred": "inferred from the dates of related articles",
     "unknown": "not found",
 }
+MAX_BADGES = 3
+"""Citation badges shown after a sentence; the rest fold behind "+N more" (a sentence may cite 40 articles)."""
 KIND_NOTES = {"direct": "direct quote", "indirect": "reported speech", "mixed": "partly quoted"}
 
 
@@ -41,6 +43,10 @@ def article_href(article_id: str, span: tuple[int, int] | None = None) -> str:
 
 def story_href(story_id: str) -> str:
     return f"/stories/{quote(story_id, safe='')}"
+
+
+def storyline_href(storyline_id: str) -> str:
+    return f"/storylines/{quote(storyline_id, safe='')}"
 
 
 def pretty_day(value: str | None) -> str:
@@ -104,8 +110,8 @@ class _Sources:
         }
 
     def cited(self, sentence: Mapping[str, Any]) -> dict[str, Any]:
-        found = [self.cite(c) for c in sentence.get("citations", ())]
-        return {"text": sentence.get("text", ""), "citations": [c for c in found if c]}
+        found = [c for c in (self.cite(c) for c in sentence.get("citations", ())) if c]
+        return {"text": sentence.get("text", ""), "citations": found[:MAX_BADGES], "more": found[MAX_BADGES:]}
 
 
 def outlet_of(article: Mapping[str, Any]) -> str:
@@ -138,8 +144,20 @@ def story_page(doc: Mapping[str, Any]) -> dict[str, Any]:
         )
         for a in originals
     ]
+    line = doc.get("storyline")
     return {
         "id": doc["id"],
+        "kind": "Storyline" if "stories" in doc else "Story",
+        "storyline": {"href": storyline_href(line["id"]), "title": line["title"]} if line else None,
+        "stories": [
+            {
+                "href": story_href(s["id"]),
+                "title": s.get("title") or "(untitled story)",
+                "span": span_text(s.get("first"), s.get("last")),
+                "n": len(s.get("articles", ())),
+            }
+            for s in doc.get("stories", ())
+        ],
         "title": doc.get("title") or "(untitled story)",
         "span": span_text(doc.get("first"), doc.get("last")),
         "outlets": [{"name": o, "count": n, "colour": colours[o]} for o, n in sorted(counts.items())],

@@ -96,12 +96,15 @@ class StoryEngine:
         self.tables = tables
         self.params = params or Params()
         self.dups = DuplicateIndex(duplicates)
+        self.touched: frozenset[str] = frozenset()
+        """The stories the last ``add`` created, changed or emptied."""
 
     # --- writing ---------------------------------------------------------------------------------------------
 
     def add(self, articles: Sequence[StoryInput]) -> list[Assignment]:
         """Clusters a batch (writes, does not commit); returns assignments of its new articles, and of earlier
         articles whose ``duplicate_of`` changed because a new article is an earlier copy."""
+        self.touched = frozenset()
         fresh = {a.id: a for a in articles}
         known = self.tables.known(fresh)
         todo = sorted(
@@ -127,6 +130,7 @@ class StoryEngine:
         batch.recluster(set(new_originals) | seeds)
         batch.follow_originals(set(duplicate_of) | set(repointed))
         batch.refresh_stories()
+        self.touched = frozenset(batch.touched - {""})
         story_of = self.tables.story_of
         out = [Assignment(item.id, story_of(item.id), duplicate_of[item.id]) for item in todo]
         out += [Assignment(a, story_of(a), o) for a, o in sorted(repointed.items()) if a not in fresh]
@@ -283,7 +287,8 @@ class _Batch:
             self.tables.put_story(sid, title, min(days, default=None), max(days, default=None))
 
 
-MAX_TITLE_CHARS = 90
+MAX_TITLE_CHARS = 160
+"""A longer headline is cut at a word boundary (headlines cut from a lead are far shorter)."""
 
 
 def lead(text: str) -> str | None:

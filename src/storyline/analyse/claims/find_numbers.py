@@ -1,7 +1,7 @@
 """Finding numbers in the text: digits with their sign, currency, scale ("1.8bn", "2 million"), power of ten
 ("1.99×10−30") and attached unit ("10kW"); numbers in words ("twenty-five", "a dozen", "four hundred"); plural
 amounts ("dozens of", "tens of thousands of", read as the range [x, 10x] the way CQE reads them); fractions
-("two-thirds of", "one out of three", "1/16 of").
+("two-thirds of", "one out of three", "1/16 of"); "257 out of 420" is two counts, not a share.
 
 Fractions are looked for first, then digits, plural amounts and number words; a number that overlaps one
 already found is dropped, and so are digits inside a URL or a name ("G8", "COVID-19"). Which of the numbers
@@ -10,6 +10,7 @@ found are claims is decided later (``not_claims``).
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import replace
 
@@ -46,7 +47,15 @@ FRACTION_WORD_RE = re.compile(
     re.I,
 )
 
-OUT_OF_RE = re.compile(r"\b(one|two|three|four|five|\d+)\s+(?:out\s+)?of\s+(?:every\s+)?(\w+)\b", re.I)
+OUT_OF_RE = re.compile(
+    r"\b("
+    + "|".join(sorted(P.SMALL_NUMBERS, key=len, reverse=True))
+    + r"|\d+)\s+(?:out\s+)?of\s+(?:every\s+)?(\w+)\b",
+    re.I,
+)
+
+SHARE_BASE = 20
+"""The largest whole of "X out of Y" read as a share; a larger one that is not a power of ten is a count."""
 
 POWER_RE = re.compile(r"^\s?[×x*]\s?10\s?(?:\^|\*\*)?\s?([-−–]?\d{1,3})(?![\d.,])")
 
@@ -214,13 +223,19 @@ def _fractions(text: str) -> list[Number]:
         )
     for match in OUT_OF_RE.finditer(text):
         top, bottom = (_word_or_digit(g) for g in match.groups())
-        if top and bottom and bottom > top and "out" in match.group(0).lower():
+        if top and bottom and bottom > top and "out" in match.group(0).lower() and _is_share(match, bottom):
             found.append(Number(match.start(), match.end(), top / bottom, words=True))
     for match in P.FRACTION_RE.finditer(text):
         if re.match(r"\s+of\b", text[match.end() :]) and int(match.group(2)) > 0:
             value = int(match.group(1)) / int(match.group(2))
             found.append(Number(match.start(), match.end(), value, words=True))
     return found
+
+
+def _is_share(match: re.Match[str], bottom: float) -> bool:
+    """ "one out of three", "19 out of 20", "one out of every five": a share of a small or round whole. "257 out
+    of 420" counts a part of a counted whole: both numbers are counts, read as what they say."""
+    return bottom <= SHARE_BASE or "every" in match.group(0).lower() or math.log10(bottom).is_integer()
 
 
 def _word_or_digit(word: str) -> float | None:

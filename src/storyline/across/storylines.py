@@ -1,0 +1,192 @@
+"""Storylines: stories that continue one another, linked over weeks or months.
+
+A story is a tight cluster about one development; a storyline follows one subject through its developments (a
+quake from its first hours to the relief effort and the rebuilding). Two stories may continue one another when
+their centroids (the heaviest content words and names of their articles) are close and their spans lie within
+``Params.gap_days`` of each other: such links make groups of stories that a chain of developments could join.
+Within each group, stories are clustered by average linkage on their centroids (as stories are from articles),
+so a storyline holds stories that are on the whole about one subject, and a story that bridges two subjects
+("the flu outbreak could deepen the recession") does not weld them into one. Each link depends on its two
+stories alone and the clustering on the group alone, so storylines are a function of the stories, whatever
+order or batches the articles came in. A storyline's id is a hash of its founding article (the founder of its
+earliest story); every id handed out is remembered with that article, so an old id still resolves.
+
+Incremental like stories: after each chunk, the stories it changed get new centroids and links, and only the
+storylines they belonged to, or now touch, are worked out again.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date
+
+from ..ids import storyline_id
+from ..store.stories import StoryTables
+from ..store.storylines import StoryCentroid, StorylineRow, StorylineTables
+from ..textsim import dot
+from .stories.clustering import Member, average_link
+from .stories.engine import sort_key
+from .stories.features import ArticleVectors, Vector, Weights
+
+
+@dataclass(frozen=True)
+class Params:
+    """How close stories must be to continue one another.
+
+    ``link`` is the weighted cosine of two centroids (``words`` and ``names`` shares, each centroid cut to its
+    ``centroid_terms`` heaviest terms of each kind) from which two stories whose spans are at most ``gap_days``
+    apart are linked; candidates share one of each other's ``index_terms`` heaviest words or names. ``join`` is
+    the mean cosine two groups of linked stories need to be one storyline (average linkage). The values were
+    chosen on the study topics of Timeline17 (H1N1_bbc, H1N1_guardian, haiti_bbc) and checked on the others, on
+    ECB+ (undated, so content alone must keep its 33 topics apart) and on all six folders in one store (swine flu
+    and the financial crisis of the same months stay apart), with ``benchmarks/bench_storylines.py``."""
+
+    link: float = 0.15
+    join: float = 0.08
+    words: float = 0.55
+    names: float = 0.45
+    gap_days: int = 120
+    centroid_terms: int = 50
+    index_terms: int = 15
+
+
+def centroid(vectors: Iterable[list[Mapping[str, float]]], size: int) -> dict[str, Vector]:
+    """The unit centroid of articles' word and name vectors, each cut to its ``size`` heaviest terms."""
+    sums: dict[str, dict[str, float]] = {"words": {}, "names": {}}
+    for words, names, *_ in vectors:
+        for kind, vector in (("words", words), ("names", names)):
+            total = sums[kind]
+            for term, value in vector.items():
+                total[term] = total.get(term, 0.0) + value
+    out = {}
+    for kind, total in sums.items():
+        top = sorted(total.items(), key=lambda kv: (-kv[1], kv[0]))[:size]
+        norm = math.sqrt(sum(v * v for _, v in top)) or 1.0
+        out[kind] = {t: v / norm for t, v in sorted(top)}
+    return out
+
+
+def index_terms(c: Mapping[str, Vector], k: int) -> list[str]:
+    """The terms a story is found by: its ``k`` heaviest words and ``k`` heaviest names."""
+    return sorted(
+        t for kind in ("words", "names") for t in sorted(c[kind], key=lambda t: (-c[kind][t], t))[:k]
+    )
+
+
+def similarity(a: Mapping[str, Vector], b: Mapping[str, Vector], p: Params) -> float:
+    return p.words * dot(a["words"], b["words"]) + p.names * dot(a["names"], b["names"])
+
+
+def _ordinal(day: str | None) -> int | None:
+    return date.fromisoformat(day).toordinal() if day else None
+
+
+def gap(a: StoryCentroid, b: StoryCentroid) -> int:
+    """Days between two stories' spans (0 when they overlap or either is undated)."""
+    a0, a1, b0, b1 = (_ordinal(d) for d in (a.first, a.last, b.first, b.last))
+    if None in (a0, a1, b0, b1):
+        return 0
+    return max(a0 - b1, b0 - a1, 0)  # type: ignore[operator]
+
+
+class StorylineEngine:
+    """Keeps the storyline tables current with the stories a chunk changed."""
+
+    def __init__(self, stories: StoryTables, tables: StorylineTables, params: Params | None = None) -> None:
+        self.stories = stories
+        self.tables = tables
+        self.p = params or Params()
+
+    def update(self, changed: Iterable[str]) -> None:
+        """Refreshes the centroids and links of the changed stories, then the storylines around them."""
+        changed = sorted(set(changed))
+        former = set(self.tables.storyline_of_stories(changed).values())
+        seeds = self.tables.linked(changed)
+        titles = self.stories.titles(changed)
+        for sid in changed:
+            if sid in titles:
+                self._put_centroid(sid, titles[sid])
+            else:
+                self.tables.drop_story(sid)
+        alive = sorted(titles)
+        for sid in alive:
+            self._relink(sid)
+        seeds |= set(alive) | self.tables.linked(alive)
+        for line in sorted(former):
+            seeds |= set(self.tables.stories_of(line))
+        self._regroup(sorted(seeds - (set(changed) - set(alive))), former)
+
+    def _put_centroid(self, sid: str, title: str) -> None:
+        rows = self.stories.members(sid)
+        c = centroid((json.loads(r[3]) for r in rows), self.p.centroid_terms)
+        days = [r[1] for r in rows if r[1]]
+        founder = rows[0][0]  # members come in canonical order: the first is the story's founder
+        row = StoryCentroid(
+            story_id=sid,
+            founder=founder,
+            founder_key=sort_key(founder, rows[0][1]),
+            first=min(days, default=None),
+            last=max(days, default=None),
+            articles=len(rows),
+            title=title,
+            centroid=json.dumps(c, sort_keys=True),
+        )
+        self.tables.put_centroid(row, index_terms(c, self.p.index_terms))
+
+    def _relink(self, sid: str) -> None:
+        own = self.tables.centroids([sid])[sid]
+        mine = json.loads(own.centroid)
+        others = self.tables.centroids(self.tables.sharing_terms(sid))
+        links = [
+            o
+            for o, other in sorted(others.items())
+            if gap(own, other) <= self.p.gap_days
+            and similarity(mine, json.loads(other.centroid), self.p) >= self.p.link
+        ]
+        self.tables.set_links(sid, links)
+
+    def _regroup(self, seeds: list[str], former: set[str]) -> None:
+        """Works out the storylines of the linked groups (connected components) that hold the seeds."""
+        seen: set[str] = set()
+        for seed in seeds:
+            if seed in seen:
+                continue
+            group, frontier = {seed}, [seed]
+            while frontier:
+                frontier = sorted(self.tables.linked(frontier) - group)
+                group.update(frontier)
+            seen |= group
+            former |= set(self.tables.storyline_of_stories(sorted(group)).values())
+            for line in self._cluster(self.tables.centroids(group)):
+                self._write(line)
+        self.tables.drop_storylines_without_members(former)
+
+    def _cluster(self, centroids: Mapping[str, StoryCentroid]) -> list[list[StoryCentroid]]:
+        """The storylines of one linked group: average linkage over the stories' centroids, content alone (the
+        links have kept the group's stories close in time)."""
+        members = []
+        for c in centroids.values():
+            vector = json.loads(c.centroid)
+            members.append(
+                Member(c.story_id, c.founder_key, None, ArticleVectors(vector["words"], vector["names"], {}))
+            )
+        weights = Weights(words=self.p.words, names=self.p.names, numbers=0.0)
+        groups = average_link(members, self.p.join, weights, window_days=0, decay_days=1.0)
+        return [[centroids[m.id] for m in group] for group in groups]
+
+    def _write(self, stories: list[StoryCentroid]) -> None:
+        ordered = sorted(stories, key=lambda c: (c.founder_key, c.story_id))
+        if not ordered:
+            return
+        main = max(ordered, key=lambda c: c.articles)  # the largest story; the earliest of equals
+        row = StorylineRow(
+            id=storyline_id(ordered[0].founder),
+            title=main.title,
+            first=min((c.first for c in ordered if c.first), default=None),
+            last=max((c.last for c in ordered if c.last), default=None),
+            stories=tuple(c.story_id for c in ordered),
+        )
+        self.tables.put_storyline(row, ordered[0].founder)

@@ -1,0 +1,85 @@
+"""Text that arrives tokenised (Penn Treebank style, as scraped corpora and NLP pipelines write it) made plain.
+
+Tokenised text writes brackets as ``-LRB-``/``-RRB-``, opening quotes as two backticks and closing ones as two
+apostrophes, escapes slashes with a backslash, and puts a space before every comma, full stop and clitic ("Mexico 's",
+"does n't", "19 ,000").
+Read as it is, it shows through in every quote, title and summary sentence, and a number like "19 ,000" is two
+numbers. A text is treated as tokenised only when it carries the tokeniser's own marks (a bracket token, a
+backtick pair, or spaces before most of its commas and full stops), so ordinary text is never touched.
+"""
+
+from __future__ import annotations
+
+import re
+
+BRACKETS = {"-LRB-": "(", "-RRB-": ")", "-LSB-": "[", "-RSB-": "]", "-LCB-": "{", "-RCB-": "}"}
+_BRACKET_TOKEN = re.compile(r"-[LR][RSC]B-")
+_SPACED_MARK = re.compile(r"\w [,.;:?!](?=\s|$)")
+_ATTACHED_MARK = re.compile(r"\w[,.;:?!](?=\s|$)")
+_CLITIC = re.compile(r"\s+(n't|'s|'re|'ve|'ll|'d|'m|')(?=\s|$)", re.IGNORECASE)
+_DOUBLED_STOP = re.compile(r"(?<=\.)\s+\.(?=\s|$)")  # "in the U.S. ." ends the sentence once
+_BEFORE_CLOSER = re.compile(r"\s+([,.;:?!%)\]}]|\.\.\.)")
+_AFTER_OPENER = re.compile(r"([(\[{$#])\s+")
+_ORPHAN_CLOSE = re.compile(r"^\s*''\s*")  # a quote closed at the start of a line closed the sentence before
+_DOUBLE_OPEN = re.compile(r"``\s*")
+_DOUBLE_CLOSE = re.compile(r"\s*''")
+_SINGLE_QUOTED = re.compile(r"`\s*([^`'\n]{1,200}?)\s*'(?=\W|$)")
+_MIN_MARKS = 2
+_SPACED_SHARE = 0.6
+
+
+def is_tokenised(text: str) -> bool:
+    """Whether a text carries a tokeniser's marks: bracket tokens, backtick quotes, or spaced punctuation."""
+    if _BRACKET_TOKEN.search(text) or ("``" in text and "''" in text):
+        return True
+    spaced = len(_SPACED_MARK.findall(text))
+    attached = len(_ATTACHED_MARK.findall(text))
+    return spaced >= _MIN_MARKS and spaced >= _SPACED_SHARE * (spaced + attached)
+
+
+def detokenise_line(line: str) -> str:
+    """One line of tokenised text as a writer would have written it."""
+    for token, char in BRACKETS.items():
+        line = line.replace(token, char)
+    line = line.replace("\\/", "/").replace("\\*", "*")
+    line = _ORPHAN_CLOSE.sub("", line)
+    line = _DOUBLE_OPEN.sub('"', line)
+    line = _DOUBLE_CLOSE.sub('"', line)
+    line = _SINGLE_QUOTED.sub(lambda m: f"'{m.group(1)}'", line)
+    line = _CLITIC.sub(r"\1", line)
+    line = _DOUBLED_STOP.sub("", line)
+    line = _BEFORE_CLOSER.sub(r"\1", line)
+    line = _AFTER_OPENER.sub(r"\1", line)
+    return _tidy_double_quotes(line)
+
+
+def _tidy_double_quotes(line: str) -> str:
+    """Straight double quotes alternate open and close: no space inside an open one or before a close one."""
+    out: list[str] = []
+    opening = True
+    i = 0
+    while i < len(line):
+        ch = line[i]
+        if ch != '"':
+            out.append(ch)
+            i += 1
+            continue
+        if opening:
+            out.append(ch)
+            i += 1
+            while i < len(line) and line[i] == " ":
+                i += 1
+        else:
+            while out and out[-1] == " ":
+                out.pop()
+            out.append(ch)
+            i += 1
+        opening = not opening
+    return "".join(out)
+
+
+def detokenise(text: str) -> str:
+    """``text`` made plain when it is tokenised, line by line (a line never runs into the next); else as is."""
+    if not is_tokenised(text):
+        return text
+    return "\n".join(detokenise_line(line) for line in text.split("\n"))

@@ -1,0 +1,189 @@
+"""Page furniture that one article shows by itself: datelines, bylines glued to the lead, lines above the dateline,
+and the families of promotion, comment-policy and media notices that pages wrap around a story.
+
+Wire copy opens with a dateline ("WASHINGTON (Reuters) -", "PARIS (AFP) —"), often after a place-and-time stamp
+("WASHINGTON | Tue Apr 21, 2009 10:19pm BST") and a byline. The dateline names the agency, which stands for the
+outlet when nothing better does; what stands above it on the page (photo captions, teasers of other stories) is
+not the article. Lines that are furniture only because they recur across an outlet's articles are judged on the
+read side (``merge.furniture``), from the whole corpus.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_PLACE = r"[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}(?:,\s+[A-Z][a-z.]+(?:\s+[A-Z][a-z.]+)?)?"
+_WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,?"
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_CLOCK = r"\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?"
+_STAMP = (
+    rf"(?:{_WEEKDAY}\s+)?(?:{_MONTH}\s+\d{{1,2}},?\s+(?:19|20)\d\d|\d{{1,2}}\s+{_MONTH}\s+(?:19|20)\d\d"
+    rf"|(?:19|20)\d\d[\s/-]\d{{1,2}}[\s/-]\d{{1,2}})(?:,?\s+{_CLOCK})?"
+)
+_AGENCY = r"[A-Z][A-Za-z.&]*(?:\s+[A-Z][A-Za-z.&]*){0,2}!?"
+_DASH = r"(?:-{1,2}|–|—|:)"
+_BYLINE = r"By\s+[A-Z][^|()]{2,120}?\s+(?=[A-Z]{2,})"
+
+_NOTE = r"\([^()]{1,100}\)\s*"
+DATELINE = re.compile(
+    rf"^(?P<prefix>(?:{_NOTE})?(?:{_BYLINE})?(?:{_PLACE}(?:,\s+{_MONTH}\s+\d{{1,2}})?\s*\|\s*)?(?:{_STAMP}\s+)?"
+    rf"(?:{_BYLINE})?"
+    rf"(?P<place>{_PLACE})(?:(?:,\s+{_MONTH}\s+\d{{1,2}})?\s*\((?P<agency>{_AGENCY})\)\s*{_DASH}"
+    rf"|(?:,\s+{_MONTH}\s+\d{{1,2}})?\s*(?:-{{2}}|–|—))\s*)(?=\S)"
+)
+"""A wire dateline at the start of a paragraph, with what may stand before it on the same line: a note in
+brackets ("(Repeats to more subscribers)"), a byline, a place-and-time stamp."""
+
+_LONG_STAMP = (
+    rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\d{{1,2}}\s+{_MONTH}\s+(?:19|20)\d\d,?"
+    r"(?:\s+(?:last\s+updated\s+at\s+)?\d{1,2}[.:]\d\d\s*(?:GMT|BST|UTC|CET|EDT|EST|UK time)?)?"
+)
+STAMP_INSIDE = re.compile(rf"\s{_LONG_STAMP}\s+(?=[A-Z])")
+"""A posting's date and time between a headline and its standfirst ("... fears Wednesday 6 May 2009 15.16 BST It
+was ...")."""
+
+GLUED_PREFIXES = [
+    re.compile(
+        rf"^{_LONG_STAMP}\s+(?:(?:page\s+)?last\s+updated\s+at\s+{_CLOCK}\s+)?(?:Help\s+)?(?=[A-Z])", re.I
+    ),
+    re.compile(rf"^(?:page\s+)?last\s+updated\s+at\s+{_CLOCK}[^A-Za-z]*(?:Help\s+)?(?=[A-Z])", re.I),
+    re.compile(r"^(?:this story|story tools|share this)\s*:?\s*(?:[A-Za-z]+\s*\+?\s*\|\s*){1,6}", re.I),
+    re.compile(r"^(?:[A-Z][\w.'’-]+\s+){1,3}\|\s+[^|]{0,60}?(?:19|20)\d\d\s+(?=[A-Z])"),
+    re.compile(
+        r"^\((?:additional )?(?:reporting|writing|editing|compiled|research) by\b[^()]{1,150}\)\s*", re.I
+    ),
+    re.compile(r"^[^.!?]{0,120}\bclick here\s*:\s*(?=\S)", re.I),
+]
+"""Furniture that a page glues to the start of the next paragraph: a posting's date and time ("Friday 1 May
+2009 21.14 BST", "8 November 2011 Last updated at 11:01 GMT"), a story-tools menu ("This Story: Read + | Watch
++ |"), a blog's byline and time stamp ("Ann Lee | 22:29 UK time, Wednesday, 13 January 2010"), a credit in
+brackets, a "click here:" line."""
+
+AGENCY_ONLY = re.compile(rf"^\(?(?P<agency>{_AGENCY})\)\s*{_DASH}\s*(?=[A-Z\"“])")
+"""A dateline whose place stood on the line before ("MEXICO CITY (" then "Reuters) - The ..."), or was left out."""
+DATELINE_CORE = re.compile(
+    rf"(?<![\w,])(?P<place>{_PLACE})(?:,\s+{_MONTH}\s+\d{{1,2}})?\s*\((?P<agency>{_AGENCY})\)\s*{_DASH}\s*(?=\S)"
+)
+"""A wire dateline inside a paragraph, after header matter the page ran into it (highlights, notes, bylines)."""
+_SENTENCE_INSIDE = re.compile(r"[a-z][.!?][\"”’']?\s+[A-Z][a-z]+\s+[a-z]")
+_HIGHLIGHTS = re.compile(r"(?:^|\s)[*•]\s+")
+
+GLUED_BYLINE = re.compile(
+    r"^(?P<prefix>By\s+(?P<names>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)(?:\s*(?:,|\band\b)\s*[A-Z][\w.'’-]+"
+    r"(?:\s+[A-Z][\w.'’-]+))*)\s+)(?=[A-Z][a-z]+\s+[a-z])"
+)
+"""A byline that runs into the first sentence ("By Ann Lee and Tom Roe Nevermind that the ..."): names of two
+capitalised words each, then a capitalised word followed by a lower-case one, which starts the sentence."""
+
+# Lines that are furniture wherever they stand: promotion, comment policy, embedded-media and programme notices.
+NOTICES = [
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        r"\bclick here\b",
+        r"^for (?:more|the latest|full)\b.{0,60}\b(?:coverage|updates|news|developments|stories)\b",
+        r"^for (?:more |the latest |further )?(?:updates|coverage|details|information)\b.{0,60}\b(?:see|visit|go to|follow)"
+        r"\b.{0,40}\b(?:page|pages|website|site|blog|feed|live)\b",
+        r"^(?:this )?page (?:last )?updated\b|^last updated\b",
+        r"^(?:photo(?:graph)?\s+)?credits?\s*:",
+        r"\breport abuse\b|^posted by\s*:",
+        r"^[-–—]*\s*(?:[A-Z][\w.'’-]+\s+){1,3}is (?:an? |the )?[^.]{0,60}\b(?:columnist|correspondent|editor|writer"
+        r"|reporter|contributor|blogger)\b",
+        r"\b(?:delivered|sent) (?:to|straight to) your (?:inbox|phone|device)\b",
+        r"\b(?:views|opinions) expressed\b.{0,80}\b(?:(?:do not|don't) (?:represent|reflect)\b|are (?:his|her|their|"
+        r"the author's|my) own\b)",
+        r"\bwe welcome comments\b|\bleave a comment\b|\bcomments? (?:may|will) be (?:published|edited|moderated)\b",
+        r"\bmay edit your comments\b|\bnot responsible for (?:any )?content posted\b",
+        r"\bmoderat\w*\b.{0,60}\bcomments?\b|\bcomments?\b.{0,60}\bmoderat|\bmoderators retain\b",
+        r"\bjavascript (?:must|needs to) be (?:turned on|enabled)\b|\bflash player\b",
+        r"\byour browser\b.{0,60}\b(?:settings|support|enable|commenting)\b",
+        r"\b(?:unable to offer|no) transcripts?\b|\bbroadcast live and the running order\b",
+        r"\bprogramme information\b|\bnot updated after publication\b",
+        r"^\(?(?:additional )?(?:reporting|writing|editing|compiled) by\b.{0,120}\)?\.?$",
+    )
+]
+MAX_NOTICE_WORDS = 45
+HEADER_SEARCH = 4
+"""How many opening paragraphs may hold the dateline; what stands above it there is page furniture."""
+
+
+@dataclass(frozen=True)
+class Furniture:
+    """What an article's own lines say is furniture: the paragraphs kept (prefixes cut), the removed text in order,
+    and the agency a dateline names."""
+
+    lines: tuple[str, ...]
+    removed: tuple[str, ...]
+    agency: str | None = None
+    highlight: str | None = None
+    """The first of the highlights ("* Toll rises * Schools shut") standing before the dateline: a headline."""
+
+
+def is_notice(line: str) -> bool:
+    """Whether a whole line is a promotion, comment-policy, media or programme notice."""
+    return len(line.split()) <= MAX_NOTICE_WORDS and any(p.search(line) for p in NOTICES)
+
+
+def dateline(line: str) -> tuple[int, str | None] | None:
+    """Where the wire dateline a paragraph opens with ends, and the agency it names; a dateline inside the
+    paragraph counts when all before it is header matter (no full sentence)."""
+    if m := DATELINE.match(line):
+        return m.end("prefix"), m.group("agency")
+    if m := AGENCY_ONLY.match(line):
+        return m.end(), m.group("agency")
+    m = DATELINE_CORE.search(line)
+    if (
+        m
+        and m.start()
+        and not _SENTENCE_INSIDE.search(line[: m.start()])
+        and len(line[: m.start()].split()) <= 80
+    ):
+        return m.end(), m.group("agency")
+    return None
+
+
+def first_highlight(text: str) -> str | None:
+    """The first item of a run of highlights ("* Toll rises * Schools shut"), if the text opens with one."""
+    if not _HIGHLIGHTS.match(text):
+        return None
+    items = [item.strip(" (") for item in _HIGHLIGHTS.split(text) if item.strip()]
+    return items[0] if items and len(items[0].split()) >= 3 else None
+
+
+def _cut_glued(line: str, removed: list[str]) -> str:
+    """The line without the furniture glued to its start (what is cut goes to ``removed``)."""
+    for glued in GLUED_PREFIXES:
+        if (m := glued.match(line)) and line[m.end() :].strip():
+            removed.append(m.group(0).strip())
+            line = line[m.end() :]
+    return line
+
+
+def split_furniture(lines: list[str]) -> Furniture:
+    """The article's paragraphs without its own furniture: a dateline prefix is cut from its paragraph (and the
+    paragraphs above it within the first few are removed), a byline glued to the lead is cut, notices go."""
+    removed: list[str] = []
+    agency = highlight = None
+    kept = [_cut_glued(line, removed) if i < HEADER_SEARCH else line for i, line in enumerate(lines)]
+    for i, line in enumerate(kept[:HEADER_SEARCH]):
+        found = dateline(line)
+        if found is None:
+            continue
+        end, named = found
+        agency = " ".join(named.split()) if named else None
+        removed += [*kept[:i], line[:end].strip()]
+        highlight = next((h for h in map(first_highlight, removed) if h), None)
+        kept = [line[end:], *kept[i + 1 :]]
+        break
+    else:
+        if kept and (m := GLUED_BYLINE.match(kept[0])):
+            removed.append(m.group("prefix").strip())
+            kept[0] = kept[0][m.end("prefix") :]
+    out = []
+    for line in kept:
+        line = _cut_glued(line, removed)
+        if is_notice(line):
+            removed.append(line)
+        else:
+            out.append(line)
+    return Furniture(tuple(out), tuple(removed), agency, highlight)

@@ -1,0 +1,138 @@
+"""A headline for an article that comes without one, made from its lead sentence as an editor would cut it.
+
+A lead sentence says the news and then who said so, where and with what detail ("A new strain of flu has killed
+up to 60 people in Mexico, where schools were closed, health officials said on Friday."). Its headline is the
+news: the sentence without a closing attribution or the relative clauses it encloses in commas (", which has
+killed 60 people,"), then, while it is still long, cut before its first aside (set off by a comma, colon, dash
+or bracket), its second clause ("and", "but", "which"...) or a purpose clause ("to
+fulfil..."), each cut kept only when what is left still reads as a statement; a statement still too long loses
+its trailing phrases ("... on Tuesday in an Oval Office ceremony attended by ..."). A cut is made at such a boundary
+only, never mid-phrase. A lead that opens with a subordinate clause ("Amid fears of a recession, the bank cut
+rates") is cut to its main clause.
+
+Scraped pages often lose the line break between a headline and the standfirst under it, so the first line reads
+"Many feared dead after quake A major loss of life is feared...": :func:`glued_headline` finds where a
+sentence starts inside such a line.
+"""
+
+from __future__ import annotations
+
+import re
+
+MAX_WORDS = 14
+"""A headline this long or shorter needs no cutting."""
+MIN_WORDS = 5
+"""A cut that leaves fewer words than this is not a statement."""
+
+_VERBS = r"(?:said|says|told|reported|announced|added|warned|confirmed)"
+_APPOSITIVE_SPEAKER = re.compile(rf",\s+(?:the|a|an)\s+[^,;]{{1,60}},\s+(?={_VERBS}\b)", re.IGNORECASE)
+_ATTRIBUTION = re.compile(
+    rf",\s+(?:(?:[\w.'’-]+\s+){{0,5}}{_VERBS}\b[^,;]{{0,80}}"
+    r"|according\s+to\s+[^,;]{1,60})$",
+    re.IGNORECASE,
+)
+_ENCLOSED = re.compile(
+    r",\s+(?:(?:which|who|whose|whom|where|including|such as|known as|once)\b[^,;]*|(?:the|a|an)\s+[^,;]{1,60}),",
+    re.IGNORECASE,
+)
+_ASIDE = re.compile(r"\s*(?:,(?=\s)|;|:(?=\s)|\s[-–—]{1,2}\s|\()\s*")
+_CLAUSE = re.compile(
+    r"\s+(?:and|but|while|although|though|because|which|who|whom|where|whereas)\s+", re.IGNORECASE
+)
+_PHRASE = re.compile(
+    r"\s+(?:in|on|at|after|before|with|during|for|from|amid|by|near|over|under|since|until|into|across)\s+"
+)
+_END = re.compile(r"(?<!\b[A-Z]\.[A-Z])[\s.!?;:,]+$|[\s!?;:,]+$")
+_BRACKETED = re.compile(r"\s*\([^()]{1,80}\)")
+_COMMA_ASIDE = re.compile(r",\s+[^,;]{1,80},\s+(?=[a-z])")
+
+
+_SUBORDINATE = re.compile(
+    r"^(?:amid|as|after|before|while|although|though|with|despite|when|if|because|since|following|in the wake of"
+    r"|[A-Za-z]+ing)\b"
+    r"[^,]{3,120},\s+(?=[a-z]*[A-Za-z])",
+    re.IGNORECASE,
+)
+_ENDS_DANGLING = re.compile(
+    r"\b(?:a|an|the|of|to|in|on|at|for|from|by|with|and|or|but|as|that|than|its|their|his|her|meant|set|due)$",
+    re.IGNORECASE,
+)
+# Words after which a capitalised word is inside the sentence (a name after a preposition or a verb of saying).
+_JOINING = frozenset(
+    """a an the of in on at to for from by with and or but as after over into onto via about against between
+    under near than like said says say told tells asked named called that who whom which where when met meets
+    visited visits thanked urged warned accused backed""".split()
+)
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?$")
+# Words that open a sentence: after a capitalised word they start the standfirst ("... in Spain More than 700"),
+# where any other capitalised word would continue a name ("Mexico City").
+_OPENERS = frozenset(
+    """a an the this these those that there it he she they we i his her their its our my more most some many
+    several few all no none both each every other another one two three four five six seven eight nine ten
+    officials police doctors experts health""".split()
+)
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def headline(lead: str) -> str | None:
+    """The headline of a lead sentence: its news, without attribution or asides; None for an empty lead."""
+    text = " ".join(lead.split())
+    if not text:
+        return None
+    text = _END.sub("", text)
+    if _words(text) <= MAX_WORDS:
+        return text
+    if (m := _SUBORDINATE.match(text)) and _words(text[m.end() :]) >= MIN_WORDS:
+        rest = text[m.end() :]
+        text = rest[0].upper() + rest[1:]
+    base = _ATTRIBUTION.sub("", _APPOSITIVE_SPEAKER.sub(" ", text))
+    if _words(base) < MIN_WORDS:
+        base = text
+    if _words(base) > MAX_WORDS:
+        base = _COMMA_ASIDE.sub(" ", _ENCLOSED.sub("", _BRACKETED.sub("", base)))
+    for splitter in (_ASIDE, _CLAUSE):
+        if _words(base) <= MAX_WORDS:
+            break
+        for m in splitter.finditer(base):
+            head = base[: m.start()]
+            if _words(head) >= MIN_WORDS and not _ENDS_DANGLING.search(head):
+                base = head
+                break
+    if _words(base) > MAX_WORDS:
+        heads = [
+            base[: m.start()]
+            for m in _PHRASE.finditer(base)
+            if 2 * MIN_WORDS - 2 <= _words(base[: m.start()]) <= MAX_WORDS
+            and not _ENDS_DANGLING.search(base[: m.start()])
+        ]
+        base = heads[-1] if heads else base
+    return _END.sub("", base)
+
+
+def glued_headline(line: str, whole_sentence: bool = True) -> str | None:
+    """The headline at the start of a line that runs on into the standfirst's sentence, if there is one: where a
+    capitalised word follows a lower-case one (not a preposition, article or verb of saying) and is itself
+    followed by a lower-case word, a new sentence starts. The headline must be 3 to 14 words and what follows
+    a sentence of at least 6 words (ending as a sentence does, unless ``whole_sentence`` is False: a title line
+    may stop short). A posting's time stamp between them marks the junction too."""
+    from .furniture import STAMP_INSIDE
+
+    if (m := STAMP_INSIDE.search(line)) and 3 <= _words(line[: m.start()]) <= MAX_WORDS:
+        return line[: m.start()].strip()
+    words = line.split()
+    if (whole_sentence and not _SENTENCE_END.search(line)) or len(words) < 10:
+        return None
+    for i in range(3, min(len(words) - 6, MAX_WORDS + 1)):
+        before, word, after = words[i - 1], words[i], words[i + 1]
+        if (
+            word[:1].isupper()
+            and (after[:1].islower() or word.lower() in _OPENERS)
+            and re.search(r"[a-z0-9'’”)]$", before)
+            and (not before[:1].isupper() or word.lower() in _OPENERS)
+            and before.lower().strip("'’”") not in _JOINING
+        ):
+            return " ".join(words[:i])
+    return None

@@ -1,0 +1,205 @@
+"""The storyline tables: each story's centroid and span, the links between stories that continue one another, and
+the storylines those links make.
+
+``story_centroids`` holds, for every story, its founder article and that article's sort key, its first and last
+day and its centroid (the heaviest words and names of its articles); ``story_centroid_terms`` indexes the centroid
+terms; ``storyline_links`` holds the pairs of stories close enough to be one storyline; ``storyline_members`` each
+story's storyline; ``storyline_list`` each storyline's title and span; ``storyline_founders`` every storyline id
+ever handed out, with the article it hashes. ``across.storylines`` decides; these methods only read and write.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from .migrations import Migrations
+from .sql import select_in
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS story_centroids (
+    story_id TEXT PRIMARY KEY,
+    founder TEXT NOT NULL,
+    founder_key TEXT NOT NULL,
+    first TEXT,
+    last TEXT,
+    articles INTEGER NOT NULL,
+    title TEXT NOT NULL,
+    centroid TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS story_centroid_terms (
+    term TEXT NOT NULL,
+    story_id TEXT NOT NULL,
+    PRIMARY KEY (term, story_id)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS story_centroid_terms_story ON story_centroid_terms(story_id);
+CREATE TABLE IF NOT EXISTS storyline_links (
+    a TEXT NOT NULL,
+    b TEXT NOT NULL,
+    PRIMARY KEY (a, b)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS storyline_links_b ON storyline_links(b);
+CREATE TABLE IF NOT EXISTS storyline_members (
+    story_id TEXT PRIMARY KEY,
+    storyline_id TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS storyline_members_line ON storyline_members(storyline_id);
+CREATE TABLE IF NOT EXISTS storyline_list (
+    id TEXT PRIMARY KEY,
+    title TEXT NOT NULL,
+    first TEXT,
+    last TEXT
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS storyline_founders (
+    id TEXT PRIMARY KEY,
+    article_id TEXT NOT NULL
+) WITHOUT ROWID;
+"""
+
+MIGRATIONS = Migrations("storylines")
+MIGRATIONS.add("0005_storylines", SCHEMA)
+
+
+@dataclass(frozen=True)
+class StoryCentroid:
+    """What linking needs of a story: its founder, span, size, title and centroid (JSON)."""
+
+    story_id: str
+    founder: str
+    founder_key: str
+    first: str | None
+    last: str | None
+    articles: int
+    title: str
+    centroid: str
+
+
+@dataclass(frozen=True)
+class StorylineRow:
+    """A storyline as listed: id, title, span, and its stories in canonical order."""
+
+    id: str
+    title: str
+    first: str | None
+    last: str | None
+    stories: tuple[str, ...]
+
+
+class StorylineTables:
+    """Reads and writes the storyline tables on one connection (writes inside the caller's transaction)."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+
+    # --- story centroids ------------------------------------------------------------------------------------
+
+    def put_centroid(self, c: StoryCentroid, terms: Iterable[str]) -> None:
+        self.conn.execute(
+            "INSERT OR REPLACE INTO story_centroids VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (c.story_id, c.founder, c.founder_key, c.first, c.last, c.articles, c.title, c.centroid),
+        )
+        self.conn.execute("DELETE FROM story_centroid_terms WHERE story_id=?", (c.story_id,))
+        self.conn.executemany(
+            "INSERT OR IGNORE INTO story_centroid_terms VALUES (?, ?)", [(t, c.story_id) for t in terms]
+        )
+
+    def drop_story(self, story_id: str) -> None:
+        """Forgets a story that no longer exists: its centroid, terms, links and membership."""
+        for sql in (
+            "DELETE FROM story_centroids WHERE story_id=?",
+            "DELETE FROM story_centroid_terms WHERE story_id=?",
+            "DELETE FROM storyline_members WHERE story_id=?",
+        ):
+            self.conn.execute(sql, (story_id,))
+        self.conn.execute("DELETE FROM storyline_links WHERE a=? OR b=?", (story_id, story_id))
+
+    def centroids(self, story_ids: Iterable[str]) -> dict[str, StoryCentroid]:
+        sql = "SELECT * FROM story_centroids WHERE story_id IN ({marks})"
+        return {r[0]: StoryCentroid(*r) for r in select_in(self.conn, sql, story_ids)}
+
+    def sharing_terms(self, story_id: str) -> list[str]:
+        """The other stories whose centroids share a term with this one's."""
+        rows = self.conn.execute(
+            "SELECT DISTINCT o.story_id FROM story_centroid_terms t JOIN story_centroid_terms o ON o.term = t.term"
+            " WHERE t.story_id = ? AND o.story_id != ? ORDER BY o.story_id",
+            (story_id, story_id),
+        )
+        return [r[0] for r in rows]
+
+    # --- links and storylines -------------------------------------------------------------------------------
+
+    def set_links(self, story_id: str, others: Iterable[str]) -> None:
+        """Replaces a story's links with links to ``others``."""
+        self.conn.execute("DELETE FROM storyline_links WHERE a=? OR b=?", (story_id, story_id))
+        self.conn.executemany(
+            "INSERT OR IGNORE INTO storyline_links VALUES (?, ?)",
+            [(min(story_id, o), max(story_id, o)) for o in others],
+        )
+
+    def linked(self, story_ids: Sequence[str]) -> set[str]:
+        """Stories linked to any of ``story_ids``."""
+        sql = (
+            "SELECT b FROM storyline_links WHERE a IN ({marks})"
+            " UNION SELECT a FROM storyline_links WHERE b IN ({marks})"
+        )
+        return {r[0] for r in select_in(self.conn, sql, story_ids, times=2)}
+
+    def stories_of(self, storyline_id: str) -> list[str]:
+        rows = self.conn.execute(
+            "SELECT story_id FROM storyline_members WHERE storyline_id=?", (storyline_id,)
+        )
+        return [r[0] for r in rows]
+
+    def storyline_of_stories(self, story_ids: Iterable[str]) -> dict[str, str]:
+        sql = "SELECT story_id, storyline_id FROM storyline_members WHERE story_id IN ({marks})"
+        return dict(select_in(self.conn, sql, story_ids))
+
+    def put_storyline(self, row: StorylineRow, founder: str) -> None:
+        """Writes a storyline and makes its stories its members."""
+        self.conn.execute(
+            "INSERT OR REPLACE INTO storyline_list VALUES (?, ?, ?, ?)",
+            (row.id, row.title, row.first, row.last),
+        )
+        self.conn.execute("INSERT OR IGNORE INTO storyline_founders VALUES (?, ?)", (row.id, founder))
+        self.conn.executemany(
+            "INSERT OR REPLACE INTO storyline_members VALUES (?, ?)", [(s, row.id) for s in row.stories]
+        )
+
+    def drop_storylines_without_members(self, storyline_ids: Iterable[str]) -> None:
+        for sid in sorted(set(storyline_ids)):
+            if not self.conn.execute(
+                "SELECT 1 FROM storyline_members WHERE storyline_id=?", (sid,)
+            ).fetchone():
+                self.conn.execute("DELETE FROM storyline_list WHERE id=?", (sid,))
+
+    # --- reading --------------------------------------------------------------------------------------------
+
+    def storylines(self) -> list[StorylineRow]:
+        """Every storyline with its stories in canonical order (their founders' order), by id."""
+        members: dict[str, list[str]] = {}
+        rows = self.conn.execute(
+            "SELECT m.storyline_id, m.story_id FROM storyline_members m"
+            " JOIN story_centroids c ON c.story_id = m.story_id ORDER BY c.founder_key"
+        )
+        for line, story in rows:
+            members.setdefault(line, []).append(story)
+        listed = self.conn.execute("SELECT id, title, first, last FROM storyline_list ORDER BY id")
+        return [StorylineRow(i, t, f, last, tuple(members.get(i, ()))) for i, t, f, last in listed]
+
+    def storyline_of(self, story_id: str) -> str | None:
+        row = self.conn.execute(
+            "SELECT storyline_id FROM storyline_members WHERE story_id=?", (story_id,)
+        ).fetchone()
+        return row[0] if row else None
+
+    def resolve(self, storyline_id: str) -> str:
+        """The current id of a storyline: itself while it exists, else the one that holds its founder now."""
+        if self.conn.execute("SELECT 1 FROM storyline_list WHERE id=?", (storyline_id,)).fetchone():
+            return storyline_id
+        row = self.conn.execute(
+            "SELECT m.storyline_id FROM storyline_founders f JOIN story_articles a ON a.article_id = f.article_id"
+            " JOIN storyline_members m ON m.story_id = a.story_id WHERE f.id=?",
+            (storyline_id,),
+        ).fetchone()
+        return row[0] if row else storyline_id

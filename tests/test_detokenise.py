@@ -1,0 +1,59 @@
+"""Tokenised (Penn Treebank style) text made plain, and ordinary text left alone."""
+
+from __future__ import annotations
+
+from storyline.clean.detokenise import detokenise, detokenise_line, is_tokenised
+
+TOKENISED = (
+    "PARIS -LRB- AFP -RRB- - Officials said 12 ,500 homes were flooded .\n"
+    "`` We are doing what we can , '' the mayor 's aide said .\n"
+    "Farmers ' groups say it does n't add up ; losses reached 8 % ."
+)
+
+
+def test_detokenise_brackets_quotes_clitics_and_split_numbers():
+    assert detokenise(TOKENISED).split("\n") == [
+        "PARIS (AFP) - Officials said 12,500 homes were flooded.",
+        '"We are doing what we can," the mayor\'s aide said.',
+        "Farmers' groups say it doesn't add up; losses reached 8%.",
+    ]
+
+
+def test_detokenise_escaped_slashes():
+    assert detokenise_line(r"Photo : Ann Lee\/Harbour Gazette") == "Photo: Ann Lee/Harbour Gazette"
+
+
+def test_detokenise_single_quotes_and_money():
+    assert detokenise_line("He called it ` historic ' and paid $ 40 for it .") == (
+        "He called it 'historic' and paid $40 for it."
+    )
+
+
+def test_detokenise_an_abbreviation_ending_a_sentence_keeps_one_stop():
+    assert detokenise_line("Cases rose in the U.S. .") == "Cases rose in the U.S."
+
+
+def test_detokenise_ordinary_text_is_untouched():
+    plain = 'The minister said so, and left. "Yes," she said (twice). It cost $1bn, or 5% more.'
+    assert (is_tokenised(plain), detokenise(plain)) == (False, plain)
+
+
+def test_detokenise_spaced_punctuation_alone_marks_tokenised_text():
+    spaced = "One , two . Three , four . Five , six ."
+    assert is_tokenised(spaced) and detokenise(spaced) == "One, two. Three, four. Five, six."
+
+
+def test_detokenise_a_quote_closed_at_the_start_of_a_line_is_dropped():
+    assert (
+        detokenise_line("'' In Geneva on Saturday , talks failed .") == "In Geneva on Saturday, talks failed."
+    )
+
+
+def test_detokenise_a_short_tokenised_text_is_recognised():
+    text = "Rescuers reached the quay in Bergen , after Tuesday 's storm ."
+    assert detokenise(text) == "Rescuers reached the quay in Bergen, after Tuesday's storm."
+
+
+def test_detokenise_an_ordinary_sentence_with_one_spaced_mark_is_left_alone():
+    text = "The score was 3 : 1 at half time. Fans left early."
+    assert detokenise(text) == text

@@ -1,0 +1,306 @@
+"""A figure is one quantity: claims grouped by what they count, of what and where, over the story's own time.
+
+Small hand-made stories (one article a line, no spaCy): a toll among the counts of its parts, of other places,
+of history and of yearly averages; labels as a person would write them.
+"""
+
+from __future__ import annotations
+
+from storyline.models import Analysis, Article, Claim, DateRef, Mention, Published, Span
+from storyline.reconstruct.figures import FigureView, build_figures
+
+PLACES = ("Haiti", "Mexico", "Chile", "United States", "Port-au-Prince", "Syria")
+NATIONS = ("Syrian", "Mexican")
+
+
+def line(aid: str, day: str, text: str, words: str, value: float, unit: str | None = None, **kw) -> tuple:
+    """One article of one sentence, with one claim of ``words``; places and years in it are found by name."""
+    article = Article(aid, f"{aid}.txt", text, outlet="Wire", published=Published.exact(day, "metadata"))
+    mentions = tuple(
+        Mention(text.index(p), text.index(p) + len(p), p, "GPE") for p in PLACES if p in text
+    ) + tuple(Mention(text.index(p), text.index(p) + len(p), p, "NORP") for p in NATIONS if p in text)
+    years = tuple(
+        DateRef(text.index(y), text.index(y) + 4, y, "DATE", y, f"{y}-01-01", f"{y}-12-31", "absolute")
+        for y in ("1918", "1968", "2008")
+        if y in text
+    )
+    start = text.index(words)
+    c = Claim(start, start + len(words), words, value, unit=unit, **kw)
+    return article, Analysis(
+        aid, sentences=(Span(0, len(text)),), mentions=mentions, dates=years, claims=(c,)
+    )
+
+
+def figures(*lines: tuple) -> list[FigureView]:
+    return build_figures([a for a, _ in lines], {a.id: an for a, an in lines})
+
+
+def by_label(figs: list[FigureView]) -> dict[str, list[float]]:
+    return {f.figure.label: [p.value for p in f.points] for f in figs}
+
+
+QUAKE = [
+    line(
+        "q1",
+        "2010-01-13",
+        "Thousands of people may have died in the quake in Haiti.",
+        "Thousands of people may have died",
+        1000,
+        "people",
+        upper=10000,
+        qualifier="range",
+    ),
+    line(
+        "q0",
+        "2010-01-13",
+        "Thousands of people are feared dead in Haiti.",
+        "Thousands of people",
+        1000,
+        "people",
+        upper=10000,
+        qualifier="range",
+        concept="feared dead",
+    ),
+    line(
+        "q2",
+        "2010-01-14",
+        "The quake has killed tens of thousands of people.",
+        "has killed tens of thousands of people",
+        10000,
+        "people",
+        upper=100000,
+        qualifier="range",
+    ),
+    line(
+        "q3",
+        "2010-01-15",
+        "Officials say 50,000 people died in the quake.",
+        "50,000 people died",
+        50000,
+        "people",
+    ),
+    line(
+        "q4",
+        "2010-01-18",
+        "The quake may have killed up to 200,000 people in Haiti.",
+        "may have killed up to 200,000 people",
+        200000,
+        "people",
+        qualifier="<=",
+    ),
+    line(
+        "q5",
+        "2010-01-20",
+        "Up to 200,000 people may have died in the quake.",
+        "Up to 200,000 people may have died",
+        200000,
+        "people",
+        qualifier="<=",
+    ),
+    line(
+        "u1",
+        "2010-01-13",
+        "The UN said 14 other UN staff had died.",
+        "14 other UN staff had died",
+        14,
+        "other UN staff",
+    ),
+    line(
+        "u2",
+        "2010-01-14",
+        "The UN says 36 of its staff were killed.",
+        "36 of its staff were killed",
+        36,
+        None,
+    ),
+    line(
+        "u3",
+        "2010-01-16",
+        "The UN now says 40 of its staff were killed.",
+        "40 of its staff were killed",
+        40,
+        None,
+    ),
+    line("m1", "2010-01-13", "The 7.0-magnitude quake killed many.", "7.0-magnitude", 7.0, "magnitude"),
+    line("m2", "2010-01-14", "The 7.0-magnitude quake struck at dusk.", "7.0-magnitude", 7.0, "magnitude"),
+    line(
+        "h1",
+        "2010-01-14",
+        "In 2008, storms killed almost 800 people.",
+        "killed almost 800 people",
+        800,
+        "people",
+    ),
+    line(
+        "h2",
+        "2010-01-15",
+        "Storms in 2008 killed about 800 people.",
+        "killed about 800 people",
+        800,
+        "people",
+    ),
+    line(
+        "c1",
+        "2010-03-01",
+        "In Chile, fewer than 1,000 people died.",
+        "fewer than 1,000 people died",
+        1000,
+        "people",
+        qualifier="<=",
+    ),
+    line("c2", "2010-03-02", "The quake killed 800 people in Chile.", "killed 800 people", 800, "people"),
+]
+
+
+def test_groups_the_toll_is_one_figure_without_parts_properties_history_or_elsewhere():
+    figs = by_label(figures(*QUAKE))
+    assert figs["quake deaths in Haiti"] == [1000, 1000, 10000, 50000, 200000, 200000]
+
+
+def test_groups_a_part_is_a_figure_of_its_own():
+    figs = by_label(figures(*QUAKE))
+    assert figs["staff killed"] == [36, 40]
+
+
+def test_groups_another_place_is_a_figure_of_its_own():
+    figs = by_label(figures(*QUAKE))
+    assert sorted(figs["quake deaths in Chile"]) == [800, 1000]
+
+
+def test_groups_history_and_properties_are_no_points_of_the_toll():
+    figs = figures(*QUAKE)
+    assert not any(
+        f.figure.label.startswith("storm") or 800 in [p.value for p in f.points] and "Haiti" in f.figure.label
+        for f in figs
+    )
+    assert all(f.measure is None for f in figs if 7.0 in [p.value for p in f.points])
+
+
+FLU = [
+    line(
+        "f1",
+        "2009-04-24",
+        "Swine flu has killed up to 60 people in Mexico.",
+        "has killed up to 60 people",
+        60,
+        "people",
+        qualifier="<=",
+    ),
+    line(
+        "f2",
+        "2009-04-27",
+        "Swine flu has killed up to 149 people in Mexico.",
+        "has killed up to 149 people",
+        149,
+        "people",
+        qualifier="<=",
+    ),
+    line("f3", "2009-04-28", "The flu has killed 149 people.", "has killed 149 people", 149, "people"),
+    line(
+        "f4", "2009-05-02", "Mexico said 16 deaths were confirmed.", "16 deaths were confirmed", 16, "deaths"
+    ),
+    line(
+        "f5",
+        "2009-05-05",
+        "Mexico has confirmed 26 deaths from swine flu.",
+        "has confirmed 26 deaths",
+        26,
+        "deaths",
+    ),
+    line(
+        "s1",
+        "2009-04-25",
+        "Seasonal flu kills about 36,000 people each year.",
+        "about 36,000 people",
+        36000,
+        "people",
+        qualifier="~",
+    ),
+    line(
+        "s2",
+        "2009-04-26",
+        "Seasonal flu kills 36,000 people in an average year.",
+        "36,000 people",
+        36000,
+        "people",
+    ),
+    line(
+        "p1",
+        "2009-04-27",
+        "The 1918 pandemic killed 50 million people.",
+        "killed 50 million people",
+        5e7,
+        "people",
+    ),
+    line(
+        "p2",
+        "2009-04-28",
+        "The 1968 flu killed about a million people.",
+        "killed about a million people",
+        1e6,
+        "people",
+        qualifier="~",
+    ),
+    line(
+        "w1", "2009-05-20", "Swine flu has killed 86 people worldwide.", "has killed 86 people", 86, "people"
+    ),
+    line(
+        "w2", "2009-05-22", "Swine flu has killed 90 people worldwide.", "has killed 90 people", 90, "people"
+    ),
+]
+
+
+def test_groups_the_outbreaks_deaths_apart_from_seasonal_flu_and_past_pandemics():
+    figs = by_label(figures(*FLU))
+    assert figs["swine flu deaths in Mexico"] == [60, 149, 149, 16, 26]
+    assert figs["swine flu deaths worldwide"] == [86, 90]
+    assert len(figs) == 2
+
+
+def test_groups_a_nationality_before_the_event_places_the_count():
+    syria = [
+        line(
+            "y1",
+            "2013-05-07",
+            "The war in Syria has claimed more than 70,000 lives.",
+            "more than 70,000 lives",
+            70000,
+            "lives",
+            qualifier=">=",
+        ),
+        line(
+            "y2",
+            "2013-06-13",
+            "At least 94,000 people have been killed in the Syrian conflict.",
+            "At least 94,000 people have been killed",
+            94000,
+            "people",
+            qualifier=">=",
+        ),
+    ]
+    (fig,) = figures(*syria)
+    assert fig.figure.label.endswith("deaths in Syria") and len(fig.points) == 2
+
+
+def test_groups_a_count_that_names_no_place_is_about_its_familys_main_place():
+    figs = by_label(figures(*FLU))
+    assert 16 in figs["swine flu deaths in Mexico"]
+
+
+def test_groups_labels_do_not_depend_on_the_order_of_articles():
+    forward = [(f.figure.label, f.figure.id) for f in figures(*QUAKE)]
+    backward = [(f.figure.label, f.figure.id) for f in figures(*reversed(QUAKE))]
+    assert forward == backward
+
+
+def test_labels_read_as_a_person_would_write_them():
+    from storyline.reconstruct.figure_label import family_label
+
+    assert family_label("death toll", None, "Mexico", ["swine flu", "swine flu", "flu", None]) == (
+        "swine flu deaths in Mexico"
+    )
+    assert family_label("death toll", None, "Haiti", [None, None, None]) == "deaths in Haiti"
+    assert family_label("infections", None, "world", ["virus", "virus"]) == "virus cases worldwide"
+    assert family_label("death toll", "peacekeepers", None, []) == "peacekeepers killed"
+    assert family_label("infections", "countries", None, []) == "countries with cases"
+    assert family_label("death toll", "UN fatalities", None, []) == "UN fatalities"

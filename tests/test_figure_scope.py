@@ -1,0 +1,310 @@
+"""How one claim reads in its clause (``figure_scope``): what it counts, of what, where, over which span of time.
+
+Hand-made sentences, claims, places and dates (no spaCy); each rule is checked on several wordings.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.models import Analysis, Article, Claim, DateRef, Mention, Published, Span
+from storyline.reconstruct.figure_scope import Reading, read_claim
+
+FIRST_DAY = "2010-01-12"
+
+
+def read(
+    text: str,
+    words: str,
+    value: float,
+    unit: str | None = None,
+    qualifier: str = "=",
+    *,
+    places: tuple[tuple[str, str], ...] = (),
+    years: tuple[str, ...] = (),
+    concept: str | None = None,
+    upper: float | None = None,
+    day: str = "2010-01-20",
+) -> Reading:
+    """The reading of the claim ``words`` in ``text``; ``places`` are (words, label) mentions, ``years`` the
+    four-digit years of the text as date expressions."""
+    article = Article("a1", "a1.txt", text, published=Published.exact(day, "metadata"))
+    mentions = tuple(Mention(text.index(w), text.index(w) + len(w), w, label) for w, label in places)
+    dates = tuple(
+        DateRef(text.index(y), text.index(y) + 4, y, "DATE", y, f"{y}-01-01", f"{y}-12-31", "absolute")
+        for y in years
+    )
+    start = text.index(words)
+    claim = Claim(
+        start, start + len(words), words, value, upper=upper, unit=unit, qualifier=qualifier, concept=concept
+    )
+    analysis = Analysis(
+        "a1", sentences=(Span(0, len(text)),), mentions=mentions, dates=dates, claims=(claim,)
+    )
+    return read_claim(claim, article, analysis, FIRST_DAY)
+
+
+# ---- over which span of time ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value", "year"),
+    [
+        (
+            "The 1918 pandemic killed an estimated 50 million people.",
+            "killed an estimated 50 million people",
+            5e7,
+            "1918",
+        ),
+        (
+            "In 1946, a quake off the coast produced a wave that killed almost 2,000 people.",
+            "killed almost 2,000 people",
+            2000,
+            "1946",
+        ),
+        ("Storms in 2008 left almost 800 people dead across the island.", "almost 800 people", 800, "2008"),
+        ("Bird flu has killed 257 people since 2003.", "has killed 257 people", 257, "2003"),
+    ],
+)
+def test_scope_a_count_dated_before_the_story_is_history(text, words, value, year):
+    assert read(text, words, value, "people", years=(year,)).scope == "history"
+
+
+def test_scope_a_superlative_since_a_year_only_compares():
+    text = "The quake, the worst since 1770, has killed 200,000 people."
+    assert read(text, "has killed 200,000 people", 2e5, "people", years=("1770",)).scope == "event"
+
+
+def test_scope_a_time_stamp_opening_a_live_entry_is_no_date_of_the_count():
+    text = "1850 The Red Cross says 50,000 people died in the quake."
+    assert read(text, "50,000 people died", 5e4, "people", years=("1850",)).scope == "event"
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Seasonal flu kills about 36,000 people in the country.", "about 36,000 people"),
+        ("Between 250,000 and 500,000 people die of flu each year.", "Between 250,000 and 500,000 people"),
+        ("Malaria kills 600,000 people annually.", "600,000 people"),
+        ("Doctors say 20,000 people who could be saved are dying a day.", "20,000 people"),
+    ],
+)
+def test_scope_a_rate_or_yearly_average_is_not_the_events_count(text, words):
+    assert read(text, words, 1000, "people", concept="die").scope == "rate"
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Officials warned that up to 21,000 people will die this winter.", "up to 21,000 people will die"),
+        ("A severe pandemic could kill 100 million people.", "100 million people"),
+        ("The model predicted 90,000 deaths in a bad season.", "90,000 deaths"),
+    ],
+)
+def test_scope_a_forecast_is_not_a_count(text, words):
+    assert read(text, words, 1000, "people", concept="die").scope == "forecast"
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Up to 200,000 people may have died in the quake.", "Up to 200,000 people may have died"),
+        ("The death toll could be well over 100,000.", "well over 100,000"),
+        ("The real toll was likely to be as high as 120,000.", "as high as 120,000"),
+    ],
+)
+def test_scope_an_estimate_of_what_happened_is_the_events_count(text, words):
+    assert read(text, words, 1000, None, concept="death toll").scope == "event"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Another quake in the region killed 5,000 people.",
+        "The previous pandemic killed 5,000 people.",
+        "A similar earthquake killed 5,000 people there.",
+    ],
+)
+def test_scope_another_event_of_the_kind_is_history(text):
+    assert read(text, "killed 5,000 people", 5000, "people").scope == "history"
+
+
+# ---- where -----------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "place", "where"),
+    [
+        (
+            "The virus has killed up to 149 people in Mexico.",
+            "has killed up to 149 people",
+            "Mexico",
+            "Mexico",
+        ),
+        ("In Chile, fewer than 1,000 people died.", "fewer than 1,000 people died", "Chile", "Chile"),
+        ("Mexico has reported 6,241 cases with 108 deaths.", "108 deaths", "Mexico", "Mexico"),
+        ("The quake that struck Chile killed 500 people.", "killed 500 people", "Chile", "Chile"),
+        ("US: one death, at least 91 confirmed cases.", "at least 91 confirmed cases", "US", "US"),
+    ],
+)
+def test_place_a_preposition_a_subject_or_a_heading_places_the_count(text, words, place, where):
+    assert read(text, words, 100, "people", places=((place, "GPE"),), concept="died").place == where
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "place"),
+    [
+        (
+            "The prime minister told US network CNN that 100,000 people had died.",
+            "100,000 people had died",
+            "US",
+        ),
+        (
+            "Russia says the war, which has killed 100,000 people, must end.",
+            "has killed 100,000 people",
+            "Russia",
+        ),
+        (
+            "The quake hit the Caribbean country and killed thousands of people.",
+            "killed thousands of people",
+            "Caribbean",
+        ),
+    ],
+)
+def test_place_a_name_that_places_nothing_is_no_place(text, words, place):
+    assert read(text, words, 1000, "people", places=((place, "GPE"),)).place is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The virus has killed 79 people worldwide.",
+        "The disease has infected 26,500 people in 73 countries.",
+        "It has killed 53 people, mostly in Mexico.",
+    ],
+)
+def test_place_a_count_larger_than_one_place_is_the_worlds(text):
+    words = next(w for w in ("79 people", "26,500 people", "53 people") if w in text)
+    places = (("Mexico", "GPE"),) if "Mexico" in text else ()
+    assert read(text, words, 50, "people", places=places).place == "world"
+
+
+def test_place_a_nationality_before_the_event_names_the_place_by_its_people():
+    text = "At least 94,000 people had been killed in the Syrian conflict."
+    got = read(text, "At least 94,000 people had been killed", 94000, "people", places=(("Syrian", "NORP"),))
+    assert (got.place, got.by_people) == ("Syrian", True)
+
+
+# ---- what is counted -------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "unit", "part"),
+    [
+        ("It said 14 other UN staff had died.", "14 other UN staff had died", "other UN staff", "UN staff"),
+        (
+            "Three of its peacekeepers had been killed.",
+            "Three of its peacekeepers had been killed",
+            "peacekeepers",
+            "peacekeepers",
+        ),
+        (
+            "The UN says 36 of its personnel were killed.",
+            "36 of its personnel were killed",
+            None,
+            "personnel",
+        ),
+        ("Five patients died in the hospital.", "Five patients died", "patients", "patients"),
+    ],
+)
+def test_part_a_count_of_a_part_is_not_the_whole(text, words, unit, part):
+    got = read(text, words, 10, unit)
+    assert (got.family, got.part) == ("death toll", part)
+
+
+@pytest.mark.parametrize(
+    ("words", "unit"),
+    [
+        ("200,000 people died", "people"),
+        ("claimed 200,000 lives", "lives"),
+        ("200,000 Haitians died", "Haitians"),
+    ],
+)
+def test_part_people_and_lives_are_the_whole(words, unit):
+    got = read(f"The quake: {words}.", words, 2e5, unit)
+    assert got.family == "death toll" and got.part in (None, "Haitians")
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "unit"),
+    [
+        (
+            "More than 100,000 people may have been killed by the 7.0-magnitude quake.",
+            "7.0-magnitude",
+            "magnitude",
+        ),
+        ("Less than 1,000 people died in the 8.8 earthquake.", "8.8 earthquake", "earthquake"),
+        ("The quake killed 80 % of the population.", "80 %", "percent"),
+    ],
+)
+def test_part_a_property_or_a_measure_is_not_a_count(text, words, unit):
+    assert read(text, words, 7, unit, concept="killed").family is None
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Less than 1 in 100 people who caught it had died.", "Less than 1"),
+        ("So it is one death in 1,261 cases.", "one death"),
+        ("Only nine people out of hundreds of millions have died.", "nine people"),
+    ],
+)
+def test_part_a_ratio_is_not_a_count(text, words):
+    assert read(text, words, 1, None, concept="died").family is None
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "unit"),
+    [
+        ("The flu could be to blame for 48 more deaths.", "48 more deaths", "more deaths"),
+        ("Another 10 people died overnight.", "10 people died", "people"),
+        ("Four more died in the hospital.", "Four", None),
+    ],
+)
+def test_part_an_increment_is_not_a_level(text, words, unit):
+    assert read(text, words, 10, unit, concept="died").increment
+
+
+def test_part_another_set_is_left_out():
+    text = "It may also be responsible for 40 other deaths."
+    assert read(text, "40 other deaths", 40, "other deaths").other_set
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "status"),
+    [
+        ("Mexico has confirmed 20 deaths from the flu.", "has confirmed 20 deaths", "confirmed"),
+        ("There were 176 suspected deaths in Mexico.", "176 suspected deaths", "suspected"),
+        ("Sixty deaths have been confirmed.", "Sixty deaths have been confirmed", "confirmed"),
+        ("It has 12 probable cases.", "12 probable cases", "suspected"),
+    ],
+)
+def test_status_confirmed_and_suspected_counts(text, words, status):
+    assert read(text, words, 20, "deaths").status == status
+
+
+def test_level_a_change_past_a_bound_is_the_level_reached():
+    text = "The death toll has risen above 150,000."
+    assert read(text, "risen above 150,000", 150000, None, "up", concept="death toll").level == ">="
+
+
+@pytest.mark.parametrize(
+    ("text", "cause"),
+    [
+        ("Swine flu has killed 20 people.", "swine flu"),
+        ("The quake killed 20 people.", "quake"),
+        ("The war has killed 20 people.", "war"),
+    ],
+)
+def test_cause_the_event_a_count_is_told_with(text, cause):
+    assert read(text, "killed 20 people", 20, "people").cause == cause

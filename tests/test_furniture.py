@@ -1,0 +1,167 @@
+"""An article's own furniture: wire datelines, lines above them, glued bylines and page notices."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.clean.furniture import is_notice, split_furniture
+
+
+@pytest.mark.parametrize(
+    ("lead", "agency"),
+    [
+        ("OSLO | Mon Mar 2, 2015 4:10pm GMT OSLO (Reuters) - The fjord ferry ran aground.", "Reuters"),
+        ("LYON, France (AFP) — The fjord ferry ran aground.", "AFP"),
+        ("2015 03 2 08:53 JST OSAKA (Kyodo) - The fjord ferry ran aground.", "Kyodo"),
+        ("By Ann Lee, Transport Editor OSLO (Reuters) - The fjord ferry ran aground.", "Reuters"),
+        ("BERGEN, March 2 (Reuters) - The fjord ferry ran aground.", "Reuters"),
+    ],
+)
+def test_furniture_dateline_is_cut_and_names_the_agency(lead: str, agency: str) -> None:
+    found = split_furniture([lead, "Passengers were taken ashore."])
+    assert (found.lines[0], found.agency) == ("The fjord ferry ran aground.", agency)
+
+
+def test_furniture_lines_above_the_dateline_are_removed() -> None:
+    lines = [
+        "A tug pulls the ferry off the rocks March 2, 2015.",
+        "OSLO (Reuters) - The ferry ran aground.",
+        "More.",
+    ]
+    found = split_furniture(lines)
+    assert found.lines == ("The ferry ran aground.", "More.") and found.removed[0] == lines[0]
+
+
+def test_furniture_a_byline_glued_to_the_lead_is_cut() -> None:
+    found = split_furniture(
+        ["By Ann Lee and Tom Roe Nevermind that the ferry ran aground, tickets sold out."]
+    )
+    assert found.lines[0].startswith("Nevermind") and found.removed == ("By Ann Lee and Tom Roe",)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The council (the Assembly) - met on Monday to vote.",
+        "By Thursday the floods had receded.",
+        "NATO (North Atlantic Treaty Organization) - is an alliance.",
+    ],
+)
+def test_furniture_ordinary_leads_are_kept(line: str) -> None:
+    assert split_furniture([line]).lines == (line,)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "For more of our ferry coverage, please click here:",
+        "Opinions expressed in the comments don't reflect those of the Harbour Gazette.",
+        "The Gazette may edit your comments and not all emails will be published.",
+        "To watch this video, JavaScript must be enabled and the latest Flash player installed.",
+        "Get the morning briefing delivered to your inbox every day.",
+        "(Additional reporting by Ann Lee; Editing by Tom Roe)",
+        "Photo credit: Harbour Gazette/Ann Lee",
+        "- Ann Lee is a Gazette senior correspondent in Bergen",
+    ],
+)
+def test_furniture_page_notices_are_recognised(line: str) -> None:
+    assert is_notice(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The minister's comments were published in full on Monday.",
+        "The ferry company said it would click its new booking system into place in May.",
+        "Moderators of the talks said the discussions would resume.",
+        "Ann Lee is a fisherman in Bergen who lost his boat to the storm.",
+    ],
+)
+def test_furniture_sentences_about_such_things_are_not_notices(line: str) -> None:
+    assert not is_notice(line)
+
+
+def test_furniture_a_stamp_byline_and_note_before_the_dateline_are_cut() -> None:
+    leads = [
+        "2015 03 02 08:50 JST By Ann Lee and Tom Roe OSAKA (Kyodo) - The ferry ran aground.",
+        "(Repeats for more subscribers) BERGEN, March 2 (Reuters) - The ferry ran aground.",
+    ]
+    assert [split_furniture([lead]).lines[0] for lead in leads] == ["The ferry ran aground."] * 2
+
+
+def test_furniture_a_credit_or_link_line_glued_to_a_paragraph_is_cut_off_it() -> None:
+    found = split_furniture(
+        [
+            "(Reporting by Ann Lee; Editing by Tom Roe) The port reopened.",
+            "For maps, click here: Tugs stood by.",
+        ]
+    )
+    assert found.lines == ("The port reopened.", "Tugs stood by.")
+
+
+def test_furniture_a_dateline_without_agency_and_a_blog_stamp_are_cut() -> None:
+    found = split_furniture(
+        [
+            "BERGEN, June 24 -- The ferry ran aground.",
+            "Ann Lee | 22:29 UK time, Wednesday, 13 January 2010 Tugs came.",
+        ]
+    )
+    assert (found.lines, found.agency) == (("The ferry ran aground.", "Tugs came."), None)
+
+
+@pytest.mark.parametrize(
+    ("line", "notice"),
+    [
+        ("For updates, please see our live page.", True),
+        ("Page last updated at 09:53 GMT, Thursday, 14 January 2010", True),
+        ("For details of the vote, see the council's minutes.", False),
+    ],
+)
+def test_furniture_update_notices_but_not_references(line: str, notice: bool) -> None:
+    assert is_notice(line) is notice
+
+
+def test_furniture_highlights_run_into_the_dateline_are_cut_and_the_first_is_a_headline() -> None:
+    line = (
+        "* Ferry runs aground off Bergen * Passengers taken ashore (Updates with quotes) By Ann Lee BERGEN, "
+        "March 2 (Reuters) - A coastal ferry ran aground on Monday."
+    )
+    found = split_furniture([line])
+    assert (found.lines, found.highlight, found.agency) == (
+        ("A coastal ferry ran aground on Monday.",),
+        "Ferry runs aground off Bergen",
+        "Reuters",
+    )
+
+
+def test_furniture_a_dateline_after_a_sentence_is_left_alone() -> None:
+    line = "The ferry ran aground on Monday. Officials said BERGEN (Reuters) - had no comment."
+    assert split_furniture([line]).lines == (line,)
+
+
+def test_furniture_an_agency_dateline_without_its_place_is_cut() -> None:
+    found = split_furniture(["BERGEN (", "Reuters) - The ferry ran aground on Monday."])
+    assert (found.lines, found.agency) == (("The ferry ran aground on Monday.",), "Reuters")
+
+
+def test_furniture_comment_posting_lines_are_notices() -> None:
+    assert is_notice("Posted by: ann_lee | March 2, 2015 4:10 PM Report abuse")
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("Friday 1 March 2015 21.14 GMT Tugs pulled the ferry free.", "Tugs pulled the ferry free."),
+        (
+            "2 March 2015 Last updated at 11:01 GMT Help Tugs pulled the ferry free.",
+            "Tugs pulled the ferry free.",
+        ),
+        (
+            "This Story: Read + | Watch + | Talk + | BERGEN -- Tugs pulled the ferry free.",
+            "Tugs pulled the ferry free.",
+        ),
+        ("BERGEN -- Tugs pulled the ferry free.", "Tugs pulled the ferry free."),
+    ],
+)
+def test_furniture_posting_stamps_menus_and_bare_datelines_are_cut(line: str, kept: str) -> None:
+    assert split_furniture([line]).lines == (kept,)

@@ -1,0 +1,125 @@
+"""Headlines made from lead sentences, cut only where an editor would cut them."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.clean.headline import glued_headline, headline
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        (
+            "A rockslide has closed the coastal road north of Bergen for at least two weeks, where three villages "
+            "depend on it, road officials said on Friday.",
+            "A rockslide has closed the coastal road north of Bergen",
+        ),
+        (
+            "The harbour strike, which has idled 40 ships, could spread to the rail yards and the airport cargo "
+            "terminal next week, union leaders warned.",
+            "The harbour strike could spread to the rail yards",
+        ),
+        (
+            "Ferry traffic resumed on Saturday but operators warned that the timetable would stay thin for a month.",
+            "Ferry traffic resumed on Saturday",
+        ),
+        (
+            "The council on Tuesday approved a $40 million loan to rebuild the old bridge and widen the ring road "
+            "before the winter.",
+            "The council on Tuesday approved a $40 million loan to rebuild the old bridge",
+        ),
+    ],
+)
+def test_headline_keeps_the_news_and_drops_attribution_and_asides(lead: str, expected: str) -> None:
+    assert headline(lead) == expected
+
+
+def test_headline_a_short_lead_is_its_own_headline() -> None:
+    assert headline("Ferries resume after the storm.") == "Ferries resume after the storm"
+
+
+def test_headline_never_leaves_only_a_subject() -> None:
+    lead = "Ann Lee, the harbour master, said on Monday that repairs would take three more weeks at least."
+    assert headline(lead) == "Ann Lee said on Monday that repairs would take three more weeks at least"
+
+
+def test_headline_a_leading_subordinate_clause_gives_way_to_the_main_clause() -> None:
+    lead = "Amid fears that the strike could spread to the rail yards, the port authority hired 200 extra dockers."
+    assert headline(lead) == "The port authority hired 200 extra dockers"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "Ferries stranded after storm Hundreds of passengers spent the night on board at the harbour.",
+            "Ferries stranded after storm",
+        ),
+        (
+            "Port strike spreads WHO warns that medicine shipments are held up at the docks.",
+            "Port strike spreads",
+        ),
+        (
+            "The lessons of 1953 The great flood of that winter still shapes the dykes of the coast.",
+            "The lessons of 1953",
+        ),
+    ],
+)
+def test_headline_glued_to_its_standfirst_is_found(line: str, expected: str) -> None:
+    assert glued_headline(line) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The mayor said Brenek was right to close the bridge before the storm reached the town.",
+        "Officials in Bergen Harbour closed the quay as the storm reached the coast on Monday night.",
+        "He met Lee on Tuesday and the two discussed the strike for an hour at the town hall.",
+    ],
+)
+def test_headline_an_ordinary_first_sentence_is_not_split(line: str) -> None:
+    assert glued_headline(line) is None
+
+
+def test_headline_glued_after_a_name_when_a_sentence_opener_follows() -> None:
+    line = "First ferry strike in Norway More than 700 passengers were stranded in Bergen on Monday night."
+    assert glued_headline(line) == "First ferry strike in Norway"
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        (
+            "Bergen's harbour master, the longest serving in the country, closed the quay on Monday as the storm "
+            "reached the coast.",
+            "Bergen's harbour master closed the quay on Monday as the storm reached the coast",
+        ),
+        (
+            "The Port Authority (PA) raised its estimate of the damage on Monday to 12,000 tonnes of lost cargo "
+            "across the western quays.",
+            "The Port Authority raised its estimate of the damage",
+        ),
+        (
+            "Using a new sonar, divers from the navy said on Monday that they had found the wreck of the ferry off "
+            "the coast.",
+            "Divers from the navy said on Monday that they had found the wreck of the ferry off the coast",
+        ),
+    ],
+)
+def test_headline_asides_and_openers_give_way_to_the_statement(lead: str, expected: str) -> None:
+    assert headline(lead) == expected
+
+
+def test_headline_keeps_the_stop_of_a_closing_abbreviation() -> None:
+    assert headline("Ferry traffic doubled in the U.S.") == "Ferry traffic doubled in the U.S."
+
+
+def test_headline_a_posting_stamp_marks_where_the_headline_ends() -> None:
+    line = "Ferry freed from rocks off Bergen Monday 2 March 2015 09.10 GMT Tugs worked through the night"
+    assert glued_headline(line, whole_sentence=False) == "Ferry freed from rocks off Bergen"
+
+
+def test_headline_a_title_line_running_into_its_standfirst_is_split() -> None:
+    line = "Bergen ferry strike spreads to Oslo The union said crews in Oslo would walk out on Friday too"
+    assert glued_headline(line, whole_sentence=False) == "Bergen ferry strike spreads to Oslo"

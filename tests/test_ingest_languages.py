@@ -1,0 +1,59 @@
+"""Articles in other languages and scripts: lengths counted per script, stored with their language, searchable."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from storyline.clean.language import word_count
+from storyline.models import Analysis
+from storyline.pipeline import ingest
+from storyline.readers import RawArticle, read
+from storyline.store import Store
+
+ZH = "日内瓦峰会周一开幕，各国领导人将讨论气候变化和能源安全问题。会议预计持续三天，闭幕时将发表联合声明。"
+JA = "ジュネーブで月曜日に首脳会議が開幕し、各国の首脳が気候変動とエネルギー安全保障について話し合う。"
+
+
+def no_analysis(articles):
+    return [Analysis(a.id) for a in articles]
+
+
+def test_languages_word_count_counts_unspaced_scripts_by_characters() -> None:
+    assert (word_count("The council voted on Monday."), word_count(ZH) > 20, word_count(JA) > 15) == (
+        5,
+        True,
+        True,
+    )
+
+
+def test_languages_chinese_html_page_is_an_article(tmp_path: Path) -> None:
+    f = tmp_path / "zh.html"
+    f.write_text(
+        f"<html><body><article><h1>日内瓦峰会开幕</h1><p>{ZH}</p><p>{ZH}</p></article></body></html>"
+    )
+    (item,) = list(read(f))
+    assert isinstance(item, RawArticle) and ZH in item.text
+
+
+def test_languages_japanese_feed_entry_is_not_a_teaser(tmp_path: Path) -> None:
+    f = tmp_path / "ja.rss"
+    f.write_text(
+        '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>T</title>'
+        f"<item><title>首脳会議</title><link>https://news.example/ja</link><description>{JA}{JA}</description>"
+        "</item></channel></rss>",
+        encoding="utf-8",
+    )
+    (item,) = list(read(f))
+    assert isinstance(item, RawArticle) and item.text == JA + JA
+
+
+def test_languages_other_scripts_are_stored_with_their_language_and_found_by_search(tmp_path: Path) -> None:
+    f = tmp_path / "dump.jsonl"
+    records = [{"title": "日内瓦峰会开幕", "text": ZH}, {"title": "首脳会議", "text": JA}]
+    f.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records), encoding="utf-8")
+    store = Store(tmp_path / "s.db")
+    ingest([f], store, analyser=no_analysis)
+    languages = {a.language: a.id for a in store.articles()}
+    assert set(languages) == {"zh", "ja"}
+    assert store.search("气候变化") == [languages["zh"]] and store.search("首脳") == [languages["ja"]]

@@ -1,0 +1,115 @@
+"""Storylines over hand-written stories: developments of one subject linked, other subjects apart, order-free."""
+
+from __future__ import annotations
+
+import random
+
+from storyline.across.stories import StoryEngine, StoryInput
+from storyline.across.storylines import StorylineEngine, centroid, gap
+from storyline.ids import storyline_id
+from storyline.store import Store
+from storyline.store.storylines import StoryCentroid
+
+FLOOD = (
+    "The river Selva burst its banks at Orlavik, flooding the grain market and the lower town.",
+    "Mayor Tomas Brenek ordered the evacuation of the Orlavik riverside districts overnight.",
+    "Rescue boats carried stranded Orlavik families from the Selva banks to the school on the hill.",
+    "The Selva rose two metres above its usual level after a week of rain around Orlavik.",
+)
+REBUILD = (
+    "Orlavik began rebuilding the grain market a month after the Selva flood, Mayor Tomas Brenek said.",
+    "Brenek asked the government for money to raise the Selva embankments at Orlavik before autumn.",
+    "Engineers surveyed the Orlavik bridge damaged when the Selva burst its banks in spring.",
+    "Shops in the lower town of Orlavik reopened as insurers paid the first Selva flood claims.",
+)
+CHESS = (
+    "Grandmaster Lidia Moravec won the Dravno chess open after a tense final round against Pavel Suchy.",
+    "The Dravno festival drew record entries and its organisers praised the young players.",
+    "Moravec sacrificed a rook in the final game and Suchy resigned after forty moves in Dravno.",
+    "Suchy had led the Dravno open for five rounds before losing twice to younger players.",
+)
+
+
+def article(aid: str, pool: tuple[str, ...], day: str, n: int) -> StoryInput:
+    text = " ".join(pool[(2 * n + k) % len(pool)] for k in range(2))
+    return StoryInput(aid, None, text, "Gazette", day)
+
+
+def corpus() -> list[StoryInput]:
+    return [
+        article("a-f1", FLOOD, "2014-03-01", 0),
+        article("a-f2", FLOOD, "2014-03-02", 1),
+        article("a-r1", REBUILD, "2014-05-15", 0),
+        article("a-r2", REBUILD, "2014-05-16", 1),
+        article("a-c1", CHESS, "2014-03-05", 0),
+        article("a-c2", CHESS, "2014-03-06", 1),
+    ]
+
+
+def ingest(batches: list[list[StoryInput]]) -> Store:
+    store = Store(":memory:")
+    stories = StoryEngine(store.stories, store.duplicates)
+    lines = StorylineEngine(store.stories, store.storylines)
+    for batch in batches:
+        stories.add(batch)
+        lines.update(stories.touched)
+    return store
+
+
+def snapshot(store: Store) -> list[tuple[str, str, tuple[str, ...], str | None, str | None]]:
+    return sorted((r.id, r.title, r.stories, r.first, r.last) for r in store.storylines.storylines())
+
+
+def members(store: Store) -> list[list[str]]:
+    by_story = {s.id: s.articles for s in store.stories.stories()}
+    rows = store.storylines.storylines()
+    return sorted(sorted(a for sid in r.stories for a in by_story[sid]) for r in rows)
+
+
+def test_storylines_link_developments_of_one_subject_and_keep_others_apart() -> None:
+    store = ingest([corpus()])
+    assert (len(store.stories.stories()), members(store)) == (
+        3,
+        [["a-c1", "a-c2"], ["a-f1", "a-f2", "a-r1", "a-r2"]],
+    )
+
+
+def test_storylines_id_derives_from_the_founding_article() -> None:
+    store = ingest([corpus()])
+    assert {r.id for r in store.storylines.storylines()} == {storyline_id("a-f1"), storyline_id("a-c1")}
+
+
+def test_storylines_are_the_same_whatever_the_batches() -> None:
+    items = corpus()
+    shuffled = random.Random(7).sample(items, len(items))
+    once = snapshot(ingest([items]))
+    assert snapshot(ingest([[i] for i in shuffled])) == once == snapshot(ingest([items[3:], items[:3]]))
+
+
+def test_storylines_old_id_resolves_after_an_earlier_story_joins() -> None:
+    items = corpus()
+    store = ingest([[items[2], items[3]]])
+    (first,) = [r.id for r in store.storylines.storylines()]
+    stories = StoryEngine(store.stories, store.duplicates)
+    stories.add(items[:2])
+    StorylineEngine(store.stories, store.storylines).update(stories.touched)
+    assert store.storylines.resolve(first) == storyline_id("a-f1") != first
+
+
+def test_storylines_stories_far_apart_in_time_stay_apart() -> None:
+    late = [article("a-r1", REBUILD, "2015-02-10", 0), article("a-r2", REBUILD, "2015-02-11", 1)]
+    store = ingest([corpus()[:2] + late])
+    assert len(store.storylines.storylines()) == 2
+
+
+def test_storylines_centroid_is_unit_length_and_cut_to_size() -> None:
+    c = centroid([[{"a": 0.6, "b": 0.8}, {"@x": 1.0}, {}], [{"a": 1.0}, {}, {}]], size=1)
+    assert c == {"words": {"a": 1.0}, "names": {"@x": 1.0}}
+
+
+def test_storylines_gap_between_spans() -> None:
+    def story(first: str | None, last: str | None) -> StoryCentroid:
+        return StoryCentroid("s", "a", "k", first, last, 1, "t", "{}")
+
+    spans = [story("2014-01-01", "2014-01-10"), story("2014-01-20", "2014-02-01"), story(None, None)]
+    assert (gap(spans[0], spans[1]), gap(spans[1], spans[0]), gap(spans[0], spans[2])) == (10, 10, 0)
