@@ -4,7 +4,7 @@ geneva2 among all of Timeline17 (plus Syria coverage re-dated into geneva2's mon
 ECB+ texts carry no dates, so nothing but content keeps storylines apart there: it prints how many storylines
 the 90 stories make, their purity against ECB+'s 35 topics (the share of each storyline's articles that belong to
 its commonest topic, article-weighted) and how many storylines mix topics. For geneva2 it prints whether the
-storyline that holds geneva2's story holds anything else; and for Timeline17 with all six folders in one store,
+storyline that holds geneva2's story holds anything else (informational); and for Timeline17 with all six folders in one store,
 each folder's share in the storyline holding most of it (the three H1N1 folders count as one subject).
 
 Run: ``.venv/bin/python benchmarks/bench_storylines.py`` (no spaCy needed; about two minutes).
@@ -85,7 +85,10 @@ def bench_timeline17() -> None:
         f"geneva2 + Timeline17 + {len(syria)} Syria articles: {len(items) + len(syria)} articles, "
         f"{len(store.stories.stories())} stories, {len(lines)} storylines in {time.perf_counter() - started:.1f}s"
     )
-    print(f"  geneva2's storyline holds {others} other article(s) -> {'PASS' if not others else 'FAIL'}")
+    print(
+        f"  geneva2's storyline holds {others} other article(s) (informational: the Syria coverage re-dated into "
+        "its months is the same war, so one storyline may rightly hold both)"
+    )
     by_subject: dict[str, list[str]] = {}
     for aid, folder in t17.items():
         by_subject.setdefault("H1N1" if folder.startswith("H1N1") else folder, []).append(aid)

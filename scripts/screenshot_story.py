@@ -1,9 +1,9 @@
-"""Screenshots of a story page: serves a store, opens the story in Debian's chromium, writes PNGs.
+"""Screenshots of a story or storyline page: serves a store, opens the page in Debian's chromium, writes PNGs.
 
-    .venv/bin/python scripts/screenshot_story.py --db g.db [--story s-…] [--out screenshots/story]
+    .venv/bin/python scripts/screenshot_story.py --db g.db [--story s-…|l-…] [--storyline] [--out screenshots/story]
 
 Writes ``OUT-top.png`` (the first screen) and ``OUT-full.png`` (the whole page). Without ``--story`` the story
-with the most articles is taken. Needs /usr/bin/chromium (``tests/web_setup.sh``) and playwright.
+with the most articles is taken, or with ``--storyline`` the storyline with the most articles. Needs /usr/bin/chromium (``tests/web_setup.sh``) and playwright.
 """
 
 from __future__ import annotations
@@ -41,7 +41,8 @@ def wait_for_stories(base: str, seconds: float = 60.0) -> list[dict]:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--db", required=True, type=Path)
-    ap.add_argument("--story", default=None)
+    ap.add_argument("--story", default=None, help="a story (s-…) or storyline (l-…) id")
+    ap.add_argument("--storyline", action="store_true", help="the largest storyline rather than story")
     ap.add_argument("--out", default="screenshots/story")
     args = ap.parse_args()
     from playwright.sync_api import sync_playwright
@@ -56,11 +57,15 @@ def main() -> int:
     try:
         stories = wait_for_stories(base)
         story = args.story or max(stories, key=lambda s: len(s["articles"]))["id"]
+        if args.storyline and not args.story:
+            with urllib.request.urlopen(f"{base}/api/storylines", timeout=60) as answer:
+                story = max(json.load(answer)["storylines"], key=lambda s: s["articles"])["id"]
+        path = "storylines" if story.startswith("l-") else "stories"
         Path(args.out).parent.mkdir(parents=True, exist_ok=True)
         with sync_playwright() as pw:
             browser = pw.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
             page = browser.new_page(viewport={"width": 1280, "height": 900})
-            page.goto(f"{base}/stories/{story}")
+            page.goto(f"{base}/{path}/{story}")
             page.wait_for_load_state("networkidle")
             page.screenshot(path=f"{args.out}-top.png")
             page.screenshot(path=f"{args.out}-full.png", full_page=True)

@@ -88,6 +88,31 @@ def test_clean_sentence_first_line_is_not_a_title() -> None:
     assert a.text.startswith(P1) and a.title.startswith("The council voted")
 
 
+def test_clean_title_found_without_one_is_the_first_that_reads_as_a_headline() -> None:
+    text = f"Ferry fares to rise * The operator is not responsible for the content of this release.\n\n{P1}"
+    assert clean(raw(text)).title == "Ferry fares to rise"
+
+
+def test_clean_header_cut_at_its_stamp_keeps_the_standfirst_as_content() -> None:
+    text = (
+        "Ferry freed from the rocks at last Tugs pulled the stranded ferry clear after a night off Bergen "
+        "Monday 2 March 2015 09.10 GMT The ferry ran aground on Sunday evening in thick fog near the harbour "
+        "mouth, the coastguard said, and its 140 passengers were taken ashore by lifeboat."
+    )
+    a = clean(raw(text))
+    assert a.title == "Ferry freed from the rocks at last"
+    assert a.text.startswith("Tugs pulled the stranded ferry clear after a night off Bergen\n\nThe ferry ran")
+
+
+def test_clean_header_with_a_name_run_across_the_cut_loses_nothing_of_the_body() -> None:
+    text = (
+        "Crew member in hospital after flight from Oslo World Health Organisation asks countries to watch for "
+        "flu Monday 2 March 2015 09.10 GMT A cabin crew member was taken to hospital on Sunday after a flight "
+        "from Oslo, the airline said, and was being tested for flu."
+    )
+    assert clean(raw(text)).text.startswith("A cabin crew member was taken to hospital")
+
+
 def test_clean_language_detected() -> None:
     assert clean(raw(f"Bridge closed\n\n{P1} {P2}")).language == "en"
 

@@ -57,3 +57,19 @@ def test_detokenise_a_short_tokenised_text_is_recognised():
 def test_detokenise_an_ordinary_sentence_with_one_spaced_mark_is_left_alone():
     text = "The score was 3 : 1 at half time. Fans left early."
     assert detokenise(text) == text
+
+
+def test_detokenise_a_cent_sign_standing_for_a_bullet_starts_a_line():
+    text = "Ferry services resume cents Harbour reopens after the storm .\nTickets cost 40 cents More buses run ."
+    lines = detokenise(text).split("\n")
+    assert lines == [
+        "Ferry services resume",
+        "Harbour reopens after the storm.",
+        "Tickets cost 40 cents More buses run.",
+    ]
+
+
+def test_detokenise_a_cent_bullet_in_untokenised_text_starts_a_line_too():
+    assert detokenise("Gallery of the week cents 120 photographs of the harbour") == (
+        "Gallery of the week\n120 photographs of the harbour"
+    )

@@ -161,7 +161,42 @@ def test_furniture_comment_posting_lines_are_notices() -> None:
             "Tugs pulled the ferry free.",
         ),
         ("BERGEN -- Tugs pulled the ferry free.", "Tugs pulled the ferry free."),
+        (
+            'Anna Berg | 16:59 UK time, Tuesday, 5 May 2009 "Mind the gap," the tug master said.',
+            '"Mind the gap," the tug master said.',
+        ),
+        (
+            "UK [an error occurred while processing this directive] Tugs pulled the ferry free.",
+            "Tugs pulled the ferry free.",
+        ),
     ],
 )
 def test_furniture_posting_stamps_menus_and_bare_datelines_are_cut(line: str, kept: str) -> None:
     assert split_furniture([line]).lines == (kept,)
+
+
+def test_furniture_a_header_run_into_the_first_paragraph_up_to_a_posting_stamp_is_cut() -> None:
+    line = (
+        "Harbour closed as storm nears Ferries cancelled and shops shut along the coast "
+        "Friday 3 March 2017 09.41 GMT The harbour at Bergen was closed on Friday as the storm approached."
+    )
+    found = split_furniture([line, "More follows."])
+    assert found.lines[0] == "The harbour at Bergen was closed on Friday as the storm approached."
+    assert found.header == "Harbour closed as storm nears Ferries cancelled and shops shut along the coast"
+
+
+def test_furniture_a_date_inside_a_sentence_is_not_a_posting_stamp() -> None:
+    line = "The ferry law took effect on 3 March 2017 and Parliament debated it again in the spring."
+    assert split_furniture([line]).lines == (line,)
+
+
+def test_furniture_paragraphs_above_a_posting_stamp_go_with_the_header() -> None:
+    lines = [
+        "Storm closes Bergen harbour",
+        "Ferries cancelled along the coast Friday 3 March 2017 09.41 GMT The harbour at Bergen was closed at dawn.",
+    ]
+    found = split_furniture(lines)
+    assert (found.lines, found.header) == (
+        ("The harbour at Bergen was closed at dawn.",),
+        "Storm closes Bergen harbour",
+    )

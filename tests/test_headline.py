@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from storyline.clean.headline import glued_headline, headline
+from storyline.clean.headline import glued_headline, headline, plausible
 
 
 @pytest.mark.parametrize(
@@ -76,10 +76,17 @@ def test_headline_glued_to_its_standfirst_is_found(line: str, expected: str) -> 
         "The mayor said Brenek was right to close the bridge before the storm reached the town.",
         "Officials in Bergen Harbour closed the quay as the storm reached the coast on Monday night.",
         "He met Lee on Tuesday and the two discussed the strike for an hour at the town hall.",
+        "The ferry captain Anna Olsen praised her crew after the rescue off the coast on Monday night.",
+        "Captain Olsen's lawyer denied Olsen ignored the storm warning before the ferry left Bergen.",
     ],
 )
 def test_headline_an_ordinary_first_sentence_is_not_split(line: str) -> None:
     assert glued_headline(line) is None
+
+
+def test_headline_glued_where_the_standfirst_names_again_whom_the_headline_named() -> None:
+    line = "Captain Olsen praised for ferry rescue Anna Olsen steered the ferry through the storm to Bergen."
+    assert glued_headline(line) == "Captain Olsen praised for ferry rescue"
 
 
 def test_headline_glued_after_a_name_when_a_sentence_opener_follows() -> None:
@@ -123,3 +130,23 @@ def test_headline_a_posting_stamp_marks_where_the_headline_ends() -> None:
 def test_headline_a_title_line_running_into_its_standfirst_is_split() -> None:
     line = "Bergen ferry strike spreads to Oslo The union said crews in Oslo would walk out on Friday too"
     assert glued_headline(line, whole_sentence=False) == "Bergen ferry strike spreads to Oslo"
+
+
+@pytest.mark.parametrize(
+    ("title", "reads"),
+    [
+        ("Ferry service resumes after storm", True),
+        ("Harbour board names new chief (interim)", True),
+        ("Anna Berg | 16:59", False),
+        ("Port authority (Bergen", False),
+        ("Ferry operator says crossings will resume next...", False),
+        ("Ferry", False),
+        ("By Anna Berg Harbour News, Bergen The ferry sailed", False),
+        ("Ferry sails again * Agency is not responsible", False),
+        ("the ferry sailed on", False),
+    ],
+)
+def test_headline_plausible_tells_a_headline_from_a_stamp_a_fragment_or_a_cut(
+    title: str, reads: bool
+) -> None:
+    assert plausible(title) is reads

@@ -164,6 +164,18 @@ def test_stories_title_is_the_most_representative_headline() -> None:
     assert [s.title for s in e.tables.stories()] == ["Selva floods Orlavik lower town"]
 
 
+def test_stories_title_passes_over_a_stamp_or_a_cut_headline() -> None:
+    e = engine()
+    e.add(
+        [
+            article("a-1", FLOOD, "2013-03-01", 0, "Selva floods Orlavik lower town | 16:59"),
+            article("a-2", FLOOD, "2013-03-02", 1, "River floods Orlavik lower town"),
+            article("a-3", FLOOD, "2013-03-03", 2, "Selva floods Orlavik lower town as the..."),
+        ]
+    )
+    assert [s.title for s in e.tables.stories()] == ["River floods Orlavik lower town"]
+
+
 def test_stories_untitled_story_takes_its_lead_sentence() -> None:
     e = engine()
     e.add([article("a-1", CHESS, "2013-03-01", 0, None)])

@@ -103,6 +103,14 @@ def test_summary_ignores_duplicate_copies():
     assert all(c.article != "a3" for s in summary for c in s.citations)
 
 
+def test_summary_tells_no_caption_or_piece_of_a_sentence():
+    articles, analyses = story()
+    caption = "peace conference on Syria agreed by Russia and the United States in Moscow."
+    d = make("a4", caption, "2013-05-08", "Daily")
+    summary = build_summary([*articles, d[0]], {**analyses, "a4": d[1]}, [], max_sentences=6)
+    assert summary and all(s.text.strip()[0].isupper() for s in summary)
+
+
 def test_summary_is_empty_without_sentences():
     assert build_summary([], {}, [], max_sentences=6) == []
 

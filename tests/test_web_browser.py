@@ -6,6 +6,7 @@ Install the browser with ``tests/web_setup.sh``; without /usr/bin/chromium these
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
@@ -208,10 +209,9 @@ def _large_story_db(folder: Path, n: int = 300) -> Path:
     return db
 
 
-def test_web_browser_a_300_article_story_fits_the_page(
-    tmp_path_factory: pytest.TempPathFactory, page: object
-) -> None:
-    db = _large_story_db(tmp_path_factory.mktemp("large"))
+@contextlib.contextmanager
+def serving(db: Path) -> Iterator[str]:
+    """``storyline serve`` on ``db`` at a free port, once it answers; its address."""
     port = free_port()
     proc = subprocess.Popen(serve_command(db, port), stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}"
@@ -219,13 +219,25 @@ def test_web_browser_a_300_article_story_fits_the_page(
         deadline = time.monotonic() + 60
         while True:
             try:
-                with urllib.request.urlopen(f"{base}/api/stories", timeout=2) as r:
-                    stories = json.load(r)["stories"]
+                with urllib.request.urlopen(f"{base}/api/stories", timeout=2):
                     break
             except OSError:
                 if proc.poll() is not None or time.monotonic() > deadline:
                     raise
                 time.sleep(0.3)
+        yield base
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+def test_web_browser_a_300_article_story_fits_the_page(
+    tmp_path_factory: pytest.TempPathFactory, page: object
+) -> None:
+    db = _large_story_db(tmp_path_factory.mktemp("large"))
+    with serving(db) as base:
+        with urllib.request.urlopen(f"{base}/api/stories") as r:
+            stories = json.load(r)["stories"]
         (story,) = stories
         assert len(story["articles"]) == 300
         page.goto(f"{base}/stories/{story['id']}")
@@ -239,6 +251,39 @@ def test_web_browser_a_300_article_story_fits_the_page(
         assert width[0] <= width[1]
         SCREENSHOTS.mkdir(exist_ok=True)
         page.screenshot(path=str(SCREENSHOTS / "story-300-articles.png"))
+
+
+def test_web_browser_story_shows_what_changed_after_a_poll(tmp_path: Path, page: object) -> None:
+    from storyline.analyse.run import analyse_articles
+    from storyline.follow.follower import follow_round
+    from storyline.store import Store
+    from tests.feed_site import FeedSite, entry, rss
+
+    site = FeedSite()
+    host = f"127.0.0.1:{site.port}"
+    urls = [f"http://{host}/a.xml", f"http://{host}/b.xml"]
+    site.feed("/a.xml", rss("Valley Courier", entry("a1", host)), "a1")
+    site.feed("/b.xml", rss("Northern Wire", entry("b1", host), entry("c1", host)), "b1")
+    db = tmp_path / "followed.db"
+    try:
+        with Store(db) as store:
+            follow_round(urls, store, lambda arts: list(analyse_articles(arts)))
+            with serving(db) as base:
+                with urllib.request.urlopen(f"{base}/api/stories") as r:
+                    (story,) = json.load(r)["stories"]
+                page.goto(f"{base}/stories/{story['id']}")
+                changes = page.locator("#changes li.change")
+                playwright_api.expect(changes).to_have_count(1)  # the story began
+                site.feed("/a.xml", rss("Valley Courier", entry("a2", host), entry("a1", host)), "a2")
+                follow_round(urls, store, lambda arts: list(analyse_articles(arts)))
+                page.reload()
+                figure = page.locator("#changes li.change-figure")
+                playwright_api.expect(figure).to_contain_text("rose to 30")
+                playwright_api.expect(page.locator("#changes li.change-article")).to_contain_text(
+                    "rises to 30"
+                )
+                assert figure.locator("a.cite").count() == 2
+                SCREENSHOTS.mkdir(exist_ok=True)
+                page.screenshot(path=str(SCREENSHOTS / "story-changes.png"))
     finally:
-        proc.terminate()
-        proc.wait(timeout=10)
+        site.close()

@@ -17,13 +17,15 @@ from .errors import NotFound
 from .merge import furniture
 from .merge.entities import merge_entities
 from .merge.quotes import merge_quotes
-from .models import Analysis, Article, Entity, Quote, Story, Storyline, TimelineEntry
+from .models import Analysis, Article, Change, Entity, Quote, Story, Storyline, TimelineEntry, Watch
 from .reconstruct import Reconstruction, build_timeline, reconstruct_story
 from .store import Store
 from .store.storylines import StorylineRow
 
 QUERY_LIMIT = 100_000
 """Most articles one query word selects for a timeline."""
+WATCH_LIMIT = 50
+"""Most matches a saved search's feed lists."""
 
 
 @dataclass(frozen=True)
@@ -109,7 +111,7 @@ class Corpus:
         line = self.storyline(storyline_id)
         articles = tuple(self.store.articles(line.articles))
         analyses = self.analyses(articles)
-        entities, quotes = _merged(articles, analyses)
+        entities, quotes = merged(articles, analyses)
         story = Story(line.id, line.title, line.articles, line.first, line.last)
         return StoryBundle(story, articles, analyses, tuple(entities), tuple(quotes))
 
@@ -132,7 +134,7 @@ class Corpus:
         story = self.story(story_id)
         articles = tuple(self.store.articles(story.articles))
         analyses = self.analyses(articles)
-        entities, quotes = _merged(articles, analyses)
+        entities, quotes = merged(articles, analyses)
         return StoryBundle(story, articles, analyses, tuple(entities), tuple(quotes))
 
     def article_document(self, article_id: str) -> dict[str, Any]:
@@ -163,6 +165,36 @@ class Corpus:
         analyses = self.analyses(articles)
         return build_timeline(articles, analyses, max_dates, per_date, query=words or None)
 
+    def changes(
+        self,
+        since: str | None = None,
+        story_id: str | None = None,
+        limit: int | None = None,
+        articles: Sequence[str] | None = None,
+    ) -> list[Change]:
+        """What ingests changed, newest first (a chunk's changes in the order it recorded them): in the store, or
+        in one story (whatever its id was when the change was recorded), or caused by ``articles``; each change
+        names the story that now holds its article."""
+        if story_id is not None:
+            articles = self.story(story_id).articles
+        if articles is not None:
+            found = self.store.follow.changes_of(articles, since)[:limit]
+        else:
+            found = self.store.follow.changes(since, limit)
+        in_order = sorted(found, key=lambda c: c.seq)  # a chunk's changes in the order they were recorded
+        newest_first = sorted(in_order, key=lambda c: c.at, reverse=True)
+        return [replace(c, story=self.story_of(c.article)) for c in newest_first]
+
+    def watch_matches(self, watch: Watch, limit: int = WATCH_LIMIT) -> list[tuple[Article, str, str | None]]:
+        """The articles stored after a saved search was made that match it, newest first: each with the UTC
+        time it arrived and the id of its story."""
+        ids = self.store.search(watch.query, limit=QUERY_LIMIT)
+        arrived = self.store.arrivals(ids)
+        newer = sorted((i for i in ids if arrived[i][0] > watch.after_seq), key=lambda i: -arrived[i][0])[
+            :limit
+        ]
+        return [(a, arrived[a.id][1], self.story_of(a.id)) for a in self.store.articles(newer)]
+
     def export(self, story_id: str | None = None) -> dict[str, Any]:
         """The contract's JSON export of the whole store, or of one story and its articles."""
         if story_id is not None:
@@ -173,7 +205,7 @@ class Corpus:
             ids = None
         articles = self.store.articles(ids)
         analyses = self.analyses(articles)
-        entities, quotes = _merged(articles, analyses)
+        entities, quotes = merged(articles, analyses)
         by_id = {a.id: a for a in articles}
 
         def reconstruct(article_ids: Sequence[str]) -> Reconstruction:
@@ -212,7 +244,8 @@ def _widened(story: Story, inferred: dict[str, str]) -> Story:
     return replace(story, first=min(days), last=max(days))
 
 
-def _merged(articles: Sequence[Article], analyses: dict[str, Analysis]) -> tuple[list[Entity], list[Quote]]:
+def merged(articles: Sequence[Article], analyses: dict[str, Analysis]) -> tuple[list[Entity], list[Quote]]:
+    """The entities and quotes of ``articles``, merged across them."""
     counted = [a for a in articles if a.id in analyses]
     entities = merge_entities(
         [(a.id, analyses[a.id].mentions) for a in counted], {a.id: a.text for a in counted}

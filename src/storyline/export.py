@@ -14,6 +14,7 @@ from .ids import claim_id
 from .models import (
     Analysis,
     Article,
+    Change,
     Citation,
     CitedSentence,
     Claim,
@@ -26,6 +27,7 @@ from .models import (
     Story,
     Storyline,
     TimelineEntry,
+    Watch,
 )
 from .reconstruct import CoverageView, FigurePoint, FigureView, Reconstruction
 
@@ -131,6 +133,29 @@ def article_document(article: Article, analysis: Analysis, story_id: str | None)
 
 def citation_dict(c: Citation) -> dict[str, Any]:
     return {"article": c.article, "start": c.start, "end": c.end}
+
+
+def change_dict(c: Change) -> dict[str, Any]:
+    """A change that following recorded: what it says, the words it cites, when, and the story it is in now."""
+    return {
+        "id": c.id,
+        "at": c.at,
+        "kind": c.kind,
+        "story": c.story,
+        "article": c.article,
+        "text": c.text,
+        "citations": [citation_dict(x) for x in c.citations],
+    }
+
+
+def changes_document(changes: Iterable[Change]) -> dict[str, Any]:
+    """What ``storyline changes --json`` prints and ``/api/changes`` answers."""
+    return {"format": FORMAT, "changes": [change_dict(c) for c in changes]}
+
+
+def watch_dict(w: Watch, matches: int) -> dict[str, Any]:
+    """A saved search, with how many articles matched it since it was saved."""
+    return {"id": w.id, "query": w.query, "created_at": w.created_at, "matches": matches}
 
 
 def entity_dict(e: Entity) -> dict[str, Any]:

@@ -11,7 +11,9 @@ here once:
 - ``q-`` a quote: its canonical words and speaker;
 - ``c-`` a claim: its article, offsets and value;
 - ``f-`` a figure: the sorted keys of its points;
-- ``x-`` a fact of the coverage table: the citations of its sentences.
+- ``x-`` a fact of the coverage table: the citations of its sentences;
+- ``d-`` a change a committed chunk made: its kind and what changed (an article, a claim, a quote's words);
+- ``w-`` a saved search: its query, whitespace collapsed and folded.
 
 Entities and quotes have hashed with SHA-1 since their first release, everything else with SHA-256; changing
 either would change ids that users have stored, so each kind keeps its algorithm.
@@ -69,3 +71,12 @@ def figure_id(point_keys: Sequence[str]) -> str:
 def fact_id(citation_keys: Sequence[str]) -> str:
     """Stable id from the citations (article:start:end, in order) of a fact's sentences."""
     return hashed("x-", "|".join(citation_keys))
+
+
+def change_id(kind: str, key: str) -> str:
+    """Stable id from a change's kind and what changed, so that recording a change twice records it once."""
+    return hashed("d-", f"{kind}\x1f{key}")
+
+
+def watch_id(query: str) -> str:
+    return hashed("w-", " ".join(query.casefold().split()))

@@ -250,3 +250,32 @@ class Figure:
     unit: str | None
     claims: tuple[str, ...]
     disagreement: bool = False
+
+
+@dataclass(frozen=True)
+class Change:
+    """One thing a committed chunk changed in a story (a new story, a new article in it, a figure's new value,
+    disagreement or revision, a new quote, a planned date that moved), told in one line that cites its words.
+
+    ``article`` is the article that brought the change (a story's changes are those of its members, whatever
+    the story's id has become); ``at`` the UTC time it was recorded; ``seq`` its place in the store's log."""
+
+    id: str
+    at: str
+    kind: str
+    story: str | None
+    article: str
+    text: str
+    citations: tuple[Citation, ...] = ()
+    seq: int = 0
+
+
+@dataclass(frozen=True)
+class Watch:
+    """A saved search: its query, when it was saved, and the ``seq`` of the last article stored before it (its
+    feed reports the articles after)."""
+
+    id: str
+    query: str
+    created_at: str
+    after_seq: int

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from .across import update as update_across
 from .clean import clean, site_of
+from .follow.changes import record_changes
 from .ids import article_id
 from .merge import furniture
 from .models import Analysis, Article, RawArticle
@@ -32,6 +33,10 @@ Progress = Callable[[str, int, int | None], None]
 
 Analyser = Callable[[Sequence[Article]], Iterable[Analysis]]
 
+OnChunk = Callable[[Store, list[str]], object]
+"""on_chunk(store, added): called inside each chunk's write transaction, after the cross-article step, with the
+ids of the articles the chunk added (a follower records what they changed, in the same transaction)."""
+
 
 @dataclass
 class IngestReport:
@@ -45,6 +50,7 @@ class IngestReport:
     warnings: list[Notice] = field(default_factory=list)
     requests: int = 0
     seconds: float = 0.0
+    stopped: bool = False
 
     def summary(self) -> str:
         parts = [f"{self.added} added", f"{self.unchanged} already stored"]
@@ -63,13 +69,39 @@ def ingest(
     chunk: int = CHUNK,
     fetching: FetchPolicy | None = None,
     fetcher: Fetcher | None = None,
+    changes: bool = True,
 ) -> IngestReport:
     """Reads every source into the store; bad inputs are reported in the result, never raised.
 
     ``fetching`` is what the ingest may fetch (default ``FetchPolicy()``: links in local files are not fetched,
     links found in content reach public addresses only); ``fetcher`` replaces the whole fetching machinery (a
-    test's resolver, say).
+    test's resolver, say). ``changes``: record what each chunk changed in its stories (``storyline changes``).
     """
+    own = fetcher is None
+    fetcher = fetcher or Fetcher(fetching)
+    hook = record_changes if changes else None
+    try:
+        report = ingest_items(read_all(sources, fetcher), store, analyser, progress, chunk, on_chunk=hook)
+    finally:
+        if own:
+            fetcher.close()
+    report.requests = fetcher.requests
+    return report
+
+
+def ingest_items(
+    items: Iterable[object],
+    store: Store,
+    analyser: Analyser | None = None,
+    progress: Progress | None = None,
+    chunk: int = CHUNK,
+    on_chunk: OnChunk | None = None,
+    stop: Callable[[], bool] | None = None,
+) -> IngestReport:
+    """Stores what readers yielded (articles, refusals, warnings) in committed chunks.
+
+    ``stop``, asked after each committed chunk, ends the ingest there (``report.stopped``): what was read and not
+    committed is left for the next run, which finds the committed articles already stored."""
     started = time.perf_counter()
     report = IngestReport()
     analyser = analyser or _default_analyser()
@@ -77,22 +109,24 @@ def ingest(
 
     def flush() -> None:
         if pending:
-            _ingest_chunk(list(pending.items()), store, analyser, report)
+            _ingest_chunk(list(pending.items()), store, analyser, report, on_chunk)
             pending.clear()
             if progress:
                 progress("stored", report.added + report.unchanged, None)
+        if stop is not None and stop():
+            raise _Stopped
 
-    own = fetcher is None
-    fetcher = fetcher or Fetcher(fetching)
     try:
-        _read_into(read_all(sources, fetcher), pending, report, progress, chunk, flush)
+        _read_into(items, pending, report, progress, chunk, flush)
         flush()
-    finally:
-        report.requests = fetcher.requests
-        if own:
-            fetcher.close()
+    except _Stopped:
+        report.stopped = True
     report.seconds = time.perf_counter() - started
     return report
+
+
+class _Stopped(Exception):
+    """Raised out of a flush to end an ingest that was asked to stop."""
 
 
 def _read_into(
@@ -138,7 +172,11 @@ def _default_analyser() -> Analyser:
 
 
 def _ingest_chunk(
-    items: list[tuple[str, RawArticle]], store: Store, analyser: Analyser, report: IngestReport
+    items: list[tuple[str, RawArticle]],
+    store: Store,
+    analyser: Analyser,
+    report: IngestReport,
+    on_chunk: OnChunk | None = None,
 ) -> None:
     known = store.known(aid for aid, _ in items)
     report.unchanged += len(known)
@@ -158,13 +196,22 @@ def _ingest_chunk(
         articles.append((article, raw))
     articles, analyses = _analysed(articles, analyser, report)
     with store.write():
+        added = []
         for (article, raw), analysis in zip(articles, analyses, strict=True):
             if store.add(article, analysis, raw, site=site_of(article.url) if article.url else None):
                 store.add_lines(furniture.group_of(article), article.id, furniture.evidence(article))
-                report.added += 1
+                added.append(article.id)
             else:
                 report.unchanged += 1
+        report.added += len(added)
         update_across(store, [a.id for a, _ in articles])
+        if on_chunk is not None and added:
+            try:
+                on_chunk(store, added)
+            except Exception as exc:  # what a chunk changed is told, not needed: its articles stay
+                first = next(a.source for a, _ in articles if a.id == added[0])
+                why = f"what the {len(added)} articles stored with this one changed was not recorded"
+                report.warnings.append(Notice(first, f"{why} ({type(exc).__name__}: {exc})"))
 
 
 def _analysed(

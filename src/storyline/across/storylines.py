@@ -48,7 +48,7 @@ class Params:
     join: float = 0.08
     words: float = 0.55
     names: float = 0.45
-    gap_days: int = 120
+    gap_days: int = 150
     centroid_terms: int = 50
     index_terms: int = 15
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import multiprocessing as mp
 import os
+import signal
 import threading
 import time
 from collections.abc import Iterable, Sequence
@@ -79,7 +80,9 @@ def _alive(pid: int) -> bool:
 
 
 def _start_worker(parent: int, load_model: bool = True) -> None:
-    """A local worker's start: watch the ingest, then load the model."""
+    """A local worker's start: watch the ingest, then load the model. Ctrl+C reaches every process of the
+    terminal's group: the ingest decides what it means (a follower finishes its chunk), so workers ignore it."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     watch_parent(parent)
     if load_model:
         _warm()

@@ -25,7 +25,7 @@ from ..timeml import MONTHS
 from . import patterns as P
 from .detokenise import detokenise
 from .furniture import split_furniture
-from .headline import glued_headline, headline
+from .headline import glued_headline, headline, plausible
 from .language import detect_language, first_words, word_count
 
 MAX_TITLE_WORDS = 25
@@ -165,7 +165,8 @@ def clean(raw: RawArticle, aid: str | None = None) -> Article:
             continue
     debris |= _kickers(lines, debris, meta)
     body_idx = _header(lines, debris, meta)
-    kept = [strip_markdown(lines[i]) for i in body_idx]
+    headline_cut, standfirst = _split_header(own.header)
+    kept = [*standfirst, *(strip_markdown(lines[i]) for i in body_idx)]
     text = "\n\n".join(_join_broken(kept))
     boilerplate = own.removed + tuple(strip_markdown(lines[i]) for i in sorted(debris))
     if raw.explicit_text and not text.strip():  # the source says this is the article: keep it whole
@@ -179,7 +180,9 @@ def clean(raw: RawArticle, aid: str | None = None) -> Article:
         id=aid or article_id(raw),
         source=raw.source,
         text=text,
-        title=_headline_of(_first_item(meta.title or own.highlight or _lead_headline(text))),
+        title=_headline_of(_first_item(meta.title))
+        if meta.title
+        else _found_title(own.highlight, headline_cut, text),
         url=meta.url,
         outlet=meta.outlet,
         author=meta.author,
@@ -188,6 +191,9 @@ def clean(raw: RawArticle, aid: str | None = None) -> Article:
         boilerplate=boilerplate,
         metadata=dict(raw.metadata),
     )
+
+
+MIN_STANDFIRST_WORDS = 6
 
 
 def _kickers(lines: list[str], debris: set[int], meta: _Meta) -> set[int]:
@@ -271,6 +277,28 @@ def _headline_of(title: str | None) -> str | None:
     if not title or len(title.split()) <= MAX_HEADLINE_WORDS:
         return title
     return glued_headline(title, whole_sentence=False) or title
+
+
+def _split_header(header: str | None) -> tuple[str | None, list[str]]:
+    """A header cut at its posting stamp as its headline and its standfirst (what follows the headline: the
+    article's own summary, which is content, as a paragraph of its own); the whole header as the headline and
+    no standfirst when the two cannot be told apart."""
+    if not header:
+        return None, []
+    head = glued_headline(header, whole_sentence=False)
+    rest = header[len(head) :].strip() if head and header.startswith(head) else ""
+    if word_count(rest) < MIN_STANDFIRST_WORDS:
+        return header, []
+    return head, [rest]
+
+
+def _found_title(highlight: str | None, header: str | None, text: str) -> str | None:
+    """A title for an article that declares none: its first highlight, the headline of the header cut from its
+    first paragraph, or the headline cut from its lead, the first of them that reads as a headline (else the
+    first there is)."""
+    candidates = (highlight, header, _lead_headline(text))
+    found = [t for t in (_headline_of(_first_item(c)) for c in candidates) if t]
+    return next((t for t in found if plausible(t)), found[0] if found else None)
 
 
 def _lead_headline(text: str) -> str | None:

@@ -24,6 +24,13 @@ _ORPHAN_CLOSE = re.compile(r"^\s*''\s*")  # a quote closed at the start of a lin
 _DOUBLE_OPEN = re.compile(r"``\s*")
 _DOUBLE_CLOSE = re.compile(r"\s*''")
 _SINGLE_QUOTED = re.compile(r"`\s*([^`'\n]{1,200}?)\s*'(?=\W|$)")
+_CENT_BULLET = re.compile(r"(?:^|\s+)cents\s+(?=[A-Z0-9])")
+_AMOUNT = re.compile(
+    r"(?:\d|\b(?:a|few|several|many|some|no|of|in|the|and|or|to|half|dozen|[a-z]+teen|[a-z]+ty))\W*$"
+)
+"""The tokeniser writes a cent sign as "cents"; one that follows no amount and opens a capitalised phrase stood for a
+bullet (a list mark decoded as a cent sign): it starts a new line. English puts an amount before "cents", so the
+rule holds for text that carries no other tokeniser mark too."""
 _MIN_MARKS = 2
 _SPACED_SHARE = 0.6
 
@@ -79,7 +86,11 @@ def _tidy_double_quotes(line: str) -> str:
 
 
 def detokenise(text: str) -> str:
-    """``text`` made plain when it is tokenised, line by line (a line never runs into the next); else as is."""
+    """``text`` made plain when it is tokenised, line by line (a line never runs into the next); else as is, but
+    for a cent sign standing for a bullet, which starts a line in any text."""
+    text = _CENT_BULLET.sub(
+        lambda m: m.group(0) if _AMOUNT.search(text[max(0, m.start() - 40) : m.start()]) else "\n", text
+    )
     if not is_tokenised(text):
         return text
     return "\n".join(detokenise_line(line) for line in text.split("\n"))

@@ -40,6 +40,14 @@ _LONG_STAMP = (
     r"(?:\s+(?:last\s+updated\s+at\s+)?\d{1,2}[.:]\d\d\s*(?:GMT|BST|UTC|CET|EDT|EST|UK time)?)?"
 )
 STAMP_INSIDE = re.compile(rf"\s{_LONG_STAMP}\s+(?=[A-Z])")
+_TIMED_STAMP_INSIDE = re.compile(
+    rf"\s(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\d{{1,2}}\s+{_MONTH}\s+(?:19|20)\d\d,?"
+    r"\s+(?:last\s+updated\s+at\s+)?\d{1,2}[.:]\d\d\s*(?:GMT|BST|UTC|CET|EDT|EST|UK time)?\s+(?=[A-Z])",
+    re.I,
+)
+"""A posting's date with its clock time inside the first paragraph: what stands before it is the page's header
+(headline and standfirst run together), what follows is the article."""
+MAX_HEADER_WORDS = 60
 """A posting's date and time between a headline and its standfirst ("... fears Wednesday 6 May 2009 15.16 BST It
 was ...")."""
 
@@ -49,16 +57,18 @@ GLUED_PREFIXES = [
     ),
     re.compile(rf"^(?:page\s+)?last\s+updated\s+at\s+{_CLOCK}[^A-Za-z]*(?:Help\s+)?(?=[A-Z])", re.I),
     re.compile(r"^(?:this story|story tools|share this)\s*:?\s*(?:[A-Za-z]+\s*\+?\s*\|\s*){1,6}", re.I),
-    re.compile(r"^(?:[A-Z][\w.'’-]+\s+){1,3}\|\s+[^|]{0,60}?(?:19|20)\d\d\s+(?=[A-Z])"),
+    re.compile(r"^(?:[A-Z][\w.'’-]+\s+){1,3}\|\s+[^|]{0,60}?(?:19|20)\d\d\s+(?=[\"“‘']?[A-Z])"),
     re.compile(
         r"^\((?:additional )?(?:reporting|writing|editing|compiled|research) by\b[^()]{1,150}\)\s*", re.I
     ),
     re.compile(r"^[^.!?]{0,120}\bclick here\s*:\s*(?=\S)", re.I),
+    re.compile(r"^(?:[A-Z]{2,}\s+)?[\[(](?i:an error occurred while processing this directive)[\])]\s*"),
 ]
 """Furniture that a page glues to the start of the next paragraph: a posting's date and time ("Friday 1 May
 2009 21.14 BST", "8 November 2011 Last updated at 11:01 GMT"), a story-tools menu ("This Story: Read + | Watch
 + |"), a blog's byline and time stamp ("Ann Lee | 22:29 UK time, Wednesday, 13 January 2010"), a credit in
-brackets, a "click here:" line."""
+brackets, a "click here:" line, a web server's error message left in the page (under an edition label such as
+"UK")."""
 
 AGENCY_ONLY = re.compile(rf"^\(?(?P<agency>{_AGENCY})\)\s*{_DASH}\s*(?=[A-Z\"“])")
 """A dateline whose place stood on the line before ("MEXICO CITY (" then "Reuters) - The ..."), or was left out."""
@@ -117,6 +127,8 @@ class Furniture:
     agency: str | None = None
     highlight: str | None = None
     """The first of the highlights ("* Toll rises * Schools shut") standing before the dateline: a headline."""
+    header: str | None = None
+    """The headline and standfirst that stood before a posting stamp in the first paragraph."""
 
 
 def is_notice(line: str) -> bool:
@@ -159,11 +171,29 @@ def _cut_glued(line: str, removed: list[str]) -> str:
     return line
 
 
+def _cut_stamped_header(kept: list[str], removed: list[str]) -> str | None:
+    """Cut the page's header from the first paragraphs when a posting stamp ends it (the paragraphs above the
+    stamp's and its text up to the stamp go to ``removed``); the header's first paragraph, or None."""
+    for i, line in enumerate(kept[:HEADER_SEARCH]):
+        m = _TIMED_STAMP_INSIDE.search(line)
+        if m is None:
+            continue
+        rest = line[m.end() :]
+        if len(line[: m.start()].split()) > MAX_HEADER_WORDS or len(rest.split()) < 6:
+            return None
+        header = [*kept[:i], line[: m.start()].strip()]
+        removed += [*kept[:i], line[: m.end()].strip()]
+        kept[: i + 1] = [rest]
+        return header[0]
+    return None
+
+
 def split_furniture(lines: list[str]) -> Furniture:
     """The article's paragraphs without its own furniture: a dateline prefix is cut from its paragraph (and the
-    paragraphs above it within the first few are removed), a byline glued to the lead is cut, notices go."""
+    paragraphs above it within the first few are removed), a byline glued to the lead is cut, a header run into
+    the first paragraph up to a posting stamp is cut, notices go."""
     removed: list[str] = []
-    agency = highlight = None
+    agency = highlight = header = None
     kept = [_cut_glued(line, removed) if i < HEADER_SEARCH else line for i, line in enumerate(lines)]
     for i, line in enumerate(kept[:HEADER_SEARCH]):
         found = dateline(line)
@@ -179,6 +209,8 @@ def split_furniture(lines: list[str]) -> Furniture:
         if kept and (m := GLUED_BYLINE.match(kept[0])):
             removed.append(m.group("prefix").strip())
             kept[0] = kept[0][m.end("prefix") :]
+        else:
+            header = _cut_stamped_header(kept, removed)
     out = []
     for line in kept:
         line = _cut_glued(line, removed)
@@ -186,4 +218,4 @@ def split_furniture(lines: list[str]) -> Furniture:
             removed.append(line)
         else:
             out.append(line)
-    return Furniture(tuple(out), tuple(removed), agency, highlight)
+    return Furniture(tuple(out), tuple(removed), agency, highlight, header)

@@ -17,6 +17,7 @@ sentence starts inside such a line.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 MAX_WORDS = 14
@@ -61,8 +62,19 @@ _ENDS_DANGLING = re.compile(
 _JOINING = frozenset(
     """a an the of in on at to for from by with and or but as after over into onto via about against between
     under near than like said says say told tells asked named called that who whom which where when met meets
-    visited visits thanked urged warned accused backed""".split()
+    visited visits thanked urged warned accused backed denied denies believes thinks hopes claims insists
+    suggested suggests knew knows""".split()
 )
+MAX_TITLE_WORDS = 20
+"""A title longer than this is a sentence or a headline run into its standfirst."""
+_CLOCK_TIME = re.compile(r"\b\d{1,2}[:.]\d\d\b(?!\d)")
+_LEADING_MARK = re.compile(r"^[-–—*•·]+\s+")
+_BULLETED = re.compile(r"\s[*•·]\s")
+_BY = re.compile(r"By\s+[A-Z]")
+_CUT_SHORT = re.compile(r"(?:\.\.\.|…)$")
+_TITLE_OPENING = re.compile(r"^[\"“‘'(\[]?[A-Z0-9$£€]")
+_TITLES = frozenset("mr mrs ms dr sir lord lady president minister prime the".split())
+"""Words that open a name without being one: a title repeated is no evidence of the same person."""
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?$")
 # Words that open a sentence: after a capitalised word they start the standfirst ("... in Spain More than 700"),
 # where any other capitalised word would continue a name ("Mexico City").
@@ -82,7 +94,7 @@ def headline(lead: str) -> str | None:
     text = " ".join(lead.split())
     if not text:
         return None
-    text = _END.sub("", text)
+    text = _END.sub("", _LEADING_MARK.sub("", text))
     if _words(text) <= MAX_WORDS:
         return text
     if (m := _SUBORDINATE.match(text)) and _words(text[m.end() :]) >= MIN_WORDS:
@@ -131,8 +143,46 @@ def glued_headline(line: str, whole_sentence: bool = True) -> str | None:
             word[:1].isupper()
             and (after[:1].islower() or word.lower() in _OPENERS)
             and re.search(r"[a-z0-9'’”)]$", before)
-            and (not before[:1].isupper() or word.lower() in _OPENERS)
+            and (not before[:1].isupper() or (word.lower() in _OPENERS and after[:1].islower()))
             and before.lower().strip("'’”") not in _JOINING
-        ):
+        ) or _names_again(words, i):
             return " ".join(words[:i])
     return None
+
+
+def _names_again(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` opens a standfirst that names again whom its headline named ("Ferry captain praised
+    for rescue | Captain Olsen said ..."): a run of up to four capitalised words after a lower-case word (not a
+    preposition, article or verb of saying) and before a lower-case one, one of its names already in the
+    headline."""
+    before = words[i - 1]
+    if before[:1].isupper() or not re.search(r"[a-z'’]$", before) or before.lower().strip("'’") in _JOINING:
+        return False
+    run = list(itertools.takewhile(lambda w: w[:1].isupper(), words[i : i + 5]))
+    if not 1 <= len(run) <= 4 or i + len(run) >= len(words) or not words[i + len(run)][:1].islower():
+        return False
+    named = {_bare_name(w) for w in words[:i] if w[:1].isupper()}
+    return any(_bare_name(w) in named for w in run if _bare_name(w).lower() not in _TITLES)
+
+
+def _bare_name(word: str) -> str:
+    return re.sub(r"(?:['’]s|['’])$", "", word.strip('.,;:"“”'))
+
+
+def plausible(title: str | None) -> bool:
+    """Whether a title reads as a headline: 3 to 20 words opening on a capital or a digit, no bar, bullet, byline
+    or clock time (a page's furniture), brackets and quotation marks paired, not cut short with an ellipsis."""
+    if not title:
+        return False
+    text = " ".join(title.split())
+    return (
+        3 <= _words(text) <= MAX_TITLE_WORDS
+        and bool(_TITLE_OPENING.search(text))
+        and "|" not in text
+        and not _BULLETED.search(text)
+        and not _BY.match(text)
+        and not _CLOCK_TIME.search(text)
+        and not _CUT_SHORT.search(text)
+        and text.count("(") == text.count(")")
+        and text.count('"') % 2 == 0
+    )

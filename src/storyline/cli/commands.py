@@ -16,6 +16,19 @@ from ..errors import NotFound, StorylineError
 
 DB_HELP = "SQLite store to use (default: storyline.db in the current folder)."
 
+workers_option = click.option(
+    "--workers",
+    "-j",
+    type=click.IntRange(1, 256),
+    default=None,
+    help="Processes that analyse articles (default: the number of cores).",
+)
+allow_private_option = click.option(
+    "--allow-private",
+    is_flag=True,
+    help="Let links found in content reach loopback, private and link-local addresses.",
+)
+
 
 def _store(db: str, readonly: bool = True):
     from ..store import Store
@@ -32,13 +45,7 @@ def cli() -> None:
 @cli.command()
 @click.argument("sources", nargs=-1, required=True)
 @click.option("--db", default="storyline.db", show_default=True, help=DB_HELP)
-@click.option(
-    "--workers",
-    "-j",
-    type=click.IntRange(1, 256),
-    default=None,
-    help="Processes that analyse articles (default: the number of cores).",
-)
+@workers_option
 @click.option(
     "--scheduler",
     default=None,
@@ -58,11 +65,7 @@ def cli() -> None:
     show_default=True,
     help="Fetch the pages that entries of local feed files link to (URLs named here are always fetched).",
 )
-@click.option(
-    "--allow-private",
-    is_flag=True,
-    help="Let links found in content reach loopback, private and link-local addresses.",
-)
+@allow_private_option
 @click.option("--quiet", "-q", is_flag=True, help="Print only the summary and problems.")
 def ingest(
     sources: tuple[str, ...],

@@ -15,6 +15,7 @@ text.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 
@@ -61,22 +62,27 @@ def _short(line: str) -> bool:
 
 def topical(line: str, rest: str) -> bool:
     """Whether a paragraph shares the subject of the rest of its article (enough of its content words)."""
-    own = set(content_words(line))
-    shared = own & set(content_words(rest))
-    return len(shared) >= TOPICAL_SHARED or (bool(own) and len(shared) >= TOPICAL_SHARE * len(own))
+    return _shares_subject(Counter(content_words(line)), Counter(content_words(rest)))
+
+
+def _shares_subject(own: Counter[str], rest: Counter[str], whole: bool = False) -> bool:
+    """``rest`` the words of the rest of the article, or (``whole``) of the whole article, own words included."""
+    shared = sum(1 for w, n in own.items() if rest[w] > (n if whole else 0))
+    return shared >= TOPICAL_SHARED or (bool(own) and shared >= TOPICAL_SHARE * len(own))
 
 
 def evidence(article: Article) -> list[tuple[str, bool, bool, bool]]:
     """An article's paragraphs as evidence: (key, stands at an edge, is short, is on the article's subject),
     long paragraphs left out."""
     spans = paragraphs(article.text)
+    whole = Counter(content_words(article.text))  # a paragraph's words never run across its line's ends
     out: dict[str, tuple[bool, bool, bool]] = {}
     for i, (start, end) in enumerate(spans):
         line = article.text[start:end]
         key = line_key(line)
         if key and word_count(line) <= MAX_WORDS:
             edge = i < EDGE[0] or i >= len(spans) - EDGE[1]
-            on_subject = topical(line, article.text[:start] + " " + article.text[end:])
+            on_subject = _shares_subject(Counter(content_words(line)), whole, whole=True)
             known = out.get(key, (False, False, False))
             out[key] = (known[0] or edge, known[1] or _short(line), known[2] or on_subject)
     return [(key, *flags) for key, flags in sorted(out.items())]

@@ -58,6 +58,15 @@ class Unreachable(Skipped):
     host: str = ""
 
 
+@dataclass(frozen=True)
+class HttpRefusal(Skipped):
+    """A response with an error status; ``retry_after`` is the wait in seconds its ``Retry-After`` asks for (on
+    429 and 503), if any."""
+
+    status: int = 0
+    retry_after: float | None = None
+
+
 Item = RawArticle | Skipped | Notice
 
 

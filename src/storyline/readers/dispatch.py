@@ -21,7 +21,7 @@ from pathlib import Path
 from .base import Item, Notice, RawArticle, Skipped, TooLarge, gunzip, read_bytes
 from .decode import NotText, decode
 from .feed import looks_like_feed, read_feed
-from .fetch import Fetcher
+from .fetch import Fetched, Fetcher
 from .guard import guarded
 from .html import looks_like_html, read_html
 from .jsonfeed import json_feed, read_json_feed
@@ -167,6 +167,12 @@ def read_url(url: str, fetcher: Fetcher, trusted: bool, feeds: bool = True) -> I
     if isinstance(fetched, Skipped):
         yield fetched
         return
+    yield from read_fetched(fetched, fetcher, feeds)
+
+
+def read_fetched(fetched: Fetched, fetcher: Fetcher, feeds: bool = True) -> Iterator[Item]:
+    """The articles of a fetched response, read by its content type and content (see ``read_url``)."""
+    url = fetched.url
     try:
         text = decode(fetched.data, fetched.charset)
     except NotText as exc:

@@ -11,14 +11,16 @@ after DNS resolution and again at every redirect, unless the policy allows priva
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from email.utils import parsedate_to_datetime
 from urllib.parse import urljoin, urlsplit
 
 import httpcore
 import httpx
 
 from .addresses import Refused, Resolver, ResolvingBackend, public_addresses, system_resolver
-from .base import Skipped, Unreachable, host_of
+from .base import HttpRefusal, Skipped, Unreachable, host_of
 from .limits import (
     FETCH_BUDGET_BYTES,
     FETCH_BUDGET_REQUESTS,
@@ -49,12 +51,16 @@ class FetchPolicy:
 
 @dataclass(frozen=True)
 class Fetched:
-    """A response's body, its content type (lower case) and the address it came from after redirects."""
+    """A response's body, its content type (lower case) and the address it came from after redirects; its
+    status (304: not modified since the validators sent, no body) and the validators it gave (``etag``,
+    ``last-modified``) for the next conditional request."""
 
     url: str
     final_url: str
     data: bytes
     content_type: str
+    status: int = 200
+    validators: Mapping[str, str] = field(default_factory=dict)
 
     @property
     def charset(self) -> str | None:
@@ -62,6 +68,38 @@ class Fetched:
         if "charset=" not in self.content_type:
             return None
         return self.content_type.split("charset=")[-1].split(";")[0].strip()
+
+
+def replace_url(fetched: Fetched, url: str, final_url: str) -> Fetched:
+    """``fetched`` as the answer to ``url``, having come from ``final_url``."""
+    return Fetched(url, final_url, fetched.data, fetched.content_type, fetched.status, fetched.validators)
+
+
+def _conditional(validators: Mapping[str, str] | None) -> dict[str, str]:
+    """The request headers that make a GET conditional on an earlier response's validators."""
+    headers = {}
+    if validators and validators.get("etag"):
+        headers["If-None-Match"] = validators["etag"]
+    if validators and validators.get("last-modified"):
+        headers["If-Modified-Since"] = validators["last-modified"]
+    return headers
+
+
+def retry_after(value: str | None, now: float | None = None) -> float | None:
+    """The seconds a ``Retry-After`` header asks to wait: a number of seconds or an HTTP date; None when absent
+    or unreadable."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if when is None:
+        return None
+    return max(0.0, when.timestamp() - (time.time() if now is None else now))
 
 
 def link_problem(url: str) -> str | None:
@@ -98,8 +136,12 @@ class Fetcher:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def fetch(self, url: str, trusted: bool = False) -> Fetched | Skipped:
-        """The body at ``url``; refusals, network and HTTP failures are Skipped with the reason."""
+    def fetch(
+        self, url: str, trusted: bool = False, validators: Mapping[str, str] | None = None
+    ) -> Fetched | Skipped:
+        """The body at ``url``; refusals, network and HTTP failures are Skipped with the reason (HttpRefusal for
+        an error status). ``validators`` (``etag``, ``last-modified`` from an earlier response) make the request
+        conditional: an unchanged resource comes back as status 304 with no body."""
         problem = link_problem(url)
         if problem:
             return Skipped(url, f"link {problem} (not fetched)")
@@ -109,7 +151,7 @@ class Fetcher:
         try:
             for _ in range(MAX_REDIRECTS + 1):
                 hop_trusted = trusted and host_of(current) == first_host
-                outcome = self._get(current, hop_trusted, started)
+                outcome = self._get(current, hop_trusted, started, _conditional(validators))
                 if isinstance(outcome, str):
                     problem = link_problem(outcome)
                     if problem:
@@ -117,9 +159,8 @@ class Fetcher:
                     current = outcome
                     continue
                 if isinstance(outcome, Skipped):
-                    return Skipped(url, outcome.reason)
-                data, content_type = outcome
-                return Fetched(url, current, data, content_type)
+                    return replace(outcome, source=url)
+                return replace_url(outcome, url, current)
         except Refused as exc:
             where = "" if current == url else f"redirect to {current}: "
             return Skipped(url, f"{where}{exc}")
@@ -129,18 +170,26 @@ class Fetcher:
             return Skipped(url, f"could not fetch ({type(exc).__name__}: {exc})")
         return Skipped(url, f"more than {MAX_REDIRECTS} redirects")
 
-    def _get(self, url: str, trusted: bool, started: float) -> str | Skipped | tuple[bytes, str]:
-        """One request: the next URL for a redirect, or the body and its content type."""
+    def _get(
+        self, url: str, trusted: bool, started: float, headers: Mapping[str, str]
+    ) -> str | Skipped | Fetched:
+        """One request: the next URL for a redirect, or the response."""
         self._spend_request()
         guarded = not (trusted or self.policy.allow_private)
         if guarded:
             parts = urlsplit(url)
             public_addresses(parts.hostname or "", parts.port or 443, self.resolver)
-        with self._client(guarded).stream("GET", url) as resp:
+        with self._client(guarded).stream("GET", url, headers=dict(headers)) as resp:
             if resp.is_redirect and "location" in resp.headers:
                 return urljoin(url, resp.headers["location"])
+            validators = {k: resp.headers[k] for k in ("etag", "last-modified") if k in resp.headers}
+            if resp.status_code == 304:
+                return Fetched(url, url, b"", "", 304, validators)
             if resp.status_code >= 400:
-                return Skipped(url, f"HTTP {resp.status_code}")
+                wait = (
+                    retry_after(resp.headers.get("retry-after")) if resp.status_code in (429, 503) else None
+                )
+                return HttpRefusal(url, f"HTTP {resp.status_code}", resp.status_code, wait)
             chunks, size = [], 0
             for chunk in resp.iter_bytes():
                 size += len(chunk)
@@ -150,7 +199,8 @@ class Fetcher:
                 if time.monotonic() - started > MAX_FETCH_SECONDS:
                     return Skipped(url, f"response took over {MAX_FETCH_SECONDS:.0f}s to arrive")
                 chunks.append(chunk)
-            return b"".join(chunks), resp.headers.get("content-type", "").lower()
+            content_type = resp.headers.get("content-type", "").lower()
+            return Fetched(url, url, b"".join(chunks), content_type, resp.status_code, validators)
 
     def _spend_request(self) -> None:
         if self.requests >= self.policy.max_requests:

@@ -63,7 +63,7 @@ def course(view: FigureView) -> list[Step]:
             continue
         if not _holds(days, i, last):
             continue
-        steps.append(replace(day, move=_move(last, day.point, view.cumulative)))
+        steps.append(replace(day, move=move(last, day.point, view.cumulative)))
     return steps
 
 
@@ -93,12 +93,13 @@ def told(steps: Sequence[Step], limit: int = MAX_TOLD, cumulative: bool = False)
         keep.add(i)
     chosen = [steps[i] for i in sorted(keep)]
     return [chosen[0]] + [
-        replace(s, move=_move(before.point, s.point, cumulative))
+        replace(s, move=move(before.point, s.point, cumulative))
         for before, s in zip(chosen, chosen[1:], strict=False)
     ]
 
 
-def _move(last: FigurePoint, now: FigurePoint, cumulative: bool) -> Move:
+def move(last: FigurePoint, now: FigurePoint, cumulative: bool) -> Move:
+    """How a figure went from ``last`` to ``now``: rose, fell, or (a count so far that went down) revised."""
     if _log(now) > _log(last):
         return "rose"
     return "revised" if cumulative else "fell"

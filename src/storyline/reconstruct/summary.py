@@ -20,7 +20,7 @@ from ..models import Analysis, Article, CitedSentence
 from ..textsim import Vectors, centroid_similarity, group_alike
 from .figure_course import Step, course, told
 from .figures import FigurePoint, FigureView, interval, outdated
-from .text import Sentence, cite, originals, sentences_of
+from .text import Sentence, cite, originals, sentences_of, whole
 
 SAME_STATEMENT = 0.5
 """TF-IDF cosine from which two sentences say the same thing (and cite each other's articles)."""
@@ -71,6 +71,8 @@ def build_summary(
             if len(chosen) + len(fused) >= max_sentences:
                 break
             lead = sentences[group[0]]
+            if not whole(lead.text):
+                continue
             if any(a == lead.article and lead.start <= s < lead.end for a, s in stale):
                 continue
             if chosen and (vectors.matrix[[group[0]]] @ vectors.matrix[chosen].T).max() >= REDUNDANT:
@@ -120,12 +122,12 @@ def fuse(figure: FigureView) -> CitedSentence:
             runs[-1].append(step)
         else:
             runs.append([step])
-    first = f"{says(steps[0].point, bare=plural)} ({_source(steps[0].point)})"
+    first = f"{says(steps[0].point, bare=plural)} ({told_source(steps[0].point)})"
     phrases = [
         f"stood at {first}" if not runs or runs[0][0].move == "revised" else f"{runs[0][0].move} from {first}"
     ]
     for i, run in enumerate(runs):
-        values = [f"{says(s.point, bare=plural)} ({_source(s.point)})" for s in run]
+        values = [f"{says(s.point, bare=plural)} ({told_source(s.point)})" for s in run]
         listed = values[0] if len(values) == 1 else ", ".join(values[:-1]) + " and " + values[-1]
         if run[0].move == "revised":
             phrases.append(f", {'were' if plural else 'was'} revised down to {listed}")
@@ -150,7 +152,7 @@ def _fuse_dates(figure: FigureView) -> CitedSentence:
         steps.append(p)
     if len(steps) > MAX_STEPS:
         steps = steps[:1] + steps[1 - MAX_STEPS :]
-    told_dates = [f"{says(p)} ({_source(p)})" for p in steps]
+    told_dates = [f"{says(p)} ({told_source(p)})" for p in steps]
     text = f"The {figure.figure.label} moved from {told_dates[0]}" + "".join(
         f" to {t}" for t in told_dates[1:]
     )
@@ -192,7 +194,8 @@ def _vague(p: FigurePoint) -> str | None:
     return None
 
 
-def _source(p: FigurePoint) -> str:
+def told_source(p: FigurePoint) -> str:
+    """Who gave a value and when: "WHO, via Reuters, 2009-05-02"."""
     who = p.attributed_to or p.outlet
     if p.attributed_to and p.attributed_to != p.outlet:
         who = f"{p.attributed_to}, via {p.outlet}"

@@ -7,6 +7,7 @@ the timeline, the summary and the coverage.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -20,6 +21,10 @@ MIN_WORDS = 5
 MAX_WORDS = 80
 """Longer ones are run-together paragraphs the sentence splitter could not break."""
 UNKNOWN_OUTLET = "unknown outlet"
+_OPENING = re.compile(r"^[\"“‘'(\[]?[A-Z0-9$£€]")
+_LOOSE_MARK = re.compile(r"\s+([,.;:!?])(?=\s|$)")
+"""A space before a mark that closes on a word: page debris and tokenised text, never written English."""
+_CLOSING = re.compile(r"[.!?][\"”’')\]]*$")
 
 
 @dataclass(frozen=True)
@@ -54,12 +59,21 @@ def outlet_names(articles: Iterable[Article]) -> dict[str, str]:
 
 
 def display(text: str) -> str:
-    """A sentence's text as shown: whitespace collapsed, PTB bracket and quote tokens read back, and a quotation
+    """A sentence's text as shown: whitespace collapsed, no space before a comma or a full stop, PTB bracket and quote tokens read back, and a quotation
     mark left open or closed by a quote that runs over several sentences taken off its edge."""
     text = " ".join(text.split())
     if is_tokenised(text):
         text = detokenise_line(text)
-    return _balanced(text)
+    return _balanced(_LOOSE_MARK.sub(r"\1", text))
+
+
+def whole(text: str) -> bool:
+    """True when the text reads as a whole sentence: it opens on a capital or a digit (a quotation mark or a
+    bracket before it), closes on a full stop, a question or an exclamation mark, and its brackets and straight
+    quotation marks pair up. Captions, headlines and pieces of a sentence split in the wrong place do not."""
+    text = text.strip()
+    paired = text.count("(") == text.count(")") and text.count('"') % 2 == 0
+    return bool(_OPENING.search(text) and _CLOSING.search(text)) and paired
 
 
 def _balanced(text: str) -> str:

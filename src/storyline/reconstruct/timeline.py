@@ -30,7 +30,7 @@ import numpy as np
 from ..models import Analysis, Article, DateRef, QuoteSpan, TimelineEntry
 from ..timeml import bounds, key_of, shift, unit_of, within
 from .day_summary import Candidate, summarise_day, term_matrix, unit
-from .text import Sentence, cite, display, matches, sentences_of
+from .text import Sentence, cite, display, matches, sentences_of, whole
 
 LEAD_SENTENCES = 5
 """How many opening sentences of an article report the news of its publication day (news-tls: 5)."""
@@ -46,8 +46,6 @@ COPY = 0.8
 """TF-IDF cosine from which two sentences are copies of one report: a sentence told on one date, its copies are
 not told on another (a statement merely alike may be the next day's development)."""
 
-_OPENING = re.compile(r"^[\"“‘'(\[]?[A-Z0-9$£€]")
-_CLOSING = re.compile(r"[.!?][\"”’')\]]*$")
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _CLOCK = re.compile(r"T\d\d:\d\d")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -60,15 +58,6 @@ class Dated:
     sentence: Sentence
     key: str
     named: bool
-
-
-def whole(text: str) -> bool:
-    """True when the text reads as a whole sentence: it opens on a capital or a digit (a quotation mark or a
-    bracket before it), closes on a full stop, a question or an exclamation mark, and its brackets and straight
-    quotation marks pair up. Captions, headlines and pieces of a sentence split in the wrong place do not."""
-    text = text.strip()
-    paired = text.count("(") == text.count(")") and text.count('"') % 2 == 0
-    return bool(_OPENING.search(text) and _CLOSING.search(text)) and paired
 
 
 def stamped(text: str, refs: Sequence[DateRef]) -> bool:

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from ..errors import NotFound, StoreBusy
 from ..models import Analysis, Article, Published, RawArticle
-from . import duplicates, stories, storylines
+from . import duplicates, follow, stories, storylines
 from .codec import from_data, to_data
 from .migrations import Migrations, migrate
 from .sql import select_in
@@ -125,13 +125,21 @@ class Store:
             self.conn.execute("PRAGMA synchronous = NORMAL")
             try:
                 migrate(
-                    self.conn, [MIGRATIONS, stories.MIGRATIONS, duplicates.MIGRATIONS, storylines.MIGRATIONS]
+                    self.conn,
+                    [
+                        MIGRATIONS,
+                        stories.MIGRATIONS,
+                        duplicates.MIGRATIONS,
+                        storylines.MIGRATIONS,
+                        follow.MIGRATIONS,
+                    ],
                 )
             except sqlite3.OperationalError as exc:
                 raise StoreBusy(f"{self.path}: {exc}") from exc
         self.stories = stories.StoryTables(self.conn)
         self.duplicates = duplicates.DuplicateTables(self.conn)
         self.storylines = storylines.StorylineTables(self.conn)
+        self.follow = follow.FollowTables(self.conn)
 
     def close(self) -> None:
         self.conn.close()
@@ -339,6 +347,15 @@ class Store:
             f"SELECT a.id FROM articles a WHERE {where} ORDER BY a.seq LIMIT ?", (*params, limit)
         )
         return [r[0] for r in rows]
+
+    def arrivals(self, ids: Iterable[str]) -> dict[str, tuple[int, str]]:
+        """Each article's place in the order of arrival (``seq``) and the UTC time it was stored."""
+        rows = select_in(self.conn, "SELECT id, seq, ingested_at FROM articles WHERE id IN ({marks})", ids)
+        return {r[0]: (r[1], r[2]) for r in rows}
+
+    def last_seq(self) -> int:
+        """The ``seq`` of the last article stored (0 for an empty store)."""
+        return self.conn.execute("SELECT COALESCE(MAX(seq), 0) FROM articles").fetchone()[0]
 
     def integrity_ok(self) -> bool:
         return self.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"

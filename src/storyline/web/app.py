@@ -24,8 +24,9 @@ from fastapi.staticfiles import StaticFiles
 
 from ..corpus import Corpus
 from ..errors import NotFound
+from ..render.atom import CONTENT_TYPE
 from ..store import Store
-from . import data, views
+from . import data, feeds, views
 from .schema import ArticleDocument, ArticleList, SearchResult, StoryDocument, StorylineList, StoryList
 
 HERE = Path(__file__).parent
@@ -143,10 +144,33 @@ def create_app(db_path: str | Path) -> FastAPI:
     @app.get("/stories/{story_id}", response_class=HTMLResponse, include_in_schema=False)
     def story_page(story_id: Id_, reader: Reader):
         def build() -> str:
-            layout = views.story_page(story_document(reader, story_id))
+            doc = story_document(reader, story_id)
+            changes = data.story_changes(reader, doc)
+            layout = views.story_page(doc, changes)
             return env.get_template("story.html").render(q="", s=layout)
 
         return HTMLResponse(cache.get("page", story_id, build))
+
+    @app.get("/watches", response_class=HTMLResponse, include_in_schema=False)
+    def watches_page(reader: Reader):
+        return page("watches.html", q="", watches=data.watches(reader))
+
+    # --- feeds ----------------------------------------------------------------------------------------------
+
+    @app.get("/feed.atom", include_in_schema=False)
+    def store_feed(request: Request, reader: Reader) -> Response:
+        return Response(feeds.store_feed(reader, _base(request)), media_type=CONTENT_TYPE)
+
+    @app.get("/stories/{story_id}/feed.atom", include_in_schema=False)
+    def story_feed(story_id: Id_, request: Request, reader: Reader) -> Response:
+        return Response(feeds.story_feed(reader, story_id, _base(request)), media_type=CONTENT_TYPE)
+
+    @app.get("/watches/{watch_id}/feed.atom", include_in_schema=False)
+    def watch_feed(watch_id: Id_, request: Request, reader: Reader) -> Response:
+        watch = reader.store.follow.watch(watch_id)
+        if watch is None:
+            raise NotFound(f"no saved search with id {watch_id!r}")
+        return Response(feeds.watch_feed(reader, watch, _base(request)), media_type=CONTENT_TYPE)
 
     @app.get("/storylines/{storyline_id}", response_class=HTMLResponse, include_in_schema=False)
     def storyline_page(storyline_id: Id_, reader: Reader):
@@ -205,6 +229,21 @@ def create_app(db_path: str | Path) -> FastAPI:
         """One article as in the JSON export, with its annotations."""
         return data.article_document(reader, article_id)
 
+    @app.get("/api/changes", tags=["changes"])
+    def api_changes(
+        reader: Reader,
+        since: Annotated[
+            str | None, Query(max_length=40, description="ISO time: changes at or after it")
+        ] = None,
+        story: Annotated[
+            str | None, Query(max_length=MAX_ID, description="Only this story's changes")
+        ] = None,
+        limit: Annotated[int, Query(ge=1, le=MAX_API_LIMIT)] = MAX_API_LIMIT,
+    ) -> dict[str, Any]:
+        """What following feeds changed (new stories, articles, figure values, disagreements, quotes, moved
+        dates), newest first, each citing its words."""
+        return data.changes(reader, since=since, story_id=story, limit=limit)
+
     @app.get("/api/search", response_model=SearchResult, tags=["search"])
     def api_search(
         reader: Reader, q: Annotated[str, Query(min_length=1, max_length=MAX_QUERY)]
@@ -213,6 +252,11 @@ def create_app(db_path: str | Path) -> FastAPI:
         return data.search(reader, q, limit=SEARCH_HITS)
 
     return app
+
+
+def _base(request: Request) -> str:
+    """The address the app is served at, without a trailing slash (feeds link absolutely)."""
+    return str(request.base_url).rstrip("/")
 
 
 def _span(hl: str | None) -> tuple[int, int] | None:

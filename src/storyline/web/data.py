@@ -11,7 +11,7 @@ from collections import Counter
 from typing import Any
 
 from ..corpus import Corpus
-from ..export import article_row, story_row, storyline_row
+from ..export import article_row, changes_document, story_row, storyline_row, watch_dict
 from ..store import Store
 
 
@@ -78,3 +78,21 @@ def storyline_list(corpus: Corpus, limit: int, offset: int = 0) -> dict[str, Any
 def article_document(corpus: Corpus, article_id: str) -> dict[str, Any]:
     """The article as the export has it, with its own annotations and the story that holds it."""
     return corpus.article_document(article_id)
+
+
+def changes(
+    corpus: Corpus, since: str | None = None, story_id: str | None = None, limit: int | None = None
+) -> dict[str, Any]:
+    """What ingests recorded, newest first: in the store or in one story, since a time."""
+    return changes_document(corpus.changes(since=since, story_id=story_id, limit=limit))
+
+
+def story_changes(corpus: Corpus, doc: dict[str, Any]) -> list[dict[str, Any]]:
+    """The changes recorded in a story document's articles, newest first, as the API gives them."""
+    ids = [a["id"] for a in doc.get("articles", ())]
+    return changes_document(corpus.changes(articles=ids))["changes"]
+
+
+def watches(corpus: Corpus) -> list[dict[str, Any]]:
+    """The saved searches, each with how many articles matched it since it was saved."""
+    return [watch_dict(w, len(corpus.watch_matches(w))) for w in corpus.store.follow.watches()]

@@ -118,8 +118,9 @@ def outlet_of(article: Mapping[str, Any]) -> str:
     return article.get("outlet") or "unknown outlet"
 
 
-def story_page(doc: Mapping[str, Any]) -> dict[str, Any]:
-    """Everything the story page lays out, from the API's story document."""
+def story_page(doc: Mapping[str, Any], changes: Sequence[Mapping[str, Any]] = ()) -> dict[str, Any]:
+    """Everything the story page lays out, from the API's story document and the changes following recorded
+    in the story (``/api/changes``)."""
     articles = doc.get("articles", [])
     colours = charts.outlet_colours([outlet_of(a) for a in articles])
     sources = _Sources(articles, colours)
@@ -171,7 +172,17 @@ def story_page(doc: Mapping[str, Any]) -> dict[str, Any]:
         "speakers": speakers(doc.get("quotes", []), sources),
         "coverage": coverage_matrix(doc.get("coverage") or {}, sources, colours),
         "entities": entity_groups(doc.get("entities", [])),
+        "changes": [
+            {"when": _moment(c["at"]), "kind": c["kind"], "sentence": sources.cited(c)} for c in changes
+        ],
+        "feed": story_href(doc["id"]) + "/feed.atom" if "stories" not in doc else None,
     }
+
+
+def _moment(at: str) -> str:
+    """A recorded time as a reader reads it: "5 Dec 2026, 08:15 UTC"."""
+    day = pretty_day(at[:10])
+    return f"{day}, {at[11:16]} UTC" if len(at) >= 16 else day
 
 
 def _entry_when(entry: Mapping[str, Any]) -> str:

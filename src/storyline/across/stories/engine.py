@@ -22,6 +22,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
+from ...clean.headline import plausible
 from ...ids import story_id
 from ...store.duplicates import DuplicateTables
 from ...store.stories import StoryTables
@@ -299,14 +300,16 @@ def lead(text: str) -> str | None:
 
 
 def _title(titles: Sequence[str | None], centroid: dict[str, float]) -> str:
-    """The member headline that best covers the story's distinctive words (not simply the first one)."""
+    """The member headline that best covers the story's distinctive words (not simply the first one), among
+    those that read as headlines when there are any."""
 
     def score(terms: list[str]) -> float:
         if not terms:
             return -1.0
         return sum(centroid.get(t, 0.0) * idf(t) for t in terms) / math.sqrt(len(terms))
 
-    best = max(((score(word_terms(t)), -i, t) for i, t in enumerate(titles) if t), default=None)
+    readable = [t for t in titles if plausible(t)] or titles
+    best = max(((score(word_terms(t)), -i, t) for i, t in enumerate(readable) if t), default=None)
     if best is None:
         return "(untitled story)"
     title = " ".join(best[2].split())
