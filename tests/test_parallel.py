@@ -108,3 +108,14 @@ def test_parallel_workers_end_when_the_ingest_is_killed_with_sigkill(tmp_path: P
         assert not any(_running(p) for p in workers)
     finally:
         parent.kill()
+
+
+def test_parallel_dask_without_its_extra_says_how_to_install_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    from storyline.analyse.parallel import DaskAnalyser
+    from storyline.errors import StorylineError
+
+    monkeypatch.setitem(sys.modules, "distributed", None)
+    with pytest.raises(StorylineError, match=r"storyline\[dask\]"):
+        DaskAnalyser(None)

@@ -51,6 +51,27 @@ def test_store_search_ignores_fts_syntax_in_user_input(tmp_path: Path) -> None:
     assert store.search('bridge" * (- :^') == store.search("bridge")
 
 
+def test_store_search_snippets_mark_the_matched_words(tmp_path: Path) -> None:
+    from storyline.store.database import MARK_END, MARK_START
+
+    store = Store(tmp_path / "s.db")
+    put(
+        store, "Ferry strike\n\nFerry crews walked out on Tuesday over pay, stranding hundreds of passengers."
+    )
+    (hit,) = store.search("crews pay")
+    snippet = store.snippets("crews pay", [hit])[hit]
+    assert f"{MARK_START}crews{MARK_END}" in snippet and f"{MARK_START}pay{MARK_END}" in snippet
+
+
+def test_store_search_snippets_of_unspaced_scripts_mark_the_words_in_place(tmp_path: Path) -> None:
+    from storyline.store.database import MARK_END, MARK_START
+
+    store = Store(tmp_path / "s.db")
+    put(store, "渡轮停航\n\n周二渡轮船员因工资问题罢工，数百名乘客滞留在港口，公司表示将于周四恢复航行。")
+    (hit,) = store.search("罢工")
+    assert f"{MARK_START}罢工{MARK_END}" in store.snippets("罢工", [hit])[hit]
+
+
 def test_store_article_round_trips(tmp_path: Path) -> None:
     store = Store(tmp_path / "s.db")
     put(store)

@@ -170,6 +170,13 @@ def test_web_api_search_finds_articles_and_their_stories(client: TestClient) -> 
     assert len(found["stories"]) == 1
 
 
+def test_web_api_search_hits_carry_an_escaped_snippet_with_the_words_marked(client: TestClient) -> None:
+    found = client.get("/api/search", params={"q": "Quillmoor dam"}).json()["articles"]
+    snippet = next(a["snippet"] for a in found if "script" in a["snippet"])
+    assert "<mark>Quillmoor</mark>" in snippet or "<mark>dam</mark>" in snippet
+    assert "&lt;script&gt;" in snippet and "<script>" not in snippet
+
+
 def test_web_api_search_input_is_only_data(client: TestClient, db: Path) -> None:
     for q in ("'); DROP TABLE articles; --", 'hull" OR 1=1 --', "NEAR(ferry", "*"):
         assert client.get("/api/search", params={"q": q}).status_code == 200

@@ -7,6 +7,7 @@ Nothing here reads the store: ``corpus`` gathers what an export needs and calls 
 
 from __future__ import annotations
 
+import html
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
@@ -30,6 +31,7 @@ from .models import (
     Watch,
 )
 from .reconstruct import CoverageView, FigurePoint, FigureView, Reconstruction
+from .store.database import MARK_END, MARK_START
 
 FORMAT = "storyline/1"
 
@@ -54,6 +56,11 @@ def article_dict(a: Article) -> dict[str, Any]:
         "boilerplate": list(a.boilerplate),
         "duplicate_of": a.duplicate_of,
     }
+
+
+def snippet_html(marked: str) -> str:
+    """A search snippet as HTML: the article's words escaped, each matched word in ``<mark>``."""
+    return html.escape(marked, quote=False).replace(MARK_START, "<mark>").replace(MARK_END, "</mark>")
 
 
 def article_row(a: Article) -> dict[str, Any]:

@@ -18,6 +18,7 @@ from collections.abc import Iterable, Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
+from ..errors import StorylineError
 from ..models import Analysis, Article
 
 PART = 16
@@ -171,7 +172,12 @@ class DaskAnalyser:
     """Analysis on a Dask distributed cluster: ``scheduler`` is ``tcp://HOST:PORT`` or None for a LocalCluster."""
 
     def __init__(self, scheduler: str | None, workers: int = 2) -> None:
-        from distributed import Client, LocalCluster
+        try:
+            from distributed import Client, LocalCluster
+        except ModuleNotFoundError as exc:
+            raise StorylineError(
+                "running on Dask needs its extra: pip install 'storyline[dask]' (or -e '.[dask]' in a checkout)"
+            ) from exc
 
         self.cluster = None
         if scheduler is None:

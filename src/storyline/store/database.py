@@ -99,6 +99,12 @@ MIGRATIONS.add("0002_fts", FTS)
 MIGRATIONS.add("0006_article_lines", LINES)
 MIGRATIONS.add("0007_drop_outlet_lines", "DROP TABLE IF EXISTS outlet_lines;")
 
+MARK_START, MARK_END = "\x02", "\x03"
+"""What a search snippet puts around a matched word (control characters that no cleaned text holds)."""
+SNIPPET_TOKENS = 16
+SNIPPET_CHARS = 60
+"""Characters either side of a match in a snippet made without the full-text index."""
+
 ANALYSIS_VERSION = 1
 BUSY_TIMEOUT_MS = 60_000
 
@@ -348,6 +354,28 @@ class Store:
         )
         return [r[0] for r in rows]
 
+    def snippets(self, query: str, ids: Sequence[str]) -> dict[str, str]:
+        """A few words around where each of ``ids`` matches ``query``, the matched words between ``MARK_START``
+        and ``MARK_END`` (FTS5 ``snippet()``; for words of scripts written without spaces, the words around their
+        first place in the text)."""
+        terms = re.findall(r"\w+", query)[:32]
+        spaced = [t for t in terms if not _UNSPACED.search(t)]
+        unspaced = [t for t in terms if _UNSPACED.search(t)]
+        found: dict[str, str] = {}
+        if spaced and not unspaced:
+            match = " ".join('"' + t.replace('"', "") + '"' for t in spaced)
+            rows = select_in(
+                self.conn,
+                "SELECT a.id, snippet(articles_fts, -1, ?, ?, '…', ?) FROM articles_fts f"
+                " JOIN articles a ON a.rowid = f.rowid WHERE articles_fts MATCH ? AND a.id IN ({marks})",
+                ids,
+                before=(MARK_START, MARK_END, SNIPPET_TOKENS, match),
+            )
+            found = {r[0]: r[1] for r in rows}
+        for article in self.articles([i for i in ids if i not in found]):
+            found[article.id] = _marked_around(article.text, terms)
+        return found
+
     def arrivals(self, ids: Iterable[str]) -> dict[str, tuple[int, str]]:
         """Each article's place in the order of arrival (``seq``) and the UTC time it was stored."""
         rows = select_in(self.conn, "SELECT id, seq, ingested_at FROM articles WHERE id IN ({marks})", ids)
@@ -376,3 +404,18 @@ def _article(row: sqlite3.Row) -> Article:
         duplicate_of=row["duplicate_of"],
         metadata=json.loads(row["metadata"]),
     )
+
+
+def _marked_around(text: str, terms: Sequence[str]) -> str:
+    """The text around the first place one of ``terms`` occurs (case-insensitive), every occurrence marked."""
+    flat = " ".join(text.split())
+    lowered = flat.lower()
+    places = [(lowered.find(t.lower()), t) for t in terms if t and lowered.find(t.lower()) >= 0]
+    if not places:
+        return flat[: 2 * SNIPPET_CHARS] + ("…" if len(flat) > 2 * SNIPPET_CHARS else "")
+    first = min(p for p, _ in places)
+    start, end = max(0, first - SNIPPET_CHARS), min(len(flat), first + SNIPPET_CHARS)
+    window = flat[start:end]
+    pattern = re.compile("|".join(re.escape(t) for _, t in places), re.IGNORECASE)
+    marked = pattern.sub(lambda m: MARK_START + m.group(0) + MARK_END, window)
+    return ("…" if start else "") + marked + ("…" if end < len(flat) else "")

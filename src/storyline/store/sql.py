@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 
 CHUNK = 500
 """Ids bound in one query (SQLite allows 32,766 variables; small chunks keep each statement cheap to plan)."""
@@ -22,9 +22,13 @@ def marks(n: int) -> str:
 
 
 def select_in(
-    conn: sqlite3.Connection | sqlite3.Cursor, sql: str, ids: Iterable[str], times: int = 1
+    conn: sqlite3.Connection | sqlite3.Cursor,
+    sql: str,
+    ids: Iterable[str],
+    times: int = 1,
+    before: Sequence[object] = (),
 ) -> Iterator[sqlite3.Row | tuple]:
     """Rows of ``sql`` for every chunk of ``ids``; ``sql`` holds ``{marks}`` where the chunk's placeholders go
-    (``times`` places, each bound to the whole chunk)."""
+    (``times`` places, each bound to the whole chunk), after the parameters ``before`` binds."""
     for chunk in chunked(ids):
-        yield from conn.execute(sql.format(marks=marks(len(chunk))), chunk * times)
+        yield from conn.execute(sql.format(marks=marks(len(chunk))), [*before, *(chunk * times)])

@@ -11,7 +11,7 @@ from collections import Counter
 from typing import Any
 
 from ..corpus import Corpus
-from ..export import article_row, changes_document, story_row, storyline_row, watch_dict
+from ..export import article_row, changes_document, snippet_html, story_row, storyline_row, watch_dict
 from ..store import Store
 
 
@@ -42,10 +42,16 @@ def article_rows(store: Store, limit: int, offset: int = 0) -> dict[str, Any]:
 
 
 def search(corpus: Corpus, query: str, limit: int = 50) -> dict[str, Any]:
-    """Articles matching every word (FTS5, best first) and the stories holding them, the best hit's first."""
+    """Articles matching every word (FTS5, best first), each with a snippet of the words around the match (HTML:
+    the article's words escaped, the matched ones in ``<mark>``), and the stories holding them, the best hit's
+    first."""
     ids = corpus.store.search(query, limit=limit)
     rank = {aid: i for i, aid in enumerate(ids)}
-    articles = [article_row(a) for a in corpus.store.articles(ids)]
+    snippets = corpus.store.snippets(query, ids)
+    articles = [
+        {**article_row(a), "snippet": snippet_html(snippets.get(a.id, ""))}
+        for a in corpus.store.articles(ids)
+    ]
     hits = [
         (min(rank[i] for i in s.articles if i in rank), s)
         for s in corpus.stories()

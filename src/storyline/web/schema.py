@@ -54,8 +54,13 @@ class StorylineList(BaseModel):
     total: int
 
 
+class SearchHit(ArticleRow):
+    snippet: str
+    """The words around the match as HTML: the article's text escaped, each matched word in <mark>."""
+
+
 class SearchResult(BaseModel):
-    articles: list[ArticleRow]
+    articles: list[SearchHit]
     stories: list[StoryRow]
 
 
