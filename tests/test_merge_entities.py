@@ -49,6 +49,46 @@ def test_canon_acronym_joins_the_spelled_out_place():
     assert (entity.name, entity.type, entity.aliases) == ("United States", "GPE", ("U.S.", "US"))
 
 
+def test_canon_name_key_makes_british_and_american_spellings_one():
+    pairs = [
+        ("World Health Organisation", "World Health Organization"),
+        ("Centre for Disease Control", "Center for Disease Control"),
+        ("Ministry of Defence", "Ministry of Defense"),
+        ("United Nations Development Programme", "United Nations Development Program"),
+    ]
+    assert all(name_key(a) == name_key(b) for a, b in pairs)
+
+
+def test_canon_name_key_drops_an_acronym_the_mention_left_open():
+    assert name_key("World Health Organization (WHO") == name_key("World Health Organization")
+    assert name_key("Red Cross (ICRC) staff") == "red cross icrc staff"
+
+
+def test_canon_acronym_joins_its_name_and_a_misspelling_of_it():
+    items = [
+        ("a1", [_m("World Health Organization", "ORG", 0), _m("WHO", "ORG", 40)]),
+        ("a2", [_m("World Heath Organization", "ORG", 0), _m("WHO", "ORG", 30)]),
+        ("a3", [_m("World Health Organization", "ORG", 5)]),
+    ]
+    (entity,) = merge_entities(items)
+    assert (entity.name, set(entity.aliases)) == (
+        "World Health Organization",
+        {"WHO", "World Heath Organization"},
+    )
+
+
+def test_canon_acronym_that_spells_two_different_names_joins_neither():
+    items = [
+        ("a1", [_m("National Health Service", "ORG", 0), _m("NHS", "ORG", 40)]),
+        ("a2", [_m("National Hurricane Service", "ORG", 0)]),
+    ]
+    assert set(_by_name(merge_entities(items))) == {
+        "National Health Service",
+        "NHS",
+        "National Hurricane Service",
+    }
+
+
 def test_canon_shared_surname_different_first_names_stay_apart():
     items = [("a1", [_m("Hillary Clinton", start=0), _m("Bill Clinton", start=50)])]
     assert set(_by_name(merge_entities(items))) == {"Hillary Clinton", "Bill Clinton"}

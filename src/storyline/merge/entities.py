@@ -45,6 +45,13 @@ ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "de", "la", "du"})
 FAMILY = {"GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE"}
 LABEL_PRIORITY = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT")
 SIMILAR_FIRST_NAME = 0.8
+MISSPELLING = 0.9
+"""Names this alike (difflib ratio) that an acronym spells are one name misspelt, not two names."""
+_UNCLOSED = re.compile(r"\s*\([^()]*$")
+"""An opening bracket the mention's span cut before its close: "World Health Organization (WHO"."""
+_ISATION = re.compile(r"isation(?=s?$)")
+_AMERICAN = {"centre": "center", "centres": "centers", "defence": "defense", "programme": "program"}
+"""British spellings of words common in names, as the American spelling they are folded to."""
 
 
 @dataclass(frozen=True)
@@ -55,8 +62,9 @@ class _Item:
 
 
 def name_key(text: str) -> str:
-    """A mention's name folded for comparison: no accents, case, periods, apostrophes or name particles."""
-    folded = fold(text)
+    """A mention's name folded for comparison: no accents, case, periods, apostrophes or name particles, no
+    acronym left open after it ("World Health Organization (WHO"), British and American spellings one."""
+    folded = fold(_UNCLOSED.sub("", text))
     folded = folded.replace("’", "'")
     folded = re.sub(r"'s$", "", folded)
     folded = re.sub(r"(?<=\w)\.(?=\w)|\.$", "", folded)
@@ -65,7 +73,7 @@ def name_key(text: str) -> str:
     if words and words[0] == "the" and len(words) > 1:
         words = words[1:]
     kept = [w for w in words if w not in PARTICLES] if len(words) > 1 else words
-    return " ".join(kept or words)
+    return " ".join(_AMERICAN.get(w, _ISATION.sub("ization", w)) for w in kept or words)
 
 
 def surface(text: str) -> str:
@@ -202,20 +210,30 @@ def _attach_short_names(
 
 
 def _merge_acronyms(items: Sequence[_Item], family: dict[tuple[str, int, int], str], uf: _UnionFind) -> None:
-    multi: dict[tuple[str, str], set[str]] = defaultdict(set)
+    multi: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     for it in items:
         words = it.key.split()
         if len(words) > 1:
             initials = "".join(w[0] for w in words if w not in ACRONYM_SKIP)
-            multi[(family[_ident(it)], initials)].add(it.key)
+            multi[(family[_ident(it)], initials)][it.key] += 1
     for it in items:
         text = re.sub(r"[.\s]", "", it.mention.text)
         if not (2 <= len(text) <= 6 and text.isupper() and text.isalpha()):
             continue
         fam = family[_ident(it)]
-        keys = multi.get((fam, it.key), set())
-        if len(keys) == 1:
-            uf.union(f"{fam}|{it.key}", f"{fam}|{next(iter(keys))}")
+        keys = _one_name(multi.get((fam, it.key), Counter()))
+        for key in keys:
+            uf.union(f"{fam}|{it.key}", f"{fam}|{key}")
+
+
+def _one_name(keys: Counter[str]) -> list[str]:
+    """The names an acronym spells when they are one name: a single name, or one name with misspellings of it
+    ("World Heath Organization" once beside it); none when they are different names."""
+    if not keys:
+        return []
+    main = keys.most_common(1)[0][0]
+    alike = all(SequenceMatcher(None, main, k).ratio() >= MISSPELLING for k in keys)
+    return list(keys) if alike else []
 
 
 def _entity(
