@@ -41,6 +41,19 @@ def main_story(doc: dict) -> dict:
     return max(doc["stories"], key=lambda s: len(s["articles"]))
 
 
+def test_export_jsonl_holds_the_json_export_one_record_a_line(store_dir: Path, exported: dict) -> None:
+    out = storyline("export", "--db", "s.db", "--format", "jsonl", cwd=store_dir)
+    assert out.returncode == 0, out.stderr
+    lists: dict[str, list] = {key: [] for key in exported if key != "format"}
+    plural = {"entity": "entities", "story": "stories"}
+    for line in out.stdout.splitlines():
+        record = json.loads(line)
+        kind = record.pop("kind")
+        record = {("kind" if k == f"{kind}_kind" else k): v for k, v in record.items()}
+        lists[plural.get(kind, kind + "s")].append(record)
+    assert {"format": exported["format"], **lists} == exported
+
+
 def test_export_story_has_cited_summary_and_timeline(exported: dict) -> None:
     story = main_story(exported)
     texts = {a["id"]: a["text"] for a in exported["articles"]}

@@ -7,7 +7,7 @@ are ``export``'s; this module gathers what they are built from.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import Any
@@ -197,6 +197,14 @@ class Corpus:
 
     def export(self, story_id: str | None = None) -> dict[str, Any]:
         """The contract's JSON export of the whole store, or of one story and its articles."""
+        return export.document(*self._export_parts(story_id))
+
+    def export_records(self, story_id: str | None = None) -> Iterator[dict[str, Any]]:
+        """The export one record at a time (``storyline export --format jsonl``): the same records as
+        :meth:`export`, each with its ``kind``; each story is reconstructed when its record is made and let go."""
+        return export.records(*self._export_parts(story_id))
+
+    def _export_parts(self, story_id: str | None) -> tuple[Any, ...]:
         if story_id is not None:
             stories = [self.story(story_id)]
             ids = list(dict.fromkeys(i for s in stories for i in s.articles))
@@ -212,12 +220,24 @@ class Corpus:
             members = [by_id[i] for i in article_ids if i in by_id]
             return reconstruct_story(members, analyses, export.quotes_of(quotes, article_ids))
 
-        told = {s.id: (s, reconstruct(s.articles)) for s in stories}
-        lines = []
-        for line in self.storylines() if story_id is None else []:
-            single = len(line.stories) == 1 and line.stories[0] in told
-            lines.append((line, told[line.stories[0]][1] if single else reconstruct(line.articles)))
-        return export.document(articles, analyses, entities, quotes, list(told.values()), lines)
+        told: dict[str, Reconstruction] = {}
+
+        def told_stories() -> Iterator[tuple[Story, Reconstruction]]:
+            for s in stories:
+                reconstruction = reconstruct(s.articles)
+                if single.get(s.id):
+                    told[s.id] = reconstruction  # kept for the storyline that is this one story
+                yield s, reconstruction
+
+        lines = self.storylines() if story_id is None else []
+        single = {line.stories[0]: True for line in lines if len(line.stories) == 1}
+
+        def told_lines() -> Iterator[tuple[Storyline, Reconstruction]]:
+            for line in lines:
+                one = len(line.stories) == 1 and line.stories[0] in told
+                yield line, told.pop(line.stories[0]) if one else reconstruct(line.articles)
+
+        return articles, analyses, entities, quotes, told_stories(), told_lines()
 
 
 def _storyline(row: StorylineRow, stories: dict[str, Story]) -> Storyline:

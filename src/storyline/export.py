@@ -8,7 +8,7 @@ Nothing here reads the store: ``corpus`` gathers what an export needs and calls 
 from __future__ import annotations
 
 import html
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 from .ids import claim_id
@@ -375,19 +375,66 @@ def document(
     stories: Sequence[tuple[Story, Reconstruction]],
     storylines: Sequence[tuple[Storyline, Reconstruction]] = (),
 ) -> dict[str, Any]:
-    """The whole export: articles, entities, dates, quotes, claims, figures, stories and storylines."""
+    """The whole export: articles, entities, dates, quotes, claims, figures, stories and storylines (the
+    records of :func:`records`, each kind in a list)."""
+    doc: dict[str, Any] = {"format": FORMAT, **{plural: [] for plural in KINDS.values()}}
+    for record in records(articles, analyses, entities, quotes, stories, storylines):
+        kind = record.pop("kind")
+        doc[KINDS[kind]].append(_renamed(record, f"{kind}_kind", "kind"))
+    return doc
+
+
+KINDS = {
+    "article": "articles",
+    "entity": "entities",
+    "date": "dates",
+    "quote": "quotes",
+    "claim": "claims",
+    "figure": "figures",
+    "story": "stories",
+    "storyline": "storylines",
+}
+"""Each kind of record of the JSON-lines export, and the list that holds it in the JSON export."""
+
+
+def records(
+    articles: Sequence[Article],
+    analyses: Mapping[str, Analysis],
+    entities: Sequence[Entity],
+    quotes: Sequence[Quote],
+    stories: Iterable[tuple[Story, Reconstruction]],
+    storylines: Iterable[tuple[Storyline, Reconstruction]] = (),
+) -> Iterator[dict[str, Any]]:
+    """The export one record at a time, each with its ``kind`` (an object's own ``kind`` field, a quote's or a
+    figure's, is its ``quote_kind`` or ``figure_kind`` in a record): the articles, entities, dates, quotes and claims,
+    then each story (and each storyline) after the figures it is the first to hold. ``stories`` and
+    ``storylines`` may be lazy: a reconstruction is not needed once its records are made."""
     claims, dates = _annotations(articles, analyses)
-    figures: dict[str, dict[str, Any]] = {}
-    for _, told in [*stories, *storylines]:
-        figures.update((v.figure.id, figure_dict(v)) for v in told.figures)
-    return {
-        "format": FORMAT,
-        "articles": [article_dict(a) for a in articles],
-        "entities": [entity_dict(e) for e in entities],
-        "dates": dates,
-        "quotes": [quote_dict(q) for q in quotes],
-        "claims": claims,
-        "figures": list(figures.values()),
-        "stories": [story_dict(s, entities, quotes, told) for s, told in stories],
-        "storylines": [storyline_dict(line, told) for line, told in storylines],
-    }
+    yield from (_record("article", article_dict(a)) for a in articles)
+    yield from (_record("entity", entity_dict(e)) for e in entities)
+    yield from (_record("date", d) for d in dates)
+    yield from (_record("quote", quote_dict(q)) for q in quotes)
+    yield from (_record("claim", c) for c in claims)
+    told_figures: set[str] = set()
+    for story, told in stories:
+        yield from _new_figures(told, told_figures)
+        yield _record("story", story_dict(story, entities, quotes, told))
+    for line, told_line in storylines:
+        yield from _new_figures(told_line, told_figures)
+        yield _record("storyline", storyline_dict(line, told_line))
+
+
+def _record(kind: str, body: dict[str, Any]) -> dict[str, Any]:
+    return {"kind": kind, **_renamed(body, "kind", f"{kind}_kind")}
+
+
+def _renamed(body: dict[str, Any], old: str, new: str) -> dict[str, Any]:
+    """``body`` with its field ``old`` named ``new``, in the same place."""
+    return {new if k == old else k: v for k, v in body.items()} if old in body else body
+
+
+def _new_figures(told: Reconstruction, seen: set[str]) -> Iterator[dict[str, Any]]:
+    for view in told.figures:
+        if view.figure.id not in seen:
+            seen.add(view.figure.id)
+            yield _record("figure", figure_dict(view))

@@ -5,10 +5,13 @@ Exit status: 0 success, 1 bad input or usage (one line naming the problem), 2 in
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sys
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -112,6 +115,15 @@ def ingest(
         sys.exit(1)
 
 
+def _write_lines(records: Iterable[dict[str, Any]], output: str | None) -> None:
+    """One JSON record a line, to ``output`` or stdout, each written as soon as it is made."""
+    with Path(output).open("w", encoding="utf-8") if output else contextlib.nullcontext(sys.stdout) as target:
+        for record in records:
+            target.write(json.dumps(record, ensure_ascii=False) + "\n")
+    if output:
+        click.echo(f"wrote {output}", err=True)
+
+
 def _count(db: str) -> int:
     with _store(db) as store:
         return store.count()
@@ -186,18 +198,24 @@ def show(story_id: str, db: str) -> None:
 @cli.command()
 @click.option("--db", default="storyline.db", show_default=True, help=DB_HELP)
 @click.option("--story", "story_id", default=None, help="Export only this story and its articles.")
-@click.option("--format", "fmt", type=click.Choice(["json", "md", "html"]), default="json", show_default=True)
+@click.option(
+    "--format", "fmt", type=click.Choice(["json", "jsonl", "md", "html"]), default="json", show_default=True
+)
 @click.option(
     "-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None, help="File to write."
 )
 def export(db: str, story_id: str | None, fmt: str, output: str | None) -> None:
-    """Write the whole store (or one story) as JSON (format storyline/1), Markdown or an HTML page."""
+    """Write the whole store (or one story) as JSON (format storyline/1), JSON lines (one record a line, each
+    with its kind, written as it is made), Markdown or an HTML page."""
     from ..corpus import Corpus
     from ..render.html import render_html
     from ..render.markdown import render_markdown
 
     with _store(db) as store:
         corpus = Corpus(store)
+        if fmt == "jsonl":
+            _write_lines(corpus.export_records(story_id), output)
+            return
         if fmt == "json":
             text = json.dumps(corpus.export(story_id), ensure_ascii=False, indent=2) + "\n"
         else:
