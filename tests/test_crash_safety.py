@@ -8,13 +8,12 @@ from __future__ import annotations
 
 import json
 import random
-import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 from storyline.store import Store
+from tests.cli_helpers import kill_once_stored
 
 CHILD = """
 import sys
@@ -50,21 +49,7 @@ def run_child(db: Path, src: Path, kill_at: int | None) -> None:
     if kill_at is None:
         assert proc.wait(timeout=300) == 0
         return
-    deadline = time.monotonic() + 120
-    while proc.poll() is None and time.monotonic() < deadline:
-        if stored(db) >= kill_at:
-            break
-        time.sleep(0.01)
-    proc.send_signal(signal.SIGKILL)
-    proc.wait(timeout=60)
-
-
-def stored(db: Path) -> int:
-    try:
-        with Store(db, readonly=True) as store:
-            return store.count()
-    except Exception:
-        return 0
+    kill_once_stored(proc, db, kill_at, timeout=120)
 
 
 def snapshot(db: Path) -> str:

@@ -5,16 +5,15 @@ what one uninterrupted run exports."""
 from __future__ import annotations
 
 import json
-import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
 
 from storyline.corpus import Corpus
 from storyline.store import Store
+from tests.cli_helpers import kill_once_stored, stored
 from tests.conftest import shared_path
 
 CHILD = """
@@ -38,19 +37,7 @@ def run(db: Path, src: Path, chunk: int, workers: int, kill_at: int | None = Non
     if kill_at is None:
         assert proc.wait(timeout=600) == 0
         return
-    deadline = time.monotonic() + 600
-    while proc.poll() is None and time.monotonic() < deadline and stored(db) < kill_at:
-        time.sleep(0.05)
-    proc.send_signal(signal.SIGKILL)
-    proc.wait(timeout=60)
-
-
-def stored(db: Path) -> int:
-    try:
-        with Store(db, readonly=True) as store:
-            return store.count()
-    except Exception:
-        return 0
+    kill_once_stored(proc, db, kill_at, timeout=600)
 
 
 def export(db: Path) -> str:

@@ -185,6 +185,10 @@ class Corpus:
         newest_first = sorted(in_order, key=lambda c: c.at, reverse=True)
         return [replace(c, story=self.story_of(c.article)) for c in newest_first]
 
+    def watches(self) -> list[tuple[Watch, int]]:
+        """The saved searches, each with how many articles matched it since it was saved."""
+        return [(w, len(self.watch_matches(w))) for w in self.store.follow.watches()]
+
     def watch_matches(self, watch: Watch, limit: int = WATCH_LIMIT) -> list[tuple[Article, str, str | None]]:
         """The articles stored after a saved search was made that match it, newest first: each with the UTC
         time it arrived and the id of its story."""

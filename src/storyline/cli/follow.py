@@ -153,8 +153,7 @@ def watch_list(db: str, as_json: bool) -> None:
     from ..export import watch_dict
 
     with _store(db) as store:
-        corpus = Corpus(store)
-        found = [watch_dict(w, len(corpus.watch_matches(w))) for w in store.follow.watches()]
+        found = [watch_dict(w, matches) for w, matches in Corpus(store).watches()]
     if as_json:
         click.echo(json.dumps({"watches": found}, ensure_ascii=False, indent=2))
         return

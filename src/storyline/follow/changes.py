@@ -27,6 +27,7 @@ from ..ids import change_id
 from ..models import Analysis, Article, Change, Citation
 from ..reconstruct import FigurePoint, FigureView, build_figures
 from ..reconstruct.figure_course import course, move
+from ..reconstruct.figures import ABOUT_TOLERANCE
 from ..reconstruct.summary import says, told_source
 from ..reconstruct.text import display
 from ..store import Store
@@ -35,9 +36,6 @@ from ..textsim import sentences
 Make = Callable[[str, str, str, str, Iterable[Citation]], Change]
 """change(kind, key, article, text, citations): a change of the story at hand."""
 
-KINDS = ("story", "article", "figure", "disagreement", "date", "quote")
-ABOUT = 0.10
-"""How far "about N" reaches either side of N."""
 QUOTE_MARKS = " \"'\u2018\u2019\u201c\u201d"
 QUOTE_CHARS = 160
 """A quote longer than this is cut in a change's line (its citation holds all of it)."""
@@ -165,7 +163,7 @@ def _span(p: FigurePoint) -> tuple[float, float] | None:
     low = float(p.value)
     high = float(p.upper) if p.upper is not None else low
     if p.qualifier == "~":
-        return low * (1 - ABOUT), high * (1 + ABOUT)
+        return low * (1 - ABOUT_TOLERANCE), high * (1 + ABOUT_TOLERANCE)
     return low, high
 
 

@@ -50,10 +50,6 @@ class FeedPoll:
     feeds: tuple[str, ...] = ()
     seconds: float = 0.0
 
-    @property
-    def articles(self) -> int:
-        return sum(isinstance(i, RawArticle) for i in self.items)
-
 
 class _Answer(NamedTuple):
     """What one feed's request gave (None: not asked, it must wait), when, and how long it took."""
@@ -105,10 +101,6 @@ class Poller:
         fetched = fetcher.fetch(url, trusted=True, validators=state.validators)
         return _Answer(replace(state, polled_at=_iso(now)), fetched, now, time.perf_counter() - started)
 
-    def poll_one(self, url: str, state: FeedState, fetcher: Fetcher) -> FeedPoll:
-        """One feed: asked unless it must wait, and read when it changed."""
-        return self._outcome(self._ask(url, state, fetcher), fetcher)
-
     def _outcome(self, answer: _Answer, links: Fetcher) -> FeedPoll:
         state, fetched, now, seconds = answer
         url = state.url
@@ -152,12 +144,12 @@ class Poller:
             note=None,
         )
         try:
-            kind = kind_of(decode(fetched.data, fetched.charset), content_type=fetched.content_type)
+            text = decode(fetched.data, fetched.charset)
         except NotText as exc:
             return self._failed(url, state, Skipped(url, str(exc)), self.now(), seconds)
-        if kind == "opml":
+        if kind_of(text, content_type=fetched.content_type) == "opml":
             try:
-                feeds = tuple(opml_feeds(decode(fetched.data, fetched.charset)))
+                feeds = tuple(opml_feeds(text))
             except ValueError as exc:
                 return self._failed(url, state, Skipped(url, str(exc)), self.now(), seconds)
             return FeedPoll(url, "list", state, f"{url}: a list of {len(feeds)} feeds", feeds=feeds)

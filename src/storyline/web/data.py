@@ -101,4 +101,4 @@ def story_changes(corpus: Corpus, doc: dict[str, Any]) -> list[dict[str, Any]]:
 
 def watches(corpus: Corpus) -> list[dict[str, Any]]:
     """The saved searches, each with how many articles matched it since it was saved."""
-    return [watch_dict(w, len(corpus.watch_matches(w))) for w in corpus.store.follow.watches()]
+    return [watch_dict(w, matches) for w, matches in corpus.watches()]

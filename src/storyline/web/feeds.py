@@ -32,7 +32,7 @@ WORDS = 300
 def story_feed(corpus: Corpus, story_id: str, base: str) -> bytes:
     """One entry per change of the story, each linking to the story page and to the words it cites."""
     story = corpus.story(story_id)
-    changes = corpus.changes(story_id=story.id)
+    changes = corpus.changes(articles=story.articles)
     texts = _texts(corpus, [c for ch in changes for c in ch.citations])
     entries = [
         AtomEntry(
