@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from storyline.merge.entities import entity_for, merge_entities, name_key
+from storyline.merge.entities import EntityIndex, merge_entities, name_key
 from storyline.models import Mention
 
 
@@ -133,11 +133,19 @@ def test_canon_ids_are_stable_and_prefixed():
     assert [e.id for e in first] == [e.id for e in second] and all(e.id.startswith("e-") for e in first)
 
 
-def test_canon_entity_for_finds_the_mention_under_a_speaker_span():
-    items = [("a1", [_m("John Kerry", start=10)])]
-    entities = merge_entities(items)
-    assert entity_for(entities, "a1", 10, 20).name == "John Kerry"
-    assert entity_for(entities, "a1", 0, 30) is None
+def test_canon_entity_index_finds_the_mention_under_a_speaker_span():
+    items = [("a1", [_m("John Kerry", start=10), _m("Geneva", "GPE", start=400)])]
+    index = EntityIndex(merge_entities(items))
+    assert index.find("a1", 10, 20).name == "John Kerry"
+    assert index.find("a1", 15, 20).name == "John Kerry"  # "Kerry", inside the longer mention
+    assert index.find("a1", 0, 30) is None
+    assert index.find("a2", 10, 20) is None
+
+
+def test_canon_entity_index_falls_back_on_the_spelled_name():
+    index = EntityIndex(merge_entities([("a1", [_m("John Kerry", start=10)])]))
+    assert index.find("a9", 0, 5, name="john kerry").name == "John Kerry"
+    assert index.find("a9", 0, 5, name="Kerry Washington") is None
 
 
 def test_canon_roles_are_the_title_hugging_the_name():

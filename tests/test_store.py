@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -10,6 +12,7 @@ from storyline.clean import clean
 from storyline.errors import NotFound
 from storyline.models import Analysis, RawArticle
 from storyline.store import Store
+from storyline.store.codec import from_data, to_data
 
 TEXT = (
     "Bridge closed\n\nThe council voted on Monday to close the old bridge to lorries after cracks were found."
@@ -87,3 +90,14 @@ def test_store_unknown_article_is_not_found(tmp_path: Path) -> None:
 def test_store_readonly_open_of_missing_file_is_not_found(tmp_path: Path) -> None:
     with pytest.raises(NotFound):
         Store(tmp_path / "missing.db", readonly=True)
+
+
+@dataclass(frozen=True)
+class _Shaped:
+    pairs: tuple[tuple[str, tuple[str, ...]], ...]
+    point: tuple[int, float] | None = None
+
+
+def test_store_codec_round_trips_tuples_of_a_fixed_shape() -> None:
+    value = _Shaped(pairs=(("Reuters", ("a-1", "a-2")), ("AP", ())), point=(3, 0.5))
+    assert from_data(_Shaped, json.loads(json.dumps(to_data(value)))) == value

@@ -8,17 +8,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Any
 
 from . import export
 from .errors import NotFound
+from .materialise import Kept, document_digest
 from .merge import furniture
 from .merge.entities import merge_entities
 from .merge.quotes import merge_quotes
 from .models import Analysis, Article, Change, Entity, Quote, Story, Storyline, TimelineEntry, Watch
-from .reconstruct import Reconstruction, build_timeline, reconstruct_story
+from .reconstruct import Reconstruction, build_timeline
 from .store import Store
 from .store.storylines import StorylineRow
 
@@ -37,6 +38,7 @@ class StoryBundle:
     analyses: dict[str, Analysis]
     entities: tuple[Entity, ...]
     quotes: tuple[Quote, ...]
+    kept: Kept = field(default_factory=lambda: Kept(None), compare=False)
 
     @property
     def originals(self) -> tuple[Article, ...]:
@@ -45,8 +47,8 @@ class StoryBundle:
 
     @cached_property
     def reconstruction(self) -> Reconstruction:
-        """Figures, timeline, summary and coverage, built on first use."""
-        return reconstruct_story(self.articles, self.analyses, self.quotes)
+        """Figures, timeline, summary and coverage: kept in the store, or built on first use."""
+        return self.kept.reconstruction(self.articles, self.analyses, self.quotes)
 
     def document(self, storyline: Storyline | None = None, stories: Sequence[Story] = ()) -> dict[str, Any]:
         """The story as the API answers it: the export's story with everything it refers to inlined, and the
@@ -66,8 +68,9 @@ class StoryBundle:
 class Corpus:
     """A read-only view of a store."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, kept: Kept | None = None) -> None:
         self.store = store
+        self.kept = kept or Kept(store.derived)
 
     def analyses(self, articles: Sequence[Article]) -> dict[str, Analysis]:
         """The stored analyses of ``articles``, without what their outlets' furniture says (see
@@ -113,7 +116,7 @@ class Corpus:
         analyses = self.analyses(articles)
         entities, quotes = merged(articles, analyses)
         story = Story(line.id, line.title, line.articles, line.first, line.last)
-        return StoryBundle(story, articles, analyses, tuple(entities), tuple(quotes))
+        return StoryBundle(story, articles, analyses, tuple(entities), tuple(quotes), self.kept)
 
     def story_of(self, article_id: str) -> str | None:
         """The id of the story that holds an article, if it is in one."""
@@ -135,7 +138,7 @@ class Corpus:
         articles = tuple(self.store.articles(story.articles))
         analyses = self.analyses(articles)
         entities, quotes = merged(articles, analyses)
-        return StoryBundle(story, articles, analyses, tuple(entities), tuple(quotes))
+        return StoryBundle(story, articles, analyses, tuple(entities), tuple(quotes), self.kept)
 
     def article_document(self, article_id: str) -> dict[str, Any]:
         """One article as the API answers it: the export's article with its annotations and its story."""
@@ -208,6 +211,41 @@ class Corpus:
         :meth:`export`, each with its ``kind``; each story is reconstructed when its record is made and let go."""
         return export.records(*self._export_parts(story_id))
 
+    def story_document(self, story_id: str) -> dict[str, Any]:
+        """The story as the API answers it (see ``StoryBundle.document``), with the storyline it is part of:
+        kept in the store, or built."""
+        story = self.story(story_id)
+        line_id = self.storyline_of(story.id)
+        line = self.storyline(line_id) if line_id else None
+        digest = self._document_digest(("story", story, line), story.articles)
+        return self.kept.document(digest, lambda: self.bundle(story.id).document(line))
+
+    def storyline_document(self, storyline_id: str) -> dict[str, Any]:
+        """A storyline as one story of all its stories' articles, with the list of its stories: kept in the
+        store, or built."""
+        line = self.storyline(storyline_id)
+        by_id = {s.id: s for s in self._stories()}
+        members = [by_id[i] for i in line.stories]
+        digest = self._document_digest(("storyline", line, tuple(members)), line.articles)
+        return self.kept.document(digest, lambda: self.storyline_bundle(line.id).document(stories=members))
+
+    def _document_digest(self, head: object, article_ids: Sequence[str]) -> str:
+        articles = self.store.articles(article_ids)
+        groups = sorted({furniture.group_of(a) for a in articles})
+        keys = [(g, sorted(self._furniture_keys(g))) for g in groups]
+        return document_digest(head, articles, self.store.analysis_texts(article_ids), keys)
+
+    def ask_everything_kept(self) -> None:
+        """Asks for every reconstruction and document the export and the story and storyline pages ask for
+        (``materialise.refresh`` keeps them in the store)."""
+        *_, stories, lines = self._export_parts(None)
+        for _ in (*stories, *lines):
+            pass
+        for story in self.stories():
+            self.story_document(story.id)
+        for line in self.storylines():
+            self.storyline_document(line.id)
+
     def _export_parts(self, story_id: str | None) -> tuple[Any, ...]:
         if story_id is not None:
             stories = [self.story(story_id)]
@@ -217,12 +255,14 @@ class Corpus:
             ids = None
         articles = self.store.articles(ids)
         analyses = self.analyses(articles)
-        entities, quotes = merged(articles, analyses)
+        digest = self._document_digest(("merged",), [a.id for a in articles])
+        entities, quotes = self.kept.merged(digest, lambda: merged(articles, analyses))
         by_id = {a.id: a for a in articles}
+        occurring = export.Occurring(entities, quotes)
 
         def reconstruct(article_ids: Sequence[str]) -> Reconstruction:
             members = [by_id[i] for i in article_ids if i in by_id]
-            return reconstruct_story(members, analyses, export.quotes_of(quotes, article_ids))
+            return self.kept.reconstruction(members, analyses, occurring.quotes_in(article_ids))
 
         told: dict[str, Reconstruction] = {}
 

@@ -279,24 +279,53 @@ def story_row(s: Story) -> dict[str, Any]:
     return {"id": s.id, "title": s.title, "articles": list(s.articles), "first": s.first, "last": s.last}
 
 
-def quotes_of(quotes: Sequence[Quote], article_ids: Iterable[str]) -> list[Quote]:
-    """The quotes that occur in any of the articles."""
-    members = set(article_ids)
-    return [q for q in quotes if any(o.article in members for o in q.occurrences)]
+class Occurring:
+    """Which quotes and entities occur in which articles, indexed once: a store holds thousands of each, and every
+    story asks."""
+
+    def __init__(self, entities: Sequence[Entity], quotes: Sequence[Quote]) -> None:
+        self.entities, self.quotes = list(entities), list(quotes)
+        self._entities = _positions([m.article for m in e.mentions] for e in self.entities)
+        self._quotes = _positions([o.article for o in q.occurrences] for q in self.quotes)
+
+    def quotes_in(self, article_ids: Iterable[str]) -> list[Quote]:
+        """The quotes that occur in any of the articles, in their order."""
+        return [self.quotes[i] for i in _found(self._quotes, article_ids)]
+
+    def entities_in(self, article_ids: Iterable[str]) -> list[Entity]:
+        """The entities mentioned in any of the articles, in their order."""
+        return [self.entities[i] for i in _found(self._entities, article_ids)]
+
+
+def _positions(articles_of: Iterable[list[str]]) -> dict[str, list[int]]:
+    where: dict[str, list[int]] = {}
+    for i, articles in enumerate(articles_of):
+        for article in dict.fromkeys(articles):
+            where.setdefault(article, []).append(i)
+    return where
+
+
+def _found(where: Mapping[str, list[int]], article_ids: Iterable[str]) -> list[int]:
+    return sorted({i for a in dict.fromkeys(article_ids) for i in where.get(a, ())})
 
 
 def story_dict(
-    story: Story, entities: Sequence[Entity], quotes: Sequence[Quote], told: Reconstruction
+    story: Story,
+    entities: Sequence[Entity],
+    quotes: Sequence[Quote],
+    told: Reconstruction,
+    occurring: Occurring | None = None,
 ) -> dict[str, Any]:
-    """The contract's story object: its members, reconstruction, and the ids of its quotes and entities."""
-    members = set(story.articles)
+    """The contract's story object: its members, reconstruction, and the ids of its quotes and entities
+    (``occurring`` indexes ``entities`` and ``quotes``; made here when not given)."""
+    occurring = occurring or Occurring(entities, quotes)
     return {
         **story_row(story),
         "summary": [cited_sentence_dict(s) for s in told.summary],
         "timeline": [timeline_entry_dict(e) for e in told.timeline],
         "figures": [v.figure.id for v in told.figures],
-        "quotes": [q.id for q in quotes_of(quotes, story.articles)],
-        "entities": [e.id for e in entities if any(m.article in members for m in e.mentions)],
+        "quotes": [q.id for q in occurring.quotes_in(story.articles)],
+        "entities": [e.id for e in occurring.entities_in(story.articles)],
     }
 
 
@@ -416,9 +445,10 @@ def records(
     yield from (_record("quote", quote_dict(q)) for q in quotes)
     yield from (_record("claim", c) for c in claims)
     told_figures: set[str] = set()
+    occurring = Occurring(entities, quotes)
     for story, told in stories:
         yield from _new_figures(told, told_figures)
-        yield _record("story", story_dict(story, entities, quotes, told))
+        yield _record("story", story_dict(story, entities, quotes, told, occurring))
     for line, told_line in storylines:
         yield from _new_figures(told_line, told_figures)
         yield _record("storyline", storyline_dict(line, told_line))

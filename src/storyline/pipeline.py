@@ -4,7 +4,8 @@ Each chunk of new articles is written in one transaction together with the cross
 an ingest killed at any point leaves a store that a re-run completes (ids are content hashes; what is stored is
 skipped). Nothing a source holds ends an ingest: what cannot be read, cleaned or analysed is reported as skipped
 with its reason, and libraries' warnings about a source are reported with it. One ``Fetcher`` serves the whole
-ingest, so its fetching policy and budget of requests and bytes hold across every source.
+ingest, so its fetching policy and budget of requests and bytes hold across every source. After the last
+chunk, the reconstructions and documents the export and the pages ask for are built and kept (``materialise``).
 """
 
 from __future__ import annotations
@@ -16,8 +17,10 @@ from pathlib import Path
 
 from .across import update as update_across
 from .clean import clean, site_of
+from .corpus import Corpus
 from .follow.changes import record_changes
 from .ids import article_id
+from .materialise import Refreshed, refresh
 from .merge import furniture
 from .models import Analysis, Article, RawArticle
 from .readers import Fetcher, FetchPolicy, read_all
@@ -51,6 +54,7 @@ class IngestReport:
     requests: int = 0
     seconds: float = 0.0
     stopped: bool = False
+    kept: Refreshed | None = None
 
     def summary(self) -> str:
         parts = [f"{self.added} added", f"{self.unchanged} already stored"]
@@ -121,6 +125,9 @@ def ingest_items(
         flush()
     except _Stopped:
         report.stopped = True
+    if report.added:
+        built = (lambda n: progress("stories kept", n, None)) if progress else None
+        report.kept = refresh(store, lambda wanted: Corpus(store, wanted).ask_everything_kept(), built)
     report.seconds = time.perf_counter() - started
     return report
 

@@ -177,18 +177,19 @@ def group_alike(matrix: sparse.csr_matrix, order: Sequence[int], threshold: floa
     """Rows grouped by what they say: each row, in ``order``, joins the group whose first row (its leader) it
     is most alike (cosine at least ``threshold``), or leads a new group. Groups come out in order of leaders."""
     alike = (matrix @ matrix.T).tocsr() if matrix.shape[1] else sparse.csr_matrix((matrix.shape[0],) * 2)
-    group_of: dict[int, int] = {}
     groups: list[list[int]] = []
+    indptr, indices, data = alike.indptr, alike.indices, alike.data
+    leads = np.full(matrix.shape[0], -1)  # the group a row leads, or -1
     for i in order:
-        row = alike.getrow(i)
-        best, best_sim = None, threshold
-        for j, sim in zip(row.indices, row.data, strict=True):
-            if j in group_of and j == groups[group_of[j]][0] and sim >= best_sim:
-                best, best_sim = group_of[j], sim
-        if best is None:
-            group_of[i] = len(groups)
+        js, sims = indices[indptr[i] : indptr[i + 1]], data[indptr[i] : indptr[i + 1]]
+        led = leads[js]
+        fits = np.flatnonzero((led >= 0) & (sims >= threshold))
+        if fits.size == 0:
+            leads[i] = len(groups)
             groups.append([i])
         else:
-            group_of[i] = best
+            # the most alike leader; of equally alike ones, the last stored
+            top = sims[fits]
+            best = int(led[fits[len(top) - 1 - int(np.argmax(top[::-1]))]])
             groups[best].append(i)
     return groups

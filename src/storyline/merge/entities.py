@@ -30,6 +30,7 @@ after it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -184,17 +185,19 @@ def _attach_short_names(
     persons: Sequence[_Item], uf: _UnionFind, node: dict[tuple[str, int, int], str]
 ) -> None:
     """A one-word person name joins the full name it can only mean (see the module docstring)."""
-    full_in_article: dict[str, list[_Item]] = defaultdict(list)
+    # (article, first or last word) -> the full names there with that word, in order
+    full_in_article: dict[tuple[str, str], list[_Item]] = defaultdict(list)
     corpus_roots: dict[str, set[str]] = defaultdict(set)
     for it in persons:
         words = it.key.split()
         if len(words) > 1:
-            full_in_article[it.article].append(it)
+            for word in dict.fromkeys((words[-1], words[0])):
+                full_in_article[(it.article, word)].append(it)
             corpus_roots[words[-1]].add(uf.find(f"PERSON|{it.key}"))
     for it in persons:
         if " " in it.key:
             continue
-        here = [f for f in full_in_article[it.article] if it.key in (f.key.split()[-1], f.key.split()[0])]
+        here = full_in_article.get((it.article, it.key), [])
         roots = {uf.find(f"PERSON|{f.key}") for f in here}
         if len(roots) > 1:
             before = [f for f in here if f.mention.end <= it.mention.start]
@@ -287,23 +290,36 @@ def _ref_order(ref: Citation) -> tuple[str, int, int]:
     return (ref.article, ref.start, ref.end)
 
 
-def entity_for(
-    entities: Iterable[Entity], article: str, start: int, end: int, name: str | None = None
-) -> Entity | None:
-    """The entity with a mention covering (article, start, end); failing that, one spelled ``name``."""
-    best: Entity | None = None
-    for entity in entities:
-        for ref in entity.mentions:
-            covers = ref.article == article and ref.start <= start and end <= ref.end
-            if covers and (best is None or _priority(entity.type) < _priority(best.type)):
-                best = entity
-    if best is not None or not name:
-        return best
-    key = name_key(name)
-    for entity in entities:
-        if key in {name_key(s) for s in (entity.name, *entity.aliases)}:
-            return entity
-    return None
+class EntityIndex:
+    """The entities found from a citation or a name, indexed once: looking up every quote's speaker by
+    scanning every entity's mentions was quadratic on a big corpus."""
+
+    def __init__(self, entities: Iterable[Entity]) -> None:
+        self._order: dict[str, int] = {}
+        spans: dict[str, list[tuple[int, int, Entity]]] = defaultdict(list)
+        self._by_key: dict[str, Entity] = {}
+        for entity in entities:
+            self._order.setdefault(entity.id, len(self._order))
+            for ref in entity.mentions:
+                spans[ref.article].append((ref.start, ref.end, entity))
+            for spelling in (entity.name, *entity.aliases):
+                self._by_key.setdefault(name_key(spelling), entity)
+        # Per article: mentions by start, their starts, and the longest mention (how far back one can start).
+        self._by_article = {a: sorted(found, key=lambda f: f[0]) for a, found in spans.items()}
+        self._starts = {a: [f[0] for f in found] for a, found in self._by_article.items()}
+        self._longest = {a: max(t - s for s, t, _ in found) for a, found in self._by_article.items()}
+
+    def find(self, article: str, start: int, end: int, name: str | None = None) -> Entity | None:
+        """The entity with a mention covering (article, start, end), the likeliest type first and then the
+        first entity; failing that, the first one spelled ``name``."""
+        found = self._by_article.get(article, [])
+        starts = self._starts.get(article, [])
+        low = bisect_left(starts, start - self._longest.get(article, 0))
+        high = bisect_right(starts, start)
+        covering = [e for s, t, e in found[low:high] if s <= start and end <= t]
+        if covering:
+            return min(covering, key=lambda e: (_priority(e.type), self._order[e.id]))
+        return self._by_key.get(name_key(name)) if name else None
 
 
 # Nouns that end a role or title ("foreign minister", "press secretary", "chairman of the board").

@@ -18,7 +18,7 @@ from difflib import SequenceMatcher
 from ..ids import quote_id
 from ..models import Entity, Quote, QuoteKind, QuoteOccurrence, QuoteSpan
 from ..textsim import fold
-from .entities import entity_for
+from .entities import EntityIndex
 
 SIMILAR = 0.8  # difflib ratio over words for two renderings of one quote
 CONTAINED = 0.85  # share of the shorter quote's words found in order in the longer one
@@ -53,6 +53,7 @@ def merge_quotes(
 def _occurrences(items: Sequence[tuple[str, str, Sequence[QuoteSpan]]], entities: Sequence[Entity]):
     found: list[_Occurrence] = []
     seen: set[tuple[str, int, int]] = set()
+    index = EntityIndex(entities)
     for article, _text, spans in items:
         for span in spans:
             if (article, span.start, span.end) in seen:
@@ -60,7 +61,7 @@ def _occurrences(items: Sequence[tuple[str, str, Sequence[QuoteSpan]]], entities
             seen.add((article, span.start, span.end))
             entity = None
             if span.speaker_start is not None and span.speaker_end is not None:
-                entity = entity_for(entities, article, span.speaker_start, span.speaker_end, span.speaker)
+                entity = index.find(article, span.speaker_start, span.speaker_end, span.speaker)
             found.append(_Occurrence(article, span, quote_words(span.text), entity))
     return found
 

@@ -8,6 +8,7 @@ Near-duplicate copies of an article never count for a second outlet.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -61,9 +62,8 @@ def build_coverage(
     by_outlet: dict[str, list[str]] = {}
     for a in counted:
         by_outlet.setdefault(outlet[a.id], []).append(a.id)
-    sentences = [
-        s for s in sentences_of(counted, analyses) if _checkable(s.start, s.end, analyses[s.article])
-    ]
+    starts = {a.id: _fact_starts(analyses[a.id]) for a in counted}
+    sentences = [s for s in sentences_of(counted, analyses) if _checkable(s.start, s.end, starts[s.article])]
     facts: list[CoveredFact] = []
     if sentences:
         vectors = Vectors([s.text for s in sentences])
@@ -87,7 +87,12 @@ def build_coverage(
     )
 
 
-def _checkable(start: int, end: int, analysis: Analysis) -> bool:
+def _fact_starts(analysis: Analysis) -> list[int]:
+    """Where the analysis's numbers, dates and named entities start, in order."""
+    return sorted(s.start for s in (*analysis.claims, *analysis.dates, *analysis.mentions))
+
+
+def _checkable(start: int, end: int, fact_starts: list[int]) -> bool:
     """A sentence states a fact when it holds a number, a date or a named entity."""
-    spans = (*analysis.claims, *analysis.dates, *analysis.mentions)
-    return any(start <= s.start < end for s in spans)
+    i = bisect_left(fact_starts, start)
+    return i < len(fact_starts) and fact_starts[i] < end

@@ -21,6 +21,7 @@ semicolons, dashes, brackets, "while" and "compared with"):
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal
@@ -78,8 +79,33 @@ def family_of(claim: Claim, after: str = "") -> str | None:
     return None
 
 
-def read_claim(claim: Claim, article: Article, analysis: Analysis, first_day: str | None) -> Reading:
-    """The claim read in its clause (see the module's docstring)."""
+class MentionIndex:
+    """An article's mentions found by where they start (a long page has thousands; a clause holds a few)."""
+
+    def __init__(self, mentions: tuple[Mention, ...]) -> None:
+        self.mentions = mentions
+        self.order = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
+        self.starts = [mentions[i].start for i in self.order]
+
+    def starting(self, low: int, high: int) -> tuple[Mention, ...]:
+        """The mentions starting in [low, high), in their own order."""
+        found = self.order[bisect_left(self.starts, low) : bisect_left(self.starts, high)]
+        return tuple(self.mentions[i] for i in sorted(found))
+
+
+HEADING_REACH = 45
+"""How far before a clause a heading that places its counts may start ("US: one death, ...")."""
+
+
+def read_claim(
+    claim: Claim,
+    article: Article,
+    analysis: Analysis,
+    first_day: str | None,
+    mentions: MentionIndex | None = None,
+) -> Reading:
+    """The claim read in its clause (see the module's docstring); ``mentions`` indexes the analysis's mentions
+    (built here when not given)."""
     text = article.text
     start, end = _clause(text, _sentence(analysis, claim, len(text)), claim)
     clause = text[start:end]
@@ -88,7 +114,8 @@ def read_claim(claim: Claim, article: Article, analysis: Analysis, first_day: st
     part, increment, other_set = _part(claim, noun, family)
     after = bare_words(text[claim.end : end])[:1]
     increment = increment or _increment_before(text, claim.start) or (noun is None and after[:1] == ["more"])
-    place, by_people = _place(text, start, end, claim, analysis.mentions)
+    index = mentions if mentions is not None else MentionIndex(analysis.mentions)
+    place, by_people = _place(text, start, end, claim, index.starting(start - HEADING_REACH, end))
     return Reading(
         family=family,
         part=part,
@@ -235,7 +262,7 @@ def _subject_place(text: str, start: int, at: int, mentions: tuple[Mention, ...]
 
 def _heading_place(text: str, start: int, mentions: tuple[Mention, ...]) -> str | None:
     """A place heading its counts before a colon ("US: one death, at least 91 confirmed cases")."""
-    head = re.search(r"(\S[^:;.]{0,40}?)\s*:\s*$", text[max(0, start - 45) : start])
+    head = re.search(r"(\S[^:;.]{0,40}?)\s*:\s*$", text[max(0, start - HEADING_REACH) : start])
     if head is None:
         return None
     at = start - len(head.group(0)) + head.start(1)

@@ -30,7 +30,7 @@ from ..models import Analysis, Article, Citation, DateRef, Figure
 from ..textsim import bare_words
 from . import figure_words as P
 from .figure_groups import Group, Read, article_count, group_claims
-from .figure_scope import read_claim, story_start
+from .figure_scope import MentionIndex, read_claim, story_start
 from .text import originals, outlet_names
 
 SAME_TIME_DAYS = 2
@@ -89,9 +89,12 @@ def build_figures(articles: Sequence[Article], analyses: Mapping[str, Analysis])
     order = {a.id: i for i, a in enumerate(counted)}
     outlets = outlet_names(counted)
     first = story_start([a.published.date for a in counted if a.published.date])
-    claims = [
-        Read(a, c, read_claim(c, a, analyses[a.id], first)) for a in counted for c in analyses[a.id].claims
-    ]
+    claims = []
+    for a in counted:
+        mentions = MentionIndex(analyses[a.id].mentions)
+        claims += [
+            Read(a, c, read_claim(c, a, analyses[a.id], first, mentions)) for c in analyses[a.id].claims
+        ]
     groups = [g for g in group_claims(claims) if article_count(g.members) >= MIN_ARTICLES]
     views = [_quantity_view(group, order, outlets) for group in groups]
     planned = _planned_dates(counted, analyses, outlets)

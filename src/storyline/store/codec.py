@@ -6,6 +6,7 @@ import dataclasses
 import functools
 import types
 import typing
+from collections.abc import Callable
 from typing import Any, TypeVar
 
 T = TypeVar("T")
@@ -24,37 +25,64 @@ def to_data(obj: Any) -> Any:
 
 def from_data(cls: type[T], data: Any) -> T:
     """The dataclass ``cls`` rebuilt from ``to_data`` output (unknown keys ignored, missing ones defaulted)."""
-    hints = _hints(cls)
-    kwargs = {}
-    for f in dataclasses.fields(cls):  # type: ignore[arg-type]
-        if f.name in data:
-            kwargs[f.name] = _coerce(hints[f.name], data[f.name])
-    return cls(**kwargs)
+    return _decoder(cls)(data)
+
+
+Decoder = Callable[[Any], Any]
+
+
+def _same(value: Any) -> Any:
+    return value
 
 
 @functools.cache
-def _hints(cls: type) -> dict[str, Any]:
-    return typing.get_type_hints(cls)
-
-
-def _coerce(tp: Any, value: Any) -> Any:
-    if value is None:
-        return None
+def _decoder(tp: Any) -> Decoder:
+    """A function that rebuilds a value of type ``tp`` from JSON-ready data, made once per type (the type hints
+    are read once, not at every value)."""
+    if dataclasses.is_dataclass(tp) and isinstance(tp, type):
+        return _dataclass_decoder(tp)
     origin = typing.get_origin(tp)
+    args = typing.get_args(tp)
     if origin in (typing.Union, types.UnionType):
-        for arg in typing.get_args(tp):
-            if arg is type(None):
-                continue
-            if dataclasses.is_dataclass(arg) and isinstance(value, dict):
-                return from_data(arg, value)
-        return value
+        record = next((a for a in args if dataclasses.is_dataclass(a)), None)
+        sequence = next((a for a in args if typing.get_origin(a) in (tuple, list)), None)
+        if record is None and sequence is None:
+            return _same
+        as_record = _decoder(record) if record is not None else _same
+        as_sequence = _decoder(sequence) if sequence is not None else _same
+
+        def union(value: Any) -> Any:
+            if isinstance(value, dict):
+                return as_record(value)
+            return as_sequence(value) if isinstance(value, list) else value
+
+        return union
+    if origin is tuple and len(args) == 2 and args[1] is Ellipsis or origin is list:
+        inner = _decoder(args[0]) if args else _same
+        make = tuple if origin is tuple else list
+        if inner is _same:
+            return make
+        return lambda value: make(inner(v) if v is not None else None for v in value)
+    if origin is tuple and args:  # a fixed shape, such as tuple[str, tuple[str, ...]]
+        parts = [_decoder(a) for a in args]
+        return lambda value: tuple(p(v) if v is not None else None for p, v in zip(parts, value, strict=True))
     if origin is tuple:
-        args = typing.get_args(tp)
-        inner = args[0] if args else Any
-        return tuple(_coerce(inner, v) for v in value)
-    if origin is list:
-        (inner,) = typing.get_args(tp) or (Any,)
-        return [_coerce(inner, v) for v in value]
-    if dataclasses.is_dataclass(tp) and isinstance(value, dict):
-        return from_data(tp, value)
-    return value
+        return tuple
+    return _same
+
+
+def _dataclass_decoder(cls: type) -> Decoder:
+    hints = typing.get_type_hints(cls)
+    fields = [(f.name, _decoder(hints[f.name])) for f in dataclasses.fields(cls)]
+
+    def record(data: Any) -> Any:
+        if not isinstance(data, dict):
+            return data
+        kwargs = {}
+        for name, decode in fields:
+            if name in data:
+                value = data[name]
+                kwargs[name] = decode(value) if value is not None else None
+        return cls(**kwargs)
+
+    return record

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from ..errors import NotFound, StoreBusy
 from ..models import Analysis, Article, Published, RawArticle
-from . import duplicates, follow, stories, storylines
+from . import derived, duplicates, follow, stories, storylines
 from .codec import from_data, to_data
 from .migrations import Migrations, migrate
 from .sql import select_in
@@ -138,6 +138,7 @@ class Store:
                         duplicates.MIGRATIONS,
                         storylines.MIGRATIONS,
                         follow.MIGRATIONS,
+                        derived.MIGRATIONS,
                     ],
                 )
             except sqlite3.OperationalError as exc:
@@ -146,6 +147,7 @@ class Store:
         self.duplicates = duplicates.DuplicateTables(self.conn)
         self.storylines = storylines.StorylineTables(self.conn)
         self.follow = follow.FollowTables(self.conn)
+        self.derived = derived.DerivedTables(self.conn)
 
     def close(self) -> None:
         self.conn.close()
@@ -289,6 +291,11 @@ class Store:
     def analyses(self, ids: Sequence[str]) -> dict[str, Analysis]:
         sql = "SELECT article_id, data FROM analyses WHERE article_id IN ({marks})"
         return {r[0]: from_data(Analysis, json.loads(r[1])) for r in select_in(self.conn, sql, ids)}
+
+    def analysis_texts(self, ids: Sequence[str]) -> dict[str, str]:
+        """The stored analyses of ``ids`` as stored (JSON text), undecoded: what a digest of them reads."""
+        sql = "SELECT article_id, data FROM analyses WHERE article_id IN ({marks})"
+        return {r[0]: r[1] for r in select_in(self.conn, sql, ids)}
 
     def inferred_days(self) -> dict[str, str]:
         """The day inferred for each article whose date was inferred from its story."""

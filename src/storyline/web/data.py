@@ -63,16 +63,12 @@ def search(corpus: Corpus, query: str, limit: int = 50) -> dict[str, Any]:
 
 def story_document(corpus: Corpus, story_id: str) -> dict[str, Any]:
     """The story as the export has it, with everything it refers to inlined, plus its coverage matrix."""
-    bundle = corpus.bundle(story_id)
-    line_id = corpus.storyline_of(bundle.story.id)
-    return bundle.document(corpus.storyline(line_id) if line_id else None)
+    return corpus.story_document(story_id)
 
 
 def storyline_document(corpus: Corpus, storyline_id: str) -> dict[str, Any]:
     """A storyline as one story of all its stories' articles, with the list of its stories."""
-    line = corpus.storyline(storyline_id)
-    stories = {s.id: s for s in corpus.stories()}
-    return corpus.storyline_bundle(line.id).document(stories=[stories[i] for i in line.stories])
+    return corpus.storyline_document(storyline_id)
 
 
 def storyline_list(corpus: Corpus, limit: int, offset: int = 0) -> dict[str, Any]:

@@ -1,0 +1,164 @@
+"""Reconstructions and page documents built once and kept in the store, so that exports and pages read them
+instead of redoing them.
+
+A story's reconstruction is a function of its articles, their annotations, its quotes and the code; it is kept
+under the digest of exactly those (``inputs_digest``). A story's or storyline's page document is a function of
+the story, its articles, their analyses as stored and their outlets' furniture; it is kept under the digest of
+those, read before anything is decoded or merged (``document_digest``). A reader computes the digest from what it
+reads, takes the kept result when there is one and builds it otherwise, so a kept result is never stale and a
+store without them (older, or mid-ingest) reads the same. ``refresh`` runs after each ingest: it asks for
+everything the export and the pages ask for, keeps what it had to build and drops what nothing asks for any more.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.metadata
+import json
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from .models import Analysis, Article, Entity, Quote
+from .reconstruct import Reconstruction, reconstruct_story
+from .store import Store
+from .store.codec import from_data, to_data
+from .store.derived import DerivedTables
+
+WRITE_BATCH = 100
+"""Results written per transaction by a refresh (so that a writer never waits long on it)."""
+_LIBRARIES = ("numpy", "scipy", "scikit-learn")
+
+
+@cache
+def code_digest() -> str:
+    """A digest of this package's source and the versions of the libraries reconstruction calls: a kept
+    reconstruction made by other code is not used."""
+    h = hashlib.sha256()
+    root = Path(__file__).resolve().parent
+    for path in sorted(root.rglob("*.py")):
+        h.update(path.relative_to(root).as_posix().encode())
+        h.update(path.read_bytes())
+    for name in _LIBRARIES:
+        try:
+            h.update(f"{name}={importlib.metadata.version(name)}".encode())
+        except importlib.metadata.PackageNotFoundError:
+            h.update(name.encode())
+    return h.hexdigest()
+
+
+def inputs_digest(
+    articles: Sequence[Article], analyses: Mapping[str, Analysis], quotes: Sequence[Quote]
+) -> str:
+    """The digest of everything ``reconstruct_story`` reads for these arguments (the dataclasses' reprs are
+    exact and ordered)."""
+    h = hashlib.sha256(code_digest().encode())
+    for article in articles:
+        h.update(repr(article).encode())
+        h.update(repr(analyses.get(article.id)).encode())
+    h.update(repr(tuple(quotes)).encode())
+    return h.hexdigest()
+
+
+def document_digest(
+    head: object, articles: Sequence[Article], analyses: Mapping[str, str], furniture: object
+) -> str:
+    """The digest of what a story's or storyline's page document is built from, taken before anything is
+    decoded or merged: ``head`` (the story or storyline and what it refers to), the articles, their stored
+    analyses as stored (``analyses``: id -> JSON text) and their outlets' furniture keys."""
+    h = hashlib.sha256(code_digest().encode())
+    h.update(repr(head).encode())
+    for article in articles:
+        h.update(repr(article).encode())
+        h.update(analyses.get(article.id, "").encode())
+    h.update(repr(furniture).encode())
+    return h.hexdigest()
+
+
+@dataclass
+class Kept:
+    """Reconstructions and page documents read through the store: kept ones decoded, others built. With
+    ``collect``, what was built is remembered (for ``refresh`` to keep), and every digest asked for."""
+
+    tables: DerivedTables | None
+    collect: bool = False
+    asked: set[str] = field(default_factory=set)
+    built: dict[str, Any] = field(default_factory=dict)
+    on_built: Callable[[int], object] | None = None
+    """Called with the count built so far, after each result built while collecting (progress)."""
+
+    def reconstruction(
+        self, articles: Sequence[Article], analyses: Mapping[str, Analysis], quotes: Sequence[Quote]
+    ) -> Reconstruction:
+        """The reconstruction of a story of these articles, annotations and quotes."""
+        digest = inputs_digest(articles, analyses, quotes)
+        data = self._data(digest)
+        if data is not None:
+            return from_data(Reconstruction, data)
+        told = reconstruct_story(articles, analyses, quotes)
+        if self.collect:
+            self._keep(digest, to_data(told))
+        return told
+
+    def document(self, digest: str, build: Callable[[], Any]) -> Any:
+        """The JSON-ready data kept under ``digest``, or ``build()``'s as JSON gives it back (so a built one and
+        a kept one are alike)."""
+        data = self._data(digest)
+        if data is None:
+            data = json.loads(json.dumps(build(), ensure_ascii=False))
+            if self.collect:
+                self._keep(digest, data)
+        return data
+
+    def merged(
+        self, digest: str, merge: Callable[[], tuple[list[Entity], list[Quote]]]
+    ) -> tuple[list[Entity], list[Quote]]:
+        """Entities and quotes merged across articles, kept under ``digest`` (see ``document_digest``)."""
+        data = self._data(digest)
+        if data is not None:
+            return [from_data(Entity, e) for e in data[0]], [from_data(Quote, q) for q in data[1]]
+        entities, quotes = merge()
+        if self.collect:
+            self._keep(digest, [to_data(entities), to_data(quotes)])
+        return entities, quotes
+
+    def _keep(self, digest: str, data: Any) -> None:
+        self.built[digest] = data
+        if self.on_built is not None:
+            self.on_built(len(self.built))
+
+    def _data(self, digest: str) -> Any | None:
+        if self.collect:
+            self.asked.add(digest)
+            if digest in self.built:
+                return self.built[digest]
+        return self.tables.get(digest) if self.tables is not None else None
+
+
+@dataclass(frozen=True)
+class Refreshed:
+    """What a refresh did: results asked for, built (and kept) now, and dropped as no longer asked for."""
+
+    asked: int
+    built: int
+    dropped: int
+
+
+def refresh(
+    store: Store, ask_all: Callable[[Kept], None], on_built: Callable[[int], object] | None = None
+) -> Refreshed:
+    """Keeps everything ``ask_all`` asks for (through the ``Kept`` it is given) and drops the rest; ``on_built``
+    hears how many were built so far. The building happens outside any write transaction; each batch is written
+    in its own."""
+    wanted = Kept(store.derived, collect=True, on_built=on_built)
+    ask_all(wanted)
+    items = list(wanted.built.items())
+    for start in range(0, len(items), WRITE_BATCH):
+        with store.write():
+            for digest, data in items[start : start + WRITE_BATCH]:
+                store.derived.put(digest, data)
+    with store.write():
+        dropped = store.derived.keep(wanted.asked)
+    return Refreshed(len(wanted.asked), len(items), dropped)

@@ -1,0 +1,100 @@
+"""Kept kept in the store: an ingest keeps what the export and the pages ask for, reads take what is
+kept, and what is kept never changes what they show."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from storyline.cli.demo import sample_path
+from storyline.corpus import Corpus
+from storyline.materialise import Kept, inputs_digest
+from storyline.pipeline import ingest
+from storyline.store import Store
+from storyline.store.codec import to_data
+
+
+def ask_all(store: Store) -> Kept:
+    wanted = Kept(store.derived, collect=True)
+    Corpus(store, wanted).ask_everything_kept()
+    return wanted
+
+
+@pytest.fixture(scope="module")
+def two_runs(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, set[str]]:
+    """The bundled sample ingested in two runs, and the digests kept after the first run."""
+    folder = tmp_path_factory.mktemp("sample")
+    with sample_path() as articles:
+        for i, f in enumerate(sorted(articles.iterdir())):
+            half = folder / ("first" if i % 2 else "second")
+            half.mkdir(exist_ok=True)
+            shutil.copy(f, half / f.name)
+    db = folder / "s.db"
+    with Store(db) as store:
+        ingest([folder / "first"], store)
+        first = ask_all(store).asked
+        ingest([folder / "second"], store)
+    return db, first
+
+
+@pytest.fixture
+def sample_store(two_runs: tuple[Path, set[str]]) -> Path:
+    return two_runs[0]
+
+
+def test_materialise_an_ingest_keeps_every_reconstruction_the_reads_ask_for(sample_store: Path) -> None:
+    with Store(sample_store) as store:
+        wanted = ask_all(store)
+        assert wanted.asked and not wanted.built
+        assert store.derived.count() == len(wanted.asked)
+
+
+@pytest.fixture
+def sample_copy(sample_store: Path, tmp_path: Path) -> Path:
+    copy = tmp_path / "copy.db"
+    shutil.copy(sample_store, copy)
+    return copy
+
+
+def reads(store: Store) -> str:
+    """The export and every story's and storyline's page document."""
+    corpus = Corpus(store)
+    stories = [corpus.story_document(s.id) for s in corpus.stories()]
+    lines = [corpus.storyline_document(line.id) for line in corpus.storylines()]
+    return json.dumps([corpus.export(), stories, lines], ensure_ascii=False)
+
+
+def test_materialise_reads_from_kept_results_equal_reads_built_afresh(
+    sample_store: Path, sample_copy: Path
+) -> None:
+    with Store(sample_copy) as store:
+        with store.write():
+            store.derived.keep(())
+        assert store.derived.count() == 0
+        built = reads(store)
+    with Store(sample_store, readonly=True) as store:
+        assert reads(store) == built
+
+
+def test_materialise_reads_take_the_kept_reconstruction_instead_of_rebuilding(sample_copy: Path) -> None:
+    with Store(sample_copy) as store:
+        corpus = Corpus(store)
+        story = max(corpus.stories(), key=lambda s: len(s.articles))
+        bundle = corpus.bundle(story.id)
+        digest = inputs_digest(bundle.articles, bundle.analyses, bundle.quotes)
+        kept = to_data(bundle.reconstruction)
+        assert kept["summary"], "the largest sample story should have a summary"
+        with store.write():
+            store.derived.put(digest, {**kept, "summary": []})
+        assert Corpus(store).bundle(story.id).document()["summary"] == []
+
+
+def test_materialise_a_later_ingest_drops_what_nothing_asks_for(two_runs: tuple[Path, set[str]]) -> None:
+    db, first = two_runs
+    with Store(db, readonly=True) as store:
+        now = ask_all(store).asked
+        assert first - now, "the second run should change some of the first run's stories"
+        assert not store.derived.known(first - now)
