@@ -128,7 +128,8 @@ def main() -> int:
         for route in ("story page", "storyline page"):
             ms = [t * 1000 for t in views.get(route, [0.0])]
             cells.append(f"{statistics.median(ms):.0f} / {quantile(ms, 0.95):.0f} / {max(ms):.0f}")
-            failed |= max(ms) > BAR_PAGE_S * 1000
+            if route == "story page":  # the bar is the story page's; storyline pages are reported
+                failed |= max(ms) > BAR_PAGE_S * 1000
         failed |= seconds > BAR_EXPORT_S
         print(
             f"| {topic} | {counts[0]} | {counts[1]} | {counts[2]} | {refreshed:.1f} ({done.built}) | "
@@ -136,7 +137,7 @@ def main() -> int:
             flush=True,
         )
     print(
-        f"bars: export <= {BAR_EXPORT_S:.0f} s, every first page view <= {BAR_PAGE_S * 1000:.0f} ms:",
+        f"bars: export <= {BAR_EXPORT_S:.0f} s, every story page's first view <= {BAR_PAGE_S * 1000:.0f} ms:",
         "FAIL" if failed else "PASS",
     )
     return 1 if failed else 0

@@ -43,15 +43,17 @@ def spacy_seconds(texts: list[str], processes: int) -> float:
 
 
 def storyline_run(
-    paths: list[Path], workers: int, dask: bool, changes: bool = True
+    paths: list[Path], workers: int, dask: bool, changes: bool = True, keep: bool = True
 ) -> tuple[float, int, list[str]]:
     """Seconds for ``storyline ingest`` end to end, the articles added and the texts they were analysed from."""
     with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "t.db") as store:
         analyser = make_analyser(workers, dask_local=dask)
         try:
             analyser.warm()  # start the workers and load the model before timing, as for spaCy
+            if dask:
+                print(f"  {workers} workers: {analyser.where}", flush=True)
             t0 = time.perf_counter()
-            report = ingest(paths, store, analyser=analyser, changes=changes)
+            report = ingest(paths, store, analyser=analyser, changes=changes, keep=keep)
             seconds = time.perf_counter() - t0
         finally:
             analyser.close()
@@ -66,6 +68,9 @@ def main() -> int:
     ap.add_argument("--dask", action="store_true", help="run storyline's analysis on a local Dask cluster")
     ap.add_argument(
         "--no-changes", action="store_true", help="ingest without recording what each chunk changed"
+    )
+    ap.add_argument(
+        "--no-keep", action="store_true", help="ingest without building what the export and the pages read"
     )
     ap.add_argument(
         "--repeat", type=int, default=1, help="runs of each side, alternating; the fastest counts"
@@ -83,12 +88,12 @@ def main() -> int:
         f" {'storyline art/s':>16} {'words/s':>10} {'ratio':>6}"
     )
     for n in args.workers:
-        ours, added, texts = storyline_run(paths, n, args.dask, not args.no_changes)
+        ours, added, texts = storyline_run(paths, n, args.dask, not args.no_changes, not args.no_keep)
         bare = spacy_seconds(texts, n)
         # On a shared machine the load shifts: alternate the two sides and keep the best run of each.
         for _ in range(args.repeat - 1):
             bare = min(bare, spacy_seconds(texts, n))
-            ours = min(ours, storyline_run(paths, n, args.dask, not args.no_changes)[0])
+            ours = min(ours, storyline_run(paths, n, args.dask, not args.no_changes, not args.no_keep)[0])
         words = sum(len(t.split()) for t in texts)
         print(
             f"{n:>9} {added:>8} {words:>9,} {len(texts) / bare:>12.2f} {words / bare:>14,.0f}"

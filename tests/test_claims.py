@@ -254,3 +254,43 @@ def test_claims_geneva2_no_year_or_date_is_a_claim(geneva_claims):
     for claim in geneva_claims:
         assert not re.search(r"\b(?:19|20)\d\d\b", claim.text), claim
         assert not re.search(months, claim.text), claim
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The router reaches 300Mbps on the new line.", 300, "megabit per second"),
+        ("Its processor was clocked at 800kHz in 1985.", 800, "kilohertz"),
+        ("The reactor produced 12TWh of power last year.", 12, "terawatt hour"),
+        ("Tyre pressure fell to 210kPa overnight.", 210, "kilopascal"),
+        ("The signal lasted only 40ms before it faded.", 40, "millisecond"),
+    ],
+)
+def test_claims_si_prefixed_symbols_glued_to_numbers(nlp, text, value, unit):
+    assert by_value(claims_of(nlp, text), value).unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The clip drew 10k views on its first day.", 10_000, "views"),
+        ("About 2.5m people live in the region.", 2_500_000, "people"),
+        ("The app has 40k users in Kenya.", 40_000, "users"),
+        ("They ran the 100m sprint twice.", 100, "metre"),
+        ("A 10m wall now surrounds the yard.", 10, "metre"),
+    ],
+)
+def test_claims_a_glued_letter_is_a_scale_before_a_plural_noun_and_a_unit_otherwise(nlp, text, value, unit):
+    assert by_value(claims_of(nlp, text), value).unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Exports grew threefold over the decade.", 3),
+        ("The agency expects a 10-fold rise in claims.", 10),
+        ("Prices for the drug rose twofold in a year.", 2),
+    ],
+)
+def test_claims_multiplicative_words_count_times(nlp, text, value):
+    assert by_value(claims_of(nlp, text), value).unit == "count"

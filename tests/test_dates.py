@@ -226,9 +226,9 @@ def test_dates_anaphoric_year_counts_from_the_date_named_before(nlp):
 
 
 def test_dates_anaphoric_day_without_a_date_before_falls_back_to_the_reference(nlp):
-    assert only(nlp, "He appeared in court the next morning.", date(2021, 3, 10)).value == "2021-03-11"
+    assert only(nlp, "She returned to the office the next morning.", date(2021, 3, 10)).value == "2021-03-11"
     refs = dates_in(
-        nlp, "The hearing was on Feb. 22, 2000. He appeared in court the next morning.", WEDNESDAY
+        nlp, "The hearing was on Feb. 22, 2000. She returned to the office the next morning.", WEDNESDAY
     )
     assert [r.value for r in refs] == ["2000-02-22", "2000-02-23"]
 
@@ -346,8 +346,8 @@ def test_dates_the_next_few_days_is_a_vague_duration(nlp):
 
 
 def test_dates_clock_time_takes_the_date_after_it(nlp):
-    ref = only(nlp, "The offer runs until 5 p.m. EST Nov. 9.", date(1989, 11, 2))
-    assert (ref.text, ref.type, ref.value) == ("5 p.m. EST Nov. 9", "TIME", "1989-11-09T17:00")
+    ref = only(nlp, "Bids close at 4 p.m. EST Dec. 3.", date(1991, 11, 26))
+    assert (ref.text, ref.type, ref.value) == ("4 p.m. EST Dec. 3", "TIME", "1991-12-03T16:00")
 
 
 def test_dates_a_deadline_given_or_extended_until_a_day_is_ahead(nlp):
@@ -438,22 +438,20 @@ def test_dates_each_month_name_is_a_yearly_set(nlp):
 
 
 def test_dates_the_week_of_a_day_is_its_iso_week(nlp):
-    ref = only(nlp, "A court hearing is set for the week of March 6.", date(2000, 2, 24))
+    ref = only(nlp, "The vote is planned for the week of June 12.", date(2000, 5, 30))
     assert (ref.text, ref.value, ref.earliest, ref.latest) == (
-        "the week of March 6",
-        "2000-W10",
-        "2000-03-06",
-        "2000-03-12",
+        "the week of June 12",
+        "2000-W24",
+        "2000-06-12",
+        "2000-06-18",
     )
 
 
 def test_dates_half_of_a_decade_and_two_quarters_of_a_year(nlp):
-    refs = dates_in(
-        nlp, "After the last half of the '80s, losses ran through the first two quarters of 1990."
-    )
+    refs = dates_in(nlp, "Through the last half of the '70s, sales fell in the first two quarters of 1981.")
     assert [(r.text, r.value, r.earliest, r.latest) for r in refs] == [
-        ("the last half of the '80s", "198", "1985-01-01", "1989-12-31"),
-        ("the first two quarters of 1990", "1990-H1", "1990-01-01", "1990-06-30"),
+        ("the last half of the '70s", "197", "1975-01-01", "1979-12-31"),
+        ("the first two quarters of 1981", "1981-H1", "1981-01-01", "1981-06-30"),
     ]
 
 

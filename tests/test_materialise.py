@@ -84,7 +84,7 @@ def test_materialise_reads_take_the_kept_reconstruction_instead_of_rebuilding(sa
         corpus = Corpus(store)
         story = max(corpus.stories(), key=lambda s: len(s.articles))
         bundle = corpus.bundle(story.id)
-        digest = inputs_digest(bundle.articles, bundle.analyses, bundle.quotes)
+        digest = inputs_digest(bundle.articles, bundle.analyses)
         kept = to_data(bundle.reconstruction)
         assert kept["summary"], "the largest sample story should have a summary"
         with store.write():

@@ -7,7 +7,7 @@ are ``export``'s; this module gathers what they are built from.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Any
@@ -71,6 +71,8 @@ class Corpus:
     def __init__(self, store: Store, kept: Kept | None = None) -> None:
         self.store = store
         self.kept = kept or Kept(store.derived)
+        self._memos: dict[tuple[str, ...], Any] = {}
+        self._memo_version: tuple[int, int] | None = None
 
     def analyses(self, articles: Sequence[Article]) -> dict[str, Analysis]:
         """The stored analyses of ``articles``, without what their outlets' furniture says (see
@@ -79,7 +81,21 @@ class Corpus:
         return furniture.strip_furniture(articles, stored, self._furniture_keys)
 
     def _furniture_keys(self, group: str) -> frozenset[str]:
-        return self.store.furniture_keys(group, furniture.SHORT_ARTICLES, furniture.EDGE_ARTICLES)
+        return self._memo(
+            ("furniture", group),
+            lambda: self.store.furniture_keys(group, furniture.SHORT_ARTICLES, furniture.EDGE_ARTICLES),
+        )
+
+    def _memo(self, key: tuple[str, ...], read: Callable[[], Any]) -> Any:
+        """``read()``, remembered until the store changes (a refresh or an export asks for the same stories and
+        furniture once per story)."""
+        version = self.store.version()
+        if self._memo_version != version:
+            self._memos.clear()
+            self._memo_version = version
+        if key not in self._memos:
+            self._memos[key] = read()
+        return self._memos[key]
 
     def stories(self) -> list[Story]:
         """Every story, newest first."""
@@ -94,9 +110,13 @@ class Corpus:
 
     def storylines(self) -> list[Storyline]:
         """Every storyline, newest first: its stories (in the order they began) and all their articles."""
-        stories = {s.id: s for s in self._stories()}
-        lines = [_storyline(row, stories) for row in self.store.storylines.storylines()]
-        return sorted(lines, key=lambda s: (s.last or "", s.id), reverse=True)
+
+        def read() -> list[Storyline]:
+            stories = {s.id: s for s in self._stories()}
+            lines = [_storyline(row, stories) for row in self.store.storylines.storylines()]
+            return sorted(lines, key=lambda s: (s.last or "", s.id), reverse=True)
+
+        return list(self._memo(("storylines",), read))
 
     def storyline(self, storyline_id: str) -> Storyline:
         resolved = self.store.storylines.resolve(storyline_id)
@@ -130,8 +150,12 @@ class Corpus:
 
         Clustering sees only the dates articles arrived with (so that stories are a function of the stored
         set); a reader wants the span the story covers, inferred dates included."""
-        inferred = self.store.inferred_days()
-        return [_widened(s, inferred) for s in self.store.stories.stories()]
+
+        def read() -> list[Story]:
+            inferred = self.store.inferred_days()
+            return [_widened(s, inferred) for s in self.store.stories.stories()]
+
+        return list(self._memo(("stories",), read))
 
     def bundle(self, story_id: str) -> StoryBundle:
         story = self.story(story_id)

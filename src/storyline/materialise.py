@@ -2,12 +2,13 @@
 instead of redoing them.
 
 A story's reconstruction is a function of its articles, their annotations, its quotes and the code; it is kept
-under the digest of exactly those (``inputs_digest``). A story's or storyline's page document is a function of
-the story, its articles, their analyses as stored and their outlets' furniture; it is kept under the digest of
-those, read before anything is decoded or merged (``document_digest``). A reader computes the digest from what it
-reads, takes the kept result when there is one and builds it otherwise, so a kept result is never stale and a
-store without them (older, or mid-ingest) reads the same. ``refresh`` runs after each ingest: it asks for
-everything the export and the pages ask for, keeps what it had to build and drops what nothing asks for any more.
+without its quotes (put in on reading, cheaply) under the digest of the rest (``inputs_digest``). A story's or
+storyline's page document is a function of the story, its articles, their analyses as stored and their outlets'
+furniture; it is kept under the digest of those, read before anything is decoded or merged (``document_digest``).
+A reader computes the digest from what it reads, takes the kept result when there is one and builds it otherwise,
+so a kept result is never stale and a store without them (older, or mid-ingest) reads the same. ``refresh`` runs
+after each ingest: it asks for everything the export and the pages ask for, keeps what it had to build and drops
+what nothing asks for any more.
 """
 
 from __future__ import annotations
@@ -16,13 +17,14 @@ import hashlib
 import importlib.metadata
 import json
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 from .models import Analysis, Article, Entity, Quote
 from .reconstruct import Reconstruction, reconstruct_story
+from .reconstruct.coverage import with_quotes
 from .store import Store
 from .store.codec import from_data, to_data
 from .store.derived import DerivedTables
@@ -49,16 +51,13 @@ def code_digest() -> str:
     return h.hexdigest()
 
 
-def inputs_digest(
-    articles: Sequence[Article], analyses: Mapping[str, Analysis], quotes: Sequence[Quote]
-) -> str:
-    """The digest of everything ``reconstruct_story`` reads for these arguments (the dataclasses' reprs are
-    exact and ordered)."""
+def inputs_digest(articles: Sequence[Article], analyses: Mapping[str, Analysis]) -> str:
+    """The digest of everything ``reconstruct_story`` reads of these articles, quotes aside (the dataclasses'
+    reprs are exact and ordered)."""
     h = hashlib.sha256(code_digest().encode())
     for article in articles:
         h.update(repr(article).encode())
         h.update(repr(analyses.get(article.id)).encode())
-    h.update(repr(tuple(quotes)).encode())
     return h.hexdigest()
 
 
@@ -92,15 +91,18 @@ class Kept:
     def reconstruction(
         self, articles: Sequence[Article], analyses: Mapping[str, Analysis], quotes: Sequence[Quote]
     ) -> Reconstruction:
-        """The reconstruction of a story of these articles, annotations and quotes."""
-        digest = inputs_digest(articles, analyses, quotes)
+        """The reconstruction of a story of these articles, annotations and quotes. Only the coverage's quotes
+        depend on the quotes, so what is kept is built without them and they are put in on reading: the export's
+        and the page's versions of a story (whose quotes are merged over different articles) share it."""
+        digest = inputs_digest(articles, analyses)
         data = self._data(digest)
         if data is not None:
-            return from_data(Reconstruction, data)
-        told = reconstruct_story(articles, analyses, quotes)
-        if self.collect:
-            self._keep(digest, to_data(told))
-        return told
+            told = from_data(Reconstruction, data)
+        else:
+            told = reconstruct_story(articles, analyses, ())
+            if self.collect:
+                self._keep(digest, to_data(told))
+        return replace(told, coverage=with_quotes(told.coverage, articles, analyses, quotes))
 
     def document(self, digest: str, build: Callable[[], Any]) -> Any:
         """The JSON-ready data kept under ``digest``, or ``build()``'s as JSON gives it back (so a built one and

@@ -74,18 +74,22 @@ def ingest(
     fetching: FetchPolicy | None = None,
     fetcher: Fetcher | None = None,
     changes: bool = True,
+    keep: bool = True,
 ) -> IngestReport:
     """Reads every source into the store; bad inputs are reported in the result, never raised.
 
     ``fetching`` is what the ingest may fetch (default ``FetchPolicy()``: links in local files are not fetched,
     links found in content reach public addresses only); ``fetcher`` replaces the whole fetching machinery (a
     test's resolver, say). ``changes``: record what each chunk changed in its stories (``storyline changes``).
+    ``keep``: build and keep what the export and the pages read (``materialise``) once the articles are stored.
     """
     own = fetcher is None
     fetcher = fetcher or Fetcher(fetching)
     hook = record_changes if changes else None
     try:
-        report = ingest_items(read_all(sources, fetcher), store, analyser, progress, chunk, on_chunk=hook)
+        report = ingest_items(
+            read_all(sources, fetcher), store, analyser, progress, chunk, on_chunk=hook, keep=keep
+        )
     finally:
         if own:
             fetcher.close()
@@ -101,6 +105,7 @@ def ingest_items(
     chunk: int = CHUNK,
     on_chunk: OnChunk | None = None,
     stop: Callable[[], bool] | None = None,
+    keep: bool = True,
 ) -> IngestReport:
     """Stores what readers yielded (articles, refusals, warnings) in committed chunks.
 
@@ -125,7 +130,7 @@ def ingest_items(
         flush()
     except _Stopped:
         report.stopped = True
-    if report.added:
+    if report.added and keep:
         built = (lambda n: progress("stories kept", n, None)) if progress else None
         report.kept = refresh(store, lambda wanted: Corpus(store, wanted).ask_everything_kept(), built)
     report.seconds = time.perf_counter() - started

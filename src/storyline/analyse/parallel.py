@@ -9,6 +9,7 @@ the ingest, so each worker watches for itself, and leaves as soon as its parent 
 
 from __future__ import annotations
 
+import importlib.util
 import multiprocessing as mp
 import os
 import signal
@@ -181,13 +182,22 @@ class DaskAnalyser:
 
         self.cluster = None
         if scheduler is None:
+            # The dashboard needs bokeh (in the dask extra); without it the cluster runs without one.
+            dashboard = "127.0.0.1:0" if importlib.util.find_spec("bokeh") else None
             self.cluster = LocalCluster(
-                n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None
+                n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=dashboard
             )
             self.client = Client(self.cluster)
             self.client.register_plugin(_watch_ingest(os.getpid()))
         else:
             self.client = Client(scheduler)
+
+    @property
+    def where(self) -> str:
+        """The scheduler's address and its dashboard's, for people watching the run."""
+        link = self.client.dashboard_link if self.cluster is None or self.cluster.dashboard_link else None
+        dashboard = f"dashboard {link}" if link else "no dashboard (pip install bokeh)"
+        return f"Dask scheduler {self.client.scheduler.address}, {dashboard}"
 
     def __call__(self, articles: Sequence[Article]) -> Iterable[Analysis]:
         futures = self.client.map(analyse_part, _parts(articles, PART), pure=False)

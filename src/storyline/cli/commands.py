@@ -97,6 +97,8 @@ def ingest(
 
     with ingest_lock(db, on_wait=waiting), _store(db, readonly=False) as store:
         analyser = make_analyser(workers, scheduler, dask_local=dask_mode == "local")
+        if hasattr(analyser, "where") and not quiet:
+            click.echo(analyser.where, err=True)
         try:
             policy = FetchPolicy(links_of_files=fetch, allow_private=allow_private)
             report = run_ingest(sources, store, analyser=analyser, progress=printer, fetching=policy)

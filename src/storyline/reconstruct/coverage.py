@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..ids import fact_id
 from ..models import Analysis, Article, Citation, Quote
@@ -76,15 +76,33 @@ def build_coverage(
             fid = fact_id([f"{c.article}:{c.start}:{c.end}" for c in cited.citations])
             facts.append(CoveredFact(fid, cited.text, cited.citations, outlets))
     facts.sort(key=lambda f: -len(f.outlets))
-    covered_quotes = []
+    return CoverageView(
+        tuple(sorted((o, tuple(ids)) for o, ids in by_outlet.items())),
+        tuple(facts),
+        _covered_quotes(outlet, quotes),
+    )
+
+
+def with_quotes(
+    coverage: CoverageView,
+    articles: Sequence[Article],
+    analyses: Mapping[str, Analysis],
+    quotes: Sequence[Quote],
+) -> CoverageView:
+    """``coverage`` with its quotes those of ``quotes`` (the facts do not depend on them): what
+    ``build_coverage`` gives with these quotes."""
+    outlet = outlet_names([a for a in originals(articles) if a.id in analyses])
+    return replace(coverage, quotes=_covered_quotes(outlet, quotes))
+
+
+def _covered_quotes(outlet: Mapping[str, str], quotes: Sequence[Quote]) -> tuple[CoveredQuote, ...]:
+    covered = []
     for q in quotes:
         outlets = tuple(sorted({outlet[o.article] for o in q.occurrences if o.article in outlet}))
         if outlets:
-            covered_quotes.append(CoveredQuote(q.id, q.speaker, q.text, outlets))
-    covered_quotes.sort(key=lambda q: -len(q.outlets))
-    return CoverageView(
-        tuple(sorted((o, tuple(ids)) for o, ids in by_outlet.items())), tuple(facts), tuple(covered_quotes)
-    )
+            covered.append(CoveredQuote(q.id, q.speaker, q.text, outlets))
+    covered.sort(key=lambda q: -len(q.outlets))
+    return tuple(covered)
 
 
 def _fact_starts(analysis: Analysis) -> list[int]:

@@ -388,6 +388,11 @@ class Store:
         rows = select_in(self.conn, "SELECT id, seq, ingested_at FROM articles WHERE id IN ({marks})", ids)
         return {r[0]: (r[1], r[2]) for r in rows}
 
+    def version(self) -> tuple[int, int]:
+        """Changes whenever the store's contents may have changed: commits of other connections (SQLite's
+        ``data_version``) and of this one (its ``total_changes``)."""
+        return self.conn.execute("PRAGMA data_version").fetchone()[0], self.conn.total_changes
+
     def last_seq(self) -> int:
         """The ``seq`` of the last article stored (0 for an empty store)."""
         return self.conn.execute("SELECT COALESCE(MAX(seq), 0) FROM articles").fetchone()[0]

@@ -7,9 +7,9 @@ Works the way CQE does it, with rules over spaCy's parse instead of CQE's own gr
    a duration used as an adjective ("a five-year plan") or part of a name is dropped;
 2. "X to Y", "X-Y", "X or Y", "between X and Y" and "from X [a few words] to Y" join into a range;
 3. the unit is a known unit or currency next to the number, else the noun the number counts (its parse head;
-   a unit when that noun is one: "517 rushing yards" -> yard); a bare number then takes the unit the sentence
-   gives it elsewhere ("280 million of the 1.5 billion shekels", "by 2% ... by 1", "four-, five- and
-   six-cylinder");
+   a unit when that noun is one: "212 passing yards" -> yard); a bare number then takes the unit the sentence
+   gives it elsewhere ("40 million of the 2.5 billion rupees", "by 2% ... by 1", "two-, three- and
+   four-door");
 4. the qualifier comes from the words before ("at least", "about", "up to") or a change word ("rose", "down",
    "a 3% drop"): a change wins over a bound, since it says what the number is;
 5. the concept is the verb phrase or noun the number is about, and the attribution is the subject of the

@@ -1,5 +1,5 @@
-"""Units carried over: a bare number takes the unit its sentence gives it elsewhere ("280 million of the 1.5
-billion shekels", "by 2% ... by 1", "four-, five- and six-cylinder"); ``_unit_from`` lists the cases.
+"""Units carried over: a bare number takes the unit its sentence gives it elsewhere ("40 million of the 2.5
+billion rupees", "by 2% ... by 1", "two-, three- and four-door"); ``_unit_from`` lists the cases.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from .words import token_at, word_before
 def carry_units(doc: Doc, numbers: list[Number]) -> list[Number]:
     """Gives a bare number the unit that the sentence says it has elsewhere (see ``_unit_from``)."""
     out = list(numbers)
-    for i in range(len(out) - 1, -1, -1):  # right to left, so "four-, five- and six-cylinder" chains
+    for i in range(len(out) - 1, -1, -1):  # right to left, so "two-, three- and four-door" chains
         if out[i].unit is None:
             unit = _unit_from(doc, out, i)
             if unit is not None:
@@ -30,13 +30,13 @@ def carry_units(doc: Doc, numbers: list[Number]) -> list[Number]:
 def _unit_from(doc: Doc, numbers: list[Number], i: int) -> str | None:
     """The unit a bare number shares with another number of its sentence:
 
-    - "four-, five- and six-cylinder": a number left hanging on a hyphen takes the unit of the next;
-    - "raised 280 million of the 1.5 billion shekels": a part takes the unit of its whole;
-    - "down 1% at 1,463.78 points, while ... to end at 1,334.20": a number after the same word as an earlier
+    - "two-, three- and four-door": a number left hanging on a hyphen takes the unit of the next;
+    - "raised 40 million of the 2.5 billion rupees": a part takes the unit of its whole;
+    - "down 2% at 2,871.40 points, while ... to close at 2,610.05": a number after the same word as an earlier
       one ("at", "by") is of its kind, when of the same size;
-    - "from 21 mpg ... to 23": where a quantity went is in the unit of where it came from;
+    - "from 31 mpg ... to 34": where a quantity went is in the unit of where it came from;
     - "at least 94,000 people ... as high as 120,000": a number of the same size after a counted noun;
-    - "minus-1.4 degree ... in 2018 and 2.1 last year": coordinated with no verb between, the same size.
+    - "minus-0.6 degree ... in 2015 and 1.7 last year": coordinated with no verb between, the same size.
     """
     text = doc_text(doc)
     number = numbers[i]
@@ -78,7 +78,7 @@ def _unit_from(doc: Doc, numbers: list[Number], i: int) -> str | None:
     ):
         return None  # "before 9", "in 30 countries and killed 61" carry no count over
     if not _is_table_unit(previous.unit):
-        return previous.unit  # only what is counted carries over; "rose 8.15% to 3.65" is not 3.65%
+        return previous.unit  # only what is counted carries over; "rose 4.2% to 7.30" is not 7.30%
     span = doc.char_span(previous.unit_end or previous.end, number.start, alignment_mode="expand")
     coordinated = re.search(r"\b(?:and|or|but|while|whereas)\b", between) is not None
     if coordinated and span is not None and not any(t.pos_ in ("VERB", "AUX") for t in span):
@@ -96,7 +96,7 @@ def _stands_alone(doc: Doc, number: Number) -> bool:
         return True
     following = doc[last.i + 1]
     if following.lower_ in P.NOT_COUNTED:
-        return True  # "2.1 last year": a time follows, not a noun
+        return True  # "1.7 last year": a time follows, not a noun
     if following.lower_ == "of" or following.pos_ in ("ADJ", "NOUN", "PROPN", "NUM"):
         return False
     if following.pos_ != "ADV" or following.i + 1 >= len(doc):

@@ -54,6 +54,10 @@ OUT_OF_RE = re.compile(
     re.I,
 )
 
+MULTIPLE_RE = re.compile(rf"\b({NUM_WORD}|\d+(?:\.\d+)?)-?fold\b", re.I)
+
+PLURAL_AFTER_RE = re.compile(r"^\s+([A-Za-z]+)\b")
+
 SHARE_BASE = 20
 """The largest whole of "X out of Y" read as a share; a larger one that is not a power of ten is a count."""
 
@@ -63,7 +67,7 @@ SCALE_AFTER_RE = re.compile(r"^(?:\s+|-)(" + "|".join(P.SCALES) + r")\b", re.I)
 
 ATTACHED_RE = re.compile(r"^[A-Za-zμ°%/]+(?:[23]\b)?(?:-[a-z]+)?")
 
-# A minus sign before the digits: "minus 5", "minus-5", " -5" (not the hyphen of "5-10" or "TA-35").
+# A minus sign before the digits: "minus 5", "minus-5", " -5" (not the hyphen of "5-10" or "FTSE-100").
 NEGATIVE_RE = re.compile(r"(?:(?<!\w)minus[\s-]|(?:^|(?<=[\s(]))[-−])$", re.I)
 
 
@@ -79,7 +83,7 @@ def find_numbers(doc: Doc) -> list[Number]:
     ]
     found: list[Number] = []
     taken = DisjointSpans()
-    for number in [*_fractions(text), *digits, *_vague_numbers(text), *_word_numbers(doc)]:
+    for number in [*_fractions(text), *_multiples(text), *digits, *_vague_numbers(text), *_word_numbers(doc)]:
         if not taken.overlaps(number.start, number.end):
             taken.add(number.start, number.end)
             found.append(number)
@@ -101,7 +105,9 @@ def _digits(text: str, match: re.Match[str]) -> Number | None:
     elif sign_at >= 0 and text[sign_at].isalpha() and not currency:
         return None  # "G8", "PLX-R18": a name or code
     elif re.search(r"(?:[A-Z]\w*|\w*[A-Za-z]\w*\d\w*)-$", before):
-        return None  # "TA-35", "COVID-19"; lower-case words before a hyphen ("now-18", "sub-7") are not names
+        return (
+            None  # "FTSE-100", "COVID-19"; lower-case words before a hyphen ("now-18", "sub-7") are not names
+        )
     power = POWER_RE.match(text[end:])
     if power:  # "1.99×10−30": scientific notation
         value *= 10.0 ** int(re.sub(r"[−–]", "-", power.group(1)))
@@ -137,8 +143,8 @@ def _attached(text: str, number: Number, letters: str) -> Number | None:
     if low in ("st", "nd", "rd", "th", "s", "'s") or re.fullmatch(r"(st|nd|rd|th)-\w+", low):
         return None  # ordinals and decades
     scale = P.ATTACHED_SCALES.get(letters) or P.SCALES.get(low)
-    if scale is None and number.currency:
-        scale = P.CURRENCY_SCALES.get(low)
+    if scale is None and (number.currency or _plural_noun_after(text, end)):
+        scale = P.CURRENCY_SCALES.get(low)  # "£3m", and "2.5m subscribers" (but "a 100m sprint")
     if scale is not None:
         return _scaled(text, replace(number, end=end, value=number.value * scale, scaled=True))
     if P.TIME_AFTER_RE.match(text[number.end :]):
@@ -150,8 +156,28 @@ def _attached(text: str, number: Number, letters: str) -> Number | None:
     return None
 
 
+def _plural_noun_after(text: str, end: int) -> bool:
+    """Whether the word after a number is a plural noun: then a letter glued to the number is a scale
+    ("10k views", "2.5m people"), not a unit ("a 10m wall", "5k run")."""
+    word = PLURAL_AFTER_RE.match(text[end:])
+    return word is not None and (
+        word.group(1).lower() in P.IRREGULAR_PLURALS
+        or P.REGULAR_PLURAL_RE.fullmatch(word.group(1)) is not None
+    )
+
+
+def _multiples(text: str) -> list[Number]:
+    """Multiplicative words: "threefold", "a 10-fold rise", "twofold" count how many times (unit ``count``)."""
+    found = []
+    for match in MULTIPLE_RE.finditer(text):
+        value = _word_or_digit(match.group(1).lower())
+        if value is not None:
+            found.append(Number(match.start(), match.end(), value, unit="count", unit_end=match.end()))
+    return found
+
+
 def _scaled(text: str, number: Number) -> Number:
-    """Applies written scales after the number ("2 million", "4 hundred million", "1.8 billion-mile")."""
+    """Applies written scales after the number ("2 million", "3 hundred thousand", "2.4 billion-mile")."""
     while scale := SCALE_AFTER_RE.match(text[number.end :]):
         number = replace(
             number,

@@ -60,11 +60,17 @@ SCALES = {
     "tn": 1e12,
     "trn": 1e12,
 }
-# Scales written straight after the digits that only mean a multiplier next to a currency ("$13.6M", "PS2.7m").
+# Scales written straight after the digits that mean a multiplier next to a currency ("$13.6M", "£2.7m") or
+# before a plural noun ("10k views", "2.5m subscribers").
 CURRENCY_SCALES = {"m": 1e6, "k": 1e3, "b": 1e9}
 # Attached scales that are a multiplier whatever follows ("4.3M sales").
 ATTACHED_SCALES = {"M": 1e6, "bn": 1e9, "B": 1e9, "tn": 1e12, "mn": 1e6, "K": 1e3}
 DOZEN = 12.0
+# Plural nouns that do not end in -s, and the shape of those that do (not "-ss", "-us", "-is": "glass", "bus").
+IRREGULAR_PLURALS = frozenset(
+    {"people", "children", "men", "women", "mice", "geese", "feet", "teeth", "police"}
+)
+REGULAR_PLURAL_RE = re.compile(r"[a-z]{2,}[^su]s|[a-z]{2,}ies", re.I)
 # Vague plural amounts ("dozens of", "tens of thousands of") as the range CQE gives them: [x, 10x].
 VAGUE_PLURALS = {
     "dozens": 12.0,
@@ -91,7 +97,6 @@ FRACTIONS = {
 # Qualifier phrases that end right before a number, longest first (checked on lower-cased text).
 BOUND_PHRASES: tuple[tuple[str, str], ...] = (
     ("more than", ">="),
-    ("over than", ">="),
     ("greater than", ">="),
     ("higher than", ">="),
     ("no less than", ">="),
@@ -209,7 +214,6 @@ UNITS: dict[str, str] = {
     "ringgit": "malaysian ringgit",
     "cents": "cent",
     "cent": "cent",
-    "sen": "sen",
     "pence": "penny",
     "p": "penny",
     "years": "year",
@@ -371,7 +375,6 @@ UNITS: dict[str, str] = {
     "horsepower": "horsepower",
     "hp": "horsepower",
     "bhp": "brake horsepower",
-    "ps": "horsepower",
     "kilowatts": "kilowatt",
     "kw": "kilowatt",
     "kwh": "kilowatt hour",
@@ -412,12 +415,52 @@ CASE_UNITS = {
     "x": "count",
     "mi": "mile",
     "min": "minute",
-    "PS": "horsepower",
     "Nm": "newton metre",
     "nm": "nanometre",
     "in.": "inch",
-    "WAR": "win above replacement",
 }
+SI_PREFIXES = {
+    "k": "kilo",
+    "M": "mega",
+    "G": "giga",
+    "T": "tera",
+    "m": "milli",
+    "µ": "micro",
+    "μ": "micro",
+    "n": "nano",
+}
+# Base symbols, with the prefixes a news text writes before them (no "millibyte", no "megasecond").
+SI_BASES = {
+    "Hz": ("hertz", "kMGT"),
+    "W": ("watt", "kMGTm"),
+    "Wh": ("watt hour", "kMGT"),
+    "V": ("volt", "kMm"),
+    "A": ("ampere", "km"),
+    "Ah": ("ampere-hour", "m"),
+    "J": ("joule", "kMG"),
+    "Pa": ("pascal", "kMG"),
+    "B": ("byte", "kMGT"),
+    "bps": ("bit per second", "kMGT"),
+    "bit/s": ("bit per second", "kMGT"),
+    "s": ("second", "mµμn"),
+    "g": ("gram", "kmµμ"),
+    "m": ("metre", "kmµμn"),
+}
+
+
+def _si_symbols() -> dict[str, str]:
+    """Prefixed SI symbols ("12MHz", "300Mbps", "4.5kPa") by their case-sensitive spelling; a symbol whose
+    lower-case form the unit table already reads one way ("mw": megawatt, "mb": megabyte) is left to it."""
+    out = {}
+    for base, (name, prefixes) in SI_BASES.items():
+        for prefix in prefixes:
+            symbol = prefix + base
+            if symbol.lower() not in UNITS:
+                out[symbol] = SI_PREFIXES[prefix] + name
+    return out
+
+
+CASE_UNITS = {**_si_symbols(), **CASE_UNITS}
 CASE_FOLDED = frozenset(u.lower() for u in CASE_UNITS)
 # Units that attach to the digits only ("10kW", "45g"): a free-standing word would be something else.
 ATTACHED_ONLY = frozenset({"m", "l", "g", "p", "x", "mi"})
@@ -447,12 +490,11 @@ NAME_WORDS = frozenset(
         "windows",
         "covid-19",
         "covid",
-        "ta",
         "g",
     ]
 )
 
-# Currency marks written before the amount: longest first; "PS" and "Y=" are how some feeds mangle £ and ¥.
+# Currency marks written before the amount: longest first.
 CURRENCY_PREFIXES: tuple[tuple[str, str], ...] = (
     ("US $", "dollar"),
     ("$US", "dollar"),
@@ -475,9 +517,7 @@ CURRENCY_PREFIXES: tuple[tuple[str, str], ...] = (
     ("EUR", "euro"),
     ("£", "pound sterling"),
     ("GBP", "pound sterling"),
-    ("PS", "pound sterling"),
     ("¥", "japanese yen"),
-    ("Y=", "japanese yen"),
     ("JPY", "japanese yen"),
     ("RM", "malaysian ringgit"),
     ("Rs", "indian rupee"),
@@ -496,18 +536,18 @@ DURATION_UNITS = _words(
     century centuries year-old years-old month-old week-old day-old yr yrs hrs min mins
     """
 )
-# First words of a "counted noun" that make it a time reference instead ("2.1 last year").
+# First words of a "counted noun" that make it a time reference instead ("1.7 last year").
 NOT_COUNTED = _words("last next this previous same following coming past")
 # Words before a number that make it a place in a ranking when it counts nothing ("the top 40").
 RANK_WORDS = _words("top bottom")
 # Words whose repetition before two numbers of a sentence makes them the same kind ("by 2% ... by 1").
 PARALLEL_WORDS = _words("by at to from of with around")
-# What stands between a part and its whole: "280 million of the 1.5 billion shekels", "31 of 54 sites".
+# What stands between a part and its whole: "40 million of the 2.5 billion rupees", "12 of 30 sites".
 PART_OF_RE = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|an?\s+|its\s+|their\s+|his\s+|her\s+)?", re.I)
 # Subjects of "be" that make a bare number after it an age ("she is 35", "life expectancy is 73").
 PERSONAL_PRONOUNS = _words("i you he she we they")
 AGE_SUBJECTS = _words("age expectancy")
-# Words after "a year" that make it a time reference, not a rate ("$6.78 billion a year earlier").
+# Words after "a year" that make it a time reference, not a rate ("$4.12 billion a year earlier").
 NOT_RATE_AFTER = _words("earlier ago before later after")
 # Verbs whose subject is the source of what they govern: said, estimated, reported, ... (PARC cue lemmas).
 SPEECH_VERBS = _words(
@@ -536,9 +576,9 @@ SOURCE_NOUNS = _words(
 ATTRIBUTION_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 # A duration used as an adjective names a kind of thing, not a figure: "a five-year award", "the 10-year
-# bond", "a two-month contract" (but "a five-year, 1.8 billion-mile journey" and "a 45-year-old" are kept).
+# bond", "a two-month contract" (but "a six-year, 2.4 billion-mile journey" and "a 45-year-old" are kept).
 DURATION_ADJECTIVE_RE = re.compile(r"^-(?:year|month|week|day|hour|minute)\s+(?=[A-Za-z$€£])")
-# A house number: "16-18 Industrial Avenue", "10 Downing Street".
+# A house number: "22-24 Mill Lane", "10 Downing Street".
 ADDRESS_RE = re.compile(
     r"^(?:\s?[-–]\s?\d+)?\s+(?:[A-Z][a-z]+\s+){1,3}"
     r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Drive|Place|Square|Terrace|Crescent)\b"

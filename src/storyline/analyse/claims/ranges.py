@@ -15,7 +15,7 @@ RANGE_JOIN_RE = re.compile(r"^\s*(?:-|–|—|to|to-|and|or)\s*$", re.I)
 
 RANGE_END_RE = re.compile(rf"^\s*(?:-|–|to|or|and)\s*(?:\d[\d,.]*|(?:{NUM_WORD})\b)", re.I)
 
-# "from $36,040 at 10.45pm last night to $34,935": a few words (no clause) between the ends of a from-to range.
+# "from $61,200 at 9.30pm on Monday to $58,410": a few words (no clause) between the ends of a from-to range.
 FROM_TO_GAP_RE = re.compile(r"^\s+[^;:()\[\]]{1,40}?\s+to\s*$", re.I)
 
 
@@ -65,7 +65,7 @@ def _range_of(text: str, first: Number, second: Number) -> Number | str | None:
         and words
         and (words[-1] in P.UP_WORDS | P.DOWN_WORDS or words[-1] == "by")
     ):
-        return None  # "increased by $43.6 billion to $419.2 billion": a change and where it ended
+        return None  # "rose by $12.4 billion to $305.9 billion": a change and where it ended
     if first.unit and second.unit and first.unit != second.unit:
         if not first.unit.startswith(f"{second.unit} per ") and not second.unit.startswith(
             f"{first.unit} per "
@@ -76,7 +76,7 @@ def _range_of(text: str, first: Number, second: Number) -> Number | str | None:
         )  # "from $75 per barrel to $45.88", "$62 and $68 a share"
         first, second = replace(first, unit=longer), replace(second, unit=longer)
     low, high = first.value, second.value
-    if second.scaled and not first.scaled:  # "$89 to $93 billion", unless "$200 to $4 million"
+    if second.scaled and not first.scaled:  # "$41 to $47 billion", unless "$500 to $2 million"
         digits = re.match(r"[\d.,]+", text[second.start : second.end])
         base = float(digits.group(0).replace(",", "")) if digits else 0.0
         scale = high / base if base else 1.0

@@ -1,6 +1,6 @@
 """The unit of a number: a known unit or currency next to it ("10kW", "$5 dollars"), then a rate ("tests per
 day"); else an age ("Maddon, 66,"); else the noun the number counts in the parse, which is a unit when that
-noun is one ("517 rushing yards" -> yard) and otherwise the noun phrase ("300 recorded songs" -> songs).
+noun is one ("212 passing yards" -> yard) and otherwise the noun phrase ("120 scheduled flights" -> flights).
 
 Table units take the normalised names of ``patterns`` (quantulum3's), so that the same measure compares
 equal across articles.
@@ -150,8 +150,8 @@ def _per_unit(words: str) -> tuple[str, int] | None:
 def counted_noun(doc: Doc, number: Number) -> tuple[str, int] | None:
     """What the number counts: the noun it modifies in the parse, with the words between ("Russian citizens").
 
-    A noun that is itself a unit ("517 rushing yards") gives that unit; participles in front ("300 recorded
-    songs") describe the things counted rather than name them, and are left out."""
+    A noun that is itself a unit ("212 passing yards") gives that unit; participles in front ("120 scheduled
+    flights") describe the things counted rather than name them, and are left out."""
     last = token_at(doc, number.end - 1)
     if last is None:
         return None
@@ -181,7 +181,7 @@ def counted_noun(doc: Doc, number: Number) -> tuple[str, int] | None:
 
 def _names_a_thing(words: Span) -> bool:
     """Whether the words between a number and its noun can be part of what it counts: digits only inside a
-    name ("two new 737 Max jets"), never as a count or a year of their own ("5 2013 models")."""
+    name ("three new A320 Neo planes"), never as a count or a year of their own ("5 2013 models")."""
     for token in words:
         if any(c.isdigit() for c in token.text):
             after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
@@ -192,7 +192,7 @@ def _names_a_thing(words: Span) -> bool:
 
 def _noun_phrase(words: Span) -> tuple[str, int]:
     """A counted noun phrase as its unit: the table unit when the noun is one ("rushing yards", "US pint"),
-    else the phrase without leading participles ("recorded songs" -> "songs")."""
+    else the phrase without leading participles ("scheduled flights" -> "flights")."""
     head = words[-1]
     end = head.idx + len(head)
     unit = unit_name(head.text) if head.text.lower() not in P.ATTACHED_ONLY else None

@@ -122,7 +122,7 @@ def _second_day(m: re.Match[str], ctx: Context) -> Timex:
 
 @rule("week_of", rf"the\s+week\s+of\s+(?P<month>{P.MONTH})\s+(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?")
 def _week_of(m: re.Match[str], ctx: Context) -> Timex:
-    """ "the week of March 6": the (ISO) week that day falls in."""
+    """ "the week of June 12": the (ISO) week that day falls in."""
     if m["year"]:
         found = safe_date(int(m["year"]), month_number(m["month"]), day_of_month(m["day"]))
     else:
@@ -194,7 +194,7 @@ _COUNTED_NOUN = re.compile(
 
 
 def _spelled_year_accept(m: re.Match[str]) -> bool:
-    """ "more than two thousand years" counts years; "in two thousand" names one."""
+    """ "more than three thousand years" counts years; "in two thousand" names one."""
     return m.group(0).lower().startswith("the") or _COUNTED_NOUN.match(m.string, m.end()) is None
 
 
@@ -212,7 +212,7 @@ def _decade(m: re.Match[str], ctx: Context) -> Timex:
         ref = ctx.day
         century = ref.year // 100 - (1 if int(m["dec"]) * 10 > ref.year % 100 else 0)
     value = f"{century}{m['dec']}"
-    if half := words(m, "half"):  # "the last half of the '80s": 1985-1989
+    if half := words(m, "half"):  # "the last half of the '70s": 1975-1979
         first = int(value) * 10 + (0 if half == "first" else 5)
         return Timex(
             "DATE",
@@ -300,7 +300,7 @@ def _year_ago_period(m: re.Match[str], ctx: Context) -> Timex:
 
 @rule("year_ended", r"the\s+(?:fiscal\s+)?year(?=\s+(?:ended|ending)\s)")
 def _year_ended(m: re.Match[str], ctx: Context) -> Timex:
-    """ "the year ended March 31": a year-long period named by its end, which the date after it gives."""
+    """ "the year ended June 30": a year-long period named by its end, which the date after it gives."""
     return Timex("DURATION", "P1Y")
 
 

@@ -103,7 +103,7 @@ _DAY_WORD_RULES = frozenset({"deictic", "rel_unit", "ref_word"})  # "Today", "Th
 
 
 def _names_an_event(doc: Doc, word: Token) -> bool:
-    """ "the annual March for Life", "the “March of the Mothers”", "“Spring of Life” rallies": a named march or
+    """ "the annual March for Hope", "the “March of the Farmers”", "“Spring of Unity” rallies": a named march or
     campaign, not the month or season (a month takes no determiner or quote before it, and a year, not a phrase,
     after "of")."""
     if word.i == 0 or word.i + 2 >= len(doc) or not word.text[:1].isupper():

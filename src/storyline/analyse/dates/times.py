@@ -34,7 +34,7 @@ TIME_DAY = (
 
 
 def _clock(ctx: Context, m: re.Match[str], clock: str) -> Timex:
-    """A clock time on the day named after it ("5 p.m. EST Nov. 9", "9 a.m. Tuesday"), else on the reference day."""
+    """A clock time on the day named after it ("4 p.m. EST Dec. 3", "8 a.m. Friday"), else on the reference day."""
     if month := m["month"] or m["mon2"]:
         day = yearless_day(ctx, month, m["day"] or m["day2"], m["wd"]) or ctx.day
     elif m["wd"]:
@@ -91,7 +91,7 @@ def _duration(m: re.Match[str], ctx: Context) -> Timex:
         and ctx.tense == "future"
         and not _COUNTING_WORD.search(m.string, max(0, m.start() - 10), m.start())
     ):
-        return Timex("DATE", "FUTURE_REF")  # "Islam will one day be …": some day ahead, not a day's length
+        return Timex("DATE", "FUTURE_REF")  # "She will one day be …": some day ahead, not a day's length
     amount = parse_number(m["num"]) if m["num"] else None
     return Timex("DURATION", duration_value(amount, m["unit"]))
 

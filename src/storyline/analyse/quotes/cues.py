@@ -61,7 +61,7 @@ def _borrowed_cue(doc: Doc, verb: Token, previous: Draft, segments: Sequence[tup
 
 
 def _noun_cue(doc: Doc, noun: Token, segments: Sequence[tuple[int, int]]) -> list[Draft]:
-    """'Rubio's response was that it's unfair ...': the owner of a speech noun said what the copula
+    """'Okafor's response was that it's too late ...': the owner of a speech noun said what the copula
     gives it."""
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if owner is None:
@@ -121,7 +121,7 @@ def _complements(verb: Token, speaker: Token) -> list[Token]:
 
 
 def _detached_that_clause(verb: Token) -> list[Token]:
-    """'Awad says in a statement that ...', 'Sanders said following a vote in 2001 that ...': a that-clause
+    """'Okafor says in a statement that ...', 'Lindqvist said after a hearing in 2009 that ...': a that-clause
     the parser hung on a phrase between the cue and its content."""
     for child in verb.rights:
         if child.dep_ != "prep":

@@ -71,7 +71,7 @@ SAYER_NOUNS = _words(
     lawsuit complaint petition
     """
 )
-# Nouns for something said, whose owner is the speaker: "Rubio's response was that ...".
+# Nouns for something said, whose owner is the speaker: "Okafor's response was that ...".
 SPEECH_NOUNS = _words(
     """
     response answer reply argument message point view position claim contention assertion question

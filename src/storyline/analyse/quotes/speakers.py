@@ -23,7 +23,7 @@ def subject(verb: Token, segments: Sequence[tuple[int, int]] = ()) -> Token | No
     inside = covered(segments)
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     if agent is not None:
-        # "Sanders was asked by host Bill Maher, ..." : the agent of a passive cue.
+        # "Lindqvist was asked by host Dana Reyes, ..." : the agent of a passive cue.
         return next((c for c in agent.children if c.dep_ == "pobj"), None)
     current = verb
     for _ in range(3):
