@@ -6,7 +6,8 @@ a closing quotation mark, holds at least five words, has balanced brackets and q
 tokeniser marks (``-LRB-``, two backticks, a space before a comma or full stop), no dateline or time stamp, no
 byline, no list bullets, and none of the words pages use about themselves (subscriptions, comments, clicking,
 embedded media). A title is a headline: no dateline, byline, bullets, bars, ellipsis or tokeniser marks, three
-to 25 words, not ending on a word that needs another after it.
+to 25 words, not ending on a word that needs another after it or on a possessive, no caption glued on (a
+capitalised article inside a sentence-case title), no instruction to the reader, no garbled letters.
 """
 
 from __future__ import annotations
@@ -33,6 +34,13 @@ DANGLING = re.compile(
     r"\b(?:a|an|the|of|to|and|or|but|that|than|its|their|his|her|my|our|your)$", re.IGNORECASE
 )
 PAIRS = (("(", ")"), ("[", "]"))
+GLUED_CAPTION = re.compile(r"[a-z,\"”’] (?:A|An|The) [a-z]")
+INSTRUCTION = re.compile(
+    r"^(?:please\s+)?(?:click|tap|copy|paste|install|download)\s+(?:here|the|this|it|on)\b", re.I
+)
+SHORT_ENGLISH = frozenset(
+    "a i an as at be by do go he if in is it me my no of on or so to up us we am uk un eu".split()
+)
 MIN_WORDS = 5
 
 
@@ -80,8 +88,21 @@ def title_problems(title: str) -> list[str]:
         problems.append(f"{len(words)} words")
     if not OPENING.search(title):
         problems.append("no capital at the start")
-    if DANGLING.search(title.rstrip(" .")):
+    quoted = re.search(r"(?:^|\s)['‘]", title)
+    if (
+        DANGLING.search(title.rstrip(" ."))
+        or re.search(r"\w['’]s$", title)
+        or (re.search(r"s['’]$", title) and not quoted)
+    ):
         problems.append("ends on a word that needs another")
+    if GLUED_CAPTION.search(title) and sum(w[:1].isupper() for w in words) * 2 < len(words):
+        problems.append("a caption or standfirst glued on")
+    if INSTRUCTION.search(title):
+        problems.append("an instruction to the reader")
+    bare = [w.strip(".,'’") for w in words]
+    odd = [w for w in bare if 0 < len(w) <= 2 and w.isalpha() and w.lower() not in SHORT_ENGLISH]
+    if len(odd) >= 3 and 5 * len(odd) >= 2 * len(words):
+        problems.append("garbled letters")
     return problems
 
 

@@ -166,3 +166,19 @@ def test_clean_reporters_credited_are_not_an_outlet() -> None:
 def test_clean_a_sentence_or_question_credited_is_not_an_outlet() -> None:
     a = clean(raw(f"Bridge closed\n\n{P1}\n\nThis article first appeared in Will the bridge ever reopen?"))
     assert a.outlet is None
+
+
+def test_clean_a_first_line_that_is_no_headline_gives_way_to_one_from_the_text() -> None:
+    for furniture in (
+        "Copy the link and paste it into your messages",
+        "Please tap the button below to turn on sound",
+        "Nh n d n t i c ng v o s ng",
+    ):
+        text = (
+            f"{furniture}\n\nThe harbour reopened on Monday after a week of storms closed it to ferries. "
+            "Crews worked through the night."
+        )
+        title = clean(RawArticle(source="t.txt", text=text)).title
+        assert title == "The harbour reopened on Monday after a week of storms closed it to ferries", (
+            furniture
+        )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from storyline.clean.headline import glued_headline, headline, plausible
+from storyline.clean.headline import glued_caption, glued_headline, headline, plausible
 
 
 @pytest.mark.parametrize(
@@ -144,9 +144,40 @@ def test_headline_a_title_line_running_into_its_standfirst_is_split() -> None:
         ("By Anna Berg Harbour News, Bergen The ferry sailed", False),
         ("Ferry sails again * Agency is not responsible", False),
         ("the ferry sailed on", False),
+        ("Please tap the button below to enable sound", False),
+        ("Copy the link and share it with friends", False),
+        ("Download the app to follow the match live", False),
+        ("Download speeds double in rural homes", True),
+        ("Nh n d n t i c ng v o s ng", False),
+        ("Ferry crews say talks are going well", True),
+        ("Bergen harbour board's", False),
+        ("Ferry crews' union", True),
+        ("Harbour pilots 'working without a break'", True),
+        ("Ferry strike hits the crews'", False),
+        ("Ferry strike spreads to the", False),
     ],
 )
 def test_headline_plausible_tells_a_headline_from_a_stamp_a_fragment_or_a_cut(
     title: str, reads: bool
 ) -> None:
     assert plausible(title) is reads
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Pilot lands safely on the beach A crowd gathered to watch", "Pilot lands safely on the beach"),
+        ("Talks end without a deal The ministers left early", "Talks end without a deal"),
+        (
+            'Mayor calls the plan "a good start" An aide said more was needed',
+            'Mayor calls the plan "a good start"',
+        ),
+        ("Ferry Strike Hits A Busy Weekend", None),
+        ("Crews say the bridge will open soon", None),
+        ("Flood warning for the coast", None),
+    ],
+)
+def test_headline_a_title_running_into_a_caption_that_opens_on_an_article_is_cut(
+    title: str, expected: str | None
+) -> None:
+    assert glued_caption(title) == expected

@@ -98,3 +98,31 @@ def test_materialise_a_later_ingest_drops_what_nothing_asks_for(two_runs: tuple[
         now = ask_all(store).asked
         assert first - now, "the second run should change some of the first run's stories"
         assert not store.derived.known(first - now)
+
+
+FOLLOW_UP = """Corvane leak: council orders more river tests
+
+By Rhea Holt
+
+The council has ordered weekly tests of the Vellin River below Carrow Weir after the solvent leak at the
+Corvane Chemicals plant, officials said on Monday.
+
+Samples taken at the weir last week still held traces of the solvent, the council's environment officer said.
+Anglers have been told to stay off the stretch below the weir until two tests in a row come back clean.
+"""
+
+
+def test_materialise_a_small_ingest_keeps_what_its_stories_ask_for_and_drops_nothing(
+    sample_copy: Path, tmp_path: Path
+) -> None:
+    (tmp_path / "more").mkdir()
+    (tmp_path / "more" / "follow-up.txt").write_text(FOLLOW_UP, encoding="utf-8")
+    with Store(sample_copy) as store:
+        before = store.derived.count()
+        report = ingest([tmp_path / "more"], store)
+        assert report.added == 1 and report.kept is not None and report.kept.dropped == 0
+        assert store.derived.count() > before
+        new = store.added_since(store.last_seq() - 1)
+        wanted = Kept(store.derived, collect=True)
+        Corpus(store, wanted).ask_kept_for(new)
+        assert wanted.asked and not wanted.built

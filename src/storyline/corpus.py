@@ -259,6 +259,17 @@ class Corpus:
         keys = [(g, sorted(self._furniture_keys(g))) for g in groups]
         return document_digest(head, articles, self.store.analysis_texts(article_ids), keys)
 
+    def ask_kept_for(self, article_ids: Sequence[str]) -> None:
+        """Asks for the documents (and so the reconstructions) of the stories and storylines that hold these
+        articles: what an ingest of them changed for certain (others may have changed too; they are built when
+        first read)."""
+        stories = dict.fromkeys(s for s in map(self.story_of, article_ids) if s is not None)
+        lines = dict.fromkeys(line for line in map(self.storyline_of, stories) if line is not None)
+        for story_id in stories:
+            self.story_document(story_id)
+        for line_id in lines:
+            self.storyline_document(line_id)
+
     def ask_everything_kept(self) -> None:
         """Asks for every reconstruction and document the export and the story and storyline pages ask for
         (``materialise.refresh`` keeps them in the store)."""

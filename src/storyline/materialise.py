@@ -149,11 +149,14 @@ class Refreshed:
 
 
 def refresh(
-    store: Store, ask_all: Callable[[Kept], None], on_built: Callable[[int], object] | None = None
+    store: Store,
+    ask_all: Callable[[Kept], None],
+    on_built: Callable[[int], object] | None = None,
+    drop: bool = True,
 ) -> Refreshed:
-    """Keeps everything ``ask_all`` asks for (through the ``Kept`` it is given) and drops the rest; ``on_built``
-    hears how many were built so far. The building happens outside any write transaction; each batch is written
-    in its own."""
+    """Keeps everything ``ask_all`` asks for (through the ``Kept`` it is given) and, with ``drop``, drops the rest
+    (only a caller that asked for everything may); ``on_built`` hears how many were built so far. The building
+    happens outside any write transaction; each batch is written in its own."""
     wanted = Kept(store.derived, collect=True, on_built=on_built)
     ask_all(wanted)
     items = list(wanted.built.items())
@@ -161,6 +164,8 @@ def refresh(
         with store.write():
             for digest, data in items[start : start + WRITE_BATCH]:
                 store.derived.put(digest, data)
-    with store.write():
-        dropped = store.derived.keep(wanted.asked)
+    dropped = 0
+    if drop:
+        with store.write():
+            dropped = store.derived.keep(wanted.asked)
     return Refreshed(len(wanted.asked), len(items), dropped)

@@ -29,6 +29,8 @@ from .readers.limits import MAX_ARTICLE_CHARS
 from .store import Store
 
 CHUNK = 200
+FULL_REFRESH_SHARE = 10
+"""An ingest that adds at least a tenth of the store rebuilds everything kept; a smaller one, what it touched."""
 """Articles analysed and committed together."""
 
 Progress = Callable[[str, int, int | None], None]
@@ -115,6 +117,7 @@ def ingest_items(
     report = IngestReport()
     analyser = analyser or _default_analyser()
     pending: dict[str, RawArticle] = {}
+    first_seq = store.last_seq()
 
     def flush() -> None:
         if pending:
@@ -131,10 +134,20 @@ def ingest_items(
     except _Stopped:
         report.stopped = True
     if report.added and keep:
-        built = (lambda n: progress("stories kept", n, None)) if progress else None
-        report.kept = refresh(store, lambda wanted: Corpus(store, wanted).ask_everything_kept(), built)
+        report.kept = _keep_results(store, first_seq, report.added, progress)
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _keep_results(store: Store, first_seq: int, added: int, progress: Progress | None) -> Refreshed:
+    """Builds and keeps what the export and the pages read: everything when the ingest added a large share of
+    the store (and what nothing asks for any more is dropped), else only what the stories of the new articles
+    ask for, so that a small ingest into a large store (a round of following) costs what it changed."""
+    built = (lambda n: progress("stories kept", n, None)) if progress else None
+    if added * FULL_REFRESH_SHARE >= store.count():
+        return refresh(store, lambda wanted: Corpus(store, wanted).ask_everything_kept(), built)
+    new = store.added_since(first_seq)
+    return refresh(store, lambda wanted: Corpus(store, wanted).ask_kept_for(new), built, drop=False)
 
 
 class _Stopped(Exception):

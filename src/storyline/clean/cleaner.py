@@ -25,7 +25,7 @@ from ..timeml import MONTHS
 from . import patterns as P
 from .detokenise import detokenise
 from .furniture import split_furniture
-from .headline import glued_headline, headline, plausible
+from .headline import glued_caption, glued_headline, headline, no_headline, plausible
 from .language import detect_language, first_words, word_count
 
 MAX_TITLE_WORDS = 25
@@ -63,6 +63,8 @@ class _Meta:
     outlet: str | None = None
     url: str | None = None
     published: Published = field(default_factory=Published)
+    title_from_text: bool = False
+    """The title is the text's first line, taken for one (not declared by the source)."""
 
 
 def _find_meta(raw: RawArticle) -> _Meta:
@@ -180,9 +182,7 @@ def clean(raw: RawArticle, aid: str | None = None) -> Article:
         id=aid or article_id(raw),
         source=raw.source,
         text=text,
-        title=_headline_of(_first_item(meta.title))
-        if meta.title
-        else _found_title(own.highlight, headline_cut, text),
+        title=_title(meta.title, meta.title_from_text, own.highlight, headline_cut, text),
         url=meta.url,
         outlet=meta.outlet,
         author=meta.author,
@@ -228,6 +228,7 @@ def _header(lines: list[str], debris: set[int], meta: _Meta) -> list[int]:
                 continue
             if meta.title is None and _looks_like_title(plain):
                 meta.title = _tidy(plain)
+                meta.title_from_text = True
                 title_key = line_key(plain)
                 continue
             m = P.BYLINE.match(plain)
@@ -261,6 +262,8 @@ def _join_broken(paragraphs: list[str]) -> list[str]:
 
 FALLBACK_TITLE_WORDS = 12
 MAX_HEADLINE_WORDS = 14
+LATER_SENTENCES = 6
+"""Sentences looked at for a headline when none at the top reads as one."""
 _BULLET = re.compile(r"(?:^|\s)[*•]\s+|^[-–—]{1,2}\s+")
 
 
@@ -273,10 +276,12 @@ def _first_item(title: str | None) -> str | None:
 
 
 def _headline_of(title: str | None) -> str | None:
-    """A title that runs on into the standfirst under it keeps only its headline."""
-    if not title or len(title.split()) <= MAX_HEADLINE_WORDS:
+    """A title that runs on into the standfirst or caption under it keeps only its headline."""
+    if not title:
         return title
-    return glued_headline(title, whole_sentence=False) or title
+    if len(title.split()) <= MAX_HEADLINE_WORDS:
+        return glued_caption(title) or title
+    return glued_headline(title, whole_sentence=False) or glued_caption(title) or title
 
 
 def _split_header(header: str | None) -> tuple[str | None, list[str]]:
@@ -292,13 +297,39 @@ def _split_header(header: str | None) -> tuple[str | None, list[str]]:
     return head, [rest]
 
 
+def _title(
+    declared: str | None, from_text: bool, highlight: str | None, header: str | None, text: str
+) -> str | None:
+    """The title (its headline): the source's own as it declares it; one taken from the text's first line unless
+    it is no headline at all (an instruction to the reader, garbled letters) and the text gives one that reads
+    as a headline."""
+    title = _headline_of(_first_item(declared)) if declared else None
+    if title and (not from_text or not no_headline(title)):
+        return title
+    found = _found_title(highlight, header, text)
+    return found if plausible(found) or not title else title
+
+
 def _found_title(highlight: str | None, header: str | None, text: str) -> str | None:
     """A title for an article that declares none: its first highlight, the headline of the header cut from its
     first paragraph, or the headline cut from its lead, the first of them that reads as a headline (else the
     first there is)."""
     candidates = (highlight, header, _lead_headline(text))
     found = [t for t in (_headline_of(_first_item(c)) for c in candidates) if t]
-    return next((t for t in found if plausible(t)), found[0] if found else None)
+    readable = next((t for t in found if plausible(t)), None)
+    if readable is None and all(no_headline(t) for t in found):
+        readable = _later_headline(text)
+    return readable or (found[0] if found else None)
+
+
+def _later_headline(text: str) -> str | None:
+    """When what is at the top is no headline at all (an instruction to the reader, a garbled line), the headline
+    cut from the first of the next few sentences that gives one."""
+    for start, end in sentences(text)[1:LATER_SENTENCES]:
+        cut = headline(text[start:end])
+        if plausible(cut):
+            return cut
+    return None
 
 
 def _lead_headline(text: str) -> str | None:

@@ -76,6 +76,17 @@ _TITLE_OPENING = re.compile(r"^[\"“‘'(\[]?[A-Z0-9$£€]")
 _TITLES = frozenset("mr mrs ms dr sir lord lady president minister prime the".split())
 """Words that open a name without being one: a title repeated is no evidence of the same person."""
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?$")
+# A page's instructions to its reader, not news: "Click here to ...", "Please install the plugin", "Copy the link".
+_INSTRUCTION = re.compile(
+    r"^(?:please\s+)?(?:(?:click|tap|copy|paste|install|download|subscribe|scroll|enable|upgrade|update)\s+"
+    r"(?:here|the|this|that|it|our|your|on|to|below|now|and|into|down)|sign\s+(?:up|in)|log\s+(?:in|on))\b",
+    re.IGNORECASE,
+)
+_SHORT_WORDS = frozenset(
+    """a i an as at be by do go he if in is it me my no of on or so to up us we am ok oh tv uk us un eu""".split()
+)
+"""Words of one or two letters that English text is made of; many others mean text that lost its letters."""
+_POSSESSIVE_END = re.compile(r"\w['’]s$")
 # Words that open a sentence: after a capitalised word they start the standfirst ("... in Spain More than 700"),
 # where any other capitalised word would continue a name ("Mexico City").
 _OPENERS = frozenset(
@@ -150,6 +161,25 @@ def glued_headline(line: str, whole_sentence: bool = True) -> str | None:
     return None
 
 
+def glued_caption(title: str) -> str | None:
+    """The headline of a sentence-case title that runs on into a caption or standfirst opening on an article
+    ("Pilot lands safely on the beach A crowd gathered to watch"): a capitalised "A", "An" or "The" after a
+    lower-case word (not one that a name follows) and before a lower-case one starts a new sentence, since a
+    sentence-case headline capitalises no article inside it. At least three words must stay."""
+    words = title.split()
+    for i in range(3, len(words) - 1):
+        before, word, after = words[i - 1], words[i], words[i + 1]
+        if (
+            word in ("A", "An", "The")
+            and re.search(r"[a-z0-9'’”\"]$", before)
+            and before[:1].islower()
+            and before.lower().strip("'’”\"") not in _JOINING
+            and after[:1].islower()
+        ):
+            return " ".join(words[:i])
+    return None
+
+
 def _names_again(words: list[str], i: int) -> bool:
     """Whether ``words[i]`` opens a standfirst that names again whom its headline named ("Ferry captain praised
     for rescue | Captain Olsen said ..."): a run of up to four capitalised words after a lower-case word (not a
@@ -171,7 +201,8 @@ def _bare_name(word: str) -> str:
 
 def plausible(title: str | None) -> bool:
     """Whether a title reads as a headline: 3 to 20 words opening on a capital or a digit, no bar, bullet, byline
-    or clock time (a page's furniture), brackets and quotation marks paired, not cut short with an ellipsis."""
+    or clock time (a page's furniture), brackets and quotation marks paired, not cut short (an ellipsis, or an
+    end on a possessive, an article or a preposition), not an instruction to the reader, not garbled text."""
     if not title:
         return False
     text = " ".join(title.split())
@@ -185,4 +216,30 @@ def plausible(title: str | None) -> bool:
         and not _CUT_SHORT.search(text)
         and text.count("(") == text.count(")")
         and text.count('"') % 2 == 0
+        and not no_headline(text)
+        and not _ends_possessive(text)
+        and not _ENDS_DANGLING.search(text)
     )
+
+
+def no_headline(title: str) -> bool:
+    """Whether a line is no headline at all, whatever its length or ending: an instruction to the reader or
+    garbled letters."""
+    text = " ".join(title.split())
+    return bool(_INSTRUCTION.search(text)) or _garbled(text)
+
+
+def _ends_possessive(text: str) -> bool:
+    """Ends on a possessive that wants its noun ("the council's", "the teams'"); a closing quotation mark after
+    an opening one ("'sleeping rough'") is no possessive."""
+    if _POSSESSIVE_END.search(text):
+        return True
+    return bool(re.search(r"s['’]$", text)) and len(re.findall(r"(?:^|\s)['‘]", text)) == 0
+
+
+def _garbled(text: str) -> bool:
+    """Text that lost its letters (a page in another script read with the wrong encoding, "c ng b' i d ch"):
+    three or more of its words, and two in five, are one or two letters that are not English words."""
+    words = [w.strip(".,;:!?'’\"“”()") for w in text.split()]
+    odd = [w for w in words if 0 < len(w) <= 2 and w.isalpha() and w.lower() not in _SHORT_WORDS]
+    return len(odd) >= 3 and 5 * len(odd) >= 2 * len(words)

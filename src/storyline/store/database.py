@@ -388,6 +388,10 @@ class Store:
         rows = select_in(self.conn, "SELECT id, seq, ingested_at FROM articles WHERE id IN ({marks})", ids)
         return {r[0]: (r[1], r[2]) for r in rows}
 
+    def added_since(self, seq: int) -> list[str]:
+        """The ids of the articles stored after the one numbered ``seq``, in the order they came."""
+        return [r[0] for r in self.conn.execute("SELECT id FROM articles WHERE seq > ? ORDER BY seq", (seq,))]
+
     def version(self) -> tuple[int, int]:
         """Changes whenever the store's contents may have changed: commits of other connections (SQLite's
         ``data_version``) and of this one (its ``total_changes``)."""
