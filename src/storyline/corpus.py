@@ -260,15 +260,11 @@ class Corpus:
         return document_digest(head, articles, self.store.analysis_texts(article_ids), keys)
 
     def ask_kept_for(self, article_ids: Sequence[str]) -> None:
-        """Asks for the documents (and so the reconstructions) of the stories and storylines that hold these
-        articles: what an ingest of them changed for certain (others may have changed too; they are built when
-        first read)."""
-        stories = dict.fromkeys(s for s in map(self.story_of, article_ids) if s is not None)
-        lines = dict.fromkeys(line for line in map(self.storyline_of, stories) if line is not None)
-        for story_id in stories:
+        """Asks for the documents (and so the reconstructions) of the stories that hold these articles: what an
+        ingest of them changed for certain (other stories and the storylines may have changed too; they are
+        built when first read)."""
+        for story_id in dict.fromkeys(s for s in map(self.story_of, article_ids) if s is not None):
             self.story_document(story_id)
-        for line_id in lines:
-            self.storyline_document(line_id)
 
     def ask_everything_kept(self) -> None:
         """Asks for every reconstruction and document the export and the story and storyline pages ask for

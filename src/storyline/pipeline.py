@@ -29,8 +29,9 @@ from .readers.limits import MAX_ARTICLE_CHARS
 from .store import Store
 
 CHUNK = 200
-FULL_REFRESH_SHARE = 10
-"""An ingest that adds at least a tenth of the store rebuilds everything kept; a smaller one, what it touched."""
+FULL_REFRESH_SHARE = 2
+"""An ingest that adds at least half of what the store then holds rebuilds everything kept (a first ingest, a
+backfill); a smaller one (a round of following), only its new articles' stories."""
 """Articles analysed and committed together."""
 
 Progress = Callable[[str, int, int | None], None]
@@ -141,8 +142,9 @@ def ingest_items(
 
 def _keep_results(store: Store, first_seq: int, added: int, progress: Progress | None) -> Refreshed:
     """Builds and keeps what the export and the pages read: everything when the ingest added a large share of
-    the store (and what nothing asks for any more is dropped), else only what the stories of the new articles
-    ask for, so that a small ingest into a large store (a round of following) costs what it changed."""
+    the store (and what nothing asks for any more is dropped), else only the documents of the new articles'
+    stories, so that a small ingest into a large store (a round of following) costs about what it changed; a
+    storyline page is then built on its first view."""
     built = (lambda n: progress("stories kept", n, None)) if progress else None
     if added * FULL_REFRESH_SHARE >= store.count():
         return refresh(store, lambda wanted: Corpus(store, wanted).ask_everything_kept(), built)
