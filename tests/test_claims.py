@@ -294,3 +294,16 @@ def test_claims_a_glued_letter_is_a_scale_before_a_plural_noun_and_a_unit_otherw
 )
 def test_claims_multiplicative_words_count_times(nlp, text, value):
     assert by_value(claims_of(nlp, text), value).unit == "count"
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("The driver, 41, was taken to hospital.", 41),
+        ("Officers said the victim, 23, was found at home.", 23),
+        ("A mother, 31, and her son were rescued.", 31),
+        ("Witnesses saw the pilot, 52, leave the plane.", 52),
+    ],
+)
+def test_claims_an_age_set_off_by_commas_after_a_noun_for_a_person(nlp, text, age):
+    assert by_value(claims_of(nlp, text), age).unit == "year of age"

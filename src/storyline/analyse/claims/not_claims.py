@@ -13,7 +13,7 @@ from ..nlp import doc_text
 from . import patterns as P
 from .number import Number
 from .ranges import range_end
-from .units import counted_noun, is_age, is_age_with_be, unit_after
+from .units import counted_noun, is_age, is_age_of_a_person_noun, is_age_with_be, unit_after
 from .words import token_at, word_before
 
 SKIP_LABELS = frozenset({"ORG", "PRODUCT", "FAC", "EVENT", "WORK_OF_ART", "LAW"})
@@ -162,8 +162,13 @@ def _in_skipped_entity(doc: Doc, number: Number, has_unit: bool) -> bool:
     if label in ("DATE", "TIME"):
         if len(re.sub(r"\D", "", doc_text(doc)[number.start : number.end])) > 4:
             return False  # no date is written with five digits or more
-        if number.currency or number.unit or is_age_with_be(doc, number):
-            return False  # "she will be 40": NER reads an age as a date
+        if (
+            number.currency
+            or number.unit
+            or is_age_with_be(doc, number)
+            or is_age_of_a_person_noun(doc, number)
+        ):
+            return False  # "she will be 40", "the driver, 41,": NER reads an age as a date
         text = doc_text(doc)
         return unit_after(text, range_end(text, number.end)) is None
     return label in SKIP_LABELS and not has_unit and not number.currency

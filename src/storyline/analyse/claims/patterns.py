@@ -544,6 +544,14 @@ RANK_WORDS = _words("top bottom")
 PARALLEL_WORDS = _words("by at to from of with around")
 # What stands between a part and its whole: "40 million of the 2.5 billion rupees", "12 of 30 sites".
 PART_OF_RE = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|an?\s+|its\s+|their\s+|his\s+|her\s+)?", re.I)
+# Nouns for a person: a bare number set off by commas after one is an age ("the driver, 41, was ...").
+PERSON_NOUNS = _words(
+    """
+    man woman boy girl child son daughter mother father wife husband brother sister grandmother grandfather
+    driver passenger pilot victim suspect defendant winner player teacher student pupil resident owner worker
+    officer soldier nurse doctor farmer neighbour neighbor friend fan actor singer artist author
+    """
+)
 # Subjects of "be" that make a bare number after it an age ("she is 35", "life expectancy is 73").
 PERSONAL_PRONOUNS = _words("i you he she we they")
 AGE_SUBJECTS = _words("age expectancy")

@@ -102,15 +102,30 @@ def _alternative_noun(doc: Doc, number: Number) -> tuple[str, int] | None:
 
 
 def is_age(doc: Doc, number: Number) -> bool:
-    """A bare whole number that gives someone's age: set off by commas after a person's name ("Maddon, 66,
-    has ..."), or said of a person or a life span with "be" (``is_age_with_be``)."""
+    """A bare whole number that gives someone's age: set off by commas after a person's name or a noun for a
+    person ("Maddon, 66, has ...", "the driver, 41, was ..."), or said of a person or a life span with "be"
+    (``is_age_with_be``)."""
+    head = _set_off_after(doc, number)
+    if head is not None:
+        return head.pos_ == "PROPN" or head.lemma_.lower() in P.PERSON_NOUNS
+    return is_age_with_be(doc, number)
+
+
+def is_age_of_a_person_noun(doc: Doc, number: Number) -> bool:
+    """ "the driver, 41, was ...": a bare whole number set off by commas after a noun for a person (NER often
+    reads it as a date)."""
+    head = _set_off_after(doc, number)
+    return head is not None and head.lemma_.lower() in P.PERSON_NOUNS
+
+
+def _set_off_after(doc: Doc, number: Number) -> Token | None:
+    """The word before a bare whole number under 125 set off by commas ("X, 41,"), or None."""
     text = doc_text(doc)
     if number.words or not number.value.is_integer() or not 0 < number.value < 125:
-        return False
+        return None
     if COMMA_AFTER_RE.match(text, number.end) and re.search(r",\s*$", text[: number.start]):
-        name = token_at(doc, text.rindex(",", 0, number.start) - 1)
-        return name is not None and name.pos_ == "PROPN"
-    return is_age_with_be(doc, number)
+        return token_at(doc, text.rindex(",", 0, number.start) - 1)
+    return None
 
 
 def is_age_with_be(doc: Doc, number: Number) -> bool:
