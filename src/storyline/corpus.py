@@ -241,7 +241,7 @@ class Corpus:
         story = self.story(story_id)
         line_id = self.storyline_of(story.id)
         line = self.storyline(line_id) if line_id else None
-        digest = self._document_digest(("story", story, line), story.articles)
+        digest = self._document_digest(("story", story, line), self.store.articles(story.articles))
         return self.kept.document(digest, lambda: self.bundle(story.id).document(line))
 
     def storyline_document(self, storyline_id: str) -> dict[str, Any]:
@@ -250,14 +250,15 @@ class Corpus:
         line = self.storyline(storyline_id)
         by_id = {s.id: s for s in self._stories()}
         members = [by_id[i] for i in line.stories]
-        digest = self._document_digest(("storyline", line, tuple(members)), line.articles)
+        digest = self._document_digest(
+            ("storyline", line, tuple(members)), self.store.articles(line.articles)
+        )
         return self.kept.document(digest, lambda: self.storyline_bundle(line.id).document(stories=members))
 
-    def _document_digest(self, head: object, article_ids: Sequence[str]) -> str:
-        articles = self.store.articles(article_ids)
+    def _document_digest(self, head: object, articles: Sequence[Article]) -> str:
         groups = sorted({furniture.group_of(a) for a in articles})
         keys = [(g, sorted(self._furniture_keys(g))) for g in groups]
-        return document_digest(head, articles, self.store.analysis_texts(article_ids), keys)
+        return document_digest(head, articles, self.store.analysis_texts([a.id for a in articles]), keys)
 
     def ask_kept_for(self, article_ids: Sequence[str]) -> None:
         """Asks for the documents (and so the reconstructions) of the stories that hold these articles: what an
@@ -286,7 +287,7 @@ class Corpus:
             ids = None
         articles = self.store.articles(ids)
         analyses = self.analyses(articles)
-        digest = self._document_digest(("merged",), [a.id for a in articles])
+        digest = self._document_digest(("merged",), articles)
         entities, quotes = self.kept.merged(digest, lambda: merged(articles, analyses))
         by_id = {a.id: a for a in articles}
         occurring = export.Occurring(entities, quotes)

@@ -83,7 +83,7 @@ _INSTRUCTION = re.compile(
     re.IGNORECASE,
 )
 _SHORT_WORDS = frozenset(
-    """a i an as at be by do go he if in is it me my no of on or so to up us we am ok oh tv uk us un eu""".split()
+    """a i an as at be by do go he if in is it me my no of on or so to up us we am ok oh tv uk un eu""".split()
 )
 """Words of one or two letters that English text is made of; many others mean text that lost its letters."""
 _POSSESSIVE_END = re.compile(r"\w['’]s$")
