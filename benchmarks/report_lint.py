@@ -4,10 +4,12 @@ Written as a reader's checklist, not from the cleaning rules: a told sentence sh
 (it starts with a capital, a digit or a quotation mark, ends with a full stop, a question or exclamation mark or
 a closing quotation mark, holds at least five words, has balanced brackets and quotation marks), and carries no
 tokeniser marks (``-LRB-``, two backticks, a space before a comma or full stop), no dateline or time stamp, no
-byline, no list bullets, and none of the words pages use about themselves (subscriptions, comments, clicking,
-embedded media). A title is a headline: no dateline, byline, bullets, bars, ellipsis or tokeniser marks, three
-to 25 words, not ending on a word that needs another after it or on a possessive, no caption glued on (a
-capitalised article inside a sentence-case title), no instruction to the reader, no garbled letters.
+byline, no list bullets, none of the words pages use about themselves (subscriptions, comments, clicking,
+embedded media), and no second sentence run into it (a pronoun, article, quantifier or preposition capitalised
+after a word with no stop: "... in the port The ferry ...", "... to Bergen In the harbour ..."). A title is a
+headline: no dateline, byline, bullets, bars, ellipsis or tokeniser marks, three to 25 words, not ending on a
+word that needs another after it or on a possessive, no caption glued on (a capitalised article inside a
+sentence-case title), no instruction to the reader, no garbled letters.
 """
 
 from __future__ import annotations
@@ -35,6 +37,10 @@ DANGLING = re.compile(
 )
 PAIRS = (("(", ")"), ("[", "]"))
 GLUED_CAPTION = re.compile(r"[a-z,\"”’] (?:A|An|The) [a-z]")
+RUN_ON = re.compile(
+    r"(?<=[a-z0-9\"”’]) (?:The|A|An|He|She|It|They|We|There|This|These|Those|Some|Many|Most|Several|Thousands"
+    r"|Hundreds|Dozens|Officials|Police) [a-z]|(?<=\w) (?:In|On|At|After|During|Despite|Amid) \S"
+)
 INSTRUCTION = re.compile(
     r"^(?:please\s+)?(?:click|tap|copy|paste|install|download)\s+(?:here|the|this|it|on)\b", re.I
 )
@@ -65,6 +71,8 @@ def sentence_problems(text: str) -> list[str]:
         problems.append("fragment: no end")
     if any(text.count(a) != text.count(b) for a, b in PAIRS) or (text.count('"') % 2):
         problems.append("unbalanced brackets or quotes")
+    if RUN_ON.search(text):
+        problems.append("two sentences run together")
     return problems
 
 
@@ -95,7 +103,9 @@ def title_problems(title: str) -> list[str]:
         or (re.search(r"s['’]$", title) and not quoted)
     ):
         problems.append("ends on a word that needs another")
-    if GLUED_CAPTION.search(title) and sum(w[:1].isupper() for w in words) * 2 < len(words):
+    if (GLUED_CAPTION.search(title) or RUN_ON.search(title)) and sum(
+        w[:1].isupper() for w in words
+    ) * 2 < len(words):
         problems.append("a caption or standfirst glued on")
     if INSTRUCTION.search(title):
         problems.append("an instruction to the reader")

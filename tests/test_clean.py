@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from storyline.clean import clean
 from storyline.models import RawArticle
 
@@ -86,6 +88,39 @@ def test_clean_metadata_title_wins_and_its_line_is_dropped() -> None:
 def test_clean_sentence_first_line_is_not_a_title() -> None:
     a = clean(raw(f"{P1}\n{P2}"))
     assert a.text.startswith(P1) and a.title.startswith("The council voted")
+
+
+def test_clean_a_headline_run_into_the_lead_is_the_title_and_leaves_the_text() -> None:
+    lead = "Hundreds of passengers spent the night on board the stranded ferry at Bergen harbour."
+    a = clean(raw(f"Ferries stranded after storm {lead}\n\n{P1}"))
+    assert (a.title, a.text) == ("Ferries stranded after storm", f"{lead}\n\n{P1}")
+
+
+def test_clean_a_headline_and_standfirst_run_into_the_lead_are_parted() -> None:
+    standfirst = "The harbour master says the quay will stay shut until the storm has passed"
+    lead = "Hundreds of passengers spent the night on board the stranded ferry at Bergen harbour."
+    a = clean(raw(f"Ferries stranded after storm {standfirst} {lead}\n\n{P1}"))
+    assert (a.title, a.text) == ("Ferries stranded after storm", f"{standfirst}\n\n{lead}\n\n{P1}")
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Tugs have pulled the ferry clear of the rocks off Bergen",
+        "Passengers were taken ashore by lifeboat to Bergen",
+        "Crews waited for the tide at the harbour mouth",
+    ],
+)
+def test_clean_a_caption_run_into_a_later_paragraph_becomes_a_paragraph_of_its_own(caption: str) -> None:
+    sentence = "In the harbour, divers checked the hull for damage before the ferry sailed on Tuesday."
+    a = clean(raw(f"{P1}\n\n{caption} {sentence}"))
+    assert a.text == f"{P1}\n\n{caption}\n\n{sentence}"
+
+
+def test_clean_a_declared_title_run_into_the_lead_leaves_the_text() -> None:
+    lead = "Hundreds of passengers spent the night on board the stranded ferry at Bergen harbour."
+    a = clean(raw(f"Ferries stranded after storm {lead}\n\n{P1}", title="Ferries stranded after storm"))
+    assert (a.title, a.text) == ("Ferries stranded after storm", f"{lead}\n\n{P1}")
 
 
 def test_clean_title_found_without_one_is_the_first_that_reads_as_a_headline() -> None:

@@ -62,6 +62,10 @@ def test_furniture_ordinary_leads_are_kept(line: str) -> None:
         "(Additional reporting by Ann Lee; Editing by Tom Roe)",
         "Photo credit: Harbour Gazette/Ann Lee",
         "- Ann Lee is a Gazette senior correspondent in Bergen",
+        "News From Around The Web BERGEN -- The ferry company said on Monday it would add two crossings a day.",
+        "Promoted Stories Ten ferry routes you have to see before you die",
+        "You May Also Like: Bergen harbour reopens after the storm",
+        "Recommended for you Ferry fares rise again as fuel costs climb",
     ],
 )
 def test_furniture_page_notices_are_recognised(line: str) -> None:
@@ -75,6 +79,8 @@ def test_furniture_page_notices_are_recognised(line: str) -> None:
         "The ferry company said it would click its new booking system into place in May.",
         "Moderators of the talks said the discussions would resume.",
         "Ann Lee is a fisherman in Bergen who lost his boat to the storm.",
+        "Around the world, ferry operators face the same rise in fuel costs.",
+        "You may also remember the storm of 1953, when the quay was lost.",
     ],
 )
 def test_furniture_sentences_about_such_things_are_not_notices(line: str) -> None:
@@ -161,6 +167,21 @@ def test_furniture_comment_posting_lines_are_notices() -> None:
             "Tugs pulled the ferry free.",
         ),
         ("BERGEN -- Tugs pulled the ferry free.", "Tugs pulled the ferry free."),
+        (
+            "Page last updated at 08:05 GMT, Monday, 2 March 2015 Tugs pulled the ferry free.",
+            "Tugs pulled the ferry free.",
+        ),
+        ("Last updated at 8.05 BST, 2 March 2015 Tugs pulled the ferry free.", "Tugs pulled the ferry free."),
+        (
+            "Page last updated at 10:02 GMT, Friday, 6 March 2015 (an error occurred while processing this "
+            "directive) Tugs pulled the ferry free.",
+            "Tugs pulled the ferry free.",
+        ),
+        (
+            "Page last updated at 23:40 GMT, Sunday, 1 March 2015 UK [an error occurred while processing this "
+            "directive] Tugs pulled the ferry free.",
+            "Tugs pulled the ferry free.",
+        ),
         (
             'Anna Berg | 16:59 UK time, Tuesday, 5 May 2009 "Mind the gap," the tug master said.',
             '"Mind the gap," the tug master said.',

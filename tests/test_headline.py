@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from storyline.clean.headline import glued_caption, glued_headline, headline, plausible
+from storyline.clean.headline import glued_caption, glued_headline, headline, plausible, run_in_opening
 
 
 @pytest.mark.parametrize(
@@ -81,6 +81,55 @@ def test_headline_glued_to_its_standfirst_is_found(line: str, expected: str) -> 
     ],
 )
 def test_headline_an_ordinary_first_sentence_is_not_split(line: str) -> None:
+    assert glued_headline(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            'Harbour master: "We were lucky" Crews worked through the night to free the ferry from the rocks.',
+            'Harbour master: "We were lucky"',
+        ),
+        (
+            "Stranded passengers reach the Faroes The ferry company says all of them will be flown home today.",
+            "Stranded passengers reach the Faroes",
+        ),
+        (
+            "Ferry rescue ends in joy for Bergen A crowd of families waited on the quay until the last boat came in.",
+            "Ferry rescue ends in joy for Bergen",
+        ),
+        (
+            "Widow keeps vigil at the quay in grief Ingrid Dahl believes her husband is still on the ferry.",
+            "Widow keeps vigil at the quay in grief",
+        ),
+        (
+            "Three crew missing after ferry fire Olav Berg was on duty in the engine room when it started.",
+            "Three crew missing after ferry fire",
+        ),
+        (
+            "Sailor Anna Olsen rescues two from the sea off Bergen Anna Olsen swam out to them in the storm.",
+            "Sailor Anna Olsen rescues two from the sea off Bergen",
+        ),
+    ],
+)
+def test_headline_glued_after_a_name_a_quote_or_before_a_named_subject(line: str, expected: str) -> None:
+    assert glued_headline(line) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The veteran harbour pilot Ingrid Dahl steered the ferry into the port on Monday night.",
+        "Storm hits Bergen Port workers were sent home early as the waves rose over the quay.",
+        "Police helped rescue Red Cross volunteers trapped by the flood in the old town on Monday.",
+        "On Monday in Bergen, ferry icon Olav Berg retired after forty years at the helm of the night boat.",
+        "Defence lawyers said on Monday, saying Anna Olsen was not on the bridge when the ferry struck.",
+        "The union backed Anna Olsen in her dispute with the ferry company over the night shifts.",
+        "Divers who worked for The Hague were thanked by the mayor of Bergen on Monday evening.",
+    ],
+)
+def test_headline_a_name_inside_a_sentence_is_no_junction(line: str) -> None:
     assert glued_headline(line) is None
 
 
@@ -181,3 +230,37 @@ def test_headline_a_title_running_into_a_caption_that_opens_on_an_article_is_cut
     title: str, expected: str | None
 ) -> None:
     assert glued_caption(title) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "The last ferry of the night sailed two hours ago A crowd still waits on the quay for news of it.",
+            "The last ferry of the night sailed two hours ago",
+        ),
+        (
+            "Ferry strike spreads to the western ports Up to 4,000 passengers a day face delays, the union says.",
+            "Ferry strike spreads to the western ports",
+        ),
+        (
+            "Divers at work on the wreck of the ferry In the harbour, the water is too cold for long dives.",
+            "Divers at work on the wreck of the ferry",
+        ),
+    ],
+)
+def test_headline_a_caption_running_into_a_paragraph_is_found(paragraph: str, expected: str) -> None:
+    assert run_in_opening(paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The problem with type A influenza is that it spreads fast among the crews of the ferries.",
+        "Harbour staff watched Alice In Wonderland at the Bergen cinema on Monday night after the strike.",
+        "The mayor said the ferry company had left Bergen The Hague and Oslo without a night boat.",
+        "The union leader said Anna Olsen would meet the ferry company on Monday to end the strike.",
+    ],
+)
+def test_headline_a_sentence_with_names_inside_is_not_parted(paragraph: str) -> None:
+    assert run_in_opening(paragraph) is None

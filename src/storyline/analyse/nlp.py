@@ -15,8 +15,21 @@ _SENTS_KEY = "storyline.sentence_starts"
 
 @lru_cache(maxsize=1)
 def load_nlp() -> Language:
-    """The shared pipeline (tagger, parser, NER); loaded lazily so importing storyline stays cheap."""
-    return spacy.load(MODEL)
+    """The shared pipeline (tagger, parser, NER), with paragraph breaks as sentence breaks; loaded lazily so
+    importing storyline stays cheap."""
+    nlp = spacy.load(MODEL)
+    nlp.add_pipe("storyline_paragraphs", before="parser")
+    return nlp
+
+
+@Language.component("storyline_paragraphs")
+def paragraph_breaks(doc: Doc) -> Doc:
+    """Starts a sentence after every blank line: a paragraph that ends without a stop (a standfirst, a caption)
+    is a sentence of its own, not the start of the next paragraph's (the parser keeps boundaries set before it)."""
+    for token in doc[:-1]:
+        if token.is_space and "\n\n" in token.text:
+            doc[token.i + 1].is_sent_start = True
+    return doc
 
 
 def doc_text(doc: Doc) -> str:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from urllib.parse import urlsplit
@@ -25,7 +26,7 @@ from ..timeml import MONTHS
 from . import patterns as P
 from .detokenise import detokenise
 from .furniture import split_furniture
-from .headline import glued_caption, glued_headline, headline, no_headline, plausible
+from .headline import glued_caption, glued_headline, headline, no_headline, plausible, run_in_opening
 from .language import detect_language, first_words, word_count
 
 MAX_TITLE_WORDS = 25
@@ -168,11 +169,18 @@ def clean(raw: RawArticle, aid: str | None = None) -> Article:
     debris |= _kickers(lines, debris, meta)
     body_idx = _header(lines, debris, meta)
     headline_cut, standfirst = _split_header(own.header)
-    kept = [*standfirst, *(strip_markdown(lines[i]) for i in body_idx)]
-    text = "\n\n".join(_join_broken(kept))
+    kept = _join_broken([*standfirst, *(strip_markdown(lines[i]) for i in body_idx)])
+    language = raw.language or detect_language("\n\n".join(kept))
+    if language == "en":  # where a sentence starts inside a line is read from English capitals
+        if headline_cut is None and (lead_head := _glued_lead_headline(kept, meta.title)):
+            kept[0] = kept[0][len(lead_head) :].lstrip()
+            headline_cut = None if meta.title else lead_head
+        kept = [part for paragraph in kept for part in _parted(paragraph)]
+    text = "\n\n".join(kept)
     boilerplate = own.removed + tuple(strip_markdown(lines[i]) for i in sorted(debris))
     if raw.explicit_text and not text.strip():  # the source says this is the article: keep it whole
         text = "\n\n".join(_join_broken([strip_markdown(line) for line in lines]))
+        language = raw.language or detect_language(text)
         boilerplate = ()
     published = _published(raw, meta, text)
     if not meta.outlet and meta.url:
@@ -186,7 +194,7 @@ def clean(raw: RawArticle, aid: str | None = None) -> Article:
         url=meta.url,
         outlet=meta.outlet,
         author=meta.author,
-        language=raw.language or detect_language(text),
+        language=language,
         published=published,
         boilerplate=boilerplate,
         metadata=dict(raw.metadata),
@@ -194,6 +202,35 @@ def clean(raw: RawArticle, aid: str | None = None) -> Article:
 
 
 MIN_STANDFIRST_WORDS = 6
+
+
+def _glued_lead_headline(paragraphs: list[str], declared: str | None) -> str | None:
+    """The headline that the first paragraph opens with, run into the lead's sentence ("Ferries stranded after
+    storm Hundreds of passengers spent ..."), when the page gave no title or gave this one: it is the title, not
+    the lead."""
+    head = _glued_head(paragraphs[0], lambda p: run_in_opening(p, names=True)) if paragraphs else None
+    return None if head is None or (declared and line_key(head) != line_key(declared)) else head
+
+
+def _glued_head(paragraph: str, find: Callable[[str], str | None]) -> str | None:
+    """A headline, standfirst or caption that opens the paragraph, run into its sentence."""
+    head = find(paragraph)
+    if not head or not paragraph.startswith(head):
+        return None
+    rest = paragraph[len(head) :].strip()
+    return head if word_count(rest) >= MIN_STANDFIRST_WORDS and re.match(r"[\"“‘'(]?[A-Z0-9]", rest) else None
+
+
+def _parted(paragraph: str) -> list[str]:
+    """A paragraph whose opening standfirst, caption or subheading runs into its sentence, as two paragraphs
+    (the words all kept; a caption without a full stop is then never told as a sentence)."""
+    if len(_ENGLISH_WORDS.intersection(paragraph.lower().split())) < 2:  # a paragraph in another language
+        return [paragraph]
+    head = _glued_head(paragraph, run_in_opening)
+    return [head, paragraph[len(head) :].lstrip()] if head else [paragraph]
+
+
+_ENGLISH_WORDS = frozenset("the of and to in is was has have for on with that by at are were".split())
 
 
 def _kickers(lines: list[str], debris: set[int], meta: _Meta) -> set[int]:

@@ -55,7 +55,11 @@ GLUED_PREFIXES = [
     re.compile(
         rf"^{_LONG_STAMP}\s+(?:(?:page\s+)?last\s+updated\s+at\s+{_CLOCK}\s+)?(?:Help\s+)?(?=[A-Z])", re.I
     ),
-    re.compile(rf"^(?:page\s+)?last\s+updated\s+at\s+{_CLOCK}[^A-Za-z]*(?:Help\s+)?(?=[A-Z])", re.I),
+    re.compile(
+        rf"^(?:page\s+)?last\s+updated\s+at\s+{_CLOCK}(?:\s*(?:[A-Z]{{2,4}}|UK time)?\s*,?\s*{_LONG_STAMP})?[^A-Za-z([]*"
+        r"(?:Help\s+)?(?=[A-Z(\[])",
+        re.I,
+    ),
     re.compile(r"^(?:this story|story tools|share this)\s*:?\s*(?:[A-Za-z]+\s*\+?\s*\|\s*){1,6}", re.I),
     re.compile(r"^(?:[A-Z][\w.'’-]+\s+){1,3}\|\s+[^|]{0,60}?(?:19|20)\d\d\s+(?=[\"“‘']?[A-Z])"),
     re.compile(
@@ -86,7 +90,9 @@ GLUED_BYLINE = re.compile(
 """A byline that runs into the first sentence ("By Ann Lee and Tom Roe Nevermind that the ..."): names of two
 capitalised words each, then a capitalised word followed by a lower-case one, which starts the sentence."""
 
-# Lines that are furniture wherever they stand: promotion, comment policy, embedded-media and programme notices.
+# Lines that are furniture wherever they stand: promotion, comment policy, embedded-media and programme notices,
+# and the headings of widgets that recommend other stories with a snippet run into them (a heading on its own line
+# starts the page's footer: ``patterns.FOOTER_MARKER``).
 NOTICES = [
     re.compile(p, re.IGNORECASE)
     for p in (
@@ -110,6 +116,8 @@ NOTICES = [
         r"\b(?:unable to offer|no) transcripts?\b|\bbroadcast live and the running order\b",
         r"\bprogramme information\b|\bnot updated after publication\b",
         r"^\(?(?:additional )?(?:reporting|writing|editing|compiled) by\b.{0,120}\)?\.?$",
+        r"^(?:(?:more )?(?:news |stories )?(?:from )?around the web|(?:promoted|sponsored) (?:stories|content|links)"
+        r"|(?:recommended|suggested) (?:for you|stories|reading)|you (?:may|might) (?:also )?(?:like|enjoy))\s*:?\s+\S",
     )
 ]
 MAX_NOTICE_WORDS = 45

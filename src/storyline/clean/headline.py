@@ -61,9 +61,10 @@ _ENDS_DANGLING = re.compile(
 # Words after which a capitalised word is inside the sentence (a name after a preposition or a verb of saying).
 _JOINING = frozenset(
     """a an the of in on at to for from by with and or but as after over into onto via about against between
-    under near than like said says say told tells asked named called that who whom which where when met meets
+    under near than like off across through toward towards around inside outside beyond without within behind
+    among along amid during since until upon above below beside past said says say told tells asked named called that who whom which where when met meets
     visited visits thanked urged warned accused backed denied denies believes thinks hopes claims insists
-    suggested suggests knew knows""".split()
+    suggested suggests knew knows saying telling adding warning""".split()
 )
 MAX_TITLE_WORDS = 20
 """A title longer than this is a sentence or a headline run into its standfirst."""
@@ -73,7 +74,9 @@ _BULLETED = re.compile(r"\s[*•·]\s")
 _BY = re.compile(r"By\s+[A-Z]")
 _CUT_SHORT = re.compile(r"(?:\.\.\.|…)$")
 _TITLE_OPENING = re.compile(r"^[\"“‘'(\[]?[A-Z0-9$£€]")
-_TITLES = frozenset("mr mrs ms dr sir lord lady president minister prime the".split())
+_TITLES = frozenset(
+    "mr mrs ms dr sir lord lady president minister prime the sen rep gov gen col lt sgt prof st".split()
+)
 """Words that open a name without being one: a title repeated is no evidence of the same person."""
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?$")
 # A page's instructions to its reader, not news: "Click here to ...", "Please install the plugin", "Copy the link".
@@ -151,14 +154,134 @@ def glued_headline(line: str, whole_sentence: bool = True) -> str | None:
     for i in range(3, min(len(words) - 6, MAX_WORDS + 1)):
         before, word, after = words[i - 1], words[i], words[i + 1]
         if (
-            word[:1].isupper()
-            and (after[:1].islower() or word.lower() in _OPENERS)
-            and re.search(r"[a-z0-9'’”)]$", before)
-            and (not before[:1].isupper() or (word.lower() in _OPENERS and after[:1].islower()))
-            and before.lower().strip("'’”") not in _JOINING
-        ) or _names_again(words, i):
+            (
+                word[:1].isupper()
+                and (after[:1].islower() or word.lower() in _OPENERS)
+                and re.search(r"[a-z0-9'’”\")]$", before)
+                and (not before[:1].isupper() or (word.lower() in _OPENERS and after[:1].islower()))
+                and before.lower().strip("'’”\"") not in _JOINING
+            )
+            or _names_again(words, i)
+            or _article_after_name(words, i)
+            or _name_then_verb(words, i)
+        ):
             return " ".join(words[:i])
     return None
+
+
+def run_in_opening(paragraph: str, names: bool = False) -> str | None:
+    """The caption, standfirst or subheading that opens a paragraph and runs into its sentence ("Rescue teams at
+    work in the harbour The divers found ..."), found only where the sentence opens on a word that no sentence
+    carries capitalised inside it: a pronoun, an article, a quantifier or a preposition after a lower-case word
+    (not a preposition or verb of saying), or an article or preposition after a name, and a lower-case word after
+    it (so that a title set in capitals, "Alice In Wonderland", is no junction). Names after any word are left
+    alone, since a name may stand anywhere in a sentence; so are words in capitals and a capital letter after a
+    name or a noun it names a kind of ("Type A", "type A influenza"). With ``names``, for a paragraph known to
+    open on a headline, a name that opens the sentence counts where the words around it show that it does
+    (:func:`_names_again`, :func:`_name_then_verb`), and an article after a name opens it whatever follows
+    ("... in Bergen The UN says ..."). The opening must be 3 to 14 words and what follows a sentence of at least
+    6 words."""
+    words = paragraph.split()
+    if not _SENTENCE_END.search(paragraph) or len(words) < 10:
+        return None
+    for i in range(3, min(len(words) - 6, MAX_WORDS + 1)):
+        before, word, after = words[i - 1], words[i], words[i + 1]
+        opener = (
+            word[:1].isupper()
+            and word.lower() in _SENTENCE_OPENERS
+            and (word[1:].islower() or (word == "A" and before not in _LETTERED))
+            and re.fullmatch(r"[a-z0-9][\w'’-]*[a-z0-9'’”\")]|[a-z]", before) is not None
+            and before.lower().strip("'’”\"") not in _JOINING
+        )
+        after_name = _article_after_name(words, i) and (
+            after[:1].islower() or (names and word in ("The", "An"))
+        )
+        if (opener and after[:1].islower()) or after_name:
+            return " ".join(words[:i])
+        if names and (_names_again(words, i) or _name_then_verb(words, i)):
+            return " ".join(words[:i])
+    return None
+
+
+_LETTERED = frozenset(
+    "type group class grade plan vitamin hepatitis category division section part tier".split()
+)
+"""Nouns that a capital letter names a kind of ("type A", "group B")."""
+
+
+_SENTENCE_OPENERS = frozenset(
+    """a an the this these those that there it he she they we his her their its our my more most some many
+    several few all none both each every other another hundreds thousands dozens millions officials police in on
+    at after during since despite amid up""".split()
+)
+"""Words that are capitalised only where they open a sentence (no name is made of them, as one is of "One",
+"I" or "More")."""
+
+
+def _article_after_name(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` is a capitalised article or preposition after a name that ends the headline ("...
+    arrive in the Netherlands The ministry says ...", "... flown to Bergen In the harbour, ..."): inside a
+    sentence-case sentence an article is capitalised only as part of a name, a preposition never, and a name does
+    not follow a name."""
+    before = words[i - 1]
+    return (
+        words[i] in _CAPITALISED_OPENERS
+        and before[:1].isupper()
+        and bool(re.search(r"[a-z]$", before))
+        and before.lower() not in _JOINING
+        and words[i - 2][:1].islower()
+    )
+
+
+def _name_then_verb(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` opens a standfirst whose subject is a person's name ("... united in grief Ann Lee
+    believes ..."): two or three capitalised words after a lower-case word that is not a preposition, verb of
+    saying, a noun for a person's role ("the ferry captain Anna Olsen said") or a word ending in "s" (a verb
+    whose object the name may be: "storm hits Bergen Port workers ..."), then a verb of a finite clause. A
+    headline before it holds no comma: after one, the noun and the name are more likely one phrase of a
+    sentence ("On Monday, singer Ann Lee said ...")."""
+    before = words[i - 1]
+    if not re.fullmatch(r"[a-z]*[a-rt-z]", before) or before in _JOINING or _is_role(before):
+        return False
+    if any(w.endswith(",") for w in words[:i]):
+        return False
+    run = list(
+        itertools.takewhile(lambda w: re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?", w), words[i : i + 4])
+    )
+    if not 2 <= len(run) <= 3 or i + len(run) >= len(words):
+        return False
+    verb, then = words[i + len(run)], words[i + len(run) + 1 : i + len(run) + 2]
+    return verb in _FINITE or (
+        bool(re.fullmatch(r"[a-z]{3,}(?:[^s]s|ed)", verb)) and bool(then) and then[0] in _OBJECT_OPENERS
+    )
+
+
+_CAPITALISED_OPENERS = frozenset("The An In On At After During Since Despite Amid".split())
+"""Capitalised only where they open a sentence; a bare "A" after a name is one of its letters ("Type A")."""
+_FINITE = frozenset(
+    """is was has had have will would can could may might must should says said told tells""".split()
+)
+_OBJECT_OPENERS = frozenset(
+    """a an the his her their its my our your this that these those to in on at for with from into out up he she
+    it they we""".split()
+)
+"""Words that open what follows a verb ("presents an appeal", "pulled her out"), where a plural noun after a name
+("Red Cross volunteers trapped ...") is followed by something else."""
+_ROLES = frozenset(
+    """chief head star boss coach captain aide envoy spokesman spokeswoman spokesperson chef pope guide clerk
+    nurse chair judge mayor pilot secretary general colonel rabbi priest bishop imam monk nun poet cop model host
+    king queen prince princess duke lord lady sir wife husband son daughter uncle aunt cousin widow boy girl baby
+    child friend fan hero rival ally champion veteran""".split()
+)
+
+
+def _is_role(word: str) -> bool:
+    return word in _ROLES or bool(_ROLE.search(word))
+
+
+_ROLE = re.compile(r"(?:er|or|ist|ian|man|woman|ant|ent|ee|ive)$")
+"""Endings of nouns for what a person does ("firefighter", "senator", "economist", "politician"): a name after
+one is in apposition to it."""
 
 
 def glued_caption(title: str) -> str | None:
@@ -184,15 +307,36 @@ def _names_again(words: list[str], i: int) -> bool:
     """Whether ``words[i]`` opens a standfirst that names again whom its headline named ("Ferry captain praised
     for rescue | Captain Olsen said ..."): a run of up to four capitalised words after a lower-case word (not a
     preposition, article or verb of saying) and before a lower-case one, one of its names already in the
-    headline."""
+    headline; after a capitalised word, a full name that the headline holds. Not after a title or a noun for a
+    person's role ("Dr", "pop star", "actor"), which the name is part of."""
     before = words[i - 1]
-    if before[:1].isupper() or not re.search(r"[a-z'’]$", before) or before.lower().strip("'’") in _JOINING:
+    bare = before.lower().strip("'’.")
+    if not re.search(r"[a-z'’]$", before) or bare in _JOINING or bare in _TITLES or _is_role(bare):
         return False
-    run = list(itertools.takewhile(lambda w: w[:1].isupper(), words[i : i + 5]))
+    if before[:1].isupper():
+        return _full_name_again(words, i)
+    run = list(
+        itertools.takewhile(lambda w: re.fullmatch(r"[A-Z][a-z]+(?:['’]s)?", w) is not None, words[i : i + 5])
+    )
     if not 1 <= len(run) <= 4 or i + len(run) >= len(words) or not words[i + len(run)][:1].islower():
         return False
     named = {_bare_name(w) for w in words[:i] if w[:1].isupper()}
     return any(_bare_name(w) in named for w in run if _bare_name(w).lower() not in _TITLES)
+
+
+def _full_name_again(words: list[str], i: int) -> bool:
+    """Whether a full name of two or three words that the headline holds starts again at ``words[i]``, after
+    another capitalised word, and a lower-case word follows it ("... rescued in Bergen Anna Olsen steered ...")."""
+    for n in (3, 2):
+        name = words[i : i + n]
+        if (
+            i + n < len(words)
+            and words[i + n][:1].islower()
+            and all(re.fullmatch(r"[A-Z][a-z]+", w) for w in name)
+            and any(words[j : j + n] == name for j in range(i - n))
+        ):
+            return True
+    return False
 
 
 def _bare_name(word: str) -> str:
