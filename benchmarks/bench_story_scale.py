@@ -6,7 +6,11 @@ its articles are dated within a week of the event's start, and the starts spread
 in date order to one SQLite file, committed after each batch, as the store does. The figure to watch is the time
 per batch as the store grows: it must stay flat.
 
-    .venv/bin/python benchmarks/bench_story_scale.py [--limit N] [--batch 10000]
+    .venv/bin/python benchmarks/bench_story_scale.py [--limit N] [--batch 10000] [--link-chunk N] [--held N]
+
+``--link-chunk`` and ``--held`` set how many new articles are linked at a time and how many earlier articles'
+vectors a batch holds between its steps (``engine.LINK_CHUNK``, ``engine.HELD``); a huge value for both gives
+the engine as it was before memory was bounded.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from storyline.across.stories import StoryEngine, StoryInput
+from storyline.across.stories import engine as engine_module
 from storyline.store import Store
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -91,7 +96,10 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--limit", type=int, default=100_000, help="number of articles to generate")
     ap.add_argument("--batch", type=int, default=10_000)
+    ap.add_argument("--link-chunk", type=int, default=engine_module.LINK_CHUNK)
+    ap.add_argument("--held", type=int, default=engine_module.HELD)
     args = ap.parse_args(argv)
+    engine_module.LINK_CHUNK, engine_module.HELD = args.link_chunk, args.held
     t0 = time.perf_counter()
     docs = documents()
     if not docs:

@@ -8,6 +8,7 @@ from dataclasses import replace
 import pytest
 
 from storyline.across.stories import Assignment, Params, StoryEngine, StoryInput
+from storyline.across.stories import engine as engine_module
 from storyline.ids import story_id
 from storyline.store import Store
 
@@ -89,6 +90,19 @@ def test_stories_two_chronological_halves_equal_one_batch() -> None:
     halves.add(items[:3])
     halves.add(items[3:])
     assert snapshot(halves) == snapshot(once)
+
+
+def test_stories_letting_go_of_vectors_between_steps_changes_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    items = sorted(corpus(), key=lambda a: (a.published, a.id))
+    held = engine()
+    held.add(items[:3])
+    held.add(items[3:])
+    monkeypatch.setattr(engine_module, "LINK_CHUNK", 1)
+    monkeypatch.setattr(engine_module, "HELD", 0)
+    let_go = engine()
+    let_go.add(items[:3])
+    let_go.add(items[3:])
+    assert snapshot(let_go) == snapshot(held)
 
 
 def test_stories_second_ingest_changes_nothing() -> None:

@@ -145,10 +145,12 @@ class _Batch:
         self.tables = engine.tables
         self.p = engine.params
         self.rows: dict[str, tuple[str, str | None, ArticleVectors]] = {}
+        self.new: frozenset[str] = frozenset()
         self.touched: set[str] = set()
 
     def insert(self, items: Sequence[StoryInput], duplicate_of: dict[str, str | None]) -> None:
         rows = []
+        self.new = frozenset(item.id for item in items)
         for item in items:
             vectors = article_vectors(item.title, item.text, self.p.title_weight)
             key = sort_key(item.id, item.published)
@@ -191,7 +193,14 @@ class _Batch:
 
     def link(self, ids: Sequence[str]) -> None:
         """Links each new article to the indexed articles in its window that share at least
-        ``Params.index_shared`` of its index terms, when their similarity passes the join threshold."""
+        ``Params.index_shared`` of its index terms, when their similarity passes the join threshold. The new
+        articles are taken ``LINK_CHUNK`` at a time and the vectors read for them are let go after (beyond
+        ``HELD``), so memory follows the chunk, not the batch."""
+        for start in range(0, len(ids), LINK_CHUNK):
+            self._link(ids[start : start + LINK_CHUNK])
+            self.forget()
+
+    def _link(self, ids: Sequence[str]) -> None:
         found: set[tuple[str, str]] = set()
         for aid in ids:
             day = self.rows[aid][1]
@@ -212,6 +221,12 @@ class _Batch:
         )
         links = [pair for pair, sim in zip(pairs, sims, strict=True) if sim >= max(self.p.link, self.p.join)]
         self.tables.add_links(links)
+
+    def forget(self) -> None:
+        """Lets go of the vectors read from the store (the batch's own articles stay) once more than ``HELD`` are
+        held: they are read again when needed, and the same, so letting go changes no result."""
+        if len(self.rows) > len(self.new) + HELD:
+            self.rows = {a: row for a, row in self.rows.items() if a in self.new}
 
     def load(self, ids: Iterable[str]) -> None:
         missing = sorted({i for i in ids if i not in self.rows})
@@ -247,6 +262,7 @@ class _Batch:
                 sid = story_id(story[0].id)
                 self.touched.add(sid)
                 self.tables.assign(sid, story[0].id, [m.id for m in story])
+            self.forget()
 
     def nearest(self, group: list[str], seeds: set[str]) -> list[str]:
         """The ``max_group`` members of an oversized group nearest in time to its new articles (undated ones
@@ -287,6 +303,12 @@ class _Batch:
             title = _title([r[2] for r in rows], centroid)
             self.tables.put_story(sid, title, min(days, default=None), max(days, default=None))
 
+
+LINK_CHUNK = 1000
+"""New articles linked at a time (the vectors of their candidates are held while they are)."""
+HELD = 5000
+"""Vectors of earlier articles held between the steps of a batch (about 25 KB each), so that neighbouring chunks
+and groups need not read them again."""
 
 MAX_TITLE_CHARS = 160
 """A longer headline is cut at a word boundary (headlines cut from a lead are far shorter)."""
