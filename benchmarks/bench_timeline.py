@@ -44,13 +44,14 @@ def _key(*parts: str) -> str:
 
 
 def _parses(topic: Path, articles: list[Article]) -> list:
-    """spaCy Docs of the articles' texts, cached as a DocBin keyed by the texts (parsing is the slow part)."""
+    """spaCy Docs of the articles' texts, cached as a DocBin keyed by the model, its pipeline's components and the
+    texts (parsing is the slow part)."""
     from spacy.tokens import DocBin
 
     from storyline.analyse.nlp import MODEL, load_nlp
 
     nlp = load_nlp()
-    cached = CACHE / f"{topic.name}-docs-{_key(MODEL, *(a.text for a in articles))}.spacy"
+    cached = CACHE / f"{topic.name}-docs-{_key(MODEL, *nlp.pipe_names, *(a.text for a in articles))}.spacy"
     if cached.exists():
         return list(DocBin().from_disk(cached).get_docs(nlp.vocab))
     docs = list(nlp.pipe((a.text for a in articles), batch_size=32))
