@@ -247,6 +247,14 @@ def test_headline_a_title_running_into_a_caption_that_opens_on_an_article_is_cut
             "Divers at work on the wreck of the ferry In the harbour, the water is too cold for long dives.",
             "Divers at work on the wreck of the ferry",
         ),
+        (
+            "The lifeboat crew had hoped to raise £500 A girl of nine has raised £4,000 for the station.",
+            "The lifeboat crew had hoped to raise £500",
+        ),
+        (
+            "Ferry ticket sales in the first week reached $12m The line says bookings for the summer are high.",
+            "Ferry ticket sales in the first week reached $12m",
+        ),
     ],
 )
 def test_headline_a_caption_running_into_a_paragraph_is_found(paragraph: str, expected: str) -> None:

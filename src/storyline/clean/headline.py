@@ -190,7 +190,7 @@ def run_in_opening(paragraph: str, names: bool = False) -> str | None:
             word[:1].isupper()
             and word.lower() in _SENTENCE_OPENERS
             and (word[1:].islower() or (word == "A" and before not in _LETTERED))
-            and re.fullmatch(r"[a-z0-9][\w'’-]*[a-z0-9'’”\")]|[a-z]", before) is not None
+            and re.fullmatch(r"[#$£€]?[a-z0-9][\w'’-]*[a-z0-9'’”\")]|[a-z]", before) is not None
             and before.lower().strip("'’”\"") not in _JOINING
         )
         after_name = _article_after_name(words, i) and (
