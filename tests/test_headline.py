@@ -272,3 +272,33 @@ def test_headline_a_caption_running_into_a_paragraph_is_found(paragraph: str, ex
 )
 def test_headline_a_sentence_with_names_inside_is_not_parted(paragraph: str) -> None:
     assert run_in_opening(paragraph) is None
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "NATO ships to escort the night ferry NATO ships are to escort the ferry to Bergen until the strike ends.",
+            "NATO ships to escort the night ferry",
+        ),
+        (
+            "UK divers join the search for the wreck UK teams have begun diving off Norway where the night ferry sank.",
+            "UK divers join the search for the wreck",
+        ),
+        (
+            "EU ferry rules blamed for Bergen delays EU officials say the new checks add an hour to each crossing.",
+            "EU ferry rules blamed for Bergen delays",
+        ),
+    ],
+)
+def test_headline_a_lead_naming_again_an_acronym_of_its_headline_is_parted(
+    paragraph: str, expected: str
+) -> None:
+    assert run_in_opening(paragraph, names=True) == expected
+
+
+def test_headline_an_acronym_after_a_joining_word_stays_in_its_sentence() -> None:
+    paragraph = (
+        "UK divers said the search for the ferry would go on with UK teams working off Norway until Friday."
+    )
+    assert run_in_opening(paragraph, names=True) is None
