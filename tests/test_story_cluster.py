@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 
-from storyline.across.stories.clustering import Member, average_link, time_factor
+from storyline.across.stories.clustering import Member, average_link, centroid_merge, time_factor
 from storyline.across.stories.features import ArticleVectors, Weights
 
 WORDS_ONLY = Weights(1.0, 0.0, 0.0)
@@ -52,3 +52,32 @@ def test_story_cluster_far_apart_days_stay_apart() -> None:
     a = member("a", {"flood": 1.0}, "2013-01-01")
     b = member("b", {"flood": 1.0}, "2013-09-01")
     assert ids(average_link([a, b], 0.3, WORDS_ONLY, 90, 60.0)) == [["a"], ["b"]]
+
+
+def test_story_cluster_loose_pieces_on_one_subject_merge_by_their_summed_centroids() -> None:
+    # four columnists, three columns each: the crisis is all that one columnist shares with another
+    cores = [
+        [
+            member(f"c{k}{i}", {"crisis": 1.0, "bank": 0.5, f"topic{k}": 1.5, f"own{k}{i}": 2.0})
+            for i in range(3)
+        ]
+        for k in range(4)
+    ]
+    merged = ids(centroid_merge(cores, 0.25, WORDS_ONLY))
+    assert merged == [[m.id for core in cores for m in core]]
+
+
+def test_story_cluster_tight_groups_on_different_subjects_stay_apart_when_merging() -> None:
+    floods = [member(f"f{i}", {"flood": 1.0, "orlavik": 1.0, "river": 0.2 * i}) for i in range(3)]
+    fires = [member(f"x{i}", {"fire": 1.0, "pellston": 1.0, "river": 0.1}) for i in range(3)]
+    assert ids(centroid_merge([floods, fires], 0.3, WORDS_ONLY)) == [
+        ["f0", "f1", "f2"],
+        ["x0", "x1", "x2"],
+    ]
+
+
+def test_story_cluster_centroid_merge_does_not_depend_on_group_order() -> None:
+    groups = [[member(f"g{i}", {"crisis": 1.0, f"own{i % 4}": 1.0 + i / 5})] for i in range(10)]
+    shuffled = list(groups)
+    random.Random(5).shuffle(shuffled)
+    assert ids(centroid_merge(shuffled, 0.4, WORDS_ONLY)) == ids(centroid_merge(groups, 0.4, WORDS_ONLY))

@@ -32,6 +32,16 @@ def test_story_features_words_are_lowercased_content_words() -> None:
     assert word_terms("The Boxers stopped at the Arena") == ["boxer", "stopped", "arena"]
 
 
+def test_story_features_plurals_are_one_term_with_their_singular() -> None:
+    plural = word_terms("ferries stranded, losses mounting, churches shut, agencies warned")
+    singular = word_terms("ferry stranded, loss mounting, church shut, agency warned")
+    assert plural == singular
+
+
+def test_story_features_a_word_commoner_than_its_would_be_singular_is_kept_whole() -> None:
+    assert word_terms("a new series of species in the news") == ["series", "species"]
+
+
 def test_story_features_names_skip_capitalised_common_words_and_add_years() -> None:
     text = "Police said Ivo Klev won. Police arrived, as police do, in 2013."
     assert name_terms(text) == ["@ivo", "@klev", "#2013"]

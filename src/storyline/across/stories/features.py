@@ -84,9 +84,22 @@ def idf(term: str) -> float:
 
 
 def _stem(word: str) -> str:
-    if len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        return word[:-1]
-    return word
+    """A plural as its singular ("companies" as "company", "losses" as "loss", "reports" as "report"), chosen
+    among the endings English plurals take where the table knows the singular, so that both forms are one term
+    with the singular's weight (a made-up stem such as "companie" would weigh as a rare word)."""
+    if len(word) <= 4 or not word.endswith("s") or word.endswith(("ss", "us", "is")):
+        return word
+    weights, rare = term_weights()
+    own = weights.get(word, rare)
+    for singular in (
+        word[:-3] + "y" if word.endswith("ies") else None,
+        word[:-2] if word.endswith(("sses", "xes", "zes", "ches", "shes")) else None,
+        word[:-1],
+    ):
+        # a word that is commoner than its would-be singular is no plural of it ("series", "news")
+        if singular in weights and weights[singular] <= own:
+            return singular
+    return word if word in weights else word[:-1]
 
 
 def word_terms(text: str) -> list[str]:
