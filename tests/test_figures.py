@@ -260,3 +260,31 @@ def test_figures_a_tie_between_concepts_gives_the_same_label_whatever_the_hash_s
         for seed in range(6)
     }
     assert labels == {"['sold widgets']\n"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Aides expect Congress to act on the ferry bill next week.",
+        "The bill will go to the Congress next week, aides said.",
+        "Aides said the ferry bill will reach Congress next week.",
+    ],
+)
+def test_figures_a_body_named_like_an_event_has_no_planned_date(sentence: str) -> None:
+    a1, a2 = article("a1", sentence, "2013-05-07", "Times"), article("a2", sentence, "2013-05-20", "Post")
+    figs = figures_of(
+        (a1, analysed(a1, dates=(future(sentence, "next week", "2013-W20", "2013-05-13", "2013-05-19"),))),
+        (a2, analysed(a2, dates=(future(sentence, "next week", "2013-W22", "2013-05-27", "2013-06-02"),))),
+    )
+    assert [f.figure.label for f in figs if f.kind == "date"] == []
+
+
+def test_figures_a_planned_congress_keeps_its_double_s():
+    t1 = "The party congress will open next week, officials said."
+    t2 = "The party congress will now open in June, officials said."
+    a1, a2 = article("a1", t1, "2013-05-07", "Times"), article("a2", t2, "2013-05-20", "Post")
+    figs = figures_of(
+        (a1, analysed(a1, dates=(future(t1, "next week", "2013-W20", "2013-05-13", "2013-05-19"),))),
+        (a2, analysed(a2, dates=(future(t2, "June", "2013-06", "2013-06-01", "2013-06-30"),))),
+    )
+    assert [f.figure.label for f in figs if f.kind == "date"] == ["planned date of the congress"]

@@ -221,3 +221,40 @@ def test_furniture_paragraphs_above_a_posting_stamp_go_with_the_header() -> None
         ("The harbour at Bergen was closed at dawn.",),
         "Storm closes Bergen harbour",
     )
+
+
+def test_furniture_datelined_snippets_under_a_widget_heading_go_with_it() -> None:
+    lines = [
+        "The ferry company will add two crossings a day from Monday, its chief said.",
+        "Passengers had waited for hours at the quay in the storm.",
+        "The company said the extra boats would run until the end of the summer.",
+        "Harbour staff said the queues had eased by the evening.",
+        "Recommended Stories BERGEN -- The port reopened on Monday after the storm.",
+        "OSLO -- The ministry said on Tuesday it would review the ferry contracts.",
+        "STAVANGER (Reuters) - Fuel prices rose for a third week on Wednesday.",
+        "The union welcomed the new crossings.",
+        "OSLO -- A later paragraph that opens on a dateline is kept when no widget stands above it.",
+    ]
+    assert split_furniture(lines).lines == (*lines[:4], *lines[7:])
+
+
+def test_furniture_readers_comments_go_from_the_posts_closing_stamp() -> None:
+    lines = [
+        "The ferry company will add two crossings a day from Monday, its chief said.",
+        "Passengers had waited for hours at the quay in the storm.",
+        "By Ann Lee | May 28, 2009; 11:00 AM ET Great post, but the fares are still too high.",
+        "They always are. Posted by: harbourfan | May 28, 2009 7:15 PM | Report abuse I disagree with that.",
+        "The boats are fine. Posted by: oslo99 | May 29, 2009 9:28 AM | Report abuse",
+    ]
+    found = split_furniture(lines)
+    assert (found.lines, found.removed) == (tuple(lines[:2]), tuple(lines[2:]))
+
+
+def test_furniture_readers_comments_go_from_the_first_signature_without_a_stamp() -> None:
+    lines = [
+        "The ferry company will add two crossings a day from Monday, its chief said.",
+        "Passengers had waited for hours at the quay in the storm.",
+        "Too little, too late. Posted by: harbourfan | May 28, 2009 7:15 PM | Report abuse Agreed.",
+        "Fares are too high.",
+    ]
+    assert split_furniture(lines).lines == tuple(lines[:2])

@@ -90,6 +90,14 @@ GLUED_BYLINE = re.compile(
 """A byline that runs into the first sentence ("By Ann Lee and Tom Roe Nevermind that the ..."): names of two
 capitalised words each, then a capitalised word followed by a lower-case one, which starts the sentence."""
 
+_WIDGET = (
+    r"^(?:(?:more )?(?:news |stories )?(?:from )?around the web|(?:promoted|sponsored) (?:stories|content|links)"
+    r"|(?:recommended|suggested) (?:for you|stories|reading)|you (?:may|might) (?:also )?(?:like|enjoy))\s*:?\s+\S"
+)
+WIDGET = re.compile(_WIDGET, re.IGNORECASE)
+"""The heading of a widget recommending other stories, with the first one's snippet run into it; the snippets
+under it open on their own datelines."""
+
 # Lines that are furniture wherever they stand: promotion, comment policy, embedded-media and programme notices,
 # and the headings of widgets that recommend other stories with a snippet run into them (a heading on its own line
 # starts the page's footer: ``patterns.FOOTER_MARKER``).
@@ -116,8 +124,7 @@ NOTICES = [
         r"\b(?:unable to offer|no) transcripts?\b|\bbroadcast live and the running order\b",
         r"\bprogramme information\b|\bnot updated after publication\b",
         r"^\(?(?:additional )?(?:reporting|writing|editing|compiled) by\b.{0,120}\)?\.?$",
-        r"^(?:(?:more )?(?:news |stories )?(?:from )?around the web|(?:promoted|sponsored) (?:stories|content|links)"
-        r"|(?:recommended|suggested) (?:for you|stories|reading)|you (?:may|might) (?:also )?(?:like|enjoy))\s*:?\s+\S",
+        _WIDGET,
     )
 ]
 MAX_NOTICE_WORDS = 45
@@ -196,12 +203,35 @@ def _cut_stamped_header(kept: list[str], removed: list[str]) -> str | None:
     return None
 
 
+COMMENT_SIGNATURE = re.compile(r"\bposted by\s*:\s*[^|]{1,60}\|[^|]{1,60}\|\s*report abuse\b", re.IGNORECASE)
+"""The signature a page puts under each reader's comment ("Posted by: reader | May 2, 2009 9:28 AM | Report
+abuse"), run into the paragraph of the comment's last words or the next one's first."""
+POST_STAMP = re.compile(
+    r"^By\s+[^|]{2,60}\|\s*[^|]{0,30}(?:19|20)\d\d\s*[;,]?\s*\d{1,2}:\d\d\s*[AaPp]\.?[Mm]\b"
+)
+"""A blog post's byline and time stamp ("By Ann Lee | May 28, 2009; 11:00 AM ET"), which ends the post."""
+
+
+def _without_comments(lines: list[str], removed: list[str]) -> list[str]:
+    """The lines before the readers' comments: from the post's closing byline and stamp before the first comment
+    signature, or from the first signature where no stamp stands before it (the first comment's opening words
+    are then kept: nothing tells where they begin)."""
+    first = next((i for i, line in enumerate(lines) if COMMENT_SIGNATURE.search(line)), None)
+    if first is None:
+        return lines
+    start = next((i for i in range(first, -1, -1) if POST_STAMP.match(lines[i])), first)
+    removed.extend(lines[start:])
+    return lines[:start]
+
+
 def split_furniture(lines: list[str]) -> Furniture:
     """The article's paragraphs without its own furniture: a dateline prefix is cut from its paragraph (and the
     paragraphs above it within the first few are removed), a byline glued to the lead is cut, a header run into
-    the first paragraph up to a posting stamp is cut, notices go."""
+    the first paragraph up to a posting stamp is cut, notices go, and so do the datelined snippets that follow a
+    widget's heading and the readers' comments under the article."""
     removed: list[str] = []
     agency = highlight = header = None
+    lines = _without_comments(lines, removed)
     kept = [_cut_glued(line, removed) if i < HEADER_SEARCH else line for i, line in enumerate(lines)]
     for i, line in enumerate(kept[:HEADER_SEARCH]):
         found = dateline(line)
@@ -220,10 +250,13 @@ def split_furniture(lines: list[str]) -> Furniture:
         else:
             header = _cut_stamped_header(kept, removed)
     out = []
+    widget = False
     for line in kept:
         line = _cut_glued(line, removed)
-        if is_notice(line):
+        if is_notice(line) or (widget and DATELINE.match(line)):
             removed.append(line)
+            widget = widget or bool(WIDGET.search(line))
         else:
             out.append(line)
+            widget = False
     return Furniture(tuple(out), tuple(removed), agency, highlight, header)

@@ -192,18 +192,32 @@ def _event_noun(text: str, start: int, end: int, ref: DateRef) -> str | None:
     for raw in text[start:end].split():
         at = text.index(raw, pos)
         pos = at + len(raw)
-        word = raw.strip(".,;:'\"()[]“”‘’").lower()
+        bare = raw.strip(".,;:'\"()[]“”‘’")
+        word = bare.lower()
         if word in P.EVENT_NOUNS:
             before = text[start:at].split()[-1:]
             if before and before[0].strip(".,;:'\"").lower() in P.NOT_PLANNED:
                 continue
+            if _institution(bare, before[0] if before else ""):
+                continue
             if at >= ref.end and P.OTHER_ACTION.search(text[ref.end : at]):
                 continue
             distance = min(abs(at - ref.start), abs(at - ref.end))
-            noun = word if word in ("talks", "games", "negotiations") else word.removesuffix("s")
+            plural = word.endswith("s") and not word.endswith(("ss", "us", "is"))
+            noun = word[:-1] if plural and word not in ("talks", "games", "negotiations") else word
             if best is None or distance < best[0]:
                 best = (distance, noun)
     return best[1] if best else None
+
+
+def _institution(word: str, before: str) -> bool:
+    """Whether a capitalised event noun names a body rather than an event ("Congress will vote", "the Congress
+    passed"): capitalised on its own, with no name or number before it that would make it an event's name ("the
+    Party Congress", "the G20 Summit")."""
+    before = before.strip(".,;:'\"()[]“”‘’")
+    if not word[:1].isupper() or not before:  # at the start of a sentence every word is capitalised
+        return False
+    return before.lower() in ("the", "a", "an") or not (before[:1].isupper() or before[:1].isdigit())
 
 
 def _date_view(noun: str, points: list[FigurePoint], order: Mapping[str, int]) -> FigureView | None:
