@@ -181,7 +181,7 @@ def _row(label: str, results: dict[str, list], names: set[str]) -> str:
         return f"| {label} | 0 | | | | |"
     scores = [E.average([results[k][i] for i in keep])["f_score"] for k in ("rouge_1", "rouge_2", "date")]
     seconds = sum(results["seconds"][i] for i in keep) / len(keep)
-    return f"| {label} | {len(keep)} | " + " | ".join(f"{x:.3f}" for x in scores) + f" | {seconds:.2f} |"
+    return f"| {label} | {len(keep)} | " + " | ".join(f"{x:.4f}" for x in scores) + f" | {seconds:.2f} |"
 
 
 if __name__ == "__main__":

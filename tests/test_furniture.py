@@ -258,3 +258,16 @@ def test_furniture_readers_comments_go_from_the_first_signature_without_a_stamp(
         "Fares are too high.",
     ]
     assert split_furniture(lines).lines == tuple(lines[:2])
+
+
+def test_furniture_a_dateline_whose_dash_opens_the_next_line_is_cut_whole() -> None:
+    lines = [
+        "BERGEN, Norway | Tue Jun 9, 2009 9:52 am EDT BERGEN, Norway (Reuters Life!)",
+        "- More than two thousand passengers dressed as sailors to mark the ferry's hundredth year.",
+        "The line's chief said the record would stand for years.",
+    ]
+    found = split_furniture(lines)
+    assert (found.lines[0], found.agency) == (
+        "More than two thousand passengers dressed as sailors to mark the ferry's hundredth year.",
+        "Reuters Life!",
+    )

@@ -302,3 +302,29 @@ def test_headline_an_acronym_after_a_joining_word_stays_in_its_sentence() -> Non
         "UK divers said the search for the ferry would go on with UK teams working off Norway until Friday."
     )
     assert run_in_opening(paragraph, names=True) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "FERRY STRIKE ENDS - CREWS BACK AT WORK Crews returned to the boats in Bergen on Monday after a deal.",
+            "FERRY STRIKE ENDS - CREWS BACK AT WORK",
+        ),
+        (
+            "NIGHT BOAT SAILS AGAIN Anna Olsen steered the night ferry out of Bergen for the first time in weeks.",
+            "NIGHT BOAT SAILS AGAIN",
+        ),
+        (
+            "UK FERRY FARES TO RISE Operators said on Monday that fares would rise by a tenth from June onwards.",
+            "UK FERRY FARES TO RISE",
+        ),
+    ],
+)
+def test_headline_set_in_capitals_is_cut_where_sentence_case_begins(line: str, expected: str) -> None:
+    assert glued_headline(line) == expected
+
+
+def test_headline_an_acronym_opening_a_sentence_is_no_headline_in_capitals() -> None:
+    line = "NATO ships escorted the night ferry out of Bergen on Monday after the strike ended."
+    assert glued_headline(line) is None

@@ -325,3 +325,15 @@ def test_a_plan_announced_in_a_lead_is_news_of_the_day_it_was_announced():
         ("2013-11-15", True),
     ]
     assert [(d.key, d.named) for d in dated if d.sentence.text == recalled] == [("2013-10-01", True)]
+
+
+def test_a_caption_above_the_lead_does_not_count_among_its_sentences():
+    caption = "Divers at work on the wreck of the night ferry"
+    lead = " ".join(f"The divers found part number {n} of the ferry today." for n in range(1, 6))
+    text = f"{caption}\n\n{lead}"
+    article = Article(
+        "a1", "a1.txt", text, outlet="Times", published=Published.exact("2013-05-17", "metadata")
+    )
+    spans = (Span(0, len(caption)), *(Span(m.start(), m.end()) for m in re.finditer(r"The [^.]+\.", text)))
+    found = sentences_of([article], {"a1": Analysis("a1", sentences=spans)})
+    assert [s.index for s in found] == [0, 0, 1, 2, 3, 4]

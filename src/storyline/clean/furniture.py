@@ -212,6 +212,22 @@ POST_STAMP = re.compile(
 """A blog post's byline and time stamp ("By Ann Lee | May 28, 2009; 11:00 AM ET"), which ends the post."""
 
 
+_ENDS_ON_AGENCY = re.compile(rf"\((?:{_AGENCY})\)\s*$")
+_OPENS_ON_DASH = re.compile(r"^(?:-{1,2}|–|—)\s+(?=\S)")
+
+
+def _rejoined_datelines(lines: list[str]) -> list[str]:
+    """A dateline whose dash the page put at the start of the next line ("LONDON (Reuters Life!)" then "- More
+    than ..."), within the opening lines, put back on one line."""
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        if out and i <= HEADER_SEARCH and _OPENS_ON_DASH.match(line) and _ENDS_ON_AGENCY.search(out[-1]):
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return out
+
+
 def _without_comments(lines: list[str], removed: list[str]) -> list[str]:
     """The lines before the readers' comments: from the post's closing byline and stamp before the first comment
     signature, or from the first signature where no stamp stands before it (the first comment's opening words
@@ -231,7 +247,7 @@ def split_furniture(lines: list[str]) -> Furniture:
     widget's heading and the readers' comments under the article."""
     removed: list[str] = []
     agency = highlight = header = None
-    lines = _without_comments(lines, removed)
+    lines = _without_comments(_rejoined_datelines(lines), removed)
     kept = [_cut_glued(line, removed) if i < HEADER_SEARCH else line for i, line in enumerate(lines)]
     for i, line in enumerate(kept[:HEADER_SEARCH]):
         found = dateline(line)

@@ -151,6 +151,8 @@ def glued_headline(line: str, whole_sentence: bool = True) -> str | None:
     words = line.split()
     if (whole_sentence and not _SENTENCE_END.search(line)) or len(words) < 10:
         return None
+    if capitals := _in_capitals(words):
+        return capitals
     for i in range(3, min(len(words) - 6, MAX_WORDS + 1)):
         before, word, after = words[i - 1], words[i], words[i + 1]
         if (
@@ -166,6 +168,24 @@ def glued_headline(line: str, whole_sentence: bool = True) -> str | None:
             or _name_then_verb(words, i)
         ):
             return " ".join(words[:i])
+    return None
+
+
+def _in_capitals(words: list[str]) -> str | None:
+    """A headline set in capitals that runs into a sentence-case sentence ("FERRY STRIKE ENDS - CREWS BACK AT
+    WORK Crews returned to the boats ..."): at least three words in capitals, then up to four capitalised words
+    (a name) followed by a lower-case one."""
+    for i, word in enumerate(words[: MAX_WORDS + 1]):
+        if not re.search(r"[a-z]", word):
+            continue
+        shouted = [w for w in words[:i] if re.search(r"[A-Z]{2}", w)]
+        name = list(
+            itertools.takewhile(lambda w: re.fullmatch(r"[A-Z][a-z'’.-]*", w) is not None, words[i : i + 4])
+        )
+        after = words[i + len(name) : i + len(name) + 1]
+        if i >= 3 and len(shouted) >= 3 and name and after and after[0][:1].islower():
+            return " ".join(words[:i])
+        return None
     return None
 
 

@@ -36,6 +36,7 @@ class Sentence:
     end: int
     text: str
     index: int
+    """How many whole sentences of its article come before it (captions, headlines and debris not counted)."""
     outlet: str
     published: str | None
 
@@ -95,13 +96,15 @@ def sentences_of(articles: Sequence[Article], analyses: Mapping[str, Analysis]) 
         analysis = analyses.get(article.id)
         if analysis is None:
             continue
-        for i, span in enumerate(analysis.sentences):
+        told = 0  # whole sentences before this one: a caption or standfirst is not part of the lead
+        for span in analysis.sentences:
             start, end = _trim(article.text, span.start, span.end)
             text = article.text[start:end]
             if MIN_WORDS <= len(words(text)) <= MAX_WORDS:
                 out.append(
-                    Sentence(article.id, start, end, text, i, outlets[article.id], article.published.date)
+                    Sentence(article.id, start, end, text, told, outlets[article.id], article.published.date)
                 )
+                told += whole(display(text))
     return out
 
 
