@@ -458,3 +458,39 @@ def test_dates_half_of_a_decade_and_two_quarters_of_a_year(nlp):
 def test_dates_a_weekday_after_an_acronym_is_still_a_date(nlp):
     refs = dates_in(nlp, "The EU Tuesday approved the budget, and NATO Monday said it would meet.")
     assert [(r.text, r.value) for r in refs] == [("Tuesday", "2021-03-09"), ("Monday", "2021-03-08")]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "first", "last"),
+    [
+        ("The ferry line lost money in the 1998-99 season.", "1998-99", "1998-01-01", "1999-12-31"),
+        ("The harbour plan for 2001-2002 was approved.", "2001-2002", "2001-01-01", "2002-12-31"),
+        ("Fares rose in fiscal 2012/13, the company said.", "fiscal 2012/13", "2012-01-01", "2013-12-31"),
+        ("Traffic fell over 1990–1994 as the bridge opened.", "1990–1994", "1990-01-01", "1994-12-31"),
+    ],
+)
+def test_dates_a_year_range_is_one_period_from_its_first_year_to_its_last(nlp, text, words, first, last):
+    ref = only(nlp, text)
+    assert (ref.text, ref.earliest, ref.latest) == (words, first, last)
+
+
+@pytest.mark.parametrize("text", ["The ferries won 2-1 on Saturday.", "The vote was 1998-1950 against."])
+def test_dates_a_score_or_a_falling_pair_is_no_year_range(nlp, text):
+    assert all("-" not in r.text for r in dates_in(nlp, text))
+
+
+def test_dates_fiscal_year_with_its_number_is_one_expression(nlp):
+    assert only(nlp, "The ferry budget for fiscal year 2014 was cut.").text == "fiscal year 2014"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Hours later, the ferry sank.", "PTXH"),
+        ("The storm passed, and days later the port reopened.", "PXD"),
+        ("Minutes later the crew of the ferry was found.", "PTXM"),
+    ],
+)
+def test_dates_bare_plural_unit_before_later_is_a_vague_duration(nlp, text, value):
+    ref = only(nlp, text)
+    assert (ref.type, ref.value) == ("DURATION", value)

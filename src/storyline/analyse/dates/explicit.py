@@ -182,7 +182,25 @@ def _plausible_year(m: re.Match[str]) -> bool:
     return 1000 <= int(m["year"][-4:]) <= 2099
 
 
-@rule("year", rf"(?:(?P<pos>{P.POSITION})\s*)?(?:(?:fiscal|calendar|FY|the\s+year|the\s+fiscal\s+year)\s*)?"
+def _year_range_accept(m: re.Match[str]) -> bool:
+    first, last = _range_years(m)
+    return 1000 <= first < last <= first + 30
+
+
+def _range_years(m: re.Match[str]) -> tuple[int, int]:
+    first, last = int(m["y1"]), m["y2"]
+    return first, int(last) if len(last) == 4 else first // 100 * 100 + int(last)
+
+
+@rule("year_range", rf"(?:(?:fiscal(?:\s+years?)?|FY)\s*)?(?P<y1>{YEAR})\s*[-–/]\s*(?P<y2>{YEAR}|\d\d)"
+      r"(?!\s*(?:%|percent|per\s+cent|[-–/]\d|[.,]\d))", accept=_year_range_accept)  # fmt: skip
+def _year_range(m: re.Match[str], ctx: Context) -> Timex:
+    """ "1998-99", "2001-2002", "fiscal 2012/13": the years from the first to the last, one period."""
+    first, last = _range_years(m)
+    return Timex("DATE", str(first), span=(date(first, 1, 1), date(last, 12, 31)))
+
+
+@rule("year", rf"(?:(?P<pos>{P.POSITION})\s*)?(?:(?:fiscal(?:\s+year)?|calendar(?:\s+year)?|FY|the\s+year|the\s+fiscal\s+year)\s*)?"
       rf"(?P<year>{YEAR})(?!\s*(?:%|percent|per\s+cent|-\d|[.,]\d))", accept=_plausible_year)  # fmt: skip
 def _year(m: re.Match[str], ctx: Context) -> Timex:
     return Timex("DATE", m["year"], position(m["pos"] or ""))

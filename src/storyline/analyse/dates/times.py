@@ -102,7 +102,7 @@ def _adjective_duration(m: re.Match[str], ctx: Context) -> Timex:
     return _duration(m, ctx)
 
 
-@rule("bare_duration", r"(?:(?<=for\s)|(?<=over\s)|(?<=within\s)|(?<=after\s))"
+@rule("bare_duration", r"(?:(?<=for\s)|(?<=over\s)|(?<=within\s)|(?<=after\s)|(?=\w+\s+later\b))"
       r"(?P<unit>minutes|hours|days|weeks|months|years|decades|centuries)")  # fmt: skip
 def _bare_duration(m: re.Match[str], ctx: Context) -> Timex:
     return Timex("DURATION", duration_value(None, m["unit"]))
