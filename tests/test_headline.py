@@ -328,3 +328,33 @@ def test_headline_set_in_capitals_is_cut_where_sentence_case_begins(line: str, e
 def test_headline_an_acronym_opening_a_sentence_is_no_headline_in_capitals() -> None:
     line = "NATO ships escorted the night ferry out of Bergen on Monday after the strike ended."
     assert glued_headline(line) is None
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "Ferry strike: your stories Sunday 17 January The queues at the quay grew longer through the night.",
+            "Ferry strike: your stories Sunday 17 January",
+        ),
+        (
+            "Night ferry diary Friday 15 March Up to 700 passengers spent the night on the quay in Bergen.",
+            "Night ferry diary Friday 15 March",
+        ),
+        (
+            "Harbour notes Monday 3 to Friday 7 June This week the harbour master answers your questions.",
+            "Harbour notes Monday 3 to Friday 7 June",
+        ),
+    ],
+)
+def test_headline_a_heading_ending_on_a_days_date_is_parted_from_its_sentence(
+    paragraph: str, expected: str
+) -> None:
+    assert run_in_opening(paragraph) == expected
+
+
+def test_headline_a_date_followed_by_a_name_stays_in_its_sentence() -> None:
+    paragraph = (
+        "The ferry strike began on 17 January The Times reported, and crews walked out across the coast."
+    )
+    assert run_in_opening(paragraph) is None

@@ -240,12 +240,15 @@ _SENTENCE_OPENERS = frozenset(
 
 def _article_after_name(words: list[str], i: int) -> bool:
     """Whether ``words[i]`` is a capitalised article or preposition after a name that ends the headline ("...
-    arrive in the Netherlands The ministry says ...", "... flown to Bergen In the harbour, ..."): inside a
-    sentence-case sentence an article is capitalised only as part of a name, a preposition never, and a name does
-    not follow a name."""
-    before = words[i - 1]
+    arrive in the Netherlands The ministry says ...", "... flown to Bergen In the harbour, ..."), or after a
+    day's date that ends it ("... Your stories Sunday 17 January The delivery ..."): inside a sentence-case
+    sentence an article is capitalised only as part of a name, a preposition never, and a name does not follow a
+    name."""
+    before, word = words[i - 1], words[i]
+    if before.lower() in _MONTH_NAMES and words[i - 2].isdigit():
+        return word[:1].isupper() and word[1:].islower() and word.lower() in _SENTENCE_OPENERS
     return (
-        words[i] in _CAPITALISED_OPENERS
+        word in _CAPITALISED_OPENERS
         and before[:1].isupper()
         and bool(re.search(r"[a-z]$", before))
         and before.lower() not in _JOINING
@@ -277,6 +280,9 @@ def _name_then_verb(words: list[str], i: int) -> bool:
 
 
 _CAPITALISED_OPENERS = frozenset("The An In On At After During Since Despite Amid".split())
+_MONTH_NAMES = frozenset(
+    "january february march april may june july august september october november december".split()
+)
 """Capitalised only where they open a sentence; a bare "A" after a name is one of its letters ("Type A")."""
 _FINITE = frozenset(
     """is was has had have will would can could may might must should says said told tells""".split()
