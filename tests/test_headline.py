@@ -358,3 +358,11 @@ def test_headline_a_date_followed_by_a_name_stays_in_its_sentence() -> None:
         "The ferry strike began on 17 January The Times reported, and crews walked out across the coast."
     )
     assert run_in_opening(paragraph) is None
+
+
+def test_headline_a_name_after_a_possessive_belongs_to_its_noun() -> None:
+    line = (
+        "Bergen rescue team's Norway ferry mission Crews from around the coast were part of the rescue of the "
+        "night ferry."
+    )
+    assert glued_headline(line) == "Bergen rescue team's Norway ferry mission"

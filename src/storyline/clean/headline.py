@@ -162,6 +162,7 @@ def glued_headline(line: str, whole_sentence: bool = True) -> str | None:
                 and re.search(r"[a-z0-9'’”\")]$", before)
                 and (not before[:1].isupper() or (word.lower() in _OPENERS and after[:1].islower()))
                 and before.lower().strip("'’”\"") not in _JOINING
+                and not _POSSESSIVE_END.search(before)  # "the team's Haiti mission": the name is its noun's
             )
             or _names_again(words, i)
             or _article_after_name(words, i)
