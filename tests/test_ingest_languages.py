@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from storyline.clean.language import word_count
+from storyline.clean.language import _clearly_english, detect_language, word_count
 from storyline.models import Analysis
 from storyline.pipeline import ingest
 from storyline.readers import RawArticle, read
@@ -57,3 +57,27 @@ def test_languages_other_scripts_are_stored_with_their_language_and_found_by_sea
     languages = {a.language: a.id for a in store.articles()}
     assert set(languages) == {"zh", "ja"}
     assert store.search("气候变化") == [languages["zh"]] and store.search("首脳") == [languages["ja"]]
+
+
+ENGLISH = (
+    "The night ferry to Bergen was cancelled on Monday after the storm, and the company said that the crews "
+    "would not sail until the wind had dropped. Passengers who had waited at the quay for hours were taken "
+    "to hotels in the town, where they were told that the first boat would leave on Tuesday morning. The "
+    "harbour master said the storm was the worst that the coast had seen for ten years, and that it had torn "
+    "two boats from their moorings. It was not known when the line would run to its timetable again, he said."
+)
+GERMAN = (
+    "Die Nachtfähre nach Bergen wurde am Montag nach dem Sturm abgesagt, und die Gesellschaft erklärte, dass die "
+    "Besatzungen erst wieder fahren würden, wenn der Wind nachgelassen habe. Fahrgäste, die stundenlang am Kai "
+    "gewartet hatten, wurden in Hotels in der Stadt gebracht, wo man ihnen sagte, dass das erste Schiff am "
+    "Dienstagmorgen ablegen werde. Der Hafenmeister sagte, der Sturm sei der schlimmste seit zehn Jahren gewesen "
+    "und habe zwei Boote von ihren Liegeplätzen gerissen. Wann die Linie wieder nach Fahrplan verkehre, sei offen."
+)
+
+
+def test_languages_english_prose_is_told_by_its_commonest_words() -> None:
+    assert (_clearly_english(ENGLISH), detect_language(ENGLISH)) == (True, "en")
+
+
+def test_languages_another_language_is_left_to_langdetect() -> None:
+    assert (_clearly_english(GERMAN), detect_language(GERMAN)) == (False, "de")

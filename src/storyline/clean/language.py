@@ -64,11 +64,32 @@ def first_words(text: str, n: int) -> str:
     return out.rstrip() + "…"
 
 
+_ENGLISH = frozenset(
+    "the of and to that was for with from have has had were which this are by it be he she they their said but not "
+    "been would will".split()
+)
+"""Words of English that no other language writes as often: their share of a text's words tells English apart."""
+_LATIN_WORD = re.compile(r"[a-z]+")
+ENGLISH_SHARE = 0.15
+"""Share of those words from which a text of ``ENGLISH_WORDS`` words or more is English without asking langdetect:
+in the project's test data English texts run at 0.20 to 0.30 (median 0.26), texts in other languages under 0.06,
+and a page half in English and half in another language near 0.13, which langdetect still decides."""
+ENGLISH_WORDS = 80
+
+
+def _clearly_english(sample: str) -> bool:
+    words = _LATIN_WORD.findall(sample.lower())
+    return len(words) >= ENGLISH_WORDS and sum(w in _ENGLISH for w in words) >= ENGLISH_SHARE * len(words)
+
+
 def detect_language(text: str) -> str | None:
-    """ISO 639-1 code of the text's language, or None when the text is too short or too mixed to tell."""
+    """ISO 639-1 code of the text's language, or None when the text is too short or too mixed to tell. Plain
+    English prose is told by its commonest words (langdetect takes 15 ms an article, most of the cleaning)."""
     sample = text[:3000]
     if len(sample.strip()) < MIN_CHARS and not (_ANY_UNSPACED.search(sample) and word_count(sample) >= 4):
         return None
+    if not _ANY_UNSPACED.search(sample) and _clearly_english(sample):
+        return "en"
     try:
         best = detect_langs(sample)[0]
     except LangDetectException:
