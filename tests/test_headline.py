@@ -366,3 +366,35 @@ def test_headline_a_name_after_a_possessive_belongs_to_its_noun() -> None:
         "night ferry."
     )
     assert glued_headline(line) == "Bergen rescue team's Norway ferry mission"
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        (
+            "Now that the strike at the port has ended, shippers are asking what role the new rota played in "
+            "getting the ferry, known locally as the night boat, back to sea.",
+            "Now that the strike at the port has ended",
+        ),
+        (
+            "Grilled or smoked, Norwegians can't get enough of Bergen salmon, and the long strike has proved a "
+            "boon for smokehouses and exporters along the coast.",
+            "Grilled or smoked, Norwegians can't get enough of Bergen salmon",
+        ),
+        (
+            "Late on Friday, crews had cleared the quay, and the first ferry sailed at dawn with 300 passengers "
+            "aboard for the islands and the north.",
+            "Late on Friday, crews had cleared the quay",
+        ),
+    ],
+)
+def test_headline_a_clause_between_commas_is_not_dropped_as_an_aside(lead: str, expected: str) -> None:
+    assert headline(lead) == expected
+
+
+def test_headline_an_aside_holding_a_relative_clause_is_still_an_aside() -> None:
+    lead = (
+        "The four divers, two of whom were trained by the navy, recovered the ferry's bell from the wreck off "
+        "Bergen on Monday, the coastguard said."
+    )
+    assert headline(lead) == "The four divers recovered the ferry's bell from the wreck off Bergen on Monday"

@@ -45,7 +45,13 @@ _PHRASE = re.compile(
 )
 _END = re.compile(r"(?<!\b[A-Z]\.[A-Z])[\s.!?;:,]+$|[\s!?;:,]+$")
 _BRACKETED = re.compile(r"\s*\([^()]{1,80}\)")
-_COMMA_ASIDE = re.compile(r",\s+[^,;]{1,80},\s+(?=[a-z])")
+_COMMA_ASIDE = re.compile(
+    r",\s+(?!(?![^,;]*\b(?:who|whom|whose|which)\b)[^,;]*\b(?i:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|do|does|did|"
+    r"can't|won't|isn't|aren't|wasn't|weren't|hasn't|haven't|don't|doesn't|didn't)\b)[^,;]{1,80},\s+(?=[a-z])"
+)
+"""An aside between commas ("the virus, commonly known as swine flu, spread", "the robbers, two of whom were
+disguised, took"); a stretch with a finite verb of its own and no relative pronoun is a clause ("Now that the
+panic has subsided, experts are asking what role ..."), not an aside."""
 
 
 _SUBORDINATE = re.compile(
