@@ -129,12 +129,15 @@ def main() -> int:
     ap.add_argument("--link", type=float, default=Params.link)
     ap.add_argument("--join", type=float, default=Params.join)
     ap.add_argument("--merge", type=float, default=Params.merge)
+    ap.add_argument("--merge-floor", type=float, default=Params.merge_floor)
     ap.add_argument("--gap", type=int, default=Params.gap_days)
     ap.add_argument("--folders-only", action="store_true", help="skip geneva2 inside all of Timeline17")
     args = ap.parse_args()
-    PARAMS = Params(link=args.link, join=args.join, merge=args.merge, gap_days=args.gap)
+    PARAMS = Params(
+        link=args.link, join=args.join, merge=args.merge, merge_floor=args.merge_floor, gap_days=args.gap
+    )
     print(
-        f"storylines: link {PARAMS.link}, join {PARAMS.join}, merge {PARAMS.merge}, gap {PARAMS.gap_days} days"
+        f"storylines: link {PARAMS.link}, join {PARAMS.join}, merge {PARAMS.merge} (floor {PARAMS.merge_floor}), gap {PARAMS.gap_days} days"
     )
     bench_ecb()
     bench_folders({})

@@ -81,3 +81,22 @@ def test_story_cluster_centroid_merge_does_not_depend_on_group_order() -> None:
     shuffled = list(groups)
     random.Random(5).shuffle(shuffled)
     assert ids(centroid_merge(shuffled, 0.4, WORDS_ONLY)) == ids(centroid_merge(groups, 0.4, WORDS_ONLY))
+
+
+def named(aid: str, words: dict[str, float], names: dict[str, float]) -> Member:
+    def unit(v: dict[str, float]) -> dict[str, float]:
+        norm = sum(x * x for x in v.values()) ** 0.5
+        return {t: x / norm for t, x in v.items()}
+
+    return Member(aid, f"1|{aid}", None, ArticleVectors(unit(words), unit(names), {}))
+
+
+def test_story_cluster_groups_sharing_words_but_no_names_stay_apart_under_a_floor() -> None:
+    # two celebrity stories: the same words ("rehab", "star"), different people
+    first = [named(f"a{i}", {"rehab": 1.0, "star": 1.0}, {"@lee": 1.0}) for i in range(3)]
+    second = [named(f"b{i}", {"rehab": 1.0, "star": 1.0}, {"@roe": 1.0}) for i in range(3)]
+    weights = Weights(0.55, 0.45, 0.0)
+    assert (
+        len(centroid_merge([first, second], 0.3, weights)),
+        len(centroid_merge([first, second], 0.3, weights, 0.1)),
+    ) == (1, 2)

@@ -43,15 +43,17 @@ class Params:
     apart are linked; candidates share one of each other's ``index_terms`` heaviest words or names. ``join`` is
     the mean cosine two groups of linked stories need to be one storyline (average linkage); ``merge`` the cosine
     of their summed centroids at which those groups are then one all the same (a subject told loosely over many
-    stories). ``link`` and ``join`` were chosen on the study topics of Timeline17 (H1N1_bbc, H1N1_guardian,
-    haiti_bbc); ``merge`` and the lower ``link`` with it were chosen looking at Finan_washingtonpost too (a check
-    topic, already read), the one folder of loosely related columns; all were checked on ECB+ (undated, so
-    content alone must keep its 33 topics apart) and on all six folders in one store (swine flu and the
-    financial crisis of the same months stay apart), with ``benchmarks/bench_storylines.py``."""
+    stories), provided the words and the names each agree at ``merge_floor`` at least. ``link`` and ``join``
+    were chosen on the study topics of Timeline17 (H1N1_bbc, H1N1_guardian, haiti_bbc); ``merge``,
+    ``merge_floor`` and the lower ``link`` were chosen looking at Finan_washingtonpost too (a check topic,
+    already read), the one folder of loosely related columns; all were checked on ECB+ (undated, so content
+    alone must keep its 33 topics apart) and on all six folders in one store (swine flu and the financial crisis
+    of the same months stay apart), with ``benchmarks/bench_storylines.py``."""
 
     link: float = 0.12
     join: float = 0.08
     merge: float = 0.15
+    merge_floor: float = 0.1
     words: float = 0.55
     names: float = 0.45
     gap_days: int = 150
@@ -182,7 +184,7 @@ class StorylineEngine:
             )
         weights = Weights(words=self.p.words, names=self.p.names, numbers=0.0)
         groups = average_link(members, self.p.join, weights, window_days=0, decay_days=1.0)
-        groups = centroid_merge(groups, self.p.merge, weights)
+        groups = centroid_merge(groups, self.p.merge, weights, self.p.merge_floor)
         return [[centroids[m.id] for m in group] for group in groups]
 
     def _write(self, stories: list[StoryCentroid]) -> None:

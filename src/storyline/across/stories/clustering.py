@@ -116,9 +116,12 @@ def average_link(
     return sorted(groups.values(), key=lambda g: (g[0].key, g[0].id))
 
 
-def centroid_merge(groups: Sequence[Sequence[Member]], join: float, weights: Weights) -> list[list[Member]]:
+def centroid_merge(
+    groups: Sequence[Sequence[Member]], join: float, weights: Weights, floor: float = 0.0
+) -> list[list[Member]]:
     """``groups`` merged, most similar pair first, while the cosine of their summed vectors (each kind of evidence
-    apart, weighted as ``weights`` says) is at least ``join``.
+    apart, weighted as ``weights`` says) is at least ``join`` and that of each kind with a weight at least
+    ``floor`` (the same subject in the words and the same actors in the names, not one of them alone).
 
     Average linkage asks that the members of two groups be close on average, which a subject told through many
     loosely related pieces (columns on one crisis over months) never is, however many of them share its words.
@@ -143,11 +146,14 @@ def centroid_merge(groups: Sequence[Sequence[Member]], join: float, weights: Wei
 
     def row(i: int) -> np.ndarray:
         out = np.zeros(len(groups))
+        lowest = np.full(len(groups), np.inf)
         for share, cross in crosses:
             norms = np.sqrt(np.clip(np.diag(cross), 0.0, None))
             scale = norms[i] * norms
-            out += share * np.divide(cross[i], scale, out=np.zeros(len(groups)), where=scale > 0)
-        return out
+            cosine = np.divide(cross[i], scale, out=np.zeros(len(groups)), where=scale > 0)
+            out += share * cosine
+            lowest = np.minimum(lowest, cosine)
+        return np.where(lowest >= floor, out, -1.0)
 
     sims = np.array([row(i) for i in range(len(groups))])
     while True:
