@@ -398,3 +398,35 @@ def test_headline_an_aside_holding_a_relative_clause_is_still_an_aside() -> None
         "Bergen on Monday, the coastguard said."
     )
     assert headline(lead) == "The four divers recovered the ferry's bell from the wreck off Bergen on Monday"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "Divers find survivors in ferry wreck Rescue teams are still searching the hull of the night ferry.",
+            "Divers find survivors in ferry wreck",
+        ),
+        (
+            "Looting in Bergen after the storm Violence has broken out near the harbour, the police said tonight.",
+            "Looting in Bergen after the storm",
+        ),
+        (
+            "Ferry strike spreads to the north Public anger is growing as the strike reaches a second week.",
+            "Ferry strike spreads to the north",
+        ),
+    ],
+)
+def test_headline_a_common_word_capitalised_after_the_headline_opens_the_lead(
+    paragraph: str, expected: str
+) -> None:
+    common = frozenset(paragraph.lower().split()) | {"rescue", "violence", "public"}
+    assert run_in_opening(paragraph, names=True, common=common) == expected
+
+
+def test_headline_a_name_after_a_verb_stays_in_its_sentence() -> None:
+    paragraph = (
+        "The ferry company is counting on a captain who is People magazine's sailor of the year this spring."
+    )
+    common = frozenset(paragraph.lower().split()) | {"people"}
+    assert run_in_opening(paragraph, names=True, common=common) is None

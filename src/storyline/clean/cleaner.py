@@ -208,7 +208,12 @@ def _glued_lead_headline(paragraphs: list[str], declared: str | None) -> str | N
     """The headline that the first paragraph opens with, run into the lead's sentence ("Ferries stranded after
     storm Hundreds of passengers spent ..."), when the page gave no title or gave this one: it is the title, not
     the lead."""
-    head = _glued_head(paragraphs[0], lambda p: run_in_opening(p, names=True)) if paragraphs else None
+    common = frozenset(re.findall(r"(?<![\w'’-])[a-z]{3,}(?![\w'’-])", "\n".join(paragraphs)))
+    head = (
+        _glued_head(paragraphs[0], lambda p: run_in_opening(p, names=True, common=common))
+        if paragraphs
+        else None
+    )
     return None if head is None or (declared and line_key(head) != line_key(declared)) else head
 
 

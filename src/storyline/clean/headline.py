@@ -196,7 +196,7 @@ def _in_capitals(words: list[str]) -> str | None:
     return None
 
 
-def run_in_opening(paragraph: str, names: bool = False) -> str | None:
+def run_in_opening(paragraph: str, names: bool = False, common: frozenset[str] = frozenset()) -> str | None:
     """The caption, standfirst or subheading that opens a paragraph and runs into its sentence ("Rescue teams at
     work in the harbour The divers found ..."), found only where the sentence opens on a word that no sentence
     carries capitalised inside it: a pronoun, an article, a quantifier or a preposition after a lower-case word
@@ -205,7 +205,8 @@ def run_in_opening(paragraph: str, names: bool = False) -> str | None:
     alone, since a name may stand anywhere in a sentence; so are words in capitals and a capital letter after a
     name or a noun it names a kind of ("Type A", "type A influenza"). With ``names``, for a paragraph known to
     open on a headline, a name that opens the sentence counts where the words around it show that it does
-    (:func:`_names_again`, :func:`_name_then_verb`), and an article after a name opens it whatever follows
+    (:func:`_names_again`, :func:`_name_then_verb`), so does a common word capitalised (one of ``common``, the
+    article's lower-case words: :func:`_common_opens`), and an article after a name opens it whatever follows
     ("... in Bergen The UN says ..."). The opening must be 3 to 14 words and what follows a sentence of at least
     6 words."""
     words = paragraph.split()
@@ -225,9 +226,26 @@ def run_in_opening(paragraph: str, names: bool = False) -> str | None:
         )
         if (opener and after[:1].islower()) or after_name:
             return " ".join(words[:i])
-        if names and (_names_again(words, i) or _name_then_verb(words, i)):
+        if names and (_names_again(words, i) or _name_then_verb(words, i) or _common_opens(words, i, common)):
             return " ".join(words[:i])
     return None
+
+
+def _common_opens(words: list[str], i: int, common: frozenset[str]) -> bool:
+    """Whether ``words[i]`` is a common noun or adjective capitalised because it opens the standfirst ("... in
+    Haiti rubble Rescue teams are ..."): a word the article writes in lower case elsewhere (``common``: its
+    lower-case words), capitalised after a lower-case word that is not a preposition or verb of saying, and
+    followed by a lower-case word. A sentence-case headline capitalises no common word inside it."""
+    before, word, after = words[i - 1], words[i], words[i + 1]
+    return (
+        bool(re.fullmatch(r"[A-Z][a-z]{2,}", word))
+        and word.lower() in common
+        and bool(re.fullmatch(r"[a-z][a-z'’-]*", before))
+        and before not in _JOINING
+        and before not in _FINITE  # "who is People magazine's ...": a verb's complement may be a name
+        and not _is_role(before)
+        and after[:1].islower()
+    )
 
 
 _LETTERED = frozenset(
