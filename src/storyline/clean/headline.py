@@ -20,6 +20,8 @@ from __future__ import annotations
 import itertools
 import re
 
+from ..timeml import MONTHS
+
 MAX_WORDS = 14
 """A headline this long or shorter needs no cutting."""
 MIN_WORDS = 5
@@ -45,9 +47,12 @@ _PHRASE = re.compile(
 )
 _END = re.compile(r"(?<!\b[A-Z]\.[A-Z])[\s.!?;:,]+$|[\s!?;:,]+$")
 _BRACKETED = re.compile(r"\s*\([^()]{1,80}\)")
+_AUXILIARY = (
+    r"(?i:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|do|does|did|can't|won't|isn't"
+    r"|aren't|wasn't|weren't|hasn't|haven't|don't|doesn't|didn't)"
+)
 _COMMA_ASIDE = re.compile(
-    r",\s+(?!(?![^,;]*\b(?:who|whom|whose|which)\b)[^,;]*\b(?i:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|do|does|did|"
-    r"can't|won't|isn't|aren't|wasn't|weren't|hasn't|haven't|don't|doesn't|didn't)\b)[^,;]{1,80},\s+(?=[a-z])"
+    rf",\s+(?!(?![^,;]*\b(?:who|whom|whose|which)\b)[^,;]*\b{_AUXILIARY}\b)[^,;]{{1,80}},\s+(?=[a-z])"
 )
 """An aside between commas ("the virus, commonly known as swine flu, spread", "the robbers, two of whom were
 disguised, took"); a stretch with a finite verb of its own and no relative pronoun is a clause ("Now that the
@@ -68,9 +73,10 @@ _ENDS_DANGLING = re.compile(
 _JOINING = frozenset(
     """a an the of in on at to for from by with and or but as after over into onto via about against between
     under near than like off across through toward towards around inside outside beyond without within behind
-    among along amid during since until upon above below beside past said says say told tells asked named called that who whom which where when met meets
-    visited visits thanked urged warned accused backed denied denies believes thinks hopes claims insists
-    suggested suggests knew knows saying telling adding warning""".split()
+    among along amid during since until upon above below beside past said says say told tells asked named
+    called that who whom which where when met meets visited visits thanked urged warned accused backed denied
+    denies believes thinks hopes claims insists suggested suggests knew knows saying telling adding
+    warning""".split()
 )
 MAX_TITLE_WORDS = 20
 """A title longer than this is a sentence or a headline run into its standfirst."""
@@ -270,7 +276,7 @@ def _article_after_name(words: list[str], i: int) -> bool:
     sentence an article is capitalised only as part of a name, a preposition never, and a name does not follow a
     name."""
     before, word = words[i - 1], words[i]
-    if before.lower() in _MONTH_NAMES and words[i - 2].isdigit():
+    if before.lower() in MONTHS and words[i - 2].isdigit():
         return word[:1].isupper() and word[1:].islower() and word.lower() in _SENTENCE_OPENERS
     return (
         word in _CAPITALISED_OPENERS
@@ -305,9 +311,6 @@ def _name_then_verb(words: list[str], i: int) -> bool:
 
 
 _CAPITALISED_OPENERS = frozenset("The An In On At After During Since Despite Amid".split())
-_MONTH_NAMES = frozenset(
-    "january february march april may june july august september october november december".split()
-)
 """Capitalised only where they open a sentence; a bare "A" after a name is one of its letters ("Type A")."""
 _FINITE = frozenset(
     """is was has had have will would can could may might must should says said told tells""".split()

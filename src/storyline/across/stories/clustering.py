@@ -155,18 +155,22 @@ def centroid_merge(
             lowest = np.minimum(lowest, cosine)
         return np.where(lowest >= floor, out, -1.0)
 
-    sims = np.array([row(i) for i in range(len(groups))])
+    # the similarity of each pair i < j of live groups, -inf elsewhere
+    sims = np.where(np.triu(np.ones((len(groups), len(groups)), dtype=bool), k=1), 0.0, -np.inf)
+    for i in range(len(groups)):
+        sims[i, i + 1 :] = row(i)[i + 1 :]
     while True:
-        masked = np.where(np.triu(np.outer(alive, alive), k=1), sims, -np.inf)
-        i, j = np.unravel_index(int(np.argmax(masked)), masked.shape)
-        if masked[i, j] < join:
+        i, j = np.unravel_index(int(np.argmax(sims)), sims.shape)
+        if sims[i, j] < join:
             break
         for _, cross in crosses:
             cross[i] += cross[j]
             cross[:, i] += cross[:, j]
         groups[i].extend(groups[j])
         alive[j] = False
-        sims[i] = sims[:, i] = row(i)
+        sims[j, :] = sims[:, j] = -np.inf
+        merged = np.where(alive, row(i), -np.inf)
+        sims[i, i + 1 :], sims[:i, i] = merged[i + 1 :], merged[:i]
     return sorted(
         (sorted(g, key=lambda m: (m.key, m.id)) for g, keep in zip(groups, alive, strict=True) if keep),
         key=lambda g: (g[0].key, g[0].id),

@@ -17,7 +17,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
@@ -83,6 +83,7 @@ def idf(term: str) -> float:
     return weights.get(term.lstrip("@#"), default)
 
 
+@lru_cache(maxsize=1 << 16)
 def _stem(word: str) -> str:
     """A plural as its singular ("companies" as "company", "losses" as "loss", "reports" as "report"), chosen
     among the endings English plurals take where the table knows the singular, so that both forms are one term
