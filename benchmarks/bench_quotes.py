@@ -14,7 +14,8 @@ Every attribution counts (direct, mixed, indirect). Figures, each for all attrib
 
 Where several annotators did a text, the first one's file is the gold. Direct: the gold content opens and
 closes with quotation marks; the system quote's kind is "direct".
-Speakers are taken as written (``resolve=False``), since PolNeAR annotates the pronoun, not its referent.
+The speaker span is the one storyline stores: the words the text attributes the quote to, as written ("he",
+"the spokesman"), which is what PolNeAR annotates (the pronoun, not its referent).
 Run: ``.venv/bin/python benchmarks/bench_quotes.py [--split dev|train] [--limit N] [--part even|odd]``;
 ``--dump missed|partial|speaker|spurious`` prints storyline's errors of one family (to tune on ``train`` or
 one part of ``dev`` and measure on the other). ``--corpus DIR`` (e.g. ``../shared/corpus/geneva2``) instead
@@ -241,7 +242,7 @@ def dump_errors(kind: str, name: str, text: str, golds: Sequence[Gold], preds: S
 
 
 def storyline_quotes(doc) -> list[Predicted]:
-    quotes = find_quotes(doc, find_mentions(doc), resolve=False)
+    quotes = find_quotes(doc, find_mentions(doc))
     return [
         Predicted(
             (q.start, q.end),

@@ -271,3 +271,29 @@ def test_furniture_a_dateline_whose_dash_opens_the_next_line_is_cut_whole() -> N
         "More than two thousand passengers dressed as sailors to mark the ferry's hundredth year.",
         "Reuters Life!",
     )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A previous version of this article gave the wrong date for the ferry's launch.",
+        "An earlier version of this story misspelled the name of the harbour master.",
+        "Correction: The strike was called by the dockers' union, not the drivers'.",
+        "This article was amended on 3 March to correct the number of passengers.",
+        "(The original version of this edited radio interview misquoted the mayor.)",
+    ],
+)
+def test_furniture_corrections_notes_are_notices(line: str) -> None:
+    assert is_notice(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The ministry said the error was corrected on Monday.",
+        "A previous version of the bill had capped the fares at ten kroner.",
+        "Corrections officers at the prison said they would strike.",
+    ],
+)
+def test_furniture_sentences_about_corrections_are_not_notices(line: str) -> None:
+    assert not is_notice(line)

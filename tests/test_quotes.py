@@ -80,10 +80,13 @@ def test_quotes_according_to_is_a_cue(nlp):
 def test_quotes_pronoun_resolved_to_the_named_person(nlp):
     text = 'Sergei Lavrov met reporters in Bali. "Today we have agreed on measures," he added.'
     (quote,) = _quotes(nlp, text)
-    assert (quote.speaker, text[quote.speaker_start : quote.speaker_end]) == (
-        "Sergei Lavrov",
-        "Sergei Lavrov",
-    )
+    assert (quote.speaker, text[quote.person_start : quote.person_end]) == ("Sergei Lavrov", "Sergei Lavrov")
+
+
+def test_quotes_speaker_span_is_the_attributing_words_when_resolved(nlp):
+    text = 'Sergei Lavrov met reporters in Bali. "Today we have agreed on measures," he added.'
+    (quote,) = _quotes(nlp, text)
+    assert text[quote.speaker_start : quote.speaker_end] == "he"
 
 
 def test_quotes_pronoun_kept_as_written_without_resolution(nlp):
@@ -246,3 +249,61 @@ def test_quotes_on_a_long_page_are_those_of_each_paragraph(nlp):
         for s, e, who, kind in alone
     ]
     assert len(alone) == 3 and found == expected
+
+
+def _speaker_words(nlp, text: str) -> list[str]:
+    return [text[q.speaker_start : q.speaker_end] for q in _quotes(nlp, text) if q.speaker_start is not None]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The mayor, speaking in Leeds on Monday, said the bridge would reopen in May.", "The mayor"),
+        ("Ms Berg, visiting the flooded town, told reporters that help was on its way.", "Ms Berg"),
+        ("The minister, answering questions in parliament, said the budget was final.", "The minister"),
+    ],
+)
+def test_speaker_phrase_leaves_out_a_participle_set_off_by_commas(nlp, text, speaker):
+    assert _speaker_words(nlp, text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("A survey published on Monday found that most nurses would strike.", "A survey published on Monday"),
+        ("A union representing pilots said the talks had failed.", "A union representing pilots"),
+        ("A report released last week said the river was cleaner.", "A report released last week"),
+    ],
+)
+def test_speaker_phrase_keeps_a_participle_that_picks_the_speaker_out(nlp, text, speaker):
+    assert _speaker_words(nlp, text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "MADRID, May 3 (Reuters) - The prime minister said on Friday that taxes would fall.",
+            "The prime minister",
+        ),
+        ("OSLO (AP) — Police said the road would stay closed until Sunday.", "Police"),
+        ("The president himself said the plan would fail.", "The president"),
+    ],
+)
+def test_speaker_phrase_leaves_out_a_dateline_and_a_stressing_pronoun(nlp, text, speaker):
+    assert _speaker_words(nlp, text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Nearly half of the nurses said they would strike.", "Nearly half of the nurses"),
+        ("About a third of the voters said the economy came first.", "About a third of the voters"),
+        (
+            "Almost 40 percent of the teachers said they had too little time.",
+            "Almost 40 percent of the teachers",
+        ),
+    ],
+)
+def test_speaker_phrase_keeps_the_adverb_of_a_count(nlp, text, speaker):
+    assert _speaker_words(nlp, text) == [speaker]

@@ -112,7 +112,10 @@ class DateRef:
 
 @dataclass(frozen=True)
 class QuoteSpan:
-    """One quotation as found in one article: content offsets, speaker offsets and the cue."""
+    """One quotation as found in one article: content offsets, the speaker (``speaker``: the resolved person or
+    organisation's name as the article writes it; ``speaker_start``/``speaker_end``: the words the text
+    attributes the quote to, such as "he" or "a spokesman"; ``person_start``/``person_end``: the mention of the
+    resolved person, when it is not those words) and the cue."""
 
     start: int
     end: int
@@ -124,6 +127,8 @@ class QuoteSpan:
     cue: str | None = None
     cue_start: int | None = None
     cue_end: int | None = None
+    person_start: int | None = None
+    person_end: int | None = None
 
 
 @dataclass(frozen=True)

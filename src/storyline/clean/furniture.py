@@ -99,8 +99,8 @@ WIDGET = re.compile(_WIDGET, re.IGNORECASE)
 under it open on their own datelines."""
 
 # Lines that are furniture wherever they stand: promotion, comment policy, embedded-media and programme notices,
-# and the headings of widgets that recommend other stories with a snippet run into them (a heading on its own line
-# starts the page's footer: ``patterns.FOOTER_MARKER``).
+# corrections notes, and the headings of widgets that recommend other stories with a snippet run into them (a
+# heading on its own line starts the page's footer: ``patterns.FOOTER_MARKER``).
 NOTICES = [
     re.compile(p, re.IGNORECASE)
     for p in (
@@ -124,6 +124,9 @@ NOTICES = [
         r"\b(?:unable to offer|no) transcripts?\b|\bbroadcast live and the running order\b",
         r"\bprogramme information\b|\bnot updated after publication\b",
         r"^\(?(?:additional )?(?:reporting|writing|editing|compiled) by\b.{0,120}\)?\.?$",
+        r"^\(?(?:correction|clarification)s?\s*[:.-]|^\(?(?:an?|the) (?:earlier|previous|prior|original) (?:version|"
+        r"edition) of this (?:[a-z-]+ ){0,2}(?:article|story|report|post|column|transcript|piece|interview)\b|^\(?this (?:article|story"
+        r"|report|post) (?:has been|was) (?:corrected|amended|updated to correct)\b",
         _WIDGET,
     )
 ]

@@ -60,7 +60,9 @@ def _occurrences(items: Sequence[tuple[str, str, Sequence[QuoteSpan]]], entities
                 continue
             seen.add((article, span.start, span.end))
             entity = None
-            if span.speaker_start is not None and span.speaker_end is not None:
+            if span.person_start is not None and span.person_end is not None:
+                entity = index.find(article, span.person_start, span.person_end, span.speaker)
+            elif span.speaker_start is not None and span.speaker_end is not None:
                 entity = index.find(article, span.speaker_start, span.speaker_end, span.speaker)
             found.append(_Occurrence(article, span, quote_words(span.text), entity))
     return found

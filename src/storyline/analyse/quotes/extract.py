@@ -26,11 +26,9 @@ from .segments import Segments, as_segments
 
 
 def find_quotes(doc: Doc, mentions: Sequence[Mention], *, resolve: bool = True) -> list[QuoteSpan]:
-    """Every quotation in ``doc``; with ``resolve`` pronoun and role speakers point at the named person.
-
-    Without ``resolve`` the speaker is the subject phrase as written ("he", "Mr. Obama"), which is what
-    attribution corpora annotate (Citron evaluates the same way, without coreference).
-    """
+    """Every quotation in ``doc``. Its speaker span is the phrase the text attributes it to, as written ("he",
+    "Mr. Obama"), which is what attribution corpora annotate; with ``resolve`` a pronoun or role speaker is
+    named as the person it stands for, whose mention the quote also points at (``person_start``)."""
     text = doc_text(doc)
     segments = Segments(quote_segments(text))
     drafts = cue_drafts(doc, segments)
@@ -48,10 +46,11 @@ def find_quotes(doc: Doc, mentions: Sequence[Mention], *, resolve: bool = True) 
         kind = _kind(text, draft.start, draft.end, segments)
         speaker = draft.speaker
         speaker_text = text[speaker[0] : speaker[1]] if speaker else None
+        person = None
         if resolve and speaker is not None:
             person = resolution.resolve(doc, speaker, (mentions, mention_starts), roles, resolved, segments)
             if person is not None:
-                speaker, speaker_text = (person.start, person.end), person.text
+                speaker_text = person.text
                 resolved.append((draft.start, person))
         cue = draft.cue
         quotes.append(
@@ -66,6 +65,8 @@ def find_quotes(doc: Doc, mentions: Sequence[Mention], *, resolve: bool = True) 
                 cue=text[cue[0] : cue[1]] if cue else None,
                 cue_start=cue[0] if cue else None,
                 cue_end=cue[1] if cue else None,
+                person_start=person.start if person else None,
+                person_end=person.end if person else None,
             )
         )
     return quotes
