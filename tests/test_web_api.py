@@ -598,3 +598,21 @@ def test_web_views_quotes_group_by_speaker_widest_carried_first() -> None:
     assert (mayor["name"], mayor["named"], resident["named"]) == ("Mayor", True, False)
     assert [q["text"] for q in mayor["quotes"]] == ["everywhere", "alone"]
     assert [o["outlet"] for o in mayor["quotes"][0]["outlets"]] == ["Brill Post", "Brill Radio"]
+
+
+def test_web_api_article_page_underlines_the_words_a_quote_is_attributed_to(client: TestClient) -> None:
+    found = None
+    for row in client.get("/api/articles", params={"limit": 50}).json()["articles"]:
+        doc = client.get(f"/api/articles/{row['id']}").json()
+        quote = next((q for q in doc["quotes"] if q["speaker_start"] is not None), None)
+        if quote:
+            found = (row["id"], doc["text"][quote["speaker_start"] : quote["speaker_end"]])
+            break
+    assert found is not None, "the sample holds an attributed quote"
+    html = client.get(f"/articles/{found[0]}").text
+    spans = [
+        part.split(">", 1)[1].split("<", 1)[0]
+        for part in html.split('<span class="hl')[1:]
+        if "hl-speaker" in part.split(">", 1)[0]
+    ]
+    assert found[1] in "".join(spans)

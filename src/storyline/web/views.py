@@ -355,6 +355,9 @@ def article_page(doc: Mapping[str, Any], cited: tuple[int, int] | None = None) -
         marks.append(
             Mark(q["start"], q["end"], "quote", f"{KIND_NOTES.get(q.get('kind', ''), 'quote')}{who}")
         )
+        if q.get("speaker_start") is not None and q.get("speaker_end") is not None:
+            # the words the text attributes the quote to ("he", "a spokesman"), named as whom they resolve to
+            marks.append(Mark(q["speaker_start"], q["speaker_end"], "speaker", f"the speaker{who}"))
     for c in doc.get("claims", ()):
         marks.append(Mark(c["start"], c["end"], "claim", _claim_note(c)))
     if cited:
