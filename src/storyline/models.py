@@ -115,7 +115,7 @@ class QuoteSpan:
     """One quotation as found in one article: content offsets, the speaker (``speaker``: the resolved person or
     organisation's name as the article writes it; ``speaker_start``/``speaker_end``: the words the text
     attributes the quote to, such as "he" or "a spokesman"; ``person_start``/``person_end``: the mention of the
-    resolved person, when it is not those words) and the cue."""
+    person or organisation those words resolve to, when they do) and the cue."""
 
     start: int
     end: int

@@ -124,9 +124,10 @@ NOTICES = [
         r"\b(?:unable to offer|no) transcripts?\b|\bbroadcast live and the running order\b",
         r"\bprogramme information\b|\bnot updated after publication\b",
         r"^\(?(?:additional )?(?:reporting|writing|editing|compiled) by\b.{0,120}\)?\.?$",
-        r"^\(?(?:correction|clarification)s?\s*[:.-]|^\(?(?:an?|the) (?:earlier|previous|prior|original) (?:version|"
-        r"edition) of this (?:[a-z-]+ ){0,2}(?:article|story|report|post|column|transcript|piece|interview)\b|^\(?this (?:article|story"
-        r"|report|post) (?:has been|was) (?:corrected|amended|updated to correct)\b",
+        r"^\(?(?:correction|clarification)s?\s*[:.-]"
+        r"|^\(?(?:an?|the) (?:earlier|previous|prior|original) (?:version|edition) of this (?:[a-z-]+ ){0,2}"
+        r"(?:article|story|report|post|column|transcript|piece|interview)\b"
+        r"|^\(?this (?:article|story|report|post) (?:has been|was) (?:corrected|amended|updated to correct)\b",
         _WIDGET,
     )
 ]

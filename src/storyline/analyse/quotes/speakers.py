@@ -112,7 +112,7 @@ def _set_off(doc: Doc, i: int) -> bool:
 def _dateline_dash(token: Token) -> bool:
     """A dash after an agency's name in brackets ("MADRID, May 3 (Reuters) - ", "OSLO (AP) — "): a dateline."""
     before = token.doc[token.i - 1] if token.i > 0 else None
-    return (token.text == "-" or token.text in _DASHES) and before is not None and before.text == ")"
+    return token.text in (*_DASHES, "-") and before is not None and before.text == ")"
 
 
 _PAIRS = {")": "(", "]": "[", "”": "“", '"': '"'}
