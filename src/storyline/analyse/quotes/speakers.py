@@ -56,10 +56,10 @@ def phrase(token: Token) -> tuple[int, int]:
         first -= 1
     while last + 1 in members:
         last += 1
-    for t in tokens:
+    for child in token.rights:
         # "The mayor, speaking in Leeds,": the speaker without the aside.
-        if t.i > token.i and _aside(t, token):
-            last = min(last, t.left_edge.i - 1)
+        if _aside(child):
+            last = min(last, child.left_edge.i - 1)
     for child in token.lefts:
         # "Even the mayor said" is the mayor's; "nearly half of voters" keeps its "nearly"
         if child.dep_ in {"advmod", "preconj"} and child.i == first and not _quantity(token):
@@ -89,14 +89,12 @@ _REFLEXIVE = frozenset({"himself", "herself", "itself", "themselves"})
 _FRACTIONS = frozenset({"half", "third", "thirds", "quarter", "quarters", "majority", "percent"})
 
 
-def _aside(t: Token, head: Token) -> bool:
-    """Whether ``t`` opens an aside of the speaker phrase headed by ``head``: a clause of time or reason ("when
-    asked") or a participle set off by a comma or a dash ("the mayor, speaking in Leeds,"). A participle that picks
-    the speaker out ("a poll released on Monday", "a union representing pilots") is part of the phrase, and so is
-    a relative clause, set off or not: attribution corpora keep it about as often as they leave it."""
-    if t.head.i != head.i:
-        return False
-    return t.dep_ == "advcl" or (t.dep_ == "acl" and _set_off(t.doc, t.left_edge.i))
+def _aside(child: Token) -> bool:
+    """Whether a right child of the speaker's head opens an aside: a clause of time or reason ("when asked") or a
+    participle set off by a comma or a dash ("the mayor, speaking in Leeds,"). A participle that picks the speaker
+    out ("a poll released on Monday", "a union representing pilots") is part of the phrase, and so is a relative
+    clause, set off or not: attribution corpora keep it about as often as they leave it."""
+    return child.dep_ == "advcl" or (child.dep_ == "acl" and _set_off(child.doc, child.left_edge.i))
 
 
 def _quantity(token: Token) -> bool:
