@@ -4,7 +4,8 @@ they give, checked with a general lint (``report_lint.py``).
 For each folder it prints: how many articles, stories and storylines; the share of the folder's articles that
 contain one of the topic's query words held by its largest storyline (the issue's bar: at least 80%); and, over
 the largest storyline's summary and timeline, the share of sentences the lint finds clean (bar: 98%), the
-flagged sentences with their reasons, and the story titles the lint flags. ``--report DIR`` also writes each
+flagged sentences with their reasons, and the titles the lint flags (every story's, and the largest
+storyline's); the lint's run-on check knows the words the folder writes in lower case. ``--report DIR`` also writes each
 largest storyline's Markdown report for reading by hand. Stores are kept under ``--stores`` (default
 /tmp/storyline_bench_reports) and reused when ``--reuse`` is given, so the read side can be iterated on.
 
@@ -70,10 +71,12 @@ def check(topic: Path, db: Path, report_dir: Path | None) -> dict:
         bundle = corpus.storyline_bundle(main.id)
         told = bundle.reconstruction
         sentences = [c.text for c in told.summary] + [c.text for e in told.timeline for c in e.sentences]
-        flagged = [(s, lint.sentence_problems(s)) for s in sentences]
+        lower_case = lint.lower_case_words(a.text for a in articles)
+        flagged = [(s, lint.sentence_problems(s, lower_case)) for s in sentences]
         flagged = [(s, p) for s, p in flagged if p]
         repeated = [told.summary[i].text for i in lint.repeats(c.text for c in told.summary)]
-        titles = [(s.title, lint.title_problems(s.title)) for s in stories]
+        titles = [(s.title, lint.title_problems(s.title, lower_case)) for s in stories]
+        titles.append((main.title, lint.title_problems(main.title, lower_case)))
         if report_dir:
             by_id = {s.id: s for s in stories}
             report_dir.mkdir(parents=True, exist_ok=True)

@@ -6,7 +6,9 @@ a closing quotation mark, holds at least five words, has balanced brackets and q
 tokeniser marks (``-LRB-``, two backticks, a space before a comma or full stop), no dateline or time stamp, no
 byline, no list bullets, none of the words pages use about themselves (subscriptions, comments, clicking,
 embedded media), and no second sentence run into it (a pronoun, article, quantifier or preposition capitalised
-after a word with no stop: "... in the port The ferry ...", "... to Bergen In the harbour ..."). A title is a
+after a word with no stop: "... in the port The ferry ...", "... to Bergen In the harbour ...", "... Bergen
+More than ...", a word the story writes in lower case capitalised after a word: "... in the rubble Rescue teams
+...", or a capitalised word after a quotation closed with no stop: "... 'a disaster' Crews ..."). A title is a
 headline: no dateline, byline, bullets, bars, ellipsis or tokeniser marks, three to 25 words, not ending on a
 word that needs another after it or on a possessive, no caption glued on (a capitalised article inside a
 sentence-case title), no instruction to the reader, no garbled letters.
@@ -15,6 +17,7 @@ sentence-case title), no instruction to the reader, no garbled letters.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 
 TOKENISER = re.compile(r"-[LR][RSC]B-|``|''|\s[,.;:!?](?:\s|$)|\s(?:n't|'s)\b")
@@ -39,7 +42,17 @@ PAIRS = (("(", ")"), ("[", "]"))
 GLUED_CAPTION = re.compile(r"[a-z,\"”’] (?:A|An|The) [a-z]")
 RUN_ON = re.compile(
     r"(?<=[a-z0-9\"”’]) (?:The|A|An|He|She|It|They|We|There|This|These|Those|Some|Many|Most|Several|Thousands"
-    r"|Hundreds|Dozens|Officials|Police) [a-z]|(?<=\w) (?:In|On|At|After|During|Despite|Amid) \S"
+    r"|Hundreds|Dozens|Officials|Police) [a-z]|(?<=[\w'’\"”]) (?:In|On|At|After|During|Despite|Amid|Between) \S"
+    r"|(?<=\w) More than\b"
+)
+QUOTE_THEN_CAPITAL = re.compile(r"(?<=\w)['’\"”] ([A-Z][a-z]+) ([a-z]+)")
+SAYING = frozenset("said says told added asked".split())
+INSIDE_CAPITAL = re.compile(r"(?<=[a-z]) ([A-Z][a-z]{2,})(?= [a-z])")
+INSIDE_NAME = frozenset("the an a of for and to in on at by with from".split())
+"""Words that a name may follow or hold ("the Department of Health"): a capitalised word after one opens no new
+sentence."""
+MONTH_NAMES = frozenset(
+    "january february march april may june july august september october november december".split()
 )
 INSTRUCTION = re.compile(
     r"^(?:please\s+)?(?:click|tap|copy|paste|install|download)\s+(?:here|the|this|it|on)\b", re.I
@@ -50,8 +63,21 @@ SHORT_ENGLISH = frozenset(
 MIN_WORDS = 5
 
 
-def sentence_problems(text: str) -> list[str]:
-    """Why a told sentence would not read as news (empty when it does)."""
+def lower_case_words(texts: Iterable[str]) -> frozenset[str]:
+    """The words a set of texts writes in lower case: at least five times, and ten times as often as capitalised
+    after a lower-case word (where only a name, or a new sentence, is capitalised)."""
+    lower: Counter[str] = Counter()
+    inside: Counter[str] = Counter()
+    for text in texts:
+        lower.update(re.findall(r"(?<![\w'’-])[a-z]{3,}(?![\w'’-])", text))
+        inside.update(w.lower() for w in INSIDE_CAPITAL.findall(text))
+    return frozenset(w for w, n in lower.items() if n >= 5 and n >= 10 * inside[w])
+
+
+def sentence_problems(text: str, lower_case: frozenset[str] = frozenset()) -> list[str]:
+    """Why a told sentence would not read as news (empty when it does); ``lower_case``: the words the story
+    writes in lower case (:func:`lower_case_words`), one of which capitalised inside a sentence opens another
+    ("... in the rubble Rescue teams are ...")."""
     problems = []
     if TOKENISER.search(text):
         problems.append("tokeniser marks")
@@ -71,13 +97,47 @@ def sentence_problems(text: str) -> list[str]:
         problems.append("fragment: no end")
     if any(text.count(a) != text.count(b) for a, b in PAIRS) or (text.count('"') % 2):
         problems.append("unbalanced brackets or quotes")
-    if RUN_ON.search(text):
+    if RUN_ON.search(text) or _after_quotation(text) or _common_word_opens(text, lower_case):
         problems.append("two sentences run together")
     return problems
 
 
-def title_problems(title: str) -> list[str]:
-    """Why a title would not do as a headline (empty when it does)."""
+def _common_word_opens(text: str, lower_case: frozenset[str]) -> bool:
+    """A word the story writes in lower case capitalised after a word that may end a headline."""
+    return any(
+        m.group(1).lower() in lower_case - MONTH_NAMES and _after_headline_end(text[: m.start()].split())
+        for m in INSIDE_CAPITAL.finditer(text)
+    )
+
+
+def _after_headline_end(before: list[str]) -> bool:
+    """Whether the words before a capitalised word may end a headline: a lower-case word that is not one a name
+    follows or holds, or a one-word name after one ("... in Bergen"); not the inside of a longer name ("the
+    Disasters and Emergency Committee")."""
+    if not before:
+        return False
+    if before[-1][:1].isupper():
+        return (
+            len(before) > 1
+            and before[-2][:1].islower()
+            and before[-2] not in INSIDE_NAME - {"in", "to", "at"}
+        )
+    return before[-1] not in INSIDE_NAME
+
+
+def _after_quotation(text: str) -> bool:
+    """A quotation closed with no stop and a sentence going on after it ("... 'may be 50,000' On the ground
+    ..."), not the quotation's speaker ("... 'we will win' Olsen said")."""
+    for m in QUOTE_THEN_CAPITAL.finditer(text):
+        opened = len(re.findall(r"(?:^|\s)[\"“‘']", text[: m.start()]))
+        if opened % 2 == 1 and m.group(2) not in SAYING:
+            return True
+    return False
+
+
+def title_problems(title: str, lower_case: frozenset[str] = frozenset()) -> list[str]:
+    """Why a title would not do as a headline (empty when it does); ``lower_case`` as for
+    :func:`sentence_problems`."""
     problems = []
     words = title.split()
     if TOKENISER.search(title):
@@ -103,9 +163,8 @@ def title_problems(title: str) -> list[str]:
         or (re.search(r"s['’]$", title) and not quoted)
     ):
         problems.append("ends on a word that needs another")
-    if (GLUED_CAPTION.search(title) or RUN_ON.search(title)) and sum(
-        w[:1].isupper() for w in words
-    ) * 2 < len(words):
+    glued = GLUED_CAPTION.search(title) or RUN_ON.search(title) or _common_word_opens(title, lower_case)
+    if glued and sum(w[:1].isupper() for w in words) * 2 < len(words):
         problems.append("a caption or standfirst glued on")
     if INSTRUCTION.search(title):
         problems.append("an instruction to the reader")

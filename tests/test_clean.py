@@ -217,3 +217,10 @@ def test_clean_a_first_line_that_is_no_headline_gives_way_to_one_from_the_text()
         assert title == "The harbour reopened on Monday after a week of storms closed it to ferries", (
             furniture
         )
+
+
+def test_clean_a_headline_caption_and_lead_run_together_are_three_paragraphs() -> None:
+    caption = "The crews picket the quay in Bergen on Monday"
+    lead = "Hundreds of passengers spent the night on board the stranded ferry at Bergen harbour."
+    a = clean(raw(f"Ferry strike spreads to Oslo {caption} {lead}\n\n{P1}"))
+    assert (a.title, a.text) == ("Ferry strike spreads to Oslo", f"{caption}\n\n{lead}\n\n{P1}")

@@ -430,3 +430,144 @@ def test_headline_a_name_after_a_verb_stays_in_its_sentence() -> None:
     )
     common = frozenset(paragraph.lower().split()) | {"people"}
     assert run_in_opening(paragraph, names=True, common=common) is None
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "Mayor appeals for ferry strike aid The Harbour Trust has asked its members to help the crews' families.",
+            "Mayor appeals for ferry strike aid",
+        ),
+        (
+            "Bergen charity sends tents to the islands A Stavanger-based charity is flying shelters to the coast.",
+            "Bergen charity sends tents to the islands",
+        ),
+        (
+            "Crews spend second night on the quay The BBC's Anna Olsen was with them as the tide came in tonight.",
+            "Crews spend second night on the quay",
+        ),
+    ],
+)
+def test_headline_an_article_before_a_name_opens_the_lead_after_a_headline(
+    paragraph: str, expected: str
+) -> None:
+    assert run_in_opening(paragraph, names=True) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The skipper who runs the online blog The Harbour Post was in Bergen when the storm struck the quay.",
+        "Ferry crews on strike read the newspaper The Bergen Times on the quay while they waited for news.",
+        "Passengers stuck in Bergen watched the film The Night Ferry on the quay while the storm went on.",
+    ],
+)
+def test_headline_a_title_after_the_noun_of_a_work_stays_in_its_sentence(paragraph: str) -> None:
+    assert run_in_opening(paragraph, names=True) is None
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "Bergen ferry toll 'may reach 40' Divers have searched the hull of the night ferry since dawn today.",
+            "Bergen ferry toll 'may reach 40'",
+        ),
+        (
+            'Captain urges crews to "hold the line" Striking sailors have kept the quay closed for a second week.',
+            'Captain urges crews to "hold the line"',
+        ),
+        (
+            "Singer on the ferry 'tragedy' Former members of the band have played a concert for the crews' families.",
+            "Singer on the ferry 'tragedy'",
+        ),
+    ],
+)
+def test_headline_a_quotation_closing_the_headline_ends_it(paragraph: str, expected: str) -> None:
+    assert run_in_opening(paragraph) == expected
+
+
+def test_headline_a_quotation_followed_by_its_speaker_stays_in_its_sentence() -> None:
+    paragraph = (
+        "The crews shouted 'we will sail tonight' Olsen said on Monday as the strike entered its third week."
+    )
+    assert run_in_opening(paragraph) is None
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "Ferry services halted in Bergen Hundreds of passengers spent the night on board the stranded boats.",
+            "Ferry services halted in Bergen",
+        ),
+        (
+            "Troops sent to the quay in Oslo More than 300 soldiers are helping to clear the wreckage of the pier.",
+            "Troops sent to the quay in Oslo",
+        ),
+        (
+            "Strike spreads to the ports of Stavanger Many passengers say they have waited for a week for a boat.",
+            "Strike spreads to the ports of Stavanger",
+        ),
+    ],
+)
+def test_headline_a_quantity_after_a_place_opens_the_lead(paragraph: str, expected: str) -> None:
+    assert run_in_opening(paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "Aerial view of the ferry wreck off Bergen Aerial footage shows the hull lying on its side in the bay.",
+            "Aerial view of the ferry wreck off Bergen",
+        ),
+        (
+            "Storm damage caught on harbour camera Pictures have emerged of the moment the pier gave way.",
+            "Storm damage caught on harbour camera",
+        ),
+        (
+            "Survivors pulled from the ferry off Oslo Rescuers have begun lifting passengers from the upturned hull.",
+            "Survivors pulled from the ferry off Oslo",
+        ),
+    ],
+)
+def test_headline_a_common_word_after_a_place_opens_the_lead(paragraph: str, expected: str) -> None:
+    assert run_in_opening(paragraph, names=True, common=frozenset({"aerial"})) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "named"),
+    [
+        (
+            "Students at Bergen University have been told to stay at home until the ferry strike is over.",
+            "Bergen University",
+        ),
+        (
+            "Cafes in Oslo City have been told to serve only takeaway food until the strike on the quay ends.",
+            "Oslo City",
+        ),
+        ("The strike is Operations Chief for the port Anna Olsen's first test since she took the job.", "-"),
+    ],
+)
+def test_headline_a_name_of_two_words_is_not_parted(paragraph: str, named: str) -> None:
+    common = frozenset({"university", "city", "chief", "operations"})
+    assert run_in_opening(paragraph, names=True, common=common, named=frozenset({named})) is None
+
+
+def test_headline_a_statement_is_no_role_before_a_name() -> None:
+    paragraph = "Anna Olsen makes ferry strike statement Mayor Anna Olsen has promised the crews a new deal."
+    assert run_in_opening(paragraph, names=True) == "Anna Olsen makes ferry strike statement"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        'The mobster Anthony "Fat Tony" Salerno and his crew ran the docks of Bergen for twenty years.',
+        "The ferry key is a replica of the “Hyrule” Sword from the game, the museum said on Monday night.",
+        'The ferry line is branded "the night boat." It sails from Bergen to the islands twice a week.',
+    ],
+)
+def test_headline_a_quoted_name_or_a_quotation_ending_a_sentence_is_no_junction(paragraph: str) -> None:
+    assert run_in_opening(paragraph, names=True) is None

@@ -1,10 +1,12 @@
-"""How a told sentence is shown: tokens read back, a quote left open by a multi-sentence quotation taken off."""
+"""How a told sentence is shown: tokens read back, a quote left open by a multi-sentence quotation taken off; where
+a sentence that a headline runs into starts."""
 
 from __future__ import annotations
 
 import pytest
 
-from storyline.reconstruct.text import display, whole
+from storyline.models import Analysis, Article, Span
+from storyline.reconstruct.text import display, lower_case_words, sentences_of, whole
 
 
 @pytest.mark.parametrize(
@@ -34,3 +36,40 @@ def test_reconstruct_text_display_reads_back_tokens_and_drops_a_dangling_quote(r
 )
 def test_reconstruct_text_whole_tells_a_sentence_from_a_caption_or_a_piece(text: str, is_whole: bool) -> None:
     assert whole(text) is is_whole
+
+
+def test_reconstruct_text_lower_case_words_are_those_written_lower_far_more_often() -> None:
+    texts = [
+        "The rescue went on. Crews kept the rescue going with rescue boats at the rescue post rescue.",
+        "Bergen Harbour sent boats. The mayor of Bergen Harbour spoke for the harbour.",
+    ]
+    assert lower_case_words(texts) == frozenset({"rescue"})
+
+
+@pytest.mark.parametrize(
+    ("headline", "sentence"),
+    [
+        (
+            "Divers search the ferry wreck in the bay",
+            "Rescue teams have found two more survivors in the hull.",
+        ),
+        ("Looting in Bergen after the storm", "Violence has broken out near the harbour, police said."),
+        ("Ferry strike spreads to the north", "Public anger is growing as the strike reaches a second week."),
+        (
+            "Crews spend a second night on the quay",
+            "The harbour master says no ferry will sail before Friday.",
+        ),
+    ],
+)
+def test_reconstruct_text_a_sentence_a_headline_runs_into_starts_where_the_sentence_does(
+    headline: str, sentence: str
+) -> None:
+    lower = " ".join(
+        f"the {w} and the {w} again." for w in ("rescue", "violence", "public") for _ in range(6)
+    )
+    text = f"{headline} {sentence} {lower}"
+    article = Article("a1", "a1.txt", text)
+    told = sentences_of(
+        [article], {"a1": Analysis("a1", sentences=(Span(0, len(headline) + 1 + len(sentence)),))}
+    )
+    assert told[0].text == sentence

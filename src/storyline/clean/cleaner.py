@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -26,7 +27,15 @@ from ..timeml import MONTHS
 from . import patterns as P
 from .detokenise import detokenise
 from .furniture import split_furniture
-from .headline import glued_caption, glued_headline, headline, no_headline, plausible, run_in_opening
+from .headline import (
+    LOWER_CASE_WORD,
+    glued_caption,
+    glued_headline,
+    headline,
+    no_headline,
+    plausible,
+    run_in_opening,
+)
 from .language import detect_language, first_words, word_count
 
 MAX_TITLE_WORDS = 25
@@ -172,10 +181,14 @@ def clean(raw: RawArticle, aid: str | None = None) -> Article:
     kept = _join_broken([*standfirst, *(strip_markdown(lines[i]) for i in body_idx)])
     language = raw.language or detect_language("\n\n".join(kept))
     if language == "en":  # where a sentence starts inside a line is read from English capitals
+        lead_finder: Callable[[str], str | None] = run_in_opening
         if headline_cut is None and (lead_head := _glued_lead_headline(kept, meta.title)):
             kept[0] = kept[0][len(lead_head) :].lstrip()
             headline_cut = None if meta.title else lead_head
-        kept = [part for paragraph in kept for part in _parted(paragraph)]
+            lead_finder = _headline_finder(kept)  # a caption may follow the headline before the lead
+        kept = (
+            [*_parted(kept[0], lead_finder), *(part for p in kept[1:] for part in _parted(p))] if kept else []
+        )
     text = "\n\n".join(kept)
     boilerplate = own.removed + tuple(strip_markdown(lines[i]) for i in sorted(debris))
     if raw.explicit_text and not text.strip():  # the source says this is the article: keep it whole
@@ -208,13 +221,17 @@ def _glued_lead_headline(paragraphs: list[str], declared: str | None) -> str | N
     """The headline that the first paragraph opens with, run into the lead's sentence ("Ferries stranded after
     storm Hundreds of passengers spent ..."), when the page gave no title or gave this one: it is the title, not
     the lead."""
-    common = frozenset(re.findall(r"(?<![\w'’-])[a-z]{3,}(?![\w'’-])", "\n".join(paragraphs)))
-    head = (
-        _glued_head(paragraphs[0], lambda p: run_in_opening(p, names=True, common=common))
-        if paragraphs
-        else None
-    )
+    head = _glued_head(paragraphs[0], _headline_finder(paragraphs)) if paragraphs else None
     return None if head is None or (declared and line_key(head) != line_key(declared)) else head
+
+
+def _headline_finder(paragraphs: list[str]) -> Callable[[str], str | None]:
+    """Finds the end of a headline run into a paragraph, reading names and the article's lower-case words."""
+    text = "\n".join(paragraphs)
+    common = frozenset(LOWER_CASE_WORD.findall(text))
+    pairs = Counter(re.findall(r"(?=\b([A-Z][\w'’-]* [A-Z][a-z]+)\b)", text))
+    named = frozenset(pair for pair, n in pairs.items() if n > 1)
+    return lambda p: run_in_opening(p, names=True, common=common, named=named)
 
 
 def _glued_head(paragraph: str, find: Callable[[str], str | None]) -> str | None:
@@ -226,13 +243,21 @@ def _glued_head(paragraph: str, find: Callable[[str], str | None]) -> str | None
     return head if word_count(rest) >= MIN_STANDFIRST_WORDS and re.match(r"[\"“‘'(]?[A-Z0-9]", rest) else None
 
 
-def _parted(paragraph: str) -> list[str]:
+def _parted(paragraph: str, find: Callable[[str], str | None] = run_in_opening) -> list[str]:
     """A paragraph whose opening standfirst, caption or subheading runs into its sentence, as two paragraphs
-    (the words all kept; a caption without a full stop is then never told as a sentence)."""
+    or more (a caption may run into a standfirst that runs into the sentence); the words all kept, and a
+    caption without a full stop is then never told as a sentence."""
     if len(_ENGLISH_WORDS.intersection(paragraph.lower().split())) < 2:  # a paragraph in another language
         return [paragraph]
-    head = _glued_head(paragraph, run_in_opening)
-    return [head, paragraph[len(head) :].lstrip()] if head else [paragraph]
+    parts: list[str] = []
+    while len(parts) < MAX_PARTS and (head := _glued_head(paragraph, find)):
+        parts.append(head)
+        paragraph = paragraph[len(head) :].lstrip()
+    return [*parts, paragraph]
+
+
+MAX_PARTS = 3
+"""Openings parted from one paragraph at most: a headline's caption and standfirst, or a subheading's."""
 
 
 _ENGLISH_WORDS = frozenset("the of and to in is was has have for on with that by at are were".split())

@@ -24,6 +24,8 @@ from ..timeml import MONTHS
 
 MAX_WORDS = 14
 """A headline this long or shorter needs no cutting."""
+LOWER_CASE_WORD = re.compile(r"(?<![\w'’-])[a-z]{3,}(?![\w'’-])")
+"""A word written in lower case: the evidence that a capitalised one like it is no name."""
 MIN_WORDS = 5
 """A cut that leaves fewer words than this is not a statement."""
 
@@ -151,9 +153,10 @@ def headline(lead: str) -> str | None:
 
 
 def glued_headline(line: str, whole_sentence: bool = True) -> str | None:
-    """The headline at the start of a line that runs on into the standfirst's sentence, if there is one: where a
-    capitalised word follows a lower-case one (not a preposition, article or verb of saying) and is itself
-    followed by a lower-case word, a new sentence starts. The headline must be 3 to 14 words and what follows
+    """The headline at the start of a line that runs on into the standfirst's sentence, if there is one: the
+    first junction :func:`run_in_opening` is certain of, else where a capitalised word follows a lower-case one
+    (not a preposition, article or verb of saying)
+    and is itself followed by a lower-case word. The headline must be 3 to 14 words and what follows
     a sentence of at least 6 words (ending as a sentence does, unless ``whole_sentence`` is False: a title line
     may stop short). A posting's time stamp between them marks the junction too."""
     from .furniture import STAMP_INSIDE
@@ -165,20 +168,18 @@ def glued_headline(line: str, whole_sentence: bool = True) -> str | None:
         return None
     if capitals := _in_capitals(words):
         return capitals
-    for i in range(3, min(len(words) - 6, MAX_WORDS + 1)):
+    last = min(len(words) - 6, MAX_WORDS + 1)
+    if certain := next((i for i in range(3, last) if _junction(words, i, names=True)), None):
+        return " ".join(words[:certain])
+    for i in range(3, last):
         before, word, after = words[i - 1], words[i], words[i + 1]
         if (
-            (
-                word[:1].isupper()
-                and (after[:1].islower() or word.lower() in _OPENERS)
-                and re.search(r"[a-z0-9'’”\")]$", before)
-                and (not before[:1].isupper() or (word.lower() in _OPENERS and after[:1].islower()))
-                and before.lower().strip("'’”\"") not in _JOINING
-                and not _POSSESSIVE_END.search(before)  # "the team's Haiti mission": the name is its noun's
-            )
-            or _names_again(words, i)
-            or _article_after_name(words, i)
-            or _name_then_verb(words, i)
+            word[:1].isupper()
+            and (after[:1].islower() or word.lower() in _OPENERS)
+            and re.search(r"[a-z0-9'’”\")]$", before)
+            and (not before[:1].isupper() or (word.lower() in _OPENERS and after[:1].islower()))
+            and before.lower().strip("'’”\"") not in _JOINING
+            and not _POSSESSIVE_END.search(before)  # "the team's Haiti mission": the name is its noun's
         ):
             return " ".join(words[:i])
     return None
@@ -202,7 +203,12 @@ def _in_capitals(words: list[str]) -> str | None:
     return None
 
 
-def run_in_opening(paragraph: str, names: bool = False, common: frozenset[str] = frozenset()) -> str | None:
+def run_in_opening(
+    paragraph: str,
+    names: bool = False,
+    common: frozenset[str] = frozenset(),
+    named: frozenset[str] = frozenset(),
+) -> str | None:
     """The caption, standfirst or subheading that opens a paragraph and runs into its sentence ("Rescue teams at
     work in the harbour The divers found ..."), found only where the sentence opens on a word that no sentence
     carries capitalised inside it: a pronoun, an article, a quantifier or a preposition after a lower-case word
@@ -212,46 +218,152 @@ def run_in_opening(paragraph: str, names: bool = False, common: frozenset[str] =
     name or a noun it names a kind of ("Type A", "type A influenza"). With ``names``, for a paragraph known to
     open on a headline, a name that opens the sentence counts where the words around it show that it does
     (:func:`_names_again`, :func:`_name_then_verb`), so does a common word capitalised (one of ``common``, the
-    article's lower-case words: :func:`_common_opens`), and an article after a name opens it whatever follows
+    article's lower-case words, unless the name before it and it are a name the article writes again, one of
+    ``named``: :func:`_common_opens`), and an article after a name opens it whatever follows
     ("... in Bergen The UN says ..."). The opening must be 3 to 14 words and what follows a sentence of at least
     6 words."""
     words = paragraph.split()
     if not _SENTENCE_END.search(paragraph) or len(words) < 10:
         return None
     for i in range(3, min(len(words) - 6, MAX_WORDS + 1)):
-        before, word, after = words[i - 1], words[i], words[i + 1]
-        opener = (
-            word[:1].isupper()
-            and word.lower() in _SENTENCE_OPENERS
-            and (word[1:].islower() or (word == "A" and before not in _LETTERED))
-            and re.fullmatch(r"[#$£€]?[a-z0-9][\w'’-]*[a-z0-9'’”\")]|[a-z]", before) is not None
-            and before.lower().strip("'’”\"") not in _JOINING
-        )
-        after_name = _article_after_name(words, i) and (
-            after[:1].islower() or (names and word in ("The", "An"))
-        )
-        if (opener and after[:1].islower()) or after_name:
-            return " ".join(words[:i])
-        if names and (_names_again(words, i) or _name_then_verb(words, i) or _common_opens(words, i, common)):
+        if _junction(words, i, names, common, named):
             return " ".join(words[:i])
     return None
 
 
-def _common_opens(words: list[str], i: int, common: frozenset[str]) -> bool:
+def _junction(
+    words: list[str],
+    i: int,
+    names: bool,
+    common: frozenset[str] = frozenset(),
+    named: frozenset[str] = frozenset(),
+) -> bool:
+    """Whether a sentence certainly starts at ``words[i]`` (see :func:`run_in_opening`)."""
+    before, word, after = words[i - 1], words[i], words[i + 1]
+    opener = (
+        word[:1].isupper()
+        and word.lower() in _SENTENCE_OPENERS
+        and (word[1:].islower() or (word == "A" and before not in _LETTERED))
+        and _LOWER_WORD.fullmatch(before) is not None
+        and before.lower().strip("'’”\"") not in _JOINING
+    )
+    after_name = _article_after_name(words, i) and (
+        re.match(r"[a-z0-9]", after) is not None or (names and word in ("The", "An", "A"))
+    )
+    article = opener and names and word in ("The", "A", "An") and after[:1].isupper() and _titled(words, i)
+    if (opener and re.match(r"[a-z0-9]", after)) or after_name or article or _after_quotation(words, i):
+        return True
+    return names and (
+        ((_names_again(words, i) or _name_then_verb(words, i)) and _titled(words, i))
+        or _common_opens(words, i, common, named)
+        or _plural_then_verb(words, i, named)
+    )
+
+
+def _titled(words: list[str], i: int) -> bool:
+    """Whether an article before a name at ``words[i]`` opens the lead after a headline ("... for quake aid The
+    UN says"), not a name after the noun of what it names ("runs the blog The Harbour Post", "read the
+    newspaper The Times") in a sentence that a relative clause shows is no headline."""
+    return words[i - 1] not in _WORKS and not any(w in ("who", "which", "whose") for w in words[:i])
+
+
+_WORKS = frozenset(
+    """blog newspaper paper magazine journal show programme program film movie book novel album song band series
+    column site website channel station play musical opera""".split()
+)
+"""Nouns of works and outlets, which a title starting "The" may follow."""
+_LOWER_WORD = re.compile(r"[\"“‘']?[#$£€]?[a-z0-9](?:[\w,'’-]*[a-z0-9'’”\")])?")
+"""A word in lower case or a number, perhaps closing a quotation ("50,000'"), that a headline may end on."""
+_SAYING = frozenset("said says say told tells added adds asked".split())
+
+
+def _after_quotation(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` opens a sentence after a quotation that closes the headline before it ("Star on
+    Bergen 'tragedy' Former member of the band ..."): a capitalised word after a closing quotation mark (with no
+    stop inside it: that would end a sentence) whose quotation opened within the headline and holds a word in
+    lower case (not a name in quotation marks), with a lower-case word after it that is not a verb of saying (a
+    quotation followed by its speaker, "'We will sail' Olsen said", is one sentence)."""
+    before, word, after = words[i - 1], words[i], words[i + 1]
+    if not re.search(r"\w['’”\"]$", before) or not re.fullmatch(r"[A-Z][\w'’-]*", word):
+        return False
+    head = " ".join(words[:i])
+    openings = [m.start() for m in re.finditer(r"(?:^|\s)[\"“‘']", head)]
+    if len(openings) % 2 == 0 or not after[:1].islower() or after.strip(",") in _SAYING:
+        return False
+    # A quoted name or nickname ("the 'Hyrule' Sword", "Anthony 'Fat Tony' Salerno") is no quotation.
+    return bool(re.search(r"\s[\"“‘']?[a-z]|^\s*[\"“‘'][a-z]", head[openings[-1] :]))
+
+
+def _common_opens(words: list[str], i: int, common: frozenset[str], named: frozenset[str]) -> bool:
     """Whether ``words[i]`` is a common noun or adjective capitalised because it opens the standfirst ("... in
     Haiti rubble Rescue teams are ..."): a word the article writes in lower case elsewhere (``common``: its
     lower-case words), capitalised after a lower-case word that is not a preposition or verb of saying, and
     followed by a lower-case word. A sentence-case headline capitalises no common word inside it."""
-    before, word, after = words[i - 1], words[i], words[i + 1]
+    word, after = words[i], words[i + 1]
     return (
         bool(re.fullmatch(r"[A-Z][a-z]{2,}", word))
         and word.lower() in common
-        and bool(re.fullmatch(r"[a-z][a-z'’-]*", before))
-        and before not in _JOINING
-        and before not in _FINITE  # "who is People magazine's ...": a verb's complement may be a name
-        and not _is_role(before)
+        and _may_end_headline(words, i, named)
         and after[:1].islower()
     )
+
+
+def run_on_start(sentence: str, common: frozenset[str]) -> int:
+    """Where the sentence proper starts in a stretch that a headline or caption runs into ("Divers search the
+    wreck in the bay Rescue teams have found ..."): the offset of the last word, among the first
+    ``2 * MAX_WORDS``, where :func:`run_in_opening` is certain a sentence starts, or that is one of ``common``
+    (words the text around writes in lower case) capitalised after a lower-case word that may end a headline
+    and before a lower-case word; 0 when there is none."""
+    spans = [m.span() for m in re.finditer(r"\S+", sentence)][: 2 * MAX_WORDS + 1]
+    words = [sentence[a:b] for a, b in spans]
+    start = 0
+    for i in range(3, len(words) - 1):
+        if _junction(words, i, names=False) or (
+            re.fullmatch(r"[A-Z][a-z]{2,}", words[i])
+            and words[i].lower() in common
+            and re.fullmatch(r"[a-z][a-z'’-]*", words[i - 1])
+            and _may_end_headline(words, i)
+            and words[i + 1][:1].islower()
+        ):
+            start = spans[i][0]
+    return start
+
+
+def _plural_then_verb(words: list[str], i: int, named: frozenset[str]) -> bool:
+    """Whether ``words[i]`` is a plural noun capitalised because it opens the lead, its verb after it ("... on
+    the quay camera Pictures have emerged ...", "... in Bergen Rescuers have begun ..."): a plural verb follows,
+    which a one-word name would not take."""
+    return (
+        bool(re.fullmatch(r"[A-Z][a-z]+[a-rt-z]s", words[i]))
+        and words[i + 1] in ("have", "are", "were")
+        and _may_end_headline(words, i, named)
+    )
+
+
+def _may_end_headline(words: list[str], i: int, named: frozenset[str] = frozenset()) -> bool:
+    """Whether the word before ``words[i]`` may end a headline: a lower-case word that no name or complement
+    follows (not a preposition, article, verb of saying, finite verb — "who is People magazine's ..." — or a
+    noun for a person's role), or a one-word name after such a word ("... in Bergen", "... capital Oslo") that
+    does not make one name with ``words[i]`` (``named``: "Bergen University", written again elsewhere)."""
+    before = words[i - 1]
+    if re.fullmatch(r"[A-Z][a-z]+(?:-[a-z]+-[A-Z][a-z]+)?", before) and i >= 2:
+        preceding = words[i - 2]
+        return (
+            f"{before} {words[i]}" not in named
+            and bool(re.fullmatch(r"[a-z][a-z'’-]*", preceding))
+            and preceding not in _DETERMINERS
+            and preceding not in _FINITE  # "is Operations Chief for ...": a title-case role, not a name
+        )
+    return (
+        bool(re.fullmatch(r"[a-z][a-z'’-]*", before))
+        and before not in _JOINING
+        and before not in _FINITE
+        and not _is_role(before)
+    )
+
+
+_DETERMINERS = frozenset("a an the this that these those his her its their our my your".split())
+"""Words after which a name may be the first of a noun phrase's words ("the Bergen Harbour office")."""
 
 
 _LETTERED = frozenset(
@@ -263,7 +375,7 @@ _LETTERED = frozenset(
 _SENTENCE_OPENERS = frozenset(
     """a an the this these those that there it he she they we his her their its our my more most some many
     several few all none both each every other another hundreds thousands dozens millions officials police in on
-    at after during since despite amid up""".split()
+    at after during since despite amid up between""".split()
 )
 """Words that are capitalised only where they open a sentence (no name is made of them, as one is of "One",
 "I" or "More")."""
@@ -279,7 +391,7 @@ def _article_after_name(words: list[str], i: int) -> bool:
     if before.lower() in MONTHS and words[i - 2].isdigit():
         return word[:1].isupper() and word[1:].islower() and word.lower() in _SENTENCE_OPENERS
     return (
-        word in _CAPITALISED_OPENERS
+        (word in _CAPITALISED_OPENERS or (word == "A" and before.lower() not in _LETTERED))
         and before[:1].isupper()
         and bool(re.search(r"[a-z]$", before))
         and before.lower() not in _JOINING
@@ -295,12 +407,19 @@ def _name_then_verb(words: list[str], i: int) -> bool:
     headline before it holds no comma: after one, the noun and the name are more likely one phrase of a
     sentence ("On Monday, singer Ann Lee said ...")."""
     before = words[i - 1]
-    if not re.fullmatch(r"[a-z]*[a-rt-z]", before) or before in _JOINING or _is_role(before):
+    if (
+        not re.fullmatch(r"[a-z]*[a-rt-z]", before)
+        or before in _JOINING
+        or before in _PRE_TITLE
+        or _is_role(before)
+    ):
         return False
     if any(w.endswith(",") for w in words[:i]):
         return False
     run = list(
-        itertools.takewhile(lambda w: re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?", w), words[i : i + 4])
+        itertools.takewhile(
+            lambda w: re.fullmatch(r"(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?", w), words[i : i + 4]
+        )
     )
     if not 2 <= len(run) <= 3 or i + len(run) >= len(words):
         return False
@@ -310,7 +429,11 @@ def _name_then_verb(words: list[str], i: int) -> bool:
     )
 
 
-_CAPITALISED_OPENERS = frozenset("The An In On At After During Since Despite Amid".split())
+_PRE_TITLE = frozenset("next last first former late acting then future".split())
+"""Words that stand before a title inside a noun phrase ("the next Surgeon General", "the former Prime Minister")."""
+_CAPITALISED_OPENERS = frozenset(
+    "The An In On At After During Since Despite Amid Hundreds Thousands Dozens Millions Many Several More".split()
+)
 """Capitalised only where they open a sentence; a bare "A" after a name is one of its letters ("Type A")."""
 _FINITE = frozenset(
     """is was has had have will would can could may might must should says said told tells""".split()
@@ -325,12 +448,12 @@ _ROLES = frozenset(
     """chief head star boss coach captain aide envoy spokesman spokeswoman spokesperson chef pope guide clerk
     nurse chair judge mayor pilot secretary general colonel rabbi priest bishop imam monk nun poet cop model host
     king queen prince princess duke lord lady sir wife husband son daughter uncle aunt cousin widow boy girl baby
-    child friend fan hero rival ally champion veteran""".split()
+    child friend fan hero rival ally champion veteran expert doctor lawyer physician surgeon""".split()
 )
 
 
 def _is_role(word: str) -> bool:
-    return word in _ROLES or bool(_ROLE.search(word))
+    return word in _ROLES or (bool(_ROLE.search(word)) and not word.endswith("ment"))
 
 
 _ROLE = re.compile(r"(?:er|or|ist|ian|man|woman|ant|ent|ee|ive)$")

@@ -8,10 +8,12 @@ the timeline, the summary and the coverage.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from ..clean.detokenise import detokenise_line, is_tokenised
+from ..clean.headline import LOWER_CASE_WORD, run_on_start
 from ..clean.outlets import canonical_names
 from ..models import Analysis, Article, Citation, CitedSentence
 from ..textsim import words
@@ -92,6 +94,7 @@ def sentences_of(articles: Sequence[Article], analyses: Mapping[str, Analysis]) 
     out: list[Sentence] = []
     counted = originals(articles)
     outlets = outlet_names(counted)
+    common = lower_case_words(a.text for a in counted)
     for article in counted:
         analysis = analyses.get(article.id)
         if analysis is None:
@@ -99,6 +102,7 @@ def sentences_of(articles: Sequence[Article], analyses: Mapping[str, Analysis]) 
         told = 0  # whole sentences before this one: a caption or standfirst is not part of the lead
         for span in analysis.sentences:
             start, end = _trim(article.text, span.start, span.end)
+            start += run_on_start(article.text[start:end], common)
             text = article.text[start:end]
             if MIN_WORDS <= len(words(text)) <= MAX_WORDS:
                 out.append(
@@ -106,6 +110,25 @@ def sentences_of(articles: Sequence[Article], analyses: Mapping[str, Analysis]) 
                 )
                 told += whole(display(text))
     return out
+
+
+def lower_case_words(texts: Iterable[str]) -> frozenset[str]:
+    """The words that texts write in lower case: at least ``LOWER_CASE_USES`` times, and ``LOWER_CASE_RATIO``
+    times as often as capitalised after a lower-case word (where only a name, or a sentence run into another, is
+    capitalised). One such word capitalised inside a sentence opens a sentence that a headline ran into."""
+    lower: Counter[str] = Counter()
+    inside: Counter[str] = Counter()
+    for text in texts:
+        lower.update(LOWER_CASE_WORD.findall(text))
+        inside.update(w.lower() for w in _INSIDE_CAPITAL.findall(text))
+    return frozenset(
+        w for w, n in lower.items() if n >= LOWER_CASE_USES and n >= LOWER_CASE_RATIO * inside[w]
+    )
+
+
+LOWER_CASE_USES = 5
+LOWER_CASE_RATIO = 10
+_INSIDE_CAPITAL = re.compile(r"(?<=[a-z] )([A-Z][a-z]{2,})(?= [a-z])")
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
