@@ -42,7 +42,8 @@ PAIRS = (("(", ")"), ("[", "]"))
 GLUED_CAPTION = re.compile(r"[a-z,\"”’] (?:A|An|The) [a-z]")
 RUN_ON = re.compile(
     r"(?<=[a-z0-9\"”’]) (?:The|A|An|He|She|It|They|We|There|This|These|Those|Some|Many|Most|Several|Thousands"
-    r"|Hundreds|Dozens|Officials|Police) [a-z]|(?<=[\w'’\"”]) (?:In|On|At|After|During|Despite|Amid|Between) \S"
+    r"|Hundreds|Dozens|Officials|Police) [a-z]|(?<=[a-z0-9]) (?:The|A|An) [0-9]"
+    r"|(?<=[\w'’\"”]) (?:In|On|At|After|During|Despite|Amid|Between) \S"
     r"|(?<=\w) More than\b"
 )
 QUOTE_THEN_CAPITAL = re.compile(r"(?<=\w)['’\"”] ([A-Z][a-z]+) ([a-z]+)")

@@ -571,3 +571,33 @@ def test_headline_a_statement_is_no_role_before_a_name() -> None:
 )
 def test_headline_a_quoted_name_or_a_quotation_ending_a_sentence_is_no_junction(paragraph: str) -> None:
     assert run_in_opening(paragraph, names=True) is None
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "Ferry search declared over A 23-year-old sailor was found alive on the rocks off Bergen today.",
+            "Ferry search declared over",
+        ),
+        (
+            "Storm damage to the quay is cleared up The harbour master says the ferries will sail on Friday.",
+            "Storm damage to the quay is cleared up",
+        ),
+        (
+            "Striking ferry crews are called back in The union says most members will return on Monday.",
+            "Striking ferry crews are called back in",
+        ),
+    ],
+)
+def test_headline_an_article_before_a_lower_case_word_opens_a_sentence_after_any_word(
+    paragraph: str, expected: str
+) -> None:
+    assert run_in_opening(paragraph) == expected
+
+
+def test_headline_a_range_from_a_to_b_is_no_junction() -> None:
+    paragraph = (
+        "The ferry timetable lists every crossing from A to Z for the islands north of Bergen this summer."
+    )
+    assert run_in_opening(paragraph) is None

@@ -253,10 +253,28 @@ def _junction(
     article = opener and names and word in ("The", "A", "An") and after[:1].isupper() and _titled(words, i)
     if (opener and re.match(r"[a-z0-9]", after)) or after_name or article or _after_quotation(words, i):
         return True
+    if _article_then_word(words, i):
+        return True
     return names and (
         ((_names_again(words, i) or _name_then_verb(words, i)) and _titled(words, i))
         or _common_opens(words, i, common, named)
         or _plural_then_verb(words, i, named)
+    )
+
+
+def _article_then_word(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` is a capitalised article before a lower-case word or a number after any lower-case
+    word, a preposition or particle too ("... rescue operation declared over A 23-year-old man ..."): no name
+    opens on an article followed by a word in lower case ("The Hague" does not), so a sentence starts there. Not
+    a letter naming a kind ("type A flu", "the A list") or a range ("from A to B")."""
+    before, word, after = words[i - 1], words[i], words[i + 1]
+    return (
+        word in ("The", "An", "A")
+        and bool(re.fullmatch(r"[a-z0-9][\w'’-]*[a-z0-9]", before))
+        and bool(re.match(r"[a-z0-9]", after))
+        and not (
+            word == "A" and (before in _LETTERED | _DETERMINERS or after in ("to", "or", "and", "through"))
+        )
     )
 
 
