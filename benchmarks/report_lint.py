@@ -136,6 +136,11 @@ def _after_quotation(text: str) -> bool:
     return False
 
 
+def question(text: str) -> bool:
+    """A sentence that asks rather than tells (a summary should tell what happened)."""
+    return text.strip().rstrip("\"”’')").endswith("?")
+
+
 def title_problems(title: str, lower_case: frozenset[str] = frozenset()) -> list[str]:
     """Why a title would not do as a headline (empty when it does); ``lower_case`` as for
     :func:`sentence_problems`."""

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from storyline.models import Analysis, Article, Claim, Figure, Published, Span
+from storyline.models import Analysis, Article, Claim, DateRef, Figure, Published, Span
 from storyline.reconstruct.figures import build_figures
 from storyline.reconstruct.summary import build_summary
 
@@ -109,6 +109,63 @@ def test_summary_tells_no_caption_or_piece_of_a_sentence():
     d = make("a4", caption, "2013-05-08", "Daily")
     summary = build_summary([*articles, d[0]], {**analyses, "a4": d[1]}, [], max_sentences=6)
     assert summary and all(s.text.strip()[0].isupper() for s in summary)
+
+
+def spoken(aid: str, text: str, day: str, dates: tuple[DateRef, ...] = ()) -> tuple[Article, Analysis]:
+    """An article whose sentences end on a full stop, a question or an exclamation mark."""
+    article = Article(aid, f"{aid}.txt", text, outlet="Wire", published=Published.exact(day, "metadata"))
+    spans = tuple(Span(m.start(), m.end()) for m in re.finditer(r"[^.?!]+[.?!]", text))
+    return article, Analysis(aid, sentences=spans, dates=dates)
+
+
+def when(text: str, words: str, kind: str, latest: str | None = None) -> DateRef:
+    start = text.index(words)
+    return DateRef(start, start + len(words), words, kind, latest, latest, latest)
+
+
+def test_summary_tells_no_question_or_sentence_leaning_on_the_one_before():
+    text = (
+        "Who will pay for the new bridge over the river? The council voted to build a new bridge over the river. "
+        "And that was before the floods came to the river towns. Engineers said the bridge would open in spring."
+    )
+    article, analysis = spoken("q1", text, "2013-05-07")
+    summary = build_summary([article], {"q1": analysis}, [], max_sentences=10)
+    assert [s.text.split()[0] for s in summary] == ["The", "Engineers"]
+
+
+def test_summary_tells_nothing_in_the_writers_voice_addressed_to_the_reader_or_mostly_quoted():
+    text = (
+        "I think the council should have built the bridge years ago. "
+        "Your guide to every road closure in the river towns this week. "
+        'The mayor said the bridge was "my promise to the river towns" and would open in spring. '
+        '"No, no, no, we will never close the old bridge to the river towns," he said. '
+        "The council voted to build a new bridge over the river."
+    )
+    article, analysis = spoken("q4", text, "2013-05-07")
+    summary = build_summary([article], {"q4": analysis}, [], max_sentences=10)
+    assert [s.text.split()[1] for s in summary] == ["mayor", "council"]
+
+
+def test_summary_leaves_out_what_recurs_every_year():
+    text = (
+        "Floods cut off the river towns every year in the spring thaw. "
+        "The council voted on Tuesday to build a new bridge over the river."
+    )
+    dates = (when(text, "every year", "SET"), when(text, "Tuesday", "DATE", "2013-05-07"))
+    article, analysis = spoken("q2", text, "2013-05-08", dates)
+    summary = build_summary([article], {"q2": analysis}, [], max_sentences=10)
+    assert [s.text for s in summary] == ["The council voted on Tuesday to build a new bridge over the river."]
+
+
+def test_summary_leaves_out_history_long_before_the_story():
+    text = (
+        "The last bridge over the river was washed away in 1968 by a great flood. "
+        "The council voted on Tuesday to build a new bridge over the river."
+    )
+    dates = (when(text, "1968", "DATE", "1968-12-31"), when(text, "Tuesday", "DATE", "2013-05-07"))
+    article, analysis = spoken("q3", text, "2013-05-08", dates)
+    summary = build_summary([article], {"q3": analysis}, [], max_sentences=10)
+    assert [s.text for s in summary] == ["The council voted on Tuesday to build a new bridge over the river."]
 
 
 def test_summary_is_empty_without_sentences():

@@ -2,7 +2,10 @@
 
 Extractive, in the manner of centroid summarisers (Radev et al. 2004, as news-tls's CentroidOpt uses them):
 sentences are grouped by what they say across articles, a group scores by its centrality to the whole story
-times how many articles carry it, and groups are taken best first while they say something new. Each sentence
+times how many articles carry it, and groups are taken best first while they say something new; a question, a
+sentence leaning on the one before it ("And ..."), one in the writer's voice or addressed to the reader, and
+background (what recurs every year, what happened long before the story) are not its developments and are left
+out. Each sentence
 cites every article that says it. The key figures that moved are told once each, fused from their course
 (``figure_course``: "rose from ... to ..., were revised down to ..."), citing each value's words; sentences
 stating their outdated values are left out, so the latest state wins and the change is mentioned. A key figure
@@ -13,7 +16,9 @@ planned date that moved; the most reported first.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Mapping, Sequence
+from datetime import date, timedelta
 
 from ..analyse.claims.patterns import VAGUE_PLURALS
 from ..models import Analysis, Article, CitedSentence
@@ -67,11 +72,14 @@ def build_summary(
             )
 
         chosen: list[int] = []
+        first_day = min((a.published.date for a in articles if a.published.date), default=None)
         for group in sorted(groups, key=lambda g: (-score(g), g[0])):
             if len(chosen) + len(fused) >= max_sentences:
                 break
             lead = sentences[group[0]]
-            if not whole(lead.text):
+            if not whole(lead.text) or not stands_alone(lead.text):
+                continue
+            if background(lead, analyses.get(lead.article), first_day):
                 continue
             if any(a == lead.article and lead.start <= s < lead.end for a, s in stale):
                 continue
@@ -82,6 +90,48 @@ def build_summary(
             picked.append((min(_place(m, order) for m in members), cite(lead, members)))
     ordered = sorted(picked + fused, key=lambda item: item[0])
     return [s for _, s in ordered]
+
+
+def stands_alone(text: str) -> bool:
+    """Whether a sentence states something of the story by itself: not a question (it asks, and a page's
+    questions to its readers are among them), not a continuation opening on "And", "But", "Or" or "So", which
+    leans on the sentence before it, not in the writer's own voice or addressed to the reader ("I", "my", "you",
+    "your" outside quotation marks: a column, a reader's comment, a page's promotion), and not mostly a quotation
+    (what someone said is told with the quotes, a summary tells what happened)."""
+    text = text.strip().rstrip("\"”’')")
+    unquoted = _QUOTED.sub(" ", text)
+    quotation = len(unquoted.split()) * 2 < len(text.split())  # mostly someone's words: a quote, not a report
+    return (
+        not text.endswith("?")
+        and not _CONTINUATION.match(text)
+        and not _PERSONAL.search(unquoted)
+        and not quotation
+    )
+
+
+_CONTINUATION = re.compile(r"^[\"“‘'(]?(?:And|But|Or|So|Yet)\b")
+_QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|(?<!\w)‘[^’]*’(?!\w)")
+_PERSONAL = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|[Mm]y|[Yy]ou|[Yy]our|[Yy]ours|[Yy]ou're|[Yy]ou've)\b")
+
+
+def background(sentence: Sentence, analysis: Analysis | None, first_day: str | None) -> bool:
+    """Whether a sentence is background rather than a development of the story: it tells what recurs ("every
+    year", "each winter": a set of times) or only what happened long before the story's first article (every
+    date it names ends more than ``HISTORY_DAYS`` earlier: "the last pandemic, in 1968")."""
+    if analysis is None:
+        return False
+    dates = [d for d in analysis.dates if sentence.start <= d.start < sentence.end]
+    if any(d.type == "SET" for d in dates):
+        return True
+    ends = [d.latest for d in dates if d.type == "DATE" and d.latest]
+    if not ends or first_day is None:
+        return False
+    before = (date.fromisoformat(first_day) - timedelta(days=HISTORY_DAYS)).isoformat()
+    return all(end < before for end in ends)
+
+
+HISTORY_DAYS = 365
+"""A date that ends this long before a story's first article is history, told as background."""
 
 
 def _place(s: Sentence, order: Mapping[str, int]) -> tuple[str, int, int]:
