@@ -169,6 +169,29 @@ def test_figures_planned_date_that_moved_is_a_date_figure_in_order():
     assert fig.changed and fig.figure.label == "planned date of the conference"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "words", "value", "noun"),
+    [
+        ("The ferry trial will be the trial of the year, lawyers said.", "the year", "2013", "trial"),
+        (
+            "The council will hold the vote later in the month, officials said.",
+            "the month",
+            "2013-05",
+            "vote",
+        ),
+        ("The summit is due to end within the week, officials said.", "the week", "2013-W19", "summit"),
+    ],
+)
+def test_figures_a_bare_unit_is_no_planned_date(sentence: str, words: str, value: str, noun: str) -> None:
+    other = f"The {noun} will be held on June 10, officials said."
+    a1, a2 = article("a1", sentence, "2013-05-07", "Times"), article("a2", other, "2013-05-08", "Post")
+    figs = figures_of(
+        (a1, analysed(a1, dates=(future(sentence, words, value, "2013-05-08", "2013-12-31"),))),
+        (a2, analysed(a2, dates=(future(other, "June 10", "2013-06-10", "2013-06-10", "2013-06-10"),))),
+    )
+    assert [f for f in figs if f.kind == "date"] == []
+
+
 def test_figures_a_past_date_is_not_a_plan():
     t1 = "The conference was held on May 2, officials said."
     t2 = "The conference met on May 2 and will meet again, officials said."

@@ -19,6 +19,7 @@ planned event ("the conference", "talks") and says it is a plan.
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -175,14 +176,21 @@ def _planned_dates(
 
 
 def _is_plan(ref: DateRef, article: Article, sentence: str) -> bool:
-    """A date that lies ahead of the article's day (or is resolved as future) in a sentence that plans."""
+    """A date that lies ahead of the article's day (or is resolved as future) in a sentence that plans; not a
+    bare "the year" or "the week", which refers back to a time or ranks a thing ("the trial of the year") and
+    tells no date."""
     if ref.type != "DATE" or not (ref.value and ref.value[:1].isdigit() and ref.earliest and ref.latest):
+        return False
+    if _BARE_UNIT.fullmatch(" ".join(ref.text.lower().split())):
         return False
     day = article.published.date
     ahead = ref.anchor == "future" or bool(day and ref.latest and ref.latest > day)
     if not ahead or (day and ref.latest and ref.latest < day):
         return False
     return bool(set(bare_words(sentence)) & P.FUTURE_CUES)
+
+
+_BARE_UNIT = re.compile(r"the (?:year|month|week|day|season|decade)")
 
 
 def _event_noun(text: str, start: int, end: int, ref: DateRef) -> str | None:
