@@ -105,6 +105,27 @@ def test_furniture_a_credit_or_link_line_glued_to_a_paragraph_is_cut_off_it() ->
     assert found.lines == ("The port reopened.", "Tugs stood by.")
 
 
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("Photograph: Ann Lee/AP The ferry ran aground off Bergen.", "Photograph: Ann Lee/AP"),
+        (
+            "Photograph: Lars de Berg/AFP/Getty Images Tugs stood by all night.",
+            "Photograph: Lars de Berg/AFP/Getty Images",
+        ),
+        ("Photo: PA A crowd gathered on the quay at dawn.", "Photo: PA"),
+    ],
+)
+def test_furniture_a_photographs_credit_run_into_a_paragraph_is_cut_off_it(line: str, credit: str) -> None:
+    found = split_furniture(["The port reopened on Monday after the storm.", line])
+    assert (found.lines[1], found.removed) == (line[len(credit) :].lstrip(), (credit,))
+
+
+def test_furniture_a_sentence_about_a_photograph_is_kept() -> None:
+    line = "Photo: the ferry at dawn. The crew said the picture was taken from the quay."
+    assert split_furniture(["The port reopened.", line]).lines[1] == line
+
+
 def test_furniture_a_dateline_without_agency_and_a_blog_stamp_are_cut() -> None:
     found = split_furniture(
         [

@@ -67,12 +67,17 @@ GLUED_PREFIXES = [
     ),
     re.compile(r"^[^.!?]{0,120}\bclick here\s*:\s*(?=\S)", re.I),
     re.compile(r"^(?:[A-Z]{2,}\s+)?[\[(](?i:an error occurred while processing this directive)[\])]\s*"),
+    re.compile(
+        r"^(?:Photograph|Photo|Picture|Image)\s*:\s*(?:[^/.!?\s][^/.!?]{0,40}(?:/[^/\s]+(?:\s+(?:Images|Pictures))?)+"
+        r"|[A-Z]{2,5})\s+(?=[\"“‘']?[A-Z])"
+    ),
 ]
 """Furniture that a page glues to the start of the next paragraph: a posting's date and time ("Friday 1 May
 2009 21.14 BST", "8 November 2011 Last updated at 11:01 GMT"), a story-tools menu ("This Story: Read + | Watch
 + |"), a blog's byline and time stamp ("Ann Lee | 22:29 UK time, Wednesday, 13 January 2010"), a credit in
 brackets, a "click here:" line, a web server's error message left in the page (under an edition label such as
-"UK")."""
+"UK"), a photograph's credit ("Photograph: Ann Lee/AP", "Photograph: PA") under the picture, run into the
+paragraph that follows it."""
 
 AGENCY_ONLY = re.compile(rf"^\(?(?P<agency>{_AGENCY})\)\s*{_DASH}\s*(?=[A-Z\"“])")
 """A dateline whose place stood on the line before ("MEXICO CITY (" then "Reuters) - The ..."), or was left out."""
