@@ -336,13 +336,8 @@ def run_on_start(sentence: str, common: frozenset[str]) -> int:
     words = [sentence[a:b] for a, b in spans]
     start = 0
     for i in range(3, len(words) - 1):
-        if _junction(words, i, names=False) or (
-            re.fullmatch(r"[A-Z][a-z]{2,}", words[i])
-            and words[i].lower() in common
-            and re.fullmatch(r"[a-z][a-z'’-]*", words[i - 1])
-            and _may_end_headline(words, i)
-            and words[i + 1][:1].islower()
-        ):
+        after_lower = words[i - 1][:1].islower()  # not after a name: a story's words may be part of one
+        if _junction(words, i, names=False) or (after_lower and _common_opens(words, i, common, frozenset())):
             start = spans[i][0]
     return start
 
