@@ -6,27 +6,36 @@ storyline uses, nothing disabled) over exactly the texts storyline analysed: the
 inputs it refuses (over the size limit) or cannot clean count on neither side.
 
     .venv/bin/python benchmarks/bench_throughput.py [--limit 300] [--workers 1 2] [--dask] [--repeat 2]
+
+For a scaling curve (``--dask --workers 1 2 4 8 16 --no-spacy``) each run also prints how its time split between
+the analysis, the only part spread over the workers, and the rest (reading, cleaning, the store, the
+cross-article step and keeping the results, all in the ingesting process). ``--data`` points at a copy of the
+Timeline17 folders elsewhere (another machine).
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import functools
 import sys
 import tempfile
 import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from storyline import pipeline
 from storyline.analyse.parallel import make_analyser
 from storyline.analyse.run import is_english
-from storyline.pipeline import ingest
+from storyline.pipeline import CHUNK, ingest
 from storyline.store import Store
 
 ROOT = Path(__file__).resolve().parents[1]
 T17 = ROOT.parent / "shared" / "data" / "timeline17"
 
 
-def files(limit: int | None) -> list[Path]:
-    found = sorted(p for p in T17.glob("*/InputDocs/*/*") if p.is_file() and p.stat().st_size > 10)
+def files(limit: int | None, root: Path = T17) -> list[Path]:
+    found = sorted(p for p in root.glob("*/InputDocs/*/*") if p.is_file() and p.stat().st_size > 10)
     return found[:limit] if limit else found
 
 
@@ -42,23 +51,60 @@ def spacy_seconds(texts: list[str], processes: int) -> float:
     return time.perf_counter() - t0
 
 
+PHASES: dict[str, tuple[object, str]] = {
+    "cleaning": (pipeline, "clean"),
+    "storing": (Store, "add"),
+    "cross-article": (pipeline, "update_across"),
+    "changes": (pipeline, "record_changes"),
+    "keeping": (pipeline, "_keep_results"),
+}
+"""The steps of an ingest that run in the ingesting process, each timed by wrapping what the pipeline calls."""
+
+
+@contextlib.contextmanager
+def phase_times() -> Iterator[dict[str, float]]:
+    """Seconds spent in each step of ``PHASES`` while the block runs (the originals are put back after)."""
+    spent = dict.fromkeys(["analysis", *PHASES], 0.0)
+    originals = {phase: getattr(owner, name) for phase, (owner, name) in PHASES.items()}
+    for phase, (owner, name) in PHASES.items():
+        setattr(owner, name, _timed(originals[phase], phase, spent))
+    try:
+        yield spent
+    finally:
+        for phase, (owner, name) in PHASES.items():
+            setattr(owner, name, originals[phase])
+
+
+def _timed(function: Callable, phase: str, spent: dict[str, float]) -> Callable:
+    @functools.wraps(function)
+    def timed(*args: object, **kwargs: object) -> object:
+        t0 = time.perf_counter()
+        try:
+            return function(*args, **kwargs)
+        finally:
+            spent[phase] += time.perf_counter() - t0
+
+    return timed
+
+
 def storyline_run(
-    paths: list[Path], workers: int, dask: bool, changes: bool = True, keep: bool = True
-) -> tuple[float, int, list[str]]:
-    """Seconds for ``storyline ingest`` end to end, the articles added and the texts they were analysed from."""
-    with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "t.db") as store:
+    paths: list[Path], workers: int, dask: bool, changes: bool = True, keep: bool = True, chunk: int = CHUNK
+) -> tuple[float, dict[str, float], int, list[str]]:
+    """Seconds for ``storyline ingest`` end to end and in each step, the articles added and their texts."""
+    with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "t.db") as store, phase_times() as spent:
         analyser = make_analyser(workers, dask_local=dask)
         try:
             analyser.warm()  # start the workers and load the model before timing, as for spaCy
             if dask:
                 print(f"  {workers} workers: {analyser.where}", flush=True)
+            timed = _timed(analyser, "analysis", spent)
             t0 = time.perf_counter()
-            report = ingest(paths, store, analyser=analyser, changes=changes, keep=keep)
+            report = ingest(paths, store, analyser=timed, changes=changes, keep=keep, chunk=chunk)
             seconds = time.perf_counter() - t0
         finally:
             analyser.close()
         texts = [a.text for a in store.articles() if is_english(a)]
-        return seconds, report.added, texts
+        return seconds, dict(spent), report.added, texts
 
 
 def main() -> int:
@@ -75,11 +121,16 @@ def main() -> int:
     ap.add_argument(
         "--repeat", type=int, default=1, help="runs of each side, alternating; the fastest counts"
     )
+    ap.add_argument("--no-spacy", action="store_true", help="time storyline alone (a scaling curve)")
+    ap.add_argument("--chunk", type=int, default=CHUNK, help="articles per committed chunk of the ingest")
+    ap.add_argument("--data", type=Path, default=T17, help="the Timeline17 folder (default: ../shared's)")
     args = ap.parse_args()
-    if not T17.exists():
-        print(f"skipped: {T17} not found")
+    if not args.data.exists():
+        print(f"skipped: {args.data} not found")
         return 0
-    paths = files(args.limit)
+    paths = files(args.limit, args.data)
+    if args.no_spacy:
+        return curve(paths, args)
     print(
         f"Timeline17: {len(paths)} files; spaCy runs over the texts storyline stored (cleaned, within limits)"
     )
@@ -88,16 +139,43 @@ def main() -> int:
         f" {'storyline art/s':>16} {'words/s':>10} {'ratio':>6}"
     )
     for n in args.workers:
-        ours, added, texts = storyline_run(paths, n, args.dask, not args.no_changes, not args.no_keep)
+        ours, _, added, texts = storyline_run(
+            paths, n, args.dask, not args.no_changes, not args.no_keep, args.chunk
+        )
         bare = spacy_seconds(texts, n)
         # On a shared machine the load shifts: alternate the two sides and keep the best run of each.
         for _ in range(args.repeat - 1):
             bare = min(bare, spacy_seconds(texts, n))
-            ours = min(ours, storyline_run(paths, n, args.dask, not args.no_changes, not args.no_keep)[0])
+            again = storyline_run(paths, n, args.dask, not args.no_changes, not args.no_keep, args.chunk)
+            ours = min(ours, again[0])
         words = sum(len(t.split()) for t in texts)
         print(
             f"{n:>9} {added:>8} {words:>9,} {len(texts) / bare:>12.2f} {words / bare:>14,.0f}"
             f" {added / ours:>16.2f} {words / ours:>10,.0f} {bare / ours:>6.0%}"
+        )
+    return 0
+
+
+def curve(paths: list[Path], args: argparse.Namespace) -> int:
+    """storyline's rate at each worker count, its speed-up over the first, and where the time went: the
+    analysis (spread over the workers), the steps of the ingesting process, and the rest of it (reading)."""
+    steps = ["analysis", *PHASES]
+    print(
+        f"{'workers':>7} {'articles':>8} {'seconds':>8} {'art/s':>6} {'speed-up':>8}", *steps, "reading etc."
+    )
+    first = None
+    for n in args.workers:
+        runs = [
+            storyline_run(paths, n, args.dask, not args.no_changes, not args.no_keep, args.chunk)
+            for _ in range(args.repeat)
+        ]
+        seconds, spent, added, _ = min(runs, key=lambda run: run[0])
+        first = first or seconds
+        split = " ".join(f"{spent[step]:>{len(step)}.1f}" for step in steps)
+        other = seconds - sum(spent.values())
+        print(
+            f"{n:>7} {added:>8} {seconds:>8.1f} {added / seconds:>6.2f} {first / seconds:>7.2f}x {split} {other:>12.1f}",
+            flush=True,
         )
     return 0
 
