@@ -336,6 +336,8 @@ def run_on_start(sentence: str, common: frozenset[str]) -> int:
     words = [sentence[a:b] for a, b in spans]
     start = 0
     for i in range(3, len(words) - 1):
+        if not words[i][:1].isupper():  # every kind of start below opens on a capital
+            continue
         after_lower = words[i - 1][:1].islower()  # not after a name: a story's words may be part of one
         if _junction(words, i, names=False) or (after_lower and _common_opens(words, i, common, frozenset())):
             start = spans[i][0]

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from ..ids import fact_id
 from ..models import Analysis, Article, Citation, Quote
 from ..textsim import Vectors, centroid_similarity, group_alike
-from .text import cite, originals, outlet_names, sentences_of
+from .text import Sentence, cite, originals, outlet_names, sentences_of
 
 SAME_FACT = 0.4
 """TF-IDF cosine from which two sentences state the same fact."""
@@ -54,16 +54,22 @@ class CoverageView:
 
 
 def build_coverage(
-    articles: Sequence[Article], analyses: Mapping[str, Analysis], quotes: Sequence[Quote]
+    articles: Sequence[Article],
+    analyses: Mapping[str, Analysis],
+    quotes: Sequence[Quote],
+    sentences: Sequence[Sentence] | None = None,
 ) -> CoverageView:
-    """Which outlet reported which fact and quote."""
+    """Which outlet reported which fact and quote. ``sentences``: ``sentences_of(articles, analyses)`` when the
+    caller has them already."""
     counted = [a for a in originals(articles) if a.id in analyses]
     outlet = outlet_names(counted)
     by_outlet: dict[str, list[str]] = {}
     for a in counted:
         by_outlet.setdefault(outlet[a.id], []).append(a.id)
     starts = {a.id: _fact_starts(analyses[a.id]) for a in counted}
-    sentences = [s for s in sentences_of(counted, analyses) if _checkable(s.start, s.end, starts[s.article])]
+    if sentences is None:
+        sentences = sentences_of(counted, analyses)
+    sentences = [s for s in sentences if _checkable(s.start, s.end, starts[s.article])]
     facts: list[CoveredFact] = []
     if sentences:
         vectors = Vectors([s.text for s in sentences])

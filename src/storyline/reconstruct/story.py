@@ -13,6 +13,7 @@ from ..models import Analysis, Article, CitedSentence, Quote, TimelineEntry
 from .coverage import CoverageView, build_coverage
 from .figures import FigureView, build_figures
 from .summary import build_summary
+from .text import sentences_of
 from .timeline import build_timeline
 
 STORY_DATES = 12
@@ -39,11 +40,13 @@ def reconstruct_story(
 ) -> Reconstruction:
     """Figures, timeline, summary and coverage of one story's articles."""
     figures = build_figures(articles, analyses)
+    sentences = sentences_of(articles, analyses)
+    timeline = build_timeline(
+        articles, analyses, max_dates=max_dates, per_date=per_date, every_date=True, sentences=sentences
+    )
     return Reconstruction(
         figures=tuple(figures),
-        timeline=tuple(
-            build_timeline(articles, analyses, max_dates=max_dates, per_date=per_date, every_date=True)
-        ),
-        summary=tuple(build_summary(articles, analyses, figures)),
-        coverage=build_coverage(articles, analyses, quotes),
+        timeline=tuple(timeline),
+        summary=tuple(build_summary(articles, analyses, figures, sentences=sentences)),
+        coverage=build_coverage(articles, analyses, quotes, sentences=sentences),
     )

@@ -47,12 +47,15 @@ def build_summary(
     analyses: Mapping[str, Analysis],
     figures: Sequence[FigureView],
     max_sentences: int = 6,
+    sentences: Sequence[Sentence] | None = None,
 ) -> list[CitedSentence]:
     """At most ``max_sentences`` sentences, each citing its sources, in the order the story happened (a
-    statement placed where its first report is)."""
+    statement placed where its first report is). ``sentences``: ``sentences_of(articles, analyses)`` when the
+    caller has them already."""
     if max_sentences <= 0:
         return []
-    sentences = sentences_of(articles, analyses)
+    if sentences is None:
+        sentences = sentences_of(articles, analyses)
     changed = key_figures(figures)[:MAX_FUSED]
     fused = [(_when(f.latest), fuse(f)) for f in changed][: max_sentences // 2]
     stale = {(p.article, p.citation.start) for f in changed for p in outdated(f.points)}

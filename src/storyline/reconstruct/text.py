@@ -92,13 +92,11 @@ def _balanced(text: str) -> str:
 def sentences_of(articles: Sequence[Article], analyses: Mapping[str, Analysis]) -> list[Sentence]:
     """Every statement-sized sentence of the articles that have an analysis, in article order."""
     out: list[Sentence] = []
-    counted = originals(articles)
+    counted = [a for a in originals(articles) if a.id in analyses]
     outlets = outlet_names(counted)
     common = lower_case_words(a.text for a in counted)
     for article in counted:
-        analysis = analyses.get(article.id)
-        if analysis is None:
-            continue
+        analysis = analyses[article.id]
         told = 0  # whole sentences before this one: a caption or standfirst is not part of the lead
         for span in analysis.sentences:
             start, end = _trim(article.text, span.start, span.end)

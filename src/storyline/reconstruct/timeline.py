@@ -147,6 +147,7 @@ def build_timeline(
     between: tuple[str, str] | None = None,
     units: Sequence[str] = ("day", "month"),
     every_date: bool = False,
+    sentences: Sequence[Sentence] | None = None,
 ) -> list[TimelineEntry]:
     """The dated events of ``articles``: at most ``max_dates`` entries of at most ``per_date`` sentences.
 
@@ -154,9 +155,11 @@ def build_timeline(
     date count as named; ``between``: an inclusive day interval the dates must lie in; ``units``: which
     precisions an entry may have; ``every_date``: a sentence that names several dates may tell any of them
     (news-tls keeps the first; a story of a few articles needs all: "agreed this month on a plan reached last
-    June" tells both).
+    June" tells both). ``sentences``: ``sentences_of(articles, analyses)`` when the caller has them already.
     """
-    sentences = sorted(sentences_of(articles, analyses), key=lambda s: (s.article, s.start))
+    if sentences is None:
+        sentences = sentences_of(articles, analyses)
+    sentences = sorted(sentences, key=lambda s: (s.article, s.start))
     if not sentences or max_dates <= 0 or per_date <= 0:
         return []
     dated = [d for d in date_sentences(sentences, analyses, units, every_date) if within(d.key, between)]
