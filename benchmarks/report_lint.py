@@ -11,7 +11,8 @@ More than ...", a word the story writes in lower case capitalised after a word: 
 ...", or a capitalised word after a quotation closed with no stop: "... 'a disaster' Crews ..."). A title is a
 headline: no dateline, byline, bullets, bars, ellipsis or tokeniser marks, three to 25 words, not ending on a
 word that needs another after it or on a possessive, no caption glued on (a capitalised article inside a
-sentence-case title), no instruction to the reader, no garbled letters.
+sentence-case title), no sentence run on after a Title Case headline, no clock time, no instruction to the
+reader, no garbled letters.
 """
 
 from __future__ import annotations
@@ -62,6 +63,7 @@ SHORT_ENGLISH = frozenset(
     "a i an as at be by do go he if in is it me my no of on or so to up us we am uk un eu".split()
 )
 MIN_WORDS = 5
+CLOCK = re.compile(r"\b\d{1,2}:\d\d\s*(?:[AaPp]\.?[Mm]\b\.?|GMT|BST|EDT|EST|UTC)")
 
 
 def lower_case_words(texts: Iterable[str]) -> frozenset[str]:
@@ -172,6 +174,10 @@ def title_problems(title: str, lower_case: frozenset[str] = frozenset()) -> list
     glued = GLUED_CAPTION.search(title) or RUN_ON.search(title) or _common_word_opens(title, lower_case)
     if glued and sum(w[:1].isupper() for w in words) * 2 < len(words):
         problems.append("a caption or standfirst glued on")
+    elif _title_case_then_sentence(words, lower_case):
+        problems.append("a sentence glued on a Title Case headline")
+    if CLOCK.search(title):
+        problems.append("a clock time")
     if INSTRUCTION.search(title):
         problems.append("an instruction to the reader")
     bare = [w.strip(".,'’") for w in words]
@@ -179,6 +185,31 @@ def title_problems(title: str, lower_case: frozenset[str] = frozenset()) -> list
     if len(odd) >= 3 and 5 * len(odd) >= 2 * len(words):
         problems.append("garbled letters")
     return problems
+
+
+def _title_case_then_sentence(words: list[str], lower_case: frozenset[str]) -> bool:
+    """A headline in Title Case with a sentence run on after it ("Bank Seizes Control of Ferry Line Crews
+    returned ..."): the sentence starts at the run of capitalised words before the first lower-case word (short
+    words a Title Case headline keeps in lower case aside), and what stands before that run is three words or
+    more holding a capitalised word that the story writes in lower case (so no name: a headline's verb or
+    noun). A title that is one sentence ("The World Health Organization declared ...") has nothing before its
+    subject."""
+    first = next(
+        (k for k, w in enumerate(words) if w[:1].islower() and w.strip(",.;:") not in TITLE_CASE_SMALL), None
+    )
+    if first is None or sum(w[:1].islower() for w in words[first:]) < 2:
+        return False
+    start = first
+    while start > 0 and re.match(r"[A-Z$0-9]", words[start - 1]):
+        start -= 1
+    head = words[1:start]
+    return start >= 3 and any(
+        re.fullmatch(r"[A-Z][a-z]{3,}", w) is not None and w.lower() in lower_case for w in head
+    )
+
+
+TITLE_CASE_SMALL = frozenset("a an the and or nor but of to in on at for by as up via vs".split())
+"""Words a Title Case headline may keep in lower case."""
 
 
 def repeats(texts: Iterable[str], overlap: float = 0.6) -> list[int]:

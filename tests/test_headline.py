@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from storyline.clean.headline import glued_caption, glued_headline, headline, plausible, run_in_opening
+from storyline.clean.headline import (
+    glued_caption,
+    glued_headline,
+    headline,
+    plausible,
+    run_in_opening,
+)
 
 
 @pytest.mark.parametrize(

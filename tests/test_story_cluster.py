@@ -100,3 +100,16 @@ def test_story_cluster_groups_sharing_words_but_no_names_stay_apart_under_a_floo
         len(centroid_merge([first, second], 0.3, weights)),
         len(centroid_merge([first, second], 0.3, weights, 0.1)),
     ) == (1, 2)
+
+
+def test_story_title_is_a_reports_headline_rather_than_a_gallery_pages() -> None:
+    from storyline.across.stories.engine import _title
+
+    titles = [
+        "In pictures: Ferry sinks off the coast with many aboard",
+        "Why did the ferry sink?",
+        "Ferry sinks off the coast",
+    ]
+    centroid = {"ferry": 1.0, "sinks": 1.0, "coast": 1.0, "aboard": 1.0}
+    assert _title(titles, centroid) == "Ferry sinks off the coast"
+    assert _title(titles[:1], centroid) == titles[0]  # a gallery's headline when there is nothing else

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ...clean.headline import plausible
+from ...clean.story_title import about_a_story, headline_part
 from ...ids import story_id
 from ...store.duplicates import DuplicateTables
 from ...store.stories import StoryTables
@@ -323,18 +324,23 @@ def lead(text: str) -> str | None:
 
 def _title(titles: Sequence[str | None], centroid: dict[str, float]) -> str:
     """The member headline that best covers the story's distinctive words (not simply the first one), among
-    those that read as headlines when there are any."""
+    those that read as headlines when there are any, among those the headlines of reports rather than of pages
+    about the story (``about_a_story``: a gallery, a clip, a question, a caption) when there are any. A sentence
+    run into a headline is cut off it first (``headline_part``)."""
 
     def score(terms: list[str]) -> float:
         if not terms:
             return -1.0
         return sum(centroid.get(t, 0.0) * idf(t) for t in terms) / math.sqrt(len(terms))
 
-    readable = [t for t in titles if plausible(t)] or titles
-    best = max(((score(word_terms(t)), -i, t) for i, t in enumerate(readable) if t), default=None)
+    def tier(title: str) -> tuple[bool, bool]:
+        return plausible(title), not about_a_story(title)
+
+    titles = [headline_part(t) if t else t for t in titles]
+    best = max(((tier(t), score(word_terms(t)), -i, t) for i, t in enumerate(titles) if t), default=None)
     if best is None:
         return "(untitled story)"
-    title = " ".join(best[2].split())
+    title = " ".join(best[3].split())
     if len(title) > MAX_TITLE_CHARS:
         title = title[:MAX_TITLE_CHARS].rsplit(" ", 1)[0] + "…"
     return title

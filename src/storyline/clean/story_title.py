@@ -1,0 +1,77 @@
+"""Which of a story's member titles to show: a report's headline rather than a page about the story, with no
+sentence run on after it.
+
+The titles come from the cleaning (``headline``); this module judges them against each other's kind, for the
+story's title (``across.stories.engine``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..textsim import content_words
+from .headline import _JOINING, _TITLES, MAX_TITLE_WORDS, MAX_WORDS, _words, run_on_start
+
+
+def about_a_story(title: str) -> bool:
+    """Whether a title is that of a page about a story rather than a report of it, which a story's own title
+    should not be when a report's headline is there: a question ("Why did the ferry sink?"), its page's format
+    named before a colon ("In pictures: ...", "Video: ...", "Q&A: ...", "As it happened: ..."; a topic before the
+    colon, "Ferry strike: crews return", names no format), or a picture's caption ("An aerial view of the
+    harbour", "A satellite image of the storm")."""
+    text = " ".join(title.split())
+    return text.rstrip("\"'”’)").endswith("?") or bool(_FORMAT_LABEL.match(text) or _PICTURE.match(text))
+
+
+def headline_part(title: str) -> str:
+    """A title without the sentence that runs into it at a junction :func:`run_on_start` is certain of
+    ("Handling the crisis in Bergen Many people are ..."), at least three words kept, or, in a title too long for
+    a headline, where a standfirst restates it (:func:`_restated`); else the title."""
+    text = " ".join(title.split())
+    at = run_on_start(text, frozenset())
+    if at and _words(text[:at]) >= 3:
+        return text[:at].rstrip()
+    if _words(text) > MAX_TITLE_WORDS:
+        return _restated(text.split()) or text
+    return text
+
+
+def _restated(words: list[str]) -> str | None:
+    """The headline of a run-on title whose standfirst restates it ("Pilots rescue ferry crew off Bergen Harbour
+    master Anna Olsen praised the pilots who rescued the crew ..."): the first capitalised word after a word that
+    may end a sentence-case headline (a lower-case word that joins nothing, or a one-word name after one; not a
+    title like "Ms") from which the next ``RESTATED_WITHIN`` words say ``RESTATED_WORDS`` or more of the
+    headline's content words again. A headline states what its standfirst then tells at length; one in Title
+    Case (no word of four letters or more in lower case) shows no such end."""
+    for i in range(3, min(len(words) - 6, MAX_WORDS + 1)):
+        if not any(w[:1].islower() for w in words[:i] if len(w) >= 4):
+            continue
+        before, word = words[i - 1], words[i]
+        ends = before[:1].islower() or (before[:1].isupper() and words[i - 2][:1].islower())
+        if (
+            not word[:1].isupper()
+            or not ends
+            or not re.search(r"[a-z0-9]$", before)
+            or before.lower().strip(".") in _JOINING | _TITLES
+        ):
+            continue
+        head = set(content_words(" ".join(words[:i])))
+        if len(head & set(content_words(" ".join(words[i : i + RESTATED_WITHIN])))) >= RESTATED_WORDS:
+            return " ".join(words[:i])
+    return None
+
+
+RESTATED_WITHIN = 15
+RESTATED_WORDS = 2
+
+
+_PICTURE = re.compile(
+    r"(?:(?:an?|the)\s+)?(?:[\w-]+\s+)?(?:photo(?:graph)?|picture|image|micrograph|footage|still|scan|x-ray)s?"
+    r"\s+(?:of|showing|from)\s|(?:(?:an?|the)\s+)?[\w-]+\s+view\s+(?:of|from)\s",
+    re.IGNORECASE,
+)
+_FORMAT_LABEL = re.compile(
+    r"(?:in\s+)?(?:pics|pictures|photos|images|video|videos|audio|graphics|maps?|quotes|numbers|full)\s*:"
+    r"|(?:watch|listen|live|q\s*&\s*a|quiz|timeline|factbox|fact\s*file|profile|gallery|as\s+it\s+happened)\s*:",
+    re.IGNORECASE,
+)
