@@ -98,6 +98,7 @@ def storyline_run(
             if dask:
                 print(f"  {workers} workers: {analyser.where}", flush=True)
             timed = _timed(analyser, "analysis", spent)
+            timed.map = analyser.map  # the ingest spreads the reconstructions it keeps over the same workers
             t0 = time.perf_counter()
             report = ingest(paths, store, analyser=timed, changes=changes, keep=keep, chunk=chunk)
             seconds = time.perf_counter() - t0

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from storyline import materialise
 from storyline.cli.demo import sample_path
 from storyline.corpus import Corpus
 from storyline.materialise import Kept, inputs_digest
@@ -90,6 +91,27 @@ def test_materialise_reads_take_the_kept_reconstruction_instead_of_rebuilding(sa
         with store.write():
             store.derived.put(digest, {**kept, "summary": []})
         assert Corpus(store).bundle(story.id).document()["summary"] == []
+
+
+def test_materialise_prebuilt_reconstructions_are_every_one_the_reads_then_ask_for(
+    sample_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with Store(sample_copy) as store:
+        with store.write():
+            store.derived.keep(())
+        wanted = Kept(store.derived, collect=True)
+        corpus = Corpus(store, wanted)
+        mapped: list[int] = []
+        built = wanted.prebuild(
+            corpus.reconstruction_jobs(), lambda f, jobs: mapped.append(len(jobs)) or map(f, jobs)
+        )
+        assert built == mapped[0] > 1
+
+        def unexpected(*args: object) -> None:
+            raise AssertionError("a reconstruction was built again after the prebuild")
+
+        monkeypatch.setattr(materialise, "reconstruct_story", unexpected)
+        corpus.ask_everything_kept()
 
 
 def test_materialise_a_later_ingest_drops_what_nothing_asks_for(two_runs: tuple[Path, set[str]]) -> None:

@@ -267,6 +267,15 @@ class Corpus:
         for story_id in dict.fromkeys(s for s in map(self.story_of, article_ids) if s is not None):
             self.story_document(story_id)
 
+    def reconstruction_jobs(self) -> Iterator[tuple[list[Article], dict[str, Analysis]]]:
+        """The articles and analyses of every story and storyline, as the export reconstructs them (for
+        ``Kept.prebuild`` to build their reconstructions in parallel before ``ask_everything_kept``)."""
+        articles = self.store.articles(None)
+        analyses = self.analyses(articles)
+        by_id = {a.id: a for a in articles}
+        for members in [s.articles for s in self.stories()] + [line.articles for line in self.storylines()]:
+            yield [by_id[i] for i in members if i in by_id], analyses
+
     def ask_everything_kept(self) -> None:
         """Asks for every reconstruction and document the export and the story and storyline pages ask for
         (``materialise.refresh`` keeps them in the store)."""

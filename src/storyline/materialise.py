@@ -16,7 +16,7 @@ from __future__ import annotations
 import hashlib
 import importlib.metadata
 import json
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
@@ -126,6 +126,26 @@ class Kept:
             self._keep(digest, [to_data(entities), to_data(quotes)])
         return entities, quotes
 
+    def prebuild(self, jobs: Iterable[Job], mapper: Mapper) -> int:
+        """Builds at once, through ``mapper`` (a map over worker processes), the reconstructions of these
+        (articles, analyses) that are neither kept nor built yet, so that asking for them finds them built: the
+        same results as building each when asked, spread over the workers. Returns how many it built."""
+        todo: dict[str, Job] = {}
+        for articles, analyses in jobs:
+            digest = inputs_digest(articles, analyses)
+            if digest not in self.built:
+                todo.setdefault(
+                    digest, (articles, {a.id: analyses[a.id] for a in articles if a.id in analyses})
+                )
+        if self.tables is not None:
+            for digest in self.tables.known(list(todo)):
+                del todo[digest]
+        largest_first = sorted(todo, key=lambda digest: -len(todo[digest][0]))  # the longest jobs start first
+        results = mapper(build_reconstruction, [todo[digest] for digest in largest_first])
+        for digest, data in zip(largest_first, results, strict=True):
+            self._keep(digest, data)
+        return len(todo)
+
     def _keep(self, digest: str, data: Any) -> None:
         self.built[digest] = data
         if self.on_built is not None:
@@ -137,6 +157,18 @@ class Kept:
             if digest in self.built:
                 return self.built[digest]
         return self.tables.get(digest) if self.tables is not None else None
+
+
+Job = tuple[Sequence[Article], Mapping[str, Analysis]]
+"""A story's articles and their analyses: what its reconstruction is built from."""
+Mapper = Callable[[Callable[[Job], Any], list[Job]], Iterable[Any]]
+"""A map (``fn``, items) -> results in order, over worker processes or in this one."""
+
+
+def build_reconstruction(job: Job) -> Any:
+    """A story's reconstruction as it is kept (without its quotes, as JSON-ready data); runs in a worker."""
+    articles, analyses = job
+    return to_data(reconstruct_story(articles, analyses, ()))
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,7 @@ from .clean import clean, site_of
 from .corpus import Corpus
 from .follow.changes import record_changes
 from .ids import article_id
-from .materialise import Refreshed, refresh
+from .materialise import Kept, Mapper, Refreshed, refresh
 from .merge import furniture
 from .models import Analysis, Article, RawArticle
 from .readers import Fetcher, FetchPolicy, read_all
@@ -135,19 +135,29 @@ def ingest_items(
     except _Stopped:
         report.stopped = True
     if report.added and keep:
-        report.kept = _keep_results(store, first_seq, report.added, progress)
+        report.kept = _keep_results(store, first_seq, report.added, progress, getattr(analyser, "map", None))
     report.seconds = time.perf_counter() - started
     return report
 
 
-def _keep_results(store: Store, first_seq: int, added: int, progress: Progress | None) -> Refreshed:
+def _keep_results(
+    store: Store, first_seq: int, added: int, progress: Progress | None, mapper: Mapper | None = None
+) -> Refreshed:
     """Builds and keeps what the export and the pages read: everything when the ingest added a large share of
     the store (and what nothing asks for any more is dropped), else only the documents of the new articles'
     stories, so that a small ingest into a large store (a round of following) costs about what it changed; a
-    storyline page is then built on its first view."""
+    storyline page is then built on its first view. ``mapper`` (the analyser's map over its workers) builds
+    the reconstructions of a full refresh in parallel first."""
     built = (lambda n: progress("stories kept", n, None)) if progress else None
     if added * FULL_REFRESH_SHARE >= store.count():
-        return refresh(store, lambda wanted: Corpus(store, wanted).ask_everything_kept(), built)
+
+        def ask_everything(wanted: Kept) -> None:
+            corpus = Corpus(store, wanted)
+            if mapper is not None:
+                wanted.prebuild(corpus.reconstruction_jobs(), mapper)
+            corpus.ask_everything_kept()
+
+        return refresh(store, ask_everything, built)
     new = store.added_since(first_seq)
     return refresh(store, lambda wanted: Corpus(store, wanted).ask_kept_for(new), built, drop=False)
 

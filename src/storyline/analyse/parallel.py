@@ -1,7 +1,9 @@
 """Where per-article analysis runs: in this process, in N local processes, or on a Dask cluster.
 
 Each returns an ``Analyser`` for ``pipeline.ingest``: a function from a list of cleaned articles to their
-analyses, in order. The spaCy model is loaded once per worker process; results are the same wherever they run.
+analyses, in order, with a ``map`` that spreads other work of the ingest over the same workers (the
+reconstructions it keeps). The spaCy model is loaded once per worker process; results are the same wherever they
+run.
 
 Worker processes end when the ingest that started them dies, however it dies: ``kill -9`` runs no cleanup in
 the ingest, so each worker watches for itself, and leaves as soon as its parent process is gone.
@@ -15,12 +17,16 @@ import os
 import signal
 import threading
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from typing import TypeVar
 
 from ..errors import StorylineError
 from ..models import Analysis, Article
+
+T = TypeVar("T")
+R = TypeVar("R")
 
 PART = 16
 """Articles sent to a worker at a time (enough for ``nlp.pipe`` batching, small enough to balance load)."""
@@ -142,6 +148,13 @@ class LocalAnalyser:
             raise
         return out
 
+    def map(self, function: Callable[[T], R], items: list[T]) -> list[R]:
+        """``function`` over ``items`` in the workers when they are running (else in this process), in order:
+        other work an ingest can spread, such as building reconstructions."""
+        if self.pool is None:
+            return [function(item) for item in items]
+        return list(self.pool.map(function, items))
+
     def warm(self) -> None:
         """Starts the workers and loads the model in each now, rather than on the first batch."""
         if self.workers == 1:
@@ -205,6 +218,10 @@ class DaskAnalyser:
         for part in self.client.gather(futures):
             out.extend(part)
         return out
+
+    def map(self, function: Callable[[T], R], items: list[T]) -> list[R]:
+        """``function`` over ``items`` on the cluster's workers, in order."""
+        return self.client.gather(self.client.map(function, items, pure=False))
 
     def warm(self) -> None:
         self.client.run(_warm)
