@@ -223,3 +223,30 @@ def test_summary_tells_one_planned_date_per_article():
     )
     told = fuse(view).text
     assert "second week of June" in told and "late May" not in told
+
+
+def test_summary_figure_sentence_leaves_out_an_outlet_that_is_not_known():
+    from storyline.models import Citation
+    from storyline.reconstruct.figures import FigurePoint, FigureView
+    from storyline.reconstruct.summary import fuse
+    from storyline.reconstruct.text import UNKNOWN_OUTLET
+
+    def point(aid: str, day: str, value: float, outlet: str, by: str | None = None) -> FigurePoint:
+        text = f"{value:g} people were rescued"
+        return FigurePoint(aid, outlet, day, value, text, Citation(aid, 0, len(text)), attributed_to=by)
+
+    view = FigureView(
+        Figure("f-1", "people rescued", "count", ()),
+        "quantity",
+        (
+            point("a1", "2025-03-01", 12, UNKNOWN_OUTLET),
+            point("a2", "2025-03-02", 30, UNKNOWN_OUTLET, by="Coastguard"),
+            point("a3", "2025-03-03", 41, "Harbour Post"),
+        ),
+        changed=True,
+    )
+    told = fuse(view).text
+    assert UNKNOWN_OUTLET not in told
+    assert (
+        "(2025-03-01)" in told and "(Coastguard, 2025-03-02)" in told and "(Harbour Post, 2025-03-03)" in told
+    )

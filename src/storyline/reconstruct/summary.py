@@ -25,7 +25,7 @@ from ..models import Analysis, Article, CitedSentence
 from ..textsim import Vectors, centroid_similarity, group_alike
 from .figure_course import Step, course, told
 from .figures import FigurePoint, FigureView, interval, outdated
-from .text import Sentence, cite, originals, sentences_of, whole
+from .text import UNKNOWN_OUTLET, Sentence, cite, originals, sentences_of, whole
 
 SAME_STATEMENT = 0.5
 """TF-IDF cosine from which two sentences say the same thing (and cite each other's articles)."""
@@ -175,12 +175,12 @@ def fuse(figure: FigureView) -> CitedSentence:
             runs[-1].append(step)
         else:
             runs.append([step])
-    first = f"{says(steps[0].point, bare=plural)} ({told_source(steps[0].point)})"
+    first = f"{says(steps[0].point, bare=plural)} ({told_source(steps[0].point, name_unknown=False)})"
     phrases = [
         f"stood at {first}" if not runs or runs[0][0].move == "revised" else f"{runs[0][0].move} from {first}"
     ]
     for i, run in enumerate(runs):
-        values = [f"{says(s.point, bare=plural)} ({told_source(s.point)})" for s in run]
+        values = [f"{says(s.point, bare=plural)} ({told_source(s.point, name_unknown=False)})" for s in run]
         listed = values[0] if len(values) == 1 else ", ".join(values[:-1]) + " and " + values[-1]
         if run[0].move == "revised":
             phrases.append(f", {'were' if plural else 'was'} revised down to {listed}")
@@ -205,7 +205,7 @@ def _fuse_dates(figure: FigureView) -> CitedSentence:
         steps.append(p)
     if len(steps) > MAX_STEPS:
         steps = steps[:1] + steps[1 - MAX_STEPS :]
-    told_dates = [f"{says(p)} ({told_source(p)})" for p in steps]
+    told_dates = [f"{says(p)} ({told_source(p, name_unknown=False)})" for p in steps]
     text = f"The {figure.figure.label} moved from {told_dates[0]}" + "".join(
         f" to {t}" for t in told_dates[1:]
     )
@@ -247,9 +247,12 @@ def _vague(p: FigurePoint) -> str | None:
     return None
 
 
-def told_source(p: FigurePoint) -> str:
-    """Who gave a value and when: "WHO, via Reuters, 2009-05-02"."""
-    who = p.attributed_to or p.outlet
-    if p.attributed_to and p.attributed_to != p.outlet:
-        who = f"{p.attributed_to}, via {p.outlet}"
-    return f"{who}, {p.published}" if p.published else who
+def told_source(p: FigurePoint, name_unknown: bool = True) -> str:
+    """Who gave a value and when: "WHO, via Reuters, 2009-05-02". Without ``name_unknown``, an outlet that is not
+    known is left out ("WHO, 2009-05-02", "2009-05-02"): in a sentence that lists many values, "unknown outlet"
+    after each tells the reader nothing."""
+    outlet = p.outlet if name_unknown or p.outlet != UNKNOWN_OUTLET else None
+    who = p.attributed_to or outlet
+    if p.attributed_to and outlet and p.attributed_to != outlet:
+        who = f"{p.attributed_to}, via {outlet}"
+    return ", ".join(part for part in (who, p.published) if part) or p.outlet
