@@ -148,3 +148,16 @@ def test_materialise_a_small_ingest_keeps_what_its_stories_ask_for_and_drops_not
         wanted = Kept(store.derived, collect=True)
         Corpus(store, wanted).ask_kept_for(new)
         assert wanted.asked and not wanted.built
+
+
+def test_materialise_a_failing_prebuild_still_keeps_everything(sample_copy: Path) -> None:
+    from storyline.pipeline import _keep_results
+
+    def broken(function: object, jobs: list) -> list:
+        raise RuntimeError("a worker died")
+
+    with Store(sample_copy) as store:
+        with store.write():
+            store.derived.keep(())
+        kept = _keep_results(store, 0, store.count(), None, broken)
+        assert kept.built == kept.asked > 0

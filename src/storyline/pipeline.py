@@ -10,6 +10,7 @@ chunk, the reconstructions and documents the export and the pages ask for are bu
 
 from __future__ import annotations
 
+import contextlib
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -154,7 +155,9 @@ def _keep_results(
         def ask_everything(wanted: Kept) -> None:
             corpus = Corpus(store, wanted)
             if mapper is not None:
-                wanted.prebuild(corpus.reconstruction_jobs(), mapper)
+                # a worker lost on the way costs only time: what was not built is built below, here
+                with contextlib.suppress(Exception):
+                    wanted.prebuild(corpus.reconstruction_jobs(), mapper)
             corpus.ask_everything_kept()
 
         return refresh(store, ask_everything, built)
