@@ -220,7 +220,10 @@ class DaskAnalyser:
         return out
 
     def map(self, function: Callable[[T], R], items: list[T]) -> list[R]:
-        """``function`` over ``items`` on the cluster's workers, in order."""
+        """``function`` over ``items`` on the cluster's workers, in order; in this process when the cluster has
+        one worker (sending the work there would only add its transfer, with this process waiting)."""
+        if len(self.client.scheduler_info().get("workers", {})) < 2:
+            return [function(item) for item in items]
         return self.client.gather(self.client.map(function, items, pure=False))
 
     def warm(self) -> None:
