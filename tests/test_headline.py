@@ -4,13 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from storyline.clean.headline import (
-    glued_caption,
-    glued_headline,
-    headline,
-    plausible,
-    run_in_opening,
-)
+from storyline.clean.headline import glued_caption, glued_headline, headline, plausible
+from storyline.clean.junction import names_in, run_in_opening
 
 
 @pytest.mark.parametrize(
@@ -137,6 +132,41 @@ def test_headline_glued_after_a_name_a_quote_or_before_a_named_subject(line: str
 )
 def test_headline_a_name_inside_a_sentence_is_no_junction(line: str) -> None:
     assert glued_headline(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        (
+            "Port workers warned of longer delays from the new HX4 scanner at the harbour on Monday.",
+            {"HX4"},
+        ),
+        (
+            "The Norwegian coast guard NORCO plans to close two stations along the northern coast this year.",
+            {"NORCO"},
+        ),
+        (
+            "Ferry crews in northern Tromsdal voted on Monday to join the strike called by the union.",
+            {"Tromsdal"},
+        ),
+    ],
+)
+def test_headline_a_lead_goes_on_through_a_name_the_text_writes_as_one(line: str, names: set[str]) -> None:
+    assert glued_headline(line) is not None  # the loose junction alone would cut the lead before the name
+    assert glued_headline(line, names=frozenset(names)) is None
+
+
+def test_headline_glued_before_a_named_subject_with_its_auxiliary() -> None:
+    line = "Harbour strike closes quays Tromsdal is sending its ferries north while the strike lasts."
+    assert glued_headline(line, names=frozenset({"Tromsdal"})) == "Harbour strike closes quays"
+
+
+def test_headline_names_in_a_text_are_capitalised_inside_sentences_and_never_lower_case() -> None:
+    text = (
+        "Ferry crews in Tromsdal voted to strike. Officials said NORCO would send boats to Tromsdal. "
+        "Rescuers reached the quay. Later, the rescuers said NORCO had helped. Divers from Bergen came once."
+    )
+    assert names_in(text) == {"Tromsdal", "NORCO"}
 
 
 def test_headline_glued_where_the_standfirst_names_again_whom_the_headline_named() -> None:
@@ -606,4 +636,108 @@ def test_headline_a_range_from_a_to_b_is_no_junction() -> None:
     paragraph = (
         "The ferry timetable lists every crossing from A to Z for the islands north of Bergen this summer."
     )
+    assert run_in_opening(paragraph) is None
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "Ferry strike spreads to ports in the UK Two more ports closed their gates on Monday after talks failed.",
+            "Ferry strike spreads to ports in the UK",
+        ),
+        (
+            "First ferry death in the EU For the first time a passenger has died on a crossing of the North Sea.",
+            "First ferry death in the EU",
+        ),
+        (
+            "Crews stranded after storm in Bergen Three of the ferries were still at sea when the harbour closed.",
+            "Crews stranded after storm in Bergen",
+        ),
+    ],
+)
+def test_headline_a_count_or_for_opens_a_sentence_after_a_name_or_an_acronym(
+    paragraph: str, expected: str
+) -> None:
+    assert run_in_opening(paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The crew watched the match on Channel Four last night before the ferry left the quay at Bergen.",
+        "The captain told BBC Two viewers on Monday that the ferry would not sail again until the spring.",
+        "Passengers on the ferry were shown the film Ocean's Eleven during the long crossing to Bergen.",
+    ],
+)
+def test_headline_a_number_in_a_name_opens_no_sentence(paragraph: str) -> None:
+    assert run_in_opening(paragraph) is None
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "Storm damage reported along the coast of Norway As the wind dropped, crews began to clear the roads.",
+            "Storm damage reported along the coast of Norway",
+        ),
+        (
+            "Police are guarding the quay where the ferry docked About 300 passengers were kept on board overnight.",
+            "Police are guarding the quay where the ferry docked",
+        ),
+        (
+            "Ferry talks resume in Bergen While the union met, passengers waited for news at the terminal.",
+            "Ferry talks resume in Bergen",
+        ),
+    ],
+)
+def test_headline_a_subordinator_or_an_approximate_count_opens_a_sentence(
+    paragraph: str, expected: str
+) -> None:
+    assert run_in_opening(paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The crew had watched As Good as It Gets on the long crossing before the ferry reached Bergen.",
+        "The harbour choir sang When the Saints Go Marching In as the last ferry left the quay that night.",
+        "Passengers said the film was All About Eve and that the crossing to Bergen had been calm.",
+    ],
+)
+def test_headline_a_subordinator_inside_a_title_case_name_opens_no_sentence(paragraph: str) -> None:
+    assert run_in_opening(paragraph) is None
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "Ferry Strike Spreads to Northern Ports In a statement, the union said crews would stay out until Friday.",
+            "Ferry Strike Spreads to Northern Ports",
+        ),
+        (
+            "Harbour Chief Steps Down After Ferry Inquiry The harbour master resigned on Monday after the report.",
+            "Harbour Chief Steps Down After Ferry Inquiry",
+        ),
+        (
+            "Photo: Anna Olsen Berg The ferry left the quay at dawn with three hundred passengers on board.",
+            "Photo: Anna Olsen Berg",
+        ),
+    ],
+)
+def test_headline_a_sentence_opens_after_a_title_case_headline(paragraph: str, expected: str) -> None:
+    assert run_in_opening(paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Ferry Strike Poses Threat to Shipping In The North Sea, the union warned on Monday after the talks.",
+        "THREE CREW HAVE DIED IN A FIRE that broke out on the night ferry near Bergen on Monday evening.",
+        "Crews Sang (This Land Is Their Land) together as the ferry docked in Bergen on Monday night.",
+        "Passengers Heard Roddy Hart And The Lonesome Fire perform on deck during the whole crossing.",
+    ],
+)
+def test_headline_a_title_case_stretch_runs_on_through_its_own_small_words(paragraph: str) -> None:
     assert run_in_opening(paragraph) is None

@@ -337,3 +337,15 @@ def test_a_caption_above_the_lead_does_not_count_among_its_sentences():
     spans = (Span(0, len(caption)), *(Span(m.start(), m.end()) for m in re.finditer(r"The [^.]+\.", text)))
     found = sentences_of([article], {"a1": Analysis("a1", sentences=spans)})
     assert [s.index for s in found] == [0, 0, 1, 2, 3, 4]
+
+
+def test_timeline_tells_no_sentence_that_leans_on_the_one_before():
+    text = (
+        "On May 7 the ferry company cancelled the night crossings to Bergen. "
+        "And on May 7 the union said the strike would go on for a week. "
+        "But on May 7 the harbour master kept the quay open for the fishing boats."
+    )
+    dates = {"On May 7": "2013-05-07", "And on May 7": "2013-05-07", "But on May 7": "2013-05-07"}
+    entries = run([make("a1", text, "2013-05-08", "Times", dates)], per_date=3, units=("day",))
+    told = [s.text for e in entries for s in e.sentences]
+    assert told == ["On May 7 the ferry company cancelled the night crossings to Bergen."]

@@ -34,8 +34,8 @@ from .headline import (
     headline,
     no_headline,
     plausible,
-    run_in_opening,
 )
+from .junction import names_in, run_in_opening
 from .language import detect_language, first_words, word_count
 
 MAX_TITLE_WORDS = 25
@@ -408,7 +408,7 @@ def _lead_headline(text: str) -> str | None:
         return None
     if " " not in first_line.strip():  # a script written without spaces: no clause to cut at, only words
         return first_words(first_line, FALLBACK_TITLE_WORDS)
-    return glued_headline(first_line) or headline(text[first[0] : first[1]])
+    return glued_headline(first_line, names=names_in(text)) or headline(text[first[0] : first[1]])
 
 
 def parse_day(m: re.Match[str] | None) -> str | None:

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from ..textsim import content_words
-from .headline import MAX_TITLE_WORDS, MAX_WORDS, _may_end_headline, _words, run_on_start
+from .headline import MAX_TITLE_WORDS, _words
+from .junction import MAX_WORDS, may_end_headline, run_on_start
 
 
 def about_a_story(title: str) -> bool:
@@ -39,12 +40,12 @@ def headline_part(title: str) -> str:
 def _restated(words: list[str]) -> str | None:
     """The headline of a run-on title whose standfirst restates it ("Pilots rescue ferry crew off Bergen Harbour
     master Anna Olsen praised the pilots who rescued the crew ..."): the first capitalised word after a word that
-    may end a sentence-case headline (the cleaning's ``_may_end_headline``) from which the next
+    may end a sentence-case headline (the cleaning's ``may_end_headline``) from which the next
     ``RESTATED_WITHIN`` words say ``RESTATED_WORDS`` or more of the headline's content words again. A headline states what its standfirst then tells at length; one in Title
     Case (no word of four letters or more in lower case) shows no such end."""
     for i in range(3, min(len(words) - 6, MAX_WORDS + 1)):
         title_case = not any(w[:1].islower() for w in words[:i] if len(w) >= 4)
-        if title_case or not words[i][:1].isupper() or not _may_end_headline(words, i):
+        if title_case or not words[i][:1].isupper() or not may_end_headline(words, i):
             continue
         head = set(content_words(" ".join(words[:i])))
         if len(head & set(content_words(" ".join(words[i : i + RESTATED_WITHIN])))) >= RESTATED_WORDS:

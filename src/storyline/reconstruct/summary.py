@@ -25,7 +25,7 @@ from ..models import Analysis, Article, CitedSentence
 from ..textsim import Vectors, centroid_similarity, group_alike
 from .figure_course import Step, course, told
 from .figures import FigurePoint, FigureView, interval, outdated
-from .text import UNKNOWN_OUTLET, Sentence, cite, originals, sentences_of, whole
+from .text import UNKNOWN_OUTLET, Sentence, cite, continuation, originals, sentences_of, whole
 
 SAME_STATEMENT = 0.5
 """TF-IDF cosine from which two sentences say the same thing (and cite each other's articles)."""
@@ -105,14 +105,10 @@ def stands_alone(text: str) -> bool:
     unquoted = _QUOTED.sub(" ", text)
     quotation = len(unquoted.split()) * 2 < len(text.split())  # mostly someone's words: a quote, not a report
     return (
-        not text.endswith("?")
-        and not _CONTINUATION.match(text)
-        and not _PERSONAL.search(unquoted)
-        and not quotation
+        not text.endswith("?") and not continuation(text) and not _PERSONAL.search(unquoted) and not quotation
     )
 
 
-_CONTINUATION = re.compile(r"^[\"“‘'(]?(?:And|But|Or|So|Yet)\b")
 _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|(?<!\w)‘[^’]*’(?!\w)")
 _PERSONAL = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|[Mm]y|[Yy]ou|[Yy]our|[Yy]ours|[Yy]ou're|[Yy]ou've)\b")
 

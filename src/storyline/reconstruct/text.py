@@ -13,7 +13,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from ..clean.detokenise import detokenise_line, is_tokenised
-from ..clean.headline import LOWER_CASE_WORD, run_on_start
+from ..clean.headline import LOWER_CASE_WORD
+from ..clean.junction import run_on_start
 from ..clean.outlets import canonical_names
 from ..models import Analysis, Article, Citation, CitedSentence
 from ..textsim import words
@@ -77,6 +78,15 @@ def whole(text: str) -> bool:
     text = text.strip()
     paired = text.count("(") == text.count(")") and text.count('"') % 2 == 0
     return bool(_OPENING.search(text) and _CLOSING.search(text)) and paired
+
+
+def continuation(text: str) -> bool:
+    """True when a sentence opens on "And", "But", "Or", "So" or "Yet": it leans on the sentence before it and
+    does not stand alone in a summary or a timeline."""
+    return bool(_CONTINUATION.match(text.strip()))
+
+
+_CONTINUATION = re.compile(r"^[\"“‘'(]?(?:And|But|Or|So|Yet)\b")
 
 
 def _balanced(text: str) -> str:

@@ -13,8 +13,9 @@ The shape follows news-tls's DATEWISE generator (Ghalandari & Ifrim, ACL 2020), 
    placed on, the publication day first), plus how central the date's most central sentence is to the story;
 3. each date in rank order is told by a few of its sentences (``day_summary``: what the sentences naming the day
    and the day's lead sentences both say, summarised around the centroid of that), each citing every article
-   that says the same. Only whole sentences are told (not captions, headlines or broken pieces), a report
-   before a quote; a sentence and its copies are told on one date only.
+   that says the same. Only whole sentences are told (not captions, headlines or broken pieces, nor one that
+   opens on "And" or "But" and leans on the sentence before it), a report before a quote; a sentence and its
+   copies are told on one date only.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ import numpy as np
 from ..models import Analysis, Article, DateRef, QuoteSpan, TimelineEntry
 from ..timeml import bounds, key_of, shift, unit_of, within
 from .day_summary import Candidate, summarise_day, term_matrix, unit
-from .text import Sentence, cite, display, matches, sentences_of, whole
+from .text import Sentence, cite, continuation, display, matches, sentences_of, whole
 
 LEAD_SENTENCES = 5
 """How many opening sentences of an article report the news of its publication day (news-tls: 5)."""
@@ -190,7 +191,8 @@ def build_timeline(
             at = (d.sentence.article, d.sentence.start)
             if at not in used:
                 quoted = _quoted(d.sentence, quotes[d.sentence.article])
-                tellable = relevant[row[at]] and whole(display(d.sentence.text))
+                shown = display(d.sentence.text)
+                tellable = relevant[row[at]] and whole(shown) and not continuation(shown)
                 candidates.append(Candidate(d.sentence, row[at], d.named, tellable, quoted))
         told = summarise_day(candidates, matrix, story, per_date)
         if not told:
