@@ -113,3 +113,20 @@ def test_storylines_gap_between_spans() -> None:
 
     spans = [story("2014-01-01", "2014-01-10"), story("2014-01-20", "2014-02-01"), story(None, None)]
     assert (gap(spans[0], spans[1]), gap(spans[1], spans[0]), gap(spans[0], spans[2])) == (10, 10, 0)
+
+
+def test_storylines_candidates_near_in_time_share_a_term_or_are_undated() -> None:
+    store = Store(":memory:")
+
+    def put(sid: str, first: str | None, last: str | None, terms: tuple[str, ...]) -> None:
+        row = StoryCentroid(sid, f"a-{sid}", f"k-{sid}", first, last, 1, sid, "{}")
+        store.storylines.put_centroid(row, terms)
+
+    put("s-own", "2014-03-01", "2014-03-10", ("selva", "orlavik"))
+    put("s-near", "2014-07-20", "2014-08-01", ("selva",))  # 132 days after s-own ends
+    put("s-far", "2014-09-01", "2014-09-02", ("selva",))  # 175 days after
+    put("s-before", "2013-09-01", "2013-10-01", ("orlavik",))  # 151 days before s-own starts
+    put("s-undated", None, None, ("orlavik",))
+    put("s-other", "2014-03-02", "2014-03-03", ("dravno",))
+    assert store.storylines.sharing_terms("s-own") == ["s-before", "s-far", "s-near", "s-undated"]
+    assert store.storylines.sharing_terms("s-own", within_days=150) == ["s-near", "s-undated"]

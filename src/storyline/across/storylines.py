@@ -25,10 +25,11 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 
+from scipy import sparse
+
 from ..ids import storyline_id
 from ..store.stories import StoryTables
 from ..store.storylines import StoryCentroid, StorylineRow, StorylineTables
-from ..textsim import dot
 from .stories.clustering import Member, average_link, centroid_merge
 from .stories.engine import sort_key
 from .stories.features import ArticleVectors, Vector, Weights
@@ -84,8 +85,15 @@ def index_terms(c: Mapping[str, Vector], k: int) -> list[str]:
     )
 
 
-def similarity(a: Mapping[str, Vector], b: Mapping[str, Vector], p: Params) -> float:
-    return p.words * dot(a["words"], b["words"]) + p.names * dot(a["names"], b["names"])
+def _matrix(vectors: list[Vector]) -> sparse.csr_matrix:
+    """Sparse vectors as the rows of one matrix over the terms they use."""
+    terms = {t: j for j, t in enumerate(sorted({t for v in vectors for t in v}))}
+    data, cols, indptr = [], [], [0]
+    for v in vectors:
+        cols.extend(terms[t] for t in v)
+        data.extend(v.values())
+        indptr.append(len(cols))
+    return sparse.csr_matrix((data, cols, indptr), shape=(len(vectors), len(terms)), dtype=float)
 
 
 def _ordinal(day: str | None) -> int | None:
@@ -120,8 +128,7 @@ class StorylineEngine:
             else:
                 self.tables.drop_story(sid)
         alive = sorted(titles)
-        for sid in alive:
-            self._relink(sid)
+        self._relink(alive)
         seeds |= set(alive) | self.tables.linked(alive)
         for line in sorted(former):
             seeds |= set(self.tables.stories_of(line))
@@ -144,17 +151,28 @@ class StorylineEngine:
         )
         self.tables.put_centroid(row, index_terms(c, self.p.index_terms))
 
-    def _relink(self, sid: str) -> None:
-        own = self.tables.centroids([sid])[sid]
-        mine = json.loads(own.centroid)
-        others = self.tables.centroids(self.tables.sharing_terms(sid))
-        links = [
-            o
-            for o, other in sorted(others.items())
-            if gap(own, other) <= self.p.gap_days
-            and similarity(mine, json.loads(other.centroid), self.p) >= self.p.link
-        ]
-        self.tables.set_links(sid, links)
+    def _relink(self, stories: list[str]) -> None:
+        """Links each of ``stories`` to the stories it continues: those near in time sharing an index term whose
+        centroid is close. The centroids are read and decoded once for the whole chunk, and each story is
+        compared with all its candidates in one sparse product (a story near many changed ones is compared with
+        each of them)."""
+        candidates = {sid: self.tables.sharing_terms(sid, self.p.gap_days) for sid in stories}
+        rows = self.tables.centroids(set(stories).union(*candidates.values()))
+        ids = sorted(rows)
+        at = {sid: i for i, sid in enumerate(ids)}
+        decoded = [json.loads(rows[sid].centroid) for sid in ids]
+        words, names = (_matrix([d[kind] for d in decoded]) for kind in ("words", "names"))
+        for sid in stories:
+            own = rows[sid]
+            near = [o for o in candidates[sid] if o in rows and gap(own, rows[o]) <= self.p.gap_days]
+            if near:
+                picked = [at[o] for o in near]
+                close = (
+                    self.p.words * (words[picked] @ words[at[sid]].T).toarray().ravel()
+                    + self.p.names * (names[picked] @ names[at[sid]].T).toarray().ravel()
+                )
+                near = [o for o, value in zip(near, close, strict=True) if value >= self.p.link]
+            self.tables.set_links(sid, near)
 
     def _regroup(self, seeds: list[str], former: set[str]) -> None:
         """Works out the storylines of the linked groups (connected components) that hold the seeds."""

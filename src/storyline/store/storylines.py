@@ -118,12 +118,23 @@ class StorylineTables:
         sql = "SELECT * FROM story_centroids WHERE story_id IN ({marks})"
         return {r[0]: StoryCentroid(*r) for r in select_in(self.conn, sql, story_ids)}
 
-    def sharing_terms(self, story_id: str) -> list[str]:
-        """The other stories whose centroids share a term with this one's."""
+    def sharing_terms(self, story_id: str, within_days: int | None = None) -> list[str]:
+        """The other stories whose centroids share a term with this one's; with ``within_days``, only those whose
+        span lies at most that many days from this one's (or either is undated): a story that shares a common
+        word with this one months away is left out before its centroid is read."""
+        near = ""
+        params: list[object] = [story_id, story_id]
+        if within_days is not None:
+            near = (
+                " AND (s.first IS NULL OR s.last IS NULL OR me.first IS NULL OR me.last IS NULL"
+                " OR (s.first <= date(me.last, ?) AND s.last >= date(me.first, ?)))"
+            )
+            params += [f"+{within_days} days", f"-{within_days} days"]
         rows = self.conn.execute(
             "SELECT DISTINCT o.story_id FROM story_centroid_terms t JOIN story_centroid_terms o ON o.term = t.term"
-            " WHERE t.story_id = ? AND o.story_id != ? ORDER BY o.story_id",
-            (story_id, story_id),
+            " JOIN story_centroids s ON s.story_id = o.story_id JOIN story_centroids me ON me.story_id = t.story_id"
+            f" WHERE t.story_id = ? AND o.story_id != ?{near} ORDER BY o.story_id",
+            params,
         )
         return [r[0] for r in rows]
 
