@@ -349,3 +349,18 @@ def test_timeline_tells_no_sentence_that_leans_on_the_one_before():
     entries = run([make("a1", text, "2013-05-08", "Times", dates)], per_date=3, units=("day",))
     told = [s.text for e in entries for s in e.sentences]
     assert told == ["On May 7 the ferry company cancelled the night crossings to Bergen."]
+
+
+def test_timeline_a_month_does_not_retell_what_one_of_its_days_tells():
+    day = "On June 11 the health agency declared a pandemic of the new ferry flu across the region."
+    month = "The health agency declared a pandemic of the new ferry flu across the region this month."
+    other = "This month the harbour board also agreed to hire twelve new pilots for the winter season."
+    pairs = [
+        make("a1", day, "2009-06-12", "Times", {"June 11": "2009-06-11"}),
+        make(
+            "a2", f"{month} {other}", "2009-06-20", "Post", {"this month": "2009-06", "This month": "2009-06"}
+        ),
+    ]
+    told = {e.date: [s.text for s in e.sentences] for e in run(pairs, per_date=2)}
+    assert told["2009-06-11"] == [day]
+    assert told["2009-06"] == [other]

@@ -27,10 +27,11 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
+from scipy import sparse
 
 from ..models import Analysis, Article, DateRef, QuoteSpan, TimelineEntry
 from ..timeml import bounds, key_of, shift, unit_of, within
-from .day_summary import Candidate, summarise_day, term_matrix, unit
+from .day_summary import SAME_EVENT, Candidate, summarise_day, term_matrix, unit
 from .text import Sentence, cite, continuation, display, matches, sentences_of, whole
 
 LEAD_SENTENCES = 5
@@ -207,7 +208,39 @@ def build_timeline(
             )
         first, last = bounds(key)
         entries.append(TimelineEntry(key, first, last, tuple(cite(rep, members) for rep, members in told)))
+    entries = _months_not_retelling_days(entries, matrix, row)
     return sorted(entries, key=lambda e: (e.earliest or e.date, e.date))
+
+
+def _months_not_retelling_days(
+    entries: list[TimelineEntry], matrix: sparse.csr_matrix, row: Mapping[tuple[str, int], int]
+) -> list[TimelineEntry]:
+    """A month's entry without the sentences that say what one of its days already tells ("declared a pandemic
+    earlier this month" beside the day it was declared): alike at ``SAME_EVENT`` or more. A month left with
+    nothing to tell is dropped."""
+    days = [e for e in entries if unit_of(e.date) == "day"]
+    out = []
+    for entry in entries:
+        if unit_of(entry.date) != "month":
+            out.append(entry)
+            continue
+        inside = [
+            row[(c.article, c.start)]
+            for d in days
+            if d.date.startswith(entry.date)
+            for s in d.sentences
+            for c in s.citations[:1]
+        ]
+        kept = tuple(
+            s
+            for s in entry.sentences
+            if not inside
+            or float((matrix[inside] @ matrix[row[(s.citations[0].article, s.citations[0].start)]].T).max())
+            < SAME_EVENT
+        )
+        if kept:
+            out.append(TimelineEntry(entry.date, entry.earliest, entry.latest, kept))
+    return out
 
 
 def _quoted(sentence: Sentence, quotes: Sequence[QuoteSpan]) -> float:
