@@ -72,12 +72,13 @@ def check(topic: Path, db: Path, report_dir: Path | None) -> dict:
         told = bundle.reconstruction
         sentences = [c.text for c in told.summary] + [c.text for e in told.timeline for c in e.sentences]
         lower_case = lint.lower_case_words(a.text for a in articles)
+        modifiers = lint.modifier_words(a.text for a in articles)
         flagged = [(s, lint.sentence_problems(s, lower_case)) for s in sentences]
         flagged += [(c.text, ["a question in the summary"]) for c in told.summary if lint.question(c.text)]
         flagged = [(s, p) for s, p in flagged if p]
         repeated = [told.summary[i].text for i in lint.repeats(c.text for c in told.summary)]
-        titles = [(s.title, lint.title_problems(s.title, lower_case)) for s in stories]
-        titles.append((main.title, lint.title_problems(main.title, lower_case)))
+        titles = [(s.title, lint.title_problems(s.title, lower_case, modifiers)) for s in stories]
+        titles.append((main.title, lint.title_problems(main.title, lower_case, modifiers)))
         if report_dir:
             by_id = {s.id: s for s in stories}
             report_dir.mkdir(parents=True, exist_ok=True)

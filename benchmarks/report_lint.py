@@ -77,6 +77,26 @@ def lower_case_words(texts: Iterable[str]) -> frozenset[str]:
     return frozenset(w for w, n in lower.items() if n >= 5 and n >= 10 * inside[w])
 
 
+def modifier_words(texts: Iterable[str]) -> frozenset[str]:
+    """The words a set of texts always follows with another word, often a name: written in lower case at least
+    ``MODIFIER_USES`` times, never before a punctuation mark or the end of a line, and before a capitalised word
+    in a third of their uses or more ("western" in "western Japan", "new" in "the new H1N1 virus" where the
+    texts never end a phrase on it). A title that ends on one was cut before the name it qualifies."""
+    total: Counter[str] = Counter()
+    ended: Counter[str] = Counter()
+    named: Counter[str] = Counter()
+    for text in texts:
+        total.update(re.findall(r"(?<![\w'’-])[a-z]{3,}(?![\w'’-])", text))
+        ended.update(re.findall(r"(?<![\w'’-])([a-z]{3,})(?=\s*(?:[.,;:!?)\"”’]|\n|$))", text))
+        named.update(re.findall(r"(?<![\w'’-])([a-z]{3,}) (?=[A-Z])", text))
+    return frozenset(
+        w for w, n in total.items() if n >= MODIFIER_USES and not ended[w] and 3 * named[w] >= n
+    )
+
+
+MODIFIER_USES = 5
+
+
 def sentence_problems(text: str, lower_case: frozenset[str] = frozenset()) -> list[str]:
     """Why a told sentence would not read as news (empty when it does); ``lower_case``: the words the story
     writes in lower case (:func:`lower_case_words`), one of which capitalised inside a sentence opens another
@@ -143,9 +163,11 @@ def question(text: str) -> bool:
     return text.strip().rstrip("\"”’')").endswith("?")
 
 
-def title_problems(title: str, lower_case: frozenset[str] = frozenset()) -> list[str]:
+def title_problems(
+    title: str, lower_case: frozenset[str] = frozenset(), modifiers: frozenset[str] = frozenset()
+) -> list[str]:
     """Why a title would not do as a headline (empty when it does); ``lower_case`` as for
-    :func:`sentence_problems`."""
+    :func:`sentence_problems`; ``modifiers``: words the story never ends a phrase on (:func:`modifier_words`)."""
     problems = []
     words = title.split()
     if TOKENISER.search(title):
@@ -169,6 +191,7 @@ def title_problems(title: str, lower_case: frozenset[str] = frozenset()) -> list
         DANGLING.search(title.rstrip(" ."))
         or re.search(r"\w['’]s$", title)
         or (re.search(r"s['’]$", title) and not quoted)
+        or (words and words[-1] in modifiers)
     ):
         problems.append("ends on a word that needs another")
     glued = GLUED_CAPTION.search(title) or RUN_ON.search(title) or _common_word_opens(title, lower_case)
