@@ -89,9 +89,7 @@ def modifier_words(texts: Iterable[str]) -> frozenset[str]:
         total.update(re.findall(r"(?<![\w'’-])[a-z]{3,}(?![\w'’-])", text))
         ended.update(re.findall(r"(?<![\w'’-])([a-z]{3,})(?=\s*(?:[.,;:!?)\"”’]|\n|$))", text))
         named.update(re.findall(r"(?<![\w'’-])([a-z]{3,}) (?=[A-Z])", text))
-    return frozenset(
-        w for w, n in total.items() if n >= MODIFIER_USES and not ended[w] and 3 * named[w] >= n
-    )
+    return frozenset(w for w, n in total.items() if n >= MODIFIER_USES and not ended[w] and 3 * named[w] >= n)
 
 
 MODIFIER_USES = 5
