@@ -110,3 +110,26 @@ def test_export_html_is_one_page_with_article_text_inert(store_dir: Path) -> Non
 def test_serve_without_a_store_names_it_and_exits_1(tmp_path: Path) -> None:
     out = storyline("serve", "--db", "missing.db", "--port", "8765", cwd=tmp_path)
     assert out.returncode == 1 and "missing.db" in out.stderr
+
+
+def test_show_report_of_articles_that_name_no_outlet_says_so(tmp_path: Path) -> None:
+    lines = [
+        {
+            "id": f"bare-{i}",
+            "title": "Ferry strike spreads to Bergen",
+            "published": f"2025-03-0{i}",
+            "text": text,
+        }
+        for i, text in enumerate(
+            [
+                "Ferry crews in Bergen walked out on Monday, the union said, stranding hundreds of passengers.",
+                "The ferry strike in Bergen entered its second day on Tuesday as the union and owners met.",
+            ],
+            start=1,
+        )
+    ]
+    (tmp_path / "bare.jsonl").write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    assert storyline("ingest", "bare.jsonl", "--db", "b.db", cwd=tmp_path).returncode == 0
+    story = json.loads(storyline("export", "--db", "b.db", cwd=tmp_path).stdout)["stories"][0]
+    out = storyline("show", story["id"], "--db", "b.db", cwd=tmp_path).stdout
+    assert "no outlet named." in out.splitlines()[2] and "unknown outlets" not in out

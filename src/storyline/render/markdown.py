@@ -76,7 +76,11 @@ def render_markdown(b: StoryBundle, stories: Sequence[Story] = ()) -> str:
         + (f"{len(stories)} stor{'ies' if len(stories) != 1 else 'y'}, " if stories else "")
         + f"{len(b.originals)} article{'s' if len(b.originals) != 1 else ''}"
         + (f" ({copies} near-duplicate cop{'ies' if copies != 1 else 'y'})" if copies else "")
-        + f", {span}, from {', '.join(_md(o) for o in outlets) if outlets else 'unknown outlets'}.",
+        + (
+            f", {span}, from {', '.join(_md(o) for o in outlets)}."
+            if outlets
+            else f", {span}; no outlet named."
+        ),
     ]
     if stories:
         out += ["", "## Stories", ""]
