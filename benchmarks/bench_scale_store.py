@@ -60,7 +60,6 @@ def generated(total: int, docs: list[list[str]], seed: int = 0) -> Iterator[RawA
     over its course; as many stories a day as make ``total`` articles over the two years."""
     pool = [s for d in docs for s in d]
     mean_size = _mean_size()
-    n = 0
     for day in range(DAYS):
         rng = random.Random(seed * 100_003 + day)
         stories = max(1, round(total / DAYS / mean_size * rng.uniform(0.6, 1.4)))
@@ -87,7 +86,6 @@ def generated(total: int, docs: list[list[str]], seed: int = 0) -> Iterator[RawA
                     language="en",
                     explicit_text=True,
                 )
-                n += 1
 
 
 def _story_size(rng: random.Random) -> int:

@@ -163,8 +163,7 @@ class StorylineEngine:
         decoded = [json.loads(rows[sid].centroid) for sid in ids]
         words, names = (_matrix([d[kind] for d in decoded]) for kind in ("words", "names"))
         for sid in stories:
-            own = rows[sid]
-            near = [o for o in candidates[sid] if o in rows and gap(own, rows[o]) <= self.p.gap_days]
+            near = candidates[sid]  # already within the gap, and each with its centroid
             if near:
                 picked = [at[o] for o in near]
                 close = (
