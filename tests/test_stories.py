@@ -112,6 +112,14 @@ def test_stories_second_ingest_changes_nothing() -> None:
     assert (e.add(corpus()), snapshot(e)) == ([], before)
 
 
+def test_stories_touched_are_only_the_stories_whose_members_changed() -> None:
+    """A linked story that keeps its members is not among the changed, so nothing downstream redoes it."""
+    e = engine(Params(join=0.5, link=0.5))
+    for n in range(3):  # at this join a-f1 links to a-f2 but stays a story of its own
+        e.add([article(f"a-f{n}", FLOOD, f"2013-03-0{n + 1}", n)])
+    assert (groups(e), e.touched) == ([["a-f0", "a-f2"], ["a-f1"]], {story_id("a-f0")})
+
+
 def test_stories_assignment_for_each_new_article() -> None:
     e = engine()
     out = e.add(corpus())
@@ -241,3 +249,27 @@ def test_stories_oversized_group_is_reclustered_near_the_batch_only() -> None:
     e.add(items[:4])
     e.add(items[4:])
     assert sorted(a for s in e.tables.stories() for a in s.articles) == sorted(a.id for a in items)
+
+
+def test_stories_candidates_share_enough_terms_inside_the_window() -> None:
+    tables = Store(":memory:").stories
+    tables.add_terms(
+        [(t, "2013-03-01", "a-own") for t in ("selva", "orlavik", "brenek")]
+        + [(t, "2013-03-05", "a-two") for t in ("selva", "orlavik")]
+        + [("selva", "2013-03-02", "a-one")]
+        + [(t, "2013-12-01", "a-late") for t in ("selva", "orlavik")]
+        + [(t, "", "a-undated") for t in ("orlavik", "brenek")]
+    )
+    assert tables.sharing_terms("a-own", "2013-03-01", 180, 2) == ["a-two", "a-undated"]
+
+
+def test_stories_a_common_term_brings_only_the_articles_nearest_in_time() -> None:
+    tables = Store(":memory:").stories
+    days = {"a-own": "2013-03-10", "a-next-day": "2013-03-11", "a-week-before": "2013-03-03"}
+    days |= {"a-month-after": "2013-04-10", "a-undated": ""}
+    tables.add_terms([(t, day, aid) for aid, day in days.items() for t in ("selva", "orlavik")])
+    near = tables.sharing_terms("a-own", "2013-03-10", 180, 2, per_term=2)
+    assert (near, len(tables.sharing_terms("a-own", "2013-03-10", 180, 2))) == (
+        ["a-next-day", "a-week-before"],
+        4,
+    )

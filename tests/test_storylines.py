@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import random
+from pathlib import Path
 
 from storyline.across.stories import StoryEngine, StoryInput
-from storyline.across.storylines import StorylineEngine, centroid, gap
+from storyline.across.storylines import Params, StorylineEngine, centroid, gap
 from storyline.ids import storyline_id
 from storyline.store import Store
 from storyline.store.storylines import StoryCentroid
@@ -130,3 +131,51 @@ def test_storylines_candidates_near_in_time_share_a_term_or_are_undated() -> Non
     put("s-other", "2014-03-02", "2014-03-03", ("dravno",))
     assert store.storylines.sharing_terms("s-own") == ["s-before", "s-far", "s-near", "s-undated"]
     assert store.storylines.sharing_terms("s-own", within_days=150) == ["s-near", "s-undated"]
+
+
+def test_storylines_a_common_term_brings_only_the_stories_nearest_in_time() -> None:
+    store = Store(":memory:")
+
+    def put(sid: str, first: str | None, last: str | None) -> None:
+        row = StoryCentroid(sid, f"a-{sid}", f"k-{sid}", first, last, 1, sid, "{}")
+        store.storylines.put_centroid(row, ("selva",))
+
+    put("s-own", "2014-03-01", "2014-03-10")
+    put("s-day-after", "2014-03-11", "2014-03-11")
+    put("s-week-before", "2014-02-20", "2014-03-03")
+    put("s-month-after", "2014-04-01", "2014-04-10")
+    put("s-undated", None, None)
+    near = store.storylines.sharing_terms("s-own", within_days=150, per_term=2)
+    everything = store.storylines.sharing_terms("s-own", within_days=150, per_term=10)
+    assert (near, len(everything)) == (["s-day-after", "s-week-before"], 4)
+
+
+def test_storylines_a_store_made_before_terms_were_ordered_by_day_keeps_its_candidates(
+    tmp_path: Path,
+) -> None:
+    store = Store(tmp_path / "s.db")
+    for sid, day in (("s-own", "2014-03-01"), ("s-near", "2014-03-05")):
+        store.storylines.put_centroid(StoryCentroid(sid, f"a-{sid}", "k", day, day, 1, sid, "{}"), ("selva",))
+    with store.conn:  # the layout the step before 0010 left
+        store.conn.execute("DROP TABLE story_centroid_terms")
+        store.conn.execute(
+            "CREATE TABLE story_centroid_terms (term TEXT, story_id TEXT, PRIMARY KEY (term, story_id))"
+        )
+        store.conn.executemany(
+            "INSERT INTO story_centroid_terms VALUES ('selva', ?)", [("s-own",), ("s-near",)]
+        )
+        store.conn.execute("DELETE FROM _migrations WHERE name = '0010_centroid_terms_by_day'")
+    store.close()
+    assert Store(tmp_path / "s.db").storylines.sharing_terms("s-own", within_days=150) == ["s-near"]
+
+
+def test_storylines_an_oversized_group_is_regrouped_around_the_changed_stories_only() -> None:
+    store = ingest([corpus()])  # the flood and its rebuilding: one storyline of two stories
+    stories = StoryEngine(store.stories, store.duplicates)
+    stories.add([article("a-r3", REBUILD, "2014-05-17", 2)])
+    StorylineEngine(store.stories, store.storylines, Params(max_group=1)).update(stories.touched)
+    rows = {r.id: len(r.stories) for r in store.storylines.storylines()}
+    assert (members(store), rows) == (
+        [["a-c1", "a-c2"], ["a-f1", "a-f2"], ["a-r1", "a-r2", "a-r3"]],
+        {storyline_id("a-c1"): 1, storyline_id("a-f1"): 1, storyline_id("a-r1"): 1},
+    )

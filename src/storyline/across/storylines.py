@@ -49,7 +49,15 @@ class Params:
     ``merge_floor`` and the lower ``link`` were chosen looking at Finan_washingtonpost too (a check topic,
     already read), the one folder of loosely related columns; all were checked on ECB+ (undated, so content
     alone must keep its 33 topics apart) and on all six folders in one store (swine flu and the financial crisis
-    of the same months stay apart), with ``benchmarks/bench_storylines.py``."""
+    of the same months stay apart), with ``benchmarks/bench_storylines.py``.
+
+    ``per_term`` bounds the candidates each index term brings to the stories nearest in time (by last day):
+    without it a word that most stories use (the subject of a year of news) would make every story a candidate
+    of every other. No Timeline17 folder has a term in more than 100 stories, so there it changes nothing;
+    where a term is that common, a link can depend on which of its two stories changed last (as the story
+    engine's ``max_group`` can), since each story keeps the links it found when it last changed. ``max_group``
+    bounds the stories clustered again at once (a linked group can grow with the store: every story on one
+    subject of a year of news); no Timeline17 folder has a group of more than 240 stories."""
 
     link: float = 0.12
     join: float = 0.08
@@ -60,6 +68,12 @@ class Params:
     gap_days: int = 150
     centroid_terms: int = 50
     index_terms: int = 15
+    per_term: int = 100
+    max_group: int = 1000
+
+
+SEARCHED = 4
+"""How far beyond ``Params.max_group`` the walk of a linked group goes before the nearest part is taken."""
 
 
 def centroid(vectors: Iterable[list[Mapping[str, float]]], size: int) -> dict[str, Vector]:
@@ -132,7 +146,7 @@ class StorylineEngine:
         seeds |= set(alive) | self.tables.linked(alive)
         for line in sorted(former):
             seeds |= set(self.tables.stories_of(line))
-        self._regroup(sorted(seeds - (set(changed) - set(alive))), former)
+        self._regroup(sorted(seeds - (set(changed) - set(alive))), former, set(alive))
 
     def _put_centroid(self, sid: str, title: str) -> None:
         rows = self.stories.members(sid)
@@ -156,7 +170,9 @@ class StorylineEngine:
         centroid is close. The centroids are read and decoded once for the whole chunk, and each story is
         compared with all its candidates in one sparse product (a story near many changed ones is compared with
         each of them)."""
-        candidates = {sid: self.tables.sharing_terms(sid, self.p.gap_days) for sid in stories}
+        candidates = {
+            sid: self.tables.sharing_terms(sid, self.p.gap_days, self.p.per_term) for sid in stories
+        }
         rows = self.tables.centroids(set(stories).union(*candidates.values()))
         ids = sorted(rows)
         at = {sid: i for i, sid in enumerate(ids)}
@@ -173,21 +189,65 @@ class StorylineEngine:
                 near = [o for o, value in zip(near, close, strict=True) if value >= self.p.link]
             self.tables.set_links(sid, near)
 
-    def _regroup(self, seeds: list[str], former: set[str]) -> None:
-        """Works out the storylines of the linked groups (connected components) that hold the seeds."""
+    def _regroup(self, seeds: list[str], former: set[str], changed: set[str]) -> None:
+        """Works out the storylines of the linked groups (connected components) that hold the seeds. A group
+        larger than ``Params.max_group`` is clustered again only around the changed stories (``_around``)."""
         seen: set[str] = set()
-        for seed in seeds:
+        oversized: set[str] = set()
+        for seed in sorted(seeds, key=lambda s: (s not in changed, s)):
             if seed in seen:
                 continue
-            group, frontier = {seed}, [seed]
-            while frontier:
-                frontier = sorted(self.tables.linked(frontier) - group)
-                group.update(frontier)
+            group = self._linked_group(seed)
             seen |= group
+            if len(group) > self.p.max_group:
+                oversized |= group
+                continue
             former |= set(self.tables.storyline_of_stories(sorted(group)).values())
             for line in self._cluster(self.tables.centroids(group)):
                 self._write(line)
+        if oversized:
+            self._around(oversized, changed & oversized, former)
         self.tables.drop_storylines_without_members(former)
+
+    def _linked_group(self, seed: str) -> set[str]:
+        """The stories linked to ``seed`` through chains of links, walked breadth first; the walk stops once it
+        holds ``SEARCHED`` times ``Params.max_group`` stories."""
+        group, frontier = {seed}, [seed]
+        while frontier and len(group) < SEARCHED * self.p.max_group:
+            frontier = sorted(self.tables.linked(frontier) - group)
+            group.update(frontier)
+        return group
+
+    def _around(self, group: set[str], anchors: set[str], former: set[str]) -> None:
+        """Clusters again the ``max_group`` stories of the oversized groups (all of them at once) nearest in time
+        to their changed stories (undated ones count as near); what that leaves of each storyline it took
+        stories from stays one storyline, written again, and a story left without one is one of its own.
+        Stories further away keep their storylines, so here, and only here, storylines can depend on the order
+        the articles came in (groups with no changed story, reached from a storyline that lost one, are left
+        as they are)."""
+        if not anchors:
+            return
+        spans = self.tables.spans(group)
+        dated = [d for a in anchors for d in spans[a] if d is not None]
+        lo, hi = (min(dated), max(dated)) if dated else (0, 0)
+
+        def distance(sid: str) -> int:
+            first, last = spans[sid]
+            if first is None or last is None or not dated:
+                return 0
+            return max(first - hi, lo - last, 0)
+
+        part = set(sorted(group, key=lambda sid: (distance(sid), sid))[: self.p.max_group])
+        lines = set(self.tables.storyline_of_stories(sorted(part)).values())
+        former |= lines
+        for line in self._cluster(self.tables.centroids(part)):
+            self._write(line)
+        placed = self.tables.storyline_of_stories(sorted(group - part))
+        rests = [self.tables.stories_of(line) for line in sorted(lines)]  # what the part left of each
+        for rest in rests + [[s] for s in sorted(group - part) if s not in placed]:
+            if rest:
+                centroids = self.tables.centroids(rest)
+                self._write([centroids[s] for s in rest])
 
     def _cluster(self, centroids: Mapping[str, StoryCentroid]) -> list[list[StoryCentroid]]:
         """The storylines of one linked group: average linkage over the stories' centroids, content alone (the

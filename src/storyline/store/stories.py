@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable, Sequence
+from datetime import date, timedelta
 
 from ..models import Story
 from .migrations import Migrations
@@ -102,6 +103,11 @@ class StoryTables:
     def move(self, article_id: str, story_id: str) -> None:
         self.conn.execute("UPDATE story_articles SET story_id=? WHERE article_id=?", (story_id, article_id))
 
+    def story_ids(self, ids: Iterable[str]) -> dict[str, str]:
+        """The story each of ``ids`` is in ("" for an article not yet placed)."""
+        sql = "SELECT article_id, story_id FROM story_articles WHERE article_id IN ({marks})"
+        return dict(select_in(self.conn, sql, ids))
+
     def assign(self, story_id: str, founder: str, members: Sequence[str]) -> None:
         """Puts ``members`` and their copies in ``story_id``, remembering the article the id hashes."""
         self.conn.execute("INSERT OR IGNORE INTO story_founders VALUES (?, ?)", (story_id, founder))
@@ -116,20 +122,58 @@ class StoryTables:
         """Index entries: (term, day or "", article_id)."""
         self.conn.executemany("INSERT OR IGNORE INTO story_terms VALUES (?, ?, ?)", rows)
 
-    def sharing_terms(self, article_id: str, window: tuple[str, str] | None, shared: int) -> list[str]:
-        """Indexed articles that share at least ``shared`` index terms with ``article_id``, dated inside the
-        inclusive ``window`` of days or undated (any day when ``window`` is None)."""
-        where, args = "", [article_id, article_id]
-        if window:
-            where = "AND (o.day = '' OR o.day BETWEEN ? AND ?)"
-            args += window
-        rows = self.conn.execute(
-            "SELECT o.article_id FROM story_terms t JOIN story_terms o ON o.term = t.term"
-            f" WHERE t.article_id = ? AND o.article_id != ? {where}"
-            " GROUP BY o.article_id HAVING COUNT(*) >= ?",
-            (*args, shared),
-        )
-        return [r[0] for r in rows]
+    def sharing_terms(
+        self,
+        article_id: str,
+        day: str | None,
+        window_days: int | None,
+        shared: int,
+        per_term: int | None = None,
+    ) -> list[str]:
+        """Indexed articles that share at least ``shared`` index terms with ``article_id``, dated at most
+        ``window_days`` from its ``day`` or undated (any day when either is None). With ``per_term``, each term
+        brings at most that many articles: those dated nearest ``day`` (then undated ones), found by a bounded walk
+        of the term's entries in order of day, so the cost does not grow with the articles that use a term."""
+        cap = -1 if per_term is None else per_term
+        terms = [
+            r[0] for r in self.conn.execute("SELECT term FROM story_terms WHERE article_id=?", (article_id,))
+        ]
+        counts: dict[str, int] = {}
+        for term in terms:
+            if day is None or window_days is None:
+                rows = self.conn.execute(
+                    "SELECT article_id FROM story_terms WHERE term=? AND article_id != ?"
+                    " ORDER BY day DESC, article_id LIMIT ?",
+                    (term, article_id, cap),
+                )
+                near = [r[0] for r in rows]
+            else:
+                near = self._near_on(term, article_id, day, window_days, cap)
+            for other in near if per_term is None else near[:per_term]:
+                counts[other] = counts.get(other, 0) + 1
+        return sorted(a for a, n in counts.items() if n >= shared)
+
+    def _near_on(self, term: str, article_id: str, day: str, window_days: int, cap: int) -> list[str]:
+        """One term's articles dated within the window, nearest ``day`` first, then its undated ones."""
+        at = date.fromisoformat(day)
+        lo, hi = ((at + timedelta(days=d)).isoformat() for d in (-window_days, window_days))
+        after = self.conn.execute(
+            "SELECT article_id, day FROM story_terms WHERE term=? AND day >= ? AND day <= ? AND article_id != ?"
+            " ORDER BY day, article_id LIMIT ?",
+            (term, day, hi, article_id, cap),
+        ).fetchall()
+        before = self.conn.execute(
+            "SELECT article_id, day FROM story_terms WHERE term=? AND day >= ? AND day < ?"
+            " ORDER BY day DESC, article_id LIMIT ?",
+            (term, lo, day, cap),
+        ).fetchall()
+        undated = self.conn.execute(
+            "SELECT article_id FROM story_terms WHERE term=? AND day = '' AND article_id != ?"
+            " ORDER BY article_id LIMIT ?",
+            (term, article_id, cap),
+        ).fetchall()
+        dated = sorted(after + before, key=lambda r: (abs((date.fromisoformat(r[1]) - at).days), r[0]))
+        return [r[0] for r in dated] + [r[0] for r in undated]
 
     def add_links(self, pairs: Sequence[tuple[str, str]]) -> None:
         self.conn.executemany("INSERT OR IGNORE INTO story_links VALUES (?, ?)", pairs)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import date, timedelta
 
 from .migrations import Migrations
 from .sql import select_in
@@ -57,8 +58,27 @@ CREATE TABLE IF NOT EXISTS storyline_founders (
 ) WITHOUT ROWID;
 """
 
+BY_DAY = """
+CREATE TABLE story_centroid_terms_by_day (
+    term TEXT NOT NULL,
+    last TEXT NOT NULL,
+    story_id TEXT NOT NULL,
+    first TEXT NOT NULL,
+    PRIMARY KEY (term, last, story_id)
+) WITHOUT ROWID;
+INSERT INTO story_centroid_terms_by_day
+    SELECT t.term, COALESCE(s.last, ''), t.story_id, COALESCE(s.first, '')
+    FROM story_centroid_terms t JOIN story_centroids s ON s.story_id = t.story_id;
+DROP TABLE story_centroid_terms;
+ALTER TABLE story_centroid_terms_by_day RENAME TO story_centroid_terms;
+CREATE INDEX story_centroid_terms_story ON story_centroid_terms(story_id);
+"""
+
 MIGRATIONS = Migrations("storylines")
 MIGRATIONS.add("0005_storylines", SCHEMA)
+# A term's stories in order of their last day. The key's columns come first: SQLite 3.40's integrity_check
+# misreads a WITHOUT ROWID table whose other columns sit between them.
+MIGRATIONS.add("0010_centroid_terms_by_day", BY_DAY)
 
 
 @dataclass(frozen=True)
@@ -101,7 +121,8 @@ class StorylineTables:
         )
         self.conn.execute("DELETE FROM story_centroid_terms WHERE story_id=?", (c.story_id,))
         self.conn.executemany(
-            "INSERT OR IGNORE INTO story_centroid_terms VALUES (?, ?)", [(t, c.story_id) for t in terms]
+            "INSERT OR IGNORE INTO story_centroid_terms VALUES (?, ?, ?, ?)",
+            [(t, c.last or "", c.story_id, c.first or "") for t in terms],
         )
 
     def drop_story(self, story_id: str) -> None:
@@ -114,29 +135,79 @@ class StorylineTables:
             self.conn.execute(sql, (story_id,))
         self.conn.execute("DELETE FROM storyline_links WHERE a=? OR b=?", (story_id, story_id))
 
+    def spans(self, story_ids: Iterable[str]) -> dict[str, tuple[int | None, int | None]]:
+        """The first and last day of each story as day ordinals (None when undated)."""
+        sql = "SELECT story_id, first, last FROM story_centroids WHERE story_id IN ({marks})"
+        return {
+            sid: (_ordinal(first), _ordinal(last))
+            for sid, first, last in select_in(self.conn, sql, story_ids)
+        }
+
     def centroids(self, story_ids: Iterable[str]) -> dict[str, StoryCentroid]:
         sql = "SELECT * FROM story_centroids WHERE story_id IN ({marks})"
         return {r[0]: StoryCentroid(*r) for r in select_in(self.conn, sql, story_ids)}
 
-    def sharing_terms(self, story_id: str, within_days: int | None = None) -> list[str]:
+    def sharing_terms(
+        self, story_id: str, within_days: int | None = None, per_term: int | None = None
+    ) -> list[str]:
         """The other stories whose centroids share a term with this one's; with ``within_days``, only those whose
         span lies at most that many days from this one's (or either is undated): a story that shares a common
-        word with this one months away is left out before its centroid is read."""
-        near = ""
-        params: list[object] = [story_id, story_id]
-        if within_days is not None:
-            near = (
-                " AND (s.first IS NULL OR s.last IS NULL OR me.first IS NULL OR me.last IS NULL"
-                " OR (s.first <= date(me.last, ?) AND s.last >= date(me.first, ?)))"
+        word with this one months away is left out before its centroid is read. With ``per_term``, each term
+        brings at most that many: those whose last day is nearest this one's (then undated ones), each found by
+        a bounded walk of the term's entries in order of their last day, so the cost does not grow with the
+        number of stories that use a common word."""
+        me = self.conn.execute(
+            "SELECT first, last FROM story_centroids WHERE story_id=?", (story_id,)
+        ).fetchone()
+        if me is None:
+            return []
+        terms = [
+            r[0]
+            for r in self.conn.execute("SELECT term FROM story_centroid_terms WHERE story_id=?", (story_id,))
+        ]
+        found: set[str] = set()
+        for term in terms:
+            found.update(self._near_on(term, story_id, me, within_days, per_term))
+        return sorted(found)
+
+    def _near_on(
+        self,
+        term: str,
+        story_id: str,
+        span: tuple[str | None, str | None],
+        within_days: int | None,
+        limit: int | None,
+    ) -> list[str]:
+        """The stories of one term's entries near ``span`` (see :meth:`sharing_terms`)."""
+        cap = -1 if limit is None else limit
+        first, last = span
+        if within_days is None or not first or not last:
+            rows = self.conn.execute(
+                "SELECT story_id FROM story_centroid_terms WHERE term=? AND story_id != ?"
+                " ORDER BY last DESC, story_id LIMIT ?",
+                (term, story_id, cap),
             )
-            params += [f"+{within_days} days", f"-{within_days} days"]
-        rows = self.conn.execute(
-            "SELECT DISTINCT o.story_id FROM story_centroid_terms t JOIN story_centroid_terms o ON o.term = t.term"
-            " JOIN story_centroids s ON s.story_id = o.story_id JOIN story_centroids me ON me.story_id = t.story_id"
-            f" WHERE t.story_id = ? AND o.story_id != ?{near} ORDER BY o.story_id",
-            params,
-        )
-        return [r[0] for r in rows]
+            return [r[0] for r in rows]
+        lo = (date.fromisoformat(first) - timedelta(days=within_days)).isoformat()
+        hi = (date.fromisoformat(last) + timedelta(days=within_days)).isoformat()
+        after = self.conn.execute(  # ending on or after this one, and starting at most the gap after it
+            "SELECT story_id, last FROM story_centroid_terms WHERE term=? AND last >= ? AND first <= ?"
+            " AND story_id != ? ORDER BY last, story_id LIMIT ?",
+            (term, last, hi, story_id, cap),
+        ).fetchall()
+        before = self.conn.execute(  # ending before this one, at most the gap before it starts
+            "SELECT story_id, last FROM story_centroid_terms WHERE term=? AND last >= ? AND last < ?"
+            " ORDER BY last DESC, story_id LIMIT ?",
+            (term, lo, last, cap),
+        ).fetchall()
+        end = date.fromisoformat(last)
+        dated = sorted(after + before, key=lambda r: (abs((date.fromisoformat(r[1]) - end).days), r[0]))
+        undated = self.conn.execute(
+            "SELECT story_id FROM story_centroid_terms WHERE term=? AND last = '' ORDER BY story_id LIMIT ?",
+            (term, cap),
+        ).fetchall()
+        near = [r[0] for r in dated] + [r[0] for r in undated]
+        return near if limit is None else near[:limit]
 
     # --- links and storylines -------------------------------------------------------------------------------
 
@@ -214,3 +285,7 @@ class StorylineTables:
             (storyline_id,),
         ).fetchone()
         return row[0] if row else storyline_id
+
+
+def _ordinal(day: str | None) -> int | None:
+    return date.fromisoformat(day).toordinal() if day else None

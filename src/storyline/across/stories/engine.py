@@ -28,7 +28,6 @@ from ...ids import story_id
 from ...store.duplicates import DuplicateTables
 from ...store.stories import StoryTables
 from ...textsim import sentences
-from ...timeml import shift
 from .clustering import Member, average_link, pair_similarities
 from .dedup import DuplicateIndex
 from .features import ArticleVectors, Weights, article_vectors, idf, top_terms, word_terms
@@ -68,7 +67,10 @@ class Params:
     months (geneva2: May to November 2013) holds together while other Syria coverage a week away stays apart.
     A new article is compared with the indexed articles that share ``index_shared`` of its ``index_words``
     heaviest words and ``index_names`` heaviest names. A linked group larger than ``max_group`` is clustered
-    again only around the batch's days (see ``_Batch.nearest``).
+    again only around the batch's days (see ``_Batch.nearest``). Each index term brings at most ``per_term``
+    candidates, those nearest in time (a word in every article of a year of news would otherwise make each
+    article a candidate of all); no Timeline17 folder or ECB+ has that many articles to a term, and where a
+    term has, a link can depend on the order the articles came in.
     """
 
     join: float = 0.25
@@ -82,6 +84,7 @@ class Params:
     index_shared: int = 2
     index_min_idf: float = 4.0
     max_group: int = 2000
+    per_term: int = 400
 
 
 def sort_key(article_id: str, day: str | None) -> str:
@@ -205,8 +208,9 @@ class _Batch:
         found: set[tuple[str, str]] = set()
         for aid in ids:
             day = self.rows[aid][1]
-            window = (shift(day, -self.p.window_days), shift(day, self.p.window_days)) if day else None
-            others = self.tables.sharing_terms(aid, window, self.p.index_shared)
+            others = self.tables.sharing_terms(
+                aid, day, self.p.window_days, self.p.index_shared, self.p.per_term
+            )
             found.update((min(aid, other), max(aid, other)) for other in others)
         pairs = sorted(found)
         involved = sorted({a for pair in pairs for a in pair})
@@ -235,14 +239,15 @@ class _Batch:
             self.rows[aid] = (key, day, ArticleVectors.from_json(json.loads(vectors)))
 
     def components(self, seeds: set[str]) -> list[list[str]]:
-        """The linked groups (connected components) that contain the seeds."""
+        """The linked groups (connected components) that contain the seeds, each walked breadth first until it
+        holds ``SEARCHED`` times ``Params.max_group`` articles (beyond that only the nearest are clustered)."""
         seen: set[str] = set()
         out = []
         for seed in sorted(seeds):
             if seed in seen:
                 continue
             group, frontier = {seed}, [seed]
-            while frontier:
+            while frontier and len(group) < SEARCHED * self.p.max_group:
                 frontier = sorted(self.tables.neighbours(frontier) - group)
                 group.update(frontier)
             seen |= group
@@ -255,14 +260,17 @@ class _Batch:
                 group = self.nearest(group, seeds)
             self.load(group)
             members = [Member(a, self.rows[a][0], self.rows[a][1], self.rows[a][2]) for a in group]
-            self.touched.update(self.tables.stories_of(group))
+            before = self.tables.story_ids(group)
             stories = average_link(
                 members, self.p.join, self.p.weights, self.p.window_days, self.p.decay_days
             )
             for story in stories:
                 sid = story_id(story[0].id)
-                self.touched.add(sid)
-                self.tables.assign(sid, story[0].id, [m.id for m in story])
+                moved = [m.id for m in story if before.get(m.id) != sid]
+                if moved:  # a story that kept its very members (and so its id) has not changed
+                    self.touched.add(sid)
+                    self.touched.update(before.get(a, "") for a in moved)
+                    self.tables.assign(sid, story[0].id, moved)
             self.forget()
 
     def nearest(self, group: list[str], seeds: set[str]) -> list[str]:
@@ -305,6 +313,8 @@ class _Batch:
             self.tables.put_story(sid, title, min(days, default=None), max(days, default=None))
 
 
+SEARCHED = 4
+"""How far beyond ``Params.max_group`` the walk of a linked group goes before its nearest part is taken."""
 LINK_CHUNK = 1000
 """New articles linked at a time (the vectors of their candidates are held while they are)."""
 HELD = 5000
