@@ -72,10 +72,6 @@ class Params:
     max_group: int = 1000
 
 
-SEARCHED = 4
-"""How far beyond ``Params.max_group`` the walk of a linked group goes before the nearest part is taken."""
-
-
 def centroid(vectors: Iterable[list[Mapping[str, float]]], size: int) -> dict[str, Vector]:
     """The unit centroid of articles' word and name vectors, each cut to its ``size`` heaviest terms."""
     sums: dict[str, dict[str, float]] = {"words": {}, "names": {}}
@@ -205,46 +201,45 @@ class StorylineEngine:
             former |= set(self.tables.storyline_of_stories(sorted(group)).values())
             for line in self._cluster(self.tables.centroids(group)):
                 self._write(line)
-        if oversized:
-            self._around(oversized, changed & oversized, former)
+        if changed & oversized:
+            self._around(changed & oversized, former)
         self.tables.drop_storylines_without_members(former)
 
     def _linked_group(self, seed: str) -> set[str]:
         """The stories linked to ``seed`` through chains of links, walked breadth first; the walk stops once it
-        holds ``SEARCHED`` times ``Params.max_group`` stories."""
+        holds more than ``Params.max_group`` stories (such a group is not clustered whole)."""
         group, frontier = {seed}, [seed]
-        while frontier and len(group) < SEARCHED * self.p.max_group:
+        while frontier and len(group) <= self.p.max_group:
             frontier = sorted(self.tables.linked(frontier) - group)
             group.update(frontier)
         return group
 
-    def _around(self, group: set[str], anchors: set[str], former: set[str]) -> None:
-        """Clusters again the ``max_group`` stories of the oversized groups (all of them at once) nearest in time
-        to their changed stories (undated ones count as near); what that leaves of each storyline it took
-        stories from stays one storyline, written again, and a story left without one is one of its own.
-        Stories further away keep their storylines, so here, and only here, storylines can depend on the order
-        the articles came in (groups with no changed story, reached from a storyline that lost one, are left
-        as they are)."""
-        if not anchors:
-            return
-        spans = self.tables.spans(group)
-        dated = [d for a in anchors for d in spans[a] if d is not None]
+    def _around(self, anchors: set[str], former: set[str]) -> None:
+        """Clusters again, all at once, the changed stories of linked groups too large to cluster whole with the
+        stories they link to (past ``max_group``, those nearest in time to them; undated ones count as near).
+        What that leaves of each storyline it took stories from stays one storyline, written again, and a
+        story left without one is one of its own. Stories further away keep their storylines, so here, and only
+        here, storylines can depend on the order the articles came in (groups with no changed story, reached
+        from a storyline that lost one, are left as they are)."""
+        reach = anchors | self.tables.linked(sorted(anchors))
+        spans = self.tables.spans(reach)
+        dated = [d for a in anchors if a in spans for d in spans[a] if d is not None]
         lo, hi = (min(dated), max(dated)) if dated else (0, 0)
 
         def distance(sid: str) -> int:
-            first, last = spans[sid]
+            first, last = spans.get(sid, (None, None))
             if first is None or last is None or not dated:
                 return 0
             return max(first - hi, lo - last, 0)
 
-        part = set(sorted(group, key=lambda sid: (distance(sid), sid))[: self.p.max_group])
+        part = set(sorted(reach, key=lambda sid: (distance(sid), sid))[: self.p.max_group])
         lines = set(self.tables.storyline_of_stories(sorted(part)).values())
         former |= lines
         for line in self._cluster(self.tables.centroids(part)):
             self._write(line)
-        placed = self.tables.storyline_of_stories(sorted(group - part))
+        placed = self.tables.storyline_of_stories(sorted(reach - part))
         rests = [self.tables.stories_of(line) for line in sorted(lines)]  # what the part left of each
-        for rest in rests + [[s] for s in sorted(group - part) if s not in placed]:
+        for rest in rests + [[s] for s in sorted(reach - part) if s not in placed]:
             if rest:
                 centroids = self.tables.centroids(rest)
                 self._write([centroids[s] for s in rest])

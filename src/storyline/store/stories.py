@@ -209,6 +209,11 @@ class StoryTables:
             (story_id,),
         ).fetchall()
 
+    def originals_in(self, story_ids: Iterable[str]) -> set[str]:
+        """The articles of the stories that are not near-duplicates of another (those the index holds)."""
+        sql = "SELECT article_id FROM story_articles WHERE duplicate_of IS NULL AND story_id IN ({marks})"
+        return {r[0] for r in select_in(self.conn, sql, story_ids)}
+
     def members_of(self, story_ids: Sequence[str]) -> dict[str, list[str]]:
         """The article ids of each story, in canonical order (day, then id)."""
         members: dict[str, list[str]] = {sid: [] for sid in story_ids}

@@ -67,7 +67,7 @@ class Params:
     months (geneva2: May to November 2013) holds together while other Syria coverage a week away stays apart.
     A new article is compared with the indexed articles that share ``index_shared`` of its ``index_words``
     heaviest words and ``index_names`` heaviest names. A linked group larger than ``max_group`` is clustered
-    again only around the batch's days (see ``_Batch.nearest``). Each index term brings at most ``per_term``
+    again only around the batch's articles (see ``_Batch.around``). Each index term brings at most ``per_term``
     candidates, those nearest in time (a word in every article of a year of news would otherwise make each
     article a candidate of all); no Timeline17 folder or ECB+ has that many articles to a term, and where a
     term has, a link can depend on the order the articles came in.
@@ -239,15 +239,15 @@ class _Batch:
             self.rows[aid] = (key, day, ArticleVectors.from_json(json.loads(vectors)))
 
     def components(self, seeds: set[str]) -> list[list[str]]:
-        """The linked groups (connected components) that contain the seeds, each walked breadth first until it
-        holds ``SEARCHED`` times ``Params.max_group`` articles (beyond that only the nearest are clustered)."""
+        """The linked groups (connected components) that contain the seeds, each walked breadth first; a walk
+        stops once it holds more than ``Params.max_group`` articles (such a group is not clustered whole)."""
         seen: set[str] = set()
         out = []
         for seed in sorted(seeds):
             if seed in seen:
                 continue
             group, frontier = {seed}, [seed]
-            while frontier and len(group) < SEARCHED * self.p.max_group:
+            while frontier and len(group) <= self.p.max_group:
                 frontier = sorted(self.tables.neighbours(frontier) - group)
                 group.update(frontier)
             seen |= group
@@ -255,29 +255,42 @@ class _Batch:
         return out
 
     def recluster(self, seeds: set[str]) -> None:
+        """Clusters again each linked group that holds a seed; the seeds of groups too large for that are
+        clustered again together with the stories they link to (``around``)."""
+        oversized: set[str] = set()
         for group in self.components(seeds):
             if len(group) > self.p.max_group:
-                group = self.nearest(group, seeds)
-            self.load(group)
-            members = [Member(a, self.rows[a][0], self.rows[a][1], self.rows[a][2]) for a in group]
-            before = self.tables.story_ids(group)
-            stories = average_link(
-                members, self.p.join, self.p.weights, self.p.window_days, self.p.decay_days
-            )
-            for story in stories:
-                sid = story_id(story[0].id)
-                moved = [m.id for m in story if before.get(m.id) != sid]
-                if moved:  # a story that kept its very members (and so its id) has not changed
-                    self.touched.add(sid)
-                    self.touched.update(before.get(a, "") for a in moved)
-                    self.tables.assign(sid, story[0].id, moved)
-            self.forget()
+                oversized |= seeds.intersection(group)
+            else:
+                self.cluster(group)
+        if oversized:
+            self.cluster(self.around(oversized))
 
-    def nearest(self, group: list[str], seeds: set[str]) -> list[str]:
-        """The ``max_group`` members of an oversized group nearest in time to its new articles (undated ones
-        count as near): what a batch reclusters when the whole group would cost too much. Stories further away
-        keep their members, so here, and only here, the result can depend on the batches."""
-        days = self.tables.days(group)
+    def cluster(self, group: list[str]) -> None:
+        """Average linkage over ``group``; each resulting story takes the id of its founder."""
+        self.load(group)
+        members = [Member(a, self.rows[a][0], self.rows[a][1], self.rows[a][2]) for a in group]
+        before = self.tables.story_ids(group)
+        stories = average_link(members, self.p.join, self.p.weights, self.p.window_days, self.p.decay_days)
+        for story in stories:
+            sid = story_id(story[0].id)
+            moved = [m.id for m in story if before.get(m.id) != sid]
+            if moved:  # a story that kept its very members (and so its id) has not changed
+                self.touched.add(sid)
+                self.touched.update(before.get(a, "") for a in moved)
+                self.tables.assign(sid, story[0].id, moved)
+        self.forget()
+
+    def around(self, seeds: set[str]) -> list[str]:
+        """What a batch clusters again of linked groups too large to cluster whole: its seeds and every article
+        of the stories they link to, whole, so that no story is cut; past ``max_group`` articles, those nearest
+        in time to the seeds (undated ones count as near). Stories the seeds do not reach keep their members,
+        so here, and only here, the result can depend on the batches."""
+        reached = self.tables.stories_of(self.tables.neighbours(sorted(seeds)) | seeds) - {""}
+        part = seeds | self.tables.originals_in(reached)
+        if len(part) <= self.p.max_group:
+            return sorted(part)
+        days = self.tables.days(part)
         seed_days = sorted(date.fromisoformat(d).toordinal() for a in seeds if (d := days.get(a)))
         lo, hi = (seed_days[0], seed_days[-1]) if seed_days else (0, 0)
 
@@ -288,7 +301,7 @@ class _Batch:
             n = date.fromisoformat(day).toordinal()
             return max(lo - n, n - hi, 0)
 
-        return sorted(sorted(group, key=lambda a: (distance(a), a))[: self.p.max_group])
+        return sorted(sorted(part, key=lambda a: (distance(a), a))[: self.p.max_group])
 
     def follow_originals(self, ids: Iterable[str]) -> None:
         """Near-duplicates take their original's story."""
@@ -313,8 +326,6 @@ class _Batch:
             self.tables.put_story(sid, title, min(days, default=None), max(days, default=None))
 
 
-SEARCHED = 4
-"""How far beyond ``Params.max_group`` the walk of a linked group goes before its nearest part is taken."""
 LINK_CHUNK = 1000
 """New articles linked at a time (the vectors of their candidates are held while they are)."""
 HELD = 5000
