@@ -251,6 +251,14 @@ def test_stories_oversized_group_is_reclustered_near_the_batch_only() -> None:
     assert sorted(a for s in e.tables.stories() for a in s.articles) == sorted(a.id for a in items)
 
 
+def test_stories_every_new_article_is_placed_when_its_group_is_past_the_bound() -> None:
+    e = engine(replace(Params(), max_group=1))
+    items = sorted(corpus(), key=lambda a: (a.published, a.id))
+    for k in range(0, len(items), 2):
+        e.add(items[k : k + 2])
+    assert all(e.tables.story_of(a.id) for a in items)
+
+
 def test_stories_candidates_share_enough_terms_inside_the_window() -> None:
     tables = Store(":memory:").stories
     tables.add_terms(

@@ -216,7 +216,8 @@ class StorylineEngine:
 
     def _around(self, anchors: set[str], former: set[str]) -> None:
         """Clusters again, all at once, the changed stories of linked groups too large to cluster whole with the
-        stories they link to (past ``max_group``, those nearest in time to them; undated ones count as near).
+        stories they link to (past ``max_group``, those nearest in time to the changed ones; undated ones count as
+        near).
         What that leaves of each storyline it took stories from stays one storyline, written again, and a
         story left without one is one of its own. Stories further away keep their storylines, so here, and only
         here, storylines can depend on the order the articles came in (groups with no changed story, reached
@@ -232,7 +233,8 @@ class StorylineEngine:
                 return 0
             return max(first - hi, lo - last, 0)
 
-        part = set(sorted(reach, key=lambda sid: (distance(sid), sid))[: self.p.max_group])
+        rest = sorted(reach - anchors, key=lambda sid: (distance(sid), sid))
+        part = anchors | set(rest[: max(0, self.p.max_group - len(anchors))])
         lines = set(self.tables.storyline_of_stories(sorted(part)).values())
         former |= lines
         for line in self._cluster(self.tables.centroids(part)):

@@ -283,8 +283,8 @@ class _Batch:
 
     def around(self, seeds: set[str]) -> list[str]:
         """What a batch clusters again of linked groups too large to cluster whole: its seeds and every article
-        of the stories they link to, whole, so that no story is cut; past ``max_group`` articles, those nearest
-        in time to the seeds (undated ones count as near). Stories the seeds do not reach keep their members,
+        of the stories they link to, whole, so that no story is cut; past ``max_group`` articles, the seeds and
+        the articles nearest in time to them (undated ones count as near). Stories the seeds do not reach keep their members,
         so here, and only here, the result can depend on the batches."""
         reached = self.tables.stories_of(self.tables.neighbours(sorted(seeds)) | seeds) - {""}
         part = seeds | self.tables.originals_in(reached)
@@ -301,7 +301,8 @@ class _Batch:
             n = date.fromisoformat(day).toordinal()
             return max(lo - n, n - hi, 0)
 
-        return sorted(sorted(part, key=lambda a: (distance(a), a))[: self.p.max_group])
+        rest = sorted(part - seeds, key=lambda a: (distance(a), a))
+        return sorted(seeds | set(rest[: max(0, self.p.max_group - len(seeds))]))
 
     def follow_originals(self, ids: Iterable[str]) -> None:
         """Near-duplicates take their original's story."""
