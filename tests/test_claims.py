@@ -273,6 +273,26 @@ def test_claims_si_prefixed_symbols_glued_to_numbers(nlp, text, value, unit):
 @pytest.mark.parametrize(
     ("text", "value", "unit"),
     [
+        ("Gusts reached 25 m/s on the ridge.", 25, "metre per second"),
+        ("The electrolyser ran at 0.8 A/cm2 for a week.", 0.8, "ampere per square centimetre"),
+        ("Panels on the roof give about 200 W/m2 at noon.", 200, "watt per square metre"),
+        ("New cars must emit under 95 g/km from next year.", 95, "gram per kilometre"),
+        ("Tests found 50 mg/L of nitrate in the well.", 50, "milligram per litre"),
+        ("The alloy weighs 2.7 g/cm³.", 2.7, "gram per cubic centimetre"),
+    ],
+)
+def test_claims_a_quotient_of_unit_symbols_is_one_unit(nlp, text, value, unit):
+    assert by_value(claims_of(nlp, text), value).unit == unit
+
+
+def test_claims_a_slash_between_words_that_are_not_units_is_no_quotient(nlp):
+    claim = by_value(claims_of(nlp, "She polled 48 and/or more in the suburbs."), 48)
+    assert "per" not in (claim.unit or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
         ("The clip drew 10k views on its first day.", 10_000, "views"),
         ("About 2.5m people live in the region.", 2_500_000, "people"),
         ("The app has 40k users in Kenya.", 40_000, "users"),

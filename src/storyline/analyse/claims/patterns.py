@@ -461,6 +461,14 @@ def _si_symbols() -> dict[str, str]:
 
 
 CASE_UNITS = {**_si_symbols(), **CASE_UNITS}
+# Symbols read only inside a quotient ("m/s", "A/cm2"), where a lone letter is a unit for certain.
+SYMBOLS_IN_QUOTIENTS = {
+    **{base: name for base, (name, _) in SI_BASES.items() if base.isalpha()},
+    "h": "hour",
+    "s": "second",
+    "N": "newton",
+    "K": "kelvin",
+}
 CASE_FOLDED = frozenset(u.lower() for u in CASE_UNITS)
 # Units that attach to the digits only ("10kW", "45g"): a free-standing word would be something else.
 ATTACHED_ONLY = frozenset({"m", "l", "g", "p", "x", "mi"})

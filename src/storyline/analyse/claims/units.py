@@ -41,8 +41,12 @@ def unit_name(written: str) -> str | None:
 
 
 def unit_after(text: str, end: int) -> tuple[str, int] | None:
-    """The known unit written after the number (from the table), with where it ends."""
+    """The known unit written after the number (from the table, or a quotient of symbols), with where it
+    ends."""
     gap = re.match(r"^(?:\s?-\s?|\s+)?", text[end:]).end()
+    quotient = _quotient(text[end + gap :])
+    if quotient is not None:
+        return quotient[0], end + gap + quotient[1]
     match = UNIT_RE.match(text[end + gap :])
     if not match:
         return None
@@ -51,6 +55,28 @@ def unit_after(text: str, end: int) -> tuple[str, int] | None:
     if name is None or (written.lower() in P.ATTACHED_ONLY and gap) or written == "in.":
         return None
     return name, end + gap + len(written)
+
+
+QUOTIENT_RE = re.compile(r"^([µμA-Za-z]{1,3})/([µμA-Za-z]{1,3})([23²³])?(?![\w/])")
+POWERS = {"2": "square", "²": "square", "3": "cubic", "³": "cubic"}
+
+
+def _quotient(text: str) -> tuple[str, int] | None:
+    """A unit written as a quotient of symbols, the divisor perhaps squared or cubed ("m/s", "W/m2", "mg/L",
+    "g/cm³"): read when both symbols are units, with where it ends."""
+    match = QUOTIENT_RE.match(text)
+    if match is None:
+        return None
+    top, bottom = (_symbol_name(match.group(k)) for k in (1, 2))
+    if top is None or bottom is None:
+        return None
+    power = POWERS.get(match.group(3) or "", "")
+    return f"{top} per {power + ' ' if power else ''}{bottom}", match.end()
+
+
+def _symbol_name(symbol: str) -> str | None:
+    """The unit a symbol stands for inside a quotient, where a bare base ("A", "J", "h", "s") is unambiguous."""
+    return P.SYMBOLS_IN_QUOTIENTS.get(symbol) or unit_name(symbol)
 
 
 def with_unit(doc: Doc, number: Number) -> Number:
