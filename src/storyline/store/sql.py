@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
+from datetime import date
 
 CHUNK = 500
 """Ids bound in one query (SQLite allows 32,766 variables; small chunks keep each statement cheap to plan)."""
@@ -32,3 +33,14 @@ def select_in(
     (``times`` places, each bound to the whole chunk), after the parameters ``before`` binds."""
     for chunk in chunked(ids):
         yield from conn.execute(sql.format(marks=marks(len(chunk))), [*before, *(chunk * times)])
+
+
+def nearest_first(
+    dated: Sequence[tuple[str, str]], day: str, undated: Sequence[str], limit: int
+) -> list[str]:
+    """Ids of ``(id, day)`` rows nearest ``day`` first (ids break ties), then the undated ones; at most ``limit``
+    (all when it is negative): what a term's bounded walks of an index in day order found."""
+    at = date.fromisoformat(day)
+    ordered = sorted(dated, key=lambda r: (abs((date.fromisoformat(r[1]) - at).days), r[0]))
+    near = [r[0] for r in ordered] + list(undated)
+    return near if limit < 0 else near[:limit]

@@ -15,7 +15,7 @@ from datetime import date, timedelta
 
 from ..models import Story
 from .migrations import Migrations
-from .sql import select_in
+from .sql import nearest_first, select_in
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS story_articles (
@@ -149,7 +149,7 @@ class StoryTables:
                 near = [r[0] for r in rows]
             else:
                 near = self._near_on(term, article_id, day, window_days, cap)
-            for other in near if per_term is None else near[:per_term]:
+            for other in near:
                 counts[other] = counts.get(other, 0) + 1
         return sorted(a for a, n in counts.items() if n >= shared)
 
@@ -172,8 +172,7 @@ class StoryTables:
             " ORDER BY article_id LIMIT ?",
             (term, article_id, cap),
         ).fetchall()
-        dated = sorted(after + before, key=lambda r: (abs((date.fromisoformat(r[1]) - at).days), r[0]))
-        return [r[0] for r in dated] + [r[0] for r in undated]
+        return nearest_first(after + before, day, [r[0] for r in undated], cap)
 
     def add_links(self, pairs: Sequence[tuple[str, str]]) -> None:
         self.conn.executemany("INSERT OR IGNORE INTO story_links VALUES (?, ?)", pairs)

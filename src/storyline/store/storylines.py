@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from .migrations import Migrations
-from .sql import select_in
+from .sql import nearest_first, select_in
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS story_centroids (
@@ -200,14 +200,11 @@ class StorylineTables:
             " ORDER BY last DESC, story_id LIMIT ?",
             (term, lo, last, cap),
         ).fetchall()
-        end = date.fromisoformat(last)
-        dated = sorted(after + before, key=lambda r: (abs((date.fromisoformat(r[1]) - end).days), r[0]))
         undated = self.conn.execute(
             "SELECT story_id FROM story_centroid_terms WHERE term=? AND last = '' ORDER BY story_id LIMIT ?",
             (term, cap),
         ).fetchall()
-        near = [r[0] for r in dated] + [r[0] for r in undated]
-        return near if limit is None else near[:limit]
+        return nearest_first(after + before, last, [r[0] for r in undated], cap)
 
     # --- links and storylines -------------------------------------------------------------------------------
 
