@@ -38,6 +38,18 @@ def test_store_migrations_are_recorded_once(tmp_path: Path) -> None:
     assert names == sorted(set(names)) and "0001_articles" in names
 
 
+def test_store_story_pages_follow_the_newest_first_order(tmp_path: Path) -> None:
+    store = Store(tmp_path / "s.db")
+    spans = {"s-1": ("2024-01-01", "2024-03-01"), "s-2": (None, None), "s-3": ("2024-02-01", "2024-03-01")}
+    spans |= {"s-4": ("2023-12-30", "2024-01-02"), "s-5": (None, None), "s-6": ("2024-04-01", "2024-04-01")}
+    with store.write():
+        for sid, (first, last) in spans.items():
+            store.stories.put_story(sid, f"title {sid}", first, last)
+    newest_first = sorted(store.stories.stories(), key=lambda s: (s.last or "", s.id), reverse=True)
+    pages = [store.stories.newest(2, offset) for offset in range(0, 6, 2)]
+    assert [s.id for page in pages for s in page] == [s.id for s in newest_first]
+
+
 def test_store_full_text_search_finds_title_and_body_words(tmp_path: Path) -> None:
     store = Store(tmp_path / "s.db")
     put(store)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from storyline.across.stories import StoryEngine, StoryInput
 from storyline.across.storylines import Params, StorylineEngine, centroid, gap
+from storyline.corpus import Corpus
 from storyline.ids import storyline_id
 from storyline.store import Store
 from storyline.store.storylines import StoryCentroid
@@ -72,6 +73,16 @@ def test_storylines_link_developments_of_one_subject_and_keep_others_apart() -> 
     assert (len(store.stories.stories()), members(store)) == (
         3,
         [["a-c1", "a-c2"], ["a-f1", "a-f2", "a-r1", "a-r2"]],
+    )
+
+
+def test_storylines_and_stories_read_one_by_id_as_their_lists_have_them() -> None:
+    reader = Corpus(ingest([corpus()]))
+    lines, stories = reader.storylines(), reader.stories()
+    assert max(len(line.stories) for line in lines) > 1
+    assert ([reader.storyline(line.id) for line in lines], [reader.story(s.id) for s in stories]) == (
+        lines,
+        stories,
     )
 
 

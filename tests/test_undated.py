@@ -77,6 +77,27 @@ def test_crossref_dating_is_the_same_in_one_batch_or_two_and_on_reingest(tmp_pat
     assert (report.added, snapshot(together)) == (0, before)
 
 
+def test_crossref_story_span_takes_in_a_day_inferred_in_a_later_chunk(tmp_path: Path) -> None:
+    store = Store(tmp_path / "s.db")
+    ingest([write(tmp_path / "a", "undated.txt", UNDATED)], store)
+    ingest([write(tmp_path / "b", "dated.txt", DATED)], store)
+    article, _ = by_title(store, "Cod quota deal in sight")
+    story = store.stories.story(store.stories.story_of(article.id))
+    assert (story.first, story.last) == ("2021-03-02", "2021-03-12")
+
+
+def test_crossref_store_made_before_story_spans_reads_the_same_spans_once_upgraded(tmp_path: Path) -> None:
+    path = tmp_path / "s.db"
+    with Store(path) as store:
+        ingest([write(tmp_path / "a", "undated.txt", UNDATED)], store)
+        ingest([write(tmp_path / "b", "dated.txt", DATED)], store)
+        before = store.stories.stories()
+        store.conn.execute("DROP TABLE story_spans")
+        store.conn.execute("DELETE FROM _migrations WHERE name = '0011_story_spans'")
+    with Store(path, readonly=True) as reader:
+        assert reader.stories.stories() == before
+
+
 def test_crossref_unresolved_drops_values_of_relative_expressions_only() -> None:
     relative = DateRef(0, 6, "Friday", "DATE", "2021-03-12", "2021-03-12", "2021-03-12", "past")
     now = DateRef(7, 10, "now", "DATE", "PRESENT_REF", "2021-03-12", "2021-03-12", "present")

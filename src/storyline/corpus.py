@@ -50,9 +50,11 @@ class StoryBundle:
         """Figures, timeline, summary and coverage: kept in the store, or built on first use."""
         return self.kept.reconstruction(self.articles, self.analyses, self.quotes)
 
-    def document(self, storyline: Storyline | None = None, stories: Sequence[Story] = ()) -> dict[str, Any]:
+    def document(
+        self, part_of: tuple[str, str] | None = None, stories: Sequence[Story] = ()
+    ) -> dict[str, Any]:
         """The story as the API answers it: the export's story with everything it refers to inlined, and the
-        storyline it is part of; with ``stories``, a storyline's document listing them."""
+        storyline it is part of (its id and title); with ``stories``, a storyline's document listing them."""
         return export.story_document(
             self.story,
             self.articles,
@@ -60,7 +62,7 @@ class StoryBundle:
             self.entities,
             self.quotes,
             self.reconstruction,
-            storyline,
+            part_of,
             stories,
         )
 
@@ -101,12 +103,25 @@ class Corpus:
         """Every story, newest first."""
         return sorted(self._stories(), key=lambda s: (s.last or "", s.id), reverse=True)
 
+    def stories_page(self, limit: int, offset: int = 0) -> list[Story]:
+        """One page of :meth:`stories`, read without reading the others."""
+        return self.store.stories.newest(limit, offset)
+
+    def story_count(self) -> int:
+        return self.store.stories.count()
+
     def story(self, story_id: str) -> Story:
-        resolved = self.store.stories.resolve(story_id)
-        for story in self._stories():
-            if story.id == resolved:
-                return story
-        raise NotFound(f"no story with id {story_id!r}")
+        found = self.store.stories.story(self.store.stories.resolve(story_id))
+        if found is None:
+            raise NotFound(f"no story with id {story_id!r}")
+        return found
+
+    def stories_holding(self, article_ids: Sequence[str]) -> list[Story]:
+        """The stories that hold any of ``article_ids``, in the order of the first article each holds."""
+        found = self.store.stories.by_ids(self.store.stories.stories_of(article_ids))
+        rank = {aid: i for i, aid in reversed(list(enumerate(article_ids)))}
+        first = {sid: min(rank[a] for a in s.articles if a in rank) for sid, s in found.items()}
+        return [found[sid] for sid in sorted(found, key=lambda sid: first[sid])]
 
     def storylines(self) -> list[Storyline]:
         """Every storyline, newest first: its stories (in the order they began) and all their articles."""
@@ -119,11 +134,10 @@ class Corpus:
         return list(self._memo(("storylines",), read))
 
     def storyline(self, storyline_id: str) -> Storyline:
-        resolved = self.store.storylines.resolve(storyline_id)
-        for line in self.storylines():
-            if line.id == resolved:
-                return line
-        raise NotFound(f"no storyline with id {storyline_id!r}")
+        row = self.store.storylines.storyline(self.store.storylines.resolve(storyline_id))
+        if row is None:
+            raise NotFound(f"no storyline with id {storyline_id!r}")
+        return _storyline(row, self.store.stories.by_ids(row.stories))
 
     def storyline_of(self, story_id: str) -> str | None:
         """The id of the storyline that holds a story, if any."""
@@ -146,16 +160,8 @@ class Corpus:
             return None
 
     def _stories(self) -> list[Story]:
-        """The engine's stories, their first and last days widened by their members' inferred dates.
-
-        Clustering sees only the dates articles arrived with (so that stories are a function of the stored
-        set); a reader wants the span the story covers, inferred dates included."""
-
-        def read() -> list[Story]:
-            inferred = self.store.inferred_days()
-            return [_widened(s, inferred) for s in self.store.stories.stories()]
-
-        return list(self._memo(("stories",), read))
+        """The engine's stories, their spans widened by their members' inferred dates (see ``store.stories``)."""
+        return list(self._memo(("stories",), self.store.stories.stories))
 
     def bundle(self, story_id: str) -> StoryBundle:
         story = self.story(story_id)
@@ -236,19 +242,20 @@ class Corpus:
         return export.records(*self._export_parts(story_id))
 
     def story_document(self, story_id: str) -> dict[str, Any]:
-        """The story as the API answers it (see ``StoryBundle.document``), with the storyline it is part of:
-        kept in the store, or built."""
+        """The story as the API answers it (see ``StoryBundle.document``), with the storyline it is part of
+        when that holds other stories too: kept in the store, or built."""
         story = self.story(story_id)
         line_id = self.storyline_of(story.id)
-        line = self.storyline(line_id) if line_id else None
-        digest = self._document_digest(("story", story, line), self.store.articles(story.articles))
-        return self.kept.document(digest, lambda: self.bundle(story.id).document(line))
+        line = self.store.storylines.storyline(line_id) if line_id else None
+        part_of = (line.id, line.title) if line and len(line.stories) > 1 else None
+        digest = self._document_digest(("story", story, part_of), self.store.articles(story.articles))
+        return self.kept.document(digest, lambda: self.bundle(story.id).document(part_of))
 
     def storyline_document(self, storyline_id: str) -> dict[str, Any]:
         """A storyline as one story of all its stories' articles, with the list of its stories: kept in the
         store, or built."""
         line = self.storyline(storyline_id)
-        by_id = {s.id: s for s in self._stories()}
+        by_id = self.store.stories.by_ids(line.stories)
         members = [by_id[i] for i in line.stories]
         digest = self._document_digest(
             ("storyline", line, tuple(members)), self.store.articles(line.articles)
@@ -339,14 +346,6 @@ def _storyline(row: StorylineRow, stories: dict[str, Story]) -> Storyline:
         min(firsts, default=row.first),
         max(lasts, default=row.last),
     )
-
-
-def _widened(story: Story, inferred: dict[str, str]) -> Story:
-    days = [inferred[i] for i in story.articles if i in inferred]
-    if not days:
-        return story
-    days += [d for d in (story.first, story.last) if d]
-    return replace(story, first=min(days), last=max(days))
 
 
 def merged(articles: Sequence[Article], analyses: dict[str, Analysis]) -> tuple[list[Entity], list[Quote]]:

@@ -13,3 +13,7 @@ class StoreBusy(StorylineError):
 
 class NotFound(StorylineError):
     """An id (story, article) that the store does not hold."""
+
+
+class StoreError(StorylineError):
+    """A store that cannot be opened as asked (for instance, one that needs upgrading on a read-only file)."""

@@ -372,20 +372,19 @@ def story_document(
     entities: Sequence[Entity],
     quotes: Sequence[Quote],
     told: Reconstruction,
-    storyline: Storyline | None = None,
+    part_of: tuple[str, str] | None = None,
     stories: Sequence[Story] = (),
 ) -> dict[str, Any]:
     """The story as the export has it, with everything it refers to inlined, plus its coverage matrix and the
-    storyline it belongs to (when that holds other stories too). With ``stories``, the document is a storyline's:
-    ``story`` is the storyline seen as one story, and ``stories`` lists its stories."""
+    storyline it belongs to (``part_of``: its id and title, when it holds other stories too). With ``stories``,
+    the document is a storyline's: ``story`` is the storyline seen as one story, and ``stories`` lists its
+    stories."""
     claims, dates = _annotations(articles, analyses)
-    part_of = (
-        {"id": storyline.id, "title": storyline.title} if storyline and len(storyline.stories) > 1 else None
-    )
+    storyline = {"id": part_of[0], "title": part_of[1]} if part_of else None
     return {
         "format": FORMAT,
         **story_dict(story, entities, quotes, told),
-        **({"stories": [story_row(s) for s in stories]} if stories else {"storyline": part_of}),
+        **({"stories": [story_row(s) for s in stories]} if stories else {"storyline": storyline}),
         "articles": [article_dict(a) for a in articles],
         "entities": [entity_dict(e) for e in entities],
         "quotes": [quote_dict(q) for q in quotes],

@@ -3,7 +3,8 @@
 Four steps, in order: outlet names made canonical (a bare site takes the name other articles give it); the new
 articles clustered into stories, near-duplicates marked (``stories``); the storylines around the stories that
 changed worked out again (``storylines``); and every undated article of the stories they touched dated from its
-story's dated articles, its relative dates resolved again (``undated``).
+story's dated articles, its relative dates resolved again (``undated``), and the spans of the stories whose
+members or dates changed widened by those dates.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ def update(store: Store, new_ids: Sequence[str]) -> None:
         store.set_duplicate_of(assignment.article_id, assignment.duplicate_of)
     StorylineEngine(store.stories, store.storylines).update(engine.touched)
     date_undated(store, new_ids)
+    store.stories.widen_spans(engine.touched | store.stories.stories_of(new_ids))
 
 
 def story_input(article: Article, analysis: Analysis | None) -> StoryInput:

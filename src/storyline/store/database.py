@@ -17,11 +17,11 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
-from ..errors import NotFound, StoreBusy
+from ..errors import NotFound, StoreBusy, StoreError
 from ..models import Analysis, Article, Published, RawArticle
 from . import derived, duplicates, follow, stories, storylines
 from .codec import from_data, to_data
-from .migrations import Migrations, migrate
+from .migrations import Migrations, migrate, pending
 from .sql import select_in
 
 _UNSPACED = re.compile(
@@ -109,6 +109,27 @@ ANALYSIS_VERSION = 1
 BUSY_TIMEOUT_MS = 60_000
 
 
+SCHEMA_STEPS = (
+    MIGRATIONS,
+    stories.MIGRATIONS,
+    duplicates.MIGRATIONS,
+    storylines.MIGRATIONS,
+    follow.MIGRATIONS,
+    derived.MIGRATIONS,
+)
+
+
+def _upgrade(path: str) -> None:
+    """Applies the schema steps a store made by an older storyline lacks, before it is opened to read."""
+    try:
+        Store(path).close()
+    except sqlite3.OperationalError as exc:
+        raise StoreError(
+            f"{path}: this store was made by an older storyline and needs its tables upgraded, which needs write"
+            f" access to the file and its folder ({exc})"
+        ) from exc
+
+
 class Store:
     """One SQLite database file (or ``:memory:``) holding a storyline corpus."""
 
@@ -121,6 +142,10 @@ class Store:
                 raise NotFound(f"{self.path}: no such store (run `storyline ingest` first)")
             uri = f"file:{Path(self.path).resolve()}?mode=ro"
             self.conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+            if self.path != ":memory:" and pending(self.conn, SCHEMA_STEPS):
+                self.conn.close()
+                _upgrade(self.path)
+                self.conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
         else:
             self.conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
         self.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
@@ -130,17 +155,7 @@ class Store:
                 self.conn.execute("PRAGMA journal_mode = WAL")
             self.conn.execute("PRAGMA synchronous = NORMAL")
             try:
-                migrate(
-                    self.conn,
-                    [
-                        MIGRATIONS,
-                        stories.MIGRATIONS,
-                        duplicates.MIGRATIONS,
-                        storylines.MIGRATIONS,
-                        follow.MIGRATIONS,
-                        derived.MIGRATIONS,
-                    ],
-                )
+                migrate(self.conn, SCHEMA_STEPS)
             except sqlite3.OperationalError as exc:
                 raise StoreBusy(f"{self.path}: {exc}") from exc
         self.stories = stories.StoryTables(self.conn)

@@ -51,6 +51,15 @@ def migrate(conn: sqlite3.Connection, sets: Sequence[Migrations]) -> list[str]:
     return applied
 
 
+def pending(conn: sqlite3.Connection, sets: Sequence[Migrations]) -> list[str]:
+    """The steps of ``sets`` the store has not recorded (all of them in a file without storyline's tables)."""
+    try:
+        done = {row[0] for row in conn.execute("SELECT name FROM _migrations")}
+    except sqlite3.OperationalError:
+        done = set()
+    return [name for migrations in sets for name, _ in migrations.steps if name not in done]
+
+
 def statements(script: str) -> list[str]:
     """Splits a script into complete statements (triggers hold inner semicolons)."""
     out, buf = [], ""

@@ -2,9 +2,11 @@
 
 ``story_articles`` holds every article the story engine has seen, with its story, canonical sort key, day,
 label and vectors; ``story_terms`` is the inverted index of its heaviest terms by day; ``story_links`` the pairs
-similar enough to be one story; ``story_list`` each story's title and first and last day; ``story_founders``
-every story id ever handed out with the article it hashes, so an old id still resolves. The engine
-(``across.stories``) decides; these methods only read and write.
+similar enough to be one story; ``story_list`` each story's title and first and last day; ``story_spans`` the
+days each story covers as a reader sees them (``story_list``'s, widened by its members' inferred dates), indexed
+newest first so a page of stories is read without reading them all; ``story_founders`` every story id ever handed
+out with the article it hashes, so an old id still resolves. The engine (``across.stories``) decides; these
+methods only read and write.
 """
 
 from __future__ import annotations
@@ -14,8 +16,8 @@ from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 
 from ..models import Story
-from .migrations import Migrations
-from .sql import nearest_first, select_in
+from .migrations import Migrations, statements
+from .sql import chunked, marks, nearest_first, select_in
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS story_articles (
@@ -54,8 +56,42 @@ CREATE TABLE IF NOT EXISTS story_founders (
 ) WITHOUT ROWID;
 """
 
+SPANS = """
+CREATE TABLE IF NOT EXISTS story_spans (
+    story_id TEXT PRIMARY KEY,
+    first TEXT,
+    last TEXT
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS story_spans_newest ON story_spans(last, story_id);
+"""
+
+# A story's span widened by its members' inferred dates: the least and greatest of its own days and theirs.
+WIDEN = """
+INSERT OR REPLACE INTO story_spans
+SELECT l.id,
+    CASE WHEN i.lo IS NULL THEN l.first ELSE MIN(i.lo, COALESCE(l.first, i.lo), COALESCE(l.last, i.lo)) END,
+    CASE WHEN i.hi IS NULL THEN l.last ELSE MAX(i.hi, COALESCE(l.first, i.hi), COALESCE(l.last, i.hi)) END
+FROM story_list l LEFT JOIN (
+    SELECT m.story_id, MIN(a.pub_date) AS lo, MAX(a.pub_date) AS hi
+    FROM story_articles m JOIN articles a ON a.id = m.article_id
+    WHERE a.pub_method = 'inferred' AND a.pub_date IS NOT NULL AND {members}
+    GROUP BY m.story_id
+) i ON i.story_id = l.id
+WHERE {stories}
+"""
+
+
+def _spans(conn: sqlite3.Connection) -> None:
+    for statement in statements(SPANS):
+        conn.execute(statement)
+    conn.execute(WIDEN.format(members="1", stories="1"))
+
+
+LISTED = "SELECT l.id, l.title, s.first, s.last FROM story_list l JOIN story_spans s ON s.story_id = l.id"
+
 MIGRATIONS = Migrations("stories")
 MIGRATIONS.add("0003_stories", SCHEMA)
+MIGRATIONS.add("0011_story_spans", _spans)
 
 StoryRow = tuple[str, str, str, str | None, str | None, str | None, str]
 """(article_id, story_id, sort_key, day, title, duplicate_of, vectors as JSON): one ``story_articles`` row."""
@@ -225,9 +261,19 @@ class StoryTables:
         self.conn.execute(
             "INSERT OR REPLACE INTO story_list VALUES (?, ?, ?, ?)", (story_id, title, first, last)
         )
+        self.conn.execute("INSERT OR REPLACE INTO story_spans VALUES (?, ?, ?)", (story_id, first, last))
 
     def drop_story(self, story_id: str) -> None:
         self.conn.execute("DELETE FROM story_list WHERE id=?", (story_id,))
+        self.conn.execute("DELETE FROM story_spans WHERE story_id=?", (story_id,))
+
+    def widen_spans(self, story_ids: Iterable[str]) -> None:
+        """Works out again the span of each of ``story_ids`` that exists, with its members' inferred dates (after
+        its members or their dates changed)."""
+        for chunk in chunked(sorted(set(story_ids))):
+            where = f"IN ({marks(len(chunk))})"
+            sql = WIDEN.format(members=f"m.story_id {where}", stories=f"l.id {where}")
+            self.conn.execute(sql, [*chunk, *chunk])
 
     def duplicates(self) -> dict[str, str]:
         """Every near-duplicate article and the earliest copy it duplicates."""
@@ -255,13 +301,35 @@ class StoryTables:
         return row[0] if row else story_id
 
     def stories(self) -> list[Story]:
-        """Every story with its title, members in (day, id) order and first/last day, by id."""
+        """Every story with its title, members in (day, id) order and span (inferred dates included), by id."""
         members: dict[str, list[str]] = {}
         for sid, aid in self.conn.execute(
             "SELECT story_id, article_id FROM story_articles ORDER BY sort_key"
         ):
             members.setdefault(sid, []).append(aid)
-        rows = self.conn.execute("SELECT id, title, first, last FROM story_list ORDER BY id")
         return [
-            Story(sid, title, tuple(members.get(sid, ())), first, last) for sid, title, first, last in rows
+            Story(sid, title, tuple(members.get(sid, ())), first, last)
+            for sid, title, first, last in self.conn.execute(f"{LISTED} ORDER BY l.id")
         ]
+
+    def story(self, story_id: str) -> Story | None:
+        """One story as :meth:`stories` gives it, or None."""
+        return self.by_ids([story_id]).get(story_id)
+
+    def by_ids(self, story_ids: Iterable[str]) -> dict[str, Story]:
+        """The stories of ``story_ids`` that exist, as :meth:`stories` gives them."""
+        rows = list(select_in(self.conn, f"{LISTED} WHERE l.id IN ({{marks}})", story_ids))
+        members = self.members_of([r[0] for r in rows])
+        return {sid: Story(sid, title, tuple(members[sid]), first, last) for sid, title, first, last in rows}
+
+    def newest(self, limit: int, offset: int = 0) -> list[Story]:
+        """One page of the stories, the latest last day first (ids break ties; stories without days last)."""
+        ids = [
+            r[0]
+            for r in self.conn.execute(
+                "SELECT story_id FROM story_spans ORDER BY last DESC, story_id DESC LIMIT ? OFFSET ?",
+                (limit, offset),
+            )
+        ]
+        found = self.by_ids(ids)
+        return [found[i] for i in ids if i in found]

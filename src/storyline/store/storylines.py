@@ -266,6 +266,20 @@ class StorylineTables:
         listed = self.conn.execute("SELECT id, title, first, last FROM storyline_list ORDER BY id")
         return [StorylineRow(i, t, f, last, tuple(members.get(i, ()))) for i, t, f, last in listed]
 
+    def storyline(self, storyline_id: str) -> StorylineRow | None:
+        """One storyline as :meth:`storylines` gives it, or None."""
+        row = self.conn.execute(
+            "SELECT id, title, first, last FROM storyline_list WHERE id=?", (storyline_id,)
+        ).fetchone()
+        if row is None:
+            return None
+        stories = self.conn.execute(
+            "SELECT m.story_id FROM storyline_members m JOIN story_centroids c ON c.story_id = m.story_id"
+            " WHERE m.storyline_id=? ORDER BY c.founder_key",
+            (storyline_id,),
+        )
+        return StorylineRow(*row, tuple(r[0] for r in stories))
+
     def storyline_of(self, story_id: str) -> str | None:
         row = self.conn.execute(
             "SELECT storyline_id FROM storyline_members WHERE story_id=?", (story_id,)

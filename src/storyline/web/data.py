@@ -17,21 +17,20 @@ from ..store import Store
 
 def story_list(corpus: Corpus, limit: int, offset: int = 0) -> dict[str, Any]:
     """The contract's story list (newest first), one page of it, with how many stories there are."""
-    stories = corpus.stories()
-    return {"stories": [story_row(s) for s in stories[offset : offset + limit]], "total": len(stories)}
+    page = corpus.stories_page(limit, offset)
+    return {"stories": [story_row(s) for s in page], "total": corpus.story_count()}
 
 
 def story_rows(corpus: Corpus, limit: int, offset: int = 0) -> tuple[list[dict[str, Any]], int]:
     """One page of the stories, newest first, each with its outlets counted; and how many stories there are."""
-    stories = corpus.stories()
-    page = stories[offset : offset + limit]
+    page = corpus.stories_page(limit, offset)
     articles = {a.id: a for a in corpus.store.articles([i for s in page for i in s.articles])}
     rows = []
     for s in page:
         members = [articles[i] for i in s.articles if i in articles]
         outlets = Counter(a.outlet or "unknown outlet" for a in members if not a.duplicate_of)
         rows.append({**story_row(s), "outlets": dict(sorted(outlets.items()))})
-    return rows, len(stories)
+    return rows, corpus.story_count()
 
 
 def article_rows(store: Store, limit: int, offset: int = 0) -> dict[str, Any]:
@@ -46,19 +45,12 @@ def search(corpus: Corpus, query: str, limit: int = 50) -> dict[str, Any]:
     the article's words escaped, the matched ones in ``<mark>``), and the stories holding them, the best hit's
     first."""
     ids = corpus.store.search(query, limit=limit)
-    rank = {aid: i for i, aid in enumerate(ids)}
     snippets = corpus.store.snippets(query, ids)
     articles = [
         {**article_row(a), "snippet": snippet_html(snippets.get(a.id, ""))}
         for a in corpus.store.articles(ids)
     ]
-    hits = [
-        (min(rank[i] for i in s.articles if i in rank), s)
-        for s in corpus.stories()
-        if rank.keys() & set(s.articles)
-    ]
-    hits.sort(key=lambda h: h[0])
-    return {"articles": articles, "stories": [story_row(s) for _, s in hits]}
+    return {"articles": articles, "stories": [story_row(s) for s in corpus.stories_holding(ids)]}
 
 
 def story_document(corpus: Corpus, story_id: str) -> dict[str, Any]:
