@@ -8,8 +8,11 @@ from pathlib import Path
 import pytest
 
 from storyline.models import Analysis, Article, Claim, DateRef, Figure, Published, Span
+from storyline.reconstruct import summary as summary_module
 from storyline.reconstruct.figures import build_figures
 from storyline.reconstruct.summary import build_summary
+from storyline.reconstruct.text import sentences_of
+from storyline.textsim import Vectors, centroid_similarity
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 
@@ -250,3 +253,13 @@ def test_summary_figure_sentence_leaves_out_an_outlet_that_is_not_known():
     assert (
         "(2025-03-01)" in told and "(Coastguard, 2025-03-02)" in told and "(Harbour Post, 2025-03-03)" in told
     )
+
+
+def test_summary_of_more_sentences_than_it_groups_draws_on_the_most_central(monkeypatch):
+    articles, analyses = story()
+    sentences = sentences_of(articles, analyses)
+    central = centroid_similarity(Vectors([s.text for s in sentences]).matrix)
+    top = {sentences[i].text for i in sorted(range(len(sentences)), key=lambda i: (-central[i], i))[:3]}
+    monkeypatch.setattr(summary_module, "MAX_GROUPED", 3)
+    told = build_summary(articles, analyses, [], max_sentences=6)
+    assert told and {s.text for s in told} <= top

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from collections import Counter
 
+from storyline import textsim
 from storyline.textsim import (
+    Vectors,
     bare_words,
     content_words,
     count_cosine,
     dot,
     fold,
+    group_alike,
     lower_words,
     sentences,
     words,
@@ -67,3 +70,27 @@ def test_textsim_count_cosine_of_bags_of_words():
     assert count_cosine(Counter("aab"), Counter("aab")) == 1.0
     assert count_cosine(Counter("a"), Counter("b")) == 0.0
     assert count_cosine(Counter(), Counter("a")) == 0.0
+
+
+ALIKE = [
+    "The dam at Quillmoor was closed after engineers found cracks in its wall.",
+    "Engineers found cracks in the wall of the Quillmoor dam, which was closed.",
+    "Ferry crossings on Lake Ambry were halted while the hull is repaired.",
+    "The Quillmoor dam stays closed while engineers inspect the cracks.",
+    "Crossings of Lake Ambry by ferry were halted for hull repairs.",
+    "Rain is expected across the north of the country this weekend.",
+]
+
+
+def test_textsim_grouping_a_block_of_rows_at_a_time_groups_as_all_at_once(monkeypatch) -> None:
+    matrix = Vectors(ALIKE).matrix
+    order = [3, 0, 1, 4, 2, 5]
+    at_once = group_alike(matrix, order, 0.3)
+    monkeypatch.setattr(textsim, "PAIRS_AT_ONCE", 1)  # one row's pairs at a time
+    assert group_alike(matrix, order, 0.3) == at_once and len(at_once) < len(ALIKE)
+
+
+def test_textsim_grouping_leaves_out_the_rows_not_in_the_order() -> None:
+    matrix = Vectors(ALIKE).matrix
+    grouped = group_alike(matrix, [2, 0, 1], 0.3)
+    assert sorted(i for group in grouped for i in group) == [0, 1, 2] and grouped[0] == [2]

@@ -364,3 +364,21 @@ def test_timeline_a_month_does_not_retell_what_one_of_its_days_tells():
     told = {e.date: [s.text for s in e.sentences] for e in run(pairs, per_date=2)}
     assert told["2009-06-11"] == [day]
     assert told["2009-06"] == [other]
+
+
+def test_a_crowded_day_scored_in_blocks_tells_what_it_tells_scored_whole(monkeypatch):
+    reports = [
+        "On May 7 the ministers announced a peace conference in Moscow after long talks.",
+        "On May 7 rebels seized an airbase in the north of the country after a siege.",
+        "On May 7 the ministers said the conference in Moscow would open in June.",
+        "On May 7 oil prices fell sharply on world markets after the news from Moscow.",
+        "On May 7 the rebels said the airbase had been taken without a fight.",
+        "On May 7 aid agencies warned of hunger in the besieged northern towns.",
+    ]
+    pairs = [
+        make(f"a{i}", text, "2013-05-08", f"Outlet {i % 3}", {"On May 7": "2013-05-07"})
+        for i, text in enumerate(reports)
+    ]
+    whole = run(pairs, per_date=3)
+    monkeypatch.setattr(day_summary, "BLOCK_CELLS", 1)  # one sentence's row made dense at a time
+    assert run(pairs, per_date=3) == whole and len(whole[0].sentences) > 1

@@ -175,8 +175,14 @@ def centroid_similarity(matrix: sparse.csr_matrix, weights: Sequence[float] | No
 
 def group_alike(matrix: sparse.csr_matrix, order: Sequence[int], threshold: float) -> list[list[int]]:
     """Rows grouped by what they say: each row, in ``order``, joins the group whose first row (its leader) it
-    is most alike (cosine at least ``threshold``), or leads a new group. Groups come out in order of leaders."""
-    alike = (matrix @ matrix.T).tocsr() if matrix.shape[1] else sparse.csr_matrix((matrix.shape[0],) * 2)
+    is most alike (cosine at least ``threshold``), or leads a new group. Groups come out in order of leaders.
+    Rows not in ``order`` take no part (nor any room: the pairs compared are those of ``order``'s rows)."""
+    rows = sorted(order)
+    if len(rows) < matrix.shape[0]:
+        at = {row: k for k, row in enumerate(rows)}
+        local = group_alike(matrix[rows], [at[i] for i in order], threshold)
+        return [[rows[k] for k in group] for group in local]
+    alike = _alike_pairs(matrix, threshold)
     groups: list[list[int]] = []
     indptr, indices, data = alike.indptr, alike.indices, alike.data
     leads = np.full(matrix.shape[0], -1)  # the group a row leads, or -1
@@ -193,3 +199,23 @@ def group_alike(matrix: sparse.csr_matrix, order: Sequence[int], threshold: floa
             best = int(led[fits[len(top) - 1 - int(np.argmax(top[::-1]))]])
             groups[best].append(i)
     return groups
+
+
+PAIRS_AT_ONCE = 4_000_000
+"""Most pairs of rows whose cosines are worked out at once when grouping (some 50 MB)."""
+
+
+def _alike_pairs(matrix: sparse.csr_matrix, threshold: float) -> sparse.csr_matrix:
+    """The cosines of every two rows that reach ``threshold``, worked out a block of rows at a time so that
+    memory holds only those (each row's entries in the order the whole product would hold them)."""
+    n = matrix.shape[0]
+    if not matrix.shape[1]:
+        return sparse.csr_matrix((n, n))
+    step = max(1, PAIRS_AT_ONCE // max(1, n))
+    blocks = []
+    for start in range(0, n, step):
+        block = (matrix[start : start + step] @ matrix.T).tocsr()
+        block.data[block.data < threshold] = 0
+        block.eliminate_zeros()
+        blocks.append(block)
+    return sparse.vstack(blocks, format="csr") if blocks else sparse.csr_matrix((0, 0))

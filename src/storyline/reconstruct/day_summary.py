@@ -37,6 +37,9 @@ STORY_WEIGHT = 0.3
 """How far a day's centroid leans towards the whole story's (unit vectors added with this weight)."""
 QUOTE_WEIGHT = 0.3
 """What a sentence that is all direct quotation loses from its closeness to the day (0..1)."""
+BLOCK_CELLS = 4_000_000
+"""Most cells (sentences by words) of a day's term rows made dense at once (32 MB): a day of thousands of
+sentences is scored in blocks of rows, a day under it in one, as a whole."""
 
 
 @dataclass(frozen=True)
@@ -101,8 +104,9 @@ def summarise_day(
     kept = focus(candidates, matrix)
     sub = matrix[[c.row for c in kept]]
     columns = np.unique(sub.indices)  # the words the kept sentences use: the only ones a choice can change
-    rows = sub[:, columns].toarray()
-    own = unit(rows.sum(axis=0))
+    rows = sparse.csr_matrix(sub[:, columns])
+    step = max(1, BLOCK_CELLS // len(columns))  # rows made dense at once: a crowded day has thousands
+    own = unit(sum(rows[b : b + step].toarray().sum(axis=0) for b in range(0, rows.shape[0], step)))
     if not own.any():
         return []
     centre = own + STORY_WEIGHT * story[columns]
@@ -113,16 +117,23 @@ def summarise_day(
     open_ = [i for i, c in enumerate(kept) if c.tellable]
     chosen: list[int] = []
     summed = np.zeros(len(columns))
-    while open_ and len(chosen) < size:
-        trial = rows[open_] + summed
+
+    def scores(at: list[int]) -> np.ndarray:
+        trial = rows[at].toarray() + summed
         norms = np.linalg.norm(trial, axis=1)
         norms[norms == 0] = 1.0
-        score = trial @ centre / norms - QUOTE_WEIGHT * quoted[open_]
+        return trial @ centre / norms - QUOTE_WEIGHT * quoted[at]
+
+    def dense(i: int) -> np.ndarray:
+        return rows[i].toarray().ravel()
+
+    while open_ and len(chosen) < size:
+        score = np.concatenate([scores(open_[b : b + step]) for b in range(0, len(open_), step)])
         i = open_.pop(int(np.argmax(score)))
-        if any(float(rows[i] @ rows[j]) >= RETOLD for j in chosen):
+        if any(float(dense(i) @ dense(j)) >= RETOLD for j in chosen):
             continue
         chosen.append(i)
-        summed += rows[i]
+        summed += dense(i)
     every = matrix[[c.row for c in candidates]]
     out = []
     for i in chosen:

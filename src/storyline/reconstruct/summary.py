@@ -37,6 +37,10 @@ MAX_FUSED = 2
 """At most this many sentences of a summary tell changed figures."""
 MAX_STEPS = 4
 """A fused sentence about a planned date names the first date and the latest ones, this many in all."""
+MAX_GROUPED = 20_000
+"""Most sentences, the most central first, grouped by what they say (the grouping compares every pair: a
+storyline of thousands of articles has hundreds of thousands of sentences, and its summary draws on the
+central ones)."""
 KEY_ARTICLES = 3
 """A quantity is a key figure of a summary when at least this many articles state it."""
 _QUALIFIER_WORDS = {">=": "at least", "<=": "up to", "~": "about"}
@@ -64,7 +68,7 @@ def build_summary(
         order = {a.id: i for i, a in enumerate(originals(articles))}
         vectors = Vectors([s.text for s in sentences])
         central = centroid_similarity(vectors.matrix)
-        ranking = sorted(range(len(sentences)), key=lambda i: (-central[i], i))
+        ranking = sorted(range(len(sentences)), key=lambda i: (-central[i], i))[:MAX_GROUPED]
         groups = group_alike(vectors.matrix, ranking, SAME_STATEMENT)
 
         def score(group: list[int]) -> float:
