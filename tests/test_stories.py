@@ -271,6 +271,20 @@ def test_stories_candidates_share_enough_terms_inside_the_window() -> None:
     assert tables.sharing_terms("a-own", "2013-03-01", 180, 2) == ["a-two", "a-undated"]
 
 
+def test_stories_most_candidates_are_those_sharing_most_terms_then_nearest_in_time() -> None:
+    tables = Store(":memory:").stories
+    terms = {"a-own": ("selva", "orlavik", "brenek"), "a-three-far": ("selva", "orlavik", "brenek")}
+    terms |= {
+        "a-two-near": ("selva", "orlavik"),
+        "a-two-far": ("orlavik", "brenek"),
+        "a-two-farther": ("selva", "brenek"),
+    }
+    days = {"a-own": "2013-03-10", "a-three-far": "2013-05-10", "a-two-near": "2013-03-11"}
+    days |= {"a-two-far": "2013-04-10", "a-two-farther": "2013-05-20"}
+    tables.add_terms([(t, days[aid], aid) for aid, ts in terms.items() for t in ts])
+    assert tables.sharing_terms("a-own", "2013-03-10", 180, 2, most=2) == ["a-three-far", "a-two-near"]
+
+
 def test_stories_a_common_term_brings_only_the_articles_nearest_in_time() -> None:
     tables = Store(":memory:").stories
     days = {"a-own": "2013-03-10", "a-next-day": "2013-03-11", "a-week-before": "2013-03-03"}

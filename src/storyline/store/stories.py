@@ -165,32 +165,48 @@ class StoryTables:
         window_days: int | None,
         shared: int,
         per_term: int | None = None,
+        most: int | None = None,
     ) -> list[str]:
         """Indexed articles that share at least ``shared`` index terms with ``article_id``, dated at most
         ``window_days`` from its ``day`` or undated (any day when either is None). With ``per_term``, each term
         brings at most that many articles: those dated nearest ``day`` (then undated ones), found by a bounded walk
-        of the term's entries in order of day, so the cost does not grow with the articles that use a term."""
+        of the term's entries in order of day, so the cost does not grow with the articles that use a term. With
+        ``most``, at most that many: those sharing the most terms, then the nearest in time."""
         cap = -1 if per_term is None else per_term
         terms = [
             r[0] for r in self.conn.execute("SELECT term FROM story_terms WHERE article_id=?", (article_id,))
         ]
         counts: dict[str, int] = {}
+        days: dict[str, str] = {}
         for term in terms:
             if day is None or window_days is None:
-                rows = self.conn.execute(
-                    "SELECT article_id FROM story_terms WHERE term=? AND article_id != ?"
+                near = self.conn.execute(
+                    "SELECT article_id, day FROM story_terms WHERE term=? AND article_id != ?"
                     " ORDER BY day DESC, article_id LIMIT ?",
                     (term, article_id, cap),
-                )
-                near = [r[0] for r in rows]
+                ).fetchall()
             else:
                 near = self._near_on(term, article_id, day, window_days, cap)
-            for other in near:
+            for other, when in near:
                 counts[other] = counts.get(other, 0) + 1
-        return sorted(a for a, n in counts.items() if n >= shared)
+                days[other] = when
+        found = [a for a, n in counts.items() if n >= shared]
+        if most is not None and len(found) > most:
+            at = date.fromisoformat(day) if day else None
 
-    def _near_on(self, term: str, article_id: str, day: str, window_days: int, cap: int) -> list[str]:
-        """One term's articles dated within the window, nearest ``day`` first, then its undated ones."""
+            def distance(other: str) -> int:
+                if not days[other] or at is None:
+                    return 1 << 30  # undated, or no day to be near: after every dated one
+                return abs((date.fromisoformat(days[other]) - at).days)
+
+            found = sorted(found, key=lambda a: (-counts[a], distance(a), a))[:most]
+        return sorted(found)
+
+    def _near_on(
+        self, term: str, article_id: str, day: str, window_days: int, cap: int
+    ) -> list[tuple[str, str]]:
+        """One term's articles dated within the window, nearest ``day`` first, then its undated ones: (id, day,
+        "" when undated)."""
         at = date.fromisoformat(day)
         lo, hi = ((at + timedelta(days=d)).isoformat() for d in (-window_days, window_days))
         after = self.conn.execute(
@@ -208,7 +224,10 @@ class StoryTables:
             " ORDER BY article_id LIMIT ?",
             (term, article_id, cap),
         ).fetchall()
-        return nearest_first(after + before, day, [r[0] for r in undated], cap)
+        when = dict(after + before)
+        return [
+            (a, when.get(a, "")) for a in nearest_first(after + before, day, [r[0] for r in undated], cap)
+        ]
 
     def add_links(self, pairs: Sequence[tuple[str, str]]) -> None:
         self.conn.executemany("INSERT OR IGNORE INTO story_links VALUES (?, ?)", pairs)

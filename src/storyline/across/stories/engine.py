@@ -69,8 +69,9 @@ class Params:
     heaviest words and ``index_names`` heaviest names. A linked group larger than ``max_group`` is clustered
     again only around the batch's articles (see ``_Batch.around``). Each index term brings at most ``per_term``
     candidates, those nearest in time (a word in every article of a year of news would otherwise make each
-    article a candidate of all); no Timeline17 folder or ECB+ has that many articles to a term, and where a
-    term has, a link can depend on the order the articles came in.
+    article a candidate of all), and a new article is compared with at most ``candidates`` of them, those
+    sharing the most index terms, then the nearest in time; no Timeline17 folder or ECB+ has that many articles
+    to a term, and where a term has, a link can depend on the order the articles came in.
     """
 
     join: float = 0.25
@@ -85,6 +86,7 @@ class Params:
     index_min_idf: float = 4.0
     max_group: int = 2000
     per_term: int = 400
+    candidates: int = 300
 
 
 def sort_key(article_id: str, day: str | None) -> str:
@@ -209,7 +211,7 @@ class _Batch:
         for aid in ids:
             day = self.rows[aid][1]
             others = self.tables.sharing_terms(
-                aid, day, self.p.window_days, self.p.index_shared, self.p.per_term
+                aid, day, self.p.window_days, self.p.index_shared, self.p.per_term, self.p.candidates
             )
             found.update((min(aid, other), max(aid, other)) for other in others)
         pairs = sorted(found)
