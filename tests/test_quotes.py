@@ -62,6 +62,23 @@ def test_quotes_cue_with_object_is_found(nlp):
     assert (quote.cue, quote.speaker) == ("told", "the official")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Holm picked up four delegates in the Vellin caucuses.",
+        "The union called off the strike at the Pellham docks.",
+        "Mayor Brekke backed down from the plan to close the ferry.",
+    ],
+)
+def test_quotes_phrasal_verb_naming_an_act_states_no_position(nlp, text):
+    assert _quotes(nlp, text) == []
+
+
+def test_quotes_object_of_the_same_verb_without_the_particle_is_a_position(nlp):
+    (quote,) = _quotes(nlp, "Senator Holm backed the plan to close the ferry.")
+    assert quote.text == "the plan to close the ferry"
+
+
 def test_quotes_anonymous_source_is_the_speaker(nlp):
     text = "The conference will take place in June, a diplomatic official in New York said Thursday."
     (quote,) = _quotes(nlp, text)

@@ -16,6 +16,7 @@ from ..nlp import doc_text
 from .adjacent import adjacent_segment, colon_block, resumed_segment
 from .content import Draft, content_drafts, trim
 from .patterns import (
+    ACTS_WITH_PARTICLE,
     CUE_VERBS,
     LEADING_PREPOSITIONS,
     OBJECT_DEPS,
@@ -186,7 +187,11 @@ def _can_hold_view(subject: Token) -> bool:
 
 
 def _object_tokens(verb: Token) -> list[Token]:
-    """The stated position after an object-taking cue: its object, infinitive or 'on/to/for' phrase."""
+    """The stated position after an object-taking cue: its object, infinitive or 'on/to/for' phrase; none
+    after a phrasal verb that names an act ("picked up two delegates")."""
+    acts = ACTS_WITH_PARTICLE.get(verb.lemma_.lower(), frozenset())
+    if any(c.dep_ == "prt" and c.lower_ in acts for c in verb.children):
+        return []
     tokens: list[Token] = []
     for child in verb.rights:
         if child.dep_ not in OBJECT_DEPS:

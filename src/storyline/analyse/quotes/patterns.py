@@ -51,6 +51,15 @@ OBJECT_VERBS = _words(
     """
 )
 CUE_VERBS = REPORTING_VERBS | OBJECT_VERBS
+# Phrasal verbs of an object-taking cue that name an act, not a stated view ("picked up two delegates", "called
+# off the strike", "backed out of the deal"): their object is no position.
+ACTS_WITH_PARTICLE = {
+    "pick": frozenset({"up", "off"}),
+    "call": frozenset({"off"}),
+    "back": frozenset({"down", "off", "out"}),
+    "cast": frozenset({"off", "away"}),
+    "see": frozenset({"off"}),
+}
 # Common nouns that name someone (or something written) able to hold and state a view.
 SAYER_NOUNS = _words(
     """
