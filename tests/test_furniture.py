@@ -281,6 +281,45 @@ def test_furniture_readers_comments_go_from_the_first_signature_without_a_stamp(
     assert split_furniture(lines).lines == tuple(lines[:2])
 
 
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "At 9:18 pm on 17 Jul 2009, harbourfan wrote: Great post, but the fares are still too high.",
+        "On March 2, 2015 at 4:10 PM, oslo99 wrote: Fares are too high.",
+        "Passengers had waited for hours. At 7:05 am on 3 Jun 2009 , quayside_ann wrote : Not true.",
+    ],
+)
+def test_furniture_readers_comments_go_from_the_first_comments_heading(heading: str) -> None:
+    lines = [
+        "The ferry company will add two crossings a day from Monday, its chief said.",
+        heading,
+        "I agree.",
+    ]
+    found = split_furniture(lines)
+    kept = heading.split(" At ")[0] if " At " in heading else None
+    assert found.lines == (lines[0], *([kept] if kept else [])) and found.removed[-1] == "I agree."
+
+
+def test_furniture_readers_comments_go_from_a_handle_over_its_stamp() -> None:
+    lines = [
+        "The ferry company will add two crossings a day from Monday, its chief said.",
+        "harbourfan says:",
+        "May 28, 2009 at 7:15 pm",
+        "Great post, but the fares are still too high.",
+    ]
+    assert split_furniture(lines).lines == (lines[0],)
+
+
+def test_furniture_a_report_of_what_was_said_at_a_stated_time_is_no_comment() -> None:
+    lines = [
+        "The ferry company will add two crossings a day from Monday, its chief said.",
+        "At 3:00 pm on 5 May 2009, officials said: the crossing is safe.",
+        "The minister says:",
+        "May 28, 2009 at 7:15 pm was the time the ferry left.",
+    ]
+    assert split_furniture(lines).lines == tuple(lines)
+
+
 def test_furniture_a_dateline_whose_dash_opens_the_next_line_is_cut_whole() -> None:
     lines = [
         "BERGEN, Norway | Tue Jun 9, 2009 9:52 am EDT BERGEN, Norway (Reuters Life!)",

@@ -221,6 +221,29 @@ POST_STAMP = re.compile(
 """A blog post's byline and time stamp ("By Ann Lee | May 28, 2009; 11:00 AM ET"), which ends the post."""
 
 
+_DAY = rf"(?:\d{{1,2}}\s+{_MONTH}\s+(?:19|20)\d\d|{_MONTH}\s+\d{{1,2}},?\s+(?:19|20)\d\d)"
+_HANDLE = r"[^\s,:]{2,40}"
+COMMENT_HEADER = re.compile(
+    rf"(?:\b(?:At|On)\s+)?(?:{_CLOCK}\s*(?:on\s+)?{_DAY}|{_DAY}\s*(?:at\s+)?{_CLOCK})\s*,?\s*{_HANDLE}\s+wrote\s*:"
+)
+"""The heading a page puts over each reader's comment: its time stamp and the reader's handle ("At 9:18 pm on 17
+Jul 2009, ann_lee wrote:", "On March 2, 2015 at 4:10 PM, oslo99 wrote:"), perhaps run into the line before."""
+COMMENT_BYLINE = re.compile(rf"^{_HANDLE}\s+(?:says|said)\s*(?::|\.\.\.|…)$")
+STAMP_LINE = re.compile(rf"^(?:on\s+)?{_DAY}\s*(?:at\s+)?{_CLOCK}$", re.IGNORECASE)
+"""A reader's handle on a line of its own ("ann_lee says:", "oslo99 said...") over a line of its time stamp
+("March 2, 2015 at 4:10 pm"): the heading of a comment in the commonest blog layouts."""
+
+
+def _comments_begin(lines: list[str]) -> tuple[int, int] | None:
+    """Where the first reader's comment heading stands: its line and offset in it."""
+    for i, line in enumerate(lines):
+        if m := COMMENT_HEADER.search(line):
+            return i, m.start()
+        if COMMENT_BYLINE.match(line) and i + 1 < len(lines) and STAMP_LINE.match(lines[i + 1]):
+            return i, 0
+    return None
+
+
 _ENDS_ON_AGENCY = re.compile(rf"\((?:{_AGENCY})\)\s*$")
 _OPENS_ON_DASH = re.compile(r"^(?:-{1,2}|–|—)\s+(?=\S)")
 
@@ -238,10 +261,16 @@ def _rejoined_datelines(lines: list[str]) -> list[str]:
 
 
 def _without_comments(lines: list[str], removed: list[str]) -> list[str]:
-    """The lines before the readers' comments: from the post's closing byline and stamp before the first comment
-    signature, or from the first signature where no stamp stands before it (the first comment's opening words
-    are then kept: nothing tells where they begin)."""
+    """The lines before the readers' comments: from the first comment's heading, or from the post's closing
+    byline and stamp before the first comment signature, or from the first signature where no stamp stands
+    before it (the first comment's opening words are then kept: nothing tells where they begin)."""
     first = next((i for i, line in enumerate(lines) if COMMENT_SIGNATURE.search(line)), None)
+    heading = _comments_begin(lines[: first + 1] if first is not None else lines)
+    if heading is not None:  # the first comment opens under its heading: from there on
+        i, at = heading
+        before = lines[i][:at].strip()
+        removed.extend([lines[i][at:].strip(), *lines[i + 1 :]])
+        return [*lines[:i], *([before] if before else [])]
     if first is None:
         return lines
     start = next((i for i in range(first, -1, -1) if POST_STAMP.match(lines[i])), first)
