@@ -312,13 +312,6 @@ class Store:
         sql = "SELECT article_id, data FROM analyses WHERE article_id IN ({marks})"
         return {r[0]: r[1] for r in select_in(self.conn, sql, ids)}
 
-    def inferred_days(self) -> dict[str, str]:
-        """The day inferred for each article whose date was inferred from its story."""
-        rows = self.conn.execute(
-            "SELECT id, pub_date FROM articles WHERE pub_method = 'inferred' AND pub_date IS NOT NULL"
-        )
-        return dict(rows.fetchall())
-
     # --- cross-article evidence of furniture ---------------------------------------------------------------
 
     def add_lines(self, group: str, article_id: str, lines: Iterable[tuple[str, bool, bool, bool]]) -> None:
