@@ -287,6 +287,7 @@ def test_furniture_readers_comments_go_from_the_first_signature_without_a_stamp(
         "At 9:18 pm on 17 Jul 2009, harbourfan wrote: Great post, but the fares are still too high.",
         "On March 2, 2015 at 4:10 PM, oslo99 wrote: Fares are too high.",
         "Passengers had waited for hours. At 7:05 am on 3 Jun 2009 , quayside_ann wrote : Not true.",
+        "Added: Tuesday, 19 January, 2010, 17:55 GMT 17:55 UK The fares are too high.",
     ],
 )
 def test_furniture_readers_comments_go_from_the_first_comments_heading(heading: str) -> None:

@@ -221,13 +221,15 @@ POST_STAMP = re.compile(
 """A blog post's byline and time stamp ("By Ann Lee | May 28, 2009; 11:00 AM ET"), which ends the post."""
 
 
-_DAY = rf"(?:\d{{1,2}}\s+{_MONTH}\s+(?:19|20)\d\d|{_MONTH}\s+\d{{1,2}},?\s+(?:19|20)\d\d)"
+_DAY = rf"(?:\d{{1,2}}\s+{_MONTH}\s*,?\s+(?:19|20)\d\d|{_MONTH}\s+\d{{1,2}}\s*,?\s+(?:19|20)\d\d)"
 _HANDLE = r"[^\s,:]{2,40}"
 COMMENT_HEADER = re.compile(
     rf"(?:\b(?:At|On)\s+)?(?:{_CLOCK}\s*(?:on\s+)?{_DAY}|{_DAY}\s*(?:at\s+)?{_CLOCK})\s*,?\s*{_HANDLE}\s+wrote\s*:"
+    rf"|\bAdded\s*:\s*(?:{_WEEKDAY}\s*,?\s*)?{_DAY}\s*,?\s*{_CLOCK}"
 )
 """The heading a page puts over each reader's comment: its time stamp and the reader's handle ("At 9:18 pm on 17
-Jul 2009, ann_lee wrote:", "On March 2, 2015 at 4:10 PM, oslo99 wrote:"), perhaps run into the line before."""
+Jul 2009, ann_lee wrote:", "On March 2, 2015 at 4:10 PM, oslo99 wrote:"), or the time it was added ("Added:
+Tuesday, 19 January, 2010, 17:55 GMT"), perhaps run into the line before."""
 COMMENT_BYLINE = re.compile(rf"^{_HANDLE}\s+(?:says|said)\s*(?::|\.\.\.|…)$")
 STAMP_LINE = re.compile(rf"^(?:on\s+)?{_DAY}\s*(?:at\s+)?{_CLOCK}$", re.IGNORECASE)
 """A reader's handle on a line of its own ("ann_lee says:", "oslo99 said...") over a line of its time stamp

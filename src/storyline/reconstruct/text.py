@@ -123,12 +123,15 @@ def sentences_of(articles: Sequence[Article], analyses: Mapping[str, Analysis]) 
 def lower_case_words(texts: Iterable[str]) -> frozenset[str]:
     """The words that texts write in lower case: at least ``LOWER_CASE_USES`` times, and ``LOWER_CASE_RATIO``
     times as often as capitalised after a lower-case word (where only a name, or a sentence run into another, is
-    capitalised). One such word capitalised inside a sentence opens a sentence that a headline ran into."""
+    capitalised), each such pair of words counted once: a box of facts that many articles repeat, its items run
+    together, counts as one. One such word capitalised inside a sentence opens a sentence that a headline ran
+    into."""
     lower: Counter[str] = Counter()
-    inside: Counter[str] = Counter()
+    pairs: set[tuple[str, str]] = set()
     for text in texts:
         lower.update(LOWER_CASE_WORD.findall(text))
-        inside.update(w.lower() for w in _INSIDE_CAPITAL.findall(text))
+        pairs.update(_INSIDE_CAPITAL.findall(text))
+    inside = Counter(word.lower() for _, word in pairs)
     return frozenset(
         w for w, n in lower.items() if n >= LOWER_CASE_USES and n >= LOWER_CASE_RATIO * inside[w]
     )
@@ -136,7 +139,7 @@ def lower_case_words(texts: Iterable[str]) -> frozenset[str]:
 
 LOWER_CASE_USES = 5
 LOWER_CASE_RATIO = 10
-_INSIDE_CAPITAL = re.compile(r"(?<=[a-z] )([A-Z][a-z]{2,})(?= [a-z])")
+_INSIDE_CAPITAL = re.compile(r"([a-z]+) ([A-Z][a-z]{2,})(?= [a-z])")
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
