@@ -60,6 +60,10 @@ GLUED_PREFIXES = [
         r"(?:Help\s+)?(?=[A-Z(\[])",
         re.I,
     ),
+    re.compile(
+        rf"^(?i:(?:page\s+)?(?:last\s+)?updated)\s*:\s*\d{{1,2}}\s+(?i:{_MONTH})\s*,?\s+(?:19|20)\d\d\s*"
+        r"(?:[-–—,|]\s*)?(?:\d{1,2}[.:]\d\d\s*(?:GMT|BST|UTC|CET|EDT|EST|UK time)?\s*)?(?=[A-Z])"
+    ),
     re.compile(r"^(?:this story|story tools|share this)\s*:?\s*(?:[A-Za-z]+\s*\+?\s*\|\s*){1,6}", re.I),
     re.compile(r"^(?:[A-Z][\w.'’-]+\s+){1,3}\|\s+[^|]{0,60}?(?:19|20)\d\d\s+(?=[\"“‘']?[A-Z])"),
     re.compile(
@@ -73,7 +77,7 @@ GLUED_PREFIXES = [
     ),
 ]
 """Furniture that a page glues to the start of the next paragraph: a posting's date and time ("Friday 1 May
-2009 21.14 BST", "8 November 2011 Last updated at 11:01 GMT"), a story-tools menu ("This Story: Read + | Watch
+2009 21.14 BST", "8 November 2011 Last updated at 11:01 GMT", "Last updated: 1 may, 2009 - 17:54 GMT"), a story-tools menu ("This Story: Read + | Watch
 + |"), a blog's byline and time stamp ("Ann Lee | 22:29 UK time, Wednesday, 13 January 2010"), a credit in
 brackets, a "click here:" line, a web server's error message left in the page (under an edition label such as
 "UK"), a photograph's credit ("Photograph: Ann Lee/AP", "Photograph: PA") under the picture, run into the
