@@ -211,7 +211,10 @@ def test_furniture_comment_posting_lines_are_notices() -> None:
             "UK [an error occurred while processing this directive] Tugs pulled the ferry free.",
             "Tugs pulled the ferry free.",
         ),
-        ("Last updated: 2 march, 2015 - 08:05 GMT Tugs pulled the ferry free.", "Tugs pulled the ferry free."),
+        (
+            "Last updated: 2 march, 2015 - 08:05 GMT Tugs pulled the ferry free.",
+            "Tugs pulled the ferry free.",
+        ),
         ("Updated: 2 March 2015, 08:05 Tugs pulled the ferry free.", "Tugs pulled the ferry free."),
     ],
 )
