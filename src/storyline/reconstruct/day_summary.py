@@ -124,16 +124,16 @@ def summarise_day(
         norms[norms == 0] = 1.0
         return trial @ centre / norms - QUOTE_WEIGHT * quoted[at]
 
-    def dense(i: int) -> np.ndarray:
-        return rows[i].toarray().ravel()
-
+    told: list[np.ndarray] = []  # the chosen sentences' rows, dense
     while open_ and len(chosen) < size:
         score = np.concatenate([scores(open_[b : b + step]) for b in range(0, len(open_), step)])
         i = open_.pop(int(np.argmax(score)))
-        if any(float(dense(i) @ dense(j)) >= RETOLD for j in chosen):
+        row = rows[i].toarray().ravel()
+        if any(float(row @ other) >= RETOLD for other in told):
             continue
         chosen.append(i)
-        summed += dense(i)
+        told.append(row)
+        summed += row
     every = matrix[[c.row for c in candidates]]
     out = []
     for i in chosen:

@@ -257,10 +257,7 @@ class StorylineTables:
     def storylines(self) -> list[StorylineRow]:
         """Every storyline with its stories in canonical order (their founders' order), by id."""
         members: dict[str, list[str]] = {}
-        rows = self.conn.execute(
-            "SELECT m.storyline_id, m.story_id FROM storyline_members m"
-            " JOIN story_centroids c ON c.story_id = m.story_id ORDER BY c.founder_key"
-        )
+        rows = self.conn.execute(f"{_MEMBERS} ORDER BY c.founder_key")
         for line, story in rows:
             members.setdefault(line, []).append(story)
         listed = self.conn.execute("SELECT id, title, first, last FROM storyline_list ORDER BY id")
@@ -274,11 +271,9 @@ class StorylineTables:
         if row is None:
             return None
         stories = self.conn.execute(
-            "SELECT m.story_id FROM storyline_members m JOIN story_centroids c ON c.story_id = m.story_id"
-            " WHERE m.storyline_id=? ORDER BY c.founder_key",
-            (storyline_id,),
+            f"{_MEMBERS} WHERE m.storyline_id=? ORDER BY c.founder_key", (storyline_id,)
         )
-        return StorylineRow(*row, tuple(r[0] for r in stories))
+        return StorylineRow(*row, tuple(r[1] for r in stories))
 
     def storyline_of(self, story_id: str) -> str | None:
         row = self.conn.execute(
@@ -296,6 +291,10 @@ class StorylineTables:
             (storyline_id,),
         ).fetchone()
         return row[0] if row else storyline_id
+
+
+_MEMBERS = "SELECT m.storyline_id, m.story_id FROM storyline_members m JOIN story_centroids c ON c.story_id = m.story_id"
+"""Each storyline's stories, with what orders them canonically (``c.founder_key``)."""
 
 
 def _ordinal(day: str | None) -> int | None:
