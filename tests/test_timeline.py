@@ -11,7 +11,7 @@ from storyline.models import Analysis, Article, DateRef, Published, QuoteSpan, S
 from storyline.reconstruct import day_summary
 from storyline.reconstruct.day_summary import Candidate, focus, term_matrix
 from storyline.reconstruct.text import Sentence, sentences_of
-from storyline.reconstruct.timeline import build_timeline, date_sentences, stamped
+from storyline.reconstruct.timeline import LONG_SENTENCE, build_timeline, date_sentences, stamped
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 
@@ -382,3 +382,48 @@ def test_a_crowded_day_scored_in_blocks_tells_what_it_tells_scored_whole(monkeyp
     whole = run(pairs, per_date=3)
     monkeypatch.setattr(day_summary, "BLOCK_CELLS", 1)  # one sentence's row made dense at a time
     assert run(pairs, per_date=3) == whole and len(whole[0].sentences) > 1
+
+
+def _asked_and_told(aid: str, text: str, day: str) -> tuple[Article, Analysis]:
+    """An article whose sentences end at full stops and question marks, each naming ``day`` as "On May 7"."""
+    article, _ = make(aid, text, None, "Times")
+    spans = tuple(Span(m.start(), m.end()) for m in re.finditer(r"[^.?]+[.?]", text))
+    refs = tuple(
+        DateRef(m.start(), m.end(), m.group(), "DATE", day, day, day, "past")
+        for m in re.finditer(r"On May 7|on May 7", text)
+    )
+    return article, Analysis(aid, sentences=spans, dates=refs)
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "Did the ferry company on May 7 cancel the night crossings to Bergen for good?",
+        "On May 7 I watched the ferry company cancel the night crossings to Bergen from the quay.",
+        "On May 7 your ferry company cancelled its night crossings to Bergen, so check your tickets.",
+    ],
+)
+def test_timeline_tells_a_report_before_a_question_or_the_writers_voice(aside):
+    report = "On May 7 the ferry company cut the crossings."
+    pairs = [_asked_and_told("a1", aside, "2013-05-07"), _asked_and_told("a2", report, "2013-05-07")]
+    told = [s.text for e in run(pairs, per_date=1, units=("day",)) for s in e.sentences]
+    assert told == [report]
+
+
+def test_timeline_tells_a_day_by_a_question_when_it_has_nothing_else():
+    asked = "Did the ferry company on May 7 cancel the night crossings to Bergen for good?"
+    entries = run([_asked_and_told("a1", asked, "2013-05-07")], per_date=1, units=("day",))
+    assert [(e.date, [s.text for s in e.sentences]) for e in entries] == [("2013-05-07", [asked])]
+
+
+def test_timeline_tells_a_short_report_before_a_long_run_on_one():
+    long = (
+        "On May 7 the ferry company cancelled the night crossings to Bergen "
+        + " ".join(f"and stop {n} of the coastal route" for n in range(1, 8))
+        + "."
+    )
+    short = "On May 7 the ferry company cancelled the crossings to Bergen."
+    pairs = [make("a1", long, None, "Times", {"On May 7": "2013-05-07"})]
+    pairs.append(make("a2", short, None, "Post", {"On May 7": "2013-05-07"}))
+    told = [s.text for e in run(pairs, per_date=1, units=("day",)) for s in e.sentences]
+    assert len(long.split()) > LONG_SENTENCE and told == [short]

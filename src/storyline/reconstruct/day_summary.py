@@ -10,7 +10,8 @@ news-tls's DATEWISE shape (Ghalandari & Ifrim, ACL 2020) for one date of a timel
    centroid (news-tls's CentroidOpt), the centroid leaning a little towards the whole story's, so a day is told
    by the story's own events rather than by its asides;
 3. a sentence that is mostly a direct quotation counts less (a quote is a weaker statement of what happened than a
-   report), and a sentence saying what a chosen one says is not told twice but cited by it.
+   report), one that does not report (a question, the writer's own voice) or runs long is told only when nothing
+   else of the day can be, and a sentence saying what a chosen one says is not told twice but cited by it.
 """
 
 from __future__ import annotations
@@ -37,6 +38,9 @@ STORY_WEIGHT = 0.3
 """How far a day's centroid leans towards the whole story's (unit vectors added with this weight)."""
 QUOTE_WEIGHT = 0.3
 """What a sentence that is all direct quotation loses from its closeness to the day (0..1)."""
+LAST = 2.0
+"""What a sentence told only when nothing else of the day can be loses from its score (more than any closeness
+and quotation can make up: cosines lie in 0..1)."""
 BLOCK_CELLS = 4_000_000
 """Most cells (sentences by words) of a day's term rows made dense at once (32 MB): a day of thousands of
 sentences is scored in blocks of rows, a day under it in one, as a whole."""
@@ -45,14 +49,15 @@ sentences is scored in blocks of rows, a day under it in one, as a whole."""
 @dataclass(frozen=True)
 class Candidate:
     """A sentence that may tell a day: its row in the term matrix, whether it names the day, whether it may be
-    told (it matches the query and reads as a whole sentence), and the share of its characters inside a direct
-    quotation."""
+    told (it matches the query and reads as a whole sentence), the share of its characters inside a direct
+    quotation, and whether it is told only when nothing else of the day can be (``last``)."""
 
     sentence: Sentence
     row: int
     named: bool
     tellable: bool
     quoted: float
+    last: bool = False
 
 
 def term_matrix(texts: Sequence[str]) -> sparse.csr_matrix:
@@ -113,7 +118,7 @@ def summarise_day(
     # the norm of own + STORY_WEIGHT * story over every word, own being zero outside ``columns``
     norm2 = 1 + STORY_WEIGHT**2 * float(story @ story) + 2 * STORY_WEIGHT * float(own @ story[columns])
     centre = centre / np.sqrt(norm2)
-    quoted = np.array([c.quoted for c in kept])
+    penalty = np.array([QUOTE_WEIGHT * c.quoted + LAST * c.last for c in kept])
     open_ = [i for i, c in enumerate(kept) if c.tellable]
     chosen: list[int] = []
     summed = np.zeros(len(columns))
@@ -122,7 +127,7 @@ def summarise_day(
         trial = rows[at].toarray() + summed
         norms = np.linalg.norm(trial, axis=1)
         norms[norms == 0] = 1.0
-        return trial @ centre / norms - QUOTE_WEIGHT * quoted[at]
+        return trial @ centre / norms - penalty[at]
 
     told: list[np.ndarray] = []  # the chosen sentences' rows, dense
     while open_ and len(chosen) < size:

@@ -16,7 +16,6 @@ planned date that moved; the most reported first.
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
 
@@ -25,7 +24,17 @@ from ..models import Analysis, Article, CitedSentence
 from ..textsim import Vectors, centroid_similarity, group_alike
 from .figure_course import Step, course, told
 from .figures import FigurePoint, FigureView, interval, outdated
-from .text import UNKNOWN_OUTLET, Sentence, cite, continuation, originals, sentences_of, whole
+from .text import (
+    QUOTED,
+    UNKNOWN_OUTLET,
+    Sentence,
+    asks_or_speaks_in_person,
+    cite,
+    continuation,
+    originals,
+    sentences_of,
+    whole,
+)
 
 SAME_STATEMENT = 0.5
 """TF-IDF cosine from which two sentences say the same thing (and cite each other's articles)."""
@@ -100,21 +109,14 @@ def build_summary(
 
 
 def stands_alone(text: str) -> bool:
-    """Whether a sentence states something of the story by itself: not a question (it asks, and a page's
-    questions to its readers are among them), not a continuation opening on "And", "But", "Or" or "So", which
-    leans on the sentence before it, not in the writer's own voice or addressed to the reader ("I", "my", "you",
-    "your" outside quotation marks: a column, a reader's comment, a page's promotion), and not mostly a quotation
-    (what someone said is told with the quotes, a summary tells what happened)."""
+    """Whether a sentence states something of the story by itself: not a question or in the writer's or the
+    reader's voice (``asks_or_speaks_in_person``: a page's questions to its readers are among them), not a
+    continuation opening on "And", "But", "Or" or "So", which leans on the sentence before it, and not mostly a
+    quotation (what someone said is told with the quotes, a summary tells what happened)."""
     text = text.strip().rstrip("\"”’')")
-    unquoted = _QUOTED.sub(" ", text)
+    unquoted = QUOTED.sub(" ", text)
     quotation = len(unquoted.split()) * 2 < len(text.split())  # mostly someone's words: a quote, not a report
-    return (
-        not text.endswith("?") and not continuation(text) and not _PERSONAL.search(unquoted) and not quotation
-    )
-
-
-_QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|(?<!\w)‘[^’]*’(?!\w)")
-_PERSONAL = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|[Mm]y|[Yy]ou|[Yy]our|[Yy]ours|[Yy]ou're|[Yy]ou've)\b")
+    return not asks_or_speaks_in_person(text) and not continuation(text) and not quotation
 
 
 def background(sentence: Sentence, analysis: Analysis | None, first_day: str | None) -> bool:

@@ -89,6 +89,19 @@ def continuation(text: str) -> bool:
 _CONTINUATION = re.compile(r"^[\"“‘'(]?(?:And|But|Or|So|Yet)\b")
 
 
+def asks_or_speaks_in_person(text: str) -> bool:
+    """True when a sentence asks a question or, outside quotation marks, speaks in the writer's own voice or to
+    the reader ("I", "my", "you", "your": a column, a reader's comment, a page's promotion): it does not report
+    what happened."""
+    text = text.strip().rstrip("\"”’')")
+    return text.endswith("?") or bool(_PERSONAL.search(QUOTED.sub(" ", text)))
+
+
+QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|(?<!\w)‘[^’]*’(?!\w)")
+"""A stretch inside quotation marks: someone's words, not the writer's."""
+_PERSONAL = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|[Mm]y|[Yy]ou|[Yy]our|[Yy]ours|[Yy]ou're|[Yy]ou've)\b")
+
+
 def _balanced(text: str) -> str:
     straight = text.count('"') % 2
     curly = text.count("“") != text.count("”")
