@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from storyline.clean.language import _clearly_english, detect_language, word_count
+from storyline.clean.language import _clearly_english, detect_language, lost_letters, word_count
 from storyline.models import Analysis
 from storyline.pipeline import ingest
 from storyline.readers import RawArticle, read
@@ -81,3 +81,33 @@ def test_languages_english_prose_is_told_by_its_commonest_words() -> None:
 
 def test_languages_another_language_is_left_to_langdetect() -> None:
     assert (_clearly_english(GERMAN), detect_language(GERMAN)) == (False, "de")
+
+
+# Texts of our own written with their accented letters dropped, as a page in another script read in the wrong
+# encoding comes out, and the same kind of text with its letters whole.
+LOST = [
+    "Th nh ph H N i c m t tr n m a l n v o t i qua, nhi u tuy n ph b ng p s u.",
+    "Le pr sident a d clar  que l' tat ne c dera pas, a d cid  le conseil r uni  Paris.",
+    "Ch nh ph  n  c ng b  k  ho ch m i v  gi  i n t  th ng sau, b o ch  cho bi t h m nay.",
+]
+WHOLE = [
+    "Thành phố Hà Nội có một trận mưa lớn vào tối qua, nhiều tuyến phố bị ngập sâu.",
+    "Le président a déclaré que l'État ne cédera pas, a décidé le conseil réuni à Paris.",
+    "El presidente de la república dijo que el gobierno no va a subir los impuestos este año.",
+    "The council voted on Monday to close the old bridge to lorries from May.",
+]
+
+
+def test_languages_text_that_lost_its_letters_is_told_from_text_in_any_language() -> None:
+    assert [lost_letters(t) for t in LOST + WHOLE] == [True] * len(LOST) + [False] * len(WHOLE)
+
+
+def test_languages_an_article_that_lost_its_letters_is_skipped_by_name(tmp_path: Path) -> None:
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "lost.txt").write_text(" ".join(LOST * 3), encoding="utf-8")
+    (pages / "whole.txt").write_text(" ".join(WHOLE[-1:] * 3), encoding="utf-8")
+    store = Store(tmp_path / "s.db")
+    report = ingest([pages], store, analyser=no_analysis)
+    assert [(Path(s.source).name, "lost its letters" in s.reason) for s in report.skipped] == [("lost.txt", True)]
+    assert [Path(a.source).name for a in store.articles()] == ["whole.txt"]

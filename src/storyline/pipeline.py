@@ -18,6 +18,7 @@ from pathlib import Path
 
 from .across import update as update_across
 from .clean import clean, site_of
+from .clean.language import lost_letters
 from .corpus import Corpus
 from .follow.changes import record_changes
 from .ids import article_id
@@ -30,10 +31,14 @@ from .readers.limits import MAX_ARTICLE_CHARS
 from .store import Store
 
 CHUNK = 200
+"""Articles analysed and committed together."""
 FULL_REFRESH_SHARE = 2
 """An ingest that adds at least half of what the store then holds rebuilds everything kept (a first ingest, a
 backfill); a smaller one (a round of following), only its new articles' stories."""
-"""Articles analysed and committed together."""
+LOST_LETTERS = (
+    "its text lost its letters (a page in another script saved in the wrong encoding): save it as UTF-8"
+)
+"""Why an article whose text lost its letters (``clean.language.lost_letters``) is skipped: no reader can read it."""
 
 Progress = Callable[[str, int, int | None], None]
 """progress(stage, done, total): called as work advances (total None when unknown)."""
@@ -232,6 +237,9 @@ def _ingest_chunk(
             continue
         if not article.text.strip():
             report.skipped.append(Skipped(raw.source, "no article text left after removing page debris"))
+            continue
+        if lost_letters(article.text):
+            report.skipped.append(Skipped(raw.source, LOST_LETTERS))
             continue
         articles.append((article, raw))
     articles, analyses = _analysed(articles, analyser, report)

@@ -28,6 +28,7 @@ from .junction import (
     may_end_headline,
     sentence_starts_at,
 )
+from .language import lost_letters
 
 LOWER_CASE_WORD = re.compile(r"(?<![\w'’-])[a-z]{3,}(?![\w'’-])")
 """A word written in lower case: the evidence that a capitalised one like it is no name."""
@@ -90,10 +91,6 @@ _INSTRUCTION = re.compile(
     r"(?:here|the|this|that|it|our|your|on|to|below|now|and|into|down)|sign\s+(?:up|in)|log\s+(?:in|on))\b",
     re.IGNORECASE,
 )
-_SHORT_WORDS = frozenset(
-    """a i an as at be by do go he if in is it me my no of on or so to up us we am ok oh tv uk un eu""".split()
-)
-"""Words of one or two letters that English text is made of; many others mean text that lost its letters."""
 _POSSESSIVE_END = re.compile(r"\w['’]s$")
 # Words that open a sentence: after a capitalised word they start the standfirst ("... in Spain More than 700"),
 # where any other capitalised word would continue a name ("Mexico City").
@@ -245,7 +242,7 @@ def no_headline(title: str) -> bool:
     """Whether a line is no headline at all, whatever its length or ending: an instruction to the reader or
     garbled letters."""
     text = " ".join(title.split())
-    return bool(_INSTRUCTION.search(text)) or _garbled(text)
+    return bool(_INSTRUCTION.search(text)) or lost_letters(text)
 
 
 def _ends_possessive(text: str) -> bool:
@@ -254,11 +251,3 @@ def _ends_possessive(text: str) -> bool:
     if _POSSESSIVE_END.search(text):
         return True
     return bool(re.search(r"s['’]$", text)) and len(re.findall(r"(?:^|\s)['‘]", text)) == 0
-
-
-def _garbled(text: str) -> bool:
-    """Text that lost its letters (a page in another script read with the wrong encoding, "c ng b' i d ch"):
-    three or more of its words, and two in five, are one or two letters that are not English words."""
-    words = [w.strip(".,;:!?'’\"“”()") for w in text.split()]
-    odd = [w for w in words if 0 < len(w) <= 2 and w.isalpha() and w.lower() not in _SHORT_WORDS]
-    return len(odd) >= 3 and 5 * len(odd) >= 2 * len(words)

@@ -1,5 +1,5 @@
-"""Language identification (langdetect, seeded so the same text always gets the same answer), and how long a text
-is in words whatever its script.
+"""Language identification (langdetect, seeded so the same text always gets the same answer), how long a text
+is in words whatever its script, and whether a text lost its letters to a wrong encoding.
 
 Chinese, Japanese and Thai are written without spaces between words, so counting space-separated words calls a
 whole paragraph of them one word. ``word_count`` counts their characters instead, at an average word length per
@@ -95,3 +95,19 @@ def detect_language(text: str) -> str | None:
     except LangDetectException:
         return None
     return _SHORT_CODES.get(best.lang, best.lang) if best.prob >= 0.6 else None
+
+
+def lost_letters(text: str) -> bool:
+    """Whether a text lost its letters (a page in another script read or saved with the wrong encoding, its
+    accented letters dropped: "c ng b' i d ch"): three or more of its words, and two in five, are one or two
+    letters that are not English words. English runs under one in ten, Spanish and French, whose short words
+    ("el", "la", "de", "le", "du") are not English ones, under one in three."""
+    words = [w.strip(".,;:!?'’\"“”()") for w in text.split()]
+    odd = [w for w in words if 0 < len(w) <= 2 and w.isalpha() and w.lower() not in _SHORT_WORDS]
+    return len(odd) >= 3 and 5 * len(odd) >= 2 * len(words)
+
+
+_SHORT_WORDS = frozenset(
+    """a i an as at be by do go he if in is it me my no of on or so to up us we am ok oh tv uk un eu""".split()
+)
+"""Words of one or two letters that English text is made of; many others mean text that lost its letters."""
