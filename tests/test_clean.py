@@ -123,6 +123,29 @@ def test_clean_a_declared_title_run_into_the_lead_leaves_the_text() -> None:
     assert (a.title, a.text) == ("Ferries stranded after storm", f"{lead}\n\n{P1}")
 
 
+@pytest.mark.parametrize(
+    ("headline", "standfirst"),
+    [
+        (
+            "Pilots rescue ferry crew off Bergen",
+            "Harbour master Anna Olsen praised the pilots who rescued the crew of the stranded ferry in a storm",
+        ),
+        (
+            "Lorry ban begins on the old bridge at Tarn",
+            "Council engineers say the ban on lorries will stay until the piers of the bridge are mended",
+        ),
+        (
+            "Singer flies supplies to Oslo",
+            "Rock singer Mara Lind has flown her own plane to deliver supplies to families cut off by the floods",
+        ),
+    ],
+)
+def test_clean_a_long_title_whose_standfirst_restates_it_keeps_its_headline(
+    headline: str, standfirst: str
+) -> None:
+    assert clean(raw(f"{P1}\n\n{P2}", title=f"{headline} {standfirst}")).title == headline
+
+
 def test_clean_title_found_without_one_is_the_first_that_reads_as_a_headline() -> None:
     text = f"Ferry fares to rise * The operator is not responsible for the content of this release.\n\n{P1}"
     assert clean(raw(text)).title == "Ferry fares to rise"

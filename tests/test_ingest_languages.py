@@ -109,5 +109,7 @@ def test_languages_an_article_that_lost_its_letters_is_skipped_by_name(tmp_path:
     (pages / "whole.txt").write_text(" ".join(WHOLE[-1:] * 3), encoding="utf-8")
     store = Store(tmp_path / "s.db")
     report = ingest([pages], store, analyser=no_analysis)
-    assert [(Path(s.source).name, "lost its letters" in s.reason) for s in report.skipped] == [("lost.txt", True)]
+    assert [(Path(s.source).name, "lost its letters" in s.reason) for s in report.skipped] == [
+        ("lost.txt", True)
+    ]
     assert [Path(a.source).name for a in store.articles()] == ["whole.txt"]

@@ -37,6 +37,7 @@ from .headline import (
 )
 from .junction import names_in, run_in_opening
 from .language import detect_language, first_words, word_count
+from .story_title import headline_part
 
 MAX_TITLE_WORDS = 25
 HEADER_LINES = 8
@@ -348,7 +349,7 @@ def _headline_of(title: str | None) -> str | None:
         return title
     if len(title.split()) <= MAX_HEADLINE_WORDS:
         return glued_caption(title) or title
-    return glued_headline(title, whole_sentence=False) or glued_caption(title) or title
+    return glued_headline(title, whole_sentence=False) or glued_caption(title) or headline_part(title)
 
 
 def _split_header(header: str | None) -> tuple[str | None, list[str]]:
