@@ -311,3 +311,26 @@ def test_figures_a_planned_congress_keeps_its_double_s():
         (a2, analysed(a2, dates=(future(t2, "June", "2013-06", "2013-06-01", "2013-06-30"),))),
     )
     assert [f.figure.label for f in figs if f.kind == "date"] == ["planned date of the congress"]
+
+
+def test_figures_report_an_article_giving_a_value_twice_as_one_disagreement():
+    from storyline.render.markdown import _distinct_conflicts
+
+    t1 = "The outbreak has killed 81 people, officials said, and the 81 deaths were all in the capital."
+    t2 = "Doctors now say 103 people have died in the outbreak."
+    a1, a2 = article("a1", t1, "2013-05-07", "Times"), article("a2", t2, "2013-05-07", "Post")
+    (fig,) = figures_of(
+        (
+            a1,
+            analysed(
+                a1,
+                claim(t1, "81 people", 81, "people", concept="killed"),
+                claim(t1, "81 deaths", 81, "deaths", concept="killed"),
+            ),
+        ),
+        (a2, analysed(a2, claim(t2, "103 people", 103, "people", concept="died"))),
+    )
+    assert len(fig.conflicts) == 2
+    assert [(a.article, a.value, b.article, b.value) for a, b in _distinct_conflicts(fig)] == [
+        ("a1", 81, "a2", 103)
+    ]
