@@ -293,6 +293,9 @@ def test_furniture_readers_comments_go_from_the_first_signature_without_a_stamp(
         "On March 2, 2015 at 4:10 PM, oslo99 wrote: Fares are too high.",
         "Passengers had waited for hours. At 7:05 am on 3 Jun 2009 , quayside_ann wrote : Not true.",
         "Added: Tuesday, 19 January, 2010, 17:55 GMT 17:55 UK The fares are too high.",
+        "At 22:41 3rd Jun 2009 , quay_watcher wrote : The fares are too high.",
+        "On May 1st, 2015 at 9:02 AM, oslo99 wrote: Fares are too high.",
+        "At 6:30 am on 22nd March 2011, ferryfan2 wrote: Not true.",
     ],
 )
 def test_furniture_readers_comments_go_from_the_first_comments_heading(heading: str) -> None:

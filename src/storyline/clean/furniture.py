@@ -225,7 +225,7 @@ POST_STAMP = re.compile(
 """A blog post's byline and time stamp ("By Ann Lee | May 28, 2009; 11:00 AM ET"), which ends the post."""
 
 
-_DAY = rf"(?:\d{{1,2}}\s+{_MONTH}\s*,?\s+(?:19|20)\d\d|{_MONTH}\s+\d{{1,2}}\s*,?\s+(?:19|20)\d\d)"
+_DAY = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\s*,?\s+(?:19|20)\d\d|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\s*,?\s+(?:19|20)\d\d)"
 _HANDLE = r"[^\s,:]{2,40}"
 COMMENT_HEADER = re.compile(
     rf"(?:\b(?:At|On)\s+)?(?:{_CLOCK}\s*(?:on\s+)?{_DAY}|{_DAY}\s*(?:at\s+)?{_CLOCK})\s*,?\s*{_HANDLE}\s+wrote\s*:"
