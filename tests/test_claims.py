@@ -327,3 +327,88 @@ def test_claims_multiplicative_words_count_times(nlp, text, value):
 )
 def test_claims_an_age_set_off_by_commas_after_a_noun_for_a_person(nlp, text, age):
     assert by_value(claims_of(nlp, text), age).unit == "year of age"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The lender set aside Rs 4.5bn for bad loans.", 4.5e9, "indian rupee"),
+        ("EUR 250 million was earmarked for the new line.", 2.5e8, "euro"),
+        ("The plant will cost USD 1.5 billion to build.", 1.5e9, "dollar"),
+        ("Fines reached NIS 30,000 in the worst cases.", 30_000, "shekel"),
+    ],
+)
+def test_claims_a_currency_code_written_apart_from_the_amount(nlp, text, value, unit):
+    assert by_value(claims_of(nlp, text), value).unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("Ann Patel, 54, was charged with fraud on Friday.", 54),
+        ("The coach, 61, said he would step down.", 61),
+        ("Prime Minister Omar Haddad, 47, called an early vote.", 47),
+        ("The patient, 72, was flown to a hospital in the city.", 72),
+    ],
+)
+def test_claims_an_age_set_off_by_commas_after_a_name_or_a_role(nlp, text, age):
+    assert by_value(claims_of(nlp, text), age).unit == "year of age"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "change"),
+    [
+        ("The currency weakened 3% against the dollar.", 3, "down"),
+        ("The euro strengthened 0.6% against the yen.", 0.6, "up"),
+        ("The economy contracted 1.4% in the second quarter.", 1.4, "down"),
+        ("The trade gap widened by $12 billion in March.", 12e9, "up"),
+        ("The company slashed its workforce by 2,000 jobs.", 2000, "down"),
+        ("The index was off 1.5% by midday.", 1.5, "down"),
+    ],
+)
+def test_claims_verbs_of_strength_size_and_cuts_make_a_change(nlp, text, value, change):
+    assert by_value(claims_of(nlp, text), value).qualifier == change
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The single passed 500k streams on its first day.", 500_000, "streams"),
+        ("Her post drew 40k likes within hours.", 40_000, "likes"),
+        ("The petition gathered 120k signatures.", 120_000, "signatures"),
+        ("The channel passed 900k subscribers on Sunday.", 900_000, "subscribers"),
+    ],
+)
+def test_claims_a_scaled_number_is_an_amount_even_inside_a_name_or_a_date(nlp, text, value, unit):
+    assert by_value(claims_of(nlp, text), value).unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "upper", "unit"),
+    [
+        ("A man aged 45 was arrested at the scene.", 45, None, "year of age"),
+        ("Adults aged 18 to 24 were the most likely to vote.", 18, 24, "year of age"),
+        ("The club has 52 members under the age of 18.", 18, None, "age"),
+        ("Children from the age of five travel free.", 5, None, "age"),
+    ],
+)
+def test_claims_a_number_after_aged_or_the_age_of_is_an_age(nlp, text, value, upper, unit):
+    claim = by_value(claims_of(nlp, text), value)
+    assert (claim.upper, claim.unit) == (upper, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The temperature hit 41C on Tuesday.", 41, "celsius"),
+        ("Overnight lows of -5C are expected.", -5, "celsius"),
+        ("It felt like 105F in the shade.", 105, "fahrenheit"),
+    ],
+)
+def test_claims_a_capital_c_or_f_glued_to_digits_is_a_temperature(nlp, text, value, unit):
+    assert by_value(claims_of(nlp, text), value).unit == unit
+
+
+def test_claims_a_letter_glued_to_the_number_of_a_flat_or_seat_is_a_label(nlp):
+    text = "She moved from flat 4C to seat 12F and then room 7B."
+    assert claims_of(nlp, text) == []

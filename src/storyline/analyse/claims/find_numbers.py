@@ -122,11 +122,13 @@ def _digits(text: str, match: re.Match[str]) -> Number | None:
 
 
 def _currency_before(text: str, start: int) -> tuple[int | None, str | None]:
+    """The currency mark written before the amount, with where it starts: a sign ("$5", "$ 5" as tokenised
+    corpora write it, "$-50.8bn") or a code, which is written with a space ("EUR 250 million", "Rs 40")."""
     head = text[max(0, start - 7) : start]
-    for sign in ("-", "", " "):  # "$-50.8bn", "$5", and "$ 5" as tokenised corpora write it
+    for sign in ("-", "", " "):
         for mark, unit in P.CURRENCY_PREFIXES:
             written = mark + sign
-            if sign == " " and mark[-1].isalnum():
+            if sign == " " and mark[-1].isalnum() and not _is_currency_code(mark):
                 continue
             if head.endswith(written):
                 at = start - len(written)
@@ -134,6 +136,12 @@ def _currency_before(text: str, start: int) -> tuple[int | None, str | None]:
                     continue
                 return at, unit
     return None, None
+
+
+def _is_currency_code(mark: str) -> bool:
+    """A currency written as letters ("USD", "EUR", "Rs", "NIS"), which stands apart from the amount; a lone
+    capital ("$A" aside) would be an initial."""
+    return len(mark) >= 2 and mark[0].isupper() and mark.rstrip(".").isalpha()
 
 
 def _attached(text: str, number: Number, letters: str) -> Number | None:

@@ -13,7 +13,14 @@ from ..nlp import doc_text
 from . import patterns as P
 from .number import Number
 from .ranges import range_end
-from .units import counted_noun, is_age, is_age_of_a_person_noun, is_age_with_be, unit_after
+from .units import (
+    age_stated_before,
+    counted_noun,
+    is_age,
+    is_age_of_a_person,
+    is_age_with_be,
+    unit_after,
+)
 from .words import token_at, word_before
 
 SKIP_LABELS = frozenset({"ORG", "PRODUCT", "FAC", "EVENT", "WORK_OF_ART", "LAW"})
@@ -60,6 +67,10 @@ LABEL_WORDS = frozenset(
         "pier",
         "exit",
         "track",
+        "flat",
+        "apartment",
+        "suite",
+        "seat",
     ]
 )
 
@@ -88,8 +99,9 @@ def is_not_a_claim(doc: Doc, number: Number) -> bool:
     has_unit = number.unit is not None or unit_after(text, number.end) is not None or is_age(doc, number)
     if previous.lower() in P.RANK_WORDS and not has_unit and counted_noun(doc, number) is None:
         return True  # "in the top 40", "slipped into the bottom three": a place in a ranking
-    if previous.lower() in LABEL_WORDS and not has_unit and not number.words:
-        return True
+    glued_letter = number.unit_end == number.end + 1 and text[number.end : number.end + 1].isalpha()
+    if previous.lower() in LABEL_WORDS and (not has_unit or glued_letter) and not number.words:
+        return True  # "No. 5", and a letter glued to a label's number is part of it ("flat 4C", "seat 12F")
     if _is_year(doc, number, has_unit):
         return True
     if re.fullmatch(r"0\d+", text[number.start : number.end]):
@@ -152,10 +164,11 @@ def _is_year(doc: Doc, number: Number, has_unit: bool) -> bool:
 
 
 def _in_skipped_entity(doc: Doc, number: Number, has_unit: bool) -> bool:
-    """Numbers NER puts inside a date, a time, an ordinal or a name ("S&P 500"); durations are kept."""
+    """Numbers NER puts inside a date, a time, an ordinal or a name ("S&P 500"); durations and scaled amounts
+    are kept."""
     token = token_at(doc, number.start)
-    if token is None or not token.ent_type_:
-        return False
+    if token is None or not token.ent_type_ or number.scaled:
+        return False  # a scale makes an amount ("500k streams", "40k likes"), whatever NER reads around it
     label = token.ent_type_
     if label == "ORDINAL":
         return not (number.unit or number.currency)
@@ -166,7 +179,8 @@ def _in_skipped_entity(doc: Doc, number: Number, has_unit: bool) -> bool:
             number.currency
             or number.unit
             or is_age_with_be(doc, number)
-            or is_age_of_a_person_noun(doc, number)
+            or is_age_of_a_person(doc, number)
+            or age_stated_before(doc_text(doc), number)
         ):
             return False  # "she will be 40", "the driver, 41,": NER reads an age as a date
         text = doc_text(doc)

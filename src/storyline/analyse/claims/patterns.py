@@ -152,6 +152,8 @@ UP_WORDS = _words(
     increased increasing jump jumps jumped jumping advance advances advanced advancing adds added surge
     surges surged surging soar soars soared soaring grow grows grew grown growing boost boosts boosted
     boosting lift lifts lifted rally rallied rallies spike spiked rebound rebounded rebounds upward upwards +
+    strengthen strengthens strengthened strengthening widen widens widened widening expand expands expanded
+    expanding
     """
 )
 DOWN_WORDS = _words(
@@ -162,7 +164,8 @@ DOWN_WORDS = _words(
     shed sheds shedding cut cuts cutting dip dips dipped ease eases eased easing shrink shrinks shrank
     shrunk slump slumps slumped reduce reduces reduced lower lowered retreat retreated retreats plummet
     plummets plummeted plummeting tank tanks tanked crash crashed crashes skid skidded sag sagged downward
-    downwards
+    downwards off weaken weakens weakened weakening contracts contracted contracting narrow narrows narrowed
+    narrowing slash slashes slashed slashing trim trims trimmed trimming
     """
 )
 # Nouns after the number that make it a change ("a 3 percent drop", "5% higher").
@@ -418,6 +421,8 @@ CASE_UNITS = {
     "Nm": "newton metre",
     "nm": "nanometre",
     "in.": "inch",
+    "C": "celsius",  # glued to the digits only ("41C", "-5C"), as headlines and weather reports write it
+    "F": "fahrenheit",
 }
 SI_PREFIXES = {
     "k": "kilo",
@@ -471,7 +476,7 @@ SYMBOLS_IN_QUOTIENTS = {
 }
 CASE_FOLDED = frozenset(u.lower() for u in CASE_UNITS)
 # Units that attach to the digits only ("10kW", "45g"): a free-standing word would be something else.
-ATTACHED_ONLY = frozenset({"m", "l", "g", "p", "x", "mi"})
+ATTACHED_ONLY = frozenset({"m", "l", "g", "p", "x", "mi", "c", "f"})
 # Names that a bare number after them belongs to: stock indices and lists ("S&P 500", "Fortune 100").
 NAME_WORDS = frozenset(
     [
@@ -558,6 +563,11 @@ PERSON_NOUNS = _words(
     man woman boy girl child son daughter mother father wife husband brother sister grandmother grandfather
     driver passenger pilot victim suspect defendant winner player teacher student pupil resident owner worker
     officer soldier nurse doctor farmer neighbour neighbor friend fan actor singer artist author
+    coach manager captain patient mayor senator governor minister lawmaker politician candidate lawyer
+    journalist reporter chef priest professor scientist engineer executive founder entrepreneur musician
+    actress rapper comedian athlete boxer golfer striker goalkeeper cyclist runner swimmer jockey rider
+    climber tourist survivor witness inmate prisoner veteran baby toddler teenager teen nephew niece cousin
+    uncle aunt grandson granddaughter boyfriend girlfriend partner fiancé fiancée
     """
 )
 # Subjects of "be" that make a bare number after it an age ("she is 35", "life expectancy is 73").

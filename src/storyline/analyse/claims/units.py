@@ -87,6 +87,8 @@ def with_unit(doc: Doc, number: Number) -> Number:
         known = unit_after(text, number.end)
         if known:
             number = replace(number, unit=known[0], unit_end=known[1])
+        elif stated_age := age_stated_before(text, number):
+            number = replace(number, unit=stated_age)
         elif is_age(doc, number):
             number = replace(number, unit="year of age")
         else:
@@ -137,11 +139,27 @@ def is_age(doc: Doc, number: Number) -> bool:
     return is_age_with_be(doc, number)
 
 
-def is_age_of_a_person_noun(doc: Doc, number: Number) -> bool:
-    """ "the driver, 41, was ...": a bare whole number set off by commas after a noun for a person (NER often
-    reads it as a date)."""
+# "aged 45", "aged 18 to 24", "the age of 18", "ages of 5 and 11": the words that say the number after them
+# (or the second end of a range after them) is an age.
+AGE_BEFORE_RE = re.compile(r"\b(aged|ages?\s+of)\s+(?:between\s+)?(?:(\d+)\s*(?:to|-|–|and|or)\s*)?$", re.I)
+
+
+def age_stated_before(text: str, number: Number) -> str | None:
+    """The unit of a whole number under 125 that "aged" or "the age of" says is an age: "year of age" after
+    "aged" ("a man aged 45"), and "age", the noun written, after "the age of" ("under the age of 18")."""
+    if not number.value.is_integer() or not 0 < number.value < 125 or number.unit or number.currency:
+        return None
+    match = AGE_BEFORE_RE.search(text[max(0, number.start - 30) : number.start])
+    if match is None or (match.group(2) and float(match.group(2)) >= number.value):
+        return None  # "aged 18 to 24", but not "aged 65 and 12 others"
+    return "year of age" if match.group(1).lower() == "aged" else "age"
+
+
+def is_age_of_a_person(doc: Doc, number: Number) -> bool:
+    """ "the driver, 41, was ...", "Ann Lee, 54, said ...": a bare whole number set off by commas after a noun
+    for a person or a name NER reads as a person's (NER often reads the number itself as a date)."""
     head = _set_off_after(doc, number)
-    return head is not None and head.lemma_.lower() in P.PERSON_NOUNS
+    return head is not None and (head.lemma_.lower() in P.PERSON_NOUNS or head.ent_type_ == "PERSON")
 
 
 def _set_off_after(doc: Doc, number: Number) -> Token | None:
