@@ -13,7 +13,8 @@ of trained classifiers, and textacy's quote-mark pairing for direct speech:
 
 Modules, each importing only those listed before it: ``patterns`` (word lists and quotation-mark tables),
 ``segments`` (an index of spans by position), ``marks`` (pairing quotation marks into segments),
-``content`` (draft quotes and their content spans), ``speakers`` (a cue's subject phrase), ``adjacent``
+``content`` (draft quotes and their content spans), ``tails`` (the speaker's next act and the occasion of
+speaking, which the parse hangs on a content), ``speakers`` (a cue's subject phrase), ``adjacent``
 (the quote next to a reporting verb), ``cues`` (quotes from cues in the parse), ``layouts`` (quotes from
 colon labels, headlines, signatures and trailing cues), ``continuations`` (quoted sentences that go on from
 the quote beside them), ``resolution`` (speaker phrases to named mentions) and ``extract``

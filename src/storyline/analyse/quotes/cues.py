@@ -27,6 +27,7 @@ from .patterns import (
 )
 from .segments import covered
 from .speakers import phrase, subject
+from .tails import without_occasion, without_tails
 
 
 def cue_drafts(doc: Doc, segments: Sequence[tuple[int, int]]) -> list[Draft]:
@@ -97,7 +98,8 @@ def _verb_cue(doc: Doc, verb: Token, segments: Sequence[tuple[int, int]]) -> lis
     if block is not None:
         return [Draft(block[0], block[1], phrase(speaker), cue)]
     if complements:
-        tokens = [t for child in complements for t in child.subtree]
+        tokens = without_tails([t for child in complements for t in child.subtree], verb)
+        tokens = without_occasion(tokens)
         return content_drafts(doc, tokens, phrase(speaker), cue, segments)
     clause = _misparsed_clause(verb)
     if clause:
@@ -107,7 +109,7 @@ def _verb_cue(doc: Doc, verb: Token, segments: Sequence[tuple[int, int]]) -> lis
         tokens = [t for t in verb.head.subtree if t.i not in excluded]
         return content_drafts(doc, tokens, phrase(speaker), cue, segments)
     if verb.lemma_.lower() in OBJECT_VERBS and _can_hold_view(speaker):
-        tokens = _object_tokens(verb)
+        tokens = without_occasion(without_tails(_object_tokens(verb), verb))
         if tokens:
             return content_drafts(doc, tokens, phrase(speaker), cue, segments, weak=True)
     return []

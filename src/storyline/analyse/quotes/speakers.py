@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from .segments import covered
+from .tails import owning_cue
 
 
 def subject(verb: Token, segments: Sequence[tuple[int, int]] = ()) -> Token | None:
@@ -21,6 +22,10 @@ def subject(verb: Token, segments: Sequence[tuple[int, int]] = ()) -> Token | No
     A subject inside a quotation is the quote's own word glued on by the parser ('"..., it will," said
     James Acton'): the one outside wins.
     """
+    owner = owning_cue(verb)
+    if owner is not None:
+        # "urged the city to act and proposed a tax": the sibling act has the cue's speaker.
+        return subject(owner, segments)
     inside = covered(segments)
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     if agent is not None:
@@ -113,7 +118,9 @@ def _dateline_dash(token: Token) -> bool:
     return token.text in (*_DASHES, "-") and before is not None and before.text == ")"
 
 
-_PAIRS = {")": "(", "]": "[", "”": "“", '"': '"'}
+# Closing marks and the openers they answer; an aside between dashes closes with its dash ("Lee — a teacher
+# from Leeds —"), and a title in doubled apostrophes with its own ("the author of ''Small Towns,''").
+_PAIRS = {")": "(", "]": "[", "”": "“", '"': '"', "''": "''", **{d: d for d in ("—", "–", "--", "-")}}
 
 
 def _closes_pair(doc: Doc, first: int, last: int) -> bool:

@@ -1,0 +1,103 @@
+"""Content edges: the speaker's next act and the occasion of speaking stay out of a quote's content; a speaker
+phrase keeps the closing mark of an aside it opened."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.analyse.entities import find_mentions
+from storyline.analyse.nlp import load_nlp
+from storyline.analyse.quotes import find_quotes
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+def _found(nlp, text: str) -> list[tuple[str, str | None, str | None]]:
+    doc = nlp(text)
+    return [(q.text, q.speaker, q.cue) for q in find_quotes(doc, find_mentions(doc), resolve=False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "cue", "second"),
+    [
+        (
+            "Ortega said the budget would pass this week and warned of cuts to the library.",
+            "the budget would pass this week",
+            "warned",
+            "cuts to the library",
+        ),
+        (
+            "Dr. Okafor told reporters the clinic would reopen soon and praised the volunteers who kept it running.",
+            "the clinic would reopen soon",
+            "praised",
+            "the volunteers who kept it running",
+        ),
+        (
+            "The union asked members to reject the offer and criticized the board for its silence.",
+            "members to reject the offer",
+            "criticized",
+            "the board for its silence",
+        ),
+    ],
+)
+def test_quotes_cue_verb_conjoined_after_the_content_is_the_speakers_next_act(nlp, text, first, cue, second):
+    found = _found(nlp, text)
+    speaker = found[0][1]
+    assert found[0][0] == first
+    assert (second, speaker, cue) in found
+
+
+def test_quotes_verbs_of_one_form_conjoined_in_the_content_stay_in_it(nlp):
+    (quote,) = _found(nlp, "The senator said he supports the tax and opposes the wall.")
+    assert quote[0] == "he supports the tax and opposes the wall"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The governor criticized the new budget in a radio interview.", "the new budget"),
+        (
+            "Lindqvist said the bridge would be repaired by May in a statement on Friday.",
+            "the bridge would be repaired by May",
+        ),
+        ("The minister praised the farmers at a news conference in Lyon.", "the farmers"),
+    ],
+)
+def test_quotes_occasion_of_speaking_closing_the_content_is_left_out(nlp, text, content):
+    assert [q[0] for q in _found(nlp, text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Police said violence broke out at his rallies.", "violence broke out at his rallies"),
+        ("Reyes said the team played well in the last game.", "the team played well in the last game"),
+    ],
+)
+def test_quotes_plural_or_definite_occasion_is_what_the_content_is_about(nlp, text, content):
+    assert [q[0] for q in _found(nlp, text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Ana Ruiz — a nurse from Oslo — said the ward was full.", "Ana Ruiz — a nurse from Oslo —"),
+        (
+            "The residents -- most of them farmers -- said the road was unsafe.",
+            "The residents -- most of them farmers --",
+        ),
+        (
+            "Tom Hale, a host of ''Morning Roads,'' said the show would end.",
+            "Tom Hale, a host of ''Morning Roads,''",
+        ),
+        (
+            "Nadia Kerr, the author of ''Salt and Iron,'' told the panel she was wrong.",
+            "Nadia Kerr, the author of ''Salt and Iron,''",
+        ),
+    ],
+)
+def test_speaker_phrase_keeps_the_closing_mark_of_an_aside_it_opened(nlp, text, speaker):
+    assert [q[1] for q in _found(nlp, text)] == [speaker]
