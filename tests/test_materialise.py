@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from storyline import materialise
+from storyline import corpus as corpus_module
+from storyline import export, materialise
 from storyline.cli.demo import sample_path
 from storyline.corpus import Corpus
 from storyline.materialise import Kept, inputs_digest
@@ -161,3 +162,22 @@ def test_materialise_a_failing_prebuild_still_keeps_everything(sample_copy: Path
             store.derived.keep(())
         kept = _keep_results(store, 0, store.count(), None, broken)
         assert kept.built == kept.asked > 0
+
+
+def test_materialise_the_streamed_export_reads_pages_and_gives_the_export_read_whole(
+    sample_store: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with Store(sample_store, readonly=True) as store:
+        whole = list(export.records(*Corpus(store)._export_parts(None)))
+        pages: list[int] = []
+        read = Store.article_pages
+
+        def counted(self, size):
+            for page in read(self, size):
+                pages.append(len(page))
+                yield page
+
+        monkeypatch.setattr(corpus_module, "EXPORT_PAGE", 3)
+        monkeypatch.setattr(Store, "article_pages", counted)
+        streamed = list(Corpus(store).export_records())
+    assert streamed == whole and max(pages) == 3

@@ -14,7 +14,7 @@ from typing import Any
 
 from . import export
 from .errors import NotFound
-from .materialise import Kept, document_digest
+from .materialise import DocumentDigest, Kept, document_digest
 from .merge import furniture
 from .merge.entities import merge_entities
 from .merge.quotes import merge_quotes
@@ -23,6 +23,10 @@ from .reconstruct import Reconstruction, build_timeline
 from .store import Store
 from .store.storylines import StorylineRow
 
+EXPORT_PAGE = 1000
+"""Articles the streamed export reads at a time."""
+MERGED = ("merged",)
+"""The head of the digest that the whole store's (or a story's) merged entities and quotes are kept under."""
 QUERY_LIMIT = 100_000
 """Most articles one query word selects for a timeline."""
 WATCH_LIMIT = 50
@@ -238,8 +242,54 @@ class Corpus:
 
     def export_records(self, story_id: str | None = None) -> Iterator[dict[str, Any]]:
         """The export one record at a time (``storyline export --format jsonl``): the same records as
-        :meth:`export`, each with its ``kind``; each story is reconstructed when its record is made and let go."""
-        return export.records(*self._export_parts(story_id))
+        :meth:`export`, each with its ``kind``. The whole store's is read a page of articles at a time and each
+        story's articles when its record is made (:meth:`_streamed_records`): what it holds at once is the
+        merged entities and quotes, the list of stories and one page or story."""
+        if story_id is not None:
+            return export.records(*self._export_parts(story_id))
+        return self._streamed_records()
+
+    def _streamed_records(self) -> Iterator[dict[str, Any]]:
+        """The whole store's export records in :func:`export.records`' order, from pages of articles (read
+        again for each kind that lists them) and each story's and storyline's own articles. The pass that
+        writes the articles also takes the digest their merged entities and quotes are kept under."""
+        digest = DocumentDigest(MERGED)
+        groups: set[str] = set()
+        for page in self.store.article_pages(EXPORT_PAGE):
+            digest.add(page, self.store.analysis_texts([a.id for a in page]))
+            groups.update(furniture.group_of(a) for a in page)
+            yield from (export.article_record(a) for a in page)
+
+        def merge_all() -> tuple[list[Entity], list[Quote]]:  # when not kept: from every article at once
+            articles = self.store.articles(None)
+            return merged(articles, self.analyses(articles))
+
+        entities, quotes = self.kept.merged(digest.hexdigest(self._furniture_of(groups)), merge_all)
+        occurring = export.Occurring(entities, quotes)
+        yield from (export.entity_record(e) for e in entities)
+        yield from (r for page, analyses in self._pages() for r in export.date_records(page, analyses))
+        yield from (export.quote_record(q) for q in quotes)
+        yield from (r for page, analyses in self._pages() for r in export.claim_records(page, analyses))
+        told_figures: set[str] = set()
+        for story in self.stories():
+            told = self._reconstructed(story.articles, occurring)
+            yield from export.new_figure_records(told, told_figures)
+            yield export.story_record(story, entities, quotes, told, occurring)
+        for line in self.storylines():
+            told = self._reconstructed(line.articles, occurring)
+            yield from export.new_figure_records(told, told_figures)
+            yield export.storyline_record(line, told)
+
+    def _pages(self) -> Iterator[tuple[list[Article], dict[str, Analysis]]]:
+        """The stored articles in ingest order, ``EXPORT_PAGE`` at a time, with their analyses."""
+        for page in self.store.article_pages(EXPORT_PAGE):
+            yield page, self.analyses(page)
+
+    def _reconstructed(self, article_ids: Sequence[str], occurring: export.Occurring) -> Reconstruction:
+        """The reconstruction of these articles, read with their analyses alone, as the export tells it."""
+        members = self.store.articles(list(article_ids))
+        analyses = self.analyses(members)
+        return self.kept.reconstruction(members, analyses, occurring.quotes_in(article_ids))
 
     def story_document(self, story_id: str) -> dict[str, Any]:
         """The story as the API answers it (see ``StoryBundle.document``), with the storyline it is part of
@@ -263,9 +313,12 @@ class Corpus:
         return self.kept.document(digest, lambda: self.storyline_bundle(line.id).document(stories=members))
 
     def _document_digest(self, head: object, articles: Sequence[Article]) -> str:
-        groups = sorted({furniture.group_of(a) for a in articles})
-        keys = [(g, sorted(self._furniture_keys(g))) for g in groups]
+        keys = self._furniture_of({furniture.group_of(a) for a in articles})
         return document_digest(head, articles, self.store.analysis_texts([a.id for a in articles]), keys)
+
+    def _furniture_of(self, groups: set[str]) -> list[tuple[str, list[str]]]:
+        """The furniture keys of these outlets' groups, as the digests take them."""
+        return [(g, sorted(self._furniture_keys(g))) for g in sorted(groups)]
 
     def ask_kept_for(self, article_ids: Sequence[str]) -> None:
         """Asks for the documents (and so the reconstructions) of the stories that hold these articles: what an
@@ -303,7 +356,7 @@ class Corpus:
             ids = None
         articles = self.store.articles(ids)
         analyses = self.analyses(articles)
-        digest = self._document_digest(("merged",), articles)
+        digest = self._document_digest(MERGED, articles)
         entities, quotes = self.kept.merged(digest, lambda: merged(articles, analyses))
         by_id = {a.id: a for a in articles}
         occurring = export.Occurring(entities, quotes)

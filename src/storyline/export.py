@@ -437,20 +437,63 @@ def records(
     figure's, is its ``quote_kind`` or ``figure_kind`` in a record): the articles, entities, dates, quotes and claims,
     then each story (and each storyline) after the figures it is the first to hold. ``stories`` and
     ``storylines`` may be lazy: a reconstruction is not needed once its records are made."""
-    claims, dates = _annotations(articles, analyses)
-    yield from (_record("article", article_dict(a)) for a in articles)
-    yield from (_record("entity", entity_dict(e)) for e in entities)
-    yield from (_record("date", d) for d in dates)
-    yield from (_record("quote", quote_dict(q)) for q in quotes)
-    yield from (_record("claim", c) for c in claims)
+    yield from (article_record(a) for a in articles)
+    yield from (entity_record(e) for e in entities)
+    yield from date_records(articles, analyses)
+    yield from (quote_record(q) for q in quotes)
+    yield from claim_records(articles, analyses)
     told_figures: set[str] = set()
     occurring = Occurring(entities, quotes)
     for story, told in stories:
-        yield from _new_figures(told, told_figures)
-        yield _record("story", story_dict(story, entities, quotes, told, occurring))
+        yield from new_figure_records(told, told_figures)
+        yield story_record(story, entities, quotes, told, occurring)
     for line, told_line in storylines:
-        yield from _new_figures(told_line, told_figures)
-        yield _record("storyline", storyline_dict(line, told_line))
+        yield from new_figure_records(told_line, told_figures)
+        yield storyline_record(line, told_line)
+
+
+def article_record(a: Article) -> dict[str, Any]:
+    return _record("article", article_dict(a))
+
+
+def entity_record(e: Entity) -> dict[str, Any]:
+    return _record("entity", entity_dict(e))
+
+
+def quote_record(q: Quote) -> dict[str, Any]:
+    return _record("quote", quote_dict(q))
+
+
+def date_records(articles: Sequence[Article], analyses: Mapping[str, Analysis]) -> Iterator[dict[str, Any]]:
+    """The dates of these articles, article by article (those without an analysis have none)."""
+    return (_record("date", d) for d in _annotations(articles, analyses)[1])
+
+
+def claim_records(articles: Sequence[Article], analyses: Mapping[str, Analysis]) -> Iterator[dict[str, Any]]:
+    """The claims of these articles, article by article."""
+    return (_record("claim", c) for c in _annotations(articles, analyses)[0])
+
+
+def story_record(
+    story: Story,
+    entities: Sequence[Entity],
+    quotes: Sequence[Quote],
+    told: Reconstruction,
+    occurring: Occurring,
+) -> dict[str, Any]:
+    return _record("story", story_dict(story, entities, quotes, told, occurring))
+
+
+def storyline_record(line: Storyline, told: Reconstruction) -> dict[str, Any]:
+    return _record("storyline", storyline_dict(line, told))
+
+
+def new_figure_records(told: Reconstruction, seen: set[str]) -> Iterator[dict[str, Any]]:
+    """The records of the reconstruction's figures not yet in ``seen`` (which takes them in)."""
+    for view in told.figures:
+        if view.figure.id not in seen:
+            seen.add(view.figure.id)
+            yield _record("figure", figure_dict(view))
 
 
 def _record(kind: str, body: dict[str, Any]) -> dict[str, Any]:
@@ -460,10 +503,3 @@ def _record(kind: str, body: dict[str, Any]) -> dict[str, Any]:
 def _renamed(body: dict[str, Any], old: str, new: str) -> dict[str, Any]:
     """``body`` with its field ``old`` named ``new``, in the same place."""
     return {new if k == old else k: v for k, v in body.items()} if old in body else body
-
-
-def _new_figures(told: Reconstruction, seen: set[str]) -> Iterator[dict[str, Any]]:
-    for view in told.figures:
-        if view.figure.id not in seen:
-            seen.add(view.figure.id)
-            yield _record("figure", figure_dict(view))

@@ -67,13 +67,29 @@ def document_digest(
     """The digest of what a story's or storyline's page document is built from, taken before anything is
     decoded or merged: ``head`` (the story or storyline and what it refers to), the articles, their stored
     analyses as stored (``analyses``: id -> JSON text) and their outlets' furniture keys."""
-    h = hashlib.sha256(code_digest().encode())
-    h.update(repr(head).encode())
-    for article in articles:
-        h.update(repr(article).encode())
-        h.update(analyses.get(article.id, "").encode())
-    h.update(repr(furniture).encode())
-    return h.hexdigest()
+    digest = DocumentDigest(head)
+    digest.add(articles, analyses)
+    return digest.hexdigest(furniture)
+
+
+class DocumentDigest:
+    """:func:`document_digest` taken a page of articles at a time (the whole store's, for the streamed export)."""
+
+    def __init__(self, head: object) -> None:
+        self._h = hashlib.sha256(code_digest().encode())
+        self._h.update(repr(head).encode())
+
+    def add(self, articles: Sequence[Article], analyses: Mapping[str, str]) -> None:
+        """The next articles, in order, with their stored analyses (id -> JSON text)."""
+        for article in articles:
+            self._h.update(repr(article).encode())
+            self._h.update(analyses.get(article.id, "").encode())
+
+    def hexdigest(self, furniture: object) -> str:
+        """The digest, once every article is added, with their outlets' furniture keys."""
+        h = self._h.copy()
+        h.update(repr(furniture).encode())
+        return h.hexdigest()
 
 
 @dataclass

@@ -98,6 +98,7 @@ MIGRATIONS.add("0001_articles", ARTICLES)
 MIGRATIONS.add("0002_fts", FTS)
 MIGRATIONS.add("0006_article_lines", LINES)
 MIGRATIONS.add("0007_drop_outlet_lines", "DROP TABLE IF EXISTS outlet_lines;")
+MIGRATIONS.add("0012_articles_seq", "CREATE INDEX IF NOT EXISTS articles_seq ON articles(seq, id);")
 
 MARK_START, MARK_END = "\x02", "\x03"
 """What a search snippet puts around a matched word (control characters that no cleaned text holds)."""
@@ -293,6 +294,18 @@ class Store:
         rows = select_in(self._cursor(), "SELECT * FROM articles WHERE id IN ({marks})", ids)
         by_id = {r["id"]: _article(r) for r in rows}
         return [by_id[i] for i in ids if i in by_id]
+
+    def article_pages(self, size: int) -> Iterator[list[Article]]:
+        """Every article in ingest order, ``size`` at a time, each page read from where the last one ended (one
+        seek in the ``seq`` index, where an offset would read every article before it again)."""
+        after: tuple[int, str] = (-1, "")
+        while rows := list(
+            self._rows(
+                "SELECT * FROM articles WHERE (seq, id) > (?, ?) ORDER BY seq, id LIMIT ?", (*after, size)
+            )
+        ):
+            yield [_article(r) for r in rows]
+            after = (rows[-1]["seq"], rows[-1]["id"])
 
     def count(self) -> int:
         return self.conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
