@@ -95,6 +95,9 @@ WHOLE = [
     "Le président a déclaré que l'État ne cédera pas, a décidé le conseil réuni à Paris.",
     "El presidente de la república dijo que el gobierno no va a subir los impuestos este año.",
     "The council voted on Monday to close the old bridge to lorries from May.",
+    "Il a dit qu'il ne va pas y aller et je ne le crois pas du tout.",
+    "Yo no sé si él va a ir o no, y me da igual lo que tú le digas.",
+    "Ann J Lee met Mr and Mrs K T Ong in New York, NY, on Monday.",
 ]
 
 

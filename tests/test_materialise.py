@@ -14,6 +14,7 @@ from storyline import export, materialise
 from storyline.cli.demo import sample_path
 from storyline.corpus import Corpus
 from storyline.materialise import Kept, inputs_digest
+from storyline.models import Analysis
 from storyline.pipeline import ingest
 from storyline.store import Store
 from storyline.store.codec import to_data
@@ -177,7 +178,32 @@ def test_materialise_the_streamed_export_reads_pages_and_gives_the_export_read_w
                 pages.append(len(page))
                 yield page
 
+        whole_read = Store.articles
+
+        def by_id_only(self, ids=None, limit=None, offset=0):
+            assert ids is not None, "the streamed export read every article at once"
+            return whole_read(self, ids, limit, offset)
+
         monkeypatch.setattr(corpus_module, "EXPORT_PAGE", 3)
         monkeypatch.setattr(Store, "article_pages", counted)
+        monkeypatch.setattr(
+            Store, "articles", by_id_only
+        )  # its digest finds the kept merge: none made afresh
         streamed = list(Corpus(store).export_records())
     assert streamed == whole and max(pages) == 3
+
+
+def test_materialise_the_streamed_export_does_not_see_an_ingest_committed_while_it_runs(
+    sample_copy: Path, tmp_path: Path
+) -> None:
+    late = tmp_path / "late.txt"
+    late.write_text("Harbour ferries ran again on Friday after the storm, the port said.\n", encoding="utf-8")
+    with Store(sample_copy, readonly=True) as reader:
+        before = reader.count()
+        records = Corpus(reader).export_records()
+        first = next(records)
+        with Store(sample_copy) as writer:
+            ingest([late], writer, analyser=lambda articles: [Analysis(a.id) for a in articles])
+            assert writer.count() == before + 1
+        rest = list(records)
+    assert sum(r["kind"] == "article" for r in [first, *rest]) == before

@@ -10,7 +10,7 @@ import pytest
 from storyline.models import Analysis, Article, DateRef, Published, QuoteSpan, Span
 from storyline.reconstruct import day_summary
 from storyline.reconstruct.day_summary import Candidate, focus, term_matrix
-from storyline.reconstruct.text import Sentence, sentences_of
+from storyline.reconstruct.text import Sentence, asks_or_speaks_in_person, sentences_of
 from storyline.reconstruct.timeline import LONG_SENTENCE, build_timeline, date_sentences, stamped
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -427,3 +427,19 @@ def test_timeline_tells_a_short_report_before_a_long_run_on_one():
     pairs.append(make("a2", short, None, "Post", {"On May 7": "2013-05-07"}))
     told = [s.text for e in run(pairs, per_date=1, units=("day",)) for s in e.sentences]
     assert len(long.split()) > LONG_SENTENCE and told == [short]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "personal"),
+    [
+        ("Veterans of World War I gathered at the harbour in Bergen.", False),
+        ("Queen Elizabeth I granted the town its charter in 1590.", False),
+        ("Patients with Type I diabetes were moved to the new ward.", False),
+        ("Yesterday I watched the ferry leave the quay.", True),
+        ("When Tom and I reached the quay, the ferry had gone.", True),
+    ],
+)
+def test_an_i_after_a_name_inside_a_sentence_is_a_numeral_not_the_writer(
+    sentence: str, personal: bool
+) -> None:
+    assert asks_or_speaks_in_person(sentence) is personal

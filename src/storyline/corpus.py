@@ -250,6 +250,12 @@ class Corpus:
         return self._streamed_records()
 
     def _streamed_records(self) -> Iterator[dict[str, Any]]:
+        """:meth:`_streamed_parts` read in one snapshot of the store, so that an ingest committed meanwhile does
+        not make its records disagree."""
+        with self.store.snapshot():
+            yield from self._streamed_parts()
+
+    def _streamed_parts(self) -> Iterator[dict[str, Any]]:
         """The whole store's export records in :func:`export.records`' order, from pages of articles (read
         again for each kind that lists them) and each story's and storyline's own articles. The pass that
         writes the articles also takes the digest their merged entities and quotes are kept under."""

@@ -359,10 +359,15 @@ def storyline_row(line: Storyline) -> dict[str, Any]:
 def _annotations(
     articles: Sequence[Article], analyses: Mapping[str, Analysis]
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    analysed = [a for a in articles if a.id in analyses]
-    claims = [claim_dict(a.id, c) for a in analysed for c in analyses[a.id].claims]
-    dates = [date_dict(a.id, d) for a in analysed for d in analyses[a.id].dates]
-    return claims, dates
+    return _claims(articles, analyses), _dates(articles, analyses)
+
+
+def _claims(articles: Sequence[Article], analyses: Mapping[str, Analysis]) -> list[dict[str, Any]]:
+    return [claim_dict(a.id, c) for a in articles if a.id in analyses for c in analyses[a.id].claims]
+
+
+def _dates(articles: Sequence[Article], analyses: Mapping[str, Analysis]) -> list[dict[str, Any]]:
+    return [date_dict(a.id, d) for a in articles if a.id in analyses for d in analyses[a.id].dates]
 
 
 def story_document(
@@ -453,25 +458,28 @@ def records(
 
 
 def article_record(a: Article) -> dict[str, Any]:
+    """An article's export record."""
     return _record("article", article_dict(a))
 
 
 def entity_record(e: Entity) -> dict[str, Any]:
+    """An entity's export record."""
     return _record("entity", entity_dict(e))
 
 
 def quote_record(q: Quote) -> dict[str, Any]:
+    """A quote's export record."""
     return _record("quote", quote_dict(q))
 
 
 def date_records(articles: Sequence[Article], analyses: Mapping[str, Analysis]) -> Iterator[dict[str, Any]]:
     """The dates of these articles, article by article (those without an analysis have none)."""
-    return (_record("date", d) for d in _annotations(articles, analyses)[1])
+    return (_record("date", d) for d in _dates(articles, analyses))
 
 
 def claim_records(articles: Sequence[Article], analyses: Mapping[str, Analysis]) -> Iterator[dict[str, Any]]:
     """The claims of these articles, article by article."""
-    return (_record("claim", c) for c in _annotations(articles, analyses)[0])
+    return (_record("claim", c) for c in _claims(articles, analyses))
 
 
 def story_record(
@@ -481,10 +489,12 @@ def story_record(
     told: Reconstruction,
     occurring: Occurring,
 ) -> dict[str, Any]:
+    """A story's export record, with its reconstruction."""
     return _record("story", story_dict(story, entities, quotes, told, occurring))
 
 
 def storyline_record(line: Storyline, told: Reconstruction) -> dict[str, Any]:
+    """A storyline's export record, with its reconstruction."""
     return _record("storyline", storyline_dict(line, told))
 
 

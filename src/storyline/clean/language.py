@@ -100,13 +100,16 @@ def detect_language(text: str) -> str | None:
 def lost_letters(text: str) -> bool:
     """Whether a text lost its letters (a page in another script read or saved with the wrong encoding, its
     accented letters dropped: "c ng b' i d ch"): three or more of its words, and two in five, are one or two
-    letters that are not English words. English runs under one in ten, Spanish and French, whose short words
-    ("el", "la", "de", "le", "du") are not English ones, under one in three."""
+    letters that are not English words, and one in five is one or two letters without a vowel, which no language
+    written with vowels makes its words of (French and Spanish have many short words, "il", "ne", "el", "lo",
+    each with its vowel; English runs under one in ten of either kind)."""
     words = [w.strip(".,;:!?'’\"“”()") for w in text.split()]
     odd = [w for w in words if 0 < len(w) <= 2 and w.isalpha() and w.lower() not in _SHORT_WORDS]
-    return len(odd) >= 3 and 5 * len(odd) >= 2 * len(words)
+    voiceless = [w for w in odd if not _VOWEL.search(w)]
+    return len(odd) >= 3 and 5 * len(odd) >= 2 * len(words) and 5 * len(voiceless) >= len(words)
 
 
+_VOWEL = re.compile(r"[aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýÿāēīōū]", re.IGNORECASE)
 _SHORT_WORDS = frozenset(
     """a i an as at be by do go he if in is it me my no of on or so to up us we am ok oh tv uk un eu""".split()
 )

@@ -92,14 +92,16 @@ _CONTINUATION = re.compile(r"^[\"“‘'(]?(?:And|But|Or|So|Yet)\b")
 def asks_or_speaks_in_person(text: str) -> bool:
     """True when a sentence asks a question or, outside quotation marks, speaks in the writer's own voice or to
     the reader ("I", "my", "you", "your": a column, a reader's comment, a page's promotion): it does not report
-    what happened."""
+    what happened. An "I" after a capitalised word inside the sentence is a numeral ("World War I", "Elizabeth
+    I", "Type I diabetes")."""
     text = text.strip().rstrip("\"”’')")
-    return text.endswith("?") or bool(_PERSONAL.search(QUOTED.sub(" ", text)))
+    return text.endswith("?") or bool(_PERSONAL.search(_NUMERAL_I.sub(r"\1", QUOTED.sub(" ", text))))
 
 
 QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|(?<!\w)‘[^’]*’(?!\w)")
 """A stretch inside quotation marks: someone's words, not the writer's."""
 _PERSONAL = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|[Mm]y|[Yy]ou|[Yy]our|[Yy]ours|[Yy]ou're|[Yy]ou've)\b")
+_NUMERAL_I = re.compile(r"(?<=\S)(\s+[A-Z][\w.'’-]*\s+)I\b(?!['’])")
 
 
 def _balanced(text: str) -> str:

@@ -184,6 +184,16 @@ class Store:
         self.close()
 
     @contextmanager
+    def snapshot(self) -> Iterator[None]:
+        """One read transaction: every read inside it sees the store as it was at the first (what another
+        process commits meanwhile is not seen), for reads made in many statements, such as a streamed export."""
+        self.conn.execute("BEGIN")
+        try:
+            yield
+        finally:
+            self.conn.execute("COMMIT")
+
+    @contextmanager
     def write(self) -> Iterator[sqlite3.Connection]:
         """One write transaction (the single writer); waits for another writer up to the busy timeout."""
         try:

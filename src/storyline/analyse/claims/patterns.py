@@ -164,8 +164,8 @@ DOWN_WORDS = _words(
     shed sheds shedding cut cuts cutting dip dips dipped ease eases eased easing shrink shrinks shrank
     shrunk slump slumps slumped reduce reduces reduced lower lowered retreat retreated retreats plummet
     plummets plummeted plummeting tank tanks tanked crash crashed crashes skid skidded sag sagged downward
-    downwards weaken weakens weakened weakening contracts contracted contracting narrow narrows narrowed
-    narrowing slash slashes slashed slashing trim trims trimmed trimming
+    downwards weaken weakens weakened weakening contracted contracting narrowed narrowing slash slashes slashed
+    slashing trimmed trimming
     """
 )
 # Nouns after the number that make it a change ("a 3 percent drop", "5% higher").

@@ -119,8 +119,9 @@ def _dateline_dash(token: Token) -> bool:
 
 
 # Closing marks and the openers they answer; an aside between dashes closes with its dash ("Lee — a teacher
-# from Leeds —"), and a title in doubled apostrophes with its own ("the author of ''Small Towns,''").
-_PAIRS = {")": "(", "]": "[", "”": "“", '"': '"', "''": "''", **{d: d for d in ("—", "–", "--", "-")}}
+# from Leeds —"; not a hyphen, which a word may hold: "R-Texas -"), and a title in doubled apostrophes with its
+# own ("the author of ''Small Towns,''").
+_PAIRS = {")": "(", "]": "[", "”": "“", '"': '"', "''": "''", **{d: d for d in ("—", "–", "--")}}
 
 
 def _closes_pair(doc: Doc, first: int, last: int) -> bool:

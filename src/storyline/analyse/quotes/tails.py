@@ -38,11 +38,12 @@ def without_tails(tokens: Sequence[Token], cue: Token) -> list[Token]:
     return [t for t in tokens if t.i not in cut]
 
 
-# Nouns for the occasion or medium of a statement: "in a tweet", "at a news conference".
+# Nouns for the occasion or medium of a statement: "in a tweet", "at a news conference"; not events where people
+# do more than speak ("testify at a hearing", "speak at a rally"), which a content may be about.
 OCCASIONS = frozenset(
     """
-    interview statement tweet post rally speech debate conference call email letter appearance broadcast show
-    program programme remarks release video editorial column forum briefing hearing podcast message op-ed
+    interview statement tweet post speech conference call email letter appearance broadcast remarks release
+    video editorial column briefing podcast message op-ed
     """.split()
 )
 # Platforms named bare: "on Twitter", "on Facebook".
