@@ -8,7 +8,7 @@ import pytest
 
 from storyline.ids import claim_id
 from storyline.models import Analysis, Article, Claim, DateRef, Published, Span
-from storyline.reconstruct.figures import build_figures
+from storyline.reconstruct.figures import build_figures, distinct_conflicts
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 
@@ -314,8 +314,6 @@ def test_figures_a_planned_congress_keeps_its_double_s():
 
 
 def test_figures_report_an_article_giving_a_value_twice_as_one_disagreement():
-    from storyline.render.markdown import _distinct_conflicts
-
     t1 = "The outbreak has killed 81 people, officials said, and the 81 deaths were all in the capital."
     t2 = "Doctors now say 103 people have died in the outbreak."
     a1, a2 = article("a1", t1, "2013-05-07", "Times"), article("a2", t2, "2013-05-07", "Post")
@@ -331,6 +329,6 @@ def test_figures_report_an_article_giving_a_value_twice_as_one_disagreement():
         (a2, analysed(a2, claim(t2, "103 people", 103, "people", concept="died"))),
     )
     assert len(fig.conflicts) == 2
-    assert [(a.article, a.value, b.article, b.value) for a, b in _distinct_conflicts(fig)] == [
+    assert [(a.article, a.value, b.article, b.value) for a, b in distinct_conflicts(fig)] == [
         ("a1", 81, "a2", 103)
     ]

@@ -27,7 +27,7 @@ from ..ids import change_id
 from ..models import Analysis, Article, Change, Citation
 from ..reconstruct import FigurePoint, FigureView, build_figures
 from ..reconstruct.figure_course import course, move
-from ..reconstruct.figures import ABOUT_TOLERANCE
+from ..reconstruct.figures import ABOUT_TOLERANCE, distinct_conflicts
 from ..reconstruct.summary import says, told_source
 from ..reconstruct.text import display
 from ..store import Store
@@ -202,8 +202,7 @@ def _date_moves(
 
 def _disagreements(view: FigureView, fresh: set[str], change: Make, label: str) -> list[Change]:
     found = []
-    for i, j in view.conflicts:
-        a, b = view.points[i], view.points[j]
+    for a, b in distinct_conflicts(view):
         if a.article not in fresh and b.article not in fresh:
             continue
         new, other = (b, a) if b.article in fresh else (a, b)

@@ -295,6 +295,20 @@ def _same_time(a: FigurePoint, b: FigurePoint) -> bool:
     return gap <= SAME_TIME_DAYS
 
 
+def distinct_conflicts(view: FigureView) -> list[tuple[FigurePoint, FigurePoint]]:
+    """The pairs of points that disagree, once for each pair of articles and values: an article that gives a
+    value twice ("81", "81 deaths") makes one disagreement with another's, not two."""
+    seen: set[tuple[object, ...]] = set()
+    out = []
+    for i, j in view.conflicts:
+        a, b = view.points[i], view.points[j]
+        key = (a.article, a.value, a.qualifier, b.article, b.value, b.qualifier)
+        if key not in seen:
+            seen.add(key)
+            out.append((a, b))
+    return out
+
+
 def _disagree(a: FigurePoint, b: FigurePoint) -> bool:
     """Different sources in different articles, the same moment, comparable values (both confirmed counts or
     neither) that cannot both hold. Two values in one article are two statements of it, not a dispute."""

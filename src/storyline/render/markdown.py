@@ -13,6 +13,7 @@ from ..corpus import StoryBundle
 from ..models import Article, Citation, Quote, Story
 from ..reconstruct import CoverageView, FigurePoint, FigureView
 from ..reconstruct.figure_course import course
+from ..reconstruct.figures import distinct_conflicts
 from ..reconstruct.summary import says
 
 MAX_PEOPLE = 15
@@ -167,7 +168,7 @@ def _figure(view: FigureView, refs: _Refs) -> list[str]:
             f"- {p.published or 'undated'} · {_md(p.outlet)} {refs.cite([p.article])}: "
             f"**{_md(_value(p))}**{who}: \u201c{_md(p.text)}\u201d"
         )
-    pairs = _distinct_conflicts(view)
+    pairs = distinct_conflicts(view)
     for a, b in pairs[:MAX_CONFLICTS]:
         lines.append(
             f"- Disagreement: {_md(a.attributed_to or a.outlet)} {refs.cite([a.article])} says {_md(_value(a))}, "
@@ -176,20 +177,6 @@ def _figure(view: FigureView, refs: _Refs) -> list[str]:
     if len(pairs) > MAX_CONFLICTS:
         lines.append(f"- and {len(pairs) - MAX_CONFLICTS} more pairs of statements that disagree.")
     return [*lines, ""]
-
-
-def _distinct_conflicts(view: FigureView) -> list[tuple[FigurePoint, FigurePoint]]:
-    """The pairs of points that disagree, once for each pair of articles and values: an article that gives a
-    value twice ("81", "81 deaths") makes one disagreement with another's, not two."""
-    seen: set[tuple[object, ...]] = set()
-    out = []
-    for i, j in view.conflicts:
-        a, b = view.points[i], view.points[j]
-        key = (a.article, a.value, a.qualifier, b.article, b.value, b.qualifier)
-        if key not in seen:
-            seen.add(key)
-            out.append((a, b))
-    return out
 
 
 def _quotes(quotes: Sequence[Quote], refs: _Refs) -> list[str]:
