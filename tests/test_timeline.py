@@ -11,7 +11,7 @@ from storyline.models import Analysis, Article, DateRef, Published, QuoteSpan, S
 from storyline.reconstruct import day_summary
 from storyline.reconstruct.day_summary import Candidate, focus, term_matrix
 from storyline.reconstruct.text import Sentence, asks_or_speaks_in_person, sentences_of
-from storyline.reconstruct.timeline import LONG_SENTENCE, build_timeline, date_sentences, stamped
+from storyline.reconstruct.timeline import build_timeline, date_sentences, stamped
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 
@@ -414,19 +414,6 @@ def test_timeline_tells_a_day_by_a_question_when_it_has_nothing_else():
     asked = "Did the ferry company on May 7 cancel the night crossings to Bergen for good?"
     entries = run([_asked_and_told("a1", asked, "2013-05-07")], per_date=1, units=("day",))
     assert [(e.date, [s.text for s in e.sentences]) for e in entries] == [("2013-05-07", [asked])]
-
-
-def test_timeline_tells_a_short_report_before_a_long_run_on_one():
-    long = (
-        "On May 7 the ferry company cancelled the night crossings to Bergen "
-        + " ".join(f"and stop {n} of the coastal route" for n in range(1, 8))
-        + "."
-    )
-    short = "On May 7 the ferry company cancelled the crossings to Bergen."
-    pairs = [make("a1", long, None, "Times", {"On May 7": "2013-05-07"})]
-    pairs.append(make("a2", short, None, "Post", {"On May 7": "2013-05-07"}))
-    told = [s.text for e in run(pairs, per_date=1, units=("day",)) for s in e.sentences]
-    assert len(long.split()) > LONG_SENTENCE and told == [short]
 
 
 @pytest.mark.parametrize(

@@ -10,8 +10,8 @@ news-tls's DATEWISE shape (Ghalandari & Ifrim, ACL 2020) for one date of a timel
    centroid (news-tls's CentroidOpt), the centroid leaning a little towards the whole story's, so a day is told
    by the story's own events rather than by its asides;
 3. a sentence that is mostly a direct quotation counts less (a quote is a weaker statement of what happened than a
-   report), one that does not report (a question, the writer's own voice) or runs long is told only when nothing
-   else of the day can be, and a sentence saying what a chosen one says is not told twice but cited by it.
+   report), one that does not report (a question, the writer's own voice) is told only when nothing else of the
+   day can be, and a sentence saying what a chosen one says is not told twice but cited by it.
 """
 
 from __future__ import annotations

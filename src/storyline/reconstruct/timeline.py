@@ -14,9 +14,9 @@ The shape follows news-tls's DATEWISE generator (Ghalandari & Ifrim, ACL 2020), 
 3. each date in rank order is told by a few of its sentences (``day_summary``: what the sentences naming the day
    and the day's lead sentences both say, summarised around the centroid of that), each citing every article
    that says the same. Only whole sentences are told (not captions, headlines or broken pieces, nor one that
-   opens on "And" or "But" and leans on the sentence before it), a report before a quote, and a question, the
-   writer's own voice or a sentence over ``LONG_SENTENCE`` words only when nothing else of the day can be; a
-   sentence and its copies are told on one date only.
+   opens on "And" or "But" and leans on the sentence before it), a report before a quote, and a question or the
+   writer's own voice only when nothing else of the day can be; a sentence and its copies are told on one date
+   only.
 """
 
 from __future__ import annotations
@@ -53,11 +53,6 @@ PUBLISHED_WEIGHT = 0.5
 taking the largest share), against 1 for an article naming a date."""
 CENTRAL_WEIGHT = 1.0
 """What a date's most central sentence (cosine with the story's centroid, 0..1) adds to its rank."""
-
-LONG_SENTENCE = 45
-"""A sentence of more words is told on a day only when nothing shorter can be: an entry is read at a glance, and
-most longer ones are two run together or a list (chosen on the study half of Timeline17: 40 and 45 did alike,
-35, 50 and 60 worse, no limit worse)."""
 
 COPY = 0.8
 """TF-IDF cosine from which two sentences are copies of one report: a sentence told on one date, its copies are
@@ -209,7 +204,7 @@ def build_timeline(
                 quoted = _quoted(d.sentence, quotes[d.sentence.article])
                 shown = display(d.sentence.text)
                 tellable = relevant[row[at]] and whole(shown) and not continuation(shown)
-                last = asks_or_speaks_in_person(shown) or len(shown.split()) > LONG_SENTENCE
+                last = asks_or_speaks_in_person(shown)
                 candidates.append(Candidate(d.sentence, row[at], d.named, tellable, quoted, last))
         told = summarise_day(candidates, matrix, story, per_date)
         if not told:
