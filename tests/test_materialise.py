@@ -3,6 +3,7 @@ kept, and what is kept never changes what they show."""
 
 from __future__ import annotations
 
+import io
 import json
 import shutil
 from pathlib import Path
@@ -207,3 +208,16 @@ def test_materialise_the_streamed_export_does_not_see_an_ingest_committed_while_
             assert writer.count() == before + 1
         rest = list(records)
     assert sum(r["kind"] == "article" for r in [first, *rest]) == before
+
+
+@pytest.mark.parametrize("empty", [False, True])
+def test_materialise_the_json_export_written_as_it_is_read_is_the_json_export_text(
+    sample_store: Path, tmp_path: Path, empty: bool
+) -> None:
+    db = tmp_path / "empty.db" if empty else sample_store
+    with Store(db, readonly=not empty) as store:
+        corpus = Corpus(store)
+        whole = json.dumps(corpus.export(), ensure_ascii=False, indent=2)
+        written = io.StringIO()
+        export.write_document(corpus.export_records(), written)
+    assert written.getvalue() == whole and ('\n  "figures": []' in whole) == empty

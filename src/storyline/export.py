@@ -7,9 +7,13 @@ Nothing here reads the store: ``corpus`` gathers what an export needs and calls 
 
 from __future__ import annotations
 
+import contextlib
 import html
+import json
+import shutil
+import tempfile
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from typing import Any
+from typing import Any, TextIO
 
 from .ids import claim_id
 from .models import (
@@ -428,6 +432,65 @@ KINDS = {
     "storyline": "storylines",
 }
 """Each kind of record of the JSON-lines export, and the list that holds it in the JSON export."""
+
+
+def write_document(records: Iterable[dict[str, Any]], out: TextIO) -> None:
+    """Writes the JSON export :func:`document` makes of these records, as ``json.dumps(..., ensure_ascii=False,
+    indent=2)`` writes it, while the records come: each list's items as they arrive, except the stories' and
+    storylines', which wait in temporary files while the figures that come among them are written (the JSON lists
+    the figures first). What it holds at once is one record."""
+    out.write('{\n  "format": ' + json.dumps(FORMAT))
+    lists = _Lists(out)
+    held = dict.fromkeys(_WAITING, 0)
+    with contextlib.ExitStack() as files:
+        waiting = {k: files.enter_context(tempfile.TemporaryFile("w+", encoding="utf-8")) for k in _WAITING}
+        for record in records:
+            kind = record.pop("kind")
+            text = json.dumps(_renamed(record, f"{kind}_kind", "kind"), ensure_ascii=False, indent=2)
+            item = "\n".join("    " + line for line in text.split("\n"))
+            if kind in waiting:
+                waiting[kind].write((",\n" if held[kind] else "\n") + item)
+                held[kind] += 1
+            else:
+                lists.item(kind, item)
+        for kind in _WAITING:
+            lists.to(kind)
+            waiting[kind].seek(0)
+            shutil.copyfileobj(waiting[kind], out)
+            lists.count = held[kind]
+        lists.to(None)
+    out.write("\n}")
+
+
+_WAITING = ("story", "storyline")
+"""The kinds of record that come among the figures and are listed after them, in this order."""
+
+
+class _Lists:
+    """The export's lists written one after another in :data:`KINDS` order, each opened once, even empty."""
+
+    def __init__(self, out: TextIO) -> None:
+        self.out = out
+        self.order = list(KINDS)
+        self.at = -1  # the list open now
+        self.count = 0  # items written in it
+
+    def to(self, kind: str | None) -> None:
+        """Closes the open list and opens each one up to ``kind``'s (every one left, for None)."""
+        target = len(self.order) if kind is None else self.order.index(kind)
+        while self.at < target:
+            if self.at >= 0:
+                self.out.write("\n  ]" if self.count else "]")
+            self.at += 1
+            self.count = 0
+            if self.at < len(self.order):
+                self.out.write(f",\n  {json.dumps(KINDS[self.order[self.at]])}: [")
+
+    def item(self, kind: str, text: str) -> None:
+        """One item of ``kind``'s list (records of a kind come together, the kinds in order)."""
+        self.to(kind)
+        self.out.write((",\n" if self.count else "\n") + text)
+        self.count += 1
 
 
 def records(

@@ -11,11 +11,14 @@ import sys
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from ..errors import NotFound, StorylineError
+
+if TYPE_CHECKING:
+    from ..corpus import Corpus
 
 DB_HELP = "SQLite store to use (default: storyline.db in the current folder)."
 
@@ -126,6 +129,17 @@ def _write_lines(records: Iterable[dict[str, Any]], output: str | None) -> None:
         click.echo(f"wrote {output}", err=True)
 
 
+def _write_document(corpus: Corpus, output: str | None) -> None:
+    """The whole store's JSON export, to ``output`` or stdout, written as its records are made."""
+    from .. import export
+
+    with Path(output).open("w", encoding="utf-8") if output else contextlib.nullcontext(sys.stdout) as target:
+        export.write_document(corpus.export_records(), target)
+        target.write("\n")
+    if output:
+        click.echo(f"wrote {output}", err=True)
+
+
 def _count(db: str) -> int:
     with _store(db) as store:
         return store.count()
@@ -217,6 +231,9 @@ def export(db: str, story_id: str | None, fmt: str, output: str | None) -> None:
         corpus = Corpus(store)
         if fmt == "jsonl":
             _write_lines(corpus.export_records(story_id), output)
+            return
+        if fmt == "json" and story_id is None:
+            _write_document(corpus, output)
             return
         if fmt == "json":
             text = json.dumps(corpus.export(story_id), ensure_ascii=False, indent=2) + "\n"
