@@ -186,6 +186,7 @@ def test_materialise_the_streamed_export_reads_pages_and_gives_the_export_read_w
             return whole_read(self, ids, limit, offset)
 
         monkeypatch.setattr(corpus_module, "EXPORT_PAGE", 3)
+        monkeypatch.setattr(corpus_module, "READ_WHOLE", 0)
         monkeypatch.setattr(Store, "article_pages", counted)
         monkeypatch.setattr(
             Store, "articles", by_id_only
@@ -194,9 +195,11 @@ def test_materialise_the_streamed_export_reads_pages_and_gives_the_export_read_w
     assert streamed == whole and max(pages) == 3
 
 
+@pytest.mark.parametrize("read_whole", [0, 5000])
 def test_materialise_the_streamed_export_does_not_see_an_ingest_committed_while_it_runs(
-    sample_copy: Path, tmp_path: Path
+    sample_copy: Path, tmp_path: Path, read_whole: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setattr(corpus_module, "READ_WHOLE", read_whole)
     late = tmp_path / "late.txt"
     late.write_text("Harbour ferries ran again on Friday after the storm, the port said.\n", encoding="utf-8")
     with Store(sample_copy, readonly=True) as reader:
@@ -210,10 +213,11 @@ def test_materialise_the_streamed_export_does_not_see_an_ingest_committed_while_
     assert sum(r["kind"] == "article" for r in [first, *rest]) == before
 
 
-@pytest.mark.parametrize("empty", [False, True])
+@pytest.mark.parametrize(("empty", "read_whole"), [(False, 0), (False, 5000), (True, 0)])
 def test_materialise_the_json_export_written_as_it_is_read_is_the_json_export_text(
-    sample_store: Path, tmp_path: Path, empty: bool
+    sample_store: Path, tmp_path: Path, empty: bool, read_whole: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setattr(corpus_module, "READ_WHOLE", read_whole)
     db = tmp_path / "empty.db" if empty else sample_store
     with Store(db, readonly=not empty) as store:
         corpus = Corpus(store)

@@ -25,6 +25,9 @@ from .store.storylines import StorylineRow
 
 EXPORT_PAGE = 1000
 """Articles the streamed export reads at a time."""
+READ_WHOLE = 5000
+"""Most articles a whole-store export reads at once (about 100 MB with their analyses); a larger store is read
+``EXPORT_PAGE`` at a time, in bounded memory, about twice as slowly."""
 MERGED = ("merged",)
 """The head of the digest that the whole store's (or a story's) merged entities and quotes are kept under."""
 QUERY_LIMIT = 100_000
@@ -242,7 +245,7 @@ class Corpus:
 
     def export_records(self, story_id: str | None = None) -> Iterator[dict[str, Any]]:
         """The export one record at a time (``storyline export --format jsonl``): the same records as
-        :meth:`export`, each with its ``kind``. The whole store's is read a page of articles at a time and each
+        :meth:`export`, each with its ``kind``. A large store's is read a page of articles at a time and each
         story's articles when its record is made (:meth:`_streamed_records`): what it holds at once is the
         merged entities and quotes, the list of stories and one page or story."""
         if story_id is not None:
@@ -250,10 +253,14 @@ class Corpus:
         return self._streamed_records()
 
     def _streamed_records(self) -> Iterator[dict[str, Any]]:
-        """:meth:`_streamed_parts` read in one snapshot of the store, so that an ingest committed meanwhile does
-        not make its records disagree."""
+        """The whole store's records read in one snapshot of it, so that an ingest committed meanwhile does not
+        make them disagree: a store of up to ``READ_WHOLE`` articles read at once (faster: each article's
+        analysis is decoded once), a larger one a page at a time (:meth:`_streamed_parts`)."""
         with self.store.snapshot():
-            yield from self._streamed_parts()
+            if self.store.count() <= READ_WHOLE:
+                yield from export.records(*self._export_parts(None))
+            else:
+                yield from self._streamed_parts()
 
     def _streamed_parts(self) -> Iterator[dict[str, Any]]:
         """The whole store's export records in :func:`export.records`' order, from pages of articles (read
