@@ -10,7 +10,7 @@ import pytest
 from storyline.models import Analysis, Article, DateRef, Published, QuoteSpan, Span
 from storyline.reconstruct import day_summary
 from storyline.reconstruct.day_summary import Candidate, focus, term_matrix
-from storyline.reconstruct.text import Sentence, asks_or_speaks_in_person, sentences_of
+from storyline.reconstruct.text import Sentence, asks_or_speaks_in_person, points_back, sentences_of
 from storyline.reconstruct.timeline import build_timeline, date_sentences, stamped
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -430,3 +430,25 @@ def test_an_i_after_a_name_inside_a_sentence_is_a_numeral_not_the_writer(
     sentence: str, personal: bool
 ) -> None:
     assert asks_or_speaks_in_person(sentence) is personal
+
+
+@pytest.mark.parametrize(
+    ("sentence", "back"),
+    [
+        ("These are yet to be confirmed by the harbour office.", True),
+        ("That was the first closure of the quay since 1998.", True),
+        ("This has never happened on the coastal route before.", True),
+        ("This week the ferry company cancelled the night crossings.", False),
+        ("That decision was taken by the harbour board on Monday.", False),
+    ],
+)
+def test_a_bare_demonstrative_subject_points_back_to_the_sentence_before(sentence: str, back: bool) -> None:
+    assert points_back(sentence) is back
+
+
+def test_timeline_tells_a_report_before_a_sentence_that_points_back():
+    pointing = "These were cancelled on May 7 by the ferry company on the night crossings to Bergen."
+    report = "On May 7 the ferry company cut the crossings."
+    pairs = [_asked_and_told("a1", pointing, "2013-05-07"), _asked_and_told("a2", report, "2013-05-07")]
+    told = [s.text for e in run(pairs, per_date=1, units=("day",)) for s in e.sentences]
+    assert told == [report]

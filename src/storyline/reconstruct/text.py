@@ -98,6 +98,16 @@ def asks_or_speaks_in_person(text: str) -> bool:
     return text.endswith("?") or bool(_PERSONAL.search(_NUMERAL_I.sub(r"\1", QUOTED.sub(" ", text))))
 
 
+def points_back(text: str) -> bool:
+    """True when a sentence's subject is a demonstrative pronoun standing alone before its verb ("These are yet to
+    be confirmed.", "That was the first case in Europe."): what it is about is in the sentence before. One before
+    a noun ("This week the council ...", "That decision was ...") names what it is about."""
+    return bool(_POINTS_BACK.match(text.strip()))
+
+
+_POINTS_BACK = re.compile(
+    r"[\"“‘'(]?(?:These|Those|This|That)\s+(?:is|are|was|were|has|have|had|will|would|could|may|might|can|must)\b"
+)
 QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|(?<!\w)‘[^’]*’(?!\w)")
 """A stretch inside quotation marks: someone's words, not the writer's."""
 _PERSONAL = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|[Mm]y|[Yy]ou|[Yy]our|[Yy]ours|[Yy]ou're|[Yy]ou've)\b")

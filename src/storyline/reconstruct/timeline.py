@@ -14,9 +14,9 @@ The shape follows news-tls's DATEWISE generator (Ghalandari & Ifrim, ACL 2020), 
 3. each date in rank order is told by a few of its sentences (``day_summary``: what the sentences naming the day
    and the day's lead sentences both say, summarised around the centroid of that), each citing every article
    that says the same. Only whole sentences are told (not captions, headlines or broken pieces, nor one that
-   opens on "And" or "But" and leans on the sentence before it), a report before a quote, and a question or the
-   writer's own voice only when nothing else of the day can be; a sentence and its copies are told on one date
-   only.
+   opens on "And" or "But" and leans on the sentence before it), a report before a quote, and a question, the
+   writer's own voice or a sentence whose subject is a bare "This", "These" or "That" only when nothing else of
+   the day can be; a sentence and its copies are told on one date only.
 """
 
 from __future__ import annotations
@@ -40,6 +40,7 @@ from .text import (
     continuation,
     display,
     matches,
+    points_back,
     sentences_of,
     whole,
 )
@@ -204,7 +205,7 @@ def build_timeline(
                 quoted = _quoted(d.sentence, quotes[d.sentence.article])
                 shown = display(d.sentence.text)
                 tellable = relevant[row[at]] and whole(shown) and not continuation(shown)
-                last = asks_or_speaks_in_person(shown)
+                last = asks_or_speaks_in_person(shown) or points_back(shown)
                 candidates.append(Candidate(d.sentence, row[at], d.named, tellable, quoted, last))
         told = summarise_day(candidates, matrix, story, per_date)
         if not told:
