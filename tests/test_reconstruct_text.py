@@ -6,7 +6,14 @@ from __future__ import annotations
 import pytest
 
 from storyline.models import Analysis, Article, Span
-from storyline.reconstruct.text import display, lower_case_words, sentences_of, whole
+from storyline.reconstruct.text import (
+    asks_or_speaks_in_person,
+    display,
+    lower_case_words,
+    points_back,
+    sentences_of,
+    whole,
+)
 
 
 @pytest.mark.parametrize(
@@ -80,3 +87,35 @@ def test_reconstruct_text_a_sentence_a_headline_runs_into_starts_where_the_sente
         [article], {"a1": Analysis("a1", sentences=(Span(0, len(headline) + 1 + len(sentence)),))}
     )
     assert told[0].text == sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "personal"),
+    [
+        ("Veterans of World War I gathered at the harbour in Bergen.", False),
+        ("Queen Elizabeth I granted the town its charter in 1590.", False),
+        ("Patients with Type I diabetes were moved to the new ward.", False),
+        ("Yesterday I watched the ferry leave the quay.", True),
+        ("When Tom and I reached the quay, the ferry had gone.", True),
+    ],
+)
+def test_reconstruct_text_an_i_after_a_name_inside_a_sentence_is_a_numeral_not_the_writer(
+    sentence: str, personal: bool
+) -> None:
+    assert asks_or_speaks_in_person(sentence) is personal
+
+
+@pytest.mark.parametrize(
+    ("sentence", "back"),
+    [
+        ("These are yet to be confirmed by the harbour office.", True),
+        ("That was the first closure of the quay since 1998.", True),
+        ("This has never happened on the coastal route before.", True),
+        ("This week the ferry company cancelled the night crossings.", False),
+        ("That decision was taken by the harbour board on Monday.", False),
+    ],
+)
+def test_reconstruct_text_a_bare_demonstrative_subject_points_back_to_the_sentence_before(
+    sentence: str, back: bool
+) -> None:
+    assert points_back(sentence) is back

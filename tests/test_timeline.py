@@ -10,7 +10,7 @@ import pytest
 from storyline.models import Analysis, Article, DateRef, Published, QuoteSpan, Span
 from storyline.reconstruct import day_summary
 from storyline.reconstruct.day_summary import Candidate, focus, term_matrix
-from storyline.reconstruct.text import Sentence, asks_or_speaks_in_person, points_back, sentences_of
+from storyline.reconstruct.text import Sentence, sentences_of
 from storyline.reconstruct.timeline import build_timeline, date_sentences, stamped
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -414,36 +414,6 @@ def test_timeline_tells_a_day_by_a_question_when_it_has_nothing_else():
     asked = "Did the ferry company on May 7 cancel the night crossings to Bergen for good?"
     entries = run([_asked_and_told("a1", asked, "2013-05-07")], per_date=1, units=("day",))
     assert [(e.date, [s.text for s in e.sentences]) for e in entries] == [("2013-05-07", [asked])]
-
-
-@pytest.mark.parametrize(
-    ("sentence", "personal"),
-    [
-        ("Veterans of World War I gathered at the harbour in Bergen.", False),
-        ("Queen Elizabeth I granted the town its charter in 1590.", False),
-        ("Patients with Type I diabetes were moved to the new ward.", False),
-        ("Yesterday I watched the ferry leave the quay.", True),
-        ("When Tom and I reached the quay, the ferry had gone.", True),
-    ],
-)
-def test_an_i_after_a_name_inside_a_sentence_is_a_numeral_not_the_writer(
-    sentence: str, personal: bool
-) -> None:
-    assert asks_or_speaks_in_person(sentence) is personal
-
-
-@pytest.mark.parametrize(
-    ("sentence", "back"),
-    [
-        ("These are yet to be confirmed by the harbour office.", True),
-        ("That was the first closure of the quay since 1998.", True),
-        ("This has never happened on the coastal route before.", True),
-        ("This week the ferry company cancelled the night crossings.", False),
-        ("That decision was taken by the harbour board on Monday.", False),
-    ],
-)
-def test_a_bare_demonstrative_subject_points_back_to_the_sentence_before(sentence: str, back: bool) -> None:
-    assert points_back(sentence) is back
 
 
 def test_timeline_tells_a_report_before_a_sentence_that_points_back():
