@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .pictures import credit_end, is_caption, recurring_names
+
 _PLACE = r"[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}(?:,\s+[A-Z][a-z.]+(?:\s+[A-Z][a-z.]+)?)?"
 _WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,?"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -71,17 +73,13 @@ GLUED_PREFIXES = [
     ),
     re.compile(r"^[^.!?]{0,120}\bclick here\s*:\s*(?=\S)", re.I),
     re.compile(r"^(?:[A-Z]{2,}\s+)?[\[(](?i:an error occurred while processing this directive)[\])]\s*"),
-    re.compile(
-        r"^(?:Photograph|Photo|Picture|Image)\s*:\s*(?:[^/.!?\s][^/.!?]{0,40}(?:/[^/\s]+(?:\s+(?:Images|Pictures))?)+"
-        r"|[A-Z]{2,5})\s+(?=[\"“‘']?[A-Z])"
-    ),
 ]
 """Furniture that a page glues to the start of the next paragraph: a posting's date and time ("Friday 1 May
 2009 21.14 BST", "8 November 2011 Last updated at 11:01 GMT", "Last updated: 1 may, 2009 - 17:54 GMT"), a story-tools menu ("This Story: Read + | Watch
 + |"), a blog's byline and time stamp ("Ann Lee | 22:29 UK time, Wednesday, 13 January 2010"), a credit in
 brackets, a "click here:" line, a web server's error message left in the page (under an edition label such as
-"UK"), a photograph's credit ("Photograph: Ann Lee/AP", "Photograph: PA") under the picture, run into the
-paragraph that follows it."""
+"UK"), run into the paragraph that follows it. A picture's credit run into the paragraph after it is cut with its
+caption (``pictures``)."""
 
 AGENCY_ONLY = re.compile(rf"^\(?(?P<agency>{_AGENCY})\)\s*{_DASH}\s*(?=[A-Z\"“])")
 """A dateline whose place stood on the line before ("MEXICO CITY (" then "Reuters) - The ..."), or was left out."""
@@ -309,10 +307,16 @@ def split_furniture(lines: list[str]) -> Furniture:
             kept[0] = kept[0][m.end("prefix") :]
         else:
             header = _cut_stamped_header(kept, removed)
-    out = []
+    out: list[str] = []
     widget = False
+    names = recurring_names(kept)
     for line in kept:
         line = _cut_glued(line, removed)
+        if (end := credit_end(line, names)) is not None:
+            removed += _caption_above(out, lines[0], top_cut=agency is None and out[:1] != lines[:1])
+            removed.append(line[:end].strip())
+            if not (line := line[end:].strip()):
+                continue
         if is_notice(line) or (widget and DATELINE.match(line)):
             removed.append(line)
             widget = widget or bool(WIDGET.search(line))
@@ -320,3 +324,19 @@ def split_furniture(lines: list[str]) -> Furniture:
             out.append(line)
             widget = False
     return Furniture(tuple(out), tuple(removed), agency, highlight, header)
+
+
+def _caption_above(out: list[str], whole_top: str, top_cut: bool) -> list[str]:
+    """The caption standing above a picture's credit, taken off the end of ``out``: its last line when that is
+    one short sentence, with the line before when the caption's words were broken over two ("Ann Lee, the
+    minister." / "who spoke on Monday."), or when that line is all that stands between the page's header or
+    time stamp, cut above (``top_cut``; a dateline opens a lead instead), and the caption (a caption of two
+    sentences). The page's top line as it came (``whole_top``) is
+    left: its caption runs on after a headline and a standfirst, which it would take with it."""
+    if not out or not is_caption(out[-1]) or (len(out) == 1 and out[0] == whole_top):
+        return []
+    caption = [out.pop()]
+    broken = caption[0][:1].islower()
+    if out and is_caption(out[-1]) and (broken or (len(out) == 1 and top_cut)):
+        caption.insert(0, out.pop())
+    return caption

@@ -1,0 +1,73 @@
+"""A picture's credit and caption left in an article's text: the credit line ("Photograph: Ann Lee/AP",
+"Picture: Ann Lee", "Photo: Reuters") under the picture, often run into the next paragraph, and the caption
+standing just above it ("Rescuers search the rubble in the old town.").
+
+Pages put the caption, then its credit, between paragraphs; scraped text keeps both as lines, and a caption then
+reads as a sentence of the article (present tense, about what a picture shows), while the credit runs into the
+sentence that follows ("Picture: Ann Lee About 10,000 people lost their homes").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from .language import word_count
+
+_LABEL = re.compile(r"^(?:Photograph|Photo|Picture|Image)(?:\s+credit)?\s*:\s*(?=\S)", re.IGNORECASE)
+_SLASHED = re.compile(r"[^/.!?\s][^/.!?]{0,40}(?:/[^/\s]+(?:\s+(?i:Images|Pictures|Photos?))?)+")
+_NAME_WORD = re.compile(r"[A-Z][\w.'’&-]*|[A-Z]{2,}")
+_OPENERS = frozenset(
+    "a an the this that these those i he she it we they you my his her its our their there here some many most "
+    "all one two three more about after as at by for from in on over since under with when while if".split()
+)
+MAX_CAPTION_WORDS = 30
+"""A caption is one short sentence; a longer line above a credit is the article's own."""
+
+
+def credit_end(line: str, names: frozenset[str] = frozenset()) -> int | None:
+    """Where a picture's credit that opens ``line`` ends (the whole line when nothing follows it), or None when
+    the line does not open with one. The credit is a name after the label, or a run with an agency after a
+    slash ("Ann Lee/AP", "Centers for Disease Control/Reuters"); the sentence run into it starts at the run's
+    first word no name holds (an article, a pronoun, a preposition: "Picture: Ann Lee About 10,000 people",
+    "Photo: PA The UN said"), else where two capitalised words are a name the article names elsewhere
+    (``names``: "Mexico City" in "Photo: Ann Lee Mexico City lowered ..."), else right after the agency a slash
+    names ("Ann Lee/AP Rescuers ...") or at the run's last word ("Photo: Ann Lee Rescuers ...")."""
+    label = _LABEL.match(line)
+    if label is None:
+        return None
+    start = label.end()
+    slashed = _SLASHED.match(line, start)
+    at = slashed.end() if slashed else start
+    tokens = [(m.start(), m.end(), m.group()) for m in re.finditer(r"\S+", line[at:])]
+    run: list[tuple[int, int, str]] = []
+    for s, e, token in tokens:
+        word = token.rstrip(",")
+        if not _NAME_WORD.fullmatch(word):
+            break
+        run.append((at + s, at + e, word))  # a comma within the credit ("Ann Lee, Relief Fund") goes on
+    if len(run) == len(tokens):
+        return len(line) if (slashed or run) else None
+    least = 0 if slashed else 1
+    if len(run) <= least:
+        return None
+    opener = next((i for i in range(least, len(run)) if run[i][2].lower() in _OPENERS), None)
+    named = next((i for i in range(least, len(run) - 1) if f"{run[i][2]} {run[i + 1][2]}" in names), None)
+    fallback = 0 if slashed else len(run) - 1
+    return run[next(i for i in (opener, named, fallback) if i is not None)][0]
+
+
+def is_caption(line: str) -> bool:
+    """Whether a line above a picture's credit reads as its caption: one short sentence."""
+    body = line.rstrip(" .")
+    return 0 < word_count(line) <= MAX_CAPTION_WORDS and not re.search(r"[.!?][\"”’']?\s+[A-Z]", body)
+
+
+def recurring_names(lines: Iterable[str]) -> frozenset[str]:
+    """Pairs of capitalised words the text names more than once ("Mexico City"), to tell a name that opens a
+    sentence from the credit before it."""
+    seen: dict[str, int] = {}
+    for line in lines:
+        for pair in re.findall(r"(?=\b([A-Z][\w'’-]* [A-Z][\w'’-]*))", line):
+            seen[pair] = seen.get(pair, 0) + 1
+    return frozenset(pair for pair, n in seen.items() if n > 1)

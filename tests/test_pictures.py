@@ -1,0 +1,94 @@
+"""A picture's credit and caption left in a page's text are cut; the article's own lines stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.clean.furniture import split_furniture
+from storyline.clean.pictures import credit_end
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("Picture: Olga Berg About 300 homes were flooded overnight.", "Picture: Olga Berg"),
+        ("Photo: Sam Idowu I could not reach the bridge.", "Photo: Sam Idowu"),
+        ("Photograph: PA The council met on Monday.", "Photograph: PA"),
+        ("Photograph: Lena Fisk/Reuters Ferries stayed in port.", "Photograph: Lena Fisk/Reuters"),
+        (
+            "Photograph: Bureau of Mines/AFP/Getty Images Divers reached the shaft.",
+            "Photograph: Bureau of Mines/AFP/Getty Images",
+        ),
+        ("Picture: Ian Moss, Harbour Trust My brother and I waited.", "Picture: Ian Moss, Harbour Trust"),
+        ("Photo: Kai Storm", "Photo: Kai Storm"),
+    ],
+)
+def test_a_credit_ends_where_the_sentence_run_into_it_begins(line: str, credit: str) -> None:
+    end = credit_end(line)
+    assert end is not None and line[:end].strip() == credit
+
+
+def test_a_sentence_opening_on_a_name_the_article_repeats_is_not_taken_for_the_credit() -> None:
+    line = "Photo: Agence Nord/Pia Lund Port Said reopened its docks."
+    end = credit_end(line, frozenset({"Port Said"}))
+    assert end is not None and line[end:] == "Port Said reopened its docks."
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Photos of the flood are on our page.", "Photo: Reuters shows the dam.", "Pictures were taken at dawn."],
+)
+def test_a_line_that_only_mentions_pictures_is_no_credit(line: str) -> None:
+    assert credit_end(line) is None
+
+
+def test_the_caption_above_a_credit_goes_with_it() -> None:
+    lines = [
+        "Floods cut the valley road Hundreds were moved to the school hall overnight .",
+        "Water reached the first floor of homes in Arlen on Tuesday.",
+        "A family waits for a boat outside the church in Arlen.",
+        "Photo: Mira Holt Rescue crews worked through the night.",
+        "The river fell by a metre on Wednesday morning.",
+    ]
+    kept = split_furniture(lines)
+    assert kept.lines == (lines[0], lines[1], "Rescue crews worked through the night.", lines[4])
+    assert "A family waits for a boat outside the church in Arlen." in kept.removed
+
+
+def test_a_caption_broken_over_two_lines_goes_whole() -> None:
+    lines = [
+        "Talks resume in Vell after a week of strikes at the port and the rail yard.",
+        "Ona Rask, the union's leader.",
+        "who said members would vote on Friday.",
+        "Picture: Tom Vale Dockers returned to work on Thursday.",
+    ]
+    kept = split_furniture(lines)
+    assert kept.lines == (lines[0], "Dockers returned to work on Thursday.")
+
+
+def test_a_two_sentence_caption_under_the_pages_time_stamp_goes_whole() -> None:
+    lines = [
+        "Monday 3 May 2010 09.15 BST Empty streets in the centre of Tarn.",
+        "The town has shut its schools for a week.",
+        "Photograph: Ana Diaz/AP The mayor said the closure would be reviewed on Friday.",
+    ]
+    kept = split_furniture(lines)
+    assert kept.lines == ("The mayor said the closure would be reviewed on Friday.",)
+
+
+def test_the_pages_top_line_stays_when_a_credit_follows_it() -> None:
+    lines = [
+        "Strike closes port Dock workers walk out over pay Cranes stand idle at the harbour.",
+        "Photograph: PA Dock workers at the port walked out on Monday over pay.",
+    ]
+    kept = split_furniture(lines)
+    assert kept.lines == (lines[0], "Dock workers at the port walked out on Monday over pay.")
+
+
+def test_a_long_paragraph_above_a_credit_is_the_articles_own() -> None:
+    long = (
+        "The council said on Monday that the bridge, closed since the storm in March, would reopen to cars and "
+        "buses once engineers had checked the supports and the new railings had been fitted along both sides."
+    )
+    kept = split_furniture(["Bridge to reopen after storm repairs are checked.", long, "Photo: Kai Storm"])
+    assert long in kept.lines
