@@ -422,3 +422,18 @@ def test_timeline_tells_a_report_before_a_sentence_that_points_back():
     pairs = [_asked_and_told("a1", pointing, "2013-05-07"), _asked_and_told("a2", report, "2013-05-07")]
     told = [s.text for e in run(pairs, per_date=1, units=("day",)) for s in e.sentences]
     assert told == [report]
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "As it happened: ferry crossings to Bergen cut On May 7 the company cancelled night sailings.",
+        "In pictures: the night crossings to Bergen cancelled by the ferry company on May 7.",
+        "An aerial view of the ferry terminal at Bergen on May 7 after night crossings were cancelled.",
+    ],
+)
+def test_timeline_tells_a_report_before_a_pages_label_or_a_pictures_caption(page):
+    report = "On May 7 the ferry company cut the crossings."
+    pairs = [_asked_and_told("a1", page, "2013-05-07"), _asked_and_told("a2", report, "2013-05-07")]
+    told = [s.text for e in run(pairs, per_date=1, units=("day",)) for s in e.sentences]
+    assert told == [report]
