@@ -1,9 +1,10 @@
 """Throughput: `storyline ingest` end to end against spaCy's bare `nlp.pipe` over the same texts.
 
 Both run at 1 and 2 processes (or the counts given) on the Timeline17 articles; the end-to-end rate should be at
-least 70% of spaCy's bare rate at the same number of processes. spaCy runs its full default pipeline (the one
-storyline uses, nothing disabled) over exactly the texts storyline analysed: the cleaned articles it stored, so
-inputs it refuses (over the size limit) or cannot clean count on neither side.
+least 70% of spaCy's bare rate at the same number of processes. spaCy runs the model's stock pipeline as
+``spacy.load`` gives it (the model storyline uses, nothing disabled; storyline finds the same attribute rules
+faster, ``analyse.attribute_rules``) over exactly the texts storyline analysed: the cleaned articles it stored,
+so inputs it refuses (over the size limit) or cannot clean count on neither side.
 
     .venv/bin/python benchmarks/bench_throughput.py [--limit 300] [--workers 1 2] [--dask] [--repeat 2]
 
@@ -40,10 +41,12 @@ def files(limit: int | None, root: Path = T17) -> list[Path]:
 
 
 def spacy_seconds(texts: list[str], processes: int) -> float:
-    """Seconds for spaCy's full pipeline over ``texts`` (the model load not counted)."""
-    from storyline.analyse.nlp import load_nlp
+    """Seconds for the model's stock pipeline over ``texts`` (the model load not counted)."""
+    import spacy
 
-    nlp = load_nlp()
+    from storyline.analyse.nlp import MODEL
+
+    nlp = spacy.load(MODEL)
     nlp("warm up")
     t0 = time.perf_counter()
     for _ in nlp.pipe(texts, batch_size=32, n_process=processes):
