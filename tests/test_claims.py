@@ -440,3 +440,31 @@ def test_claims_the_level_a_change_verb_reached_after_its_amount_shares_its_dire
 )
 def test_claims_a_level_without_a_change_verb_and_its_amount_is_a_plain_value(nlp, text, value):
     assert by_value(claims_of(nlp, text), value).qualifier == "="
+
+
+@pytest.mark.parametrize(
+    ("text", "change", "level", "unit"),
+    [
+        ("Membership fell by 1,200 to 48,000 people.", 1200, 48000, "people"),
+        ("The workforce was cut by 300 to 2,700 staff.", 300, 2700, "staff"),
+        ("Payrolls rose by 150,000 to 1.2 million.", 150000, 1.2e6, None),
+    ],
+)
+def test_claims_a_bare_change_by_an_amount_and_the_level_it_reached_are_no_range(
+    nlp, text, change, level, unit
+):
+    claims = claims_of(nlp, text)
+    assert [(c.value, c.upper, c.unit) for c in claims] == [(change, None, unit), (level, None, unit)]
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("Prices will rise by 2 to 3 percent.", 2, 3),
+        ("Sales fell by 4 to 6 per cent.", 4, 6),
+        ("The firm grew by 5 to 10 staff a year.", 5, 10),
+    ],
+)
+def test_claims_a_change_by_two_close_amounts_is_a_range(nlp, text, low, high):
+    claim = by_value(claims_of(nlp, text), low)
+    assert claim.upper == high

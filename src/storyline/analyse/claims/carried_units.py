@@ -32,6 +32,7 @@ def _unit_from(doc: Doc, numbers: list[Number], i: int) -> str | None:
 
     - "two-, three- and four-door": a number left hanging on a hyphen takes the unit of the next;
     - "raised 40 million of the 2.5 billion rupees": a part takes the unit of its whole;
+    - "rose by 600 to 14,200 employees": a change takes the unit of the level it reached;
     - "down 2% at 2,871.40 points, while ... to close at 2,610.05": a number after the same word as an earlier
       one ("at", "by") is of its kind, when of the same size;
     - "from 31 mpg ... to 34": where a quantity went is in the unit of where it came from;
@@ -49,6 +50,8 @@ def _unit_from(doc: Doc, numbers: list[Number], i: int) -> str | None:
             return later.unit
         if P.PART_OF_RE.fullmatch(between) and number.value <= later.value:
             return later.unit
+        if re.fullmatch(r"\s+to\s+", between) and _lead_word(text, number) == "by":
+            return later.unit  # "rose by 600 to 14,200 employees": the change counts what the level does
     earlier = [n for n in numbers[:i] if n.unit is not None and _same_sentence(doc, n, number)]
     if not earlier:
         return None

@@ -59,12 +59,8 @@ def _range_of(text: str, first: Number, second: Number) -> Number | str | None:
     if joiner == "and" and not re.search(r"\bbetween\s+\S*$", head):
         return None
     words = re.findall(r"[\w+]+", head)
-    if (
-        joiner == "to"
-        and (first.unit or first.currency)
-        and words
-        and (words[-1] in P.UP_WORDS | P.DOWN_WORDS or words[-1] == "by")
-    ):
+    after_change = bool(words) and (words[-1] in P.UP_WORDS | P.DOWN_WORDS or words[-1] == "by")
+    if joiner == "to" and after_change and (first.unit or first.currency):
         return None  # "rose by $12.4 billion to $305.9 billion": a change and where it ended
     if first.unit and second.unit and first.unit != second.unit:
         if not first.unit.startswith(f"{second.unit} per ") and not second.unit.startswith(
@@ -82,6 +78,8 @@ def _range_of(text: str, first: Number, second: Number) -> Number | str | None:
         scale = high / base if base else 1.0
         if low * scale <= high:
             low *= scale
+    if joiner == "to" and after_change and high > 4 * low and not _is_table_unit(second.unit):
+        return None  # "rose by 8,000 to 221,000": a bare change, and the level it reached far above it
     if joiner in ("-", "–", "—") and high <= low:
         bare = not (first.unit or second.unit or first.currency or second.currency)
         return "score" if bare and float(low).is_integer() and float(high).is_integer() else None
@@ -97,3 +95,8 @@ def _range_of(text: str, first: Number, second: Number) -> Number | str | None:
         unit=second.unit or first.unit,
         currency=first.currency or second.currency,
     )
+
+
+def _is_table_unit(unit: str | None) -> bool:
+    """A measure from the unit table ("rise by 2 to 3 percent" is a range of percents), not a counted noun."""
+    return unit is not None and (unit in P.UNITS.values() or unit in P.CASE_UNITS.values())
