@@ -468,3 +468,33 @@ def test_claims_a_bare_change_by_an_amount_and_the_level_it_reached_are_no_range
 def test_claims_a_change_by_two_close_amounts_is_a_range(nlp, text, low, high):
     claim = by_value(claims_of(nlp, text), low)
     assert claim.upper == high
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The harbour bridge cost 9 billion Hong Kong dollars.", 9e9, "hong kong dollar"),
+        ("The utility set aside 40 billion rand for repairs.", 40e9, "south african rand"),
+        ("The carmaker earned 4.4 billion Swedish crowns.", 4.4e9, "swedish krone"),
+        ("The club was fined 600 million reais.", 600e6, "brazilian real"),
+        ("The tower was sold for 1.3 trillion rupiah.", 1.3e12, "indonesian rupiah"),
+        ("The mayor kept 3 million pesos in a safe.", 3e6, "mexican peso"),
+    ],
+)
+def test_claims_currencies_named_in_words(nlp, text, value, unit):
+    assert by_value(claims_of(nlp, text), value).unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The council will spend 12 million pounds on roads.", 12e6, "pound sterling"),
+        ("A painting sold for 1.8 million pounds.", 1.8e6, "pound sterling"),
+        ("The firm recalled 2 million pounds of ground beef.", 2e6, "pound-mass"),
+        ("The champion weighed 220 pounds.", 220, "pound-mass"),
+        ("The chipmaker will invest 2.1 trillion won in a plant.", 2.1e12, "south korean won"),
+        ("Some 3 million won prizes in the draw.", 3e6, None),
+    ],
+)
+def test_claims_pounds_and_won_after_a_scale_are_money(nlp, text, value, unit):
+    assert by_value(claims_of(nlp, text), value).unit == unit

@@ -84,7 +84,9 @@ def with_unit(doc: Doc, number: Number) -> Number:
     text = doc_text(doc)
     end = number.unit_end or number.end
     if number.unit is None:
-        known = unit_after(text, number.end)
+        known = unit_after(text, number.end) or _won_after(doc, number)
+        if known and known[0] == "pound-mass" and number.scaled and not OF_AFTER_RE.match(text, known[1]):
+            known = ("pound sterling", known[1])  # "40 million pounds", but "2 million pounds of beef"
         if known:
             number = replace(number, unit=known[0], unit_end=known[1])
         elif stated_age := age_stated_before(text, number):
@@ -116,6 +118,22 @@ def with_unit(doc: Doc, number: Number) -> Number:
                     number, unit=f"{number.unit} per {per[0]}", unit_end=end + rate.start(1) + per[1]
                 )
     return number
+
+
+OF_AFTER_RE = re.compile(r"\s+of\b", re.I)
+WON_AFTER_RE = re.compile(r"\s+won\b", re.I)
+
+
+def _won_after(doc: Doc, number: Number) -> tuple[str, int] | None:
+    """ "2.1 trillion won", "15,000 won": Korea's currency after a scaled or a four-digit amount, when "won" is
+    no verb of its own clause ("3 million won a prize")."""
+    match = WON_AFTER_RE.match(doc_text(doc), number.end)
+    if match is None or not (number.scaled or number.value >= 1000) or number.currency:
+        return None
+    token = token_at(doc, match.end() - 1)
+    if token is None or token.dep_ in ("ROOT", "conj", "relcl", "advcl", "ccomp", "xcomp", "acl"):
+        return None
+    return "south korean won", match.end()
 
 
 def _alternative_noun(doc: Doc, number: Number) -> tuple[str, int] | None:
