@@ -498,3 +498,20 @@ def test_claims_currencies_named_in_words(nlp, text, value, unit):
 )
 def test_claims_pounds_and_won_after_a_scale_are_money(nlp, text, value, unit):
     assert by_value(claims_of(nlp, text), value).unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("She stayed five nights at the hotel.", 5, "nights"),
+        ("The club won three titles in four seasons.", 4, "seasons"),
+        ("The festival runs across two weekends.", 2, "weekends"),
+        ("Sales have slipped for six straight months.", 6, "month"),
+    ],
+)
+def test_claims_a_count_of_periods_that_ner_reads_as_a_date_is_kept(nlp, text, value, unit):
+    assert by_value(claims_of(nlp, text), value).unit == unit
+
+
+def test_claims_a_single_period_that_starts_a_story_is_no_claim(nlp):
+    assert claims_of(nlp, "One night in June, the power went out.") == []

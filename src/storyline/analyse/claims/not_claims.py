@@ -183,6 +183,18 @@ def _in_skipped_entity(doc: Doc, number: Number, has_unit: bool) -> bool:
             or age_stated_before(doc_text(doc), number)
         ):
             return False  # "she will be 40", "the driver, 41,": NER reads an age as a date
+        if _counts_periods(doc, number):
+            return False  # "four seasons", "six straight months": a count of periods, not a date
         text = doc_text(doc)
         return unit_after(text, range_end(text, number.end)) is None
     return label in SKIP_LABELS and not has_unit and not number.currency
+
+
+def _counts_periods(doc: Doc, number: Number) -> bool:
+    """A number NER reads into a date that counts the plural noun right after it, perhaps past an adjective:
+    "three nights", "two weekends", "for six straight months", "two consecutive quarters"."""
+    token = token_at(doc, number.end - 1)
+    if token is None or token.dep_ != "nummod" or token.head.tag_ != "NNS":
+        return False
+    between = doc[token.i + 1 : token.head.i]
+    return 0 < token.head.i - token.i <= 2 and all(t.pos_ == "ADJ" for t in between)
