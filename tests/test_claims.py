@@ -515,3 +515,16 @@ def test_claims_a_count_of_periods_that_ner_reads_as_a_date_is_kept(nlp, text, v
 
 def test_claims_a_single_period_that_starts_a_story_is_no_claim(nlp):
     assert claims_of(nlp, "One night in June, the power went out.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("More than 2,000 of the workers walked out.", 2000, "workers"),
+        ("About 150 of the chain's stores will close.", 150, "stores"),
+        ("The museum returned 12 of the stolen paintings.", 12, "paintings"),
+        ("The side has won 7 of its last 10 matches.", 7, "matches"),
+    ],
+)
+def test_claims_a_part_of_a_plural_group_counts_the_group(nlp, text, value, unit):
+    assert by_value(claims_of(nlp, text), value).unit == unit

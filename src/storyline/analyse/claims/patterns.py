@@ -593,8 +593,13 @@ NOT_COUNTED = _words("last next this previous same following coming past")
 RANK_WORDS = _words("top bottom")
 # Words whose repetition before two numbers of a sentence makes them the same kind ("by 2% ... by 1").
 PARALLEL_WORDS = _words("by at to from of with around")
-# What stands between a part and its whole: "40 million of the 2.5 billion rupees", "12 of 30 sites".
-PART_OF_RE = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|an?\s+|its\s+|their\s+|his\s+|her\s+)?", re.I)
+# What stands between a part and its whole: "40 million of the 2.5 billion rupees", "12 of 30 sites", "7 of its
+# last 10 matches".
+PART_OF_RE = re.compile(
+    r"\s+(?:out\s+)?of\s+(?:the\s+|an?\s+|its\s+|their\s+|his\s+|her\s+|our\s+|your\s+)?"
+    r"(?:(?:last|first|next|past|previous|final|remaining)\s+)?",
+    re.I,
+)
 # Nouns for a person: a bare number set off by commas after one is an age ("the driver, 41, was ...").
 PERSON_NOUNS = _words(
     """

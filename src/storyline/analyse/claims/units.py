@@ -232,8 +232,15 @@ def counted_noun(doc: Doc, number: Number) -> tuple[str, int] | None:
     last = token_at(doc, number.end - 1)
     if last is None:
         return None
-    if doc_text(doc)[number.end : number.end + 4].lower().startswith(" of") and number.words:
-        return _of_noun(doc, last)
+    if doc_text(doc)[number.end : number.end + 4].lower().startswith(" of"):
+        if number.words:
+            return _of_noun(doc, last)
+        of = doc[last.i + 1] if last.i + 1 < len(doc) else None
+        group = next((t for t in of.children if t.dep_ == "pobj"), None) if of is not None else None
+        counted = group is not None and any(t.like_num for t in doc[of.i + 1 : group.i])
+        if group is not None and group.tag_ == "NNS" and group.pos_ == "NOUN" and not counted:
+            return _of_noun(doc, last)  # "2,000 of the workers", "30 of its oldest jets": part of a group
+        return None  # "7 of its last 10 matches": the whole is counted, and its unit is carried over
     head = last.head
     modifies = last.dep_ in ("nummod", "quantmod", "compound", "amod") and head.pos_ in ("NOUN", "PROPN")
     between = doc[last.i + 1 : head.i]
