@@ -528,3 +528,17 @@ def test_claims_a_single_period_that_starts_a_story_is_no_claim(nlp):
 )
 def test_claims_a_part_of_a_plural_group_counts_the_group(nlp, text, value, unit):
     assert by_value(claims_of(nlp, text), value).unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "change"),
+    [
+        ("The firm posted a 5% year-on-year increase in sales.", "up"),
+        ("Sales recorded a 12 percent annual rise.", "up"),
+        ("There was a 3.2% quarterly decline in output.", "down"),
+        ("Analysts expect a 4 percent month-on-month drop.", "down"),
+        ("Nurses were offered a 5% pay rise.", "="),
+    ],
+)
+def test_claims_a_noun_of_change_after_adjectives_makes_a_change(nlp, text, change):
+    assert claims_of(nlp, text)[0].qualifier == change

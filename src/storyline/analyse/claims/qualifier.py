@@ -74,7 +74,31 @@ def change_of(doc: Doc, number: Number, before: int) -> tuple[Qualifier | None, 
             return "up", None
         if word in P.DOWN_AFTER - {"down"}:
             return "down", None
+        noun = _change_noun_after(doc, number.unit_end or number.end)
+        if noun is not None:
+            return noun, None
     return level_reached(doc, before)
+
+
+def _change_noun_after(doc: Doc, end: int) -> Qualifier | None:
+    """ "a 5% annual increase", "a 3.2% quarterly decline", "a 4% year-on-year rise": a noun of change after the
+    quantity, past the adjectives that say over what time or how it changed (not "higher", "up": adverbs). A
+    noun between names a thing of that size ("a 5% pay rise" is a rise of pay to give), and is left as it is."""
+    last = token_at(doc, end - 1)
+    if last is None or last.i + 1 >= len(doc):
+        return None
+    first = doc[last.i + 1]
+    for token in doc[first.i : first.i + 6]:
+        word = token.lower_
+        if token.pos_ == "NOUN" and word in P.UP_AFTER - {"higher", "up"}:
+            return "up" if token.i > first.i else None
+        if token.pos_ == "NOUN" and word in P.DOWN_AFTER - {"lower", "down"}:
+            return "down" if token.i > first.i else None
+        glued_before = token.i > 0 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_
+        glued_after = not token.whitespace_ and token.i + 1 < len(doc) and doc[token.i + 1].text == "-"
+        if token.pos_ != "ADJ" and token.text != "-" and not glued_before and not glued_after:
+            return None  # adjectives and hyphenated words ("year-on-year"); "a 5% pay rise" is what a pay is
+    return None
 
 
 # "to", "at", "to a record high of": the preposition that leads to the level a change reached.
