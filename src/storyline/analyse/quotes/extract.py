@@ -21,7 +21,7 @@ from .continuations import continuations
 from .cues import cue_drafts
 from .layouts import colon_drafts, signed_drafts, trailing_cue_drafts
 from .marks import quote_segments
-from .patterns import PUNCT_EDGE, QUOTE_CHARS
+from .patterns import NESTED_SPEECH_VERBS, PUNCT_EDGE, QUOTE_CHARS
 from .segments import Segments, as_segments
 
 
@@ -36,7 +36,7 @@ def find_quotes(doc: Doc, mentions: Sequence[Mention], *, resolve: bool = True) 
     drafts += signed_drafts(text, segments, drafts)
     drafts += trailing_cue_drafts(doc, segments, drafts)
     drafts += continuations(doc, segments, drafts)
-    drafts = _outer_only(_dedupe(drafts))
+    drafts = _outer_only(doc, _dedupe(drafts))
     roles = find_roles(doc, mentions) if resolve else []
     mentions = sorted(mentions, key=lambda m: m.start)
     mention_starts = [m.start for m in mentions]
@@ -83,11 +83,20 @@ def _dedupe(drafts: Sequence[Draft]) -> list[Draft]:
     return list(best.values())
 
 
-def _outer_only(drafts: Sequence[Draft]) -> list[Draft]:
-    """An object-verb stance inside reported content ("She said Trump favors a strongman approach") is part
-    of what the outer speaker said, not a second attribution."""
+def _outer_only(doc: Doc, drafts: Sequence[Draft]) -> list[Draft]:
+    """A cue inside another quote's reported content is part of what the outer speaker said, not a second
+    attribution, unless it is a verb of saying ("He said aides told him to wait" reports a second speech):
+    an object-verb stance ("She said Trump favors a strongman approach"), a thought, wish or perception
+    ("He said he thinks it will pass", "aides said he wants a vote") or what evidence shows."""
     strong = Segments((d.start, d.end) for d in drafts if not d.weak)
-    return [d for d in drafts if not d.weak or d.cue is None or not strong.inside(d.cue[0])]
+    return [d for d in drafts if d.cue is None or not strong.inside(d.cue[0]) or _nested_speech(doc, d)]
+
+
+def _nested_speech(doc: Doc, draft: Draft) -> bool:
+    if draft.weak or draft.cue is None:
+        return False
+    cue = doc.char_span(draft.cue[0], draft.cue[1], alignment_mode="expand")
+    return cue is not None and len(cue) > 0 and cue[0].lemma_.lower() in NESTED_SPEECH_VERBS
 
 
 def _distance(draft: Draft) -> int:

@@ -30,6 +30,15 @@ REPORTING_VERBS = _words(
     guess bet figure
     """
 )
+# Verbs of saying that keep a quote of their own inside another quote's content ("He said aides told him to
+# wait"); any other cue there (a thought, wish, perception or stance: "he said he thinks", "polls show") is the
+# outer speaker's words. "accord" is "according to".
+NESTED_SPEECH_VERBS = _words(
+    """
+    say tell add note explain claim argue insist state announce report write suggest admit assert
+    acknowledge call accord
+    """
+)
 # Verbs whose stated position is an object or an infinitive ("endorsed Clinton", "urged Congress to act").
 # Started from PARC's cue verbs, then extended with the verbs that head a cue at least 30% of the times they
 # occur in PolNeAR's train split (counted with benchmarks' tooling; dev and test were not looked at).
