@@ -24,7 +24,11 @@ def continuations(doc: Doc, segments: Sequence[tuple[int, int]], drafts: Sequenc
     """Quoted sentences with no cue of their own go on from the quote just before them (or just after)."""
     text = doc_text(doc)
     covered = Segments((d.start, d.end) for d in drafts)
-    spoken = [(k, d) for k, d in enumerate(drafts) if d.speaker]
+    described = Segments(d.speaker for d in drafts if d.speaker)
+    # A cue inside a speaker's description ('said Lee, who declined to run again') tells no speech of its own.
+    spoken = [
+        (k, d) for k, d in enumerate(drafts) if d.speaker and not (d.cue and described.inside(d.cue[0]))
+    ]
     # (end, order) and (start, order): the latest quote before a segment, the first one right after it.
     by_end = sorted((d.end, k) for k, d in spoken)
     by_start = sorted((d.start, k) for k, d in spoken)
