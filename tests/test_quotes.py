@@ -324,3 +324,21 @@ def test_speaker_phrase_leaves_out_a_dateline_and_a_stressing_pronoun(nlp, text,
 )
 def test_speaker_phrase_keeps_the_adverb_of_a_count(nlp, text, speaker):
     assert _speaker_words(nlp, text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Both the mayor and the governor said the bridge would reopen in May.",
+            "Both the mayor and the governor",
+        ),
+        ("Neither the union nor the company said the talks had failed.", "Neither the union nor the company"),
+        (
+            "Either the coach or his assistant told reporters that the team would travel on Friday.",
+            "Either the coach or his assistant",
+        ),
+    ],
+)
+def test_speaker_phrase_keeps_the_paired_conjunction_of_coordinated_speakers(nlp, text, speaker):
+    assert _speaker_words(nlp, text) == [speaker]

@@ -66,8 +66,9 @@ def phrase(token: Token) -> tuple[int, int]:
         if _aside(child):
             last = min(last, child.left_edge.i - 1)
     for child in token.lefts:
-        # "Even the mayor said" is the mayor's; "nearly half of voters" keeps its "nearly"
-        if child.dep_ in {"advmod", "preconj"} and child.i == first and not _quantity(token):
+        # "Even the mayor said" is the mayor's; "nearly half of voters" keeps its "nearly", and coordinated
+        # speakers their paired conjunction ("both the mayor and the governor", "neither the union nor ...")
+        if child.dep_ == "advmod" and child.i == first and not _quantity(token):
             first = child.right_edge.i + 1
     for t in doc[first:last]:
         # A dateline ("RENO, Nev. (AP) —") or an earlier line glued on by the parser is not the speaker.
