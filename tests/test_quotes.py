@@ -342,3 +342,23 @@ def test_speaker_phrase_keeps_the_adverb_of_a_count(nlp, text, speaker):
 )
 def test_speaker_phrase_keeps_the_paired_conjunction_of_coordinated_speakers(nlp, text, speaker):
     assert _speaker_words(nlp, text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Senate Minority Leader Dana Reyes on Tuesday said the bill would fail.",
+            "Senate Minority Leader Dana Reyes",
+        ),
+        ("The Okafor campaign on Monday said it had raised $2 million.", "The Okafor campaign"),
+        (
+            "The city's new mayor on Tuesday told reporters that the bridge would reopen.",
+            "The city's new mayor",
+        ),
+        ("Lindqvist in an interview said the plan had already failed.", "Lindqvist"),
+        ("The mayor during a radio interview said the bridge would reopen in May.", "The mayor"),
+    ],
+)
+def test_speaker_phrase_leaves_out_the_day_or_occasion_of_speaking(nlp, text, speaker):
+    assert _speaker_words(nlp, text) == [speaker]

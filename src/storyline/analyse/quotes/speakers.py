@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from .segments import covered
-from .tails import owning_cue
+from .tails import OCCASIONS, owning_cue
 
 
 def subject(verb: Token, segments: Sequence[tuple[int, int]] = ()) -> Token | None:
@@ -63,7 +63,7 @@ def phrase(token: Token) -> tuple[int, int]:
         last += 1
     for child in token.rights:
         # "The mayor, speaking in Leeds,": the speaker without the aside.
-        if _aside(child):
+        if _aside(child) or _when_or_where_said(child):
             last = min(last, child.left_edge.i - 1)
     for child in token.lefts:
         # "Even the mayor said" is the mayor's; "nearly half of voters" keeps its "nearly", and coordinated
@@ -101,6 +101,23 @@ def _aside(child: Token) -> bool:
     out ("a poll released on Monday", "a union representing pilots") is part of the phrase, and so is a relative
     clause, set off or not: attribution corpora keep it about as often as they leave it."""
     return child.dep_ == "advcl" or (child.dep_ == "acl" and _set_off(child.doc, child.left_edge.i))
+
+
+def _when_or_where_said(child: Token) -> bool:
+    """A phrase the parser hung on the speaker that tells the day or the occasion of speaking ("Trump on Tuesday
+    said", "the campaign on Monday announced", "Durbin in an interview said"), not who spoke."""
+    if child.dep_ != "prep" or child.lower_ not in {"on", "in", "during"}:
+        return False
+    obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+    if obj is None:
+        return False
+    if obj.lower_ in _WEEKDAYS:
+        return True
+    singled = any(c.dep_ == "poss" or c.lower_ in {"a", "an"} for c in obj.children)
+    return obj.lemma_.lower() in OCCASIONS and singled
+
+
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
 def _quantity(token: Token) -> bool:
