@@ -362,3 +362,19 @@ def test_speaker_phrase_keeps_the_paired_conjunction_of_coordinated_speakers(nlp
 )
 def test_speaker_phrase_leaves_out_the_day_or_occasion_of_speaking(nlp, text, speaker):
     assert _speaker_words(nlp, text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Reyes and Okafor both said the bridge would reopen in May.", "Reyes and Okafor"),
+        ("The three candidates all argued that taxes were too high.", "The three candidates"),
+        (
+            "The governor and the mayor each told reporters that the flood had passed.",
+            "The governor and the mayor",
+        ),
+        ("The woman who started it all said the campaign would go on.", "The woman who started it all"),
+    ],
+)
+def test_speaker_phrase_leaves_out_a_floating_quantifier(nlp, text, speaker):
+    assert _speaker_words(nlp, text) == [speaker]

@@ -78,6 +78,9 @@ def phrase(token: Token) -> tuple[int, int]:
             or _dateline_dash(t)
         ):
             first = t.i + 1
+    if last > first and _floating_quantifier(doc[last], token):
+        # "Reyes and Okafor both said": the quantifier floats off the subject; it names no one.
+        last -= 1
     while last > first and (
         (doc[last].is_punct or doc[last].is_space or doc[last].dep_ == "cc" or doc[last].lower_ in _REFLEXIVE)
         and not _closes_pair(doc, first, last)
@@ -101,6 +104,19 @@ def _aside(child: Token) -> bool:
     out ("a poll released on Monday", "a union representing pilots") is part of the phrase, and so is a relative
     clause, set off or not: attribution corpora keep it about as often as they leave it."""
     return child.dep_ == "advcl" or (child.dep_ == "acl" and _set_off(child.doc, child.left_edge.i))
+
+
+def _floating_quantifier(word: Token, head: Token) -> bool:
+    """'both', 'all' or 'each' closing a subject ("the two senators both", "they all"), hung on the subject
+    itself and not inside a clause of it ("the woman who started it all")."""
+    if word.lower_ not in {"both", "all", "each"} or word.i <= head.i:
+        return False
+    for above in word.ancestors:
+        if above.i == head.i:
+            return True
+        if above.pos_ in {"VERB", "AUX"}:
+            return False
+    return False
 
 
 def _when_or_where_said(child: Token) -> bool:
