@@ -31,7 +31,9 @@ class RuleIndex:
 
     def __init__(self, ruler: AttributeRuler) -> None:
         self.vocab = ruler.vocab
-        self.rules = [(rule, pattern) for rule, found in enumerate(ruler.patterns) for pattern in found["patterns"]]
+        self.rules = [
+            (rule, pattern) for rule, found in enumerate(ruler.patterns) for pattern in found["patterns"]
+        ]
         self.ids = [ruler.vocab.strings[str(rule)] for rule in range(len(ruler.patterns))]
         self._regex_hits: dict[tuple[str, int], bool] = {}
 
@@ -50,7 +52,9 @@ class RuleIndex:
             for j, spec in enumerate(pattern):
                 for key, wanted in spec.items():
                     hits &= self._mask(arrays[key], key, wanted, doc)[j : len(doc) - width + 1 + j]
-            found += [(rule, self.ids[rule], int(start), int(start) + width) for start in np.flatnonzero(hits)]
+            found += [
+                (rule, self.ids[rule], int(start), int(start) + width) for start in np.flatnonzero(hits)
+            ]
         found.sort()
         return found
 
@@ -74,7 +78,9 @@ class RuleIndex:
         if hit is None:
             if len(self._regex_hits) >= MAX_KEPT:
                 self._regex_hits.clear()
-            hit = self._regex_hits[(pattern, value)] = re.search(pattern, doc.vocab.strings[value]) is not None
+            hit = self._regex_hits[(pattern, value)] = (
+                re.search(pattern, doc.vocab.strings[value]) is not None
+            )
         return hit
 
 
@@ -84,9 +90,10 @@ def index_attribute_rules(nlp: Language) -> None:
     if "attribute_ruler" not in nlp.pipe_names:
         return
     ruler = nlp.get_pipe("attribute_ruler")
-    keys = {key for found in ruler.patterns for pattern in found["patterns"] for spec in pattern for key in spec}
+    keys = {
+        key for found in ruler.patterns for pattern in found["patterns"] for spec in pattern for key in spec
+    }
     values = [v for found in ruler.patterns for p in found["patterns"] for s in p for v in s.values()]
     if keys - set(_ATTRS) or any(isinstance(v, dict) and set(v) - {"IN", "NOT_IN", "REGEX"} for v in values):
         return
     ruler.match = RuleIndex(ruler).matches
-
