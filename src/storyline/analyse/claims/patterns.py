@@ -172,9 +172,6 @@ DOWN_WORDS = _words(
 UP_AFTER = _words("rise increase gain jump surge growth higher up advance hike")
 DOWN_AFTER = _words("drop fall decline decrease cut lower down slump dip reduction")
 
-# Verbs of where a day's trading left a price, after "to": "slid 0.7% to close at 3,412".
-CLOSING_VERBS = _words("close end finish settle stand trade")
-
 # Units: surface form (lower case, as written) -> normalised name. Looked up longest first after a number.
 UNITS: dict[str, str] = {
     "%": "percent",

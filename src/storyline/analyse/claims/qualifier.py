@@ -1,7 +1,6 @@
 """The qualifier of a claim: a bound or an approximation written before the number ("at least", "about",
-"up to"), or a change ("rose 5%", "was down 2%", "a 3% drop"), which the level a change reached shares ("rose
-5% to $12", "fell to 3.9%", "ended down 1% at 410p"); and a conversion in brackets, which says what the claim
-it converts says.
+"up to"), or a change ("rose 5%", "was down 2%", "a 3% drop"); and a conversion in brackets, which says what
+the claim it converts says.
 """
 
 from __future__ import annotations
@@ -77,7 +76,7 @@ def change_of(doc: Doc, number: Number, before: int) -> tuple[Qualifier | None, 
         noun = _change_noun_after(doc, number.unit_end or number.end)
         if noun is not None:
             return noun, None
-    return level_reached(doc, before)
+    return None, None
 
 
 def _change_noun_after(doc: Doc, end: int) -> Qualifier | None:
@@ -99,40 +98,3 @@ def _change_noun_after(doc: Doc, end: int) -> Qualifier | None:
         if token.pos_ != "ADJ" and token.text != "-" and not glued_before and not glued_after:
             return None  # adjectives and hyphenated words ("year-on-year"); "a 5% pay rise" is what a pay is
     return None
-
-
-# "to", "at", "to a record high of": the preposition that leads to the level a change reached.
-LEVEL_BEFORE_RE = re.compile(
-    r"\b(to|at)\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:high|low|level|peak|total)\s+of\s+)?$", re.I
-)
-
-
-def level_reached(doc: Doc, before: int) -> tuple[Qualifier | None, int | None]:
-    """ "up"/"down" for the level a change reached when the change verb gives its amount first: "rose 18 sen
-    to $2.70", "fell 6 basis points to 3.9%", "lost 1.1% to close at 3,412". Only the change verb's own clause
-    counts: at most its amount, an adverb and a few words of what it is measured against stand between ("gained
-    0.2% against the dollar to"), and no other verb or conjunction. Without an amount ("rose to $7 billion
-    from $6 billion") the level reads as a plain value, and so does one after an adverb of change with no verb
-    ("up 9% to $84", "finished 4% higher at $3.20")."""
-    text = doc_text(doc)
-    head = text[max(0, before - 60) : before]
-    match = LEVEL_BEFORE_RE.search(head)
-    prep = token_at(doc, before - len(head) + match.start(1)) if match else None
-    if prep is None or prep.i == 0:
-        return None, None
-    i = prep.i - 1
-    if prep.lower_ == "at" and i > 0 and doc[i].lemma_ in P.CLOSING_VERBS and doc[i - 1].lower_ == "to":
-        i -= 2  # "to close at", "to end at"
-    if i >= 0 and doc[i].text == ",":
-        i -= 1
-    amount = False
-    for token in reversed(doc[max(0, i - 9) : i + 1]):
-        word = token.lower_
-        if word in P.UP_WORDS | P.DOWN_WORDS and token.pos_ == "VERB":
-            return (("up" if word in P.UP_WORDS else "down"), None) if amount else (None, None)
-        if token.pos_ in ("VERB", "AUX", "CCONJ", "SCONJ") or token.is_punct and token.text not in ",.%$€£":
-            return None, None
-        if word in ("to", "at"):
-            return None, None
-        amount = amount or token.like_num
-    return None, None
