@@ -70,7 +70,8 @@ class RuleIndex:
             mask &= ~np.isin(values, [self.vocab.strings[v] for v in wanted["NOT_IN"]])
         if "REGEX" in wanted:
             pattern = wanted["REGEX"]
-            mask &= np.array([self._regex(pattern, int(v), doc) for v in values], dtype=bool)
+            forms, at = np.unique(values, return_inverse=True)
+            mask &= np.array([self._regex(pattern, int(v), doc) for v in forms], dtype=bool)[at.ravel()]
         return mask
 
     def _regex(self, pattern: str, value: int, doc: Doc) -> bool:

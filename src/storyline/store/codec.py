@@ -14,13 +14,18 @@ T = TypeVar("T")
 
 def to_data(obj: Any) -> Any:
     """A JSON-ready value for a (nested) dataclass, tuple, list or dict."""
-    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
-        return {f.name: to_data(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
     if isinstance(obj, (list, tuple)):
         return [to_data(x) for x in obj]
+    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        return {name: to_data(getattr(obj, name)) for name in _field_names(type(obj))}
     if isinstance(obj, dict):
         return {k: to_data(v) for k, v in obj.items()}
     return obj
+
+
+@functools.cache
+def _field_names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(cls))
 
 
 def from_data(cls: type[T], data: Any) -> T:
