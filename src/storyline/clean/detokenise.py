@@ -62,27 +62,11 @@ def detokenise_line(line: str) -> str:
 
 def _tidy_double_quotes(line: str) -> str:
     """Straight double quotes alternate open and close: no space inside an open one or before a close one."""
-    out: list[str] = []
-    opening = True
-    i = 0
-    while i < len(line):
-        ch = line[i]
-        if ch != '"':
-            out.append(ch)
-            i += 1
-            continue
-        if opening:
-            out.append(ch)
-            i += 1
-            while i < len(line) and line[i] == " ":
-                i += 1
-        else:
-            while out and out[-1] == " ":
-                out.pop()
-            out.append(ch)
-            i += 1
-        opening = not opening
-    return "".join(out)
+    parts = line.split('"')
+    out = parts[0]
+    for k, part in enumerate(parts[1:], start=1):
+        out = out + '"' + part.lstrip(" ") if k % 2 else out.rstrip(" ") + '"' + part
+    return out
 
 
 def detokenise(text: str) -> str:
