@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -13,6 +14,8 @@ from storyline.errors import NotFound
 from storyline.models import Analysis, RawArticle
 from storyline.store import Store
 from storyline.store.codec import from_data, to_data
+from storyline.store.database import SCHEMA_STEPS
+from storyline.store.migrations import migrate
 
 TEXT = (
     "Bridge closed\n\nThe council voted on Monday to close the old bridge to lorries after cracks were found."
@@ -36,6 +39,27 @@ def test_store_migrations_are_recorded_once(tmp_path: Path) -> None:
     store = Store(tmp_path / "s.db")
     names = [r[0] for r in store.conn.execute("SELECT name FROM _migrations")]
     assert names == sorted(set(names)) and "0001_articles" in names
+
+
+def test_store_opened_by_another_process_while_migrating_applies_each_step_once(tmp_path: Path) -> None:
+    path = tmp_path / "s.db"
+
+    class OtherOpensMeanwhile:
+        """A connection that lets another opener migrate the store between its look and its first step."""
+
+        def __init__(self) -> None:
+            self.conn = sqlite3.connect(path, isolation_level=None)
+            self.raced = False
+
+        def execute(self, sql: str, *args: object) -> sqlite3.Cursor:
+            if sql == "BEGIN IMMEDIATE" and not self.raced:
+                self.raced = True
+                Store(path).close()
+            return self.conn.execute(sql, *args)
+
+    assert migrate(OtherOpensMeanwhile(), SCHEMA_STEPS) == []  # type: ignore[arg-type]
+    names = [r[0] for r in sqlite3.connect(path).execute("SELECT name FROM _migrations")]
+    assert len(names) == len(set(names)) == sum(len(m.steps) for m in SCHEMA_STEPS)
 
 
 def test_store_story_pages_follow_the_newest_first_order(tmp_path: Path) -> None:

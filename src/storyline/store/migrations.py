@@ -27,7 +27,8 @@ class Migrations:
 
 
 def migrate(conn: sqlite3.Connection, sets: Sequence[Migrations]) -> list[str]:
-    """Applies every step of ``sets`` (in order) not yet recorded; returns the names applied."""
+    """Applies every step of ``sets`` (in order) not yet recorded, each in a transaction that looks again first
+    (two processes opening a new store at once apply each step once); returns the names this call applied."""
     conn.execute("CREATE TABLE IF NOT EXISTS _migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
     done = {row[0] for row in conn.execute("SELECT name FROM _migrations")}
     applied = []
@@ -36,6 +37,9 @@ def migrate(conn: sqlite3.Connection, sets: Sequence[Migrations]) -> list[str]:
             if name in done:
                 continue
             conn.execute("BEGIN IMMEDIATE")
+            if conn.execute("SELECT 1 FROM _migrations WHERE name = ?", (name,)).fetchone():
+                conn.execute("COMMIT")  # another process opening the store ran it since we looked
+                continue
             try:
                 if callable(step):
                     step(conn)
