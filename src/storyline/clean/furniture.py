@@ -53,6 +53,8 @@ MAX_HEADER_WORDS = 60
 """A posting's date and time between a headline and its standfirst ("... fears Wednesday 6 May 2009 15.16 BST It
 was ...")."""
 
+STAMP_PREFIX = re.compile(rf"^{_LONG_STAMP}\s", re.I)
+"""A posting's date (and time) opening the page's first line."""
 GLUED_PREFIXES = [
     re.compile(
         rf"^{_LONG_STAMP}\s+(?:(?:page\s+)?last\s+updated\s+at\s+{_CLOCK}\s+)?(?:Help\s+)?(?=[A-Z])", re.I
@@ -291,6 +293,8 @@ def split_furniture(lines: list[str]) -> Furniture:
     agency = highlight = header = None
     lines = _without_comments(_rejoined_datelines(lines), removed)
     kept = [_cut_glued(line, removed) if i < HEADER_SEARCH else line for i, line in enumerate(lines)]
+    stamped = bool(kept) and kept[0] != lines[0] and bool(STAMP_PREFIX.match(lines[0]))
+    dated = False
     for i, line in enumerate(kept[:HEADER_SEARCH]):
         found = dateline(line)
         if found is None:
@@ -300,6 +304,7 @@ def split_furniture(lines: list[str]) -> Furniture:
         removed += [*kept[:i], line[:end].strip()]
         highlight = next((h for h in map(first_highlight, removed) if h), None)
         kept = [line[end:], *kept[i + 1 :]]
+        dated = True
         break
     else:
         if kept and (m := GLUED_BYLINE.match(kept[0])):
@@ -313,7 +318,10 @@ def split_furniture(lines: list[str]) -> Furniture:
     for line in kept:
         line = _cut_glued(line, removed)
         if (end := credit_end(line, names)) is not None:
-            removed += _caption_above(out, lines[0], top_cut=agency is None and out[:1] != lines[:1])
+            if line[end:].strip():  # a credit run into the next paragraph: the caption stood above it
+                removed += _caption_above(
+                    out, lines[0], top_cut=not dated and (stamped or header is not None)
+                )
             removed.append(line[:end].strip())
             if not (line := line[end:].strip()):
                 continue
@@ -327,12 +335,13 @@ def split_furniture(lines: list[str]) -> Furniture:
 
 
 def _caption_above(out: list[str], whole_top: str, top_cut: bool) -> list[str]:
-    """The caption standing above a picture's credit, taken off the end of ``out``: its last line when that is
-    one short sentence, with the line before when the caption's words were broken over two ("Ann Lee, the
-    minister." / "who spoke on Monday."), or when that line is all that stands between the page's header or
-    time stamp, cut above (``top_cut``; a dateline opens a lead instead), and the caption (a caption of two
-    sentences). The page's top line as it came (``whole_top``) is
-    left: its caption runs on after a headline and a standfirst, which it would take with it."""
+    """The caption standing above a picture's credit that runs into the next paragraph, taken off the end of
+    ``out``: its last line when that reads as a caption (:func:`pictures.is_caption`), with the line before when
+    the caption's words were broken over two ("Ann Lee, the minister." / "who spoke on Monday."), or when that
+    line is all that stands between the page's posting stamp or header, cut above (``top_cut``; never under a
+    dateline, which opens a lead), and the caption (a caption of two sentences). The page's top line as it came
+    (``whole_top``) is left: its caption runs on after a headline and a standfirst, which it would take with
+    it."""
     if not out or not is_caption(out[-1]) or (len(out) == 1 and out[0] == whole_top):
         return []
     caption = [out.pop()]

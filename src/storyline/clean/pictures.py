@@ -16,6 +16,7 @@ from .language import word_count
 
 _LABEL = re.compile(r"^(?:Photograph|Photo|Picture|Image)(?:\s+credit)?\s*:\s*(?=\S)", re.IGNORECASE)
 _SLASHED = re.compile(r"[^/.!?\s][^/.!?]{0,40}(?:/[^/\s]+(?:\s+(?i:Images|Pictures|Photos?))?)+")
+_AGENCY = re.compile(r"[A-Z]{2,5}")
 _NAME_WORD = re.compile(r"[A-Z][\w.'’&-]*|[A-Z]{2,}")
 _OPENERS = frozenset(
     "a an the this that these those i he she it we they you my his her its our their there here some many most "
@@ -31,8 +32,10 @@ def credit_end(line: str, names: frozenset[str] = frozenset()) -> int | None:
     slash ("Ann Lee/AP", "Centers for Disease Control/Reuters"); the sentence run into it starts at the run's
     first word no name holds (an article, a pronoun, a preposition: "Picture: Ann Lee About 10,000 people",
     "Photo: PA The UN said"), else where two capitalised words are a name the article names elsewhere
-    (``names``: "Mexico City" in "Photo: Ann Lee Mexico City lowered ..."), else right after the agency a slash
-    names ("Ann Lee/AP Rescuers ...") or at the run's last word ("Photo: Ann Lee Rescuers ...")."""
+    (``names``: "Mexico City" in "Photo: Ann Lee Mexico City lowered ..."), else right after an agency in
+    capitals or the agency a slash names ("Ann Lee/AP Rescuers ..."). Where none of these shows the sentence's
+    start ("Photo: Ann Lee said she ...", "Picture: Prime Minister Ann Lee visits ...") the line is left as it
+    is, and so is one whose run opens on such a word ("Image: The Starry Night ...")."""
     label = _LABEL.match(line)
     if label is None:
         return None
@@ -46,21 +49,36 @@ def credit_end(line: str, names: frozenset[str] = frozenset()) -> int | None:
         if not _NAME_WORD.fullmatch(word):
             break
         run.append((at + s, at + e, word))  # a comma within the credit ("Ann Lee, Relief Fund") goes on
+    if run and not slashed and run[0][2].lower() in _OPENERS:
+        return None  # "Picture: The harbour at dawn": a caption, not a credit
     if len(run) == len(tokens):
         return len(line) if (slashed or run) else None
+    if not slashed and run and _AGENCY.fullmatch(run[0][2]) and len(run) > 1:
+        return run[1][0]  # "Photograph: PA Nine new cases ..."
     least = 0 if slashed else 1
     if len(run) <= least:
         return None
     opener = next((i for i in range(least, len(run)) if run[i][2].lower() in _OPENERS), None)
     named = next((i for i in range(least, len(run) - 1) if f"{run[i][2]} {run[i + 1][2]}" in names), None)
-    fallback = 0 if slashed else len(run) - 1
-    return run[next(i for i in (opener, named, fallback) if i is not None)][0]
+    found = next((i for i in (opener, named, 0 if slashed else None) if i is not None), None)
+    return None if found is None else run[found][0]
 
 
 def is_caption(line: str) -> bool:
-    """Whether a line above a picture's credit reads as its caption: one short sentence."""
+    """Whether a line above a picture's credit reads as its caption: one short sentence that quotes no one and
+    reports no speech (a caption shows; "… said Lee." is the article's own)."""
     body = line.rstrip(" .")
-    return 0 < word_count(line) <= MAX_CAPTION_WORDS and not re.search(r"[.!?][\"”’']?\s+[A-Z]", body)
+    return (
+        0 < word_count(line) <= MAX_CAPTION_WORDS
+        and not re.search(r"[.!?][\"”’']?\s+[A-Z]", body)
+        and not re.search(r"[\"“”]", line)
+        and not _REPORTED.search(line)
+    )
+
+
+_REPORTED = re.compile(
+    r"\b(?:said|says|told|tells|added|according to|asked|announced|stated)\b", re.IGNORECASE
+)
 
 
 def recurring_names(lines: Iterable[str]) -> frozenset[str]:

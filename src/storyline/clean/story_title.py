@@ -24,6 +24,12 @@ def about_a_story(title: str) -> bool:
     return text.rstrip("\"'”’)").endswith("?") or bool(_FORMAT_LABEL.match(text) or _PICTURE.match(text))
 
 
+def names_its_format(text: str) -> bool:
+    """Whether a line opens on its page's format before a colon ("As it happened: ...", "In pictures: ...",
+    "Video: ..."): the title of a page about a story, wherever it stands."""
+    return bool(_FORMAT_LABEL.match(" ".join(text.split())))
+
+
 def headline_part(title: str) -> str:
     """A title without the sentence that runs into it at a junction :func:`run_on_start` is certain of
     ("Handling the crisis in Bergen Many people are ..."), at least three words kept, or, in a title too long for
