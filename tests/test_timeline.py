@@ -429,11 +429,19 @@ def test_timeline_tells_a_report_before_a_sentence_that_points_back():
     [
         "As it happened: ferry crossings to Bergen cut On May 7 the company cancelled night sailings.",
         "In pictures: the night crossings to Bergen cancelled by the ferry company on May 7.",
-        "An aerial view of the ferry terminal at Bergen on May 7 after night crossings were cancelled.",
+        "Video: the ferry company on May 7 cancelled the night crossings to Bergen.",
     ],
 )
-def test_timeline_tells_a_report_before_a_pages_label_or_a_pictures_caption(page):
+def test_timeline_tells_a_report_before_a_sentence_opening_on_its_pages_format(page):
     report = "On May 7 the ferry company cut the crossings."
     pairs = [_asked_and_told("a1", page, "2013-05-07"), _asked_and_told("a2", report, "2013-05-07")]
     told = [s.text for e in run(pairs, per_date=1, units=("day",)) for s in e.sentences]
     assert told == [report]
+
+
+def test_timeline_tells_a_report_of_what_pictures_showed_as_any_report():
+    pictures = "Footage from Bergen showed the night crossings cancelled by the ferry company on May 7."
+    other = "On May 7 the company said little."
+    pairs = [_asked_and_told("a1", pictures, "2013-05-07"), _asked_and_told("a2", other, "2013-05-07")]
+    told = [s.text for e in run(pairs, per_date=2, units=("day",)) for s in e.sentences]
+    assert told[0] == pictures

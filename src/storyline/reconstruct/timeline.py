@@ -30,7 +30,7 @@ from dataclasses import dataclass
 import numpy as np
 from scipy import sparse
 
-from ..clean.story_title import about_a_story
+from ..clean.story_title import names_its_format
 from ..models import Analysis, Article, DateRef, QuoteSpan, TimelineEntry
 from ..timeml import bounds, key_of, shift, unit_of, within
 from .day_summary import SAME_EVENT, Candidate, summarise_day, term_matrix, unit
@@ -206,7 +206,7 @@ def build_timeline(
                 quoted = _quoted(d.sentence, quotes[d.sentence.article])
                 shown = display(d.sentence.text)
                 tellable = relevant[row[at]] and whole(shown) and not continuation(shown)
-                last = asks_or_speaks_in_person(shown) or points_back(shown) or about_a_story(shown)
+                last = asks_or_speaks_in_person(shown) or points_back(shown) or names_its_format(shown)
                 candidates.append(Candidate(d.sentence, row[at], d.named, tellable, quoted, last))
         told = summarise_day(candidates, matrix, story, per_date)
         if not told:
