@@ -84,10 +84,11 @@ def _dedupe(drafts: Sequence[Draft]) -> list[Draft]:
 
 
 def _outer_only(doc: Doc, drafts: Sequence[Draft]) -> list[Draft]:
-    """A cue inside another quote's reported content is part of what the outer speaker said, not a second
-    attribution, unless it is a verb of saying ("He said aides told him to wait" reports a second speech):
-    an object-verb stance ("She said Trump favors a strongman approach"), a thought, wish or perception
-    ("He said he thinks it will pass", "aides said he wants a vote") or what evidence shows."""
+    """A weak cue inside another quote's reported content (an object-verb stance: "She said Trump favors a
+    strongman approach") is part of what the outer speaker said, not a second attribution, and so is a thought,
+    wish, perception or finding ("He said he thinks it will pass", "aides said he wants a vote", "argued that
+    the figures show"); a verb of saying there reports a second speech ("He said aides told him to wait", "Lee
+    said the minister warned that ...")."""
     strong = Segments((d.start, d.end) for d in drafts if not d.weak)
     return [d for d in drafts if d.cue is None or not strong.inside(d.cue[0]) or _nested_speech(doc, d)]
 

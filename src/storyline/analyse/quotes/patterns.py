@@ -30,13 +30,16 @@ REPORTING_VERBS = _words(
     guess bet figure
     """
 )
-# Verbs of saying that keep a quote of their own inside another quote's content ("He said aides told him to
-# wait"); any other cue there (a thought, wish, perception or stance: "he said he thinks", "polls show") is the
-# outer speaker's words. "accord" is "according to".
+# Verbs of saying: a cue of theirs inside another quote's content reports a second speech ("he said aides told
+# him to wait", "Lee said the minister warned that ..."); any other cue there (a thought, wish, perception or
+# finding: "he said he thinks", "aides said he wants a vote", "argued that the figures show") is the outer
+# speaker's words. "accord" is "according to".
 NESTED_SPEECH_VERBS = _words(
     """
     say tell add note explain claim argue insist state announce report write suggest admit assert
-    acknowledge call accord
+    acknowledge call accord warn confirm deny promise vow pledge testify complain predict ask urge declare
+    reply respond recall stress emphasize emphasise concede allege reveal disclose point maintain contend
+    caution assure threaten tweet post
     """
 )
 # Verbs whose stated position is an object or an infinitive ("endorsed Clinton", "urged Congress to act").

@@ -114,8 +114,8 @@ def _floating_quantifier(word: Token, head: Token) -> bool:
     for above in word.ancestors:
         if above.i == head.i:
             return True
-        if above.pos_ in {"VERB", "AUX"}:
-            return False
+        if above.pos_ in {"VERB", "AUX", "ADP"}:
+            return False  # inside a clause or a phrase of the subject ("supporters of both")
     return False
 
 
