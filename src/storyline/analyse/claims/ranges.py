@@ -78,7 +78,7 @@ def _range_of(text: str, first: Number, second: Number) -> Number | str | None:
         scale = high / base if base else 1.0
         if low * scale <= high:
             low *= scale
-    if joiner == "to" and after_change and high > 4 * low and not _is_table_unit(second.unit):
+    if joiner == "to" and words[-1:] == ["by"] and high > 4 * low and not _is_table_unit(second.unit):
         return None  # "rose by 8,000 to 221,000": a bare change, and the level it reached far above it
     if joiner in ("-", "–", "—") and high <= low:
         bare = not (first.unit or second.unit or first.currency or second.currency)

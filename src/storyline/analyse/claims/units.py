@@ -85,7 +85,7 @@ def with_unit(doc: Doc, number: Number) -> Number:
     end = number.unit_end or number.end
     if number.unit is None:
         known = unit_after(text, number.end) or _won_after(doc, number)
-        if known and known[0] == "pound-mass" and number.scaled and not OF_AFTER_RE.match(text, known[1]):
+        if known and known[0] == "pound-mass" and number.scaled and not _weighed(text, number, known[1]):
             known = ("pound sterling", known[1])  # "40 million pounds", but "2 million pounds of beef"
         if known:
             number = replace(number, unit=known[0], unit_end=known[1])
@@ -124,6 +124,27 @@ OF_AFTER_RE = re.compile(r"\s+of\b", re.I)
 WON_AFTER_RE = re.compile(r"\s+won\b", re.I)
 
 
+WEIGHT_WORDS_RE = re.compile(
+    r"\b(?:weigh\w*|lift\w*|carr(?:y|ies|ied|ying)|haul\w*|load\w*|payload|capacity|thrust|cargo|freight)\b",
+    re.I,
+)
+RATE_AFTER_RE = re.compile(r"\s+(?:a|per|each)\s+(?:day|week|month|year|hour)\b", re.I)
+
+
+def _weighed(text: str, number: Number, unit_end: int) -> bool:
+    """Whether scaled "pounds" weigh something: "of" after them ("2 million pounds of beef"), a rate ("4 million
+    pounds a day") or a word of weight or carrying in the sentence ("the bridge weighs 2 million pounds")."""
+    start = max(text.rfind(".", 0, number.start), text.rfind("\n", 0, number.start)) + 1
+    end = min(
+        (i for i in (text.find(". ", unit_end), text.find("\n", unit_end)) if i >= 0), default=len(text)
+    )
+    return bool(
+        OF_AFTER_RE.match(text, unit_end)
+        or RATE_AFTER_RE.match(text, unit_end)
+        or WEIGHT_WORDS_RE.search(text, start, end)
+    )
+
+
 def _won_after(doc: Doc, number: Number) -> tuple[str, int] | None:
     """ "2.1 trillion won", "15,000 won": Korea's currency after a scaled or a four-digit amount, when "won" is
     no verb of its own clause ("3 million won a prize")."""
@@ -131,7 +152,9 @@ def _won_after(doc: Doc, number: Number) -> tuple[str, int] | None:
     if match is None or not (number.scaled or number.value >= 1000) or number.currency:
         return None
     token = token_at(doc, match.end() - 1)
-    if token is None or token.dep_ in ("ROOT", "conj", "relcl", "advcl", "ccomp", "xcomp", "acl"):
+    if token is None or token.dep_ == "amod" or any(c.dep_ in ("dobj", "obj") for c in token.children):
+        return None  # "only 1,200 won medals": the verb
+    if token.dep_ in ("ROOT", "conj", "relcl", "advcl", "ccomp", "xcomp", "acl"):
         return None
     return "south korean won", match.end()
 
