@@ -30,15 +30,21 @@ class RuleIndex:
     conditions become a mask over the tokens, and a pattern matches where its tokens' masks hold in a row."""
 
     def __init__(self, ruler: AttributeRuler) -> None:
+        self.ruler = ruler
         self.vocab = ruler.vocab
-        self.rules = [
-            (rule, pattern) for rule, found in enumerate(ruler.patterns) for pattern in found["patterns"]
-        ]
-        self.ids = [ruler.vocab.strings[str(rule)] for rule in range(len(ruler.patterns))]
         self._regex_hits: dict[tuple[str, int], bool] = {}
+        self._load()
+
+    def _load(self) -> None:
+        patterns = self.ruler.patterns
+        self.rules = [(rule, pattern) for rule, found in enumerate(patterns) for pattern in found["patterns"]]
+        self.ids = [self.vocab.strings[str(rule)] for rule in range(len(patterns))]
 
     def matches(self, doc: Doc) -> list[tuple[int, int, int, int]]:
-        """What ``AttributeRuler.match`` returns: (rule, its match id, start, end), sorted."""
+        """What ``AttributeRuler.match`` returns: (rule, its match id, start, end), sorted; rules added to the
+        ruler since the last call are read first."""
+        if len(self.ruler.attrs) != len(self.ids):
+            self._load()
         if not len(doc):
             return []
         columns = doc.to_array(list(_ATTRS)).reshape(len(doc), len(_ATTRS))

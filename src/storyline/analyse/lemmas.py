@@ -16,7 +16,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 MAX_KEPT = 500_000
-"""Answers kept before the store starts again: memory stays bounded over millions of articles."""
+"""Answers kept here before this store starts again (bounded over millions of articles; the lemmatizer's own
+cache of the words it looks up is spaCy's, as in the stock pipeline)."""
 
 
 class KeptLemmas:
