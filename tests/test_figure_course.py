@@ -137,3 +137,17 @@ def test_key_figures_leave_out_a_course_that_rose_and_fell():
     )
     mixed = FigureView(mixed.figure, "quantity", mixed.points, True, (), False, "fighters")
     assert [s.move for s in course(mixed)] == ["first", "rose", "fell"] and key_figures([mixed]) == []
+
+
+def test_fuse_tells_an_upper_bound_right_after_to_as_at_most():
+    deaths = view(
+        point(1, "2009-04-24", 60, "~"),
+        point(2, "2009-04-27", 103),
+        point(3, "2009-04-27", 103),
+        point(4, "2009-04-30", 176),
+        point(5, "2009-04-30", 176),
+        point(6, "2009-05-03", 19, "<=", status="confirmed"),
+        point(7, "2009-05-03", 19, "<=", status="confirmed"),
+    )
+    text = fuse(deaths).text
+    assert "revised down to at most 19 confirmed (Wire, 2009-05-03)" in text and "to up to" not in text

@@ -183,6 +183,7 @@ def fuse(figure: FigureView) -> CitedSentence:
     ]
     for i, run in enumerate(runs):
         values = [f"{says(s.point, bare=plural)} ({told_source(s.point, name_unknown=False)})" for s in run]
+        values[0] = _after_to(values[0])
         listed = values[0] if len(values) == 1 else ", ".join(values[:-1]) + " and " + values[-1]
         if run[0].move == "revised":
             phrases.append(f", {'were' if plural else 'was'} revised down to {listed}")
@@ -192,6 +193,11 @@ def fuse(figure: FigureView) -> CitedSentence:
             phrases.append(f", then {run[0].move} to {listed}")
     text = f"{figure.figure.label} " + "".join(phrases) + "."
     return CitedSentence(text[0].upper() + text[1:], tuple(s.point.citation for s in steps))
+
+
+def _after_to(value: str) -> str:
+    """A value told right after "to": an upper bound reads "at most 10", not "to up to 10"."""
+    return "at most " + value.removeprefix("up to ") if value.startswith("up to ") else value
 
 
 def _fuse_dates(figure: FigureView) -> CitedSentence:
