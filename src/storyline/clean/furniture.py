@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .pictures import credit_end, is_caption, recurring_names
+from .pictures import credit_end, is_caption, opens_on_credit_label, recurring_names
 
 _PLACE = r"[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}(?:,\s+[A-Z][a-z.]+(?:\s+[A-Z][a-z.]+)?)?"
 _WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,?"
@@ -314,10 +314,12 @@ def split_furniture(lines: list[str]) -> Furniture:
             header = _cut_stamped_header(kept, removed)
     out: list[str] = []
     widget = False
-    names = recurring_names(kept)
+    names: frozenset[str] | None = None  # found only for a page with a picture's credit
     for line in kept:
         line = _cut_glued(line, removed)
-        if (end := credit_end(line, names)) is not None:
+        if opens_on_credit_label(line):
+            names = recurring_names(kept) if names is None else names
+        if names is not None and (end := credit_end(line, names)) is not None:
             if line[end:].strip():  # a credit run into the next paragraph: the caption stood above it
                 removed += _caption_above(
                     out, lines[0], top_cut=not dated and (stamped or header is not None)

@@ -26,6 +26,11 @@ MAX_CAPTION_WORDS = 30
 """A caption is one short sentence; a longer line above a credit is the article's own."""
 
 
+def opens_on_credit_label(line: str) -> bool:
+    """Whether a line opens on a picture credit's label ("Photograph:", "Picture:", "Photo credit:")."""
+    return _LABEL.match(line) is not None
+
+
 def credit_end(line: str, names: frozenset[str] = frozenset()) -> int | None:
     """Where a picture's credit that opens ``line`` ends (the whole line when nothing follows it), or None when
     the line does not open with one. The credit is a name after the label, or a run with an agency after a

@@ -21,7 +21,7 @@ def about_a_story(title: str) -> bool:
     colon, "Ferry strike: crews return", names no format), or a picture's caption ("An aerial view of the
     harbour", "A satellite image of the storm")."""
     text = " ".join(title.split())
-    return text.rstrip("\"'”’)").endswith("?") or bool(_FORMAT_LABEL.match(text) or _PICTURE.match(text))
+    return text.rstrip("\"'”’)").endswith("?") or names_its_format(text) or bool(_PICTURE.match(text))
 
 
 def names_its_format(text: str) -> bool:
