@@ -66,6 +66,11 @@ def test_furniture_ordinary_leads_are_kept(line: str) -> None:
         "Promoted Stories Ten ferry routes you have to see before you die",
         "You May Also Like: Bergen harbour reopens after the storm",
         "Recommended for you Ferry fares rise again as fuel costs climb",
+        "This debate is now closed.",
+        "Comments are closed.",
+        "The comments on this story have been closed. Thank you for taking part.",
+        "Follow our live coverage of the storm",
+        "Watch the latest reports from the harbour on Saturday.",
     ],
 )
 def test_furniture_page_notices_are_recognised(line: str) -> None:
@@ -81,6 +86,9 @@ def test_furniture_page_notices_are_recognised(line: str) -> None:
         "Ann Lee is a fisherman in Bergen who lost his boat to the storm.",
         "Around the world, ferry operators face the same rise in fuel costs.",
         "You may also remember the storm of 1953, when the quay was lost.",
+        "The debate is closed, the mayor said, and work on the quay will start in May.",
+        "The discussion has been closed to the public since the ferry sank.",
+        "Fans follow the latest news on the club closely, the manager said.",
     ],
 )
 def test_furniture_sentences_about_such_things_are_not_notices(line: str) -> None:
@@ -366,3 +374,56 @@ def test_furniture_corrections_notes_are_notices(line: str) -> None:
 )
 def test_furniture_sentences_about_corrections_are_not_notices(line: str) -> None:
     assert not is_notice(line)
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "This debate is now closed.",
+        "Comments are closed",
+        "The discussion has now been closed. Thanks for writing.",
+    ],
+)
+def test_furniture_readers_comments_go_from_a_closed_debate_notice_with_signatures_under_it(
+    notice: str,
+) -> None:
+    lines = [
+        "What do you make of the new ferry timetable?",
+        "The ferry company will add two crossings a day from Monday, its chief said.",
+        notice,
+        "The fares are still too high for families.",
+        "Ann Lee, Bergen, Norway",
+        "Tom Roe, Oslo The new boats are much better.",
+    ]
+    assert split_furniture(lines).lines == tuple(lines[:2])
+
+
+def test_furniture_a_closed_debate_notice_without_signatures_goes_alone() -> None:
+    lines = [
+        "The ferry company will add two crossings a day from Monday, its chief said.",
+        "Comments are closed.",
+        "Timetables are posted at the quay.",
+    ]
+    assert split_furniture(lines).lines == (lines[0], lines[2])
+
+
+@pytest.mark.parametrize(
+    ("line", "link"),
+    [
+        (
+            "Follow the latest updates on the storm The ferry company cancelled every crossing on Monday.",
+            "Follow the latest updates on the storm",
+        ),
+        (
+            "Read the latest reports and reactions to the strike Passengers waiting at the quay in Bergen",
+            "Read the latest reports and reactions to the strike",
+        ),
+        (
+            'Get live news of the rescue "We have found the boat," the coastguard said on Tuesday.',
+            "Get live news of the rescue",
+        ),
+    ],
+)
+def test_furniture_a_link_to_more_coverage_run_into_a_paragraph_is_cut_off_it(line: str, link: str) -> None:
+    found = split_furniture(["The ferry company will add two crossings a day, its chief said.", line])
+    assert found.lines[1] == line[len(link) :].strip() and found.removed == (link,)

@@ -55,6 +55,15 @@ was ...")."""
 
 STAMP_PREFIX = re.compile(rf"^{_LONG_STAMP}\s", re.I)
 """A posting's date (and time) opening the page's first line."""
+_FOLLOW_LINK = (
+    r"(?i:follow|get|read|see|watch)\s+(?:the\s+|our\s+|all\s+the\s+)?(?:latest|live|full)\s+"
+    r"(?:updates?|coverage|news|developments|reports?|blog)\b"
+)
+"""A line sending the reader to more coverage ("Follow the latest updates on the spread of the virus")."""
+_NAME_BEFORE = "".join(
+    rf"(?<!\b{w})" for w in ("on", "in", "at", "of", "to", "by", "for", "from", "with", "the")
+)
+"""Words after which a capital goes on the phrase ("on Saturday", "of the Red Cross") rather than opening a sentence."""
 GLUED_PREFIXES = [
     re.compile(
         rf"^{_LONG_STAMP}\s+(?:(?:page\s+)?last\s+updated\s+at\s+{_CLOCK}\s+)?(?:Help\s+)?(?=[A-Z])", re.I
@@ -74,6 +83,7 @@ GLUED_PREFIXES = [
         r"^\((?:additional )?(?:reporting|writing|editing|compiled|research) by\b[^()]{1,150}\)\s*", re.I
     ),
     re.compile(r"^[^.!?]{0,120}\bclick here\s*:\s*(?=\S)", re.I),
+    re.compile(rf"^{_FOLLOW_LINK}[a-z\s,'’-]{{0,100}}?[a-z]{_NAME_BEFORE}\s+(?=[\"“‘']?[A-Z]\S*\s+\S+\s+\S)"),
     re.compile(r"^(?:[A-Z]{2,}\s+)?[\[(](?i:an error occurred while processing this directive)[\])]\s*"),
 ]
 """Furniture that a page glues to the start of the next paragraph: a posting's date and time ("Friday 1 May
@@ -107,6 +117,22 @@ WIDGET = re.compile(_WIDGET, re.IGNORECASE)
 """The heading of a widget recommending other stories, with the first one's snippet run into it; the snippets
 under it open on their own datelines."""
 
+CLOSED = re.compile(
+    r"^(?:(?:this|the) )?(?:debate|discussion|topic|forum|thread|conversation"
+    r"|comments?(?: (?:to|on|for) (?:this|the) (?:entry|story|article|post|page|blog))?)"
+    r" (?:is|are|has|have) (?:now )?(?:been )?closed(?: (?:to|for) (?:new )?comments)?\s*[.!]?"
+    r"(?:\s+thanks?\b.*)?$",
+    re.IGNORECASE,
+)
+"""A page's notice that readers may no longer write ("This debate is now closed.", "Comments are closed."): a
+notice wherever it stands, and where readers' signatures follow it, the line their comments start under."""
+_FROM = r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}"
+READER_SIGNATURE = re.compile(
+    rf"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){{1,3}}, {_FROM}(?:, {_FROM})?(?=\.?$|\s[A-Z])"
+)
+"""How a page signs a reader's comment: the reader's name and where they write from ("Ann Lee, Leeds, UK"), on a
+line of its own or with the next comment run into it."""
+
 # Lines that are furniture wherever they stand: promotion, comment policy, embedded-media and programme notices,
 # corrections notes, and the headings of widgets that recommend other stories with a snippet run into them (a
 # heading on its own line starts the page's footer: ``patterns.FOOTER_MARKER``).
@@ -114,6 +140,7 @@ NOTICES = [
     re.compile(p, re.IGNORECASE)
     for p in (
         r"\bclick here\b",
+        rf"^{_FOLLOW_LINK}[^.!?]*[.!]?$",
         r"^for (?:more|the latest|full)\b.{0,60}\b(?:coverage|updates|news|developments|stories)\b",
         r"^for (?:more |the latest |further )?(?:updates|coverage|details|information)\b.{0,60}\b(?:see|visit|go to|follow)"
         r"\b.{0,40}\b(?:page|pages|website|site|blog|feed|live)\b",
@@ -125,6 +152,7 @@ NOTICES = [
         r"\b(?:delivered|sent) (?:to|straight to) your (?:inbox|phone|device)\b",
         r"\b(?:views|opinions) expressed\b.{0,80}\b(?:(?:do not|don't) (?:represent|reflect)\b|are (?:his|her|their|"
         r"the author's|my) own\b)",
+        CLOSED.pattern,
         r"\bwe welcome comments\b|\bleave a comment\b|\bcomments? (?:may|will) be (?:published|edited|moderated)\b",
         r"\bmay edit your comments\b|\bnot responsible for (?:any )?content posted\b",
         r"\bmoderat\w*\b.{0,60}\bcomments?\b|\bcomments?\b.{0,60}\bmoderat|\bmoderators retain\b",
@@ -241,8 +269,11 @@ STAMP_LINE = re.compile(rf"^(?:on\s+)?{_DAY}\s*(?:at\s+)?{_CLOCK}$", re.IGNORECA
 
 
 def _comments_begin(lines: list[str]) -> tuple[int, int] | None:
-    """Where the first reader's comment heading stands: its line and offset in it."""
+    """Where the first reader's comment heading stands: its line and offset in it; or the notice that the debate
+    is closed, where readers' signatures follow it."""
     for i, line in enumerate(lines):
+        if CLOSED.match(line) and any(READER_SIGNATURE.match(later) for later in lines[i + 1 :]):
+            return i, 0
         if m := COMMENT_HEADER.search(line):
             return i, m.start()
         if COMMENT_BYLINE.match(line) and i + 1 < len(lines) and STAMP_LINE.match(lines[i + 1]):
