@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from storyline.clean.furniture import split_furniture
-from storyline.clean.pictures import credit_end
+from storyline.clean.pictures import credit_end, signoff_end
 
 
 @pytest.mark.parametrize(
@@ -145,3 +145,49 @@ def test_a_long_paragraph_above_a_credit_is_the_articles_own() -> None:
 def test_the_articles_own_lines_stay_above_a_credit(layout: list[str], stays: int) -> None:
     kept = split_furniture(layout).lines
     assert layout[stays] in kept or layout[stays].split("— ")[-1] in kept
+
+
+@pytest.mark.parametrize(
+    ("line", "signoff"),
+    [
+        (
+            "Ann Lee, Harbour News, Bergen The ferry company cancelled every crossing.",
+            "Ann Lee, Harbour News, Bergen",
+        ),
+        ("Tom Roe, City News, Oslo It was the coldest night of the year.", "Tom Roe, City News, Oslo"),
+        (
+            "Health Reporter, Coast News, Stavanger In the old port, crews worked all night.",
+            "Health Reporter, Coast News, Stavanger",
+        ),
+        (
+            "Ann Lee, Harbour News, Los Angeles Mary Olsen said she would sail again.",
+            "Ann Lee, Harbour News, Los Angeles",
+        ),
+    ],
+)
+def test_a_reporters_signoff_run_into_the_report_ends_where_the_report_begins(
+    line: str, signoff: str
+) -> None:
+    assert signoff_end(line, frozenset({"Mary Olsen"})) == len(signoff) + 1
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ann Lee, Harbour News, Bergen Harbour staff said the ferry would run.",
+        "Ann Lee, the editor of Harbour News, said the ferry would run.",
+        "Ann Lee, Harbour News, Bergen",
+    ],
+)
+def test_a_signoff_whose_end_does_not_show_is_left_alone(line: str) -> None:
+    assert signoff_end(line, frozenset()) is None
+
+
+def test_a_reporters_signoff_is_cut_off_the_report_it_runs_into() -> None:
+    lines = [
+        "Ferry crews return to work",
+        "Ann Lee, Harbour News, Bergen The ferry company said it would add two crossings a day.",
+    ]
+    found = split_furniture(lines)
+    assert found.lines[1] == "The ferry company said it would add two crossings a day."
+    assert "Ann Lee, Harbour News, Bergen" in found.removed

@@ -13,7 +13,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .pictures import credit_end, is_caption, opens_on_credit_label, recurring_names
+from .pictures import (
+    credit_end,
+    is_caption,
+    opens_on_credit_label,
+    opens_on_signoff,
+    recurring_names,
+    signoff_end,
+)
 
 _PLACE = r"[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}(?:,\s+[A-Z][a-z.]+(?:\s+[A-Z][a-z.]+)?)?"
 _WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,?"
@@ -345,11 +352,14 @@ def split_furniture(lines: list[str]) -> Furniture:
             header = _cut_stamped_header(kept, removed)
     out: list[str] = []
     widget = False
-    names: frozenset[str] | None = None  # found only for a page with a picture's credit
+    names: frozenset[str] | None = None  # found only for a page with a picture's credit or a sign-off
     for line in kept:
         line = _cut_glued(line, removed)
-        if opens_on_credit_label(line):
+        if opens_on_credit_label(line) or opens_on_signoff(line):
             names = recurring_names(kept) if names is None else names
+        if names is not None and (end := signoff_end(line, names)) is not None:
+            removed.append(line[:end].strip())  # a reporter's sign-off run into the report
+            line = line[end:]
         if names is not None and (end := credit_end(line, names)) is not None:
             if line[end:].strip():  # a credit run into the next paragraph: the caption stood above it
                 removed += _caption_above(

@@ -44,7 +44,36 @@ def credit_end(line: str, names: frozenset[str] = frozenset()) -> int | None:
     label = _LABEL.match(line)
     if label is None:
         return None
-    start = label.end()
+    return _credited_run_end(line, label.end(), names)
+
+
+def opens_on_signoff(line: str) -> bool:
+    """Whether a line opens on a reporter's sign-off: a name or role, a news outlet, a place ("Ann Lee, Harbour
+    News, Bergen", "Health Reporter, City News, Oslo"), as broadcast pages put it above the report."""
+    return _SIGNOFF.match(line) is not None
+
+
+def signoff_end(line: str, names: frozenset[str] = frozenset()) -> int | None:
+    """Where a reporter's sign-off that opens ``line`` ends: after its place, found as a credit's end is
+    (:func:`credit_end`: the first word of the place's run that no name holds, "... News, Bergen The ferry
+    ...", or a name the article names elsewhere); None when the line does not open with one or its end does not
+    show."""
+    label = _SIGNOFF.match(line)
+    if label is None:
+        return None
+    end = _credited_run_end(line, label.end(), names)
+    return None if end is None or end >= len(line) else end
+
+
+_SIGNOFF = re.compile(
+    r"^(?:By\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3},\s+(?:[A-Z][\w&'’-]*\s+){0,2}News"
+    r"(?:\s+(?:correspondent|reporter|editor))?,\s+(?=[A-Z])"
+)
+
+
+def _credited_run_end(line: str, start: int, names: frozenset[str]) -> int | None:
+    """Where the run of names after a credit's label (at ``start``) ends and a sentence starts (see
+    :func:`credit_end`)."""
     slashed = _SLASHED.match(line, start)
     at = slashed.end() if slashed else start
     tokens = [(m.start(), m.end(), m.group()) for m in re.finditer(r"\S+", line[at:])]
