@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from storyline.clean.headline import glued_caption, glued_headline, headline, plausible
-from storyline.clean.junction import names_in, run_in_opening
+from storyline.clean.junction import names_in, run_in_opening, run_on_start
 
 
 @pytest.mark.parametrize(
@@ -741,3 +741,29 @@ def test_headline_a_sentence_opens_after_a_title_case_headline(paragraph: str, e
 )
 def test_headline_a_title_case_stretch_runs_on_through_its_own_small_words(paragraph: str) -> None:
     assert run_in_opening(paragraph) is None
+
+
+@pytest.mark.parametrize(
+    ("stretch", "sentence"),
+    [
+        (
+            "It was caused by a form of influenza A With the city confirming two cases, how serious is it?",
+            "With the city confirming two cases, how serious is it?",
+        ),
+        (
+            "Most cases were of hepatitis A The clinic in Leeds has treated forty people since May.",
+            "The clinic in Leeds has treated forty people since May.",
+        ),
+        (
+            "Passengers wait at the gate at terminal B In the storm, ferries stayed in the harbour all day.",
+            "In the storm, ferries stayed in the harbour all day.",
+        ),
+    ],
+)
+def test_headline_a_sentence_opens_after_a_letter_naming_a_kind(stretch: str, sentence: str) -> None:
+    assert stretch[run_on_start(stretch, frozenset()) :] == sentence
+
+
+def test_headline_a_letter_naming_a_kind_inside_a_sentence_opens_none() -> None:
+    stretch = "The council chose plan B on Monday and work will start in May, officials said."
+    assert run_on_start(stretch, frozenset()) == 0

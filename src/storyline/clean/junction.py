@@ -87,8 +87,10 @@ def sentence_starts_at(
         word[:1].isupper()
         and word.lower() in _SENTENCE_OPENERS
         and (word[1:].islower() or (word == "A" and before not in _LETTERED))
-        and _LOWER_WORD.fullmatch(before) is not None
-        and before.lower().strip("'’”\"") not in JOINING
+        and (
+            (_LOWER_WORD.fullmatch(before) is not None and before.lower().strip("'’”\"") not in JOINING)
+            or _lettered_kind(words, i - 1)
+        )
     )
     if word.lower() in _SUBORDINATORS and sum(w[:1].isupper() for w in words[i + 1 : i + 4]) >= 2:
         return False  # a title in Title Case ("When the Saints Go Marching In"), not a clause
@@ -107,6 +109,12 @@ def sentence_starts_at(
         or _common_opens(words, i, common, named)
         or _plural_then_verb(words, i, named)
     )
+
+
+def _lettered_kind(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` is a capital letter naming a kind of the noun before it ("influenza A", "Plan B"),
+    which ends a phrase as a lower-case word does."""
+    return i >= 1 and re.fullmatch(r"[A-Z]", words[i]) is not None and words[i - 1].lower() in _LETTERED
 
 
 def _opens_after_title_case(words: list[str], i: int) -> bool:
@@ -261,7 +269,8 @@ _DETERMINERS = frozenset("a an the this that these those his her its their our m
 
 
 _LETTERED = frozenset(
-    "type group class grade plan vitamin hepatitis category division section part tier".split()
+    """type group class grade plan vitamin hepatitis category division section part tier influenza flu strain
+    subtype serotype exhibit appendix schedule option series zone terminal gate wing block platform""".split()
 )
 """Nouns that a capital letter names a kind of ("type A", "group B")."""
 
@@ -272,7 +281,7 @@ _SENTENCE_OPENERS = frozenset(
     """a an the this these those that there it he she they we his her their its our my more most some many
     several few all none both each every other another hundreds thousands dozens millions officials police in on
     at after during since despite amid up between for as while when although because though about nearly almost
-    around""".split()
+    around with""".split()
 )
 """Words that are capitalised only where they open a sentence (no name is made of them, as one is of "One",
 "I" or "More")."""
