@@ -101,3 +101,43 @@ def test_quotes_plural_or_definite_occasion_is_what_the_content_is_about(nlp, te
 )
 def test_speaker_phrase_keeps_the_closing_mark_of_an_aside_it_opened(nlp, text, speaker):
     assert [q[1] for q in _found(nlp, text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Lee said the council backed the tram plan, a project that has cost millions.",
+            "the council backed the tram plan",
+        ),
+        ("The union praised the new mayor — the first woman to hold the post.", "the new mayor"),
+        (
+            "Officials said the town will close the old mill, an employer of 300 people since 1950.",
+            "the town will close the old mill",
+        ),
+        (
+            "Dr. Osei warned that the clinic would lose its grant, the main source of its funding.",
+            "that the clinic would lose its grant",
+        ),
+    ],
+)
+def test_quotes_appositive_gloss_closing_the_content_is_the_writers(nlp, text, content):
+    assert [q[0] for q in _found(nlp, text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The senator said she admired his wife, Ana Ruiz.", "she admired his wife, Ana Ruiz"),
+        (
+            "He proposed a tax cut, a war with Iran, a balanced budget.",
+            "a tax cut, a war with Iran, a balanced budget",
+        ),
+        (
+            'Reyes said the plan was "a disaster, a total waste of money."',
+            'the plan was "a disaster, a total waste of money."',
+        ),
+    ],
+)
+def test_quotes_named_appositive_list_or_quoted_gloss_stays_in_the_content(nlp, text, content):
+    assert [q[0] for q in _found(nlp, text)] == [content]

@@ -27,7 +27,7 @@ from .patterns import (
 )
 from .segments import covered
 from .speakers import phrase, subject
-from .tails import without_occasion, without_tails
+from .tails import without_gloss, without_occasion, without_tails
 
 
 def cue_drafts(doc: Doc, segments: Sequence[tuple[int, int]]) -> list[Draft]:
@@ -99,7 +99,7 @@ def _verb_cue(doc: Doc, verb: Token, segments: Sequence[tuple[int, int]]) -> lis
         return [Draft(block[0], block[1], phrase(speaker), cue)]
     if complements:
         tokens = without_tails([t for child in complements for t in child.subtree], verb)
-        tokens = without_occasion(tokens)
+        tokens = without_gloss(without_occasion(tokens), covered(segments))
         return content_drafts(doc, tokens, phrase(speaker), cue, segments)
     clause = _misparsed_clause(verb)
     if clause:
@@ -110,6 +110,7 @@ def _verb_cue(doc: Doc, verb: Token, segments: Sequence[tuple[int, int]]) -> lis
         return content_drafts(doc, tokens, phrase(speaker), cue, segments)
     if verb.lemma_.lower() in OBJECT_VERBS and _can_hold_view(speaker):
         tokens = without_occasion(without_tails(_object_tokens(verb), verb))
+        tokens = without_gloss(tokens, covered(segments))
         if tokens:
             return content_drafts(doc, tokens, phrase(speaker), cue, segments, weak=True)
     return []

@@ -1,14 +1,15 @@
-"""What the parse hangs on the end of a cue's content that belongs to the cue's own clause.
+"""What the parse hangs on the end of a cue's content that belongs to the cue's own clause, or to the writer.
 
 The speaker's next act: the parser often joins it to the content's last verb ("urged the city to act and
 proposed a tax", "said the plan works and warned of delays"); a cue verb conjoined to a verb of another form,
 under a cue of its own form, is the cue's sibling, leaves the content and takes the cue's speaker. The occasion
-of speaking: "... in a tweet", "... at a news conference in Lyon" says where the speaker said it, not what.
+of speaking: "... in a tweet", "... at a news conference in Lyon" says where the speaker said it, not what. The
+writer's gloss: "..., a plan that has cost millions" explains the last thing named to the reader.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from spacy.tokens import Token
 
@@ -79,3 +80,48 @@ def _names_occasion(prep: Token) -> bool:
         return True
     singled = any(c.dep_ == "poss" or c.lower_ in {"a", "an"} for c in obj.children)
     return obj.lemma_.lower() in OCCASIONS and obj.tag_ == "NN" and singled
+
+
+_GLOSS_MARKS = frozenset({",", "—", "–", "--"})
+
+
+def without_gloss(tokens: Sequence[Token], quoted: Callable[[int], bool]) -> list[Token]:
+    """The content tokens without a noun phrase in apposition that closes them, opened by an article and set
+    off by a comma or a dash outside any quotation ("... backed the tram plan, a project that has cost
+    millions", "... praised the new mayor — the first woman to hold the post"): the writer's gloss on the last
+    thing named, not the speaker's words. A name in apposition picks someone out ("his wife, Ana") and a list
+    after a comma goes on the content ("the budget, the schools and the roads"): both stay."""
+    kept = sorted(tokens, key=lambda t: t.i)
+    body = [t for t in kept if not (t.is_punct or t.is_space)]
+    if len(body) < 2:
+        return kept
+    first, last = body[0], body[-1]
+    for t in kept:
+        if t.dep_ != "appos" or t.left_edge.i <= first.i + 1 or t.right_edge.i < last.i:
+            continue
+        mark = t.doc[t.left_edge.i - 1]
+        if mark.text in _GLOSS_MARKS and not quoted(mark.idx) and _glosses(t):
+            return [k for k in kept if k.i < mark.i]
+    return kept
+
+
+def _listed(t: Token) -> bool:
+    """An article-led appositive after a comma: one item of a list of noun phrases."""
+    edge = t.left_edge
+    return (
+        t.dep_ == "appos"
+        and edge.i > 0
+        and t.doc[edge.i - 1].text == ","
+        and edge.lower_ in {"a", "an", "the"}
+    )
+
+
+def _glosses(appos: Token) -> bool:
+    """An appositive that describes rather than names: opened by an article, and no item of a list ("a tax cut,
+    a war, a balanced budget", which the parse chains as appositives)."""
+    opener = appos.left_edge
+    if opener.lower_ not in {"a", "an", "the"} or opener.head.i != appos.i:
+        return False
+    others = (*appos.subtree, *appos.head.children, *appos.ancestors)
+    chained = any(t.i != appos.i and _listed(t) for t in others)
+    return not chained and not any(c.dep_ in {"cc", "conj"} for c in appos.children)
