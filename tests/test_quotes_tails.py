@@ -141,3 +141,42 @@ def test_quotes_appositive_gloss_closing_the_content_is_the_writers(nlp, text, c
 )
 def test_quotes_named_appositive_list_or_quoted_gloss_stays_in_the_content(nlp, text, content):
     assert [q[0] for q in _found(nlp, text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "“The bridge is safe,” the engineer said. “We checked every bolt.” “The report is due on Friday.”",
+            "“We checked every bolt.” “The report is due on Friday.”",
+        ),
+        (
+            '"We lost the vote," Okafor said. "We will try again next year." "The members deserve better."',
+            '"We will try again next year." "The members deserve better."',
+        ),
+        (
+            "Mayor Lund said the tram would “change the city.”\n\n“It will carry ten thousand people a day.”",
+            "the tram would “change the city.”\n\n“It will carry ten thousand people a day.”",
+        ),
+    ],
+)
+def test_quotes_quotation_going_on_in_new_marks_of_the_same_style_is_one_quote(nlp, text, content):
+    assert content in [q[0] for q in _found(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "contents"),
+    [
+        (
+            '“We will appeal,” Lee said. “The ruling is wrong.”\n\n"The court erred in law," the review wrote.',
+            ["“The ruling is wrong.”", '"The court erred in law,"'],
+        ),
+        (
+            "“The ferry runs late,” said Ana Ruiz.\n\n“It never does,” said Tom Hale.",
+            ["“The ferry runs late,”", "“It never does,”"],
+        ),
+    ],
+)
+def test_quotes_next_quotation_in_another_style_or_of_another_speaker_stays_apart(nlp, text, contents):
+    found = [q[0] for q in _found(nlp, text)]
+    assert all(c in found for c in contents)

@@ -36,7 +36,7 @@ def find_quotes(doc: Doc, mentions: Sequence[Mention], *, resolve: bool = True) 
     drafts += signed_drafts(text, segments, drafts)
     drafts += trailing_cue_drafts(doc, segments, drafts)
     drafts += continuations(doc, segments, drafts)
-    drafts = _outer_only(doc, _dedupe(drafts))
+    drafts = _run_on(text, _outer_only(doc, _dedupe(drafts)))
     roles = find_roles(doc, mentions) if resolve else []
     mentions = sorted(mentions, key=lambda m: m.start)
     mention_starts = [m.start for m in mentions]
@@ -70,6 +70,31 @@ def find_quotes(doc: Doc, mentions: Sequence[Mention], *, resolve: bool = True) 
             )
         )
     return quotes
+
+
+# The closing marks a quotation may end with, and the opening marks that go on in the same style.
+_SAME_STYLE = {"”": "“", '"': '"', "’": "‘", "'": "'", "»": "«"}
+
+
+def _run_on(text: str, drafts: Sequence[Draft]) -> list[Draft]:
+    """A quotation that goes on in a new pair of marks of the same style, with nothing but blanks or a
+    paragraph break between ('"We will win." "We have the votes."'), is one quotation of one speaker: the
+    newspaper convention for a speaker's successive sentences and paragraphs."""
+    joined: list[Draft] = []
+    for draft in sorted(drafts, key=lambda d: (d.start, d.end)):
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and last.speaker is not None
+            and last.speaker == draft.speaker
+            and last.end <= draft.start
+            and not text[last.end : draft.start].strip()
+            and _SAME_STYLE.get(text[last.end - 1]) == text[draft.start]
+        ):
+            joined[-1] = Draft(last.start, draft.end, last.speaker, last.cue, last.weak and draft.weak)
+        else:
+            joined.append(draft)
+    return joined
 
 
 def _dedupe(drafts: Sequence[Draft]) -> list[Draft]:
