@@ -526,3 +526,20 @@ def test_claims_a_part_of_a_plural_group_counts_the_group(nlp, text, value, unit
 )
 def test_claims_a_noun_of_change_after_adjectives_makes_a_change(nlp, text, change):
     assert claims_of(nlp, text)[0].qualifier == change
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "change"),
+    [
+        ("The central bank raised its key rate by 25 basis points on Thursday.", 25, "up"),
+        ("The government lowered its growth forecast by 0.5 percentage points.", 0.5, "down"),
+        ("Regulators reduced the cap on card fees by 15%.", 15, "down"),
+        ("The utility hiked its tariffs by 7 percent last winter.", 7, "up"),
+        ("The rate was raised by 0.75 percentage points.", 0.75, "up"),
+        ("The charity raised $40m by selling its offices.", 40e6, "="),
+        ("The funds were raised by 300 donors.", 300, "="),
+        ("She beat her rival by 300 votes.", 300, "="),
+    ],
+)
+def test_claims_a_verb_that_changes_its_object_by_an_amount_makes_a_change(nlp, text, value, change):
+    assert by_value(claims_of(nlp, text), value).qualifier == change

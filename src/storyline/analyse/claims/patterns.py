@@ -168,6 +168,9 @@ DOWN_WORDS = _words(
     slashing trimmed trimming
     """
 )
+# Verbs that make a change only of an object they change "by" an amount ("raised its rate by 25 basis
+# points"); alone they raise money or questions ("raised $40m").
+RAISE_WORDS = _words("raise raises raised raising hike hikes hiked hiking")
 # Nouns after the number that make it a change ("a 3 percent drop", "5% higher").
 UP_AFTER = _words("rise increase gain jump surge growth higher up advance hike")
 DOWN_AFTER = _words("drop fall decline decrease cut lower down slump dip reduction")

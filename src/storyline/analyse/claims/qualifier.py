@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ...models import Claim, Qualifier
 from ..nlp import doc_text
@@ -55,6 +55,10 @@ def change_of(doc: Doc, number: Number, before: int) -> tuple[Qualifier | None, 
         verb = next((w for w in reversed(words[-3:]) if w in P.UP_WORDS | P.DOWN_WORDS), None)
         if verb is not None and verb not in ("up", "down"):
             return ("up" if verb in P.UP_WORDS else "down"), before - len(head) + head.lower().rfind(verb)
+        by = token_at(doc, before - len(head) + head.lower().rfind("by"))
+        changed = _verb_changed_by(by, _relative(number))
+        if changed is not None:
+            return changed
     if words and words[-1] == "of" and len(words) > 1 and words[-2] in P.UP_AFTER | P.DOWN_AFTER:
         return ("up" if words[-2] in P.UP_AFTER else "down"), before - len(head) + head.lower().rfind(
             words[-2]
@@ -62,8 +66,7 @@ def change_of(doc: Doc, number: Number, before: int) -> tuple[Qualifier | None, 
     if words and words[-1] in P.UP_WORDS | P.DOWN_WORDS:
         at = before - len(head) + head.lower().rfind(words[-1])
         word = token_at(doc, at)
-        relative = number.unit in ("percent", "percentage point", "basis point", "point") or number.currency
-        if word is not None and word.dep_ == "prt" and not relative:
+        if word is not None and word.dep_ == "prt" and not _relative(number):
             return None, None  # "gave up 517 yards": a particle, not a change
         return ("up" if words[-1] in P.UP_WORDS else "down"), at
     tail = re.match(r"^[\s-]*([a-z]+)", text[number.unit_end or number.end :][:20])
@@ -77,6 +80,31 @@ def change_of(doc: Doc, number: Number, before: int) -> tuple[Qualifier | None, 
         if noun is not None:
             return noun, None
     return None, None
+
+
+def _relative(number: Number) -> bool:
+    """Whether the number is written in a unit that says by how much something changed: percent, points, money."""
+    return number.unit in ("percent", "percentage point", "basis point", "point") or number.currency
+
+
+def _verb_changed_by(by: Token | None, relative: bool) -> tuple[Qualifier, int] | None:
+    """ "raised its key rate by 25 basis points", "cut the cap on fees by 15%": a verb of change or of raising
+    and lowering whose object stands between it and "by" (the parse, not the words before, says which verb
+    "by" belongs to); in the passive ("the rate was raised by 0.5%") only by a percentage, points or money,
+    since "by" may name who did it ("raised by 300 donors")."""
+    if by is None or by.lower_ != "by" or by.dep_ not in ("prep", "agent"):
+        return None
+    verb = by.head
+    has_object = any(c.dep_ in ("dobj", "obj") for c in verb.children)
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    if verb.pos_ != "VERB" or not (has_object or passive and relative):
+        return None
+    word = verb.lower_
+    if word in P.UP_WORDS | P.RAISE_WORDS and word not in ("up", "down"):
+        return "up", verb.idx
+    if word in P.DOWN_WORDS and word not in ("up", "down"):
+        return "down", verb.idx
+    return None
 
 
 def _change_noun_after(doc: Doc, end: int) -> Qualifier | None:
