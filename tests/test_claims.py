@@ -543,3 +543,17 @@ def test_claims_a_noun_of_change_after_adjectives_makes_a_change(nlp, text, chan
 )
 def test_claims_a_verb_that_changes_its_object_by_an_amount_makes_a_change(nlp, text, value, change):
     assert by_value(claims_of(nlp, text), value).qualifier == change
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "change"),
+    [
+        ("The Dow Jones Industrial Average lost 350 points, or 1.1%.", 1.1, "down"),
+        ("The stock fell $2.10, or 3 percent, to $68.", 3, "down"),
+        ("Brent added 95 cents, or 1.2 per cent, to settle at $79.40 a barrel.", 1.2, "up"),
+        ("Payrolls grew by 210,000, or 0.2%, last month.", 0.2, "up"),
+        ("He faces 5 years in prison, or 10 if the charge is upgraded.", 10, "="),
+    ],
+)
+def test_claims_a_change_restated_after_or_is_the_same_change(nlp, text, value, change):
+    assert by_value(claims_of(nlp, text), value).qualifier == change

@@ -23,10 +23,22 @@ BOUND_RE = re.compile(
 _BOUNDS = {re.sub(r"\s+", " ", p): q for p, q in P.BOUND_PHRASES}
 
 
+# ", or 1.5%": the same change restated in other units ("fell 350 points, or 1.1%", "rose $2.10, or 3
+# percent, to $68").
+RESTATED_RE = re.compile(r"\s*,\s*or\s+")
+
+
 def inherit_qualifier(text: str, claim: Claim, previous: Claim | None) -> Claim:
-    """A conversion in brackets ("more than 7.5 million crowns (US $1.1 million)") says what its claim says."""
+    """A conversion in brackets ("more than 7.5 million crowns (US $1.1 million)") says what its claim says; a
+    change restated after ", or" ("lost 350 points, or 1.1%") is the same change."""
     if previous is None or claim.qualifier != "=" and claim.qualifier != "range":
         return claim
+    if (
+        claim.qualifier == "="
+        and previous.qualifier in ("up", "down")
+        and RESTATED_RE.fullmatch(text[previous.end : claim.start])
+    ):
+        return replace(claim, qualifier=previous.qualifier)
     if not re.fullmatch(r"\s*\(\s*|\s*/\s*", text[previous.end : claim.start]) and not re.fullmatch(
         r"\s*/\s*", text[previous.end : claim.start]
     ):
