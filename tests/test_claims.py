@@ -557,3 +557,16 @@ def test_claims_a_verb_that_changes_its_object_by_an_amount_makes_a_change(nlp, 
 )
 def test_claims_a_change_restated_after_or_is_the_same_change(nlp, text, value, change):
     assert by_value(claims_of(nlp, text), value).qualifier == change
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The talks could take a week or two.", 2, "week"),
+        ("Most buyers add a room or two to the house.", 2, "room"),
+        ("Expect to lose a game or three in the group stage.", 3, "game"),
+        ("He faces 5 years in prison, or 10 if the charge is upgraded.", 10, "year"),
+    ],
+)
+def test_claims_an_alternative_count_takes_the_noun_just_before_or(nlp, text, value, unit):
+    assert by_value(claims_of(nlp, text), value).unit == unit

@@ -161,7 +161,7 @@ def _won_after(doc: Doc, number: Number) -> tuple[str, int] | None:
 
 def _alternative_noun(doc: Doc, number: Number) -> tuple[str, int] | None:
     """ "another pick or two", "a day or two": the noun the number is offered as an alternative count of."""
-    before = re.search(r"(\S+)\s+or\s+$", doc_text(doc)[max(0, number.start - 40) : number.start])
+    before = re.search(r"(\w[\w-]*)\s+or\s+$", doc_text(doc)[max(0, number.start - 40) : number.start])
     if before is None:
         return None
     token = token_at(doc, number.start - len(before.group(0)))
