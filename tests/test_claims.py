@@ -570,3 +570,19 @@ def test_claims_a_change_restated_after_or_is_the_same_change(nlp, text, value, 
 )
 def test_claims_an_alternative_count_takes_the_noun_just_before_or(nlp, text, value, unit):
     assert by_value(claims_of(nlp, text), value).unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The project will cost 30 billion Egyptian pounds.", 30e9, "egyptian pound"),
+        ("The government sold 2 million Mexican pesos in bonds.", 2e6, "mexican peso"),
+        ("Smugglers were caught with 50,000 Pakistani rupees.", 50000, "pakistani rupee"),
+        ("The chipmaker earned 12 billion New Taiwan dollars.", 12e9, "new taiwan dollar"),
+        ("The club paid 80 million British pounds for him.", 80e6, "pound sterling"),
+        ("The ship carried 300,000 Brazilian pounds of coffee.", 300000, "pound-mass"),
+        ("The mayor kept 3 million pesos in a safe.", 3e6, "peso"),
+    ],
+)
+def test_claims_a_currency_word_after_its_country_names_that_countrys_currency(nlp, text, value, unit):
+    assert by_value(claims_of(nlp, text), value).unit == unit

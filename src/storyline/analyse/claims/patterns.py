@@ -444,6 +444,36 @@ UNITS: dict[str, str] = {
     "times": "count",
     "x": "count",
 }
+# Currency words that many countries use, plural and singular, by the singular a country's name goes with
+# ("Egyptian pounds" -> "egyptian pound", "Mexican pesos" -> "mexican peso").
+COUNTRY_CURRENCY_WORDS = {
+    form: word
+    for word, plural in (
+        ("pound", "pounds"),
+        ("dollar", "dollars"),
+        ("peso", "pesos"),
+        ("rupee", "rupees"),
+        ("franc", "francs"),
+        ("dinar", "dinars"),
+        ("dirham", "dirhams"),
+        ("riyal", "riyals"),
+        ("rial", "rials"),
+        ("shilling", "shillings"),
+        ("krone", "kroner"),
+        ("krona", "kronor"),
+        ("lira", "liras"),
+    )
+    for form in (word, plural)
+}
+# A country's currency whose name in CQE's table is not the country's word before it.
+COUNTRY_CURRENCY_NAMES = {
+    "british pound": "pound sterling",
+    "uk pound": "pound sterling",
+    "sterling pound": "pound sterling",
+    "american dollar": "dollar",
+    "us dollar": "dollar",
+    "u.s. dollar": "dollar",
+}
 # Units that count only when written in exactly this case (a lone "m" or "F" is too ambiguous otherwise).
 CASE_UNITS = {
     "m": "metre",

@@ -302,6 +302,9 @@ def _noun_phrase(words: Span) -> tuple[str, int]:
     else the phrase without leading participles ("scheduled flights" -> "flights")."""
     head = words[-1]
     end = head.idx + len(head)
+    country = _country_currency(words)
+    if country is not None:
+        return country, end
     unit = unit_name(head.text) if head.text.lower() not in P.ATTACHED_ONLY else None
     compound = any(t.pos_ == "NOUN" and t.dep_ == "compound" for t in words[:-1])
     if unit is not None and head.pos_ == "NOUN" and not compound:  # but "melting point" is no unit
@@ -310,6 +313,26 @@ def _noun_phrase(words: Span) -> tuple[str, int]:
     while start < len(words) - 1 and words[start].tag_ in ("VBN", "VBG") and words[start].dep_ == "amod":
         start += 1
     return clean(words[start:].text), end
+
+
+def _country_currency(words: Span) -> str | None:
+    """ "30 billion Egyptian pounds", "2 million Mexican pesos", "New Taiwan dollars": a currency word that many
+    countries use, named by the capitalised words of its country right before it ("egyptian pound"); "British
+    pounds" and "American dollars" are the table's ("pound sterling", "dollar")."""
+    head = words[-1]
+    singular = P.COUNTRY_CURRENCY_WORDS.get(head.lower_)
+    after = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+    if singular is None or singular == "pound" and after is not None and after.lower_ == "of":
+        return None  # "300,000 Brazilian pounds of coffee" weigh
+    country = []
+    for token in reversed(words[:-1]):
+        if not token.text[:1].isupper() or token.pos_ not in ("ADJ", "PROPN"):
+            break
+        country.insert(0, token.lower_)
+    if not country:
+        return None
+    name = " ".join([*country, singular])
+    return P.COUNTRY_CURRENCY_NAMES.get(name, name)
 
 
 def _of_noun(doc: Doc, token: Token) -> tuple[str, int] | None:
