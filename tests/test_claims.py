@@ -586,3 +586,21 @@ def test_claims_an_alternative_count_takes_the_noun_just_before_or(nlp, text, va
 )
 def test_claims_a_currency_word_after_its_country_names_that_countrys_currency(nlp, text, value, unit):
     assert by_value(claims_of(nlp, text), value).unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "qualifier", "unit"),
+    [
+        ("The fund will need $10 billion or more.", 10e9, ">=", "dollar"),
+        ("The trip takes 40 minutes or so.", 40, "~", "minute"),
+        ("He has played 300-plus games for the club.", 300, ">=", "games"),
+        ("He has 300+ games for the club.", 300, ">=", "games"),
+        ("Some 40-odd lawmakers signed the letter.", 40, "~", "lawmakers"),
+        ("The project could cost $2 billion or less.", 2e9, "<=", "dollar"),
+        ("Groups of 10 or more people are banned.", 10, ">=", "people"),
+        ("The score was 2 plus 2.", 2, "=", None),
+    ],
+)
+def test_claims_a_bound_written_after_the_number_or_its_unit(nlp, text, value, qualifier, unit):
+    claim = by_value(claims_of(nlp, text), value)
+    assert (claim.qualifier, claim.unit) == (qualifier, unit)

@@ -13,7 +13,7 @@ from ..nlp import doc_text
 from .attribution import attribution
 from .concept import concept
 from .number import Number
-from .qualifier import bound_before, change_of
+from .qualifier import bound_after, bound_before, change_of
 from .words import token_at
 
 
@@ -21,6 +21,8 @@ def to_claim(doc: Doc, number: Number) -> Claim:
     text = doc_text(doc)
     start = number.prefix_start if number.prefix_start is not None else number.start
     qualifier, qualifier_start = bound_before(text, start)
+    if qualifier == "=":
+        qualifier = bound_after(text, number)
     change, change_start = change_of(doc, number, qualifier_start)
     if change is not None:
         qualifier = change

@@ -145,6 +145,14 @@ BOUND_PHRASES: tuple[tuple[str, str], ...] = (
     ("averaging", "~"),
     ("averaged", "~"),
 )
+# Bounds and approximations written after the number, or after its unit: "$10 billion or more", "40 minutes or
+# so", "300-plus games", "300+ games", "40-odd lawmakers".
+BOUND_AFTER_RE = re.compile(
+    r"\s+or\s+(?:(?P<more>more|above|higher|greater|over|longer)|(?P<less>less|fewer|below|under|lower|shorter)"
+    r"|(?P<so>so))\b|(?:-|\s)(?P<plus>plus)\b(?!\s*[\d$€£])|(?P<sign>\+)(?![\d+])|-(?P<odd>odd)\b",
+    re.I,
+)
+BOUND_AFTER = {"more": ">=", "less": "<=", "so": "~", "plus": ">=", "sign": ">=", "odd": "~"}
 # Words that make the number after them a change ("rose 5%", "was down 2.1%", "an increase of 3%").
 UP_WORDS = _words(
     """

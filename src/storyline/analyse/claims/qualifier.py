@@ -57,6 +57,16 @@ def bound_before(text: str, start: int) -> tuple[Qualifier, int]:
     return _BOUNDS[" ".join(match.group(1).lower().split())], offset + match.start(1)  # type: ignore[return-value]
 
 
+def bound_after(text: str, number: Number) -> Qualifier:
+    """A bound or an approximation written right after the number or its unit ("10 or more people", "$10
+    billion or more", "40 minutes or so", "300-plus games", "40-odd lawmakers"), else "="."""
+    for end in dict.fromkeys((number.end, number.unit_end or number.end)):
+        match = P.BOUND_AFTER_RE.match(text, end)
+        if match is not None and match.lastgroup is not None:
+            return P.BOUND_AFTER[match.lastgroup]  # type: ignore[return-value]
+    return "="
+
+
 def change_of(doc: Doc, number: Number, before: int) -> tuple[Qualifier | None, int | None]:
     """ "up"/"down" when the number is an amount of change: "rose 5%", "was down 2%", "a 3% drop"."""
     text = doc_text(doc)

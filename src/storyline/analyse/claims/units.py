@@ -266,6 +266,12 @@ def counted_noun(doc: Doc, number: Number) -> tuple[str, int] | None:
         return None  # "7 of its last 10 matches": the whole is counted, and its unit is carried over
     head = last.head
     modifies = last.dep_ in ("nummod", "quantmod", "compound", "amod") and head.pos_ in ("NOUN", "PROPN")
+    bound = P.BOUND_AFTER_RE.match(doc_text(doc), number.end)
+    if (
+        bound is not None
+    ):  # "300-plus games", "10 or more people", "40-odd lawmakers": the noun is past the bound
+        past = token_at(doc, bound.end() - 1)
+        last = past if past is not None and past.i < head.i else last
     between = doc[last.i + 1 : head.i]
     joins = [t for t in between if t.text == "-" and not t.whitespace_ and not doc[t.i - 1].whitespace_]
     hyphenated = {t.i for t in joins} | {t.i + 1 for t in joins}
