@@ -604,3 +604,19 @@ def test_claims_a_currency_word_after_its_country_names_that_countrys_currency(n
 def test_claims_a_bound_written_after_the_number_or_its_unit(nlp, text, value, qualifier, unit):
     claim = by_value(claims_of(nlp, text), value)
     assert (claim.qualifier, claim.unit) == (qualifier, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The household used 3,500 kilowatt hours last year.", 3500, "kilowatt hour"),
+        ("The plant produced 900 megawatt hours.", 900, "megawatt hour"),
+        ("The country exported 2 million metric tons of rice.", 2e6, "tonne"),
+        ("The particles are 2.5 microns wide.", 2.5, "micrometre"),
+        ("The star is 40 light years away.", 40, "light-year"),
+        ("The tyres are inflated to 35 psi.", 35, "pound per square inch"),
+        ("The field pumps 200,000 bpd.", 200000, "barrel per day"),
+    ],
+)
+def test_claims_units_written_in_words_or_symbols_news_uses(nlp, text, value, unit):
+    assert by_value(claims_of(nlp, text), value).unit == unit

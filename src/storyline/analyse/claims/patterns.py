@@ -451,6 +451,29 @@ UNITS: dict[str, str] = {
     "mb": "megabyte",
     "times": "count",
     "x": "count",
+    # units news writes in words or symbols that quantulum3's table names: energy as power over hours, metric
+    # tons, microns, light years, tyre and gas pressure, oil output a day
+    "kilowatt hours": "kilowatt hour",
+    "kilowatt hour": "kilowatt hour",
+    "kilowatt-hours": "kilowatt hour",
+    "megawatt hours": "megawatt hour",
+    "megawatt hour": "megawatt hour",
+    "mwh": "megawatt hour",
+    "gigawatt hours": "gigawatt hour",
+    "terawatt hours": "terawatt hour",
+    "metric tons": "tonne",
+    "metric ton": "tonne",
+    "metric tonnes": "tonne",
+    "microns": "micrometre",
+    "micron": "micrometre",
+    "light years": "light-year",
+    "light year": "light-year",
+    "light-years": "light-year",
+    "psi": "pound per square inch",
+    "bpd": "barrel per day",
+    "b/d": "barrel per day",
+    "barrels per day": "barrel per day",
+    "barrels a day": "barrel per day",
 }
 # Currency words that many countries use, plural and singular, by the singular a country's name goes with
 # ("Egyptian pounds" -> "egyptian pound", "Mexican pesos" -> "mexican peso").
