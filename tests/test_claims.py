@@ -620,3 +620,17 @@ def test_claims_a_bound_written_after_the_number_or_its_unit(nlp, text, value, q
 )
 def test_claims_units_written_in_words_or_symbols_news_uses(nlp, text, value, unit):
     assert by_value(claims_of(nlp, text), value).unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The refinery processes 300,000 barrels of crude per day.", 300000, "barrel per day"),
+        ("The plant emits 4 million metric tons of carbon dioxide a year.", 4e6, "tonne per year"),
+        ("The town uses 12 million litres of water a day.", 12e6, "litre per day"),
+        ("He drinks 2 litres of milk a week.", 2, "litre per week"),
+        ("The fleet landed 5 tonnes of fish per boat.", 5, "tonne"),
+    ],
+)
+def test_claims_a_measure_of_a_thing_over_a_time_is_a_rate(nlp, text, value, unit):
+    assert by_value(claims_of(nlp, text), value).unit == unit

@@ -117,7 +117,26 @@ def with_unit(doc: Doc, number: Number) -> Number:
                 number = replace(
                     number, unit=f"{number.unit} per {per[0]}", unit_end=end + rate.start(1) + per[1]
                 )
+        elif " per " not in number.unit and number.unit in P.UNITS.values():
+            number = _rate_past_what(text, number, end)
     return number
+
+
+# "of beer a year", "of crude per day": what a measure measures, then the time it is measured over.
+OF_THING_THEN_RATE_RE = re.compile(
+    r"\s+of\s+(?:[A-Za-z][\w-]*\s+){0,2}?[A-Za-z][\w-]*\s*(?:per|an?)\s+([a-z]+)\b", re.I
+)
+
+
+def _rate_past_what(text: str, number: Number, end: int) -> Number:
+    """ "2 million hectolitres of beer a year", "300,000 barrels of crude per day": a measure of a thing over
+    a time is a rate of the measure ("hectolitre per year"); only a time is looked for past the thing, since
+    "per" there may be the thing's own ("5 tonnes of fish per boat")."""
+    match = OF_THING_THEN_RATE_RE.match(text, end)
+    if match is None or match.group(1).lower() not in P.DURATION_UNITS:
+        return number
+    per = P.UNITS[match.group(1).lower()]
+    return replace(number, unit=f"{number.unit} per {per}", unit_end=match.end())
 
 
 OF_AFTER_RE = re.compile(r"\s+of\b", re.I)
