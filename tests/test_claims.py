@@ -634,3 +634,16 @@ def test_claims_units_written_in_words_or_symbols_news_uses(nlp, text, value, un
 )
 def test_claims_a_measure_of_a_thing_over_a_time_is_a_rate(nlp, text, value, unit):
     assert by_value(claims_of(nlp, text), value).unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Sales exceeded $1 billion for the first time.", 1e9),
+        ("The film's takings topped $500 million.", 500e6),
+        ("Its debt has surpassed 100% of output.", 100),
+        ("Membership is now topping 20,000.", 20000),
+    ],
+)
+def test_claims_a_verb_of_exceeding_before_the_number_is_a_lower_bound(nlp, text, value):
+    assert by_value(claims_of(nlp, text), value).qualifier == ">="
