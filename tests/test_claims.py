@@ -661,3 +661,19 @@ def test_claims_a_verb_of_exceeding_before_the_number_is_a_lower_bound(nlp, text
 )
 def test_claims_over_as_a_preposition_before_a_length_of_time_is_no_bound(nlp, text, value, qualifier):
     assert by_value(claims_of(nlp, text), value).qualifier == qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The top 10 scorers were all foreign.", 10, "top scorers"),
+        ("The bottom three clubs are relegated.", 3, "bottom clubs"),
+        ("The port handled a record 9 million containers.", 9e6, "record containers"),
+        ("The hospital treated a record 900 patients in a day.", 900, "record patients"),
+        ("The firm will cut a further 200 jobs.", 200, "jobs"),
+        ("A whopping 40 goals were scored.", 40, "goals"),
+        ("She scored a record 48 points on Sunday.", 48, "point"),
+    ],
+)
+def test_claims_a_noun_or_rank_right_before_the_number_is_part_of_what_it_counts(nlp, text, value, unit):
+    assert by_value(claims_of(nlp, text), value).unit == unit

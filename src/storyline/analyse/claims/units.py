@@ -304,10 +304,32 @@ def counted_noun(doc: Doc, number: Number) -> tuple[str, int] | None:
             return None  # "a three-and-out", "12 - another mom": no noun phrase follows
         if not _names_a_thing(doc[first.i : head.i + 1]):
             return None
-        return _noun_phrase(doc[first.i : head.i + 1])
+        phrase, end = _noun_phrase(doc[first.i : head.i + 1])
+        kind = _kind_before(doc, number, head)
+        if kind is not None and phrase not in P.UNITS.values() and phrase not in P.CASE_UNITS.values():
+            phrase = f"{kind.text} {phrase}"
+        return phrase, end
     following = doc[last.i + 1] if last.i + 1 < len(doc) else None
     if following is not None and following.tag_ == "NNS" and following.idx <= number.end + 1:
         return following.text, following.idx + len(following)
+    return None
+
+
+def _kind_before(doc: Doc, number: Number, head: Token) -> Token | None:
+    """The word right before the number that says which of the counted things are meant: a noun ("a record 32
+    goals", "a record 2 million cars") or a rank ("the top 10 scorers", "the bottom three clubs"), when the
+    parse makes it a modifier of the counted noun; not a word that says how many more or how striking ("a
+    further 200 jobs", "a whopping 40 goals")."""
+    first = token_at(doc, number.start)
+    if first is None or first.i == 0:
+        return None
+    before = doc[first.i - 1]
+    if before.head.i != head.i or before.idx + len(before) > number.start:
+        return None
+    if before.dep_ in ("nmod", "compound", "amod") and before.pos_ == "NOUN":
+        return before
+    if before.dep_ == "amod" and before.lower_ in P.RANK_WORDS:
+        return before
     return None
 
 
