@@ -677,3 +677,20 @@ def test_claims_over_as_a_preposition_before_a_length_of_time_is_no_bound(nlp, t
 )
 def test_claims_a_noun_or_rank_right_before_the_number_is_part_of_what_it_counts(nlp, text, value, unit):
     assert by_value(claims_of(nlp, text), value).unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "change"),
+    [
+        ("The currency has depreciated 20% this year.", 20, "down"),
+        ("The yuan appreciated 1.5% against the dollar.", 1.5, "up"),
+        ("Costs ballooned 40% to $2 billion.", 40, "up"),
+        ("Core prices softened 0.2% in March.", 0.2, "down"),
+        ("The stock dived 17% after the results.", 17, "down"),
+        ("Stocks staged a 5% rally.", 5, "up"),
+        ("The economy suffered a 2.1% contraction.", 2.1, "down"),
+        ("The town saw a 30% spike in burglaries.", 30, "up"),
+    ],
+)
+def test_claims_verbs_and_nouns_of_currency_and_market_moves_make_a_change(nlp, text, value, change):
+    assert by_value(claims_of(nlp, text), value).qualifier == change

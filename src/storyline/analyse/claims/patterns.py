@@ -168,7 +168,8 @@ UP_WORDS = _words(
     surges surged surging soar soars soared soaring grow grows grew grown growing boost boosts boosted
     boosting lift lifts lifted rally rallied rallies spike spiked rebound rebounded rebounds upward upwards +
     strengthen strengthens strengthened strengthening widen widens widened widening expand expands expanded
-    expanding
+    expanding appreciate appreciates appreciated appreciating firmed firming balloon balloons ballooned
+    ballooning swell swells swelled swelling recover recovers recovered recovering
     """
 )
 DOWN_WORDS = _words(
@@ -180,15 +181,18 @@ DOWN_WORDS = _words(
     shrunk slump slumps slumped reduce reduces reduced lower lowered retreat retreated retreats plummet
     plummets plummeted plummeting tank tanks tanked crash crashed crashes skid skidded sag sagged downward
     downwards weaken weakens weakened weakening contracted contracting narrowed narrowing slash slashes slashed
-    slashing trimmed trimming
+    slashing trimmed trimming depreciate depreciates depreciated depreciating soften softens softened
+    softening dive dives dived dove diving nosedived
     """
 )
 # Verbs that make a change only of an object they change "by" an amount ("raised its rate by 25 basis
 # points"); alone they raise money or questions ("raised $40m").
 RAISE_WORDS = _words("raise raises raised raising hike hikes hiked hiking")
 # Nouns after the number that make it a change ("a 3 percent drop", "5% higher").
-UP_AFTER = _words("rise increase gain jump surge growth higher up advance hike")
-DOWN_AFTER = _words("drop fall decline decrease cut lower down slump dip reduction")
+UP_AFTER = _words("rise increase gain jump surge growth higher up advance hike rally climb spike rebound")
+DOWN_AFTER = _words(
+    "drop fall decline decrease cut lower down slump dip reduction slide plunge contraction tumble"
+)
 
 # Units: surface form (lower case, as written) -> normalised name. Looked up longest first after a number.
 UNITS: dict[str, str] = {
