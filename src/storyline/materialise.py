@@ -101,6 +101,8 @@ class Kept:
     collect: bool = False
     asked: set[str] = field(default_factory=set)
     built: dict[str, Any] = field(default_factory=dict)
+    """What was built, by digest: JSON-ready data, or a ``Reconstruction`` as it was built (made JSON-ready
+    when it is written)."""
     on_built: Callable[[int], object] | None = None
     """Called with the count built so far, after each result built while collecting (progress)."""
 
@@ -112,12 +114,14 @@ class Kept:
         and the page's versions of a story (whose quotes are merged over different articles) share it."""
         digest = inputs_digest(articles, analyses)
         data = self._data(digest)
-        if data is not None:
+        if isinstance(data, Reconstruction):  # built during this refresh: kept as it is until written
+            told = data
+        elif data is not None:
             told = from_data(Reconstruction, data)
         else:
             told = reconstruct_story(articles, analyses, ())
             if self.collect:
-                self._keep(digest, to_data(told))
+                self._keep(digest, told)
         return replace(told, coverage=with_quotes(told.coverage, articles, analyses, quotes))
 
     def document(self, digest: str, build: Callable[[], Any]) -> Any:
@@ -181,10 +185,11 @@ Mapper = Callable[[Callable[[Job], Any], list[Job]], Iterable[Any]]
 """A map (``fn``, items) -> results in order, over worker processes or in this one."""
 
 
-def build_reconstruction(job: Job) -> Any:
-    """A story's reconstruction as it is kept (without its quotes, as JSON-ready data); runs in a worker."""
+def build_reconstruction(job: Job) -> Reconstruction:
+    """A story's reconstruction as it is kept (without its quotes); runs in a worker. It comes back as it was
+    built, not as JSON-ready data, so that the documents asking for it need not decode it again."""
     articles, analyses = job
-    return to_data(reconstruct_story(articles, analyses, ()))
+    return reconstruct_story(articles, analyses, ())
 
 
 @dataclass(frozen=True)
@@ -211,7 +216,7 @@ def refresh(
     for start in range(0, len(items), WRITE_BATCH):
         with store.write():
             for digest, data in items[start : start + WRITE_BATCH]:
-                store.derived.put(digest, data)
+                store.derived.put(digest, to_data(data) if isinstance(data, Reconstruction) else data)
     dropped = 0
     if drop:
         with store.write():
