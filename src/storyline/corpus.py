@@ -75,19 +75,29 @@ class StoryBundle:
 
 
 class Corpus:
-    """A read-only view of a store."""
+    """A read-only view of a store. With ``remember_analyses``, each article's analysis is decoded once and
+    remembered until the store changes: a refresh reads every article in the export, in its story and in its
+    storyline; a long-lived reader (the pages) leaves it off, holding only what it is reading."""
 
-    def __init__(self, store: Store, kept: Kept | None = None) -> None:
+    def __init__(self, store: Store, kept: Kept | None = None, remember_analyses: bool = False) -> None:
         self.store = store
         self.kept = kept or Kept(store.derived)
+        self.remember_analyses = remember_analyses
         self._memos: dict[tuple[str, ...], Any] = {}
         self._memo_version: tuple[int, int] | None = None
 
     def analyses(self, articles: Sequence[Article]) -> dict[str, Analysis]:
         """The stored analyses of ``articles``, without what their outlets' furniture says (see
         ``merge.furniture``): everything the read side tells comes from these."""
-        stored = self.store.analyses([a.id for a in articles])
-        return furniture.strip_furniture(articles, stored, self._furniture_keys)
+        if not self.remember_analyses:
+            stored = self.store.analyses([a.id for a in articles])
+            return furniture.strip_furniture(articles, stored, self._furniture_keys)
+        known: dict[str, Analysis] = self._memo(("analyses",), dict)
+        missing = list({a.id: a for a in articles if a.id not in known}.values())
+        if missing:
+            stored = self.store.analyses([a.id for a in missing])
+            known.update(furniture.strip_furniture(missing, stored, self._furniture_keys))
+        return {a.id: known[a.id] for a in articles if a.id in known}
 
     def _furniture_keys(self, group: str) -> frozenset[str]:
         return self._memo(

@@ -158,7 +158,7 @@ def _keep_results(
     if added * FULL_REFRESH_SHARE >= store.count():
 
         def ask_everything(wanted: Kept) -> None:
-            corpus = Corpus(store, wanted)
+            corpus = Corpus(store, wanted, remember_analyses=True)
             if mapper is not None:
                 # a worker lost on the way costs only time: what was not built is built below, here
                 with contextlib.suppress(Exception):
