@@ -27,8 +27,8 @@ from collections.abc import Mapping, Sequence
 
 import numpy as np
 from scipy import sparse
-from sklearn.feature_extraction.text import TfidfVectorizer
 
+from .tfidf import tfidf_matrix
 from .timeml import MONTHS, WEEKDAYS
 
 # --- words ------------------------------------------------------------------------------------------------------
@@ -151,11 +151,9 @@ class Vectors:
     (``1 + log``) unless ``sublinear`` is False (raw counts: a word a sentence repeats is what it is about)."""
 
     def __init__(self, texts: Sequence[str], sublinear: bool = True) -> None:
-        self.vectorizer = TfidfVectorizer(stop_words="english", sublinear_tf=sublinear)
-        try:
-            self.matrix = self.vectorizer.fit_transform(texts).tocsr()
-        except ValueError:  # nothing but stop words (or nothing at all): no dimensions to compare on
-            self.matrix = sparse.csr_matrix((len(texts), 0))
+        matrix = tfidf_matrix(texts, sublinear)  # scikit-learn's TfidfVectorizer(stop_words="english")
+        # nothing but stop words (or nothing at all): no dimensions to compare on
+        self.matrix = matrix if matrix is not None else sparse.csr_matrix((len(texts), 0))
 
     def rows(self, indices: Sequence[int]) -> sparse.csr_matrix:
         return self.matrix[list(indices)]
