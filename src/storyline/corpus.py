@@ -165,7 +165,7 @@ class Corpus:
         line = self.storyline(storyline_id)
         articles = tuple(self.store.articles(line.articles))
         analyses = self.analyses(articles)
-        entities, quotes = merged(articles, analyses)
+        entities, quotes = self._merged(articles, analyses)
         story = Story(line.id, line.title, line.articles, line.first, line.last)
         return StoryBundle(story, articles, analyses, tuple(entities), tuple(quotes), self.kept)
 
@@ -184,8 +184,22 @@ class Corpus:
         story = self.story(story_id)
         articles = tuple(self.store.articles(story.articles))
         analyses = self.analyses(articles)
-        entities, quotes = merged(articles, analyses)
+        entities, quotes = self._merged(articles, analyses)
         return StoryBundle(story, articles, analyses, tuple(entities), tuple(quotes), self.kept)
+
+    def _merged(
+        self, articles: Sequence[Article], analyses: dict[str, Analysis]
+    ) -> tuple[list[Entity], list[Quote]]:
+        """:func:`merged`; with ``remember_analyses``, the last bundle's merge is remembered until the store
+        changes, for a storyline of that one story (asked right after it) to take."""
+        if not self.remember_analyses:
+            return merged(articles, analyses)
+        last: dict[tuple[str, ...], tuple[list[Entity], list[Quote]]] = self._memo(("last merged",), dict)
+        key = tuple(a.id for a in articles)
+        if key not in last:
+            last.clear()
+            last[key] = merged(articles, analyses)
+        return last[key]
 
     def article_document(self, article_id: str) -> dict[str, Any]:
         """One article as the API answers it: the export's article with its annotations and its story."""
@@ -365,10 +379,20 @@ class Corpus:
         *_, stories, lines = self._export_parts(None)
         for _ in (*stories, *lines):
             pass
+        storylines = self.storylines()
+        alone: dict[str, list[str]] = {}  # a storyline of one story is asked right after it (same merge)
+        for line in storylines:
+            if len(line.stories) == 1:
+                alone.setdefault(line.stories[0], []).append(line.id)
+        asked: set[str] = set()
         for story in self.stories():
             self.story_document(story.id)
-        for line in self.storylines():
-            self.storyline_document(line.id)
+            for line_id in alone.get(story.id, ()):
+                self.storyline_document(line_id)
+                asked.add(line_id)
+        for line in storylines:
+            if line.id not in asked:
+                self.storyline_document(line.id)
 
     def _export_parts(self, story_id: str | None) -> tuple[Any, ...]:
         if story_id is not None:

@@ -35,6 +35,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from ..ids import entity_id
 from ..models import Citation, Entity, Mention
@@ -55,6 +56,10 @@ _AMERICAN = {"centre": "center", "centres": "centers", "defence": "defense", "pr
 """British spellings of words common in names, as the American spelling they are folded to."""
 
 
+NAMES_REMEMBERED = 50_000
+"""Spellings whose keys are remembered (:func:`name_key`)."""
+
+
 @dataclass(frozen=True)
 class _Item:
     article: str
@@ -62,9 +67,12 @@ class _Item:
     key: str
 
 
+@lru_cache(maxsize=NAMES_REMEMBERED)
 def name_key(text: str) -> str:
     """A mention's name folded for comparison: no accents, case, periods, apostrophes or name particles, no
-    acronym left open after it ("World Health Organization (WHO"), British and American spellings one."""
+    acronym left open after it ("World Health Organization (WHO"), British and American spellings one.
+    Remembered: a refresh merges each article's mentions in the store's entities, its story's and its
+    storyline's, and a name recurs in many articles."""
     folded = fold(_UNCLOSED.sub("", text))
     folded = folded.replace("’", "'")
     folded = re.sub(r"'s$", "", folded)

@@ -14,6 +14,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from ..ids import quote_id
 from ..models import Entity, Quote, QuoteKind, QuoteOccurrence, QuoteSpan
@@ -23,6 +24,8 @@ from .entities import EntityIndex
 SIMILAR = 0.8  # difflib ratio over words for two renderings of one quote
 CONTAINED = 0.85  # share of the shorter quote's words found in order in the longer one
 MIN_WORDS = 5  # shorter quotes ("absolutely wrong") are too common to merge on wording alone
+QUOTES_REMEMBERED = 20_000
+"""Quotations whose words are remembered (:func:`quote_words`)."""
 
 
 @dataclass(frozen=True)
@@ -33,8 +36,10 @@ class _Occurrence:
     entity: Entity | None
 
 
+@lru_cache(maxsize=QUOTES_REMEMBERED)
 def quote_words(text: str) -> tuple[str, ...]:
-    """The words of a quote, folded: no accents, case, quotation marks or punctuation."""
+    """The words of a quote, folded: no accents, case, quotation marks or punctuation. Remembered: a refresh
+    merges each article's quotes in the store's quotes, its story's and its storyline's."""
     folded = fold(text)
     folded = folded.replace("’", "'").replace("‘", "'")
     return tuple(re.findall(r"[a-z0-9]+(?:'[a-z]+)?", folded))
