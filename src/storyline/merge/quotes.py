@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
+from itertools import combinations
 
 from ..ids import quote_id
 from ..models import Entity, Quote, QuoteKind, QuoteOccurrence, QuoteSpan
@@ -102,11 +103,8 @@ def _candidate_pairs(occurrences: Sequence[_Occurrence]) -> set[tuple[int, int]]
             index[gram].append(i)
     shared: Counter[tuple[int, int]] = Counter()
     for members in index.values():
-        if len(members) > 50:  # a stock phrase, no evidence
-            continue
-        for x, i in enumerate(members):
-            for j in members[x + 1 :]:
-                shared[(i, j)] += 1
+        if len(members) <= 50:  # more: a stock phrase, no evidence
+            shared.update(combinations(members, 2))  # members ascend: each pair (i, j) with i < j
     return {pair for pair, count in shared.items() if count >= 2}
 
 

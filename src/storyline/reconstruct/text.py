@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..clean.detokenise import detokenise_line, is_tokenised
 from ..clean.headline import LOWER_CASE_WORD
@@ -24,6 +25,8 @@ MIN_WORDS = 5
 MAX_WORDS = 80
 """Longer ones are run-together paragraphs the sentence splitter could not break."""
 UNKNOWN_OUTLET = "unknown outlet"
+SENTENCES_REMEMBERED = 20_000
+"""Sentences whose displayed text is remembered (:func:`display`)."""
 _OPENING = re.compile(r"^[\"“‘'(\[]?[A-Z0-9$£€]")
 _LOOSE_MARK = re.compile(r"\s+([,.;:!?])(?=\s|$)")
 """A space before a mark that closes on a word: page debris and tokenised text, never written English."""
@@ -62,9 +65,12 @@ def outlet_names(articles: Iterable[Article]) -> dict[str, str]:
     return {a.id: canonical.get(a.outlet, a.outlet) if a.outlet else UNKNOWN_OUTLET for a in articles}
 
 
+@lru_cache(maxsize=SENTENCES_REMEMBERED)
 def display(text: str) -> str:
     """A sentence's text as shown: whitespace collapsed, no space before a comma or a full stop, PTB bracket and quote tokens read back, and a quotation
-    mark left open or closed by a quote that runs over several sentences taken off its edge."""
+    mark left open or closed by a quote that runs over several sentences taken off its edge. Remembered: a
+    sentence is shown when its story's sentences are counted, again when it is told or cited, and again in
+    its storyline."""
     text = " ".join(text.split())
     if is_tokenised(text):
         text = detokenise_line(text)
