@@ -27,7 +27,7 @@ from .reconstruct import Reconstruction, reconstruct_story
 from .reconstruct.coverage import with_quotes
 from .store import Store
 from .store.codec import from_data, to_data
-from .store.derived import DerivedTables
+from .store.derived import DerivedTables, encode
 
 WRITE_BATCH = 100
 """Results written per transaction by a refresh (so that a writer never waits long on it)."""
@@ -92,6 +92,14 @@ class DocumentDigest:
         return h.hexdigest()
 
 
+@dataclass(frozen=True)
+class Encoded:
+    """A page document built during a refresh, as the JSON text it is kept as: encoded once, for the page to
+    read back and the store to take."""
+
+    text: str
+
+
 @dataclass
 class Kept:
     """Reconstructions and page documents read through the store: kept ones decoded, others built. With
@@ -101,8 +109,8 @@ class Kept:
     collect: bool = False
     asked: set[str] = field(default_factory=set)
     built: dict[str, Any] = field(default_factory=dict)
-    """What was built, by digest: JSON-ready data, or a ``Reconstruction`` as it was built (made JSON-ready
-    when it is written)."""
+    """What was built, by digest: JSON-ready data, a ``Reconstruction`` as it was built (made JSON-ready when
+    it is written) or a page document as its JSON text (``Encoded``)."""
     on_built: Callable[[int], object] | None = None
     """Called with the count built so far, after each result built while collecting (progress)."""
 
@@ -128,10 +136,13 @@ class Kept:
         """The JSON-ready data kept under ``digest``, or ``build()``'s as JSON gives it back (so a built one and
         a kept one are alike)."""
         data = self._data(digest)
+        if isinstance(data, Encoded):
+            return json.loads(data.text)
         if data is None:
-            data = json.loads(json.dumps(build(), ensure_ascii=False))
+            text = encode(build())
+            data = json.loads(text)
             if self.collect:
-                self._keep(digest, data)
+                self._keep(digest, Encoded(text))
         return data
 
     def merged(
@@ -201,6 +212,13 @@ class Refreshed:
     dropped: int
 
 
+def _encoded(built: Any) -> str:
+    """What ``Kept`` built, as the JSON text the store keeps."""
+    if isinstance(built, Encoded):
+        return built.text
+    return encode(to_data(built) if isinstance(built, Reconstruction) else built)
+
+
 def refresh(
     store: Store,
     ask_all: Callable[[Kept], None],
@@ -216,7 +234,7 @@ def refresh(
     for start in range(0, len(items), WRITE_BATCH):
         with store.write():
             for digest, data in items[start : start + WRITE_BATCH]:
-                store.derived.put(digest, to_data(data) if isinstance(data, Reconstruction) else data)
+                store.derived.put_text(digest, _encoded(data))
     dropped = 0
     if drop:
         with store.write():

@@ -29,6 +29,11 @@ MIGRATIONS = Migrations("derived")
 MIGRATIONS.add("0009_kept_results", SCHEMA)
 
 
+def encode(data: Any) -> str:
+    """JSON-ready data as the JSON text a result is kept as."""
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+
+
 class DerivedTables:
     """Results by the digest of their inputs (JSON-ready data, compressed)."""
 
@@ -54,7 +59,11 @@ class DerivedTables:
 
     def put(self, digest: str, data: Any) -> None:
         """Stores one result (inside the caller's write transaction)."""
-        body = zlib.compress(json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode(), 6)
+        self.put_text(digest, encode(data))
+
+    def put_text(self, digest: str, text: str) -> None:
+        """Stores one result given as :func:`encode` gives it (inside the caller's write transaction)."""
+        body = zlib.compress(text.encode(), 6)
         self.conn.execute("INSERT OR REPLACE INTO kept_results VALUES (?, ?)", (digest, body))
 
     def keep(self, digests: Iterable[str]) -> int:
