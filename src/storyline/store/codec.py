@@ -12,8 +12,14 @@ from typing import Any, TypeVar
 T = TypeVar("T")
 
 
+_PLAIN = frozenset({str, int, float, bool, type(None)})
+"""Types whose values are JSON-ready as they are (most of what a record holds: checked first)."""
+
+
 def to_data(obj: Any) -> Any:
     """A JSON-ready value for a (nested) dataclass, tuple, list or dict."""
+    if type(obj) in _PLAIN:
+        return obj
     if isinstance(obj, (list, tuple)):
         return [to_data(x) for x in obj]
     if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
