@@ -331,23 +331,31 @@ class Corpus:
     def story_document(self, story_id: str) -> dict[str, Any]:
         """The story as the API answers it (see ``StoryBundle.document``), with the storyline it is part of
         when that holds other stories too: kept in the store, or built."""
+        return self.kept.document(*self._story_document(story_id))
+
+    def _story_document(self, story_id: str) -> tuple[str, Callable[[], dict[str, Any]]]:
+        """The digest a story's document is kept under, and how to build it."""
         story = self.story(story_id)
         line_id = self.storyline_of(story.id)
         line = self.store.storylines.storyline(line_id) if line_id else None
         part_of = (line.id, line.title) if line and len(line.stories) > 1 else None
         digest = self._document_digest(("story", story, part_of), self.store.articles(story.articles))
-        return self.kept.document(digest, lambda: self.bundle(story.id).document(part_of))
+        return digest, lambda: self.bundle(story.id).document(part_of)
 
     def storyline_document(self, storyline_id: str) -> dict[str, Any]:
         """A storyline as one story of all its stories' articles, with the list of its stories: kept in the
         store, or built."""
+        return self.kept.document(*self._storyline_document(storyline_id))
+
+    def _storyline_document(self, storyline_id: str) -> tuple[str, Callable[[], dict[str, Any]]]:
+        """The digest a storyline's document is kept under, and how to build it."""
         line = self.storyline(storyline_id)
         by_id = self.store.stories.by_ids(line.stories)
         members = [by_id[i] for i in line.stories]
         digest = self._document_digest(
             ("storyline", line, tuple(members)), self.store.articles(line.articles)
         )
-        return self.kept.document(digest, lambda: self.storyline_bundle(line.id).document(stories=members))
+        return digest, lambda: self.storyline_bundle(line.id).document(stories=members)
 
     def _document_digest(self, head: object, articles: Sequence[Article]) -> str:
         keys = self._furniture_of({furniture.group_of(a) for a in articles})
@@ -362,7 +370,7 @@ class Corpus:
         ingest of them changed for certain (other stories and the storylines may have changed too; they are
         built when first read)."""
         for story_id in dict.fromkeys(s for s in map(self.story_of, article_ids) if s is not None):
-            self.story_document(story_id)
+            self.kept.keep_document(*self._story_document(story_id))
 
     def reconstruction_jobs(self) -> Iterator[tuple[list[Article], dict[str, Analysis]]]:
         """The articles and analyses of every story and storyline, as the export reconstructs them (for
@@ -386,13 +394,13 @@ class Corpus:
                 alone.setdefault(line.stories[0], []).append(line.id)
         asked: set[str] = set()
         for story in self.stories():
-            self.story_document(story.id)
+            self.kept.keep_document(*self._story_document(story.id))
             for line_id in alone.get(story.id, ()):
-                self.storyline_document(line_id)
+                self.kept.keep_document(*self._storyline_document(line_id))
                 asked.add(line_id)
         for line in storylines:
             if line.id not in asked:
-                self.storyline_document(line.id)
+                self.kept.keep_document(*self._storyline_document(line.id))
 
     def _export_parts(self, story_id: str | None) -> tuple[Any, ...]:
         if story_id is not None:

@@ -51,14 +51,31 @@ def code_digest() -> str:
     return h.hexdigest()
 
 
-def inputs_digest(articles: Sequence[Article], analyses: Mapping[str, Analysis]) -> str:
+AnalysisDigests = dict[int, tuple[Analysis | None, bytes]]
+"""Analyses' digests by the analysis object's id, each with the object (held, so that its id stays its own)."""
+
+
+def inputs_digest(
+    articles: Sequence[Article], analyses: Mapping[str, Analysis], known: AnalysisDigests | None = None
+) -> str:
     """The digest of everything ``reconstruct_story`` reads of these articles, quotes aside (the dataclasses'
-    reprs are exact and ordered)."""
+    reprs are exact and ordered; an analysis is taken by the digest of its repr). ``known``: the digests of
+    the analyses already taken, by object (a refresh asks for each article's in several stories)."""
     h = hashlib.sha256(code_digest().encode())
     for article in articles:
         h.update(repr(article).encode())
-        h.update(repr(analyses.get(article.id)).encode())
+        h.update(_analysis_digest(analyses.get(article.id), known))
     return h.hexdigest()
+
+
+def _analysis_digest(analysis: Analysis | None, known: AnalysisDigests | None) -> bytes:
+    found = known.get(id(analysis)) if known is not None else None
+    if found is not None and found[0] is analysis:
+        return found[1]
+    digest = hashlib.sha256(repr(analysis).encode()).digest()
+    if known is not None:
+        known[id(analysis)] = (analysis, digest)
+    return digest
 
 
 def document_digest(
@@ -113,6 +130,8 @@ class Kept:
     it is written) or a page document as its JSON text (``Encoded``)."""
     on_built: Callable[[int], object] | None = None
     """Called with the count built so far, after each result built while collecting (progress)."""
+    analysis_digests: AnalysisDigests = field(default_factory=dict)
+    """The analyses' digests taken while collecting (``inputs_digest``)."""
 
     def reconstruction(
         self, articles: Sequence[Article], analyses: Mapping[str, Analysis], quotes: Sequence[Quote]
@@ -120,7 +139,7 @@ class Kept:
         """The reconstruction of a story of these articles, annotations and quotes. Only the coverage's quotes
         depend on the quotes, so what is kept is built without them and they are put in on reading: the export's
         and the page's versions of a story (whose quotes are merged over different articles) share it."""
-        digest = inputs_digest(articles, analyses)
+        digest = self._inputs_digest(articles, analyses)
         data = self._data(digest)
         if isinstance(data, Reconstruction):  # built during this refresh: kept as it is until written
             told = data
@@ -145,6 +164,14 @@ class Kept:
                 self._keep(digest, Encoded(text))
         return data
 
+    def keep_document(self, digest: str, build: Callable[[], Any]) -> None:
+        """What :meth:`document` keeps, without reading it: ``build()``'s JSON text, kept under ``digest``
+        unless the store or this refresh holds it already (what a refresh asks for, to keep, not to show)."""
+        if self._data(digest, read=False) is None:
+            text = encode(build())
+            if self.collect:
+                self._keep(digest, Encoded(text))
+
     def merged(
         self, digest: str, merge: Callable[[], tuple[list[Entity], list[Quote]]]
     ) -> tuple[list[Entity], list[Quote]]:
@@ -163,7 +190,7 @@ class Kept:
         same results as building each when asked, spread over the workers. Returns how many it built."""
         todo: dict[str, Job] = {}
         for articles, analyses in jobs:
-            digest = inputs_digest(articles, analyses)
+            digest = self._inputs_digest(articles, analyses)
             if digest not in self.built:
                 todo.setdefault(
                     digest, (articles, {a.id: analyses[a.id] for a in articles if a.id in analyses})
@@ -177,17 +204,27 @@ class Kept:
             self._keep(digest, data)
         return len(todo)
 
+    def _inputs_digest(self, articles: Sequence[Article], analyses: Mapping[str, Analysis]) -> str:
+        """``inputs_digest``, each analysis' digest taken once while collecting (a refresh's analyses live as
+        long as it; a reader's are read afresh and would only pile up)."""
+        return inputs_digest(articles, analyses, self.analysis_digests if self.collect else None)
+
     def _keep(self, digest: str, data: Any) -> None:
         self.built[digest] = data
         if self.on_built is not None:
             self.on_built(len(self.built))
 
-    def _data(self, digest: str) -> Any | None:
+    def _data(self, digest: str, read: bool = True) -> Any | None:
+        """What was built or kept under ``digest`` (with ``read`` False, only whether there is one: True)."""
         if self.collect:
             self.asked.add(digest)
             if digest in self.built:
                 return self.built[digest]
-        return self.tables.get(digest) if self.tables is not None else None
+        if self.tables is None:
+            return None
+        if not read:
+            return True if self.tables.known([digest]) else None
+        return self.tables.get(digest)
 
 
 Job = tuple[Sequence[Article], Mapping[str, Analysis]]
