@@ -145,6 +145,10 @@ def test_scope_another_event_of_the_kind_is_history(text):
         ("Mexico has reported 6,241 cases with 108 deaths.", "108 deaths", "Mexico", "Mexico"),
         ("The quake that struck Chile killed 500 people.", "killed 500 people", "Chile", "Chile"),
         ("US: one death, at least 91 confirmed cases.", "at least 91 confirmed cases", "US", "US"),
+        ("The WHO said Peru has reported 400 cases.", "400 cases", "Peru", "Peru"),
+        ("Officials said on Friday that Chile had confirmed 75 cases.", "75 cases", "Chile", "Chile"),
+        ("Health officials announced Kenya has recorded 12 deaths.", "12 deaths", "Kenya", "Kenya"),
+        ("The agency says Ghana now has 30 confirmed cases.", "30 confirmed cases", "Ghana", "Ghana"),
     ],
 )
 def test_place_a_preposition_a_subject_or_a_heading_places_the_count(text, words, place, where):

@@ -249,15 +249,32 @@ def _place(
 
 
 def _subject_place(text: str, start: int, at: int, mentions: tuple[Mention, ...]) -> str | None:
-    """A place that opens the clause before the count ("Mexico has reported 6,241 cases with 108 deaths"), when
-    no relative pronoun or "says" stands between them ("Russia says ... the war, which has killed ...")."""
+    """A place that opens the clause before the count ("Mexico has reported 6,241 cases with 108 deaths"), or
+    the clause a verb of saying reports ("The WHO said Mexico has reported …", "officials said on Friday that
+    Peru had …"), when no relative pronoun or "says" stands between it and the count ("Russia says ... the war,
+    which has killed ...")."""
     for m in mentions:
         if m.label == "GPE" and start <= m.start and m.end <= at:
             lead = bare_words(text[start : m.start])
             between = set(bare_words(text[m.end : at]))
-            if all(w in ("the", "in", "and", "but", "so") for w in lead) and not between & P.CLAUSE_LINKS:
+            opens = all(w in ("the", "in", "and", "but", "so") for w in lead) or _reported_clause(lead)
+            if opens and not between & P.CLAUSE_LINKS:
                 return m.text
     return None
+
+
+def _reported_clause(lead: list[str]) -> bool:
+    """Whether words end on a verb of saying, perhaps with "that" after it (and a day between them), so that
+    what follows opens the clause it reports."""
+    words = [w for w in lead if w not in _SAID_WHEN]
+    if words and words[-1] == "that":
+        words = words[:-1]
+    return bool(words) and words[-1] in _SPEECH_FORMS
+
+
+_SAID_WHEN = frozenset(
+    "on monday tuesday wednesday thursday friday saturday sunday today yesterday tonight earlier later".split()
+)
 
 
 def _heading_place(text: str, start: int, mentions: tuple[Mention, ...]) -> str | None:
