@@ -415,11 +415,11 @@ def test_furniture_a_closed_debate_notice_without_signatures_goes_alone() -> Non
             "Follow the latest updates on the storm",
         ),
         (
-            "Read the latest reports and reactions to the strike Passengers waiting at the quay in Bergen",
+            "Read the latest reports and reactions to the strike Passengers waited at the quay for hours.",
             "Read the latest reports and reactions to the strike",
         ),
         (
-            'Get live news of the rescue "We have found the boat," the coastguard said on Tuesday.',
+            'Get live news of the rescue "We have found the boat" was the first message from the coastguard.',
             "Get live news of the rescue",
         ),
     ],
@@ -427,3 +427,43 @@ def test_furniture_a_closed_debate_notice_without_signatures_goes_alone() -> Non
 def test_furniture_a_link_to_more_coverage_run_into_a_paragraph_is_cut_off_it(line: str, link: str) -> None:
     found = split_furniture(["The ferry company will add two crossings a day, its chief said.", line])
     assert found.lines[1] == line[len(link) :].strip() and found.removed == (link,)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Follow the latest updates as Storm Ciaran hits the coast",
+        "Read the latest reports and reactions to the strike Passengers waiting at the quay in Bergen",
+        "Read the latest news about the ferry company's trial here",
+    ],
+)
+def test_furniture_a_link_to_more_coverage_with_no_sentence_after_it_goes_whole(line: str) -> None:
+    found = split_furniture(["The ferry company will add two crossings a day, its chief said.", line])
+    assert found.lines == ("The ferry company will add two crossings a day, its chief said.",)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Follow the latest news and stay indoors, police told residents on Sunday.",
+        "Read the full report before you sign anything, the consumer group advised.",
+        "Follow the latest updates and the coastguard's advice, the minister urged on Monday.",
+    ],
+)
+def test_furniture_advice_reported_as_someones_is_no_link_notice(line: str) -> None:
+    assert split_furniture(["The storm hit the coast on Monday.", line]).lines[1] == line
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        ["Boris Lee, Prime Minister, said the decision was final."],
+        ["By Ann Lee, Bergen", "The ferry company will add two crossings a day."],
+        ["One.", "Two.", "Three.", "Four.", "Five.", "Six.", "Seven.", "Eight.", "Ann Lee, Leeds"],
+    ],
+)
+def test_furniture_a_closed_debate_notice_cuts_nothing_without_a_readers_signature_close_under_it(
+    later: list[str],
+) -> None:
+    lines = ["The council met on Monday to discuss the plan.", "The debate is closed.", *later]
+    assert split_furniture(lines).lines == (lines[0], *later)

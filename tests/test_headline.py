@@ -755,7 +755,7 @@ def test_headline_a_title_case_stretch_runs_on_through_its_own_small_words(parag
             "The clinic in Leeds has treated forty people since May.",
         ),
         (
-            "Passengers wait at the gate at terminal B In the storm, ferries stayed in the harbour all day.",
+            "The fares are set out in appendix B In the storm, ferries stayed in the harbour all day.",
             "In the storm, ferries stayed in the harbour all day.",
         ),
     ],
@@ -767,3 +767,23 @@ def test_headline_a_sentence_opens_after_a_letter_naming_a_kind(stretch: str, se
 def test_headline_a_letter_naming_a_kind_inside_a_sentence_opens_none() -> None:
     stretch = "The council chose plan B on Monday and work will start in May, officials said."
     assert run_on_start(stretch, frozenset()) == 0
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "Schools close after outbreak of swine flu A spokesman for the council said three pupils were ill.",
+            "Schools close after outbreak of swine flu",
+        ),
+        (
+            "Ferries halted at the airport terminal A spokeswoman for the port said the crossings would resume.",
+            "Ferries halted at the airport terminal",
+        ),
+        ("Rapper Plan B The Defamation of Ann Lee tops the album chart for a second week running.", None),
+    ],
+)
+def test_headline_an_article_after_a_noun_is_no_letter_naming_a_kind(
+    paragraph: str, expected: str | None
+) -> None:
+    assert run_in_opening(paragraph, names=True) == expected

@@ -13,11 +13,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .junction import SENTENCE_END
 from .pictures import (
     credit_end,
     is_caption,
     opens_on_credit_label,
-    opens_on_signoff,
     recurring_names,
     signoff_end,
 )
@@ -71,6 +71,12 @@ _NAME_BEFORE = "".join(
     rf"(?<!\b{w})" for w in ("on", "in", "at", "of", "to", "by", "for", "from", "with", "the")
 )
 """Words after which a capital goes on the phrase ("on Saturday", "of the Red Cross") rather than opening a sentence."""
+_GLUED_LINK = re.compile(
+    rf"^{_FOLLOW_LINK}[a-z\s,'’-]{{0,100}}?[a-z]{_NAME_BEFORE}\s+(?=[\"“‘']?[A-Z]\S*\s+\S+\s+\S)"
+)
+_ADVICE_VERBS = r"(?:said|says|told|tells|urged|urges|advised|advises|warned|warns|added)"
+_ADVISED = re.compile(rf",[^.!?]{{0,60}}\b{_ADVICE_VERBS}\b")
+"""Advice reported as someone's ("Follow the latest news and stay indoors, police told residents"): no notice."""
 GLUED_PREFIXES = [
     re.compile(
         rf"^{_LONG_STAMP}\s+(?:(?:page\s+)?last\s+updated\s+at\s+{_CLOCK}\s+)?(?:Help\s+)?(?=[A-Z])", re.I
@@ -90,7 +96,6 @@ GLUED_PREFIXES = [
         r"^\((?:additional )?(?:reporting|writing|editing|compiled|research) by\b[^()]{1,150}\)\s*", re.I
     ),
     re.compile(r"^[^.!?]{0,120}\bclick here\s*:\s*(?=\S)", re.I),
-    re.compile(rf"^{_FOLLOW_LINK}[a-z\s,'’-]{{0,100}}?[a-z]{_NAME_BEFORE}\s+(?=[\"“‘']?[A-Z]\S*\s+\S+\s+\S)"),
     re.compile(r"^(?:[A-Z]{2,}\s+)?[\[(](?i:an error occurred while processing this directive)[\])]\s*"),
 ]
 """Furniture that a page glues to the start of the next paragraph: a posting's date and time ("Friday 1 May
@@ -134,11 +139,11 @@ CLOSED = re.compile(
 """A page's notice that readers may no longer write ("This debate is now closed.", "Comments are closed."): a
 notice wherever it stands, and where readers' signatures follow it, the line their comments start under."""
 _FROM = r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}"
-READER_SIGNATURE = re.compile(
-    rf"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){{1,3}}, {_FROM}(?:, {_FROM})?(?=\.?$|\s[A-Z])"
-)
-"""How a page signs a reader's comment: the reader's name and where they write from ("Ann Lee, Leeds, UK"), on a
-line of its own or with the next comment run into it."""
+READER_SIGNATURE = re.compile(rf"^(?!By\s)[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){{1,3}}, {_FROM}(?:, {_FROM})?\.?$")
+"""How a page signs a reader's comment: the reader's name and where they write from ("Ann Lee, Leeds, UK"), a
+line of its own."""
+SIGNED_WITHIN = 8
+"""How many lines after a closed debate's notice the first reader's signature stands (a comment or two)."""
 
 # Lines that are furniture wherever they stand: promotion, comment policy, embedded-media and programme notices,
 # corrections notes, and the headings of widgets that recommend other stories with a snippet run into them (a
@@ -147,7 +152,7 @@ NOTICES = [
     re.compile(p, re.IGNORECASE)
     for p in (
         r"\bclick here\b",
-        rf"^{_FOLLOW_LINK}[^.!?]*[.!]?$",
+        rf"^{_FOLLOW_LINK}(?![^.!?]*,[^.!?]{{0,60}}\b{_ADVICE_VERBS}\b)[^.!?]*[.!]?$",
         r"^for (?:more|the latest|full)\b.{0,60}\b(?:coverage|updates|news|developments|stories)\b",
         r"^for (?:more |the latest |further )?(?:updates|coverage|details|information)\b.{0,60}\b(?:see|visit|go to|follow)"
         r"\b.{0,40}\b(?:page|pages|website|site|blog|feed|live)\b",
@@ -226,11 +231,17 @@ def first_highlight(text: str) -> str | None:
 
 
 def _cut_glued(line: str, removed: list[str]) -> str:
-    """The line without the furniture glued to its start (what is cut goes to ``removed``)."""
+    """The line without the furniture glued to its start (what is cut goes to ``removed``): the prefixes of
+    ``GLUED_PREFIXES``, and a link to more coverage run into a sentence of the report (a whole sentence after
+    it, no advice reported as someone's: a line that is all link is a notice)."""
     for glued in GLUED_PREFIXES:
         if (m := glued.match(line)) and line[m.end() :].strip():
             removed.append(m.group(0).strip())
             line = line[m.end() :]
+    m = _GLUED_LINK.match(line)
+    if m and SENTENCE_END.search(line) and not _ADVISED.search(line):
+        removed.append(m.group(0).strip())
+        line = line[m.end() :]
     return line
 
 
@@ -279,7 +290,9 @@ def _comments_begin(lines: list[str]) -> tuple[int, int] | None:
     """Where the first reader's comment heading stands: its line and offset in it; or the notice that the debate
     is closed, where readers' signatures follow it."""
     for i, line in enumerate(lines):
-        if CLOSED.match(line) and any(READER_SIGNATURE.match(later) for later in lines[i + 1 :]):
+        if CLOSED.match(line) and any(
+            READER_SIGNATURE.match(later) for later in lines[i + 1 : i + 1 + SIGNED_WITHIN]
+        ):
             return i, 0
         if m := COMMENT_HEADER.search(line):
             return i, m.start()
@@ -352,14 +365,14 @@ def split_furniture(lines: list[str]) -> Furniture:
             header = _cut_stamped_header(kept, removed)
     out: list[str] = []
     widget = False
-    names: frozenset[str] | None = None  # found only for a page with a picture's credit or a sign-off
+    names: frozenset[str] | None = None  # found only for a page with a picture's credit
     for line in kept:
         line = _cut_glued(line, removed)
-        if opens_on_credit_label(line) or opens_on_signoff(line):
-            names = recurring_names(kept) if names is None else names
-        if names is not None and (end := signoff_end(line, names)) is not None:
+        if (end := signoff_end(line)) is not None:
             removed.append(line[:end].strip())  # a reporter's sign-off run into the report
             line = line[end:]
+        if opens_on_credit_label(line):
+            names = recurring_names(kept) if names is None else names
         if names is not None and (end := credit_end(line, names)) is not None:
             if line[end:].strip():  # a credit run into the next paragraph: the caption stood above it
                 removed += _caption_above(

@@ -99,7 +99,14 @@ def sentence_starts_at(
     after_name = _article_after_name(words, i) and (
         re.match(r"[a-z0-9]", after) is not None or (names and word in ("The", "An", "A"))
     )
-    article = opener and names and word in ("The", "A", "An") and after[:1].isupper() and _titled(words, i)
+    article = (
+        opener
+        and names
+        and word in ("The", "A", "An")
+        and after[:1].isupper()
+        and _titled(words, i)
+        and not _lettered_kind(words, i - 1)  # "Plan B The Defamation of …": a title, not a sentence
+    )
     if (opener and re.match(r"[a-z0-9]", after)) or after_name or article or _after_quotation(words, i):
         return True
     if _article_then_word(words, i):
@@ -114,7 +121,7 @@ def sentence_starts_at(
 def _lettered_kind(words: list[str], i: int) -> bool:
     """Whether ``words[i]`` is a capital letter naming a kind of the noun before it ("influenza A", "Plan B"),
     which ends a phrase as a lower-case word does."""
-    return i >= 1 and re.fullmatch(r"[A-Z]", words[i]) is not None and words[i - 1].lower() in _LETTERED
+    return i >= 1 and re.fullmatch(r"[A-Z]", words[i]) is not None and words[i - 1].lower() in _KIND_LETTERED
 
 
 def _opens_after_title_case(words: list[str], i: int) -> bool:
@@ -269,10 +276,12 @@ _DETERMINERS = frozenset("a an the this that these those his her its their our m
 
 
 _LETTERED = frozenset(
-    """type group class grade plan vitamin hepatitis category division section part tier influenza flu strain
-    subtype serotype exhibit appendix schedule option series zone terminal gate wing block platform""".split()
+    "type group class grade plan vitamin hepatitis category division section part tier".split()
 )
-"""Nouns that a capital letter names a kind of ("type A", "group B")."""
+"""Nouns that a capital letter names a kind of ("type A", "group B"), whatever follows the letter."""
+_KIND_LETTERED = _LETTERED | frozenset("influenza subtype serotype exhibit appendix schedule".split())
+"""Nouns a capital letter names a kind of, where the letter is seen to be one by what follows it ("influenza A
+With …"): no article "A" opens a sentence before a capitalised preposition."""
 
 
 _SUBORDINATORS = frozenset("for as while when although because though about".split())

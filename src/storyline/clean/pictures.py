@@ -47,26 +47,20 @@ def credit_end(line: str, names: frozenset[str] = frozenset()) -> int | None:
     return _credited_run_end(line, label.end(), names)
 
 
-def opens_on_signoff(line: str) -> bool:
-    """Whether a line opens on a reporter's sign-off: a name or role, a news outlet, a place ("Ann Lee, Harbour
-    News, Bergen", "Health Reporter, City News, Oslo"), as broadcast pages put it above the report."""
-    return _SIGNOFF.match(line) is not None
-
-
-def signoff_end(line: str, names: frozenset[str] = frozenset()) -> int | None:
-    """Where a reporter's sign-off that opens ``line`` ends: after its place, found as a credit's end is
-    (:func:`credit_end`: the first word of the place's run that no name holds, "... News, Bergen The ferry
-    ...", or a name the article names elsewhere); None when the line does not open with one or its end does not
-    show."""
+def signoff_end(line: str) -> int | None:
+    """Where a reporter's sign-off that opens ``line`` ends: before the first word of the place's run that no
+    name holds (an article, a pronoun, a preposition: "... News, Bergen The ferry ...", "... News, Oslo It was
+    ..."); None when the line does not open with one or no such word shows where the report begins (a list of
+    names, "Ann Lee, Harbour News, Bergen Council and …", is left as it is)."""
     label = _SIGNOFF.match(line)
     if label is None:
         return None
-    end = _credited_run_end(line, label.end(), names)
+    end = _credited_run_end(line, label.end(), frozenset())
     return None if end is None or end >= len(line) else end
 
 
 _SIGNOFF = re.compile(
-    r"^(?:By\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3},\s+(?:[A-Z][\w&'’-]*\s+){0,2}News"
+    r"^(?:By\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3},\s+(?:[A-Z0-9][\w&'’-]*\s+){0,2}News"
     r"(?:\s+(?:correspondent|reporter|editor))?,\s+(?=[A-Z])"
 )
 
