@@ -79,25 +79,6 @@ def test_quotes_object_of_the_same_verb_without_the_particle_is_a_position(nlp):
     assert quote.text == "the plan to close the ferry"
 
 
-@pytest.mark.parametrize(
-    ("text", "content"),
-    [
-        ("The governor praised the volunteers during the flood.", "the volunteers"),
-        ("Okafor criticized the council after the vote on Monday.", "the council"),
-        ("The union backed the strike following the layoffs.", "the strike"),
-        ("The senator endorsed the tram plan at a rally in Leeds.", "the tram plan"),
-        ("She thanked the nurses at the start of her speech.", "the nurses"),
-    ],
-)
-def test_quotes_time_or_gathering_closing_a_stated_position_is_not_part_of_it(nlp, text, content):
-    assert [q.text for q in _quotes(nlp, text, resolve=False)] == [content]
-
-
-def test_quotes_time_between_two_parts_of_a_stated_position_stays(nlp):
-    (quote,) = _quotes(nlp, "The mayor cited the delays during the storm as proof of neglect.", resolve=False)
-    assert quote.text == "the delays during the storm as proof of neglect"
-
-
 def test_quotes_anonymous_source_is_the_speaker(nlp):
     text = "The conference will take place in June, a diplomatic official in New York said Thursday."
     (quote,) = _quotes(nlp, text)

@@ -27,7 +27,7 @@ from .patterns import (
 )
 from .segments import covered
 from .speakers import phrase, subject
-from .tails import OCCASIONS, without_gloss, without_occasion, without_tails
+from .tails import without_gloss, without_occasion, without_tails
 
 
 def cue_drafts(doc: Doc, segments: Sequence[tuple[int, int]]) -> list[Draft]:
@@ -195,46 +195,25 @@ def _object_tokens(verb: Token) -> list[Token]:
     acts = ACTS_WITH_PARTICLE.get(verb.lemma_.lower(), frozenset())
     if any(c.dep_ == "prt" and c.lower_ in acts for c in verb.children):
         return []
-    parts: list[tuple[list[Token], bool]] = []
+    tokens: list[Token] = []
     for child in verb.rights:
         if child.dep_ not in OBJECT_DEPS:
             break
         part = list(child.subtree)
-        opened = any(part and not adjunct for part, adjunct in parts)
-        if child.dep_ == "prep" and child.lower_ in LEADING_PREPOSITIONS and not opened:
+        if child.dep_ == "prep" and child.lower_ in LEADING_PREPOSITIONS and not tokens:
             part = [t for t in part if t is not child]
-        adjunct = (
-            opened and child.dep_ == "prep" and child.lower_ not in {"of", "for", "as"} and _adjunct(child)
-        )
-        parts.append((part, adjunct))
-    # A time or place between two parts of the position stays with them ("cited X during Y as a sign of Z").
-    while parts and parts[-1][1]:
-        parts.pop()
-    return [t for part, _ in parts for t in part]
+        elif child.dep_ == "prep" and tokens:
+            part = part if child.lower_ in {"of", "for", "as"} or not _adjunct(child) else []
+        tokens += part
+    return tokens
 
 
 def _adjunct(prep: Token) -> bool:
-    """A prepositional phrase that says when or where ("on Tuesday", "in Iowa", "during a debate", "after the
-    rally"), not what."""
-    if prep.lower_ in _TIME_PREPOSITIONS:
-        return True
-    if prep.lower_ in {"at", "on", "in", "from", "by"}:
+    """A prepositional phrase that says when or where ("on Tuesday", "in Iowa"), not what."""
+    if prep.lower_ in {"during", "after", "before", "since", "until", "at", "on", "in", "from", "by"}:
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        if obj is not None and prep.lower_ != "by" and obj.lemma_.lower() in _GATHERINGS | OCCASIONS:
-            return True  # "praised the mayor at a rally in Leeds", "criticized him in an interview"
         return obj is None or obj.ent_type_ in {"DATE", "TIME", "GPE", "LOC", "FAC", "EVENT", "ORG"}
-    return False
-
-
-# Gatherings and moments where a position is stated: on the cue verb they say where or when it was stated.
-_GATHERINGS = frozenset(
-    "rally debate event meeting hearing forum convention dinner breakfast luncheon fundraiser summit "
-    "ceremony start end beginning outset close".split()
-)
-
-
-# Prepositions that place a statement in time ("during a debate", "after the rally", "following the vote").
-_TIME_PREPOSITIONS = frozenset({"during", "after", "before", "since", "until", "following"})
+    return prep.lower_ in {"during", "after", "before", "since", "until"}
 
 
 def _according_to(doc: Doc, according: Token, segments: Sequence[tuple[int, int]]) -> list[Draft]:
