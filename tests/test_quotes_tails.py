@@ -155,8 +155,9 @@ def test_quotes_named_appositive_list_or_quoted_gloss_stays_in_the_content(nlp, 
             '"We will try again next year." "The members deserve better."',
         ),
         (
-            "Mayor Lund said the tram would “change the city.”\n\n“It will carry ten thousand people a day.”",
-            "the tram would “change the city.”\n\n“It will carry ten thousand people a day.”",
+            "“The tram will change the city,” Mayor Lund said.\n\n“It will carry ten thousand people a day.”"
+            " “And it will be paid for by 2030.”",
+            "“It will carry ten thousand people a day.” “And it will be paid for by 2030.”",
         ),
     ],
 )
@@ -174,6 +175,10 @@ def test_quotes_quotation_going_on_in_new_marks_of_the_same_style_is_one_quote(n
         (
             "“The ferry runs late,” said Ana Ruiz.\n\n“It never does,” said Tom Hale.",
             ["“The ferry runs late,”", "“It never does,”"],
+        ),
+        (
+            'Lee said the plan was "a disaster."\n\n"We will fight it in court and we will win."',
+            ['"We will fight it in court and we will win."'],
         ),
     ],
 )

@@ -77,8 +77,8 @@ _SAME_STYLE = {"”": "“", '"': '"', "’": "‘", "'": "'", "»": "«"}
 
 
 def _run_on(text: str, drafts: Sequence[Draft]) -> list[Draft]:
-    """A quotation that goes on in a new pair of marks of the same style, with nothing but blanks or a
-    paragraph break between ('"We will win." "We have the votes."'), is one quotation of one speaker: the
+    """A quotation (a draft within a pair of marks, not a paraphrase ending on quoted words) that goes on in a
+    new pair of marks of the same style, with nothing but blanks or a paragraph break between ('"We will win." "We have the votes."'), is one quotation of one speaker: the
     newspaper convention for a speaker's successive sentences and paragraphs."""
     joined: list[Draft] = []
     for draft in sorted(drafts, key=lambda d: (d.start, d.end)):
@@ -89,7 +89,7 @@ def _run_on(text: str, drafts: Sequence[Draft]) -> list[Draft]:
             and last.speaker == draft.speaker
             and last.end <= draft.start
             and not text[last.end : draft.start].strip()
-            and _SAME_STYLE.get(text[last.end - 1]) == text[draft.start]
+            and _SAME_STYLE.get(text[last.end - 1]) == text[draft.start] == text[last.start]
         ):
             joined[-1] = Draft(last.start, draft.end, last.speaker, last.cue, last.weak and draft.weak)
         else:
