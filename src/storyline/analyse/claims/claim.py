@@ -10,7 +10,6 @@ from spacy.tokens import Doc, Token
 
 from ...models import Claim
 from ..nlp import doc_text
-from . import patterns as P
 from .attribution import attribution
 from .concept import concept
 from .number import Number
@@ -22,8 +21,6 @@ def to_claim(doc: Doc, number: Number) -> Claim:
     text = doc_text(doc)
     start = number.prefix_start if number.prefix_start is not None else number.start
     qualifier, qualifier_start = bound_before(text, start)
-    if qualifier != "=" and _over_a_period(doc, number, qualifier_start):
-        qualifier, qualifier_start = "=", start
     if qualifier == "=":
         qualifier = bound_after(text, number)
     change, change_start = change_of(doc, number, qualifier_start)
@@ -51,16 +48,6 @@ def to_claim(doc: Doc, number: Number) -> Claim:
         concept=concept(doc, anchor, verb),
         attributed_to=attribution(doc, anchor),
     )
-
-
-def _over_a_period(doc: Doc, number: Number, bound_start: int) -> bool:
-    """ "dropped 14 percent over two years", "will cost $5 billion over five years": "over" before a length of
-    time that the parse makes a preposition of its own says when, not how long at least ("jailed for over two
-    years", where "over" modifies the number, is a bound)."""
-    if number.unit not in P.DURATION_NAMES:
-        return False
-    over = token_at(doc, bound_start)
-    return over is not None and over.lower_ == "over" and over.dep_ == "prep"
 
 
 def _anchor(doc: Doc, number: Number) -> Token | None:

@@ -659,8 +659,6 @@ DURATION_UNITS = _words(
     century centuries year-old years-old month-old week-old day-old yr yrs hrs min mins
     """
 )
-# The normalised names of lengths of time.
-DURATION_NAMES = frozenset({"year", "month", "week", "day", "hour", "minute", "second", "decade", "century"})
 # First words of a "counted noun" that make it a time reference instead ("1.7 last year").
 NOT_COUNTED = _words("last next this previous same following coming past")
 # Words before a number that make it a place in a ranking when it counts nothing ("the top 40").
