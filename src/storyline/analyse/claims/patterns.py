@@ -115,8 +115,6 @@ BOUND_PHRASES: tuple[tuple[str, str], ...] = (
     ("surpassed", ">="),
     ("surpassing", ">="),
     ("surpasses", ">="),
-    ("topped", ">="),
-    ("topping", ">="),
     ("at most", "<="),
     ("no more than", "<="),
     ("not more than", "<="),
@@ -153,10 +151,10 @@ BOUND_PHRASES: tuple[tuple[str, str], ...] = (
     ("averaged", "~"),
 )
 # Bounds and approximations written after the number, or after its unit: "$10 billion or more", "40 minutes or
-# so", "300-plus games", "300+ games", "40-odd lawmakers".
+# so", "300-plus games", "300+ games", "40-odd lawmakers" ("1,200 euros plus VAT" adds a cost: no bound).
 BOUND_AFTER_RE = re.compile(
     r"\s+or\s+(?:(?P<more>more|above|higher|greater|over|longer)|(?P<less>less|fewer|below|under|lower|shorter)"
-    r"|(?P<so>so))\b|(?:-|\s)(?P<plus>plus)\b(?!\s*[\d$€£])|(?P<sign>\+)(?![\d+])|-(?P<odd>odd)\b",
+    r"|(?P<so>so))\b|-(?P<plus>plus)\b|(?P<sign>\+)(?![\d+])|-(?P<odd>odd)\b",
     re.I,
 )
 BOUND_AFTER = {"more": ">=", "less": "<=", "so": "~", "plus": ">=", "sign": ">=", "odd": "~"}
@@ -169,7 +167,7 @@ UP_WORDS = _words(
     boosting lift lifts lifted rally rallied rallies spike spiked rebound rebounded rebounds upward upwards +
     strengthen strengthens strengthened strengthening widen widens widened widening expand expands expanded
     expanding appreciate appreciates appreciated appreciating firmed firming balloon balloons ballooned
-    ballooning swell swells swelled swelling recover recovers recovered recovering
+    ballooning swell swells swelled swelling
     """
 )
 DOWN_WORDS = _words(
@@ -182,7 +180,7 @@ DOWN_WORDS = _words(
     plummets plummeted plummeting tank tanks tanked crash crashed crashes skid skidded sag sagged downward
     downwards weaken weakens weakened weakening contracted contracting narrowed narrowing slash slashes slashed
     slashing trimmed trimming depreciate depreciates depreciated depreciating soften softens softened
-    softening dive dives dived dove diving nosedived
+    softening nosedived
     """
 )
 # Verbs that make a change only of an object they change "by" an amount ("raised its rate by 25 basis

@@ -124,7 +124,9 @@ def with_unit(doc: Doc, number: Number) -> Number:
 
 # "of beer a year", "of crude per day": what a measure measures, then the time it is measured over.
 OF_THING_THEN_RATE_RE = re.compile(
-    r"\s+of\s+(?:[A-Za-z][\w-]*\s+){0,2}?[A-Za-z][\w-]*\s*(?:per|an?)\s+([a-z]+)\b", re.I
+    r"\s+of\s+(?:[A-Za-z][\w-]*\s+){0,2}?[A-Za-z][\w-]*\s*(?:per|an?)\s+([a-z]+)\b"
+    r"(?!\s+(?:ago|after|before|later|earlier|on|since|from)\b)",
+    re.I,
 )
 
 
