@@ -390,12 +390,15 @@ def test_furniture_readers_comments_go_from_a_closed_debate_notice_with_signatur
     lines = [
         "What do you make of the new ferry timetable?",
         "The ferry company will add two crossings a day from Monday, its chief said.",
+        "Fares will rise by 5% in May.",
+        "Are you a regular passenger?",
+        "Send us your views.",
         notice,
         "The fares are still too high for families.",
         "Ann Lee, Bergen, Norway",
         "Tom Roe, Oslo The new boats are much better.",
     ]
-    assert split_furniture(lines).lines == tuple(lines[:2])
+    assert split_furniture(lines).lines == tuple(lines[:5])
 
 
 def test_furniture_a_closed_debate_notice_without_signatures_goes_alone() -> None:
@@ -459,11 +462,22 @@ def test_furniture_advice_reported_as_someones_is_no_link_notice(line: str) -> N
     [
         ["Boris Lee, Prime Minister, said the decision was final."],
         ["By Ann Lee, Bergen", "The ferry company will add two crossings a day."],
-        ["One.", "Two.", "Three.", "Four.", "Five.", "Six.", "Seven.", "Eight.", "Ann Lee, Leeds"],
+        [*(f"Line {n} of the report." for n in range(20)), "Ann Lee, Leeds"],
     ],
 )
 def test_furniture_a_closed_debate_notice_cuts_nothing_without_a_readers_signature_close_under_it(
     later: list[str],
 ) -> None:
-    lines = ["The council met on Monday to discuss the plan.", "The debate is closed.", *later]
-    assert split_furniture(lines).lines == (lines[0], *later)
+    top = [
+        "The council met on Monday to discuss the plan.",
+        "It will vote in May.",
+        "Residents may object.",
+        "Q?",
+    ]
+    lines = [*top, "The debate is closed.", *later]
+    assert split_furniture(lines).lines == (*top, *later)
+
+
+def test_furniture_a_closed_debate_notice_among_the_pages_opening_lines_cuts_nothing() -> None:
+    lines = ["Comments are closed.", "By Ann Lee", "The council met on Monday.", "Ann Lee, Leeds"]
+    assert split_furniture(lines).lines == tuple(lines[1:])

@@ -142,8 +142,9 @@ _FROM = r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}"
 READER_SIGNATURE = re.compile(rf"^(?!By\s)[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){{1,3}}, {_FROM}(?:, {_FROM})?\.?$")
 """How a page signs a reader's comment: the reader's name and where they write from ("Ann Lee, Leeds, UK"), a
 line of its own."""
-SIGNED_WITHIN = 8
-"""How many lines after a closed debate's notice the first reader's signature stands (a comment or two)."""
+SIGNED_WITHIN = 20
+"""How many lines after a closed debate's notice the first reader's signature stands (a comment or a few: the
+notice cuts the page only there, and only below the page's opening lines, where a widget may say it)."""
 
 # Lines that are furniture wherever they stand: promotion, comment policy, embedded-media and programme notices,
 # corrections notes, and the headings of widgets that recommend other stories with a snippet run into them (a
@@ -290,15 +291,18 @@ def _comments_begin(lines: list[str]) -> tuple[int, int] | None:
     """Where the first reader's comment heading stands: its line and offset in it; or the notice that the debate
     is closed, where readers' signatures follow it."""
     for i, line in enumerate(lines):
-        if CLOSED.match(line) and any(
-            READER_SIGNATURE.match(later) for later in lines[i + 1 : i + 1 + SIGNED_WITHIN]
-        ):
+        if i >= HEADER_SEARCH and CLOSED.match(line) and _signed_under(lines, i):
             return i, 0
         if m := COMMENT_HEADER.search(line):
             return i, m.start()
         if COMMENT_BYLINE.match(line) and i + 1 < len(lines) and STAMP_LINE.match(lines[i + 1]):
             return i, 0
     return None
+
+
+def _signed_under(lines: list[str], i: int) -> bool:
+    """Whether a reader's signature stands within ``SIGNED_WITHIN`` lines under line ``i``."""
+    return any(READER_SIGNATURE.match(later) for later in lines[i + 1 : i + 1 + SIGNED_WITHIN])
 
 
 _ENDS_ON_AGENCY = re.compile(rf"\((?:{_AGENCY})\)\s*$")
