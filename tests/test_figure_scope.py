@@ -149,6 +149,9 @@ def test_scope_another_event_of_the_kind_is_history(text):
         ("Officials said on Friday that Chile had confirmed 75 cases.", "75 cases", "Chile", "Chile"),
         ("Health officials announced Kenya has recorded 12 deaths.", "12 deaths", "Kenya", "Kenya"),
         ("The agency says Ghana now has 30 confirmed cases.", "30 confirmed cases", "Ghana", "Ghana"),
+        ("However, neighbouring Chile has two confirmed cases.", "two confirmed cases", "Chile", "Chile"),
+        ("Meanwhile Peru has recorded 12 deaths.", "12 deaths", "Peru", "Peru"),
+        ("Elsewhere, nearby Bolivia reported 40 cases.", "40 cases", "Bolivia", "Bolivia"),
     ],
 )
 def test_place_a_preposition_a_subject_or_a_heading_places_the_count(text, words, place, where):

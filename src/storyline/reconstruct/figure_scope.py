@@ -257,7 +257,7 @@ def _subject_place(text: str, start: int, at: int, mentions: tuple[Mention, ...]
         if m.label == "GPE" and start <= m.start and m.end <= at:
             lead = bare_words(text[start : m.start])
             between = set(bare_words(text[m.end : at]))
-            opens = all(w in ("the", "in", "and", "but", "so") for w in lead) or _reported_clause(lead)
+            opens = all(w in _CLAUSE_OPENING for w in lead) or _reported_clause(lead)
             if opens and not between & P.CLAUSE_LINKS:
                 return m.text
     return None
@@ -272,6 +272,11 @@ def _reported_clause(lead: list[str]) -> bool:
     return bool(words) and words[-1] in _SPEECH_FORMS
 
 
+_CLAUSE_OPENING = frozenset(
+    """the in and but so however meanwhile also elsewhere separately now neighbouring neighboring nearby
+    fellow""".split()
+)
+"""Words that may stand before a place opening its clause ("However, neighbouring Israel has two cases")."""
 _SAID_WHEN = frozenset(
     "on monday tuesday wednesday thursday friday saturday sunday today yesterday tonight earlier later".split()
 )
