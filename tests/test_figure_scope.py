@@ -145,6 +145,8 @@ def test_scope_another_event_of_the_kind_is_history(text):
         ("Mexico has reported 6,241 cases with 108 deaths.", "108 deaths", "Mexico", "Mexico"),
         ("The quake that struck Chile killed 500 people.", "killed 500 people", "Chile", "Chile"),
         ("US: one death, at least 91 confirmed cases.", "at least 91 confirmed cases", "US", "US"),
+        ("Chile: 3 confirmed, 13 probable cases", "13 probable cases", "Chile", "Chile"),
+        ("Flu counts so far. Peru: 2 deaths, 40 suspected cases", "40 suspected cases", "Peru", "Peru"),
         ("The WHO said Peru has reported 400 cases.", "400 cases", "Peru", "Peru"),
         ("Officials said on Friday that Chile had confirmed 75 cases.", "75 cases", "Chile", "Chile"),
         ("Health officials announced Kenya has recorded 12 deaths.", "12 deaths", "Kenya", "Kenya"),

@@ -283,15 +283,14 @@ _SAID_WHEN = frozenset(
 
 
 def _heading_place(text: str, start: int, mentions: tuple[Mention, ...]) -> str | None:
-    """A place heading its counts before a colon ("US: one death, at least 91 confirmed cases")."""
-    head = re.search(r"(\S[^:;.]{0,40}?)\s*:\s*$", text[max(0, start - HEADING_REACH) : start])
-    if head is None:
+    """A place heading its counts before a colon ("US: one death, at least 91 confirmed cases"), the counts after
+    it listed with commas ("Chile: 3 confirmed, 13 probable cases"): the place ends right at the last colon
+    before the clause, with no stop between the colon and the clause."""
+    colon = text.rfind(":", max(0, start - HEADING_REACH), start)
+    if colon < 0 or re.search(r"[.;!?]", text[colon + 1 : start]):
         return None
-    at = start - len(head.group(0)) + head.start(1)
-    for m in mentions:
-        if m.label == "GPE" and m.start == at and not bare_words(text[m.end : start].replace(":", " ")):
-            return m.text
-    return None
+    ends = len(text[:colon].rstrip())
+    return next((m.text for m in mentions if m.label == "GPE" and m.end == ends), None)
 
 
 def _placed(text: str, m: Mention, start: int, end: int) -> str | None:
