@@ -317,3 +317,32 @@ def test_level_a_change_past_a_bound_is_the_level_reached():
 )
 def test_cause_the_event_a_count_is_told_with(text, cause):
     assert read(text, "killed 20 people", 20, "people").cause == cause
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "place", "label", "where"),
+    [
+        (
+            "French health ministry officials said four possible cases were under investigation.",
+            "four possible cases",
+            "French",
+            "NORP",
+            "French",
+        ),
+        (
+            "New York City's mayor said 28 cases had been confirmed.",
+            "28 cases",
+            "New York City",
+            "GPE",
+            "New York City",
+        ),
+        ("Kenyan officials told reporters that 12 people had died.", "12 people", "Kenyan", "NORP", "Kenyan"),
+    ],
+)
+def test_place_the_officials_who_give_an_unplaced_count_place_it(text, words, place, label, where):
+    assert read(text, words, 10, "people", places=((place, label),)).place == where
+
+
+def test_place_a_place_outside_the_speakers_office_places_nothing():
+    text = "The prime minister told US network CNN that 100,000 people had died."
+    assert read(text, "100,000 people had died", 100000, "people", places=(("US", "GPE"),)).place is None

@@ -245,7 +245,10 @@ def _place(
         return name, people
     if P.WORLD_RE.search(text, start, end):
         return "world", False
-    return _subject_place(text, start, claim.start, mentions) or _heading_place(text, start, mentions), False
+    found = _subject_place(text, start, claim.start, mentions) or _heading_place(text, start, mentions)
+    if found is not None:
+        return found, False
+    return _speaker_place(text, start, claim.start, mentions)
 
 
 def _subject_place(text: str, start: int, at: int, mentions: tuple[Mention, ...]) -> str | None:
@@ -280,6 +283,29 @@ _CLAUSE_OPENING = frozenset(
 _SAID_WHEN = frozenset(
     "on monday tuesday wednesday thursday friday saturday sunday today yesterday tonight earlier later".split()
 )
+
+
+def _speaker_place(text: str, start: int, at: int, mentions: tuple[Mention, ...]) -> tuple[str | None, bool]:
+    """The place of the officials who give a count that its clause places nowhere ("French health officials said
+    four cases were under investigation", "New York City's mayor said 28 cases were confirmed"): a place or a
+    people in the subject of the verb of saying, before a noun of office, and whether it is a people."""
+    for m in mentions:
+        if m.label not in ("GPE", "NORP") or not (start <= m.start and m.end <= at):
+            continue
+        if _speech_between(text[start : m.start]):
+            continue
+        after = bare_words(re.sub(r"^\s*'\s*s\b", " ", text[m.end : at]))
+        office = next((k for k, w in enumerate(after[:4]) if w in _OFFICES), None)
+        if office is not None and _speech_between(" ".join(after[office + 1 :])):
+            return m.text, m.label == "NORP"
+    return None, False
+
+
+_OFFICES = frozenset(
+    """official officials ministry minister ministers mayor governor government authorities authority president
+    premier spokesman spokeswoman spokesperson department officer officers""".split()
+)
+"""Nouns of an office whose holder gives a place's counts."""
 
 
 def _heading_place(text: str, start: int, mentions: tuple[Mention, ...]) -> str | None:
