@@ -27,3 +27,12 @@ def test_attribute_rules_by_arrays_and_kept_lemmas_annotate_tokens_as_the_stock_
         assert [(t.tag_, t.pos_, str(t.morph), t.lemma_, t.dep_, t.head.i, t.ent_type_) for t in a] == [
             (t.tag_, t.pos_, str(t.morph), t.lemma_, t.dep_, t.head.i, t.ent_type_) for t in b
         ]
+
+
+def test_known_words_answer_in_as_the_list_they_hold_does() -> None:
+    from storyline.analyse.lemmas import KnownWords
+
+    words = ["harbour", "ferry", "crossing", "ferry"]
+    known = KnownWords(words)
+    probes = ["ferry", "Ferry", "harbours", "", "crossing"]
+    assert list(known) == words and [p in known for p in probes] == [p in words for p in probes]
