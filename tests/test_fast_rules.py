@@ -6,6 +6,7 @@ from __future__ import annotations
 import spacy
 
 from storyline.analyse.attribute_rules import RuleIndex
+from storyline.analyse.lemmas import KnownWords
 from storyline.analyse.nlp import MODEL, load_nlp
 
 TEXTS = [
@@ -30,8 +31,6 @@ def test_attribute_rules_by_arrays_and_kept_lemmas_annotate_tokens_as_the_stock_
 
 
 def test_known_words_answer_in_as_the_list_they_hold_does() -> None:
-    from storyline.analyse.lemmas import KnownWords
-
     words = ["harbour", "ferry", "crossing", "ferry"]
     known = KnownWords(words)
     probes = ["ferry", "Ferry", "harbours", "", "crossing"]
