@@ -14,6 +14,7 @@ from ...timeml import DAY_RE, WEEK_RE, day_value, narrow, value_interval
 from ..spans import DisjointSpans
 from . import explicit, relative, times
 from . import patterns as P
+from .first_chars import StartScanner
 from .relative import ANAPHOR_RE, POD, anaphor_unit, anaphor_value, weekday_date
 from .rules import START, TENSES, Context, NoReference, Rule, Tense, weekday_number, words
 
@@ -35,16 +36,16 @@ class Candidate:
 
 
 @cache
-def _any_rule() -> re.Pattern[str]:
+def _any_rule() -> StartScanner:
     """Where some rule matches: one pass over the text that finds every start any rule could take, so the
     rules themselves are tried only there rather than each scanning the whole text."""
     bodies = [re.sub(r"\(\?P<\w+>", "(?:", r.pattern.pattern[len(START) :]) for r in RULES]
-    return re.compile(START + "(?=" + "|".join(f"(?:{b})" for b in bodies) + ")", re.IGNORECASE)
+    return StartScanner(START, bodies)
 
 
 def candidates(text: str) -> list[Candidate]:
     """Every rule match in ``text``, longest first, overlaps removed (earlier rules win ties)."""
-    starts = [m.start() for m in _any_rule().finditer(text)]
+    starts = _any_rule().starts(text)
     found = []
     for index, r in enumerate(RULES):
         resume = 0  # as ``finditer`` does, a rule looks for its next match after the end of its last
