@@ -4,8 +4,8 @@ spaCy's rule lemmatizer answers from the word, its part of speech and its morpho
 only for the words it looks up in its tables: the many it leaves as they are (a singular noun, a base verb) are
 judged again at every token, in Python, a twentieth of the whole spaCy pass on news text. This component stands
 before it and sets every token's lemma from the lemmatizer's own answer for that word, part of speech and
-morphology, asked once and kept; the lemmatizer then finds every lemma set (it never overwrites one, as the
-model ships it) and passes over them. Lemmas are those of the stock pipeline.
+morphology, asked once and kept; the lemmatizer, which would find every lemma set (it never overwrites one, as
+the model ships it), is then left out of the pass. Lemmas are those of the stock pipeline.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ class KeptLemmas:
         self.kept: dict[tuple[int, int, int], int] = {}
 
     def __call__(self, doc: Doc) -> Doc:
-        lemmatizer = self.nlp.get_pipe("lemmatizer") if "lemmatizer" in self.nlp.pipe_names else None
+        lemmatizer = self.nlp.get_pipe("lemmatizer") if "lemmatizer" in self.nlp.component_names else None
         if lemmatizer is None or not len(doc):
             return doc
         columns = doc.to_array([ORTH, POS, MORPH, LEMMA])
@@ -57,15 +57,18 @@ def make_kept_lemmas(nlp: Language, name: str) -> KeptLemmas:
 
 
 def keep_lemmas(nlp: Language) -> None:
-    """Put :class:`KeptLemmas` before a rule lemmatizer that never overwrites a lemma (the model's), and let its
-    lists of known words answer "is this word one" from a set (:class:`KnownWords`); any other lemmatizer is
-    left to run as it is."""
+    """Put :class:`KeptLemmas` in place of a rule lemmatizer that never overwrites a lemma (the model's, kept
+    in the pipeline disabled for KeptLemmas to ask), and let its lists of known words answer "is this word one"
+    from a set (:class:`KnownWords`); any other lemmatizer is left to run as it is."""
     if "lemmatizer" not in nlp.pipe_names:
         return
     lemmatizer = nlp.get_pipe("lemmatizer")
     if getattr(lemmatizer, "mode", None) != "rule" or getattr(lemmatizer, "overwrite", True):
         return
     nlp.add_pipe("storyline_lemmas", before="lemmatizer")
+    nlp.disable_pipe(
+        "lemmatizer"
+    )  # every lemma is set before it: it would only walk the tokens to find none unset
     index = lemmatizer.lookups.get_table("lemma_index", {})
     for pos, words in list(index.items()):
         if isinstance(words, list) and not isinstance(words, KnownWords):

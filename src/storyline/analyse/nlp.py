@@ -46,6 +46,16 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def remember_text(doc: Doc, text: str) -> Doc:
+    """Keep ``text``, the string ``doc`` was made from, as its :func:`doc_text`: spaCy's tokenizer keeps every
+    character, so the text is the string given, and joining the tokens again (a Python object for each) is
+    spared. A Doc whose tokens do not end where the string does is left to join its own."""
+    last = doc[-1] if len(doc) else None
+    if (last.idx + len(last.text_with_ws) if last is not None else 0) == len(text):
+        doc.user_data[_TEXT_KEY] = text
+    return doc
+
+
 def sentence_starts(doc: Doc) -> list[int]:
     """The index of the first token of each token's sentence, computed once per Doc (``token.sent`` walks the
     sentence on every access)."""

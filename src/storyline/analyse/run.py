@@ -12,7 +12,7 @@ from ..models import Analysis, Article, Span
 from .claims import find_claims
 from .dates import find_dates
 from .entities import find_mentions
-from .nlp import load_nlp
+from .nlp import load_nlp, remember_text
 from .quotes import find_quotes
 
 BATCH_SIZE = 32
@@ -46,7 +46,7 @@ def analyse_articles(
     docs = iter(nlp.pipe((a.text for a in english), batch_size=batch_size))
     for article in articles:
         if is_english(article):
-            yield analyse_doc(next(docs), article.id, reference_day(article))
+            yield analyse_doc(remember_text(next(docs), article.text), article.id, reference_day(article))
         else:
             yield Analysis(article_id=article.id)
 
