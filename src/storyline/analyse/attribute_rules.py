@@ -12,12 +12,14 @@ of the stock pipeline.
 from __future__ import annotations
 
 import re
+from functools import partial
 from typing import Any
 
 import numpy as np
 from spacy.language import Language
 from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc
+from spacy.tokens._retokenize import set_token_attrs
 
 _ATTRS = ("LOWER", "TAG", "DEP", "IS_SPACE")
 MAX_KEPT = 1_000_000
@@ -104,3 +106,16 @@ def index_attribute_rules(nlp: Language) -> None:
     if keys - set(_ATTRS) or any(isinstance(v, dict) and set(v) - {"IN", "NOT_IN", "REGEX"} for v in values):
         return
     ruler.match = RuleIndex(ruler).matches
+    ruler.set_annotations = partial(set_rule_attributes, ruler)
+
+
+def set_rule_attributes(ruler: AttributeRuler, doc: Doc, matches: list[tuple[int, int, int, int]]) -> None:
+    """The ruler's own ``set_annotations`` without a ``Span`` made for each match: the same token of the match
+    (its rule's index, from the end when negative), the same attributes, in the same order; a match the index
+    falls outside of gets the ruler's own error."""
+    for attr_id, match_id, start, end in matches:
+        index = ruler.indices[attr_id]
+        at = start + index if index >= 0 else end + index
+        if not start <= at < end:
+            AttributeRuler.set_annotations(ruler, doc, [(attr_id, match_id, start, end)])
+        set_token_attrs(doc[at], ruler.attrs[attr_id])

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import numpy as np
 import spacy
+from spacy.attrs import IS_SPACE
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -31,9 +33,11 @@ def load_nlp() -> Language:
 def paragraph_breaks(doc: Doc) -> Doc:
     """Starts a sentence after every blank line: a paragraph that ends without a stop (a standfirst, a caption)
     is a sentence of its own, not the start of the next paragraph's (the parser keeps boundaries set before it)."""
-    for token in doc[:-1]:
-        if token.is_space and "\n\n" in token.text:
-            doc[token.i + 1].is_sent_start = True
+    for i in np.flatnonzero(
+        doc.to_array(IS_SPACE)[:-1]
+    ).tolist():  # the spaces only, not a Token for each word
+        if "\n\n" in doc[i].text:
+            doc[i + 1].is_sent_start = True
     return doc
 
 

@@ -12,7 +12,7 @@ from ..models import Analysis, Article, Span
 from .claims import find_claims
 from .dates import find_dates
 from .entities import find_mentions
-from .nlp import load_nlp, remember_text
+from .nlp import doc_text, load_nlp, remember_text
 from .quotes import find_quotes
 
 BATCH_SIZE = 32
@@ -21,9 +21,12 @@ BATCH_SIZE = 32
 def analyse_doc(doc: Doc, article_id: str, reference: date | None) -> Analysis:
     """Every annotation of one article, from its parsed Doc and its publication day (if known)."""
     mentions = find_mentions(doc)
+    text = doc_text(doc)
     return Analysis(
         article_id=article_id,
-        sentences=tuple(Span(s.start_char, s.end_char) for s in doc.sents if s.text.strip()),
+        sentences=tuple(
+            Span(s.start_char, s.end_char) for s in doc.sents if text[s.start_char : s.end_char].strip()
+        ),
         mentions=tuple(mentions),
         dates=tuple(find_dates(doc, reference)),
         quotes=tuple(find_quotes(doc, mentions)),
