@@ -311,9 +311,9 @@ _OFFICES = frozenset(
 def _heading_place(text: str, start: int, mentions: tuple[Mention, ...]) -> str | None:
     """A place heading its counts before a colon ("US: one death, at least 91 confirmed cases"), the counts after
     it listed with commas ("Chile: 3 confirmed, 13 probable cases"): the place ends right at the last colon
-    before the clause, with no stop between the colon and the clause."""
+    before the clause, with no stop or line break between the colon and the clause."""
     colon = text.rfind(":", max(0, start - HEADING_REACH), start)
-    if colon < 0 or re.search(r"[.;!?]", text[colon + 1 : start]):
+    if colon < 0 or re.search(r"[.;!?\n]", text[colon + 1 : start]):
         return None
     ends = len(text[:colon].rstrip())
     return next((m.text for m in mentions if m.label == "GPE" and m.end == ends), None)
