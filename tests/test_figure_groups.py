@@ -282,6 +282,21 @@ def test_groups_a_nationality_before_the_event_places_the_count():
     assert fig.figure.label.endswith("deaths in Syria") and len(fig.points) == 2
 
 
+def test_groups_the_count_of_a_people_no_counted_place_is_goes_to_no_figure():
+    quake = [
+        *QUAKE,
+        line(
+            "q9",
+            "2010-01-15",
+            "Mexican officials said 20,000 people had died in the quake.",
+            "20,000 people had died",
+            20000,
+            "people",
+        ),
+    ]
+    assert all(20000 not in values for values in by_label(figures(*quake)).values())
+
+
 def test_groups_a_count_that_names_no_place_is_about_its_familys_main_place():
     figs = by_label(figures(*FLU))
     assert 16 in figs["swine flu deaths in Mexico"]

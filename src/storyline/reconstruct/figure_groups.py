@@ -135,6 +135,8 @@ def _people_placed(items: Sequence[Read]) -> list[Read]:
     for r in items:
         if r.reading.by_people and r.reading.place:
             place = next((c for c in countries if _demonym(r.reading.place, place_key(c))), None)
+            if place is None and countries:
+                continue  # a people none of the counted places is: a count of a place the story does not count
             r = replace(r, reading=replace(r.reading, place=place, by_people=False))
         out.append(r)
     return out
