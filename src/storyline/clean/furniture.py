@@ -153,7 +153,7 @@ NOTICES = [
     re.compile(p, re.IGNORECASE)
     for p in (
         r"\bclick here\b",
-        rf"^{_FOLLOW_LINK}(?![^.!?]*,[^.!?]{{0,60}}\b{_ADVICE_VERBS}\b)[^.!?]*[.!]?$",
+        rf"^{_FOLLOW_LINK}(?![^.!?]*{_ADVISED.pattern})[^.!?]*[.!]?$",
         r"^for (?:more|the latest|full)\b.{0,60}\b(?:coverage|updates|news|developments|stories)\b",
         r"^for (?:more |the latest |further )?(?:updates|coverage|details|information)\b.{0,60}\b(?:see|visit|go to|follow)"
         r"\b.{0,40}\b(?:page|pages|website|site|blog|feed|live)\b",

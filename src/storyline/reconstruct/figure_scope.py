@@ -29,6 +29,7 @@ from typing import Literal
 from ..analyse.claims.patterns import SPEECH_VERBS, UNITS
 from ..models import Analysis, Article, Claim, Mention
 from ..textsim import bare_words
+from ..timeml import WEEKDAYS
 from . import figure_words as P
 
 Scope = Literal["event", "history", "rate", "forecast"]
@@ -41,6 +42,8 @@ HISTORY_MARGIN_DAYS = 30
 """A date this many days or more before a story's first report is history, not the story's own time."""
 MEASURE_UNITS = frozenset(UNITS.values())
 """Units that measure (percent, dollar, kilometre); any other unit is the noun a count counts."""
+_POSSESSIVE_S = re.compile(r"^\s*'\s*s\b")
+"""The possessive "'s" right after a name ("New York City's mayor"), read past."""
 _SPEECH_FORMS = frozenset(
     {f"{v}s" for v in SPEECH_VERBS}
     | {f"{v}ed" for v in SPEECH_VERBS}
@@ -280,9 +283,7 @@ _CLAUSE_OPENING = frozenset(
     fellow""".split()
 )
 """Words that may stand before a place opening its clause ("However, neighbouring Israel has two cases")."""
-_SAID_WHEN = frozenset(
-    "on monday tuesday wednesday thursday friday saturday sunday today yesterday tonight earlier later".split()
-)
+_SAID_WHEN = frozenset(WEEKDAYS) | frozenset("on today yesterday tonight earlier later".split())
 
 
 def _speaker_place(text: str, start: int, at: int, mentions: tuple[Mention, ...]) -> tuple[str | None, bool]:
@@ -294,7 +295,7 @@ def _speaker_place(text: str, start: int, at: int, mentions: tuple[Mention, ...]
             continue
         if _speech_between(text[start : m.start]):
             continue
-        after = bare_words(re.sub(r"^\s*'\s*s\b", " ", text[m.end : at]))
+        after = bare_words(_POSSESSIVE_S.sub(" ", text[m.end : at]))
         office = next((k for k, w in enumerate(after[:4]) if w in _OFFICES), None)
         if office is not None and _speech_between(" ".join(after[office + 1 :])):
             return m.text, m.label == "NORP"
@@ -343,7 +344,7 @@ def _placed(text: str, m: Mention, start: int, end: int) -> str | None:
     after = text[m.end : min(end, m.end + 40)]
     if re.match(r"\s*,?\s*(?:(?:in|on)\s+[^,;]{1,25}?\s+)?where\b", after):
         return "in"
-    following = bare_words(re.sub(r"^\s*'\s*s\b", " ", after))[:2]
+    following = bare_words(_POSSESSIVE_S.sub(" ", after))[:2]
     nouns = P.EVENT_KINDS | {"death", "deaths", "toll", "dead", "casualties", "cases"}
     if following and (following[0] in nouns or len(following) > 1 and following[1] in nouns):
         return "'s"
