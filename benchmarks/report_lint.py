@@ -214,7 +214,7 @@ def _title_case_then_sentence(words: list[str], lower_case: frozenset[str]) -> b
     words a Title Case headline keeps in lower case aside), and what stands before that run is three words or
     more holding a capitalised word that the story writes in lower case (so no name: a headline's verb or
     noun). A title that is one sentence ("The World Health Organization declared ...") has nothing before its
-    subject."""
+    subject, nor has one whose first lower-case word follows a word in lower case or a number."""
     first = next(
         (k for k, w in enumerate(words) if w[:1].islower() and w.strip(",.;:") not in TITLE_CASE_SMALL), None
     )
@@ -223,6 +223,8 @@ def _title_case_then_sentence(words: list[str], lower_case: frozenset[str]) -> b
     start = first
     while start > 0 and re.match(r"[A-Z$0-9]", words[start - 1]):
         start -= 1
+    if not any(w[:1].isupper() for w in words[start:first]):
+        return False  # no capital opens a sentence there ("... the World Bank and two banks", "of the 1930s was")
     head = words[1:start]
     return start >= 3 and any(
         re.fullmatch(r"[A-Z][a-z]{3,}", w) is not None and w.lower() in lower_case for w in head

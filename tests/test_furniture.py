@@ -481,3 +481,61 @@ def test_furniture_a_closed_debate_notice_cuts_nothing_without_a_readers_signatu
 def test_furniture_a_closed_debate_notice_among_the_pages_opening_lines_cuts_nothing() -> None:
     lines = ["Comments are closed.", "By Ann Lee", "The council met on Monday.", "Ann Lee, Leeds"]
     assert split_furniture(lines).lines == tuple(lines[1:])
+
+
+@pytest.mark.parametrize(
+    ("line", "lead"),
+    [
+        (
+            "Tuesday, March 3, 2015; 4:57 PM The harbour council voted to sell the ferry.",
+            "The harbour council",
+        ),
+        ("Friday, May 1, 2015; Page A01 Crews returned to the quay on Friday.", "Crews returned"),
+        ("Sunday, June 7, 2015; 10:02 AM -- Text of the mayor's speech to the council on Sunday.", "Text of"),
+    ],
+)
+def test_furniture_an_american_posting_stamp_opening_the_page_is_cut(line: str, lead: str) -> None:
+    assert split_furniture([line, "The ferry sailed at noon."]).lines[0].startswith(lead)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "June 7, 2015 was the day the harbour closed for good.",
+        "Tuesday, March 3, 2015 will be remembered in Bergen as the day of the storm.",
+    ],
+)
+def test_furniture_a_date_opening_a_sentence_is_no_posting_stamp(line: str) -> None:
+    assert split_furniture([line, "The ferry sailed at noon."]).lines[0] == line
+
+
+@pytest.mark.parametrize(
+    ("line", "header", "lead"),
+    [
+        (
+            "Ferry Strike Spreads to Northern Ports BERGEN, Norway, Jan. 5 -- Crews walked off the boats today.",
+            "Ferry Strike Spreads to Northern Ports",
+            "Crews walked off",
+        ),
+        (
+            "Harbour Town Counts the Cost of the Storm OSLO -- The council met on Monday to weigh the repairs.",
+            "Harbour Town Counts the Cost of the Storm",
+            "The council met",
+        ),
+        (
+            "In Norway, Fishing Towns Brace for a Hard Winter TROMSO, March 17 -- Boats stayed in port this week.",
+            "In Norway, Fishing Towns Brace for a Hard Winter",
+            "Boats stayed",
+        ),
+    ],
+)
+def test_furniture_a_newspaper_dateline_after_the_headline_parts_them(
+    line: str, header: str, lead: str
+) -> None:
+    found = split_furniture([line, "The ferry sailed at noon."])
+    assert (found.header, found.lines[0].startswith(lead)) == (header, True)
+
+
+def test_furniture_capitals_inside_a_sentence_are_no_dateline() -> None:
+    line = "The union said the strike would spread to the NATO -- and the council agreed on Monday."
+    assert split_furniture([line]).lines[0] == line

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from storyline.clean.cleaner import clean
 from storyline.clean.headline import glued_caption, glued_headline, headline, plausible
 from storyline.clean.junction import names_in, run_in_opening, run_on_start
+from storyline.models import RawArticle
 
 
 @pytest.mark.parametrize(
@@ -787,3 +789,97 @@ def test_headline_an_article_after_a_noun_is_no_letter_naming_a_kind(
     paragraph: str, expected: str | None
 ) -> None:
     assert run_in_opening(paragraph, names=True) == expected
+
+
+_BODY = (
+    "\nThe council met on Monday and the chairman said the crisis would deepen before spring, and that the "
+    "harbour would need help.\nOfficials said the ferry company had lost money for years, and the fleet was old."
+    "\nCrews said the strike would go on, and that the talks had failed again.\nAnn Lee spoke to reporters in "
+    "Bergen, and Olsen Shipping said the fares would rise. Later, Harbour Line said the losses were large, and "
+    "Anna Olsen told the council that investors feared more losses at Harbour Line and at Olsen Shipping. "
+    "The committee heard from Ann Lee again, and the company's pilots, and Anna Olsen said the meeting was hard."
+)
+
+
+@pytest.mark.parametrize(
+    ("first_line", "title", "lead"),
+    [
+        (
+            "Ferry Crisis Deepens as Harbour Talks Fail Olsen Shipping chief Ann Lee said on Monday that the "
+            "fleet would stay in port.",
+            "Ferry Crisis Deepens as Harbour Talks Fail",
+            "Olsen Shipping chief Ann Lee said",
+        ),
+        (
+            "Council Weighs Help for Ailing Harbour Hoping for a deal, crews gathered outside the hall on Monday "
+            "night.",
+            "Council Weighs Help for Ailing Harbour",
+            "Hoping for a deal",
+        ),
+        (
+            "Strike Talks Fail Again Over Pay Investors fled the ferry company's shares after the talks broke "
+            "down.",
+            "Strike Talks Fail Again Over Pay",
+            "Investors fled",
+        ),
+        (
+            "Ferry Losses Mount for the Coastal Fleet It was the worst year for the company since the war, its "
+            "chairman said.",
+            "Ferry Losses Mount for the Coastal Fleet",
+            "It was the worst year",
+        ),
+    ],
+)
+def test_headline_a_title_case_headline_is_parted_from_the_lead_run_into_it(
+    first_line: str, title: str, lead: str
+) -> None:
+    article = clean(RawArticle(source="t.txt", text=first_line + _BODY))
+    assert (article.title, article.text.startswith(lead)) == (title, True)
+
+
+@pytest.mark.parametrize(
+    "first_line",
+    [
+        # a name made of common words, then its verb: one sentence
+        "The Harbour Line Council said on Monday that the ferry company would sell its oldest ships this year.",
+        # a preposition a Title Case headline capitalises, before names: still the headline
+        "Ferry Chief to Meet With Ann Lee and Anna Olsen Crews said on Monday the talks would go on.",
+        # a word that stands before titles: where the lead starts is not shown
+        "Harbour Crisis Comes First Chairman Olsen told the council on Monday that the fleet was old.",
+    ],
+)
+def test_headline_a_title_case_run_is_not_parted_where_a_name_or_title_may_go_on(first_line: str) -> None:
+    article = clean(RawArticle(source="t.txt", text=first_line + _BODY))
+    assert article.text.startswith(first_line.split()[0] + " " + first_line.split()[1])
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        (
+            "Harbour Mills, the town's largest employer whose looms ran for more than a century in the valley, "
+            "yesterday closed its last factory, citing debts of more than $2 billion.",
+            "Harbour Mills yesterday closed its last factory, citing debts of more than $2 billion",
+        ),
+        (
+            "The ferry, the oldest in a fleet that has served the islands since the war, ran aground off the coast "
+            "of Bergen early on Sunday morning with 200 people aboard.",
+            "The ferry ran aground off the coast of Bergen early on Sunday morning",
+        ),
+        (
+            "Nordvik Bank, a lender that grew from one branch on the quay into the largest bank of the coast, "
+            "yesterday asked the state for a loan of 3 billion crowns to keep its doors open.",
+            "Nordvik Bank yesterday asked the state for a loan of 3 billion crowns to keep its doors open",
+        ),
+    ],
+)
+def test_headline_a_long_description_of_the_subject_is_left_out(lead: str, expected: str) -> None:
+    assert headline(lead) == expected
+
+
+def test_headline_a_list_after_the_subject_is_no_description_of_it() -> None:
+    lead = (
+        "Ann Lee, Bo Berg, the two pilots of the morning ferry and the whole crew of the night boat, despite the "
+        "storm warning that had closed the harbour on Sunday, sailed for Bergen at dawn."
+    )
+    assert not headline(lead).startswith("Ann Lee despite")

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from urllib.parse import urlsplit
@@ -204,7 +204,7 @@ def clean(raw: RawArticle, aid: str | None = None) -> Article:
         id=aid or article_id(raw),
         source=raw.source,
         text=text,
-        title=_title(meta.title, meta.title_from_text, own.highlight, headline_cut, text),
+        title=_title(meta.title, meta.title_from_text, own.highlight, headline_cut, text, kept),
         url=meta.url,
         outlet=meta.outlet,
         author=meta.author,
@@ -226,13 +226,14 @@ def _glued_lead_headline(paragraphs: list[str], declared: str | None) -> str | N
     return None if head is None or (declared and line_key(head) != line_key(declared)) else head
 
 
-def _headline_finder(paragraphs: list[str]) -> Callable[[str], str | None]:
+def _headline_finder(paragraphs: Sequence[str]) -> Callable[[str], str | None]:
     """Finds the end of a headline run into a paragraph, reading names and the article's lower-case words."""
     text = "\n".join(paragraphs)
     common = frozenset(LOWER_CASE_WORD.findall(text))
     pairs = Counter(re.findall(r"(?=\b([A-Z][\w'’-]* [A-Z][a-z]+)\b)", text))
     named = frozenset(pair for pair, n in pairs.items() if n > 1)
-    return lambda p: run_in_opening(p, names=True, common=common, named=named)
+    proper = names_in(text)
+    return lambda p: run_in_opening(p, names=True, common=common, named=named, proper=proper)
 
 
 def _glued_head(paragraph: str, find: Callable[[str], str | None]) -> str | None:
@@ -343,13 +344,19 @@ def _first_item(title: str | None) -> str | None:
     return items[0] if items else None
 
 
-def _headline_of(title: str | None) -> str | None:
-    """A title that runs on into the standfirst or caption under it keeps only its headline."""
+def _headline_of(title: str | None, find: Callable[[str], str | None] | None = None) -> str | None:
+    """A title that runs on into the standfirst or caption under it keeps only its headline (``find``: where a
+    headline taken from the text's first line ends, read with the article's words, :func:`_headline_finder`)."""
     if not title:
         return title
     if len(title.split()) <= MAX_HEADLINE_WORDS:
         return glued_caption(title) or title
-    return glued_headline(title, whole_sentence=False) or glued_caption(title) or headline_part(title)
+    return (
+        glued_headline(title, whole_sentence=False)
+        or glued_caption(title)
+        or (find and _glued_head(title, find))
+        or headline_part(title)
+    )
 
 
 def _split_header(header: str | None) -> tuple[str | None, list[str]]:
@@ -366,12 +373,19 @@ def _split_header(header: str | None) -> tuple[str | None, list[str]]:
 
 
 def _title(
-    declared: str | None, from_text: bool, highlight: str | None, header: str | None, text: str
+    declared: str | None,
+    from_text: bool,
+    highlight: str | None,
+    header: str | None,
+    text: str,
+    paragraphs: Sequence[str] = (),
 ) -> str | None:
     """The title (its headline): the source's own as it declares it; one taken from the text's first line unless
     it is no headline at all (an instruction to the reader, garbled letters) and the text gives one that reads
-    as a headline."""
-    title = _headline_of(_first_item(declared)) if declared else None
+    as a headline. A title taken from the first line keeps the headline that the article's ``paragraphs`` show
+    ends inside it."""
+    find = _headline_finder(paragraphs) if from_text and paragraphs else None
+    title = _headline_of(_first_item(declared), find) if declared else None
     if title and (not from_text or not no_headline(title)):
         return title
     found = _found_title(highlight, header, text)

@@ -45,9 +45,14 @@ DATELINE = re.compile(
 brackets ("(Repeats to more subscribers)"), a byline, a place-and-time stamp."""
 
 _LONG_STAMP = (
-    rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\d{{1,2}}\s+{_MONTH}\s+(?:19|20)\d\d,?"
+    rf"(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\d{{1,2}}\s+{_MONTH}\s+(?:19|20)\d\d,?"
     r"(?:\s+(?:last\s+updated\s+at\s+)?\d{1,2}[.:]\d\d\s*(?:GMT|BST|UTC|CET|EDT|EST|UK time)?)?"
+    rf"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+{_MONTH}\s+\d{{1,2}},\s+(?:19|20)\d\d\s*;\s*"
+    r"(?:\d{1,2}:\d\d\s*[AP]\.?M\.?(?:\s+E[SD]?T)?|Page\s+[A-Z]?\d{1,3})(?:\s+(?:-{1,2}|–|—))?)"
 )
+"""A posting's date, perhaps with its clock time, as British pages write it ("Friday 1 May 2009 21.14 BST") or as
+American ones do after a weekday, with a clock time or the printed page after a semicolon ("Tuesday, March 3,
+2009; 4:57 PM", "Friday, May 1, 2009; Page A01")."""
 STAMP_INSIDE = re.compile(rf"\s{_LONG_STAMP}\s+(?=[A-Z])")
 _TIMED_STAMP_INSIDE = re.compile(
     rf"\s(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\d{{1,2}}\s+{_MONTH}\s+(?:19|20)\d\d,?"
@@ -111,6 +116,12 @@ DATELINE_CORE = re.compile(
     rf"(?<![\w,])(?P<place>{_PLACE})(?:,\s+{_MONTH}\s+\d{{1,2}})?\s*\((?P<agency>{_AGENCY})\)\s*{_DASH}\s*(?=\S)"
 )
 """A wire dateline inside a paragraph, after header matter the page ran into it (highlights, notes, bylines)."""
+PAPER_DATELINE = re.compile(
+    rf"(?<=[a-z\w'’\")] )(?P<place>[A-Z]{{3,}}(?:\s+[A-Z]{{2,}}){{0,3}})(?:,\s+[A-Z][a-z.]+(?:\s+[A-Z][a-z.]+)?)?"
+    rf"(?:,\s+{_MONTH}\s+\d{{1,2}})?\s+(?:--|–|—)\s+(?=[\"“]?[A-Z])"
+)
+"""A newspaper's dateline, with no agency ("BERGEN, Norway, Jan. 5 -- ", "OSLO -- "), run on after the headline
+in the page's first line."""
 _SENTENCE_INSIDE = re.compile(r"[a-z][.!?][\"”’']?\s+[A-Z][a-z]+\s+[a-z]")
 _HIGHLIGHTS = re.compile(r"(?:^|\s)[*•]\s+")
 
@@ -203,6 +214,20 @@ class Furniture:
 def is_notice(line: str) -> bool:
     """Whether a whole line is a promotion, comment-policy, media or programme notice."""
     return len(line.split()) <= MAX_NOTICE_WORDS and any(p.search(line) for p in NOTICES)
+
+
+def _dateline_after_headline(line: str) -> tuple[int, int] | None:
+    """Where a newspaper's dateline run on after a headline in Title Case starts and ends in the page's first
+    line ("Ferry Strike Spreads to Northern Ports BERGEN, Norway, Jan. 5 -- Crews ..."): before it, three to
+    twenty words, every one of four letters or more capitalised and none in capitals."""
+    m = PAPER_DATELINE.search(line)
+    if m is None:
+        return None
+    head = line[: m.start()].split()
+    long = [w for w in head if len(re.sub(r"[^A-Za-z]", "", w)) >= 4]
+    if not 3 <= len(head) <= 20 or any(not w[:1].isupper() or w.isupper() for w in long):
+        return None
+    return m.start(), m.end()
 
 
 def dateline(line: str) -> tuple[int, str | None] | None:
@@ -350,7 +375,15 @@ def split_furniture(lines: list[str]) -> Furniture:
     kept = [_cut_glued(line, removed) if i < HEADER_SEARCH else line for i, line in enumerate(lines)]
     stamped = bool(kept) and kept[0] != lines[0] and bool(STAMP_PREFIX.match(lines[0]))
     dated = False
+    if kept and (glued := _dateline_after_headline(kept[0])):
+        start, end = glued
+        header = kept[0][:start].strip()
+        removed.append(kept[0][:end].strip())
+        kept[0] = kept[0][end:]
+        dated = True
     for i, line in enumerate(kept[:HEADER_SEARCH]):
+        if dated:
+            break
         found = dateline(line)
         if found is None:
             continue

@@ -66,6 +66,12 @@ _COMMA_ASIDE = re.compile(
 disguised, took"); a stretch with a finite verb of its own and no relative pronoun is a clause ("Now that the
 panic has subsided, experts are asking what role ..."), not an aside."""
 
+_LONG_APPOSITIVE = re.compile(
+    r"^(?P<subject>[^,;]{1,60}[A-Za-z)]),\s+(?:the|an?)\s+[^,;]{1,160},\s+(?=[a-z])"
+)
+"""A long description of the subject between the sentence's first two commas, opening on an article ("Harbour
+Mills, the town's largest employer whose looms ran for a century, yesterday closed"): the sentence reads on
+without it. Not an item of a list ("Ann, Bo, the twins and their dog, despite ...")."""
 
 _SUBORDINATE = re.compile(
     r"^(?:amid|as|after|before|while|although|though|with|despite|when|if|because|since|following|in the wake of"
@@ -120,7 +126,9 @@ def headline(lead: str) -> str | None:
     if _words(base) < MIN_WORDS:
         base = text
     if _words(base) > MAX_WORDS:
-        base = _COMMA_ASIDE.sub(" ", _ENCLOSED.sub("", _BRACKETED.sub("", base)))
+        base = _COMMA_ASIDE.sub(
+            " ", _LONG_APPOSITIVE.sub(r"\g<subject> ", _ENCLOSED.sub("", _BRACKETED.sub("", base)))
+        )
     for splitter in (_ASIDE, _CLAUSE):
         if _words(base) <= MAX_WORDS:
             break

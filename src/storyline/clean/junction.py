@@ -30,6 +30,7 @@ _TITLES = frozenset(
     "mr mrs ms dr sir lord lady president minister prime the sen rep gov gen col lt sgt prof st".split()
 )
 """Words that open a name without being one: a title repeated is no evidence of the same person."""
+_NAME_TITLES = _TITLES - {"the"}
 SENTENCE_END = re.compile(r"[.!?][\"”’']?$")
 
 
@@ -51,6 +52,7 @@ def run_in_opening(
     names: bool = False,
     common: frozenset[str] = frozenset(),
     named: frozenset[str] = frozenset(),
+    proper: frozenset[str] = frozenset(),
 ) -> str | None:
     """The caption, standfirst or subheading that opens a paragraph and runs into its sentence ("Rescue teams at
     work in the harbour The divers found ..."), found only where the sentence opens on a word that no sentence
@@ -69,7 +71,7 @@ def run_in_opening(
     if not SENTENCE_END.search(paragraph) or len(words) < 10:
         return None
     for i in range(3, min(len(words) - 6, MAX_WORDS + 1)):
-        if sentence_starts_at(words, i, names, common, named):
+        if sentence_starts_at(words, i, names, common, named, proper):
             return " ".join(words[:i])
     return None
 
@@ -80,6 +82,7 @@ def sentence_starts_at(
     names: bool,
     common: frozenset[str] = frozenset(),
     named: frozenset[str] = frozenset(),
+    proper: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether a sentence certainly starts at ``words[i]`` (see :func:`run_in_opening`)."""
     before, word, after = words[i - 1], words[i], words[i + 1]
@@ -115,6 +118,7 @@ def sentence_starts_at(
         ((_names_again(words, i) or _name_then_verb(words, i)) and _titled(words, i))
         or _common_opens(words, i, common, named)
         or _plural_then_verb(words, i, named)
+        or _lead_after_title_case(words, i, common, named, proper)
     )
 
 
@@ -138,11 +142,132 @@ def _opens_after_title_case(words: list[str], i: int) -> bool:
     long = [w for w in words[:i] if len(_LETTERS.sub("", w)) >= 4]
     if any(w[:1].islower() for w in long) or sum(bool(re.match(r"[A-Z][a-z]", w)) for w in long) < 3:
         return False
-    head = " ".join(words[:i])
-    if head.count("(") > head.count(")") or head.count('"') % 2 or head.count("“") > head.count("”"):
+    if _left_open(" ".join(words[:i])):
         return False
     after = next((w for w in words[i + 1 : i + 5] if len(_LETTERS.sub("", w)) >= 4 and w[:1].isalpha()), "")
     return after[:1].islower()
+
+
+def _lead_after_title_case(
+    words: list[str], i: int, common: frozenset[str], named: frozenset[str], proper: frozenset[str]
+) -> bool:
+    """Whether ``words[i]`` opens a sentence-case lead under a headline in Title Case ("Ferry Strike Spreads to
+    Northern Ports Harbour Line chief Ann Lee said ...", "... Threat to Tourism Hoping for calm, hotel owners
+    ...", "... Brace for Losses Investors fled ..."). Before it, a headline in Title Case (three words of four
+    letters or more, none in lower case) that capitalises two or more words the article writes in lower case
+    (``common``) outside titles and names, ending on no small word and no possessive; from it up to the first
+    word of four letters or more in lower case, no capitalised word the article writes in lower case except in
+    a title before a name ("Finance Minister") or a name the article writes again (``named``: "Federal
+    Reserve"). The lead opens on a name the article writes inside its sentences (``proper``) or writes again
+    with the word after it ("Ann Lee"), not the name the headline ends on said again in full ("... to Doubt Lee
+    | Ann Lee said"); on a title before a name, not after a word that stands before titles ("Comes First
+    President ...", "Comes | First President ..."); or on a word of a kind that opens sentences and no name: an
+    article or pronoun, a participle ("Hoping", "Aspiring"), a preposition or conjunction before a lower-case
+    word or a number (a Title Case headline capitalises "With McCain"), a conjunction opening a clause, or a
+    plural before a lower-case word."""
+    word, before = _bare_name(words[i]), words[i - 1]
+    opened = next((w for w in reversed(words[:i]) if re.match(r"[\"“‘']", w)), "")
+    if i < 3 or not re.match(r"[A-Z$0-9]", word) or not _may_end_title_case(before, opened):
+        return False
+    if not _title_case_head(words[:i], common, named):
+        return False
+    end = next(
+        (k for k in range(i + 1, len(words)) if re.fullmatch(r"[a-z][a-z'’-]{3,}[,;:]?", words[k])), None
+    )
+    if end is None or end - i > MAX_LEAD_NAME_WORDS or len(words) - end < 3:
+        return False
+    run = words[i:end]
+    if any(_is_common(w, common) and not _in_title_or_name(run, k, named) for k, w in enumerate(run) if k):
+        return False
+    if f"{_bare_name(before)} {word}" in named or _is_role(_bare_name(before).lower()):
+        return (
+            False  # "... Federal | Reserve": one name; "... Treasury Secretary | Henry ...": a title's name
+        )
+    after, lower = words[i + 1], word.lower()
+    if lower in _DETERMINERS or lower in _PRONOUNS:
+        return True
+    if lower in _SENTENCE_OPENERS and lower not in _CLAUSE_OPENERS:
+        return bool(re.match(r"[a-z0-9$]", after))
+    if lower in _CLAUSE_OPENERS:
+        return True
+    if word not in proper and (
+        re.fullmatch(r"[A-Z][a-z]{2,}ing", word)
+        or (re.fullmatch(r"[A-Z][a-z]{2,}[^siu]s", word) and after[:1].islower())
+    ):
+        return True  # a participle ("Hoping", "Aspiring") or a plural before its verb ("Investors fled")
+    if not _is_common(words[i], common):
+        said = word in proper or f"{word} {_bare_name(after)}" in named
+        return said and word not in {_bare_name(w) for w in run[1:]}
+    if _in_title_or_name(run, 0, named):
+        return lower not in _PRE_TITLE and _bare_name(before).lower() not in _PRE_TITLE
+    return False
+
+
+MAX_LEAD_NAME_WORDS = 6
+"""Capitalised words a lead may open on before its first long word in lower case ("Treasury Secretary Henry M.
+Paulson Jr. had")."""
+TITLE_CASE_SMALL = frozenset("a an the and or nor but of to in on at for by as up via vs with from".split())
+"""Words a headline in Title Case may keep in lower case and ends on none of."""
+_PRONOUNS = frozenset("it he she they we there i you".split())
+_CLAUSE_OPENERS = frozenset("when while although though because if unless once".split())
+"""Conjunctions that open a clause, whose subject may be a name ("When Ann Lee first sailed, ..."), where a
+preposition capitalised in Title Case goes on the headline ("... Meets With Ann Lee")."""
+
+
+def _may_end_title_case(word: str, quoted: str = "") -> bool:
+    """Whether a headline in Title Case may end on ``word``: not a small word or a possessive, which need the
+    words after them; a closing quotation mark (``quoted``: the headline's last word opening on a quotation mark,
+    "'Stuff Happens'") is no possessive's."""
+    return (
+        _bare_name(word).lower() not in TITLE_CASE_SMALL
+        and re.search(r"[\w\")”’']$", word) is not None
+        and (re.search(r"['’]s?$", word) is None or re.match(r"[\"“‘']", quoted) is not None)
+    )
+
+
+def _title_case_head(head: list[str], common: frozenset[str], named: frozenset[str]) -> bool:
+    """Whether the words before a lead are a headline in Title Case (see :func:`_lead_after_title_case`), with
+    no bracket or quotation left open."""
+    long = [w for w in head if len(_LETTERS.sub("", w)) >= 4]
+    if len(long) < 3 or any(w[:1].islower() for w in long):
+        return False
+    if (
+        sum(_is_common(w, common) and not _in_title_or_name(head, k, named) for k, w in enumerate(head) if k)
+        < 2
+    ):
+        return False
+    return not _left_open(" ".join(head))
+
+
+def _is_common(word: str, common: frozenset[str]) -> bool:
+    """Whether a capitalised word is one the article writes in lower case (a common word, not a name)."""
+    bare = _bare_name(word.lstrip("\"“‘'("))
+    return bool(re.fullmatch(r"[A-Z][a-z'’-]+", bare)) and bare.lower() in common
+
+
+def _in_title_or_name(run: list[str], k: int, named: frozenset[str]) -> bool:
+    """Whether the capitalised common word ``run[k]`` belongs to a title or name: a title before a name
+    ("President", "Secretary"), a word before such a title ("Finance Minister"), or one of a pair of capitalised
+    words the article writes again ("Federal Reserve")."""
+    bare = _bare_name(run[k])
+    after = _bare_name(run[k + 1]) if k + 1 < len(run) and run[k + 1][:1].isupper() else ""
+    if _titles_a_name(bare) or (after and _titles_a_name(after)):
+        return True
+    before = _bare_name(run[k - 1]) if k else ""
+    return f"{bare} {after}" in named or (bool(before) and f"{before} {bare}" in named)
+
+
+def _left_open(text: str) -> bool:
+    """Whether a bracket or quotation opened in ``text`` is not closed there (a title of a work, "(This Land Is
+    Their Land)", goes on past it)."""
+    return text.count("(") > text.count(")") or text.count('"') % 2 == 1 or text.count("“") > text.count("”")
+
+
+def _titles_a_name(word: str) -> bool:
+    """Whether a capitalised word is a title that may stand before a name ("Minister", "Chairman", "Dr"): a
+    noun for a person's role long enough not to be a short word that ends like one ("Over", "After")."""
+    lower = word.lower()
+    return lower in _NAME_TITLES or lower in _ROLES or (len(lower) >= 6 and _is_role(lower))
 
 
 _LETTERS = re.compile(r"[^A-Za-z]")
