@@ -539,3 +539,20 @@ def test_furniture_a_newspaper_dateline_after_the_headline_parts_them(
 def test_furniture_capitals_inside_a_sentence_are_no_dateline() -> None:
     line = "The union said the strike would spread to the NATO -- and the council agreed on Monday."
     assert split_furniture([line]).lines[0] == line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "All you need is one click to get the Harbour Briefing every morning!",
+        "It takes a single click to receive our ferry alerts on your phone.",
+        'Send an email with "Harbour Nights" in the subject line to us and we will tell you about the next one.',
+        "Email us with your questions in the subject line and our editors will answer on Friday.",
+    ],
+)
+def test_furniture_a_newsletter_promotion_is_a_notice(line: str) -> None:
+    assert is_notice(line)
+
+
+def test_furniture_a_reported_email_is_no_notice() -> None:
+    assert not is_notice("The mayor sent an email to the council on Monday saying the ferry would be sold.")

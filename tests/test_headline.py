@@ -798,6 +798,7 @@ _BODY = (
     "Bergen, and Olsen Shipping said the fares would rise. Later, Harbour Line said the losses were large, and "
     "Anna Olsen told the council that investors feared more losses at Harbour Line and at Olsen Shipping. "
     "The committee heard from Ann Lee again, and the company's pilots, and Anna Olsen said the meeting was hard."
+    "\nThe decision to sell was a hard one, and the talks could collapse in the night, the pilots said."
 )
 
 
@@ -827,6 +828,16 @@ _BODY = (
             "chairman said.",
             "Ferry Losses Mount for the Coastal Fleet",
             "It was the worst year",
+        ),
+        (
+            "Ferry Talks Collapse in the Night Both Ann Lee and Olsen Shipping blamed the weather on Monday.",
+            "Ferry Talks Collapse in the Night",
+            "Both Ann Lee",
+        ),
+        (
+            "Behind the Decision to Sell the Fleet Anna Olsen's choice came after months of losses at the company.",
+            "Behind the Decision to Sell the Fleet",
+            "Anna Olsen's choice",
         ),
     ],
 )

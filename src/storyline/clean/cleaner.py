@@ -230,7 +230,7 @@ def _headline_finder(paragraphs: Sequence[str]) -> Callable[[str], str | None]:
     """Finds the end of a headline run into a paragraph, reading names and the article's lower-case words."""
     text = "\n".join(paragraphs)
     common = frozenset(LOWER_CASE_WORD.findall(text))
-    pairs = Counter(re.findall(r"(?=\b([A-Z][\w'’-]* [A-Z][a-z]+)\b)", text))
+    pairs = Counter(re.findall(r"(?=\b([A-Z][\w'’-]* [A-Z][a-z]+(?:[A-Z][a-z]+)?)\b)", text))
     named = frozenset(pair for pair, n in pairs.items() if n > 1)
     proper = names_in(text)
     return lambda p: run_in_opening(p, names=True, common=common, named=named, proper=proper)

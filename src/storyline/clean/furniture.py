@@ -174,6 +174,8 @@ NOTICES = [
         r"^[-–—]*\s*(?:[A-Z][\w.'’-]+\s+){1,3}is (?:an? |the )?[^.]{0,60}\b(?:columnist|correspondent|editor|writer"
         r"|reporter|contributor|blogger)\b",
         r"\b(?:delivered|sent) (?:to|straight to) your (?:inbox|phone|device)\b",
+        r"\b(?:one|a single) click (?:to|and you) (?:get|receive|subscribe|sign up|join)\b",
+        r"^(?:send|e-?mail) (?:us )?(?:an? )?(?:e-?mail|message|note)?\b.{0,80}\bin the subject line\b",
         r"\b(?:views|opinions) expressed\b.{0,80}\b(?:(?:do not|don't) (?:represent|reflect)\b|are (?:his|her|their|"
         r"the author's|my) own\b)",
         CLOSED.pattern,

@@ -159,13 +159,16 @@ def _lead_after_title_case(
     word of four letters or more in lower case, no capitalised word the article writes in lower case except in
     a title before a name ("Finance Minister") or a name the article writes again (``named``: "Federal
     Reserve"). The lead opens on a name the article writes inside its sentences (``proper``) or writes again
-    with the word after it ("Ann Lee"), not the name the headline ends on said again in full ("... to Doubt Lee
-    | Ann Lee said"); on a title before a name, not after a word that stands before titles ("Comes First
+    with the word after it ("Ann Lee"), after a common word, a closing quotation or the name it says again in
+    full ("... to Doubt Lee | Ann Lee said"; after another name it is part of that one, "... Campaign John |
+    Lee"), not the name it says again itself; on a title before a name, not after a word that stands before titles ("Comes First
     President ...", "Comes | First President ..."); or on a word of a kind that opens sentences and no name: an
     article or pronoun, a participle ("Hoping", "Aspiring"), a preposition or conjunction before a lower-case
     word or a number (a Title Case headline capitalises "With McCain"), a conjunction opening a clause, or a
     plural before a lower-case word."""
     word, before = _bare_name(words[i]), words[i - 1]
+    if _bare_name(before).lower() in _SENTENCE_OPENERS:
+        return False  # "... Both | McCain and ...": a word that opens a phrase ends no headline
     opened = next((w for w in reversed(words[:i]) if re.match(r"[\"“‘']", w)), "")
     if i < 3 or not re.match(r"[A-Z$0-9]", word) or not _may_end_title_case(before, opened):
         return False
@@ -184,7 +187,7 @@ def _lead_after_title_case(
             False  # "... Federal | Reserve": one name; "... Treasury Secretary | Henry ...": a title's name
         )
     after, lower = words[i + 1], word.lower()
-    if lower in _DETERMINERS or lower in _PRONOUNS:
+    if lower in _DETERMINERS or lower in _PRONOUNS or lower in _QUANTIFIERS:
         return True
     if lower in _SENTENCE_OPENERS and lower not in _CLAUSE_OPENERS:
         return bool(re.match(r"[a-z0-9$]", after))
@@ -197,7 +200,14 @@ def _lead_after_title_case(
         return True  # a participle ("Hoping", "Aspiring") or a plural before its verb ("Investors fled")
     if not _is_common(words[i], common):
         said = word in proper or f"{word} {_bare_name(after)}" in named
-        return said and word not in {_bare_name(w) for w in run[1:]}
+        again = {_bare_name(w) for w in run[1:]}
+        ends = (
+            _is_common(before, common)
+            or _bare_name(before) in again
+            or re.search(r"[\")”’']$", before) is not None
+            or (word in proper and _bare_name(before) not in proper)
+        )
+        return said and ends and word not in again
     if _in_title_or_name(run, 0, named):
         return lower not in _PRE_TITLE and _bare_name(before).lower() not in _PRE_TITLE
     return False
@@ -209,6 +219,7 @@ Paulson Jr. had")."""
 TITLE_CASE_SMALL = frozenset("a an the and or nor but of to in on at for by as up via vs with from".split())
 """Words a headline in Title Case may keep in lower case and ends on none of."""
 _PRONOUNS = frozenset("it he she they we there i you".split())
+_QUANTIFIERS = frozenset("both many several some most few each every".split())
 _CLAUSE_OPENERS = frozenset("when while although though because if unless once".split())
 """Conjunctions that open a clause, whose subject may be a name ("When Ann Lee first sailed, ..."), where a
 preposition capitalised in Title Case goes on the headline ("... Meets With Ann Lee")."""
