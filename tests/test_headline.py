@@ -148,7 +148,7 @@ def test_headline_a_name_inside_a_sentence_is_no_junction(line: str) -> None:
             {"NORCO"},
         ),
         (
-            "Ferry crews in northern Tromsdal voted on Monday to join the strike called by the union.",
+            "Ferry crews in rural Tromsdal voted on Monday to join the strike called by the union.",
             {"Tromsdal"},
         ),
     ],
@@ -894,3 +894,15 @@ def test_headline_a_list_after_the_subject_is_no_description_of_it() -> None:
         "storm warning that had closed the harbour on Sunday, sailed for Bergen at dawn."
     )
     assert not headline(lead).startswith("Ann Lee despite")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ferry crews in northern Tromsdal voted on Monday to join the strike called by the union.",
+        "Storms flooded farms across southern Vestland overnight, forcing hundreds of families to leave.",
+        "The fleet sailed from central Oslo at dawn, carrying the last of the season's catch north.",
+    ],
+)
+def test_headline_a_place_goes_on_after_its_compass_adjective(line: str) -> None:
+    assert glued_headline(line) is None

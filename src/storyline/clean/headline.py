@@ -80,7 +80,8 @@ _SUBORDINATE = re.compile(
     re.IGNORECASE,
 )
 _ENDS_DANGLING = re.compile(
-    r"\b(?:a|an|the|of|to|in|on|at|for|from|by|with|and|or|but|as|that|than|its|their|his|her|meant|set|due)$",
+    r"\b(?:a|an|the|of|to|in|on|at|for|from|by|with|and|or|but|as|that|than|its|their|his|her|meant|set|due"
+    r"|northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western)$",
     re.IGNORECASE,
 )
 MAX_TITLE_WORDS = 20

@@ -24,7 +24,7 @@ JOINING = frozenset(
     among along amid during since until upon above below beside past said says say told tells asked named
     called that who whom which where when met meets visited visits thanked urged warned accused backed denied
     denies believes thinks hopes claims insists suggested suggests knew knows saying telling adding
-    warning""".split()
+    warning northern southern eastern western central""".split()
 )
 _TITLES = frozenset(
     "mr mrs ms dr sir lord lady president minister prime the sen rep gov gen col lt sgt prof st".split()
