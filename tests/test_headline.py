@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from storyline.clean.cleaner import clean
-from storyline.clean.headline import glued_caption, glued_headline, headline, plausible
+from storyline.clean.headline import glued_caption, glued_headline, headline, plausible, without_ellipsis
 from storyline.clean.junction import names_in, run_in_opening, run_on_start
 from storyline.models import RawArticle
 
@@ -906,3 +906,19 @@ def test_headline_a_list_after_the_subject_is_no_description_of_it() -> None:
 )
 def test_headline_a_place_goes_on_after_its_compass_adjective(line: str) -> None:
     assert glued_headline(line) is None
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Ferry Line Wins Award for Safest Crossing ...", "Ferry Line Wins Award for Safest Crossing"),
+        ("Harbour Trust Warns of Rising Costs at the…", "Harbour Trust Warns of Rising Costs"),
+        (
+            "Nordvik Bank Gave Early Warning of Coastal 'Storm...",
+            "Nordvik Bank Gave Early Warning of Coastal",
+        ),
+        ("Ferry sinks...", "Ferry sinks..."),
+    ],
+)
+def test_headline_a_title_the_source_cut_short_keeps_its_whole_words(title: str, expected: str) -> None:
+    assert without_ellipsis(title) == expected

@@ -34,6 +34,7 @@ from .headline import (
     headline,
     no_headline,
     plausible,
+    without_ellipsis,
 )
 from .junction import names_in, run_in_opening
 from .language import detect_language, first_words, word_count
@@ -349,6 +350,7 @@ def _headline_of(title: str | None, find: Callable[[str], str | None] | None = N
     headline taken from the text's first line ends, read with the article's words, :func:`_headline_finder`)."""
     if not title:
         return title
+    title = without_ellipsis(title)
     if len(title.split()) <= MAX_HEADLINE_WORDS:
         return glued_caption(title) or title
     return (

@@ -247,6 +247,24 @@ def plausible(title: str | None) -> bool:
     )
 
 
+def without_ellipsis(title: str) -> str:
+    """A headline the source cut short with an ellipsis, without it ("Ferry Line Wins Award for Safest Crossing
+    ..." → "Ferry Line Wins Award for Safest Crossing"), and without the words that then need another (articles,
+    prepositions, a quotation opened and not closed: "... Warning of 'Rising..."); the title as it is when fewer
+    than four words would stay."""
+    text = " ".join(title.split())
+    m = re.search(r"\s*(?:\.\.\.|…)$", text)
+    if m is None:
+        return title
+    kept = text[: m.start()]
+    if opened := re.search(r"(?:^|\s)[\"“‘'`][^\"”’'`]*$", kept):
+        kept = kept[: opened.start()]
+    words = kept.split()
+    while words and _ENDS_DANGLING.search(words[-1]):
+        words.pop()
+    return " ".join(words) if len(words) >= 4 else title
+
+
 def no_headline(title: str) -> bool:
     """Whether a line is no headline at all, whatever its length or ending: an instruction to the reader or
     garbled letters."""
