@@ -922,3 +922,10 @@ def test_headline_a_place_goes_on_after_its_compass_adjective(line: str) -> None
 )
 def test_headline_a_title_the_source_cut_short_keeps_its_whole_words(title: str, expected: str) -> None:
     assert without_ellipsis(title) == expected
+
+
+def test_headline_a_quoted_title_case_word_counts_as_capitalised() -> None:
+    paragraph = (
+        "Mayor to Bergen: 'Ferries Sail Again' In case anyone doubted it, the first boat left the quay today."
+    )
+    assert run_in_opening(paragraph) == "Mayor to Bergen: 'Ferries Sail Again'"

@@ -140,7 +140,7 @@ def _opens_after_title_case(words: list[str], i: int) -> bool:
     if i < 3 or word not in _TITLE_CASE_ENDERS:
         return False
     long = [w for w in words[:i] if len(_LETTERS.sub("", w)) >= 4]
-    if any(w[:1].islower() for w in long) or sum(bool(re.match(r"[A-Z][a-z]", w)) for w in long) < 3:
+    if any(w[:1].islower() for w in long) or sum(bool(re.match(r"[\"“‘'(]?[A-Z][a-z]", w)) for w in long) < 3:
         return False
     if _left_open(" ".join(words[:i])):
         return False
