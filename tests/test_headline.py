@@ -929,3 +929,20 @@ def test_headline_a_quoted_title_case_word_counts_as_capitalised() -> None:
         "Mayor to Bergen: 'Ferries Sail Again' In case anyone doubted it, the first boat left the quay today."
     )
     assert run_in_opening(paragraph) == "Mayor to Bergen: 'Ferries Sail Again'"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "The harbour lab has built the first test fast enough to identify EU travellers carrying the new virus.",
+        "The Bergen Singers have postponed Sunday's concerts in Oslo to July because of the ferry strike.",
+        "The council's decision to ignore UN advice on the quarantine angered farmers across the valley.",
+    ],
+)
+def test_headline_a_verb_goes_on_to_its_capitalised_object(lead: str) -> None:
+    assert glued_headline(lead) is None
+
+
+def test_headline_a_sentence_opening_on_a_preposition_after_a_participle_is_parted() -> None:
+    line = "Harbour rescue: How crews are trained To see how the divers work, we spent a week on the quay."
+    assert glued_headline(line) == "Harbour rescue: How crews are trained"

@@ -181,10 +181,29 @@ def glued_headline(line: str, whole_sentence: bool = True, names: frozenset[str]
             and (not before[:1].isupper() or (word.lower() in _OPENERS and after[:1].islower()))
             and before.lower().strip("'’”\"") not in JOINING
             and not _POSSESSIVE_END.search(before)  # "the team's Haiti mission": the name is its noun's
+            and not _verb_wants_object(words, i)
             and (word.strip(",.;:") not in names or (after in AUXILIARIES and may_end_headline(words, i)))
         ):
             return " ".join(words[:i])
     return None
+
+
+def _verb_wants_object(words: list[str], i: int) -> bool:
+    """Whether the word before ``words[i]`` is a verb whose object a capitalised word goes on to: an infinitive
+    ("a test to identify US patients") or a participle after an auxiliary ("the band has postponed Sunday's
+    show"), which no headline ends on; an article, pronoun or preposition after it opens a sentence ("How
+    survivors are found | To see how ...")."""
+    word = words[i].lower()
+    return (
+        i >= 2
+        and words[i - 2].lower() in _BEFORE_VERB
+        and re.fullmatch(r"[a-z]+", words[i - 1]) is not None
+        and word not in _OPENERS
+        and word not in JOINING
+    )
+
+
+_BEFORE_VERB = AUXILIARIES | frozenset({"to", "have", "has", "had", "been"})
 
 
 def _in_capitals(words: list[str]) -> str | None:
