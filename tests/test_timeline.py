@@ -445,3 +445,46 @@ def test_timeline_tells_a_report_of_what_pictures_showed_as_any_report():
     pairs = [_asked_and_told("a1", pictures, "2013-05-07"), _asked_and_told("a2", other, "2013-05-07")]
     told = [s.text for e in run(pairs, per_date=2, units=("day",)) for s in e.sentences]
     assert told[0] == pictures
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        (
+            "The harbour toll rose to 40 as divers searched the hulls of boats which sank on March 3.",
+            {"March 3": "2013-03-03"},
+        ),
+        (
+            "Doctors are testing samples from patients who fell ill in February at the coastal clinic.",
+            {"February": "2013-02"},
+        ),
+        (
+            "The council thanked the crews whose boats had reached Bergen on Monday before the storm closed in.",
+            {"Monday": "2013-04-01"},
+        ),
+    ],
+)
+def test_a_date_in_a_relative_clause_does_not_date_the_sentence(text: str, dates: dict[str, str]) -> None:
+    article, analysis = make(
+        "a1",
+        f"The ferry service resumed. The quay was busy. Crews were back. More boats came. "
+        f"Shops opened again. {text}",
+        "2013-04-08",
+        "Times",
+        dates,
+    )
+    dated = date_sentences(sentences_of([article], {"a1": analysis}), {"a1": analysis})
+    assert [d.key for d in dated if d.sentence.text == text and d.named] == []
+
+
+def test_a_date_after_the_relative_clause_ends_still_dates_the_sentence() -> None:
+    text = "The ferry, which the council bought last year, sank off Bergen on March 3 with no one aboard."
+    article, analysis = make(
+        "a1",
+        f"The quay was busy. Crews were back. More boats came. Shops opened. Rain fell. {text}",
+        "2013-04-08",
+        "Times",
+        {"March 3": "2013-03-03", "last year": "2012"},
+    )
+    dated = date_sentences(sentences_of([article], {"a1": analysis}), {"a1": analysis})
+    assert [d.key for d in dated if d.sentence.text == text] == ["2013-03-03"]

@@ -2,7 +2,8 @@
 
 The shape follows news-tls's DATEWISE generator (Ghalandari & Ifrim, ACL 2020), unsupervised:
 
-1. every sentence is dated by the first day or month a date expression in it resolves to (the event date). The
+1. every sentence is dated by the first day or month a date expression in it resolves to (the event date), not
+   counting one in a relative clause ("samples from people who died in March" dates the deaths, not the news). The
    first few sentences of an article report the news of its publication day and of the day before (what an
    article leads with happened that day or overnight): an undated one is placed on those days, and so is one
    that names only later dates (a plan announced that day is that day's news). A sentence stamped with a
@@ -98,7 +99,8 @@ def date_sentences(
     units: Sequence[str] = ("day", "month"),
     every_date: bool = False,
 ) -> list[Dated]:
-    """Each sentence placed on the day/month it names first (every one it names with ``every_date``); a lead
+    """Each sentence placed on the day/month it names first outside a relative clause (every one it names with
+    ``every_date``); a lead
     sentence that names no date, or only later ones, also on its publication days. Stamped sentences are left
     out."""
     refs: dict[str, list[DateRef]] = {}
@@ -113,7 +115,10 @@ def date_sentences(
         inside = refs[s.article][bisect_left(at, s.start) : bisect_left(at, s.end)]
         if stamped(s.text, [_shifted(d, -s.start) for d in inside]):
             continue
-        keys = [k for d in inside if (k := key_of(d)) is not None and unit_of(k) in units]
+        main = (
+            inside if every_date else [d for d in inside if not in_relative_clause(s.text, d.start - s.start)]
+        )
+        keys = [k for d in main if (k := key_of(d)) is not None and unit_of(k) in units]
         keys = list(dict.fromkeys(keys))[: None if every_date else 1]
         if keys:
             out.extend(Dated(s, k, True) for k in keys)
@@ -121,6 +126,20 @@ def date_sentences(
         if lead and all(bounds(k)[0] > s.published for k in keys):
             out.extend(Dated(s, shift(s.published, -k), False) for k in range(LEAD_DAYS))
     return out
+
+
+def in_relative_clause(text: str, at: int) -> bool:
+    """Whether the date at offset ``at`` of a sentence stands in a relative clause ("labs tested samples from
+    people who died in March", "the strain, which first appeared in April, ..."): it dates what the clause says
+    of a noun, not the sentence's news. The clause runs from "who", "whom", "whose" or "which" inside the sentence
+    to the date with no comma, colon or bracket between."""
+    before = text[:at]
+    found = list(_RELATIVE.finditer(before))
+    return bool(found) and found[-1].start() > 0 and not _CLAUSE_BREAK.search(before[found[-1].end() :])
+
+
+_RELATIVE = re.compile(r"\b(?:who|whom|whose|which)\b")
+_CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]")
 
 
 def _shifted(ref: DateRef, by: int) -> DateRef:
