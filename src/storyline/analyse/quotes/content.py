@@ -56,9 +56,16 @@ def content_drafts(
         between = doc_text(doc)[end : cue[0]] if end <= cue[0] else doc_text(doc)[cue[1] : start]
         if "\n" in between:
             continue
-        if end > start and len(doc_text(doc)[start:end].split()) >= 2:
+        if end > start and (len(doc_text(doc)[start:end].split()) >= 2 or (weak and _named(doc, start, end))):
             drafts.append(Draft(start, end, speaker, cue, weak))
     return drafts
+
+
+def _named(doc: Doc, start: int, end: int) -> bool:
+    """One word that names someone or something a stance can be taken on ("endorsed Cruz", "backs
+    deportation"), not a pronoun or a stray word."""
+    span = doc.char_span(start, end)
+    return span is not None and len(span) == 1 and span[0].pos_ in {"PROPN", "NOUN"} and span[0].is_alpha
 
 
 def _same_line(

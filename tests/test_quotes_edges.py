@@ -1,0 +1,44 @@
+"""Quote contents at their edges and in short."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.analyse.entities import find_mentions
+from storyline.analyse.nlp import load_nlp
+from storyline.analyse.quotes import find_quotes
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+def _found(nlp, text: str) -> list[tuple[str, str | None, str | None]]:
+    doc = nlp(text)
+    return [(q.text, q.speaker, q.cue) for q in find_quotes(doc, find_mentions(doc), resolve=False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        ("The farmers' union endorsed Haldorsen last week.", "Haldorsen", "endorsed"),
+        ("Most of the teachers in Brackwater supported Okonjo.", "Okonjo", "supported"),
+        ("Most of the delegates backed Ferreira.", "Ferreira", "backed"),
+        ("A majority of residents opposed deportation.", "deportation", "opposed"),
+    ],
+)
+def test_quotes_stance_on_one_name_is_a_content(nlp, text, content, cue):
+    assert any(q[0] == content and q[2] == cue for q in _found(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The coach thanked him.",
+        "Lindqvist criticized it.",
+        "The council praised them on Friday.",
+    ],
+)
+def test_quotes_stance_on_one_pronoun_is_no_content(nlp, text):
+    assert _found(nlp, text) == []
