@@ -42,3 +42,37 @@ def test_quotes_stance_on_one_name_is_a_content(nlp, text, content, cue):
 )
 def test_quotes_stance_on_one_pronoun_is_no_content(nlp, text):
     assert _found(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "cue", "content"),
+    [
+        (
+            '"Rents are out of reach," Lindqvist said, citing the rise in prices over the summer.',
+            '"Rents are out of reach,"',
+            "citing",
+            "the rise in prices over the summer",
+        ),
+        (
+            '"We will appeal," the mayor said, blaming the referee for the late penalty.',
+            '"We will appeal,"',
+            "blaming",
+            "the referee for the late penalty",
+        ),
+        (
+            '"The bridge is safe," Okafor told reporters, praising the engineers who rebuilt it.',
+            '"The bridge is safe,"',
+            "praising",
+            "the engineers who rebuilt it",
+        ),
+    ],
+)
+def test_quotes_participle_after_a_quoted_cue_takes_its_own_object(nlp, text, quote, cue, content):
+    found = _found(nlp, text)
+    assert found[0][0] == quote
+    assert any(q[0] == content and q[2] == cue and q[1] == found[0][1] for q in found)
+
+
+def test_quotes_participle_opening_its_sentence_still_borrows_the_quote(nlp):
+    text = 'Lee said the vote was fair. Adding, "We won it cleanly."'
+    assert ('"We won it cleanly."', "Lee", "Adding") in _found(nlp, text)

@@ -84,7 +84,11 @@ def _verb_cue(doc: Doc, verb: Token, segments: Sequence[tuple[int, int]]) -> lis
         return []
     complements = _complements(verb, speaker)
     segment = adjacent_segment(doc, verb, speaker, segments)
-    if segment is not None and segment[1] <= verb.idx and _unquoted_after(verb, complements, segments):
+    if (
+        segment is not None
+        and segment[1] <= verb.idx
+        and (_unquoted_after(verb, complements, segments) or _trailing_participle(verb))
+    ):
         # 'On "Sunday Morning Futures," Issa said her judgment is in question': the title is no quote.
         segment = None
     if segment is not None:
@@ -114,6 +118,19 @@ def _verb_cue(doc: Doc, verb: Token, segments: Sequence[tuple[int, int]]) -> lis
         if tokens:
             return content_drafts(doc, tokens, phrase(speaker), cue, segments, weak=True)
     return []
+
+
+def _trailing_participle(verb: Token) -> bool:
+    """'"...," Lee said, citing the rents': a participle hung on an earlier cue is the speaker's next act; the
+    quotation before the clause is the earlier cue's, and the participle's own content is its object."""
+    head = verb.head
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and head.i < verb.i
+        and head.pos_ in {"VERB", "AUX"}
+        and head.lemma_.lower() in CUE_VERBS
+    )
 
 
 def _complements(verb: Token, speaker: Token) -> list[Token]:
