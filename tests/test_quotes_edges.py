@@ -1,4 +1,5 @@
-"""Quote contents at their edges and in short."""
+"""Quote contents at their edges and in short: a stance on one name, a participle's own object after an
+earlier cue, a wire dateline opening a content."""
 
 from __future__ import annotations
 
@@ -76,3 +77,36 @@ def test_quotes_participle_after_a_quoted_cue_takes_its_own_object(nlp, text, qu
 def test_quotes_participle_opening_its_sentence_still_borrows_the_quote(nlp):
     text = 'Lee said the vote was fair. Adding, "We won it cleanly."'
     assert ('"We won it cleanly."', "Lee", "Adding") in _found(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "OSLO (Reuters) - Norway will raise its fuel tax next year, the finance minister said on Monday.",
+            "Norway will raise its fuel tax next year",
+        ),
+        (
+            "NAIROBI, Kenya, March 3 (AP) — The rains have ruined half the maize crop, officials said.",
+            "The rains have ruined half the maize crop",
+        ),
+        (
+            "LISBON — The new bridge will open in May, the city council said.",
+            "The new bridge will open in May",
+        ),
+    ],
+)
+def test_quotes_content_opening_with_a_dateline_starts_after_it(nlp, text, content):
+    assert _found(nlp, text)[0][0] == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("US - EU talks are stuck, Lee said.", "US - EU talks are stuck"),
+        ("NATO - Russia ties are at a low, the envoy said.", "NATO - Russia ties are at a low"),
+        ("Lee said the CALDER - Brook line would close.", "the CALDER - Brook line would close"),
+    ],
+)
+def test_quotes_capitals_before_a_dash_that_are_no_dateline_stay(nlp, text, content):
+    assert _found(nlp, text)[0][0] == content

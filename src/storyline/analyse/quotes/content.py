@@ -53,12 +53,40 @@ def content_drafts(
         start, end = _widen(start, end, segments)
         start, end = _same_line(doc_text(doc), start, end, cue, segments)
         start, end = trim(doc_text(doc), start, end, segments)
+        start = _after_dateline(doc, start, end)
         between = doc_text(doc)[end : cue[0]] if end <= cue[0] else doc_text(doc)[cue[1] : start]
         if "\n" in between:
             continue
         if end > start and (len(doc_text(doc)[start:end].split()) >= 2 or (weak and _named(doc, start, end))):
             drafts.append(Draft(start, end, speaker, cue, weak))
     return drafts
+
+
+# "OSLO —", "WASHINGTON (AP) —", "CAMBRIDGE, Mass., Dec. 11 (UPI) —": a place in capitals, then its state, a
+# date and an agency in brackets, each optional, then a dash.
+_DATELINE = re.compile(
+    r"[A-Z][A-Z.'’]+(?:[ \t][A-Z][A-Z.'’]+)*"
+    r"(?:,[ \t]+[A-Z][A-Za-z.]*)?(?:,[ \t]+[A-Z][a-z]{2,4}\.?[ \t]+\d{1,2})?"
+    r"(?:[ \t]*\([A-Za-z .]{2,30}\))?[ \t]+(?:—|–|--|-)[ \t]+"
+)
+
+
+def _after_dateline(doc: Doc, start: int, end: int) -> int:
+    """A content that opens a paragraph starts after the paragraph's dateline: the place and agency are the
+    wire's, not the speaker's words. A bare word in capitals before a dash is a place only when it is no short
+    or organisation's name ("US - EU talks", "NATO - Russia ties")."""
+    text = doc_text(doc)
+    if text[:start].rstrip(" \t")[-1:] not in {"", "\n"}:
+        return start
+    match = _DATELINE.match(text, start, end)
+    if match is None or len(text[match.end() : end].split()) < 2:
+        return start
+    head = text[start : match.end()]
+    if "(" not in head and "," not in head:
+        place = doc.char_span(start, start + len(head.split()[0]), alignment_mode="expand")
+        if place is None or sum(ch.isalpha() for ch in head) < 4 or place[0].ent_type_ in {"ORG", "NORP"}:
+            return start
+    return match.end()
 
 
 def _named(doc: Doc, start: int, end: int) -> bool:
