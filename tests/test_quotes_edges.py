@@ -110,3 +110,40 @@ def test_quotes_content_opening_with_a_dateline_starts_after_it(nlp, text, conte
 )
 def test_quotes_capitals_before_a_dash_that_are_no_dateline_stay(nlp, text, content):
     assert _found(nlp, text)[0][0] == content
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "Six in 10 voters said Lee is honest, and three-quarters said the same of Okafor.",
+            "Lee is honest",
+            None,
+        ),
+        (
+            "Most of the nurses said they trust the new director, while about 4 in 10 said they trust the board.",
+            "they trust the new director",
+            "they trust the board",
+        ),
+        (
+            "Half of the farmers said the harvest was poor, and a third said prices had fallen.",
+            "the harvest was poor",
+            "prices had fallen",
+        ),
+        (
+            "Three-quarters of the nurses said they were worried about pay, and more than 4 in 10 said the director"
+            " would be best at fixing it.",
+            "they were worried about pay",
+            "the director would be best at fixing it",
+        ),
+    ],
+)
+def test_quotes_second_speakers_report_leaves_the_first_content(nlp, text, first, second):
+    contents = [q[0] for q in _found(nlp, text)]
+    assert contents[0] == first
+    assert second is None or second in contents
+
+
+def test_quotes_report_opened_by_that_stays_in_the_content(nlp):
+    found = _found(nlp, "Okafor said the levy was needed and that the council had said so for years.")
+    assert found[0][0] == "the levy was needed and that the council had said so for years"

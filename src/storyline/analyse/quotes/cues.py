@@ -19,6 +19,7 @@ from .patterns import (
     ACTS_WITH_PARTICLE,
     CUE_VERBS,
     LEADING_PREPOSITIONS,
+    NESTED_SPEECH_VERBS,
     OBJECT_DEPS,
     OBJECT_VERBS,
     QUOTE_CHARS,
@@ -138,7 +139,19 @@ def _complements(verb: Token, speaker: Token) -> list[Token]:
     was C" gives two), else before it ("A, X said")."""
     found = [c for c in verb.children if c.dep_ == "ccomp" and c.i != speaker.i]
     after = [c for c in found if c.i > verb.i]
+    # "Six in 10 said A, and three-quarters said B": a later clause of saying with a subject of its own is a
+    # second report, which its own cue gives.
+    after = [c for k, c in enumerate(after) if k == 0 or not _reports(c)]
     return after or found or _detached_that_clause(verb)
+
+
+def _reports(clause: Token) -> bool:
+    """A clause headed by a verb of saying with its own subject, not opened by "that"."""
+    return (
+        clause.lemma_.lower() in NESTED_SPEECH_VERBS
+        and any(c.dep_ == "nsubj" for c in clause.children)
+        and not any(c.dep_ == "mark" for c in clause.children)
+    )
 
 
 def _detached_that_clause(verb: Token) -> list[Token]:

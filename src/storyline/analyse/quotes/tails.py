@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 
 from spacy.tokens import Token
 
-from .patterns import CUE_VERBS
+from .patterns import CUE_VERBS, NESTED_SPEECH_VERBS
 
 
 def owning_cue(verb: Token) -> Token | None:
@@ -30,13 +30,37 @@ def owning_cue(verb: Token) -> Token | None:
 
 
 def without_tails(tokens: Sequence[Token], cue: Token) -> list[Token]:
-    """The content tokens without the cue's sibling acts that the parse put inside them."""
+    """The content tokens without the cue's sibling acts that the parse put inside them, and without another
+    speaker's report closing them."""
     cut: set[int] = set()
+    members = {t.i for t in tokens}
     for t in tokens:
-        owner = owning_cue(t) if t.i not in cut else None
-        if owner is not None and owner.i == cue.i:
+        if t.i in cut:
+            continue
+        owner = owning_cue(t)
+        if (owner is not None and owner.i == cue.i) or _second_report(t, cue, members):
             cut |= {s.i for s in t.subtree}
     return [t for t in tokens if t.i not in cut]
+
+
+def _second_report(verb: Token, cue: Token, members: set[int]) -> bool:
+    """A clause of saying with its own subject, joined to the end of the content ("most said the economy
+    mattered most, and a third said health care did", "... while about 4 in 10 said they trust the mayor"):
+    another speaker's report, which its own cue gives. One opened by "that" is the first speaker's words ("said
+    the plan failed and that Lee said so too"), and so is one of time ("... when the mayor announced it")."""
+    if verb.i == cue.i or verb.head.i not in members or verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    if verb.lemma_.lower() not in NESTED_SPEECH_VERBS or not any(c.dep_ == "nsubj" for c in verb.children):
+        return False
+    if verb.right_edge.i < max(members) - 1 and not verb.doc[max(members)].is_punct:
+        return False
+    marks = {c.lower_ for c in verb.children if c.dep_ in {"mark", "advmod"}}
+    if verb.dep_ == "conj":
+        return not marks
+    return verb.dep_ == "advcl" and bool(marks) and marks <= _CONTRASTS
+
+
+_CONTRASTS = frozenset({"while", "whereas", "though", "although"})
 
 
 # Nouns for the occasion or medium of a statement: "in a tweet", "at a news conference"; not events where people
