@@ -147,3 +147,25 @@ def test_quotes_second_speakers_report_leaves_the_first_content(nlp, text, first
 def test_quotes_report_opened_by_that_stays_in_the_content(nlp):
     found = _found(nlp, "Okafor said the levy was needed and that the council had said so for years.")
     assert found[0][0] == "the levy was needed and that the council had said so for years"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Lindqvist said the tariffs would hurt exports to the U.S.",
+            "the tariffs would hurt exports to the U.S.",
+        ),
+        ("The council said the polls close at 8 p.m.", "the polls close at 8 p.m."),
+        (
+            "Okafor told reporters the talks had moved to the U.K., not France.",
+            "the talks had moved to the U.K., not France",
+        ),
+    ],
+)
+def test_quotes_content_ending_in_an_initialism_keeps_its_period(nlp, text, content):
+    assert _found(nlp, text)[0][0] == content
+
+
+def test_quotes_content_ending_a_sentence_drops_the_full_stop(nlp):
+    assert _found(nlp, "Okafor said the plan was ready.")[0][0] == "the plan was ready"

@@ -129,6 +129,9 @@ def _widen(start: int, end: int, segments: Sequence[tuple[int, int]]) -> tuple[i
     return start, end
 
 
+# "the U.S.", "7 p.m.", "the U.K.": an initialism's last period is part of the word, which a full stop after it
+# shares.
+_INITIALISM = re.compile(r"(?<![\w.])(?:[A-Za-z]\.){2,}$")
 _DANGLING = re.compile(r"[\s,;]+(?:and|but|or|while|as|because)$")
 
 
@@ -139,7 +142,10 @@ def trim(text: str, start: int, end: int, segments: Sequence[tuple[int, int]]) -
     ends = as_segments(segments).ends
     ends_segment = end in ends
     while (
-        end > start and not ends_segment and (text[end - 1] in PUNCT_EDGE + ".!?" or text[end - 1].isspace())
+        end > start
+        and not ends_segment
+        and (text[end - 1] in PUNCT_EDGE + ".!?" or text[end - 1].isspace())
+        and not _INITIALISM.search(text, start, end)
     ):
         end -= 1
         ends_segment = end in ends
