@@ -169,3 +169,33 @@ def test_quotes_content_ending_in_an_initialism_keeps_its_period(nlp, text, cont
 
 def test_quotes_content_ending_a_sentence_drops_the_full_stop(nlp):
     assert _found(nlp, "Okafor said the plan was ready.")[0][0] == "the plan was ready"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "A new poll shows Lindqvist with a 12-point lead over Okafor.",
+            "Lindqvist with a 12-point lead over Okafor",
+        ),
+        ("Council records show no payments to the firm.", "no payments to the firm"),
+        (
+            "Recent surveys showed the mayor losing ground among young voters.",
+            "the mayor losing ground among young voters",
+        ),
+    ],
+)
+def test_quotes_what_a_record_shows_is_its_content(nlp, text, content):
+    assert any(q[0] == content and q[2] in {"shows", "show", "showed"} for q in _found(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The guard showed his badge at the gate.",
+        "Reyes showed the visitors the new library.",
+        "She shows horses.",
+    ],
+)
+def test_quotes_what_a_person_shows_is_no_content(nlp, text):
+    assert _found(nlp, text) == []

@@ -23,6 +23,7 @@ from .patterns import (
     OBJECT_DEPS,
     OBJECT_VERBS,
     QUOTE_CHARS,
+    RECORD_NOUNS,
     SAYER_NOUNS,
     SPEECH_NOUNS,
 )
@@ -113,7 +114,7 @@ def _verb_cue(doc: Doc, verb: Token, segments: Sequence[tuple[int, int]]) -> lis
         excluded = {t.i for t in verb.subtree}
         tokens = [t for t in verb.head.subtree if t.i not in excluded]
         return content_drafts(doc, tokens, phrase(speaker), cue, segments)
-    if verb.lemma_.lower() in OBJECT_VERBS and _can_hold_view(speaker):
+    if (verb.lemma_.lower() in OBJECT_VERBS and _can_hold_view(speaker)) or _record_shows(verb, speaker):
         tokens = without_occasion(without_tails(_object_tokens(verb), verb))
         tokens = without_gloss(tokens, covered(segments))
         if tokens:
@@ -210,6 +211,11 @@ def _with_lead_in(
             continue
         start = trim(text, first.idx, end, segments)[0]
     return start, end
+
+
+def _record_shows(verb: Token, subject: Token) -> bool:
+    """'A new poll shows Lee with a lead', 'records show no payments': a record's finding is its object."""
+    return verb.lemma_.lower() == "show" and subject.lemma_.lower() in RECORD_NOUNS
 
 
 def _can_hold_view(subject: Token) -> bool:

@@ -92,6 +92,15 @@ SAYER_NOUNS = _words(
     lawsuit complaint petition
     """
 )
+# Records and counts that show what they hold ("a new poll shows Lee with a lead", "records show no gifts"): the
+# object of "show" after one of them is the finding it reports; after anyone else it is a thing shown ("he showed
+# his badge").
+RECORD_NOUNS = _words(
+    """
+    poll survey study report record result document data figure email filing video footage tally count
+    analysis ledger file average search audit research statistic census paper memo letter transcript log
+    """
+)
 # Nouns for something said, whose owner is the speaker: "Okafor's response was that ...".
 SPEECH_NOUNS = _words(
     """
