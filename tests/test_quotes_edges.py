@@ -199,3 +199,30 @@ def test_quotes_what_a_record_shows_is_its_content(nlp, text, content):
 )
 def test_quotes_what_a_person_shows_is_no_content(nlp, text):
     assert _found(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The bridge reopened. But the council has no money left, Okafor said.",
+            "the council has no money left",
+        ),
+        ("Lee spoke first. Still, the vote was close, aides said.", "the vote was close"),
+        ("The mill shut in May. And the jobs will not return, the union said.", "the jobs will not return"),
+    ],
+)
+def test_quotes_content_opening_its_sentence_leaves_out_the_link_to_the_last(nlp, text, content):
+    assert _found(nlp, text)[0][0] == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("So far the plan works, Lee said.", "So far the plan works"),
+        ('Okafor said, "But we will not give up."', '"But we will not give up."'),
+        ("Still waters run deep, the old proverb says.", "Still waters run deep"),
+    ],
+)
+def test_quotes_adverb_or_quoted_conjunction_opening_a_content_stays(nlp, text, content):
+    assert _found(nlp, text)[0][0] == content

@@ -54,6 +54,7 @@ def content_drafts(
         start, end = _same_line(doc_text(doc), start, end, cue, segments)
         start, end = trim(doc_text(doc), start, end, segments)
         start = _after_dateline(doc, start, end)
+        start = _after_link(doc, start, end, segments)
         between = doc_text(doc)[end : cue[0]] if end <= cue[0] else doc_text(doc)[cue[1] : start]
         if "\n" in between:
             continue
@@ -87,6 +88,25 @@ def _after_dateline(doc: Doc, start: int, end: int) -> int:
         if place is None or sum(ch.isalpha() for ch in head) < 4 or place[0].ent_type_ in {"ORG", "NORP"}:
             return start
     return match.end()
+
+
+# Words that link a sentence to the one before it: the writer's, when the content opens the sentence.
+_LINKS = frozenset({"but", "and", "yet", "so", "still"})
+
+
+def _after_link(doc: Doc, start: int, end: int, segments: Sequence[tuple[int, int]]) -> int:
+    """'But the council has no money left, Okafor said': a content that opens its sentence starts after the
+    conjunction tying that sentence to the last one ("But", "And", "Yet", "So", "Still,"); inside a quotation
+    the word stays, as the speaker's."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) < 3:
+        return start
+    first = span[0]
+    if not first.is_sent_start or first.lower_ not in _LINKS or first.idx != start:
+        return start
+    if span[1].text != "," if first.lower_ == "still" else first.dep_ != "cc":
+        return start  # "So far the plan works", "Still waters run deep": no link
+    return trim(doc_text(doc), span[1].idx, end, segments)[0]
 
 
 def _named(doc: Doc, start: int, end: int) -> bool:
