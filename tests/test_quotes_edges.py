@@ -226,3 +226,15 @@ def test_quotes_content_opening_its_sentence_leaves_out_the_link_to_the_last(nlp
 )
 def test_quotes_adverb_or_quoted_conjunction_opening_a_content_stays(nlp, text, content):
     assert _found(nlp, text)[0][0] == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Senator Okafor voted against the housing bill.", "the housing bill"),
+        ("Lindqvist railed against the new parking fees.", "the new parking fees"),
+        ("The union agreed with the mayor on pay.", "the mayor on pay"),
+    ],
+)
+def test_quotes_preposition_opening_a_stance_is_the_verbs(nlp, text, content):
+    assert _found(nlp, text)[0][0] == content

@@ -109,7 +109,9 @@ SPEECH_NOUNS = _words(
     """
 )
 OBJECT_DEPS = frozenset({"dobj", "xcomp", "ccomp", "oprd", "prep", "dative", "attr", "acomp", "prt"})
-LEADING_PREPOSITIONS = frozenset({"on", "to", "for", "of", "as", "about", "at"})
+# Prepositions an object verb's stance opens with, which belong to the verb ("voted against the bill", "agreed
+# with the mayor"): the stance is their object.
+LEADING_PREPOSITIONS = frozenset({"on", "to", "for", "of", "as", "about", "at", "against", "with"})
 # Cues that only count with a clausal complement: as bare verbs they rarely introduce a quote.
 COMPLEMENT_ONLY = frozenset(
     {
