@@ -238,3 +238,28 @@ def test_quotes_adverb_or_quoted_conjunction_opening_a_content_stays(nlp, text, 
 )
 def test_quotes_preposition_opening_a_stance_is_the_verbs(nlp, text, content):
     assert _found(nlp, text)[0][0] == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        ("The company reported a profit of 2 million crowns.", "a profit of 2 million crowns", "reported"),
+        (
+            "The ministry reported spending 40 million euros on new trains.",
+            "spending 40 million euros on new trains",
+            "reported",
+        ),
+        (
+            "Okafor recalled long walks with her grandfather along the canal.",
+            "long walks with her grandfather along the canal",
+            "recalled",
+        ),
+        (
+            "Lindqvist recalled sitting in on budget meetings as a young aide.",
+            "sitting in on budget meetings as a young aide",
+            "recalled",
+        ),
+    ],
+)
+def test_quotes_what_is_reported_or_recalled_as_an_object_is_a_content(nlp, text, content, cue):
+    assert (content, cue) in [(q[0], q[2]) for q in _found(nlp, text)]
