@@ -263,3 +263,24 @@ def test_quotes_preposition_opening_a_stance_is_the_verbs(nlp, text, content):
 )
 def test_quotes_what_is_reported_or_recalled_as_an_object_is_a_content(nlp, text, content, cue):
     assert (content, cue) in [(q[0], q[2]) for q in _found(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        (
+            "The coach explained his decision to bench the captain.",
+            "his decision to bench the captain",
+            "explained",
+        ),
+        ("Reyes noted the drop in crime since the spring.", "the drop in crime since the spring", "noted"),
+        (
+            "Okafor claimed victory in the race for the council seat.",
+            "victory in the race for the council seat",
+            "claimed",
+        ),
+        ("Lawyers for the city argued the case before the panel.", "the case before the panel", "argued"),
+    ],
+)
+def test_quotes_object_of_a_verb_of_stating_is_a_content(nlp, text, content, cue):
+    assert (content, cue) in [(q[0], q[2]) for q in _found(nlp, text)]

@@ -59,7 +59,7 @@ OBJECT_VERBS = _words(
     apologize deride contend pressure quote disclose signal voice observe clarify underscore suspect
     protest outline persuade disavow yell unveil project talk present convince counter debate recognize
     remember dispute insult react resist approve ignore nominate encourage regard publish adopt promote
-    release address report recall
+    release address report recall explain note claim argue
     """
 )
 CUE_VERBS = REPORTING_VERBS | OBJECT_VERBS
