@@ -284,3 +284,27 @@ def test_quotes_what_is_reported_or_recalled_as_an_object_is_a_content(nlp, text
 )
 def test_quotes_object_of_a_verb_of_stating_is_a_content(nlp, text, content, cue):
     assert (content, cue) in [(q[0], q[2]) for q in _found(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Latest: Council votes to close the old library\n\nThe vote was close.",
+        "The Week Ahead: Farmers meet in Brackwater to discuss the drought\n\nMore to come.",
+        "A Closer Look: Why the tram line keeps breaking down\n\nIt is old.",
+    ],
+)
+def test_quotes_label_opened_by_an_article_is_a_heading(nlp, text):
+    assert _found(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Lindqvist: We will win this district by a mile\n\nThe count starts at nine.", "Lindqvist"),
+        ("Mayor Okafor: The bridge will reopen in May\n\nWork goes on.", "Mayor Okafor"),
+        ("Q: Will you run again next year?\n\nShe smiled.", "Q"),
+    ],
+)
+def test_quotes_label_naming_a_speaker_stays(nlp, text, speaker):
+    assert [q[1] for q in _found(nlp, text)] == [speaker]

@@ -42,6 +42,8 @@ def colon_drafts(doc: Doc, segments: Sequence[tuple[int, int]], drafts: Sequence
             continue
         if len(text[rest[0] : rest[1]].split()) < 3 or any(a < rest[1] and rest[0] < b for a, b in taken):
             continue
+        if _heading(words):
+            continue
         start, end = trim(text, rest[0], rest[1], segments)
         extra.append(Draft(start, end, label, (label[1], label[1] + 1)))
     for match in _HEADLINE.finditer(text):
@@ -68,6 +70,12 @@ def colon_drafts(doc: Doc, segments: Sequence[tuple[int, int]], drafts: Sequence
         )
         extra.append(Draft(following[0][0], following[0][1], speaker, (cue_start, match.end(1) + 1)))
     return extra
+
+
+def _heading(words: Sequence[str]) -> bool:
+    """A label opened by an article heads a column or a section ("The Latest: ...", "The Week Ahead: ..."); a
+    speaker's label is a name or a role without one ("Kasich: ...", "Q: ...")."""
+    return len(words) > 1 and words[0] in {"The", "A", "An"}
 
 
 # '"..." ― Pamela Padilla': a quotation signed with a dash and a name closing its line (vox pops, epigraphs).
