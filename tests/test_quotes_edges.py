@@ -308,3 +308,23 @@ def test_quotes_label_opened_by_an_article_is_a_heading(nlp, text):
 )
 def test_quotes_label_naming_a_speaker_stays(nlp, text, speaker):
     assert [q[1] for q in _found(nlp, text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The mayor urged residents to support the new levy.", "residents to support the new levy"),
+        (
+            "Okafor praised the volunteers who supported the shelter.",
+            "the volunteers who supported the shelter",
+        ),
+        ("The union asked members to oppose the merger.", "members to oppose the merger"),
+    ],
+)
+def test_quotes_stance_inside_another_stance_is_part_of_it(nlp, text, content):
+    assert [q[0] for q in _found(nlp, text)] == [content]
+
+
+def test_quotes_speech_inside_a_stance_is_still_its_own(nlp):
+    found = _found(nlp, "Lindqvist criticized the board after it said the merger would save jobs.")
+    assert "the merger would save jobs" in [q[0] for q in found]

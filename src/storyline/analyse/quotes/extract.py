@@ -113,9 +113,15 @@ def _outer_only(doc: Doc, drafts: Sequence[Draft]) -> list[Draft]:
     strongman approach") is part of what the outer speaker said, not a second attribution, and so is a thought,
     wish, perception or finding ("He said he thinks it will pass", "aides said he wants a vote", "argued that
     the figures show"); a verb of saying there reports a second speech ("He said aides told him to wait", "Lee
-    said the minister warned that ...")."""
+    said the minister warned that ..."). A weak cue inside a weak one's stance is part of that stance too ("wants
+    the council to back the plan": one stance, the union's)."""
     strong = Segments((d.start, d.end) for d in drafts if not d.weak)
-    return [d for d in drafts if d.cue is None or not strong.inside(d.cue[0]) or _nested_speech(doc, d)]
+    every = Segments((d.start, d.end) for d in drafts)
+    return [
+        d
+        for d in drafts
+        if d.cue is None or not (every if d.weak else strong).inside(d.cue[0]) or _nested_speech(doc, d)
+    ]
 
 
 def _nested_speech(doc: Doc, draft: Draft) -> bool:
