@@ -116,25 +116,19 @@ def test_quotes_capitals_before_a_dash_that_are_no_dateline_stay(nlp, text, cont
     ("text", "first", "second"),
     [
         (
-            "Six in 10 voters said Lee is honest, and three-quarters said the same of Okafor.",
-            "Lee is honest",
-            None,
+            "Most tenants said the landlord is fair, and half said the rent is too high.",
+            "the landlord is fair",
+            "the rent is too high",
         ),
         (
-            "Most of the nurses said they trust the new director, while about 4 in 10 said they trust the board.",
-            "they trust the new director",
-            "they trust the board",
+            "Nine in 10 drivers said the new lanes are safer, and a fifth said the signals confuse them.",
+            "the new lanes are safer",
+            "the signals confuse them",
         ),
         (
-            "Half of the farmers said the harvest was poor, and a third said prices had fallen.",
-            "the harvest was poor",
-            "prices had fallen",
-        ),
-        (
-            "Three-quarters of the nurses said they were worried about pay, and more than 4 in 10 said the director"
-            " would be best at fixing it.",
-            "they were worried about pay",
-            "the director would be best at fixing it",
+            "Two-thirds of the anglers said the river is cleaner, while about a third said the fish are fewer.",
+            "the river is cleaner",
+            "the fish are fewer",
         ),
     ],
 )
@@ -255,8 +249,8 @@ def test_quotes_preposition_opening_a_stance_is_the_verbs(nlp, text, content):
             "recalled",
         ),
         (
-            "Lindqvist recalled sitting in on budget meetings as a young aide.",
-            "sitting in on budget meetings as a young aide",
+            "Lindqvist recalled working night shifts at the harbour as a student.",
+            "working night shifts at the harbour as a student",
             "recalled",
         ),
     ],
@@ -289,7 +283,7 @@ def test_quotes_object_of_a_verb_of_stating_is_a_content(nlp, text, content, cue
 @pytest.mark.parametrize(
     "text",
     [
-        "The Latest: Council votes to close the old library\n\nThe vote was close.",
+        "The Daily Brief: Council votes to close the old library\n\nThe vote was close.",
         "The Week Ahead: Farmers meet in Brackwater to discuss the drought\n\nMore to come.",
         "A Closer Look: Why the tram line keeps breaking down\n\nIt is old.",
     ],

@@ -63,7 +63,7 @@ def content_drafts(
     return drafts
 
 
-# "OSLO —", "WASHINGTON (AP) —", "CAMBRIDGE, Mass., Dec. 11 (UPI) —": a place in capitals, then its state, a
+# "OSLO —", "LYON (AFP) —", "BERGEN, Norway, May 4 (Reuters) —": a place in capitals, then its state, a
 # date and an agency in brackets, each optional, then a dash.
 _DATELINE = re.compile(
     r"[A-Z][A-Z.'’]+(?:[ \t][A-Z][A-Z.'’]+)*"
@@ -110,7 +110,7 @@ def _after_link(doc: Doc, start: int, end: int, segments: Sequence[tuple[int, in
 
 
 def _named(doc: Doc, start: int, end: int) -> bool:
-    """One word that names someone or something a stance can be taken on ("endorsed Cruz", "backs
+    """One word that names someone or something a stance can be taken on ("endorsed Haldorsen", "backs
     deportation"), not a pronoun or a stray word."""
     span = doc.char_span(start, end)
     return span is not None and len(span) == 1 and span[0].pos_ in {"PROPN", "NOUN"} and span[0].is_alpha

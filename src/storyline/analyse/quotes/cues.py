@@ -140,7 +140,7 @@ def _complements(verb: Token, speaker: Token) -> list[Token]:
     was C" gives two), else before it ("A, X said")."""
     found = [c for c in verb.children if c.dep_ == "ccomp" and c.i != speaker.i]
     after = [c for c in found if c.i > verb.i]
-    # "Six in 10 said A, and three-quarters said B": a later clause of saying with a subject of its own is a
+    # "Most tenants said A, and half said B": a later clause of saying with a subject of its own is a
     # second report, which its own cue gives.
     after = [c for k, c in enumerate(after) if k == 0 or not _reports(c)]
     return after or found or _detached_that_clause(verb)

@@ -73,7 +73,7 @@ def colon_drafts(doc: Doc, segments: Sequence[tuple[int, int]], drafts: Sequence
 
 
 def _heading(words: Sequence[str]) -> bool:
-    """A label opened by an article heads a column or a section ("The Latest: ...", "The Week Ahead: ..."); a
+    """A label opened by an article heads a column or a section ("The Daily Brief: ...", "The Week Ahead: ..."); a
     speaker's label is a name or a role without one ("Kasich: ...", "Q: ...")."""
     return len(words) > 1 and words[0] in {"The", "A", "An"}
 

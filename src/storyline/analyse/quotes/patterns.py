@@ -92,7 +92,7 @@ SAYER_NOUNS = _words(
     lawsuit complaint petition
     """
 )
-# Records and counts that show what they hold ("a new poll shows Lee with a lead", "records show no gifts"): the
+# Records and counts that show what they hold ("a new poll shows Lee with a lead", "records show no payments"): the
 # object of "show" after one of them is the finding it reports; after anyone else it is a thing shown ("he showed
 # his badge").
 RECORD_NOUNS = _words(

@@ -45,7 +45,7 @@ def without_tails(tokens: Sequence[Token], cue: Token) -> list[Token]:
 
 def _second_report(verb: Token, cue: Token, members: set[int]) -> bool:
     """A clause of saying with its own subject, joined to the end of the content ("most said the economy
-    mattered most, and a third said health care did", "... while about 4 in 10 said they trust the mayor"):
+    mattered most, and a third said health care did", "... while a third of the anglers said the fish are fewer"):
     another speaker's report, which its own cue gives. One opened by "that" is the first speaker's words ("said
     the plan failed and that Lee said so too"), and so is one of time ("... when the mayor announced it")."""
     if verb.i == cue.i or verb.head.i not in members or verb.pos_ not in {"VERB", "AUX"}:
