@@ -102,6 +102,7 @@ def storyline_run(
                 print(f"  {workers} workers: {analyser.where}", flush=True)
             timed = _timed(analyser, "analysis", spent)
             timed.map = analyser.map  # the ingest spreads the reconstructions it keeps over the same workers
+            timed.start = analyser.start  # a chunk is analysed in the workers while the one before is written
             t0 = time.perf_counter()
             report = ingest(paths, store, analyser=timed, changes=changes, keep=keep, chunk=chunk)
             seconds = time.perf_counter() - t0

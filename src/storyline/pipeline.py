@@ -6,6 +6,9 @@ skipped). Nothing a source holds ends an ingest: what cannot be read, cleaned or
 with its reason, and libraries' warnings about a source are reported with it. One ``Fetcher`` serves the whole
 ingest, so its fetching policy and budget of requests and bytes hold across every source. After the last
 chunk, the reconstructions and documents the export and the pages ask for are built and kept (``materialise``).
+When the analysis runs in worker processes, each chunk is analysed there while the chunk before it is written
+(its store, cross-article and changes steps run in this process): the chunks are still written one by one, in
+the order they were read, with the same results and report as one after the other.
 """
 
 from __future__ import annotations
@@ -44,6 +47,10 @@ Progress = Callable[[str, int, int | None], None]
 """progress(stage, done, total): called as work advances (total None when unknown)."""
 
 Analyser = Callable[[Sequence[Article]], Iterable[Analysis]]
+"""analyser(articles): their analyses, in order. An analyser whose work runs in other processes may have
+``start(articles)``, which starts it and returns what waits for the analyses (or None: call the analyser when
+they are needed); each chunk's analysis then runs while the chunk before it is written. It may have ``map``
+too (see ``materialise.Mapper``)."""
 
 OnChunk = Callable[[Store, list[str]], object]
 """on_chunk(store, added): called inside each chunk's write transaction, after the cross-article step, with the
@@ -125,19 +132,35 @@ def ingest_items(
     analyser = analyser or _default_analyser()
     pending: dict[str, RawArticle] = {}
     first_seq = store.last_seq()
+    ahead: list[_Prepared] = []  # a chunk whose analysis runs in the workers while the one before is written
 
-    def flush() -> None:
-        if pending:
-            _ingest_chunk(list(pending.items()), store, analyser, report, on_chunk)
-            pending.clear()
+    def commit() -> None:
+        if ahead:
+            _commit_chunk(ahead.pop(), store, analyser, report, on_chunk, ahead)
             if progress:
                 progress("stored", report.added + report.unchanged, None)
         if stop is not None and stop():
             raise _Stopped
 
+    def flush() -> None:
+        prepared = _prepare_chunk(list(pending.items()), store, analyser, report) if pending else None
+        pending.clear()
+        if prepared is not None and prepared.waiting is not None:
+            ahead.insert(0, prepared)  # analysed in the workers while the chunk before is written
+            if len(ahead) > 1:
+                commit()
+            return
+        if ahead:  # nothing runs in the workers: the chunk before is written first, as read
+            commit()
+        if prepared is not None:
+            ahead.append(prepared)
+        commit()
+
     try:
         _read_into(items, pending, report, progress, chunk, flush)
         flush()
+        while ahead:
+            commit()
     except _Stopped:
         report.stopped = True
     if report.added and keep:
@@ -216,33 +239,93 @@ def _default_analyser() -> Analyser:
     return lambda articles: analyse_articles(articles)
 
 
-def _ingest_chunk(
-    items: list[tuple[str, RawArticle]],
-    store: Store,
-    analyser: Analyser,
-    report: IngestReport,
-    on_chunk: OnChunk | None = None,
-) -> None:
+@dataclass
+class _Prepared:
+    """A chunk read, cleaned and sent to be analysed, not yet written.
+
+    ``waiting`` waits for the analyses that run in the analyser's workers (None: they are made when the chunk is
+    written). What preparing it would have added to the report (its articles already stored, the ones it
+    could not clean) is held until it is written, and goes in at the place in the report's lists where it
+    stood when the chunk was read (``skipped_at``, ``warnings_at``), so that a chunk analysed while the one
+    before it is written reports exactly what writing the chunks one after the other reports."""
+
+    articles: list[tuple[Article, RawArticle]]
+    known: set[str]
+    unclean: list[tuple[str, Skipped]]
+    waiting: Callable[[], Iterable[Analysis]] | None
+    skipped_at: int
+    warnings_at: int
+
+
+def _prepare_chunk(
+    items: list[tuple[str, RawArticle]], store: Store, analyser: Analyser, report: IngestReport
+) -> _Prepared | None:
+    """The chunk's new articles cleaned, and their analysis started in the analyser's workers when it can run
+    there (``Analyser.start``), so that the chunk before is written meanwhile. None when nothing is new."""
     known = store.known(aid for aid, _ in items)
-    report.unchanged += len(known)
     fresh = [(aid, raw) for aid, raw in items if aid not in known]
-    if not fresh:
-        return
+    unclean: list[tuple[str, Skipped]] = []
     articles = []
     for aid, raw in fresh:
         try:
             article = clean(raw, aid=aid)
         except Exception as exc:  # a bug on one odd input must not sink the batch
-            report.skipped.append(Skipped(raw.source, f"could not be cleaned ({type(exc).__name__}: {exc})"))
+            unclean.append((aid, Skipped(raw.source, f"could not be cleaned ({type(exc).__name__}: {exc})")))
             continue
         if not article.text.strip():
-            report.skipped.append(Skipped(raw.source, "no article text left after removing page debris"))
+            unclean.append((aid, Skipped(raw.source, "no article text left after removing page debris")))
             continue
         if lost_letters(article.text):
-            report.skipped.append(Skipped(raw.source, LOST_LETTERS))
+            unclean.append((aid, Skipped(raw.source, LOST_LETTERS)))
             continue
         articles.append((article, raw))
-    articles, analyses = _analysed(articles, analyser, report)
+    start = getattr(analyser, "start", None)
+    waiting = start([a for a, _ in articles]) if start is not None and articles else None
+    return _Prepared(articles, set(known), unclean, waiting, len(report.skipped), len(report.warnings))
+
+
+def _commit_chunk(
+    prepared: _Prepared,
+    store: Store,
+    analyser: Analyser,
+    report: IngestReport,
+    on_chunk: OnChunk | None = None,
+    later: Sequence[_Prepared] = (),
+) -> None:
+    """Writes a prepared chunk with the cross-article updates it causes, in one transaction. Articles that the
+    chunk before stored meanwhile (the same article read twice) count as already stored, as they would have
+    had that chunk been written before this one was read; ``later``: chunks read since, whose places in the
+    report's lists move with what this one puts in before them."""
+    ids = [a.id for a, _ in prepared.articles] + [aid for aid, _ in prepared.unclean]
+    now_known = store.known(ids)
+    known = prepared.known | now_known
+    report.unchanged += len(known)
+    skipped = [why for aid, why in prepared.unclean if aid not in now_known]
+    warnings: list[Notice] = []
+    articles = [(a, raw) for a, raw in prepared.articles if a.id not in now_known]
+    waiting = prepared.waiting if len(articles) == len(prepared.articles) else None
+    if waiting is None and prepared.waiting is not None:
+        # what the workers made is not needed (some of the articles were stored meanwhile): waited for, dropped
+        with contextlib.suppress(Exception):
+            list(prepared.waiting())
+    if articles:
+        articles, analyses = _analysed(articles, analyser, skipped, waiting)
+        _write_chunk(articles, analyses, store, report, on_chunk, warnings)
+    report.skipped[prepared.skipped_at : prepared.skipped_at] = skipped
+    report.warnings[prepared.warnings_at : prepared.warnings_at] = warnings
+    for chunk in later:
+        chunk.skipped_at += len(skipped)
+        chunk.warnings_at += len(warnings)
+
+
+def _write_chunk(
+    articles: list[tuple[Article, RawArticle]],
+    analyses: list[Analysis],
+    store: Store,
+    report: IngestReport,
+    on_chunk: OnChunk | None,
+    warnings: list[Notice],
+) -> None:
     with store.write():
         added = []
         for (article, raw), analysis in zip(articles, analyses, strict=True):
@@ -259,15 +342,20 @@ def _ingest_chunk(
             except Exception as exc:  # what a chunk changed is told, not needed: its articles stay
                 first = next(a.source for a, _ in articles if a.id == added[0])
                 why = f"what the {len(added)} articles stored with this one changed was not recorded"
-                report.warnings.append(Notice(first, f"{why} ({type(exc).__name__}: {exc})"))
+                warnings.append(Notice(first, f"{why} ({type(exc).__name__}: {exc})"))
 
 
 def _analysed(
-    articles: list[tuple[Article, RawArticle]], analyser: Analyser, report: IngestReport
+    articles: list[tuple[Article, RawArticle]],
+    analyser: Analyser,
+    skipped: list[Skipped],
+    waiting: Callable[[], Iterable[Analysis]] | None = None,
 ) -> tuple[list[tuple[Article, RawArticle]], list[Analysis]]:
-    """The chunk's analyses; when the chunk fails, each article alone, and one that fails alone is skipped."""
+    """The chunk's analyses (``waiting``'s, when they were started before); when the chunk fails, each article
+    alone, and one that fails alone is skipped."""
     try:
-        return articles, list(analyser([a for a, _ in articles]))
+        done = waiting() if waiting is not None else analyser([a for a, _ in articles])
+        return articles, list(done)
     except Exception:  # some article in the chunk breaks the analysis: find which, keep the others
         pass
     kept, analyses = [], []
@@ -275,9 +363,7 @@ def _analysed(
         try:
             analyses.extend(analyser([article]))
         except Exception as exc:  # one article that breaks the analysis must not sink the batch
-            report.skipped.append(
-                Skipped(article.source, f"could not be analysed ({type(exc).__name__}: {exc})")
-            )
+            skipped.append(Skipped(article.source, f"could not be analysed ({type(exc).__name__}: {exc})"))
             continue
         kept.append((article, raw))
     return kept, analyses

@@ -148,6 +148,33 @@ class LocalAnalyser:
             raise
         return out
 
+    def start(self, articles: Sequence[Article]) -> Callable[[], list[Analysis]] | None:
+        """Starts analysing ``articles`` in the workers and returns what waits for their analyses (in order), so
+        that the ingest writes the chunk before meanwhile; None where they would run in this process (one
+        worker, or a batch too small to start the workers for), for the caller to analyse them when it needs
+        them."""
+        if self.workers == 1 or (self.pool is None and len(articles) < self.min_parallel):
+            return None
+        if self.pool is None:
+            self.pool = worker_pool(self.workers)
+        pool = self.pool
+        size = max(1, min(PART, -(-len(articles) // self.workers)))
+        futures = [pool.submit(analyse_part, part) for part in _parts(articles, size)]
+
+        def wait() -> list[Analysis]:
+            out: list[Analysis] = []
+            try:
+                for future in futures:
+                    out.extend(future.result())
+            except BrokenProcessPool:  # as in __call__: the next batch gets a fresh pool
+                if self.pool is pool:
+                    pool.shutdown(wait=False, cancel_futures=True)
+                    self.pool = None
+                raise
+            return out
+
+        return wait
+
     def map(self, function: Callable[[T], R], items: list[T]) -> list[R]:
         """``function`` over ``items`` in the workers when they are running (else in this process), in order:
         other work an ingest can spread, such as building reconstructions."""
