@@ -13,8 +13,8 @@ import pytest
 from storyline import corpus as corpus_module
 from storyline import export, materialise
 from storyline.cli.demo import sample_path
-from storyline.corpus import Corpus
-from storyline.materialise import Kept, inputs_digest
+from storyline.corpus import Corpus, build_documents
+from storyline.materialise import Kept, _encoded, inputs_digest
 from storyline.models import Analysis
 from storyline.pipeline import ingest
 from storyline.store import Store
@@ -225,3 +225,35 @@ def test_materialise_the_json_export_written_as_it_is_read_is_the_json_export_te
         written = io.StringIO()
         export.write_document(corpus.export_records(), written)
     assert written.getvalue() == whole and ('\n  "figures": []' in whole) == empty
+
+
+def test_materialise_prebuilt_documents_are_every_result_the_refresh_then_asks_for_and_the_same(
+    sample_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The documents, reconstructions and the whole store's merge built through the map (``prebuild_documents``,
+    as an ingest spreads them over its workers) are all that a refresh asks for, none built again after, and
+    the same JSON as a refresh that builds each when asked."""
+    with Store(sample_copy) as store:
+        with store.write():
+            store.derived.keep(())
+        asked = Kept(store.derived, collect=True)
+        Corpus(store, asked, remember_analyses=True).ask_everything_kept()
+        wanted = Kept(store.derived, collect=True)
+        corpus = Corpus(store, wanted, remember_analyses=True)
+        mapped: list[int] = []
+        built = wanted.prebuild_documents(
+            corpus.document_jobs(), lambda f, jobs: mapped.append(len(jobs)) or map(f, jobs), build_documents
+        )
+        assert built > mapped[0] > 1
+        assert wanted.prebuild(corpus.reconstruction_jobs(), lambda f, jobs: map(f, jobs)) == 0
+
+        def unexpected(*args: object) -> None:
+            raise AssertionError("something was built again after the prebuild")
+
+        monkeypatch.setattr(materialise, "reconstruct_story", unexpected)
+        monkeypatch.setattr(corpus_module, "merged", unexpected)
+        corpus.ask_everything_kept()
+        assert set(wanted.built) == set(asked.built) == wanted.asked
+        assert {d: _encoded(b) for d, b in wanted.built.items()} == {
+            d: _encoded(b) for d, b in asked.built.items()
+        }

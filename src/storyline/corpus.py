@@ -14,13 +14,15 @@ from typing import Any
 
 from . import export
 from .errors import NotFound
-from .materialise import DocumentDigest, Kept, document_digest
+from .materialise import DocumentDigest, Kept, Merged, document_digest
 from .merge import furniture
 from .merge.entities import merge_entities
 from .merge.quotes import merge_quotes
 from .models import Analysis, Article, Change, Entity, Quote, Story, Storyline, TimelineEntry, Watch
-from .reconstruct import Reconstruction, build_timeline
+from .reconstruct import Reconstruction, build_timeline, reconstruct_story
+from .reconstruct.coverage import with_quotes
 from .store import Store
+from .store.derived import encode
 from .store.storylines import StorylineRow
 
 EXPORT_PAGE = 1000
@@ -166,8 +168,7 @@ class Corpus:
         articles = tuple(self.store.articles(line.articles))
         analyses = self.analyses(articles)
         entities, quotes = self._merged(articles, analyses)
-        story = Story(line.id, line.title, line.articles, line.first, line.last)
-        return StoryBundle(story, articles, analyses, tuple(entities), tuple(quotes), self.kept)
+        return StoryBundle(_as_story(line), articles, analyses, tuple(entities), tuple(quotes), self.kept)
 
     def story_of(self, article_id: str) -> str | None:
         """The id of the story that holds an article, if it is in one."""
@@ -335,12 +336,23 @@ class Corpus:
 
     def _story_document(self, story_id: str) -> tuple[str, Callable[[], dict[str, Any]]]:
         """The digest a story's document is kept under, and how to build it."""
-        story = self.story(story_id)
-        line_id = self.storyline_of(story.id)
-        line = self.store.storylines.storyline(line_id) if line_id else None
-        part_of = (line.id, line.title) if line and len(line.stories) > 1 else None
-        digest = self._document_digest(("story", story, part_of), self.store.articles(story.articles))
+        digest, story, part_of = self._story_head(story_id)
         return digest, lambda: self.bundle(story.id).document(part_of)
+
+    def _story_head(self, story_id: str) -> tuple[str, Story, tuple[str, str] | None]:
+        """The digest a story's document is kept under, the story, and the storyline it is part of (its id and
+        title) when that holds other stories too; remembered with ``remember_analyses`` (a refresh asks twice:
+        ``document_jobs``, then ``ask_everything_kept``)."""
+
+        def read() -> tuple[str, Story, tuple[str, str] | None]:
+            story = self.story(story_id)
+            line_id = self.storyline_of(story.id)
+            line = self.store.storylines.storyline(line_id) if line_id else None
+            part_of = (line.id, line.title) if line and len(line.stories) > 1 else None
+            digest = self._document_digest(("story", story, part_of), self.store.articles(story.articles))
+            return digest, story, part_of
+
+        return self._memo(("story head", story_id), read) if self.remember_analyses else read()
 
     def storyline_document(self, storyline_id: str) -> dict[str, Any]:
         """A storyline as one story of all its stories' articles, with the list of its stories: kept in the
@@ -349,13 +361,30 @@ class Corpus:
 
     def _storyline_document(self, storyline_id: str) -> tuple[str, Callable[[], dict[str, Any]]]:
         """The digest a storyline's document is kept under, and how to build it."""
-        line = self.storyline(storyline_id)
-        by_id = self.store.stories.by_ids(line.stories)
-        members = [by_id[i] for i in line.stories]
-        digest = self._document_digest(
-            ("storyline", line, tuple(members)), self.store.articles(line.articles)
-        )
+        digest, line, members = self._storyline_head(storyline_id)
         return digest, lambda: self.storyline_bundle(line.id).document(stories=members)
+
+    def _storyline_head(self, storyline_id: str) -> tuple[str, Storyline, list[Story]]:
+        """The digest a storyline's document is kept under, the storyline and its stories; remembered with
+        ``remember_analyses``, as :meth:`_story_head`."""
+
+        def read() -> tuple[str, Storyline, list[Story]]:
+            line = self.storyline(storyline_id)
+            by_id = self.store.stories.by_ids(line.stories)
+            members = [by_id[i] for i in line.stories]
+            digest = self._document_digest(
+                ("storyline", line, tuple(members)), self.store.articles(line.articles)
+            )
+            return digest, line, members
+
+        return self._memo(("storyline head", storyline_id), read) if self.remember_analyses else read()
+
+    def _merged_digest(self, articles: Sequence[Article]) -> str:
+        """The digest the whole store's merged entities and quotes are kept under (``articles``: every article);
+        remembered with ``remember_analyses`` (a refresh asks twice, as :meth:`_story_head`)."""
+        if not self.remember_analyses:
+            return self._document_digest(MERGED, articles)
+        return self._memo(("merged digest",), lambda: self._document_digest(MERGED, articles))
 
     def _document_digest(self, head: object, articles: Sequence[Article]) -> str:
         keys = self._furniture_of({furniture.group_of(a) for a in articles})
@@ -380,6 +409,37 @@ class Corpus:
         by_id = {a.id: a for a in articles}
         for members in [s.articles for s in self.stories()] + [line.articles for line in self.storylines()]:
             yield [by_id[i] for i in members if i in by_id], analyses
+
+    def document_jobs(self) -> Iterator[tuple[list[str], DocumentsJob]]:
+        """The page documents of every story and storyline as jobs for ``Kept.prebuild_documents`` (to build in
+        parallel before ``ask_everything_kept``): each story's articles, their analyses and its document's head,
+        with the head of the storyline that is that story alone (built from the same merge), and each other
+        storyline alone; with the digests the documents are kept under, in the order of the heads. The first job
+        is the whole store's merged entities and quotes (no head), which the export reads."""
+        everything = tuple(self.store.articles(None))  # first, the whole store's merge (no head: no document)
+        yield [self._merged_digest(everything)], (everything, self.analyses(everything), ())
+        storylines = self.storylines()
+        alone: dict[str, list[str]] = {}
+        for line in storylines:
+            if len(line.stories) == 1:
+                alone.setdefault(line.stories[0], []).append(line.id)
+        asked: set[str] = set()
+        for story in self.stories():
+            digest, told, part_of = self._story_head(story.id)
+            digests, heads = [digest], [DocumentHead(told, part_of)]
+            for line_id in alone.get(story.id, ()):
+                line_digest, line, members = self._storyline_head(line_id)
+                digests.append(line_digest)
+                heads.append(DocumentHead(_as_story(line), None, tuple(members)))
+                asked.add(line_id)
+            articles = tuple(self.store.articles(told.articles))
+            yield digests, (articles, self.analyses(articles), tuple(heads))
+        for line in storylines:
+            if line.id not in asked:
+                line_digest, line, members = self._storyline_head(line.id)
+                articles = tuple(self.store.articles(line.articles))
+                head = DocumentHead(_as_story(line), None, tuple(members))
+                yield [line_digest], (articles, self.analyses(articles), (head,))
 
     def ask_everything_kept(self) -> None:
         """Asks for every reconstruction and document the export and the story and storyline pages ask for
@@ -411,7 +471,7 @@ class Corpus:
             ids = None
         articles = self.store.articles(ids)
         analyses = self.analyses(articles)
-        digest = self._document_digest(MERGED, articles)
+        digest = self._merged_digest(articles) if ids is None else self._document_digest(MERGED, articles)
         entities, quotes = self.kept.merged(digest, lambda: merged(articles, analyses))
         by_id = {a.id: a for a in articles}
         occurring = export.Occurring(entities, quotes)
@@ -438,6 +498,48 @@ class Corpus:
                 yield line, told.pop(line.stories[0]) if one else reconstruct(line.articles)
 
         return articles, analyses, entities, quotes, told_stories(), told_lines()
+
+
+def _as_story(line: Storyline) -> Story:
+    """A storyline seen as one story of all its stories' articles (its bundle's and its document's)."""
+    return Story(line.id, line.title, line.articles, line.first, line.last)
+
+
+@dataclass(frozen=True)
+class DocumentHead:
+    """What a page document is built from besides its articles: the story (or storyline seen as one), the
+    storyline a story is part of (id and title), and a storyline's stories."""
+
+    story: Story
+    part_of: tuple[str, str] | None = None
+    stories: tuple[Story, ...] = ()
+
+
+DocumentsJob = tuple[tuple[Article, ...], dict[str, Analysis], tuple[DocumentHead, ...]]
+"""Articles, their analyses, and the heads of the page documents built from them."""
+
+
+def build_documents(job: DocumentsJob) -> tuple[Reconstruction | Merged, list[str]]:
+    """The reconstruction of the job's articles as it is kept (without its quotes) and each head's page
+    document as the JSON text it is kept as: what :meth:`StoryBundle.document` builds, from one merge; runs in
+    a worker (``Kept.prebuild_documents``). A job without heads is the whole store's merge: its entities and
+    quotes, and no document."""
+    articles, analyses, heads = job
+    entities, quotes = merged(articles, analyses)
+    if not heads:
+        return Merged(entities, quotes), []
+    bare = reconstruct_story(articles, analyses, ())
+    held, cited = tuple(entities), tuple(quotes)
+    told = replace(bare, coverage=with_quotes(bare.coverage, articles, analyses, cited))
+    texts = [
+        encode(
+            export.story_document(
+                head.story, articles, analyses, held, cited, told, head.part_of, head.stories
+            )
+        )
+        for head in heads
+    ]
+    return bare, texts
 
 
 def _storyline(row: StorylineRow, stories: dict[str, Story]) -> Storyline:

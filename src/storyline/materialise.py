@@ -117,6 +117,15 @@ class Encoded:
     text: str
 
 
+@dataclass(frozen=True)
+class Merged:
+    """Entities and quotes merged during a refresh, as they were merged: kept as they are until written (made
+    JSON-ready then), so that the export that asks for them need not decode them."""
+
+    entities: list[Entity]
+    quotes: list[Quote]
+
+
 @dataclass
 class Kept:
     """Reconstructions and page documents read through the store: kept ones decoded, others built. With
@@ -177,6 +186,8 @@ class Kept:
     ) -> tuple[list[Entity], list[Quote]]:
         """Entities and quotes merged across articles, kept under ``digest`` (see ``document_digest``)."""
         data = self._data(digest)
+        if isinstance(data, Merged):  # built by ``prebuild_documents``
+            return data.entities, data.quotes
         if data is not None:
             return [from_data(Entity, e) for e in data[0]], [from_data(Quote, q) for q in data[1]]
         entities, quotes = merge()
@@ -204,6 +215,41 @@ class Kept:
             self._keep(digest, data)
         return len(todo)
 
+    def prebuild_documents(
+        self,
+        jobs: Iterable[tuple[Sequence[str], DocumentsJob]],
+        mapper: Mapper,
+        build: Callable[[DocumentsJob], tuple[Reconstruction | Merged, Sequence[str]]],
+    ) -> int:
+        """Builds at once, through ``mapper``, the page documents that are neither kept nor built yet, and the
+        reconstructions they are built with, so that asking for them finds them built: ``jobs`` are (the
+        digests of a job's documents, the job), ``build(job)`` gives the job's reconstruction as kept and its
+        documents' JSON texts in the order of their digests (a job that gives ``Merged`` instead is the whole
+        store's merge, read by :meth:`merged`). Spread over the workers, a refresh leaves little but the digests
+        and the writing to this process. Returns how many results it built."""
+        todo = [(digests, job) for digests, job in jobs if any(not self._has(d) for d in digests)]
+        todo.sort(key=lambda item: -len(item[1][0]))  # the longest jobs start first
+        results = mapper(build, [job for _, job in todo])
+        made = 0
+        for (digests, (articles, analyses, _)), (told, texts) in zip(todo, results, strict=True):
+            if isinstance(told, Merged):  # the whole store's merge: kept under the job's one digest
+                if not self._has(digests[0]):
+                    self._keep(digests[0], told)
+                    made += 1
+                continue
+            digest = self._inputs_digest(articles, analyses)
+            if not self._has(digest):
+                self._keep(digest, told)
+            for digest, text in zip(digests, texts, strict=True):
+                if not self._has(digest):
+                    self._keep(digest, Encoded(text))
+                    made += 1
+        return made
+
+    def _has(self, digest: str) -> bool:
+        """Whether a result is built or kept under ``digest`` (asked for, when collecting)."""
+        return self._data(digest, read=False) is not None
+
     def _inputs_digest(self, articles: Sequence[Article], analyses: Mapping[str, Analysis]) -> str:
         """``inputs_digest``, each analysis' digest taken once while collecting (a refresh's analyses live as
         long as it; a reader's are read afresh and would only pile up)."""
@@ -229,6 +275,8 @@ class Kept:
 
 Job = tuple[Sequence[Article], Mapping[str, Analysis]]
 """A story's articles and their analyses: what its reconstruction is built from."""
+DocumentsJob = tuple[Sequence[Article], Mapping[str, Analysis], Any]
+"""Articles, their analyses and what else the page documents built from them need (``corpus.DocumentsJob``)."""
 Mapper = Callable[[Callable[[Job], Any], list[Job]], Iterable[Any]]
 """A map (``fn``, items) -> results in order, over worker processes or in this one."""
 
@@ -253,6 +301,8 @@ def _encoded(built: Any) -> str:
     """What ``Kept`` built, as the JSON text the store keeps."""
     if isinstance(built, Encoded):
         return built.text
+    if isinstance(built, Merged):
+        return encode([to_data(built.entities), to_data(built.quotes)])
     return encode(to_data(built) if isinstance(built, Reconstruction) else built)
 
 

@@ -22,7 +22,7 @@ from pathlib import Path
 from .across import update as update_across
 from .clean import clean, site_of
 from .clean.language import lost_letters
-from .corpus import Corpus
+from .corpus import Corpus, build_documents
 from .follow.changes import record_changes
 from .ids import article_id
 from .materialise import Kept, Mapper, Refreshed, refresh
@@ -184,6 +184,8 @@ def _keep_results(
             corpus = Corpus(store, wanted, remember_analyses=True)
             if mapper is not None:
                 # a worker lost on the way costs only time: what was not built is built below, here
+                with contextlib.suppress(Exception):
+                    wanted.prebuild_documents(corpus.document_jobs(), mapper, build_documents)
                 with contextlib.suppress(Exception):
                     wanted.prebuild(corpus.reconstruction_jobs(), mapper)
             corpus.ask_everything_kept()
