@@ -348,7 +348,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     print("  ".join(f"{h:>11}" for h in header))
     for (system, scope), tally in tallies.items():
         figures = tally.figures()
-        row = [system, scope] + [f"{figures[h]:.1f}" for h in header[2:]]
+        row = [system, scope] + [f"{figures[h]:.2f}" for h in header[2:]]
         print("  ".join(f"{c:>11}" for c in row))
     return 0
 
