@@ -709,3 +709,18 @@ def test_claims_a_time_after_a_measured_thing_is_a_rate_only_when_it_is_no_point
     nlp, text, value, unit
 ):
     assert by_value(claims_of(nlp, text), value).unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("The winger, 26, limped off before half-time.", 26),
+        ("A pensioner, 91, was robbed at her door on Sunday.", 91),
+        ("The gunman, 33, fled in a stolen car.", 33),
+        ("The tycoon, 67, stepped down as chairman.", 67),
+        ("Her grandfather, who is 94, still runs the farm.", 94),
+        ("Lena Fischer, who is 38, leads the new team.", 38),
+    ],
+)
+def test_claims_an_age_after_a_role_noun_or_who_is(nlp, text, age):
+    assert by_value(claims_of(nlp, text), age).unit == "year of age"

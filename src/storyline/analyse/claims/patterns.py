@@ -681,6 +681,16 @@ PERSON_NOUNS = _words(
     actress rapper comedian athlete boxer golfer striker goalkeeper cyclist runner swimmer jockey rider
     climber tourist survivor witness inmate prisoner veteran baby toddler teenager teen nephew niece cousin
     uncle aunt grandson granddaughter boyfriend girlfriend partner fiancé fiancée
+    forward defender midfielder winger fullback quarterback linebacker receiver pitcher catcher batter batsman
+    bowler keeper sprinter skier skater gymnast wrestler fighter referee umpire champion
+    pensioner retiree widow widower bride groom youngster schoolboy schoolgirl infant
+    gunman attacker assailant shooter killer murderer robber thief burglar offender convict accused detainee
+    hostage migrant refugee protester demonstrator
+    billionaire millionaire businessman businesswoman tycoon banker trader investor accountant mechanic plumber
+    electrician carpenter builder labourer laborer cleaner waiter waitress cashier firefighter paramedic surgeon
+    dentist pharmacist midwife carer caregiver volunteer employee staffer diplomat ambassador legislator
+    congressman congresswoman councillor councilor chairman chairwoman designer architect writer novelist poet
+    playwright filmmaker producer presenter broadcaster dancer celebrity influencer
     """
 )
 # Subjects of "be" that make a bare number after it an age ("she is 35", "life expectancy is 73").

@@ -197,8 +197,13 @@ def is_age(doc: Doc, number: Number) -> bool:
     (``is_age_with_be``)."""
     head = _set_off_after(doc, number)
     if head is not None:
-        return head.pos_ == "PROPN" or head.lemma_.lower() in P.PERSON_NOUNS
+        return head.pos_ == "PROPN" or _names_a_person(head)
     return is_age_with_be(doc, number)
+
+
+def _names_a_person(token: Token) -> bool:
+    """Whether a noun names a person by what they are or do ("the driver", "the defender", "the pensioner")."""
+    return token.lemma_.lower() in P.PERSON_NOUNS or token.lower_ in P.PERSON_NOUNS
 
 
 # "aged 45", "aged 18 to 24", "the age of 18", "ages of 5 and 11": the words that say the number after them
@@ -221,7 +226,7 @@ def is_age_of_a_person(doc: Doc, number: Number) -> bool:
     """ "the driver, 41, was ...", "Ann Lee, 54, said ...": a bare whole number set off by commas after a noun
     for a person or a name NER reads as a person's (NER often reads the number itself as a date)."""
     head = _set_off_after(doc, number)
-    return head is not None and (head.lemma_.lower() in P.PERSON_NOUNS or head.ent_type_ == "PERSON")
+    return head is not None and (_names_a_person(head) or head.ent_type_ == "PERSON")
 
 
 def _set_off_after(doc: Doc, number: Number) -> Token | None:
@@ -247,6 +252,9 @@ def is_age_with_be(doc: Doc, number: Number) -> bool:
     ):
         return False
     subject = next((t for t in token.head.children if t.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ == "who" and token.head.dep_ == "relcl":
+        subject = token.head.head  # "the actor, who is 72,": the person the clause is about
+        return subject.ent_type_ == "PERSON" or subject.pos_ == "PROPN" or _names_a_person(subject)
     if subject is None:
         return False
     return (
