@@ -724,3 +724,29 @@ def test_claims_a_time_after_a_measured_thing_is_a_rate_only_when_it_is_no_point
 )
 def test_claims_an_age_after_a_role_noun_or_who_is(nlp, text, age):
     assert by_value(claims_of(nlp, text), age).unit == "year of age"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The state will spend Rs 2,400 crore on new roads.", 2.4e10, "indian rupee"),
+        ("Some 35 lakh farmers applied for the scheme.", 3.5e6, "farmers"),
+        ("The annual budget is 4.5 lakh crore rupees.", 4.5e12, "indian rupee"),
+    ],
+)
+def test_claims_crore_and_lakh_are_scales(nlp, text, value, unit):
+    assert by_value(claims_of(nlp, text), value).unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Half a million homes lost power in the storm.", 5e5, "homes"),
+        ("The club spent half a billion dollars on players.", 5e8, "dollar"),
+        ("Officers found half a dozen knives in the car.", 6, "knives"),
+    ],
+)
+def test_claims_half_before_a_scale_word_halves_it(nlp, text, value, unit):
+    claims = claims_of(nlp, text)
+    assert [c.value for c in claims] == [pytest.approx(value)]
+    assert claims[0].unit == unit

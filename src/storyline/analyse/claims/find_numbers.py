@@ -30,7 +30,7 @@ NUM_WORD = "|".join(
 )
 
 WORD_NUMBER_RE = re.compile(
-    rf"\b(?:an?\s+(?=hundred|thousand|million|billion|dozen))?(?:{NUM_WORD}|dozen)"
+    rf"\b(?:(half\s+)?an?\s+(?=hundred|thousand|million|billion|dozen))?(?:{NUM_WORD}|dozen)"
     rf"(?:(?:\s+and\s+|[\s-])(?:{NUM_WORD}|dozen)\b)*\b",
     re.I,
 )
@@ -202,12 +202,14 @@ def _word_numbers(doc: Doc) -> list[Number]:
     text = doc_text(doc)
     for match in WORD_NUMBER_RE.finditer(text):
         words = re.findall(r"[a-z]+", match.group(0).lower())
-        words = [w for w in words if w not in ("a", "an", "and")]
+        words = [w for w in words if w not in ("a", "an", "and", "half")]
         if words == ["one"] and not _counts_something(doc, match.start()):
             continue
-        if words == ["dozen"] and not match.group(0).lower().startswith("a"):
+        if words == ["dozen"] and not match.group(0).lower().startswith(("a", "half")):
             continue  # "dozen" alone is an adjective ("dozen eggs"), "a dozen" is twelve
-        found.append(_scaled(text, Number(match.start(), match.end(), _words_value(words), words=True)))
+        half = 0.5 if match.group(1) else 1.0  # "half a million", "half a dozen"
+        value = half * _words_value(words)
+        found.append(_scaled(text, Number(match.start(), match.end(), value, words=True)))
     return found
 
 

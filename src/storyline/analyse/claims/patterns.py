@@ -59,6 +59,12 @@ SCALES = {
     "bln": 1e9,
     "tn": 1e12,
     "trn": 1e12,
+    # South Asian scales, as Indian and Pakistani news writes amounts ("Rs 500 crore", "20 lakh people",
+    # "1.2 lakh crore rupees")
+    "crore": 1e7,
+    "crores": 1e7,
+    "lakh": 1e5,
+    "lakhs": 1e5,
 }
 # Scales written straight after the digits that mean a multiplier next to a currency ("$13.6M", "£2.7m") or
 # before a plural noun ("10k views", "2.5m subscribers").
