@@ -750,3 +750,16 @@ def test_claims_half_before_a_scale_word_halves_it(nlp, text, value, unit):
     claims = claims_of(nlp, text)
     assert [c.value for c in claims] == [pytest.approx(value)]
     assert claims[0].unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "change"),
+    [
+        ("The bus fare went up 30 cents on Monday.", 30, "up"),
+        ("Diesel went down by 4p a litre this week.", 4, "down"),
+        ("The hourly minimum will go up by 75 cents an hour.", 75, "up"),
+        ("Stamps are going up 5 pence in April.", 5, "up"),
+    ],
+)
+def test_claims_cents_and_pence_after_up_or_down_are_a_change(nlp, text, value, change):
+    assert by_value(claims_of(nlp, text), value).qualifier == change

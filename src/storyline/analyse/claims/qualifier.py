@@ -105,8 +105,10 @@ def change_of(doc: Doc, number: Number, before: int) -> tuple[Qualifier | None, 
 
 
 def _relative(number: Number) -> bool:
-    """Whether the number is written in a unit that says by how much something changed: percent, points, money."""
-    return number.unit in ("percent", "percentage point", "basis point", "point") or number.currency
+    """Whether the number is written in a unit that says by how much something changed: percent, points, money
+    (cents and pence included, which the unit table names rather than the currency marks)."""
+    base = (number.unit or "").partition(" per ")[0]  # "50 cents an hour" changes by cents
+    return base in ("percent", "percentage point", "basis point", "point", "cent", "penny") or number.currency
 
 
 def _verb_changed_by(by: Token | None, relative: bool) -> tuple[Qualifier, int] | None:
