@@ -763,3 +763,24 @@ def test_claims_half_before_a_scale_word_halves_it(nlp, text, value, unit):
 )
 def test_claims_cents_and_pence_after_up_or_down_are_a_change(nlp, text, value, change):
     assert by_value(claims_of(nlp, text), value).qualifier == change
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The Jamaican won the heat in 10.02s.", 10.02, "second"),
+        ("Her best lap was 1.7s quicker than anyone else's.", 1.7, "second"),
+        ("The swimmer touched in 52.38s for a new record.", 52.38, "second"),
+        ("The suspect is 5ft 11in with short dark hair.", 11, "inch"),
+        ("The new centre stands 6ft 9in in his socks.", 9, "inch"),
+        ("A fence 7 feet 4in high surrounds the yard.", 4, "inch"),
+    ],
+)
+def test_claims_a_glued_s_after_a_decimal_is_seconds_and_a_glued_in_after_feet_is_inches(
+    nlp, text, value, unit
+):
+    assert by_value(claims_of(nlp, text), value).unit == unit
+
+
+def test_claims_a_glued_s_after_whole_digits_is_a_plural_or_a_decade(nlp):
+    assert claims_of(nlp, "Prices were lower in the 1980s.") == []
