@@ -784,3 +784,16 @@ def test_claims_a_glued_s_after_a_decimal_is_seconds_and_a_glued_in_after_feet_i
 
 def test_claims_a_glued_s_after_whole_digits_is_a_plural_or_a_decade(nlp):
     assert claims_of(nlp, "Prices were lower in the 1980s.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The city hired 350 officers to patrol the parks.", 350, "officers"),
+        ("The bank will shut 45 offices across the north.", 45, "offices"),
+        ("Some 60 officials were sacked after the audit.", 60, "officials"),
+        ("The striker turned down three offers from abroad.", 3, "offers"),
+    ],
+)
+def test_claims_a_counted_noun_that_starts_with_of_is_no_of_phrase(nlp, text, value, unit):
+    assert by_value(claims_of(nlp, text), value).unit == unit

@@ -284,7 +284,7 @@ def counted_noun(doc: Doc, number: Number) -> tuple[str, int] | None:
     last = token_at(doc, number.end - 1)
     if last is None:
         return None
-    if doc_text(doc)[number.end : number.end + 4].lower().startswith(" of"):
+    if OF_AFTER_RE.match(doc_text(doc), number.end):  # "of" itself, not "officers", "offices"
         if number.words:
             return _of_noun(doc, last)
         of = doc[last.i + 1] if last.i + 1 < len(doc) else None
