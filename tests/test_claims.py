@@ -797,3 +797,20 @@ def test_claims_a_glued_s_after_whole_digits_is_a_plural_or_a_decade(nlp):
 )
 def test_claims_a_counted_noun_that_starts_with_of_is_no_of_phrase(nlp, text, value, unit):
     assert by_value(claims_of(nlp, text), value).unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "unit"),
+    [
+        ("Between 30 and 40 miners were trapped underground.", 30, 40, "miners"),
+        ("Between 15 and 20 riders crashed on the wet descent.", 15, 20, "riders"),
+        ("Between 8 and 10 boats left the harbour at dawn.", 8, 10, "boats"),
+    ],
+)
+def test_claims_a_range_that_ner_reads_as_a_date_is_kept_when_it_counts_a_plural(nlp, text, low, high, unit):
+    claim = by_value(claims_of(nlp, text), low)
+    assert (claim.upper, claim.unit) == (high, unit)
+
+
+def test_claims_a_range_of_years_before_a_plural_is_still_no_claim(nlp):
+    assert claims_of(nlp, "Between 2012 and 2016 exports stalled.") == []

@@ -186,6 +186,8 @@ def _in_skipped_entity(doc: Doc, number: Number, has_unit: bool) -> bool:
         if _counts_periods(doc, number):
             return False  # "four seasons", "six straight months": a count of periods, not a date
         text = doc_text(doc)
+        if _range_counts_a_plural(doc, number):
+            return False  # "Between 40 and 50 workers": the range counts the plural noun after it
         return unit_after(text, range_end(text, number.end)) is None
     return label in SKIP_LABELS and not has_unit and not number.currency
 
@@ -198,3 +200,23 @@ def _counts_periods(doc: Doc, number: Number) -> bool:
         return False
     between = doc[token.i + 1 : token.head.i]
     return 0 < token.head.i - token.i <= 2 and all(t.pos_ == "ADJ" for t in between)
+
+
+RANGE_START_RE = re.compile(r"\d[\d,.]*\s*(?:-|–|to|and)\s*$", re.I)
+
+
+def _range_counts_a_plural(doc: Doc, number: Number) -> bool:
+    """A number NER reads into a date that starts a range of two small numbers ("Between 40 and 50 workers",
+    "10 to 12 officers") followed by the plural noun they count, perhaps past an adjective."""
+    text = doc_text(doc)
+    start, end = number.start, range_end(text, number.end)
+    if end == number.end:  # the second end ("40 and [50] workers")
+        first = RANGE_START_RE.search(text, 0, number.start)
+        start = first.start() if first else start
+    if start == number.start and end == number.end or re.search(r"\d{4}", text[start:end]):
+        return False  # no range, or years ("between 2010 and 2015")
+    last = token_at(doc, end - 1)
+    if last is None:
+        return False
+    after = [t for t in doc[last.i + 1 : last.i + 3] if t.pos_ != "ADJ"][:1]
+    return bool(after) and after[0].tag_ == "NNS" and after[0].pos_ == "NOUN" and after[0].i <= last.i + 2
