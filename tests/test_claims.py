@@ -814,3 +814,21 @@ def test_claims_a_range_that_ner_reads_as_a_date_is_kept_when_it_counts_a_plural
 
 def test_claims_a_range_of_years_before_a_plural_is_still_no_claim(nlp):
     assert claims_of(nlp, "Between 2012 and 2016 exports stalled.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "change"),
+    [
+        ("The central bank lifted its rate by half a percentage point.", 0.5, "percentage point", "up"),
+        ("Policymakers cut borrowing costs by a quarter point.", 0.25, "point", "down"),
+        ("The delay lasted half an hour at the border.", 0.5, "hour", "="),
+        ("The drag strip is a quarter mile long.", 0.25, "mile", "="),
+    ],
+)
+def test_claims_half_or_a_quarter_of_one_unit(nlp, text, value, unit, change):
+    claim = by_value(claims_of(nlp, text), value)
+    assert (claim.unit, claim.qualifier) == (unit, change)
+
+
+def test_claims_a_quarter_or_half_before_no_unit_is_no_number(nlp):
+    assert claims_of(nlp, "The quarter final ended late, and half a team was injured.") == []

@@ -47,6 +47,10 @@ FRACTION_WORD_RE = re.compile(
     re.I,
 )
 
+# "half a percentage point", "a quarter point", "half an hour": a fraction of one unit, written with the unit's
+# name right after it.
+FRACTION_OF_UNIT_RE = re.compile(r"\b(?:(half)\s+an?|an?\s+quarter)(?=\s+[a-z])", re.I)
+
 OUT_OF_RE = re.compile(
     r"\b("
     + "|".join(sorted(P.SMALL_NUMBERS, key=len, reverse=True))
@@ -254,7 +258,8 @@ def _vague_numbers(text: str) -> list[Number]:
 
 
 def _fractions(text: str) -> list[Number]:
-    """Fractions of a whole: "a third of", "two-thirds of", "one out of three", "1/16 of"."""
+    """Fractions of a whole: "a third of", "two-thirds of", "one out of three", "1/16 of"; and of one unit: "half a
+    percentage point", "a quarter point"."""
     found = []
     for match in FRACTION_WORD_RE.finditer(text):
         written = (match.group(1) or "").lower()
@@ -264,6 +269,11 @@ def _fractions(text: str) -> list[Number]:
         found.append(
             Number(match.start(), match.end() - 3, count * P.FRACTIONS[match.group(2).lower()], words=True)
         )
+    for match in FRACTION_OF_UNIT_RE.finditer(text):
+        unit = UNIT_RE.match(text[match.end() :].lstrip())
+        if unit and len(unit.group(0)) > 2 and unit_name(unit.group(0)) is not None:
+            value = 0.5 if match.group(1) else 0.25
+            found.append(Number(match.start(), match.end(), value, words=True))
     for match in OUT_OF_RE.finditer(text):
         top, bottom = (_word_or_digit(g) for g in match.groups())
         if top and bottom and bottom > top and "out" in match.group(0).lower() and _is_share(match, bottom):
