@@ -832,3 +832,16 @@ def test_claims_half_or_a_quarter_of_one_unit(nlp, text, value, unit, change):
 
 def test_claims_a_quarter_or_half_before_no_unit_is_no_number(nlp):
     assert claims_of(nlp, "The quarter final ended late, and half a team was injured.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Officials said between 20 and 25 new schools would open.", "new schools"),
+        ("Between 6 and 8 armed men stormed the bank.", "armed men"),
+        ("The survey found between 40 and 60 rare orchids.", "rare orchids"),
+    ],
+)
+def test_claims_a_range_joined_by_and_counts_the_noun_past_its_adjectives(nlp, text, unit):
+    claims = claims_of(nlp, text)
+    assert [(c.upper is not None, c.unit) for c in claims] == [(True, unit)]

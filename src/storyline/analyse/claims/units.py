@@ -295,6 +295,9 @@ def counted_noun(doc: Doc, number: Number) -> tuple[str, int] | None:
         return None  # "7 of its last 10 matches": the whole is counted, and its unit is carried over
     head = last.head
     modifies = last.dep_ in ("nummod", "quantmod", "compound", "amod") and head.pos_ in ("NOUN", "PROPN")
+    if last.dep_ == "conj" and head.dep_ == "nummod" and head.head.i > last.i:
+        head = head.head  # "between 20 and 25 new homes": the second end counts what the first does
+        modifies = head.pos_ in ("NOUN", "PROPN")
     bound = P.BOUND_AFTER_RE.match(doc_text(doc), number.end)
     if (
         bound is not None
@@ -322,6 +325,11 @@ def counted_noun(doc: Doc, number: Number) -> tuple[str, int] | None:
     following = doc[last.i + 1] if last.i + 1 < len(doc) else None
     if following is not None and following.tag_ == "NNS" and following.idx <= number.end + 1:
         return following.text, following.idx + len(following)
+    if last.dep_ == "conj":  # "between 20 and 25 new schools", however the parse attaches the first end
+        words = doc[last.i + 1 : last.i + 4]
+        noun = next((t for t in words if t.pos_ != "ADJ"), None)
+        if noun is not None and noun.tag_ == "NNS" and noun.pos_ == "NOUN" and noun.i > last.i + 1:
+            return _noun_phrase(doc[last.i + 1 : noun.i + 1])
     return None
 
 
