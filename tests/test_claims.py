@@ -845,3 +845,34 @@ def test_claims_a_quarter_or_half_before_no_unit_is_no_number(nlp):
 def test_claims_a_range_joined_by_and_counts_the_noun_past_its_adjectives(nlp, text, unit):
     claims = claims_of(nlp, text)
     assert [(c.upper is not None, c.unit) for c in claims] == [(True, unit)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "change"),
+    [
+        ("The miner's shares leapt 22% on the takeover talk.", 22, "up"),
+        ("The small-cap index rocketed 9% in a week.", 9, "up"),
+        ("The retailer pared its outlook by 3%.", 3, "down"),
+        ("The government devalued the peso by 15%.", 15, "down"),
+        ("Tech stocks recovered 1.8% after the sell-off.", 1.8, "up"),
+        ("The bond index bounced back 40 basis points.", 40, "up"),
+        ("The stock gave up 4.5% in late trading.", 4.5, "down"),
+        ("The dollar gave back 0.7% of its gains.", 0.7, "down"),
+        ("The profit warning wiped 12% off the shares.", 12, "down"),
+        ("The tax cut knocked $3 off a tank of fuel.", 3, "down"),
+    ],
+)
+def test_claims_market_verbs_and_phrases_make_a_change(nlp, text, value, change):
+    assert by_value(claims_of(nlp, text), value).qualifier == change
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Investigators recovered $4 million of the stolen funds.", 4e6),
+        ("Divers recovered 9 bodies from the wreck.", 9),
+        ("The bowler took 5 wickets off 30 balls.", 5),
+    ],
+)
+def test_claims_getting_money_or_things_back_is_no_change(nlp, text, value):
+    assert by_value(claims_of(nlp, text), value).qualifier == "="

@@ -173,7 +173,8 @@ UP_WORDS = _words(
     boosting lift lifts lifted rally rallied rallies spike spiked rebound rebounded rebounds upward upwards +
     strengthen strengthens strengthened strengthening widen widens widened widening expand expands expanded
     expanding appreciate appreciates appreciated appreciating firmed firming balloon balloons ballooned
-    ballooning swell swells swelled swelling
+    ballooning swell swells swelled swelling leap leaps leapt leaped leaping rocket rockets rocketed rocketing
+    skyrocket skyrockets skyrocketed skyrocketing
     """
 )
 DOWN_WORDS = _words(
@@ -186,8 +187,20 @@ DOWN_WORDS = _words(
     plummets plummeted plummeting tank tanks tanked crash crashed crashes skid skidded sag sagged downward
     downwards weaken weakens weakened weakening contracted contracting narrowed narrowing slash slashes slashed
     slashing trimmed trimming depreciate depreciates depreciated depreciating soften softens softened
-    softening nosedived
+    softening nosedived pare pares pared paring devalue devalues devalued devaluing
     """
+)
+# Verbs that make a change only of a percentage or points, since of money or things they get something back
+# ("shares recovered 2%", but "recovered $3 billion", "recovered 12 bodies"); "back" may follow them.
+RATIO_UP_WORDS = _words(
+    "recover recovers recovered recovering bounce bounces bounced bouncing improve improves improved improving"
+)
+# Phrases of markets that give a gain away: "gave up 3%", "gave back 1.2%" (not a rise, as "up" alone is).
+GIVE_BACK_WORDS = _words("give gives gave given giving")
+# Verbs that take an amount "off" what they lower: "wiped 8% off the index", "knocked $2 off the price".
+OFF_VERBS = _words(
+    "wipe wipes wiped wiping knock knocks knocked knocking shave shaves shaved shaving lop lops lopped "
+    "take takes took taking slice slices sliced slicing"
 )
 # Verbs that make a change only of an object they change "by" an amount ("raised its rate by 25 basis
 # points"); alone they raise money or questions ("raised $40m").

@@ -85,6 +85,9 @@ def change_of(doc: Doc, number: Number, before: int) -> tuple[Qualifier | None, 
         return ("up" if words[-2] in P.UP_AFTER else "down"), before - len(head) + head.lower().rfind(
             words[-2]
         )
+    market = _market_phrase(text, number, words)
+    if market is not None:
+        return market, None
     if words and words[-1] in P.UP_WORDS | P.DOWN_WORDS:
         at = before - len(head) + head.lower().rfind(words[-1])
         word = token_at(doc, at)
@@ -102,6 +105,25 @@ def change_of(doc: Doc, number: Number, before: int) -> tuple[Qualifier | None, 
         if noun is not None:
             return noun, None
     return None, None
+
+
+OFF_AFTER_RE = re.compile(r"\s+off\b", re.I)
+
+
+def _market_phrase(text: str, number: Number, words: list[str]) -> Qualifier | None:
+    """Phrases of markets around a percentage, points or money: "recovered 2%", "bounced back 6%" (of a
+    percentage or points only), "gave up 3%", "gave back 1.2%", "wiped 8% off the index"."""
+    if not _relative(number) or not words:
+        return None
+    verb = words[-2] if words[-1] in ("back", "up") and len(words) > 1 else words[-1]
+    ratio = not number.currency and (number.unit or "").partition(" per ")[0] not in ("cent", "penny")
+    if ratio and verb in P.RATIO_UP_WORDS and words[-1] != "up":
+        return "up"
+    if verb in P.GIVE_BACK_WORDS and words[-1] in ("back", "up"):
+        return "down"
+    if words[-1] in P.OFF_VERBS and OFF_AFTER_RE.match(text, number.unit_end or number.end):
+        return "down"
+    return None
 
 
 def _relative(number: Number) -> bool:
