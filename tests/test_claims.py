@@ -876,3 +876,20 @@ def test_claims_market_verbs_and_phrases_make_a_change(nlp, text, value, change)
 )
 def test_claims_getting_money_or_things_back_is_no_change(nlp, text, value):
     assert by_value(claims_of(nlp, text), value).qualifier == "="
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Customs officers found 25 kilos of heroin in the truck.", 25, "kilogram"),
+        ("The estate grows olives on 340 ha near the coast.", 340, "hectare"),
+        ("The handset pairs a 64MP main camera with a 5,000mAh cell.", 64, "megapixel"),
+        ("The sensor captures 24 megapixels per frame.", 24, "megapixel"),
+    ],
+)
+def test_claims_kilos_hectares_and_megapixels(nlp, text, value, unit):
+    assert by_value(claims_of(nlp, text), value).unit.startswith(unit)
+
+
+def test_claims_mps_apart_from_the_number_are_members_of_parliament(nlp):
+    assert by_value(claims_of(nlp, "The party lost 14 MPs at the election."), 14).unit == "MPs"

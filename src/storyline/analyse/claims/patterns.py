@@ -502,6 +502,13 @@ UNITS: dict[str, str] = {
     "b/d": "barrel per day",
     "barrels per day": "barrel per day",
     "barrels a day": "barrel per day",
+    # and kilos, hectares as farm news abbreviates them, a camera's megapixels
+    "kilos": "kilogram",
+    "kilo": "kilogram",
+    "ha": "hectare",
+    "hectare": "hectare",
+    "megapixels": "megapixel",
+    "megapixel": "megapixel",
 }
 # Currency words that many countries use, plural and singular, by the singular a country's name goes with
 # ("Egyptian pounds" -> "egyptian pound", "Mexican pesos" -> "mexican peso").
@@ -550,6 +557,7 @@ CASE_UNITS = {
     "in.": "inch",
     "C": "celsius",  # glued to the digits only ("41C", "-5C"), as headlines and weather reports write it
     "F": "fahrenheit",
+    "MP": "megapixel",  # glued to the digits only ("a 48MP camera"); an "MP" apart is a member of parliament
 }
 SI_PREFIXES = {
     "k": "kilo",
@@ -603,7 +611,7 @@ SYMBOLS_IN_QUOTIENTS = {
 }
 CASE_FOLDED = frozenset(u.lower() for u in CASE_UNITS)
 # Units that attach to the digits only ("10kW", "45g"): a free-standing word would be something else.
-ATTACHED_ONLY = frozenset({"m", "l", "g", "p", "x", "mi", "c", "f"})
+ATTACHED_ONLY = frozenset({"m", "l", "g", "p", "x", "mi", "c", "f", "mp"})
 # Names that a bare number after them belongs to: stock indices and lists ("S&P 500", "Fortune 100").
 NAME_WORDS = frozenset(
     [
