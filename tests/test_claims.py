@@ -893,3 +893,17 @@ def test_claims_kilos_hectares_and_megapixels(nlp, text, value, unit):
 
 def test_claims_mps_apart_from_the_number_are_members_of_parliament(nlp):
     assert by_value(claims_of(nlp, "The party lost 14 MPs at the election."), 14).unit == "MPs"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The striker signed a £9m-a-year contract.", 9e6, "pound sterling per year"),
+        ("The £2.4bn-a-year subsidy ends in May.", 2.4e9, "pound sterling per year"),
+        ("Guests paid a $15k-per-head fee for the gala.", 15e3, "dollar per head"),
+        ("Rooms cost $350-per-night in the high season.", 350, "dollar per night"),
+        ("Engineers raised a 4m-high barrier against the sea.", 4, "metre"),
+    ],
+)
+def test_claims_a_scale_or_unit_glued_before_a_hyphenated_compound(nlp, text, value, unit):
+    assert by_value(claims_of(nlp, text), value).unit == unit

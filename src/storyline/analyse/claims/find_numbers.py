@@ -124,8 +124,20 @@ def _digits(text: str, match: re.Match[str]) -> Number | None:
     )
     attached = ATTACHED_RE.match(text[end:])
     if attached:
-        return _attached(text, number, attached.group(0))
+        letters = attached.group(0)
+        head = letters.split("-")[0]  # "£1.2bn-a-year", "$3m-a-year", "a 5m-high wall"
+        if head != letters and _is_scale(head, number.currency):
+            return _attached(text, number, head)
+        found = _attached(text, number, letters)
+        return found if found is not None or head == letters else _attached(text, number, head)
     return _scaled(text, number)
+
+
+def _is_scale(letters: str, currency: bool) -> bool:
+    """Whether letters glued to the digits are a scale whatever follows ("bn", "M"), or "m", "k", "b" after a
+    currency mark."""
+    low = letters.lower()
+    return letters in P.ATTACHED_SCALES or low in P.SCALES or (currency and low in P.CURRENCY_SCALES)
 
 
 def _currency_before(text: str, start: int) -> tuple[int | None, str | None]:

@@ -26,7 +26,7 @@ UNIT_RE = re.compile(  # a space in a unit's name may be written as a hyphen: "8
     r"^(?:" + "|".join(re.escape(k).replace(r"\ ", r"[\s-]") for k in _UNIT_KEYS) + r")(?![\w°])", re.I
 )
 
-PER_RE = re.compile(r"^\s*(?:per\b|an?\b|/|-an?-)\s*([A-Za-z]+(?:\s+[a-z]+)?)", re.I)
+PER_RE = re.compile(r"^\s*(?:per\b|an?\b|/|-an?-|-per-)\s*([A-Za-z]+(?:\s+[a-z]+)?)", re.I)
 
 COMMA_AFTER_RE = re.compile(r"\s*,")
 
