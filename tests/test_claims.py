@@ -907,3 +907,17 @@ def test_claims_mps_apart_from_the_number_are_members_of_parliament(nlp):
 )
 def test_claims_a_scale_or_unit_glued_before_a_hyphenated_compound(nlp, text, value, unit):
     assert by_value(claims_of(nlp, text), value).unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("Mr Okonkwo, 58, of Bristol, was fined.", 58),
+        ("Nowak, 24, and Lindqvist, 29, were held overnight.", 29),
+        ("The actress, now 76, returns to the stage.", 76),
+        ("The twins, both 12, were found safe.", 12),
+        ("The singer, then 17, signed her first deal.", 17),
+    ],
+)
+def test_claims_an_age_set_off_after_a_name_in_apposition_or_after_now_both_then(nlp, text, age):
+    assert by_value(claims_of(nlp, text), age).unit == "year of age"

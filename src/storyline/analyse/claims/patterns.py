@@ -717,7 +717,7 @@ PERSON_NOUNS = _words(
     electrician carpenter builder labourer laborer cleaner waiter waitress cashier firefighter paramedic surgeon
     dentist pharmacist midwife carer caregiver volunteer employee staffer diplomat ambassador legislator
     congressman congresswoman councillor councilor chairman chairwoman designer architect writer novelist poet
-    playwright filmmaker producer presenter broadcaster dancer celebrity influencer
+    playwright filmmaker producer presenter broadcaster dancer celebrity influencer star couple twins
     """
 )
 # Subjects of "be" that make a bare number after it an age ("she is 35", "life expectancy is 73").

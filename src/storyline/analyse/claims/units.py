@@ -29,6 +29,7 @@ UNIT_RE = re.compile(  # a space in a unit's name may be written as a hyphen: "8
 PER_RE = re.compile(r"^\s*(?:per\b|an?\b|/|-an?-|-per-)\s*([A-Za-z]+(?:\s+[a-z]+)?)", re.I)
 
 COMMA_AFTER_RE = re.compile(r"\s*,")
+SET_OFF_BEFORE_RE = re.compile(r",\s*(?:(?:now|both|then)\s+)?$", re.I)
 
 
 def unit_name(written: str) -> str | None:
@@ -224,17 +225,29 @@ def age_stated_before(text: str, number: Number) -> str | None:
 
 def is_age_of_a_person(doc: Doc, number: Number) -> bool:
     """ "the driver, 41, was ...", "Ann Lee, 54, said ...": a bare whole number set off by commas after a noun
-    for a person or a name NER reads as a person's (NER often reads the number itself as a date)."""
+    for a person or a name NER reads as a person's (NER often reads the number itself as a date), or a name the
+    parse puts the number in apposition to ("Mr Hughes, 45, of Leeds", where NER reads the name as a place)."""
     head = _set_off_after(doc, number)
-    return head is not None and (_names_a_person(head) or head.ent_type_ == "PERSON")
+    if head is None:
+        return False
+    token = token_at(doc, number.start)
+    named = (
+        head.pos_ == "PROPN"
+        and head.ent_type_ not in ("DATE", "TIME")
+        and token is not None
+        and token.dep_ == "appos"
+        and token.head.i == head.i
+    )
+    return _names_a_person(head) or head.ent_type_ == "PERSON" or named
 
 
 def _set_off_after(doc: Doc, number: Number) -> Token | None:
-    """The word before a bare whole number under 125 set off by commas ("X, 41,"), or None."""
+    """The word before a bare whole number under 125 set off by commas ("X, 41,", "X, now 81,", "X, both 70,"),
+    or None."""
     text = doc_text(doc)
     if number.words or not number.value.is_integer() or not 0 < number.value < 125:
         return None
-    if COMMA_AFTER_RE.match(text, number.end) and re.search(r",\s*$", text[: number.start]):
+    if COMMA_AFTER_RE.match(text, number.end) and SET_OFF_BEFORE_RE.search(text, 0, number.start):
         return token_at(doc, text.rindex(",", 0, number.start) - 1)
     return None
 
