@@ -921,3 +921,19 @@ def test_claims_a_scale_or_unit_glued_before_a_hyphenated_compound(nlp, text, va
 )
 def test_claims_an_age_set_off_after_a_name_in_apposition_or_after_now_both_then(nlp, text, age):
     assert by_value(claims_of(nlp, text), age).unit == "year of age"
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("The Hang Seng shed 412 points to 16,980.", 16980),
+        ("The Straits Times Index added 18.2 points to close at 3,240.7.", 3240.7),
+        ("The Nikkei lost 500 points, or 1.6%, to 31,200.", 31200),
+    ],
+)
+def test_claims_the_level_an_index_reached_after_a_move_in_points_is_in_points(nlp, text, level):
+    assert by_value(claims_of(nlp, text), level).unit == "point"
+
+
+def test_claims_the_level_after_a_move_in_percent_stays_bare(nlp):
+    assert by_value(claims_of(nlp, "The stock rose 4.2% to 7.30."), 7.3).unit is None

@@ -36,6 +36,7 @@ def _unit_from(doc: Doc, numbers: list[Number], i: int) -> str | None:
     - "down 2% at 2,871.40 points, while ... to close at 2,610.05": a number after the same word as an earlier
       one ("at", "by") is of its kind, when of the same size;
     - "from 31 mpg ... to 34": where a quantity went is in the unit of where it came from;
+    - "fell 350 points to 17,200": the level an index reached after a move in points;
     - "at least 94,000 people ... as high as 120,000": a number of the same size after a counted noun;
     - "minus-0.6 degree ... in 2015 and 1.7 last year": coordinated with no verb between, the same size.
     """
@@ -65,6 +66,14 @@ def _unit_from(doc: Doc, numbers: list[Number], i: int) -> str | None:
         if twin is not None and _same_size(twin, number):
             return twin.unit
     previous = numbers[i - 1]
+    move = previous
+    if i >= 2 and RESTATED_RE.fullmatch(
+        text[numbers[i - 2].unit_end or numbers[i - 2].end : _start_of(previous)]
+    ):
+        move = numbers[i - 2]  # "fell 210 points, or 0.6%, to 33,870"
+    gap = text[previous.unit_end or previous.end : number.prefix_start or number.start]
+    if move.unit == "point" and POINTS_TO_LEVEL_RE.fullmatch(gap.lstrip(",")):
+        return move.unit  # "fell 350 points to 17,200": an index moved by points stands at points
     if previous.unit is None or not _same_size(previous, number):
         return None
     between = text[previous.unit_end or previous.end : number.prefix_start or number.start]
@@ -89,6 +98,11 @@ def _unit_from(doc: Doc, numbers: list[Number], i: int) -> str | None:
         if last is None or last.i + 1 >= len(doc) or doc[last.i + 1].pos_ not in ("VERB", "AUX"):
             return previous.unit
     return None
+
+
+# Between a move in points (perhaps restated: ", or 1.2%,") and the level it reached: "to", "to close at".
+RESTATED_RE = re.compile(r"\s*,\s*or\s+")
+POINTS_TO_LEVEL_RE = re.compile(r"\s+(?:to|at|to\s+(?:close|end|finish|settle)\s+at)\s+", re.I)
 
 
 def _stands_alone(doc: Doc, number: Number) -> bool:
