@@ -937,3 +937,15 @@ def test_claims_the_level_an_index_reached_after_a_move_in_points_is_in_points(n
 
 def test_claims_the_level_after_a_move_in_percent_stays_bare(nlp):
     assert by_value(claims_of(nlp, "The stock rose 4.2% to 7.30."), 7.3).unit is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Floods wrecked 1,400 homes and left 3,000 more without power.", 3000, "homes"),
+        ("Officers detained 9 suspects on Monday and 6 more on Tuesday.", 6, "suspects"),
+        ("The club signed 3 strikers in June and 2 more in August.", 2, "strikers"),
+    ],
+)
+def test_claims_n_more_counts_what_the_number_before_it_counts(nlp, text, value, unit):
+    assert by_value(claims_of(nlp, text), value).unit == unit

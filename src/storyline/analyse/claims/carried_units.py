@@ -105,6 +105,9 @@ RESTATED_RE = re.compile(r"\s*,\s*or\s+")
 POINTS_TO_LEVEL_RE = re.compile(r"\s+(?:to|at|to\s+(?:close|end|finish|settle)\s+at)\s+", re.I)
 
 
+NAMING = frozenset({"ADJ", "NOUN", "PROPN"})
+
+
 def _stands_alone(doc: Doc, number: Number) -> bool:
     """Whether what follows a bare number leaves its noun unsaid: a verb, a preposition, punctuation ("85 were
     tested", "as high as 120,000."), not words that may be its own noun ("13 fully loaded magazines")."""
@@ -114,6 +117,10 @@ def _stands_alone(doc: Doc, number: Number) -> bool:
     following = doc[last.i + 1]
     if following.lower_ in P.NOT_COUNTED:
         return True  # "1.7 last year": a time follows, not a noun
+    if following.lower_ == "more" and (
+        following.i + 1 >= len(doc) or doc[following.i + 1].pos_ not in NAMING
+    ):
+        return True  # "destroyed 2,300 buildings and damaged 9,000 more": more of the same
     if following.lower_ == "of" or following.pos_ in ("ADJ", "NOUN", "PROPN", "NUM"):
         return False
     if following.pos_ != "ADV" or following.i + 1 >= len(doc):
