@@ -949,3 +949,15 @@ def test_claims_the_level_after_a_move_in_percent_stays_bare(nlp):
 )
 def test_claims_n_more_counts_what_the_number_before_it_counts(nlp, text, value, unit):
     assert by_value(claims_of(nlp, text), value).unit == unit
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Several thousand people lined the streets for the parade.",
+        "A few hundred workers stayed on after the sale.",
+        "Many million viewers tuned in, the network said.",
+    ],
+)
+def test_claims_several_or_a_few_before_a_scale_word_says_no_number(nlp, text):
+    assert claims_of(nlp, text) == []

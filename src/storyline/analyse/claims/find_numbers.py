@@ -219,6 +219,11 @@ def _scaled(text: str, number: Number) -> Number:
     return number
 
 
+SCALE_WORDS = frozenset({"hundred", "thousand", "million", "billion", "trillion", "dozen"})
+# Words that leave the count of a scale word unsaid: "several hundred", "a few thousand", "many million".
+VAGUE_BEFORE_RE = re.compile(r"\b(?:several|a\s+few|few|many|some\s+few)\s+$", re.I)
+
+
 def _word_numbers(doc: Doc) -> list[Number]:
     """Numbers written in words: "three", "twenty-five", "a dozen", "four hundred"."""
     found = []
@@ -230,6 +235,8 @@ def _word_numbers(doc: Doc) -> list[Number]:
             continue
         if words == ["dozen"] and not match.group(0).lower().startswith(("a", "half")):
             continue  # "dozen" alone is an adjective ("dozen eggs"), "a dozen" is twelve
+        if words[0] in SCALE_WORDS and VAGUE_BEFORE_RE.search(text, 0, match.start()):
+            continue  # "several hundred", "a few thousand": no number is said
         half = 0.5 if match.group(1) else 1.0  # "half a million", "half a dozen"
         value = half * _words_value(words)
         found.append(_scaled(text, Number(match.start(), match.end(), value, words=True)))
