@@ -961,3 +961,21 @@ def test_claims_n_more_counts_what_the_number_before_it_counts(nlp, text, value,
 )
 def test_claims_several_or_a_few_before_a_scale_word_says_no_number(nlp, text):
     assert claims_of(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "unit"),
+    [
+        ("The painting is expected to fetch £3-5m at auction.", 3e6, 5e6, "pound sterling"),
+        ("Analysts put the fine at $2 to 4bn.", 2e9, 4e9, "dollar"),
+        ("Repairs could cost €15-20k, the council said.", 15e3, 20e3, "euro"),
+    ],
+)
+def test_claims_a_range_of_money_shares_the_scale_glued_to_its_second_end(nlp, text, low, high, unit):
+    claim = by_value(claims_of(nlp, text), low)
+    assert (claim.upper, claim.unit) == (pytest.approx(high), unit)
+
+
+def test_claims_a_range_of_lengths_keeps_its_metres(nlp):
+    claim = by_value(claims_of(nlp, "The waves reached 5-8m near the pier."), 5)
+    assert (claim.upper, claim.unit) == (8, "metre")

@@ -133,6 +133,10 @@ def _digits(text: str, match: re.Match[str]) -> Number | None:
     return _scaled(text, number)
 
 
+# An amount of money that starts a range before the number: "£5-" in "£5-10m", "$3 to " in "$3 to 4bn".
+MONEY_RANGE_BEFORE_RE = re.compile(r"[$£€¥₹]\s?\d[\d.,]*\s?(?:-|–|to)\s?$")
+
+
 def _is_scale(letters: str, currency: bool) -> bool:
     """Whether letters glued to the digits are a scale whatever follows ("bn", "M"), or "m", "k", "b" after a
     currency mark."""
@@ -174,8 +178,9 @@ def _attached(text: str, number: Number, letters: str) -> Number | None:
     if low in ("st", "nd", "rd", "th", "s", "'s") or re.fullmatch(r"(st|nd|rd|th)-\w+", low):
         return None  # ordinals and decades
     scale = P.ATTACHED_SCALES.get(letters) or P.SCALES.get(low)
-    if scale is None and (number.currency or _plural_noun_after(text, end)):
-        scale = P.CURRENCY_SCALES.get(low)  # "£3m", and "2.5m subscribers" (but "a 100m sprint")
+    money = number.currency or MONEY_RANGE_BEFORE_RE.search(text, 0, number.start) is not None
+    if scale is None and (money or _plural_noun_after(text, end)):
+        scale = P.CURRENCY_SCALES.get(low)  # "£3m", "£5-10m", "2.5m subscribers" (but "a 100m sprint")
     if scale is not None:
         return _scaled(text, replace(number, end=end, value=number.value * scale, scaled=True))
     if P.TIME_AFTER_RE.match(text[number.end :]):
