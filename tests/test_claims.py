@@ -979,3 +979,17 @@ def test_claims_a_range_of_money_shares_the_scale_glued_to_its_second_end(nlp, t
 def test_claims_a_range_of_lengths_keeps_its_metres(nlp):
     claim = by_value(claims_of(nlp, "The waves reached 5-8m near the pier."), 5)
     assert (claim.upper, claim.unit) == (8, "metre")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Ozone peaked at 95 parts per billion downtown.", 95, "parts-per-billion"),
+        ("The lake held 12 parts per million of nitrate.", 12, "parts-per-million"),
+        ("The region had 40 deaths per million residents.", 40, "deaths per million"),
+        ("Clinics saw 9 cases per thousand children.", 9, "cases per thousand"),
+    ],
+)
+def test_claims_a_scale_word_after_per_is_the_base_of_a_rate(nlp, text, value, unit):
+    claims = claims_of(nlp, text)
+    assert [(c.value, c.unit) for c in claims] == [(value, unit)]

@@ -226,6 +226,7 @@ def _scaled(text: str, number: Number) -> Number:
 
 SCALE_WORDS = frozenset({"hundred", "thousand", "million", "billion", "trillion", "dozen"})
 # Words that leave the count of a scale word unsaid: "several hundred", "a few thousand", "many million".
+PER_BEFORE_RE = re.compile(r"\bper\s+$", re.I)
 VAGUE_BEFORE_RE = re.compile(r"\b(?:several|a\s+few|few|many|some\s+few)\s+$", re.I)
 
 
@@ -242,6 +243,8 @@ def _word_numbers(doc: Doc) -> list[Number]:
             continue  # "dozen" alone is an adjective ("dozen eggs"), "a dozen" is twelve
         if words[0] in SCALE_WORDS and VAGUE_BEFORE_RE.search(text, 0, match.start()):
             continue  # "several hundred", "a few thousand": no number is said
+        if words[0] in SCALE_WORDS and PER_BEFORE_RE.search(text, 0, match.start()):
+            continue  # "12 cases per million people", "30 parts per billion": the base of a rate
         half = 0.5 if match.group(1) else 1.0  # "half a million", "half a dozen"
         value = half * _words_value(words)
         found.append(_scaled(text, Number(match.start(), match.end(), value, words=True)))

@@ -474,6 +474,8 @@ UNITS: dict[str, str] = {
     "pound-feet": "pound-foot",
     "ppb": "parts-per-billion",
     "ppm": "parts-per-million",
+    "parts per billion": "parts-per-billion",
+    "parts per million": "parts-per-million",
     "gb": "gigabyte",
     "tb": "terabyte",
     "mb": "megabyte",
