@@ -993,3 +993,16 @@ def test_claims_a_range_of_lengths_keeps_its_metres(nlp):
 def test_claims_a_scale_word_after_per_is_the_base_of_a_rate(nlp, text, value, unit):
     claims = claims_of(nlp, text)
     assert [(c.value, c.unit) for c in claims] == [(value, unit)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The coalition needs 14 more votes to pass the bill.", 14, "votes"),
+        ("The hospital will take on 250 more nurses next year.", 250, "nurses"),
+        ("The ministry reported 30 fewer road deaths than in 2021.", 30, "road deaths"),
+        ("The UN will send 500 further peacekeepers.", 500, "peacekeepers"),
+    ],
+)
+def test_claims_more_fewer_or_further_after_the_number_is_not_what_it_counts(nlp, text, value, unit):
+    assert by_value(claims_of(nlp, text), value).unit == unit

@@ -375,6 +375,9 @@ def _names_a_thing(words: Span) -> bool:
     return True
 
 
+HOW_MANY_MORE = frozenset({"more", "fewer", "further"})
+
+
 def _noun_phrase(words: Span) -> tuple[str, int]:
     """A counted noun phrase as its unit: the table unit when the noun is one ("rushing yards", "US pint"),
     else the phrase without leading participles ("scheduled flights" -> "flights")."""
@@ -388,8 +391,14 @@ def _noun_phrase(words: Span) -> tuple[str, int]:
     if unit is not None and head.pos_ == "NOUN" and not compound:  # but "melting point" is no unit
         return unit, end
     start = 0
-    while start < len(words) - 1 and words[start].tag_ in ("VBN", "VBG") and words[start].dep_ == "amod":
-        start += 1
+    while start < len(words) - 1 and (
+        words[start].tag_ in ("VBN", "VBG")
+        and words[start].dep_ == "amod"
+        or words[start].lower_ in HOW_MANY_MORE
+    ):
+        start += (
+            1  # participles describe; "more", "fewer", "further" say how many, not what ("26 more seats")
+        )
     return clean(words[start:].text), end
 
 
