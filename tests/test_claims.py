@@ -1006,3 +1006,16 @@ def test_claims_a_scale_word_after_per_is_the_base_of_a_rate(nlp, text, value, u
 )
 def test_claims_more_fewer_or_further_after_the_number_is_not_what_it_counts(nlp, text, value, unit):
     assert by_value(claims_of(nlp, text), value).unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "change"),
+    [
+        ("Downloads increased by a factor of 4 after the launch.", 4, "up"),
+        ("The new process cuts waste by a factor of 20.", 20, "down"),
+        ("The forecast was wrong by a factor of three.", 3, "="),
+    ],
+)
+def test_claims_by_a_factor_of_counts_times_and_takes_the_verbs_change(nlp, text, value, change):
+    claim = by_value(claims_of(nlp, text), value)
+    assert (claim.unit, claim.qualifier) == ("count", change)

@@ -70,6 +70,9 @@ def bound_after(text: str, number: Number) -> Qualifier:
 def change_of(doc: Doc, number: Number, before: int) -> tuple[Qualifier | None, int | None]:
     """ "up"/"down" when the number is an amount of change: "rose 5%", "was down 2%", "a 3% drop"."""
     text = doc_text(doc)
+    factor = FACTOR_RE.search(text, max(0, before - 20), before)
+    if factor is not None:
+        before = factor.start() + 2  # "increased by a factor of 3" changes as "increased by 3" does
     head = text[max(0, before - 40) : before]
     words = re.findall(r"[\w+]+", head.lower())
     if words and words[-1] == "by":
@@ -108,6 +111,7 @@ def change_of(doc: Doc, number: Number, before: int) -> tuple[Qualifier | None, 
 
 
 OFF_AFTER_RE = re.compile(r"\s+off\b", re.I)
+FACTOR_RE = re.compile(r"\bby\s+a\s+factor\s+of\s+$", re.I)
 
 
 def _market_phrase(text: str, number: Number, words: list[str]) -> Qualifier | None:

@@ -90,6 +90,8 @@ def with_unit(doc: Doc, number: Number) -> Number:
             known = ("pound sterling", known[1])  # "40 million pounds", but "2 million pounds of beef"
         if known:
             number = replace(number, unit=known[0], unit_end=known[1])
+        elif FACTOR_BEFORE_RE.search(text, 0, number.start):
+            number = replace(number, unit="count")  # "by a factor of 3": how many times
         elif stated_age := age_stated_before(text, number):
             number = replace(number, unit=stated_age)
         elif is_age(doc, number):
@@ -143,6 +145,7 @@ def _rate_past_what(text: str, number: Number, end: int) -> Number:
 
 
 OF_AFTER_RE = re.compile(r"\s+of\b", re.I)
+FACTOR_BEFORE_RE = re.compile(r"\ba\s+factor\s+of\s+$", re.I)
 WON_AFTER_RE = re.compile(r"\s+won\b", re.I)
 
 
