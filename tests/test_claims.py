@@ -1019,3 +1019,18 @@ def test_claims_more_fewer_or_further_after_the_number_is_not_what_it_counts(nlp
 def test_claims_by_a_factor_of_counts_times_and_takes_the_verbs_change(nlp, text, value, change):
     claim = by_value(claims_of(nlp, text), value)
     assert (claim.unit, claim.qualifier) == ("count", change)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The watchdog fined the bank CHF 4.2 million.", 4.2e6, "swiss franc"),
+        ("The retailer's sales rose to SEK 61bn.", 61e9, "swedish krone"),
+        ("The plant will cost KRW 2.3 trillion.", 2.3e12, "south korean won"),
+        ("A bowl of noodles now costs ₦2,500 in Lagos.", 2500, "nigerian naira"),
+        ("The chipmaker booked NT$180 billion in revenue.", 180e9, "new taiwan dollar"),
+        ("The utility plans to spend RMB 12 billion on the grid.", 12e9, "chinese yuan"),
+    ],
+)
+def test_claims_iso_codes_and_signs_of_more_currencies(nlp, text, value, unit):
+    assert by_value(claims_of(nlp, text), value).unit == unit
