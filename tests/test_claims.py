@@ -1034,3 +1034,15 @@ def test_claims_by_a_factor_of_counts_times_and_takes_the_verbs_change(nlp, text
 )
 def test_claims_iso_codes_and_signs_of_more_currencies(nlp, text, value, unit):
     assert by_value(claims_of(nlp, text), value).unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The carmaker earned 9.1bn SEK in the quarter.", 9.1e9, "swedish krone"),
+        ("Rents average 6,500 HKD a month.", 6500, "hong kong dollar per month"),
+        ("The club was sold for 250 million AUD.", 250e6, "australian dollar"),
+    ],
+)
+def test_claims_iso_codes_of_more_currencies_after_the_amount(nlp, text, value, unit):
+    assert by_value(claims_of(nlp, text), value).unit == unit
