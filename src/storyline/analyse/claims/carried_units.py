@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from ..nlp import doc_text, sentence_starts
 from . import patterns as P
 from .number import Number
-from .qualifier import bound_before
+from .qualifier import RESTATED_RE, bound_before
 from .words import token_at, word_before
 
 
@@ -101,7 +101,6 @@ def _unit_from(doc: Doc, numbers: list[Number], i: int) -> str | None:
 
 
 # Between a move in points (perhaps restated: ", or 1.2%,") and the level it reached: "to", "to close at".
-RESTATED_RE = re.compile(r"\s*,\s*or\s+")
 POINTS_TO_LEVEL_RE = re.compile(r"\s+(?:to|at|to\s+(?:close|end|finish|settle)\s+at)\s+", re.I)
 
 
