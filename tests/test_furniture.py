@@ -556,3 +556,22 @@ def test_furniture_a_newsletter_promotion_is_a_notice(line: str) -> None:
 
 def test_furniture_a_reported_email_is_no_notice() -> None:
     assert not is_notice("The mayor sent an email to the council on Monday saying the ferry would be sold.")
+
+
+def test_furniture_a_dash_after_capitals_in_a_title_case_headline_is_no_dateline() -> None:
+    lines = [
+        "Lee Rules Out Deal With FIFA — For Now",
+        "ZURICH (Reuters) - Ann Lee said on Monday that she would not sign a deal with the league this year.",
+        "The talks will go on.",
+    ]
+    found = split_furniture(lines)
+    assert (found.agency, found.header) == ("Reuters", None)
+
+
+def test_furniture_a_header_before_an_american_posting_stamp_is_kept_as_the_header() -> None:
+    line = "Harbour Board Names New Chief Tuesday, March 3, 2009; 4:57 PM The harbour board on Tuesday named a chief."
+    found = split_furniture([line, "The ferry sailed at noon."])
+    assert (found.header, found.lines[0]) == (
+        "Harbour Board Names New Chief",
+        "The harbour board on Tuesday named a chief.",
+    )

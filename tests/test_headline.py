@@ -946,3 +946,54 @@ def test_headline_a_verb_goes_on_to_its_capitalised_object(lead: str) -> None:
 def test_headline_a_sentence_opening_on_a_preposition_after_a_participle_is_parted() -> None:
     line = "Harbour rescue: How crews are trained To see how the divers work, we spent a week on the quay."
     assert glued_headline(line) == "Harbour rescue: How crews are trained"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "Ferry strike has ended Crews returned to the boats on Monday after a week of talks with the owners.",
+            "Ferry strike has ended",
+        ),
+        (
+            "Rail talks have collapsed Union leaders walked out of the meeting late on Tuesday night, a spokesman "
+            "said.",
+            "Rail talks have collapsed",
+        ),
+    ],
+)
+def test_headline_may_end_on_a_verb_without_an_object(line: str, expected: str) -> None:
+    assert glued_headline(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "start"),
+    [
+        (
+            "Yesterday, the town council approved a budget for the coming year with deep cuts to libraries and "
+            "parks, which residents say will hurt families.",
+            "Yesterday, the town council approved",
+        ),
+        (
+            "On Monday, the city council voted to close three libraries in the northern suburbs to save money, a "
+            "move residents say will hurt families with young children.",
+            "On Monday, the city council voted",
+        ),
+    ],
+)
+def test_headline_a_phrase_of_time_is_no_subject_whose_description_goes(lead: str, start: str) -> None:
+    assert headline(lead).startswith(start)
+
+
+def test_headline_a_decade_is_no_quotation_left_open() -> None:
+    title = "Designers Bring Back the Bold Colours of the '90s With a New Spring Collection..."
+    assert without_ellipsis(title) == title[:-3]
+
+
+def test_headline_a_participle_before_a_full_name_does_not_open_the_lead() -> None:
+    first = (
+        "Storm Leaves Island Villages Waiting Lee Okafor, the harbour master, said on Monday that the ferries would "
+        "not sail until the wind dropped."
+    )
+    article = clean(RawArticle(source="t.txt", text=first + _BODY + "\nThe island villages waited for news."))
+    assert not article.text.startswith("Waiting Lee")

@@ -55,8 +55,10 @@ American ones do after a weekday, with a clock time or the printed page after a 
 2009; 4:57 PM", "Friday, May 1, 2009; Page A01")."""
 STAMP_INSIDE = re.compile(rf"\s{_LONG_STAMP}\s+(?=[A-Z])")
 _TIMED_STAMP_INSIDE = re.compile(
-    rf"\s(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\d{{1,2}}\s+{_MONTH}\s+(?:19|20)\d\d,?"
-    r"\s+(?:last\s+updated\s+at\s+)?\d{1,2}[.:]\d\d\s*(?:GMT|BST|UTC|CET|EDT|EST|UK time)?\s+(?=[A-Z])",
+    rf"\s(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\d{{1,2}}\s+{_MONTH}\s+(?:19|20)\d\d,?"
+    r"\s+(?:last\s+updated\s+at\s+)?\d{1,2}[.:]\d\d\s*(?:GMT|BST|UTC|CET|EDT|EST|UK time)?"
+    rf"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+{_MONTH}\s+\d{{1,2}},\s+(?:19|20)\d\d\s*;\s*"
+    r"\d{1,2}:\d\d\s*[AP]\.?M\.?(?:\s+E[SD]?T)?(?:\s+(?:-{1,2}|–|—))?)\s+(?=[A-Z])",
     re.I,
 )
 """A posting's date with its clock time inside the first paragraph: what stands before it is the page's header
@@ -122,6 +124,9 @@ PAPER_DATELINE = re.compile(
 )
 """A newspaper's dateline, with no agency ("BERGEN, Norway, Jan. 5 -- ", "OSLO -- "), run on after the headline
 in the page's first line."""
+_SENTENCE_AFTER = re.compile(r"(?:\S+\s+){0,7}[a-z][a-z'’-]{3,}\b")
+"""A sentence under a dateline: a word of four letters or more in lower case among its first eight (no Title Case
+words of a headline, "… With FIFA — For Now")."""
 _SENTENCE_INSIDE = re.compile(r"[a-z][.!?][\"”’']?\s+[A-Z][a-z]+\s+[a-z]")
 _HIGHLIGHTS = re.compile(r"(?:^|\s)[*•]\s+")
 
@@ -223,7 +228,7 @@ def _dateline_after_headline(line: str) -> tuple[int, int] | None:
     line ("Ferry Strike Spreads to Northern Ports BERGEN, Norway, Jan. 5 -- Crews ..."): before it, three to
     twenty words, every one of four letters or more capitalised and none in capitals."""
     m = PAPER_DATELINE.search(line)
-    if m is None:
+    if m is None or not _SENTENCE_AFTER.match(line[m.end() :]):
         return None
     head = line[: m.start()].split()
     long = [w for w in head if len(re.sub(r"[^A-Za-z]", "", w)) >= 4]

@@ -67,11 +67,14 @@ disguised, took"); a stretch with a finite verb of its own and no relative prono
 panic has subsided, experts are asking what role ..."), not an aside."""
 
 _LONG_APPOSITIVE = re.compile(
-    r"^(?P<subject>[^,;]{1,60}[A-Za-z)]),\s+(?:the|an?)\s+[^,;]{1,160},\s+(?=[a-z])"
+    r"^(?!(?i:yesterday|today|tonight|now|meanwhile|however|instead|still|also|earlier|later|separately|elsewhere"
+    r"|overall|on|in|at|after|before|during|since|until|by|for|from|with|as|when|while|last|this|[a-z]+ly)\b)"
+    r"(?P<subject>[^,;]{1,60}[A-Za-z)]),\s+(?:the|an?)\s+[^,;]{1,160},\s+(?=[a-z])"
 )
 """A long description of the subject between the sentence's first two commas, opening on an article ("Harbour
 Mills, the town's largest employer whose looms ran for a century, yesterday closed"): the sentence reads on
-without it. Not an item of a list ("Ann, Bo, the twins and their dog, despite ...")."""
+without it. Not an item of a list ("Ann, Bo, the twins and their dog, despite ..."), and not after an adverb or
+a phrase of time or place, which is no subject ("Yesterday, the council approved ..., which ...")."""
 
 _SUBORDINATE = re.compile(
     r"^(?:amid|as|after|before|while|although|though|with|despite|when|if|because|since|following|in the wake of"
@@ -189,17 +192,15 @@ def glued_headline(line: str, whole_sentence: bool = True, names: frozenset[str]
 
 
 def _verb_wants_object(words: list[str], i: int) -> bool:
-    """Whether the word before ``words[i]`` is a verb whose object a capitalised word goes on to: an infinitive
-    ("a test to identify US patients") or a participle after an auxiliary ("the band has postponed Sunday's
-    show"), which no headline ends on; an article, pronoun or preposition after it opens a sentence ("How
-    survivors are found | To see how ...")."""
-    word = words[i].lower()
+    """Whether the word before ``words[i]`` is a verb whose object the capitalised word opens: an infinitive or a
+    participle after an auxiliary ("a test to identify US patients", "the band has postponed Sunday's show"),
+    with an object that shows it is one, an initialism or a possessive before its noun. A verb without an object
+    may end a headline ("Ferry strike has ended | Crews returned ...")."""
     return (
         i >= 2
         and words[i - 2].lower() in _BEFORE_VERB
         and re.fullmatch(r"[a-z]+", words[i - 1]) is not None
-        and word not in _OPENERS
-        and word not in JOINING
+        and re.fullmatch(r"(?:[A-Z]\.){2,}|[A-Z]{2,6}s?|[A-Z][\w-]*['’]s", words[i]) is not None
     )
 
 
@@ -269,14 +270,15 @@ def plausible(title: str | None) -> bool:
 def without_ellipsis(title: str) -> str:
     """A headline the source cut short with an ellipsis, without it ("Ferry Line Wins Award for Safest Crossing
     ..." → "Ferry Line Wins Award for Safest Crossing"), and without the words that then need another (articles,
-    prepositions, a quotation opened and not closed: "... Warning of 'Rising..."); the title as it is when fewer
-    than four words would stay."""
+    prepositions, a quotation opened and not closed: "... Warning of 'Rising..."; not a year's apostrophe, "the
+    '90s"); the last word stays as the source gives it. The title as it is when fewer than four words would
+    stay."""
     text = " ".join(title.split())
     m = re.search(r"\s*(?:\.\.\.|…)$", text)
     if m is None:
         return title
     kept = text[: m.start()]
-    if opened := re.search(r"(?:^|\s)[\"“‘'`][^\"”’'`]*$", kept):
+    if opened := re.search(r"(?:^|\s)[\"“‘'`]\s?(?=[A-Za-z])[^\"”’'`]*$", kept):
         kept = kept[: opened.start()]
     words = kept.split()
     while words and _ENDS_DANGLING.search(words[-1]):

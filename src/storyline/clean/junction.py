@@ -163,7 +163,8 @@ def _lead_after_title_case(
     full ("... to Doubt Lee | Ann Lee said"; after another name it is part of that one, "... Campaign John |
     Lee"), not the name it says again itself; on a title before a name, not after a word that stands before titles ("Comes First
     President ...", "Comes | First President ..."); or on a word of a kind that opens sentences and no name: an
-    article or pronoun, a participle ("Hoping", "Aspiring"), a preposition or conjunction before a lower-case
+    article or pronoun, a participle before a lower-case word or one modifier ("Hoping for", "Aspiring US
+    politicians"; not "Waiting Ann Lee"), a preposition or conjunction before a lower-case
     word or a number (a Title Case headline capitalises "With McCain"), a conjunction opening a clause, or a
     plural before a lower-case word."""
     word, before = _bare_name(words[i]), words[i - 1]
@@ -193,8 +194,9 @@ def _lead_after_title_case(
         return bool(re.match(r"[a-z0-9$]", after))
     if lower in _CLAUSE_OPENERS:
         return True
+    then = words[i + 2] if i + 2 < len(words) else ""
     if word not in proper and (
-        re.fullmatch(r"[A-Z][a-z]{2,}ing", word)
+        (re.fullmatch(r"[A-Z][a-z]{2,}ing", word) and (after[:1].islower() or then[:1].islower()))
         or (re.fullmatch(r"[A-Z][a-z]{2,}[^siu]s", word) and after[:1].islower())
     ):
         return True  # a participle ("Hoping", "Aspiring") or a plural before its verb ("Investors fled")
