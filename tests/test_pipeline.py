@@ -10,7 +10,8 @@ from pathlib import Path
 from storyline.corpus import Corpus
 from storyline.merge.furniture import paragraphs
 from storyline.models import Analysis, Span
-from storyline.pipeline import ingest
+from storyline.pipeline import ingest, ingest_items
+from storyline.readers.dispatch import read_all
 from storyline.store import Store
 
 BODY = "Ferry crews walked out on Tuesday over pay, stranding hundreds of passengers at the harbour. " * 3
@@ -173,3 +174,22 @@ def test_pipeline_a_chunk_analysed_while_the_one_before_is_written_stores_and_re
     assert one.unchanged == 1 and len(one.skipped) == 2
     # the second chunk is started before the first is written
     assert events[:3] == ["start 3", "start 3", "wait 3"]
+
+
+def test_pipeline_asked_to_stop_a_chunk_analysed_elsewhere_reads_no_more_than_one_by_one(
+    tmp_path: Path,
+) -> None:
+    """Asked to stop, the ingest whose next chunk is analysed while the one before is written stops where
+    writing chunk after chunk stops: the same articles stored, read and skipped."""
+    for i in range(9):
+        write(tmp_path / "in", f"{i}.txt", f"Story {i}\n\nCrews in town {i} walked out. {BODY}")
+    reports = []
+    for name in ("one", "ahead"):
+        analyser = Deferred([])
+        if name == "one":
+            analyser.start = None  # type: ignore[method-assign]
+        with Store(tmp_path / f"{name}.db") as store:
+            items = read_all([tmp_path / "in"])
+            reports.append(ingest_items(items, store, analyser, chunk=3, stop=lambda: True))
+    one, ahead = reports
+    assert (ahead.added, ahead.read, ahead.skipped, ahead.stopped) == (one.added, one.read, one.skipped, True)

@@ -235,28 +235,16 @@ def test_quotes_preposition_opening_a_stance_is_the_verbs(nlp, text, content):
 
 
 @pytest.mark.parametrize(
-    ("text", "content", "cue"),
+    "text",
     [
-        ("The company reported a profit of 2 million crowns.", "a profit of 2 million crowns", "reported"),
-        (
-            "The ministry reported spending 40 million euros on new trains.",
-            "spending 40 million euros on new trains",
-            "reported",
-        ),
-        (
-            "Okafor recalled long walks with her grandfather along the canal.",
-            "long walks with her grandfather along the canal",
-            "recalled",
-        ),
-        (
-            "Lindqvist recalled working night shifts at the harbour as a student.",
-            "working night shifts at the harbour as a student",
-            "recalled",
-        ),
+        "Nordvik Motors recalled 50,000 cars in Europe on Tuesday because of a fault in the brakes.",
+        "Norway recalled its ambassador from Oslo after the expulsion of two diplomats.",
+        "The company reported the theft to police on Monday morning.",
+        "Police released Okafor on Tuesday after questioning him for two days.",
     ],
 )
-def test_quotes_what_is_reported_or_recalled_as_an_object_is_a_content(nlp, text, content, cue):
-    assert (content, cue) in [(q[0], q[2]) for q in _found(nlp, text)]
+def test_quotes_an_act_done_to_an_object_states_no_view(nlp, text):
+    assert _found(nlp, text) == []
 
 
 @pytest.mark.parametrize(

@@ -488,3 +488,26 @@ def test_a_date_after_the_relative_clause_ends_still_dates_the_sentence() -> Non
     )
     dated = date_sentences(sentences_of([article], {"a1": analysis}), {"a1": analysis})
     assert [d.key for d in dated if d.sentence.text == text] == ["2013-03-03"]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("A driver who was hurt in the crash died in hospital on March 3.", "March 3", "2013-03-03"),
+        ("Residents who fled the fire returned to their homes on March 3.", "March 3", "2013-03-03"),
+        ("Police did not say which roads would reopen on March 3.", "March 3", "2013-03-03"),
+        ("Investigators are trying to establish who started the fire on March 3.", "March 3", "2013-03-03"),
+    ],
+)
+def test_a_date_after_a_subjects_relative_clause_or_in_a_reported_question_dates_the_sentence(
+    text: str, phrase: str, value: str
+) -> None:
+    article, analysis = make(
+        "a1",
+        f"The quay was busy. Crews were back. More boats came. Shops opened. Rain fell. {text}",
+        "2013-04-08",
+        "Times",
+        {phrase: value},
+    )
+    dated = date_sentences(sentences_of([article], {"a1": analysis}), {"a1": analysis})
+    assert [d.key for d in dated if d.sentence.text == text and d.named] == [value]

@@ -149,6 +149,8 @@ def ingest_items(
             ahead.insert(0, prepared)  # analysed in the workers while the chunk before is written
             if len(ahead) > 1:
                 commit()
+            if stop is not None and stop():
+                commit()  # asked to stop: the chunk read is written and nothing more is read, as one by one
             return
         if ahead:  # nothing runs in the workers: the chunk before is written first, as read
             commit()

@@ -130,16 +130,31 @@ def date_sentences(
 
 def in_relative_clause(text: str, at: int) -> bool:
     """Whether the date at offset ``at`` of a sentence stands in a relative clause ("labs tested samples from
-    people who died in March", "the strain, which first appeared in April, ..."): it dates what the clause says
-    of a noun, not the sentence's news. The clause runs from "who", "whom", "whose" or "which" inside the sentence
-    to the date with no comma, colon or bracket between."""
+    people who died in March", "boats which sank on May 3"): it dates what the clause says of a noun, not the
+    sentence's news. The clause runs from "who", "whom", "whose" or "which" inside the sentence to the date, at
+    most ``RELATIVE_WORDS`` words on with no comma, colon or bracket between: further on the sentence's own verb
+    may have come ("A driver who was hurt in the crash died on March 3"). Not a question reported after a verb
+    of saying or knowing ("did not say which roads would reopen on Monday")."""
     before = text[:at]
     found = list(_RELATIVE.finditer(before))
-    return bool(found) and found[-1].start() > 0 and not _CLAUSE_BREAK.search(before[found[-1].end() :])
+    if not found or found[-1].start() == 0:
+        return False
+    clause = before[found[-1].end() :]
+    asked = before[: found[-1].start()].split()[-1:]
+    return (
+        not _CLAUSE_BREAK.search(clause)
+        and len(clause.split()) <= RELATIVE_WORDS
+        and not (asked and asked[0].lower().strip(",.") in _ASKING)
+    )
 
 
+RELATIVE_WORDS = 6
 _RELATIVE = re.compile(r"\b(?:who|whom|whose|which)\b")
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]")
+_ASKING = frozenset(
+    """say says said know knows knew known ask asks asked decide decided establish determine clear tell told
+    explain explained show showed reveal revealed disclose disclosed unclear sure certain see saw wonder""".split()
+)
 
 
 def _shifted(ref: DateRef, by: int) -> DateRef:

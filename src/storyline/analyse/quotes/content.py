@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from ..nlp import doc_text
-from .patterns import PUNCT_EDGE
+from .patterns import PUNCT_EDGE, STANCE_ON
 from .segments import as_segments, covered
 
 
@@ -58,7 +58,9 @@ def content_drafts(
         between = doc_text(doc)[end : cue[0]] if end <= cue[0] else doc_text(doc)[cue[1] : start]
         if "\n" in between:
             continue
-        if end > start and (len(doc_text(doc)[start:end].split()) >= 2 or (weak and _named(doc, start, end))):
+        if end > start and (
+            len(doc_text(doc)[start:end].split()) >= 2 or (weak and _named(doc, start, end, cue))
+        ):
             drafts.append(Draft(start, end, speaker, cue, weak))
     return drafts
 
@@ -109,11 +111,20 @@ def _after_link(doc: Doc, start: int, end: int, segments: Sequence[tuple[int, in
     return trim(doc_text(doc), span[1].idx, end, segments)[0]
 
 
-def _named(doc: Doc, start: int, end: int) -> bool:
-    """One word that names someone or something a stance can be taken on ("endorsed Haldorsen", "backs
-    deportation"), not a pronoun or a stray word."""
+def _named(doc: Doc, start: int, end: int, cue: tuple[int, int]) -> bool:
+    """One word that names someone or something a stance is taken on ("endorsed Haldorsen", "backs
+    deportation"), after a verb that takes a stance on what it names (not "released Okafor", an act), and not a
+    pronoun or a stray word."""
     span = doc.char_span(start, end)
-    return span is not None and len(span) == 1 and span[0].pos_ in {"PROPN", "NOUN"} and span[0].is_alpha
+    verb = doc.char_span(cue[0], cue[1], alignment_mode="expand")
+    return (
+        span is not None
+        and len(span) == 1
+        and span[0].pos_ in {"PROPN", "NOUN"}
+        and span[0].is_alpha
+        and verb is not None
+        and verb.root.lemma_.lower() in STANCE_ON
+    )
 
 
 def _same_line(

@@ -59,10 +59,17 @@ OBJECT_VERBS = _words(
     apologize deride contend pressure quote disclose signal voice observe clarify underscore suspect
     protest outline persuade disavow yell unveil project talk present convince counter debate recognize
     remember dispute insult react resist approve ignore nominate encourage regard publish adopt promote
-    release address report recall explain note claim argue
+    release address explain note claim argue
     """
 )
 CUE_VERBS = REPORTING_VERBS | OBJECT_VERBS
+# Verbs that take a stance on whom or what their object names, so that a one-word object ("endorsed Haldorsen",
+# "opposed deportation") is the stance's content; an act done to someone ("released Okafor") is none.
+STANCE_ON = frozenset(
+    """endorse back support oppose favor favour prefer like dislike praise criticize criticise condemn blame
+    defend reject welcome applaud hail slam decry attack fault credit accuse lambast ridicule deride rebuke
+    repudiate denounce recommend trust admire respect champion""".split()
+)
 # Phrasal verbs of an object-taking cue that name an act, not a stated view ("picked up two delegates", "called
 # off the strike", "backed out of the deal"): their object is no position.
 ACTS_WITH_PARTICLE = {
