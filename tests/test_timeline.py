@@ -511,3 +511,16 @@ def test_a_date_after_a_subjects_relative_clause_or_in_a_reported_question_dates
     )
     dated = date_sentences(sentences_of([article], {"a1": analysis}), {"a1": analysis})
     assert [d.key for d in dated if d.sentence.text == text and d.named] == [value]
+
+
+def test_a_date_in_a_relative_clause_dates_no_sentence_when_every_date_counts() -> None:
+    text = "Doctors are testing samples from patients who fell ill in February at the coastal clinic."
+    article, analysis = make(
+        "a1",
+        f"The quay was busy. Crews were back. More boats came. Shops opened. Rain fell. {text}",
+        "2013-04-08",
+        "Times",
+        {"February": "2013-02"},
+    )
+    dated = date_sentences(sentences_of([article], {"a1": analysis}), {"a1": analysis}, every_date=True)
+    assert [d.key for d in dated if d.sentence.text == text and d.named] == []

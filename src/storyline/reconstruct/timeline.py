@@ -115,9 +115,7 @@ def date_sentences(
         inside = refs[s.article][bisect_left(at, s.start) : bisect_left(at, s.end)]
         if stamped(s.text, [_shifted(d, -s.start) for d in inside]):
             continue
-        main = (
-            inside if every_date else [d for d in inside if not in_relative_clause(s.text, d.start - s.start)]
-        )
+        main = [d for d in inside if not in_relative_clause(s.text, d.start - s.start)]
         keys = [k for d in main if (k := key_of(d)) is not None and unit_of(k) in units]
         keys = list(dict.fromkeys(keys))[: None if every_date else 1]
         if keys:
