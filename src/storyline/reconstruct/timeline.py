@@ -99,8 +99,9 @@ def date_sentences(
     units: Sequence[str] = ("day", "month"),
     every_date: bool = False,
 ) -> list[Dated]:
-    """Each sentence placed on the day/month it names first outside a relative clause (every one it names with
-    ``every_date``); a lead
+    """Each sentence placed on the day/month it names first outside a relative clause (with ``every_date``, on
+    every one it names, in a relative clause or not: a story's page tells a sentence under each date it names); a
+    lead
     sentence that names no date, or only later ones, also on its publication days. Stamped sentences are left
     out."""
     refs: dict[str, list[DateRef]] = {}
@@ -115,7 +116,9 @@ def date_sentences(
         inside = refs[s.article][bisect_left(at, s.start) : bisect_left(at, s.end)]
         if stamped(s.text, [_shifted(d, -s.start) for d in inside]):
             continue
-        main = [d for d in inside if not in_relative_clause(s.text, d.start - s.start)]
+        main = (
+            inside if every_date else [d for d in inside if not in_relative_clause(s.text, d.start - s.start)]
+        )
         keys = [k for d in main if (k := key_of(d)) is not None and unit_of(k) in units]
         keys = list(dict.fromkeys(keys))[: None if every_date else 1]
         if keys:
