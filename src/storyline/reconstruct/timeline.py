@@ -3,7 +3,8 @@
 The shape follows news-tls's DATEWISE generator (Ghalandari & Ifrim, ACL 2020), unsupervised:
 
 1. every sentence is dated by the first day or month a date expression in it resolves to (the event date), not
-   counting one in a relative clause ("samples from people who died in March" dates the deaths, not the news). The
+   counting one in a relative clause ("samples from people who died in March" dates the deaths, not the news; a
+   story's page, which tells a sentence under every date it names, counts it). The
    first few sentences of an article report the news of its publication day and of the day before (what an
    article leads with happened that day or overnight): an undated one is placed on those days, and so is one
    that names only later dates (a plan announced that day is that day's news). A sentence stamped with a
