@@ -1,4 +1,4 @@
-"""Shared fixtures: paths to the shared dev data (skipping when absent) and a stub-free fast analyser."""
+"""Shared fixtures: paths to the shared dev data (skipping when absent) and the spaCy pipeline the analysers use."""
 
 from __future__ import annotations
 
@@ -21,3 +21,11 @@ def shared_path(*parts: str) -> Path:
 @pytest.fixture
 def geneva2() -> Path:
     return shared_path("corpus", "geneva2")
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    """The analysers' spaCy pipeline, loaded once (``load_nlp`` caches it)."""
+    from storyline.analyse.nlp import load_nlp
+
+    return load_nlp()

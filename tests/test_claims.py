@@ -9,15 +9,9 @@ from pathlib import Path
 import pytest
 
 from storyline.analyse.claims import find_claims
-from storyline.analyse.nlp import load_nlp
 from storyline.models import Claim
 
 GENEVA = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "geneva2"
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
 
 
 def claims_of(nlp, text: str) -> list[Claim]:

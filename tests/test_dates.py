@@ -7,15 +7,9 @@ from datetime import date
 import pytest
 
 from storyline.analyse.dates import find_dates, normalise, resolve, resolve_all
-from storyline.analyse.nlp import load_nlp
 from storyline.models import DateRef
 
 WEDNESDAY = date(2021, 3, 10)  # a Wednesday
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
 
 
 def dates_in(nlp, text: str, reference: date | None = WEDNESDAY) -> list[DateRef]:

@@ -2,15 +2,7 @@
 
 from __future__ import annotations
 
-import pytest
-
 from storyline.analyse.entities import find_mentions, find_roles
-from storyline.analyse.nlp import load_nlp
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
 
 
 def _texts(doc, label: str) -> list[str]:

@@ -5,13 +5,11 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from storyline.analyse.claims import find_claims
 from storyline.analyse.dates import TENSES, find_dates, normalise, resolve
-from storyline.analyse.nlp import load_nlp
 
 SETTINGS = settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -30,11 +28,6 @@ TEXT = st.one_of(
 PUBLISHED = st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 12, 31))
 """Publication days: the resolver works in four-digit years around them."""
 DAYS = st.one_of(st.none(), PUBLISHED)
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
 
 
 def _check_date_ref(ref, text: str) -> None:

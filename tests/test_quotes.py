@@ -5,13 +5,7 @@ from __future__ import annotations
 import pytest
 
 from storyline.analyse.entities import find_mentions
-from storyline.analyse.nlp import load_nlp
 from storyline.analyse.quotes import find_quotes, quote_segments
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
 
 
 def _quotes(nlp, text: str, resolve: bool = True):

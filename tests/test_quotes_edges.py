@@ -5,19 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from storyline.analyse.entities import find_mentions
-from storyline.analyse.nlp import load_nlp
-from storyline.analyse.quotes import find_quotes
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
-
-
-def _found(nlp, text: str) -> list[tuple[str, str | None, str | None]]:
-    doc = nlp(text)
-    return [(q.text, q.speaker, q.cue) for q in find_quotes(doc, find_mentions(doc), resolve=False)]
+from tests.quote_helpers import found_quotes
 
 
 @pytest.mark.parametrize(
@@ -30,7 +18,7 @@ def _found(nlp, text: str) -> list[tuple[str, str | None, str | None]]:
     ],
 )
 def test_quotes_stance_on_one_name_is_a_content(nlp, text, content, cue):
-    assert any(q[0] == content and q[2] == cue for q in _found(nlp, text))
+    assert any(q[0] == content and q[2] == cue for q in found_quotes(nlp, text))
 
 
 @pytest.mark.parametrize(
@@ -42,7 +30,7 @@ def test_quotes_stance_on_one_name_is_a_content(nlp, text, content, cue):
     ],
 )
 def test_quotes_stance_on_one_pronoun_is_no_content(nlp, text):
-    assert _found(nlp, text) == []
+    assert found_quotes(nlp, text) == []
 
 
 @pytest.mark.parametrize(
@@ -69,14 +57,14 @@ def test_quotes_stance_on_one_pronoun_is_no_content(nlp, text):
     ],
 )
 def test_quotes_participle_after_a_quoted_cue_takes_its_own_object(nlp, text, quote, cue, content):
-    found = _found(nlp, text)
+    found = found_quotes(nlp, text)
     assert found[0][0] == quote
     assert any(q[0] == content and q[2] == cue and q[1] == found[0][1] for q in found)
 
 
 def test_quotes_participle_opening_its_sentence_still_borrows_the_quote(nlp):
     text = 'Lee said the vote was fair. Adding, "We won it cleanly."'
-    assert ('"We won it cleanly."', "Lee", "Adding") in _found(nlp, text)
+    assert ('"We won it cleanly."', "Lee", "Adding") in found_quotes(nlp, text)
 
 
 @pytest.mark.parametrize(
@@ -97,7 +85,7 @@ def test_quotes_participle_opening_its_sentence_still_borrows_the_quote(nlp):
     ],
 )
 def test_quotes_content_opening_with_a_dateline_starts_after_it(nlp, text, content):
-    assert _found(nlp, text)[0][0] == content
+    assert found_quotes(nlp, text)[0][0] == content
 
 
 @pytest.mark.parametrize(
@@ -109,7 +97,7 @@ def test_quotes_content_opening_with_a_dateline_starts_after_it(nlp, text, conte
     ],
 )
 def test_quotes_capitals_before_a_dash_that_are_no_dateline_stay(nlp, text, content):
-    assert _found(nlp, text)[0][0] == content
+    assert found_quotes(nlp, text)[0][0] == content
 
 
 @pytest.mark.parametrize(
@@ -133,13 +121,13 @@ def test_quotes_capitals_before_a_dash_that_are_no_dateline_stay(nlp, text, cont
     ],
 )
 def test_quotes_second_speakers_report_leaves_the_first_content(nlp, text, first, second):
-    contents = [q[0] for q in _found(nlp, text)]
+    contents = [q[0] for q in found_quotes(nlp, text)]
     assert contents[0] == first
     assert second is None or second in contents
 
 
 def test_quotes_report_opened_by_that_stays_in_the_content(nlp):
-    found = _found(nlp, "Okafor said the levy was needed and that the council had said so for years.")
+    found = found_quotes(nlp, "Okafor said the levy was needed and that the council had said so for years.")
     assert found[0][0] == "the levy was needed and that the council had said so for years"
 
 
@@ -158,11 +146,11 @@ def test_quotes_report_opened_by_that_stays_in_the_content(nlp):
     ],
 )
 def test_quotes_content_ending_in_an_initialism_keeps_its_period(nlp, text, content):
-    assert _found(nlp, text)[0][0] == content
+    assert found_quotes(nlp, text)[0][0] == content
 
 
 def test_quotes_content_ending_a_sentence_drops_the_full_stop(nlp):
-    assert _found(nlp, "Okafor said the plan was ready.")[0][0] == "the plan was ready"
+    assert found_quotes(nlp, "Okafor said the plan was ready.")[0][0] == "the plan was ready"
 
 
 @pytest.mark.parametrize(
@@ -180,7 +168,7 @@ def test_quotes_content_ending_a_sentence_drops_the_full_stop(nlp):
     ],
 )
 def test_quotes_what_a_record_shows_is_its_content(nlp, text, content):
-    assert any(q[0] == content and q[2] in {"shows", "show", "showed"} for q in _found(nlp, text))
+    assert any(q[0] == content and q[2] in {"shows", "show", "showed"} for q in found_quotes(nlp, text))
 
 
 @pytest.mark.parametrize(
@@ -192,7 +180,7 @@ def test_quotes_what_a_record_shows_is_its_content(nlp, text, content):
     ],
 )
 def test_quotes_what_a_person_shows_is_no_content(nlp, text):
-    assert _found(nlp, text) == []
+    assert found_quotes(nlp, text) == []
 
 
 @pytest.mark.parametrize(
@@ -207,7 +195,7 @@ def test_quotes_what_a_person_shows_is_no_content(nlp, text):
     ],
 )
 def test_quotes_content_opening_its_sentence_leaves_out_the_link_to_the_last(nlp, text, content):
-    assert _found(nlp, text)[0][0] == content
+    assert found_quotes(nlp, text)[0][0] == content
 
 
 @pytest.mark.parametrize(
@@ -219,7 +207,7 @@ def test_quotes_content_opening_its_sentence_leaves_out_the_link_to_the_last(nlp
     ],
 )
 def test_quotes_adverb_or_quoted_conjunction_opening_a_content_stays(nlp, text, content):
-    assert _found(nlp, text)[0][0] == content
+    assert found_quotes(nlp, text)[0][0] == content
 
 
 @pytest.mark.parametrize(
@@ -231,7 +219,7 @@ def test_quotes_adverb_or_quoted_conjunction_opening_a_content_stays(nlp, text, 
     ],
 )
 def test_quotes_preposition_opening_a_stance_is_the_verbs(nlp, text, content):
-    assert _found(nlp, text)[0][0] == content
+    assert found_quotes(nlp, text)[0][0] == content
 
 
 @pytest.mark.parametrize(
@@ -244,7 +232,7 @@ def test_quotes_preposition_opening_a_stance_is_the_verbs(nlp, text, content):
     ],
 )
 def test_quotes_an_act_done_to_an_object_states_no_view(nlp, text):
-    assert _found(nlp, text) == []
+    assert found_quotes(nlp, text) == []
 
 
 @pytest.mark.parametrize(
@@ -265,7 +253,7 @@ def test_quotes_an_act_done_to_an_object_states_no_view(nlp, text):
     ],
 )
 def test_quotes_object_of_a_verb_of_stating_is_a_content(nlp, text, content, cue):
-    assert (content, cue) in [(q[0], q[2]) for q in _found(nlp, text)]
+    assert (content, cue) in [(q[0], q[2]) for q in found_quotes(nlp, text)]
 
 
 @pytest.mark.parametrize(
@@ -277,7 +265,7 @@ def test_quotes_object_of_a_verb_of_stating_is_a_content(nlp, text, content, cue
     ],
 )
 def test_quotes_label_opened_by_an_article_is_a_heading(nlp, text):
-    assert _found(nlp, text) == []
+    assert found_quotes(nlp, text) == []
 
 
 @pytest.mark.parametrize(
@@ -289,7 +277,7 @@ def test_quotes_label_opened_by_an_article_is_a_heading(nlp, text):
     ],
 )
 def test_quotes_label_naming_a_speaker_stays(nlp, text, speaker):
-    assert [q[1] for q in _found(nlp, text)] == [speaker]
+    assert [q[1] for q in found_quotes(nlp, text)] == [speaker]
 
 
 @pytest.mark.parametrize(
@@ -304,9 +292,9 @@ def test_quotes_label_naming_a_speaker_stays(nlp, text, speaker):
     ],
 )
 def test_quotes_stance_inside_another_stance_is_part_of_it(nlp, text, content):
-    assert [q[0] for q in _found(nlp, text)] == [content]
+    assert [q[0] for q in found_quotes(nlp, text)] == [content]
 
 
 def test_quotes_speech_inside_a_stance_is_still_its_own(nlp):
-    found = _found(nlp, "Lindqvist criticized the board after it said the merger would save jobs.")
+    found = found_quotes(nlp, "Lindqvist criticized the board after it said the merger would save jobs.")
     assert "the merger would save jobs" in [q[0] for q in found]

@@ -7,13 +7,7 @@ from __future__ import annotations
 import pytest
 
 from storyline.analyse.entities import find_mentions
-from storyline.analyse.nlp import load_nlp
 from storyline.analyse.quotes import find_quotes
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
 
 
 def _found(nlp, text: str) -> list[tuple[str, str | None]]:

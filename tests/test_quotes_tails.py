@@ -5,19 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from storyline.analyse.entities import find_mentions
-from storyline.analyse.nlp import load_nlp
-from storyline.analyse.quotes import find_quotes
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
-
-
-def _found(nlp, text: str) -> list[tuple[str, str | None, str | None]]:
-    doc = nlp(text)
-    return [(q.text, q.speaker, q.cue) for q in find_quotes(doc, find_mentions(doc), resolve=False)]
+from tests.quote_helpers import found_quotes
 
 
 @pytest.mark.parametrize(
@@ -44,14 +32,14 @@ def _found(nlp, text: str) -> list[tuple[str, str | None, str | None]]:
     ],
 )
 def test_quotes_cue_verb_conjoined_after_the_content_is_the_speakers_next_act(nlp, text, first, cue, second):
-    found = _found(nlp, text)
+    found = found_quotes(nlp, text)
     speaker = found[0][1]
     assert found[0][0] == first
     assert (second, speaker, cue) in found
 
 
 def test_quotes_verbs_of_one_form_conjoined_in_the_content_stay_in_it(nlp):
-    (quote,) = _found(nlp, "The senator said he supports the tax and opposes the wall.")
+    (quote,) = found_quotes(nlp, "The senator said he supports the tax and opposes the wall.")
     assert quote[0] == "he supports the tax and opposes the wall"
 
 
@@ -67,7 +55,7 @@ def test_quotes_verbs_of_one_form_conjoined_in_the_content_stay_in_it(nlp):
     ],
 )
 def test_quotes_occasion_of_speaking_closing_the_content_is_left_out(nlp, text, content):
-    assert [q[0] for q in _found(nlp, text)] == [content]
+    assert [q[0] for q in found_quotes(nlp, text)] == [content]
 
 
 @pytest.mark.parametrize(
@@ -78,7 +66,7 @@ def test_quotes_occasion_of_speaking_closing_the_content_is_left_out(nlp, text, 
     ],
 )
 def test_quotes_plural_or_definite_occasion_is_what_the_content_is_about(nlp, text, content):
-    assert [q[0] for q in _found(nlp, text)] == [content]
+    assert [q[0] for q in found_quotes(nlp, text)] == [content]
 
 
 @pytest.mark.parametrize(
@@ -100,7 +88,7 @@ def test_quotes_plural_or_definite_occasion_is_what_the_content_is_about(nlp, te
     ],
 )
 def test_speaker_phrase_keeps_the_closing_mark_of_an_aside_it_opened(nlp, text, speaker):
-    assert [q[1] for q in _found(nlp, text)] == [speaker]
+    assert [q[1] for q in found_quotes(nlp, text)] == [speaker]
 
 
 @pytest.mark.parametrize(
@@ -122,7 +110,7 @@ def test_speaker_phrase_keeps_the_closing_mark_of_an_aside_it_opened(nlp, text, 
     ],
 )
 def test_quotes_appositive_gloss_closing_the_content_is_the_writers(nlp, text, content):
-    assert [q[0] for q in _found(nlp, text)] == [content]
+    assert [q[0] for q in found_quotes(nlp, text)] == [content]
 
 
 @pytest.mark.parametrize(
@@ -140,7 +128,7 @@ def test_quotes_appositive_gloss_closing_the_content_is_the_writers(nlp, text, c
     ],
 )
 def test_quotes_named_appositive_list_or_quoted_gloss_stays_in_the_content(nlp, text, content):
-    assert [q[0] for q in _found(nlp, text)] == [content]
+    assert [q[0] for q in found_quotes(nlp, text)] == [content]
 
 
 @pytest.mark.parametrize(
@@ -162,7 +150,7 @@ def test_quotes_named_appositive_list_or_quoted_gloss_stays_in_the_content(nlp, 
     ],
 )
 def test_quotes_quotation_going_on_in_new_marks_of_the_same_style_is_one_quote(nlp, text, content):
-    assert content in [q[0] for q in _found(nlp, text)]
+    assert content in [q[0] for q in found_quotes(nlp, text)]
 
 
 @pytest.mark.parametrize(
@@ -183,5 +171,5 @@ def test_quotes_quotation_going_on_in_new_marks_of_the_same_style_is_one_quote(n
     ],
 )
 def test_quotes_next_quotation_in_another_style_or_of_another_speaker_stays_apart(nlp, text, contents):
-    found = [q[0] for q in _found(nlp, text)]
+    found = [q[0] for q in found_quotes(nlp, text)]
     assert all(c in found for c in contents)

@@ -11,7 +11,7 @@ from storyline.models import Analysis, Article, DateRef, Published, QuoteSpan, S
 from storyline.reconstruct import day_summary
 from storyline.reconstruct.day_summary import Candidate, focus, term_matrix
 from storyline.reconstruct.text import Sentence, sentences_of
-from storyline.reconstruct.timeline import build_timeline, date_sentences, stamped
+from storyline.reconstruct.timeline import Dated, build_timeline, date_sentences, stamped
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 
@@ -447,6 +447,19 @@ def test_timeline_tells_a_report_of_what_pictures_showed_as_any_report():
     assert told[0] == pictures
 
 
+def _dated_after_the_lead(text: str, dates: dict[str, str], every_date: bool = False) -> list[Dated]:
+    """How ``text`` is dated as the sixth sentence of an article of 2013-04-08, past its lead sentences."""
+    article, analysis = make(
+        "a1",
+        f"The ferry service resumed. The quay was busy. Crews were back. More boats came. Shops opened. {text}",
+        "2013-04-08",
+        "Times",
+        dates,
+    )
+    dated = date_sentences(sentences_of([article], {"a1": analysis}), {"a1": analysis}, every_date=every_date)
+    return [d for d in dated if d.sentence.text == text]
+
+
 @pytest.mark.parametrize(
     ("text", "dates"),
     [
@@ -465,29 +478,14 @@ def test_timeline_tells_a_report_of_what_pictures_showed_as_any_report():
     ],
 )
 def test_a_date_in_a_relative_clause_does_not_date_the_sentence(text: str, dates: dict[str, str]) -> None:
-    article, analysis = make(
-        "a1",
-        f"The ferry service resumed. The quay was busy. Crews were back. More boats came. "
-        f"Shops opened again. {text}",
-        "2013-04-08",
-        "Times",
-        dates,
-    )
-    dated = date_sentences(sentences_of([article], {"a1": analysis}), {"a1": analysis})
-    assert [d.key for d in dated if d.sentence.text == text and d.named] == []
+    assert [d.key for d in _dated_after_the_lead(text, dates) if d.named] == []
 
 
 def test_a_date_after_the_relative_clause_ends_still_dates_the_sentence() -> None:
     text = "The ferry, which the council bought last year, sank off Bergen on March 3 with no one aboard."
-    article, analysis = make(
-        "a1",
-        f"The quay was busy. Crews were back. More boats came. Shops opened. Rain fell. {text}",
-        "2013-04-08",
-        "Times",
-        {"March 3": "2013-03-03", "last year": "2012"},
-    )
-    dated = date_sentences(sentences_of([article], {"a1": analysis}), {"a1": analysis})
-    assert [d.key for d in dated if d.sentence.text == text] == ["2013-03-03"]
+    assert [d.key for d in _dated_after_the_lead(text, {"March 3": "2013-03-03", "last year": "2012"})] == [
+        "2013-03-03"
+    ]
 
 
 @pytest.mark.parametrize(
@@ -502,25 +500,11 @@ def test_a_date_after_the_relative_clause_ends_still_dates_the_sentence() -> Non
 def test_a_date_after_a_subjects_relative_clause_or_in_a_reported_question_dates_the_sentence(
     text: str, phrase: str, value: str
 ) -> None:
-    article, analysis = make(
-        "a1",
-        f"The quay was busy. Crews were back. More boats came. Shops opened. Rain fell. {text}",
-        "2013-04-08",
-        "Times",
-        {phrase: value},
-    )
-    dated = date_sentences(sentences_of([article], {"a1": analysis}), {"a1": analysis})
-    assert [d.key for d in dated if d.sentence.text == text and d.named] == [value]
+    assert [d.key for d in _dated_after_the_lead(text, {phrase: value}) if d.named] == [value]
 
 
 def test_a_story_page_tells_a_sentence_under_every_date_it_names_a_relative_clauses_too() -> None:
     text = "Doctors are testing samples from patients who fell ill in February at the coastal clinic."
-    article, analysis = make(
-        "a1",
-        f"The quay was busy. Crews were back. More boats came. Shops opened. Rain fell. {text}",
-        "2013-04-08",
-        "Times",
-        {"February": "2013-02"},
-    )
-    dated = date_sentences(sentences_of([article], {"a1": analysis}), {"a1": analysis}, every_date=True)
-    assert [d.key for d in dated if d.sentence.text == text and d.named] == ["2013-02"]
+    assert [
+        d.key for d in _dated_after_the_lead(text, {"February": "2013-02"}, every_date=True) if d.named
+    ] == ["2013-02"]
