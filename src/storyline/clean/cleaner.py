@@ -345,9 +345,9 @@ def _first_item(title: str | None) -> str | None:
     return items[0] if items else None
 
 
-def _headline_of(title: str | None, find: Callable[[str], str | None] | None = None) -> str | None:
-    """A title that runs on into the standfirst or caption under it keeps only its headline (``find``: where a
-    headline taken from the text's first line ends, read with the article's words, :func:`_headline_finder`)."""
+def _headline_of(title: str | None, paragraphs: Sequence[str] = ()) -> str | None:
+    """A title that runs on into the standfirst or caption under it keeps only its headline (``paragraphs``: the
+    article's, to read where a headline taken from the text's first line ends, :func:`_headline_finder`)."""
     if not title:
         return title
     title = without_ellipsis(title)
@@ -356,7 +356,7 @@ def _headline_of(title: str | None, find: Callable[[str], str | None] | None = N
     return (
         glued_headline(title, whole_sentence=False)
         or glued_caption(title)
-        or (find and _glued_head(title, find))
+        or (paragraphs and _glued_head(title, _headline_finder(paragraphs)))
         or headline_part(title)
     )
 
@@ -386,8 +386,7 @@ def _title(
     it is no headline at all (an instruction to the reader, garbled letters) and the text gives one that reads
     as a headline. A title taken from the first line keeps the headline that the article's ``paragraphs`` show
     ends inside it."""
-    find = _headline_finder(paragraphs) if from_text and paragraphs else None
-    title = _headline_of(_first_item(declared), find) if declared else None
+    title = _headline_of(_first_item(declared), paragraphs if from_text else ()) if declared else None
     if title and (not from_text or not no_headline(title)):
         return title
     found = _found_title(highlight, header, text)

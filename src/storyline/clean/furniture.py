@@ -44,22 +44,19 @@ DATELINE = re.compile(
 """A wire dateline at the start of a paragraph, with what may stand before it on the same line: a note in
 brackets ("(Repeats to more subscribers)"), a byline, a place-and-time stamp."""
 
-_LONG_STAMP = (
-    rf"(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\d{{1,2}}\s+{_MONTH}\s+(?:19|20)\d\d,?"
-    r"(?:\s+(?:last\s+updated\s+at\s+)?\d{1,2}[.:]\d\d\s*(?:GMT|BST|UTC|CET|EDT|EST|UK time)?)?"
-    rf"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+{_MONTH}\s+\d{{1,2}},\s+(?:19|20)\d\d\s*;\s*"
-    r"(?:\d{1,2}:\d\d\s*[AP]\.?M\.?(?:\s+E[SD]?T)?|Page\s+[A-Z]?\d{1,3})(?:\s+(?:-{1,2}|–|—))?)"
-)
+_FULL_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_UK_DAY = rf"(?:{_FULL_WEEKDAY},?\s+)?\d{{1,2}}\s+{_MONTH}\s+(?:19|20)\d\d,?"
+_UK_CLOCK = r"\s+(?:last\s+updated\s+at\s+)?\d{1,2}[.:]\d\d\s*(?:GMT|BST|UTC|CET|EDT|EST|UK time)?"
+_US_DAY = rf"{_FULL_WEEKDAY},\s+{_MONTH}\s+\d{{1,2}},\s+(?:19|20)\d\d\s*;\s*"
+_US_CLOCK = r"\d{1,2}:\d\d\s*[AP]\.?M\.?(?:\s+E[SD]?T)?"
+_DASHED = r"(?:\s+(?:-{1,2}|–|—))?"
+_LONG_STAMP = rf"(?:{_UK_DAY}(?:{_UK_CLOCK})?|{_US_DAY}(?:{_US_CLOCK}|Page\s+[A-Z]?\d{{1,3}}){_DASHED})"
 """A posting's date, perhaps with its clock time, as British pages write it ("Friday 1 May 2009 21.14 BST") or as
 American ones do after a weekday, with a clock time or the printed page after a semicolon ("Tuesday, March 3,
 2009; 4:57 PM", "Friday, May 1, 2009; Page A01")."""
 STAMP_INSIDE = re.compile(rf"\s{_LONG_STAMP}\s+(?=[A-Z])")
 _TIMED_STAMP_INSIDE = re.compile(
-    rf"\s(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\d{{1,2}}\s+{_MONTH}\s+(?:19|20)\d\d,?"
-    r"\s+(?:last\s+updated\s+at\s+)?\d{1,2}[.:]\d\d\s*(?:GMT|BST|UTC|CET|EDT|EST|UK time)?"
-    rf"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+{_MONTH}\s+\d{{1,2}},\s+(?:19|20)\d\d\s*;\s*"
-    r"\d{1,2}:\d\d\s*[AP]\.?M\.?(?:\s+E[SD]?T)?(?:\s+(?:-{1,2}|–|—))?)\s+(?=[A-Z])",
-    re.I,
+    rf"\s(?:{_UK_DAY}{_UK_CLOCK}|{_US_DAY}{_US_CLOCK}{_DASHED})\s+(?=[A-Z])", re.I
 )
 """A posting's date with its clock time inside the first paragraph: what stands before it is the page's header
 (headline and standfirst run together), what follows is the article."""
