@@ -183,17 +183,14 @@ def _lead_after_title_case(
     run = words[i:end]
     if any(_is_common(w, common) and not _in_title_or_name(run, k, named) for k, w in enumerate(run) if k):
         return False
+    # "... Federal | Reserve": one name; "... Treasury Secretary | Henry ...": a title's name
     if f"{_bare_name(before)} {word}" in named or _is_role(_bare_name(before).lower()):
-        return (
-            False  # "... Federal | Reserve": one name; "... Treasury Secretary | Henry ...": a title's name
-        )
+        return False
     after, lower = words[i + 1], word.lower()
-    if lower in _DETERMINERS or lower in _PRONOUNS or lower in _QUANTIFIERS:
+    if lower in _OPEN_WHATEVER_FOLLOWS:
         return True
-    if lower in _SENTENCE_OPENERS and lower not in _CLAUSE_OPENERS:
+    if lower in _SENTENCE_OPENERS:
         return bool(re.match(r"[a-z0-9$]", after))
-    if lower in _CLAUSE_OPENERS:
-        return True
     then = words[i + 2] if i + 2 < len(words) else ""
     if word not in proper and (
         (re.fullmatch(r"[A-Z][a-z]{2,}ing", word) and (after[:1].islower() or then[:1].islower()))
@@ -411,6 +408,9 @@ def may_end_headline(words: list[str], i: int, named: frozenset[str] = frozenset
 
 _DETERMINERS = frozenset("a an the this that these those his her its their our my your".split())
 """Words after which a name may be the first of a noun phrase's words ("the Bergen Harbour office")."""
+_OPEN_WHATEVER_FOLLOWS = _DETERMINERS | _PRONOUNS | _QUANTIFIERS | _CLAUSE_OPENERS
+"""Openers of a lead after a Title Case headline whatever word follows them; any other of ``_SENTENCE_OPENERS``
+(a preposition, "nearly") opens it only before a lower-case word or a number."""
 
 
 _LETTERED = frozenset(
