@@ -848,6 +848,54 @@ def test_headline_a_title_case_headline_is_parted_from_the_lead_run_into_it(
     assert (article.title, article.text.startswith(lead)) == (title, True)
 
 
+_SPARSE_BODY = (
+    "\nThe quotas were cut again this year, and Ola Berg said the boats would stay in port for weeks. On Monday, "
+    "Nordvik Fisheries told the council that prices had fallen, and the crews of Nordvik Fisheries agreed. "
+    "Later, Ola Berg met the mayor.\nThe council said it would meet again in the spring."
+)
+
+
+@pytest.mark.parametrize(
+    ("first_line", "title", "lead"),
+    [
+        (
+            "Fishermen Brace for a Hard Season Nordvik Fisheries chief Ola Berg warned that catches would fall.",
+            "Fishermen Brace for a Hard Season",
+            "Nordvik Fisheries chief Ola Berg",
+        ),
+        (
+            "Exporters Struggle to Regain Their Footing Ola Berg, who runs the largest fleet, said prices fell.",
+            "Exporters Struggle to Regain Their Footing",
+            "Ola Berg, who runs",
+        ),
+        (
+            "Ports Shrink as Quotas Tighten Nordvik Fisheries director Ola Berg closed two plants on Friday.",
+            "Ports Shrink as Quotas Tighten",
+            "Nordvik Fisheries director",
+        ),
+    ],
+)
+def test_headline_a_title_case_headline_of_words_the_article_never_writes_is_parted_by_the_word_list(
+    first_line: str, title: str, lead: str
+) -> None:
+    article = clean(RawArticle(source="t.txt", text=first_line + _SPARSE_BODY))
+    assert (article.title, article.text.startswith(lead)) == (title, True)
+
+
+@pytest.mark.parametrize(
+    "first_line",
+    [
+        # a byline: its names are verbs of the list ("Peter"), no headline
+        "By Peter Bowes Coastal News Ola Berg said on Monday that catches would fall again.",
+        # the word before the name is a name of the article: the name goes on
+        "Fishing Crews Idle Across Nordvik Ola Berg said on Monday that catches would fall again.",
+    ],
+)
+def test_headline_a_word_list_headline_is_not_parted_after_a_byline_or_a_name(first_line: str) -> None:
+    article = clean(RawArticle(source="t.txt", text=first_line + _SPARSE_BODY))
+    assert not article.text.startswith("Ola Berg said")
+
+
 @pytest.mark.parametrize(
     "first_line",
     [

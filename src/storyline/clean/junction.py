@@ -13,6 +13,7 @@ import itertools
 import re
 from collections import Counter
 
+from ..analyse.lexicon import is_english_word
 from ..timeml import MONTHS
 
 MAX_WORDS = 14
@@ -173,7 +174,8 @@ def _lead_after_title_case(
     opened = next((w for w in reversed(words[:i]) if re.match(r"[\"“‘']", w)), "")
     if i < 3 or not re.match(r"[A-Z$0-9]", word) or not _may_end_title_case(before, opened):
         return False
-    if not _title_case_head(words[:i], common, named):
+    shown = _title_case_head(words[:i], common, named)
+    if not shown and not _title_case_head(words[:i], common, named, proper):
         return False
     end = next(
         (k for k in range(i + 1, len(words)) if re.fullmatch(r"[a-z][a-z'’-]{3,}[,;:]?", words[k])), None
@@ -186,6 +188,8 @@ def _lead_after_title_case(
     # "... Federal | Reserve": one name; "... Treasury Secretary | Henry ...": a title's name
     if f"{_bare_name(before)} {word}" in named or _is_role(_bare_name(before).lower()):
         return False
+    if not shown:
+        return _name_after_listed_head(words, i, run, proper)
     after, lower = words[i + 1], word.lower()
     if lower in _OPEN_WHATEVER_FOLLOWS:
         return True
@@ -224,6 +228,21 @@ _CLAUSE_OPENERS = frozenset("when while although though because if unless once".
 preposition capitalised in Title Case goes on the headline ("... Meets With Ann Lee")."""
 
 
+def _name_after_listed_head(words: list[str], i: int, run: list[str], proper: frozenset[str]) -> bool:
+    """Whether a lead under a headline shown to be one only by the word list opens on ``words[i]``: a name the
+    article writes inside its sentences, after a word in Title Case that is no name of the article ("... Brace
+    for Impact of Crisis | Delta Air Lines chief ..."), not said again in the lead's first words, under no byline
+    ("By Ann Lee ...")."""
+    word, before = _bare_name(words[i]), _bare_name(words[i - 1])
+    return (
+        word in proper
+        and before not in proper
+        and re.fullmatch(r"[A-Z][a-z'’]+", before) is not None
+        and word not in {_bare_name(w) for w in run[1:]}
+        and words[0] != "By"
+    )
+
+
 def _may_end_title_case(word: str, quoted: str = "") -> bool:
     """Whether a headline in Title Case may end on ``word``: not a small word or a possessive, which need the
     words after them; a closing quotation mark (``quoted``: the headline's last word opening on a quotation mark,
@@ -235,14 +254,22 @@ def _may_end_title_case(word: str, quoted: str = "") -> bool:
     )
 
 
-def _title_case_head(head: list[str], common: frozenset[str], named: frozenset[str]) -> bool:
+def _title_case_head(
+    head: list[str], common: frozenset[str], named: frozenset[str], proper: frozenset[str] | None = None
+) -> bool:
     """Whether the words before a lead are a headline in Title Case (see :func:`_lead_after_title_case`), with
-    no bracket or quotation left open."""
+    no bracket or quotation left open. With ``proper`` (the article's names), a word counts as common when it
+    is a verb or adjective of the word list too (see :func:`_is_word`)."""
     long = [w for w in head if len(_LETTERS.sub("", w)) >= 4]
     if len(long) < 3 or any(w[:1].islower() for w in long):
         return False
     if (
-        sum(_is_common(w, common) and not _in_title_or_name(head, k, named) for k, w in enumerate(head) if k)
+        sum(
+            (_is_common(w, common) if proper is None else _is_word(w, common, proper))
+            and not _in_title_or_name(head, k, named)
+            for k, w in enumerate(head)
+            if k
+        )
         < 2
     ):
         return False
@@ -253,6 +280,21 @@ def _is_common(word: str, common: frozenset[str]) -> bool:
     """Whether a capitalised word is one the article writes in lower case (a common word, not a name)."""
     bare = _bare_name(word.lstrip("\"“‘'("))
     return bool(re.fullmatch(r"[A-Z][a-z'’-]+", bare)) and bare.lower() in common
+
+
+def _is_word(word: str, common: frozenset[str], proper: frozenset[str]) -> bool:
+    """Whether a capitalised word is a common word: one the article writes in lower case, or, where the article
+    does not write it as a name, a verb or adjective of the word list ("Brace", "Bolster", "Defensive"; nouns
+    are left out, the list's nouns holding many names: "Franklin", "York")."""
+    if _is_common(word, common):
+        return True
+    bare = _bare_name(word.lstrip("\"“‘'("))
+    return (
+        bool(re.fullmatch(r"[A-Z][a-z]+", bare)) and bare not in proper and is_english_word(bare, _VERB_ADJ)
+    )
+
+
+_VERB_ADJ = ("verb", "adj")
 
 
 def _in_title_or_name(run: list[str], k: int, named: frozenset[str]) -> bool:

@@ -1,0 +1,21 @@
+"""The model's word list, read for rules that must tell a common word from a name."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.analyse.lexicon import english_words, is_english_word
+
+
+def test_lexicon_reads_the_word_list_the_model_ships() -> None:
+    assert len(english_words()) > 50_000
+
+
+@pytest.mark.parametrize("word", ["Braces", "Eased", "Bolstering", "Studies", "Pushes", "Stopped"])
+def test_lexicon_finds_inflected_forms_of_its_words(word: str) -> None:
+    assert is_english_word(word, ("verb", "noun"))
+
+
+@pytest.mark.parametrize("word", ["Olsenberg", "Tromsdal", "Bowes"])
+def test_lexicon_does_not_take_a_name_or_a_false_inflection_for_a_verb(word: str) -> None:
+    assert not is_english_word(word, ("verb", "adj"))
