@@ -197,6 +197,8 @@ def title_problems(
         problems.append("a caption or standfirst glued on")
     elif _title_case_then_sentence(words, lower_case):
         problems.append("a sentence glued on a Title Case headline")
+    elif _second_clause(words) or _name_said_again(words):
+        problems.append("a standfirst run on after the headline")
     if CLOCK.search(title):
         problems.append("a clock time")
     if INSTRUCTION.search(title):
@@ -229,6 +231,75 @@ def _title_case_then_sentence(words: list[str], lower_case: frozenset[str]) -> b
     return start >= 3 and any(
         re.fullmatch(r"[A-Z][a-z]{3,}", w) is not None and w.lower() in lower_case for w in head
     )
+
+
+FINITE = frozenset("has have had is was are were will would".split())
+JOINERS = frozenset(
+    """and but or nor who whom whose which that when as after before because while if where since until so though
+    although whether than vs""".split()
+)
+COORDINATORS = frozenset("and but or nor".split())
+"""Joiners that may join words as well as clauses ("dead or missing"): a clause they join has its subject after
+them."""
+DASHES = ("-", "–", "—")
+KNOWING = re.compile(
+    r"(?:say|said|says|tell|told|tells|warn|warns|warned|believe[sd]?|think|thinks|thought|fear[sed]*|hope[sd]?"
+    r"|expect[sed]*|know|knows|knew|claim[sed]*|insist[sed]*|confirm[sed]*|announce[sd]?|admit[sted]*|argue[sd]?)"
+)
+NAME = re.compile(r"[\"“‘'(]?(?:[A-Z][\w'’.-]*|[A-Z]{2,})[\"”’')]?")
+
+
+def _second_clause(words: list[str]) -> bool:
+    """A second clause run on after a headline's clause with no joiner ("Crews are stranded in Bergen Olsen Line
+    has cancelled ..."): a finite verb, then one directly after a name (not the title's first word), with no
+    subordinating conjunction, relative pronoun or punctuation between them, and no verb of saying or knowing
+    (whose object a clause may be: "the UN warned Haiti will ...") or conjunction ("... and Olsen has ...")
+    just before the name."""
+    bare = [w.strip(",.;:!?\"”’'") for w in words]
+    open_clause = False
+    for k, w in enumerate(words):
+        if (bare[k] in JOINERS and bare[k] not in COORDINATORS) or re.search(r"[,;:]$", w) or w in DASHES:
+            open_clause = False
+        if k >= 2 and bare[k] in FINITE and open_clause and NAME.fullmatch(words[k - 1]):
+            start = k - 1
+            while start > 1 and NAME.fullmatch(words[start - 1]):
+                start -= 1
+            if (
+                start > 1
+                and not KNOWING.fullmatch(bare[start - 1].lower())
+                and bare[start - 1] not in JOINERS
+            ):
+                return True
+        if bare[k] in FINITE:
+            open_clause = True
+    return False
+
+
+def _name_said_again(words: list[str]) -> bool:
+    """A standfirst or caption that names again whom the headline named ("Chef Olsen opens a cafe on the quay
+    Olsen, who ...", "Lee to tour the islands this summer Lee (left) ..."): a capitalised word the title has already written
+    capitalised, after a word in lower case that ends a phrase (not a joiner or a small word a name follows).
+    After a capitalised word nothing shows where one name ends and another starts ("... in aid of Bergen Lee",
+    "Ann Lee tribute: Bo Lee to sing"), so that is left alone."""
+    seen: set[str] = set()
+    for k, w in enumerate(words):
+        bare = w.strip(",.;:!?\"“”’'()")
+        if k >= 2 and bare in seen and re.fullmatch(r"[A-Z][a-z]+|[A-Z]{2,}", bare):
+            before = words[k - 1].strip("\"”’'")
+            plain = before.lower()
+            if (
+                before[:1].islower()
+                and not re.search(r"[,;:(]$", words[k - 1])
+                and plain not in JOINERS
+                and plain not in TITLE_CASE_SMALL
+                and plain not in INSIDE_NAME
+                and not KNOWING.fullmatch(plain)
+                and before.strip(",.") != bare
+            ):
+                return True
+        if re.fullmatch(r"[A-Z][a-z]+|[A-Z]{2,}", bare):
+            seen.add(bare)
+    return False
 
 
 TITLE_CASE_SMALL = frozenset("a an the and or nor but of to in on at for by as up via vs".split())

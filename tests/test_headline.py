@@ -1045,3 +1045,51 @@ def test_headline_a_participle_before_a_full_name_does_not_open_the_lead() -> No
     )
     article = clean(RawArticle(source="t.txt", text=first + _BODY + "\nThe island villages waited for news."))
     assert not article.text.startswith("Waiting Lee")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "Two boats were lost at sea Olsen has asked the navy to search the coast for the missing crews since "
+            "dawn.",
+            "Two boats were lost at sea",
+        ),
+        (
+            "Crews are stranded or missing off Bergen Olsen Line has sent two boats to search the coast for "
+            "them since dawn.",
+            "Crews are stranded or missing off Bergen",
+        ),
+        (
+            "The pictures have been taken down from the website Ann Lee, 41, was sacked by the council on "
+            "Monday for posting them.",
+            "The pictures have been taken down from the website",
+        ),
+    ],
+)
+def test_headline_a_second_clause_run_on_after_a_headline_clause_opens_the_lead(
+    paragraph: str, expected: str
+) -> None:
+    assert run_in_opening(paragraph, names=True, proper=frozenset({"Bergen", "Olsen", "Lee"})) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # a clause after a word that takes one with no "that"
+        "Officials in the port are confident Olsen Line has enough boats to carry everyone home before the storm.",
+        # a clause joined by "and", and a role before the name
+        "The ferries are late again and Olsen Line has apologised to the passengers waiting on the quay today.",
+        "The storm is over for now said the ferry captain Ann Lee who has sailed the route for thirty years.",
+        # two capitalised words the article writes together: one name
+        "Crews are waiting at Olsen Line Ferry Terminal has been closed since the storm began on Monday night.",
+    ],
+)
+def test_headline_a_clause_that_may_follow_its_word_opens_no_lead(paragraph: str) -> None:
+    found = run_in_opening(
+        paragraph,
+        names=True,
+        named=frozenset({"Olsen Line", "Line Ferry"}),
+        proper=frozenset({"Olsen", "Lee"}),
+    )
+    assert found is None

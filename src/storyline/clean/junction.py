@@ -120,7 +120,59 @@ def sentence_starts_at(
         or _common_opens(words, i, common, named)
         or _plural_then_verb(words, i, named)
         or _lead_after_title_case(words, i, common, named, proper)
+        or _second_clause_subject(words, i, named, proper)
     )
+
+
+def _second_clause_subject(words: list[str], i: int, named: frozenset[str], proper: frozenset[str]) -> bool:
+    """Whether ``words[i]`` is the subject of a second clause run on after a headline that is a clause ("Two
+    boats were lost at sea | Olsen has asked ...", "Crews are stranded in Bergen | Olsen Line has ...", "...
+    taken down from the website | Ann Lee, 41, was sacked ..."): one to four capitalised words from it (an age in apposition after them), then a finite verb in
+    lower case; before it, in the same
+    stretch (no punctuation, subordinating conjunction or relative pronoun between), another finite verb in lower
+    case. The word before it is a word in lower case that takes no clause after it (not a joining word or a
+    verb or adjective of saying and knowing: "officials are confident Lee has ..."), or a name the article
+    writes by itself that makes no name with it ("in Bergen Olsen Line", not "the Olsen Line Ferry ...")."""
+    run = list(
+        itertools.takewhile(lambda w: re.fullmatch(r"[A-Z][\w'’.-]*,?", w) is not None, words[i : i + 5])
+    )
+    verb = i + len(run)
+    if run and run[-1].endswith(",") and re.fullmatch(r"\d{1,3},", words[verb] if verb < len(words) else ""):
+        verb += 1  # an age in apposition: "Ann Lee, 24, was ..."
+    elif any(w.endswith(",") for w in run):
+        return False
+    if not 1 <= len(run) <= 4 or verb >= len(words) or words[verb] not in AUXILIARIES:
+        return False
+    before = words[i - 1]
+    if before[:1].isupper():
+        if _bare_name(before) not in proper or f"{_bare_name(before)} {_bare_name(words[i])}" in named:
+            return False
+    elif (
+        not re.fullmatch(r"[a-z][a-z'’-]*", before)
+        or before in JOINING
+        or before in _TAKES_CLAUSE
+        or before in _PRE_TITLE
+        or _is_role(before)
+    ):
+        return False
+    for w in reversed(words[: i - 1]):
+        if re.search(r"[,;:.!?\"”)]$", w) or w.lower() in _CLAUSE_BREAKS:
+            return False
+        if w in AUXILIARIES:
+            return True
+    return False
+
+
+_TAKES_CLAUSE = AUXILIARIES | frozenset(
+    """sure confident certain aware hopeful afraid convinced clear likely unlikely possible worried glad fear
+    fears feared hope hoped expect expects expected say think thought believe believed know tell learn learned
+    learnt show shows showed mean means meant news chance""".split()
+)
+"""Words that a clause may follow with no "that" ("sure Lee has ...", "the chance Lee will ...")."""
+_CLAUSE_BREAKS = frozenset(
+    "that who whom whose which when where while because although though if unless since until as".split()
+)
+"""Words that open a clause of their own; "and" and "or" may join words ("dead or missing")."""
 
 
 def _lettered_kind(words: list[str], i: int) -> bool:
