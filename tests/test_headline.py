@@ -1093,3 +1093,28 @@ def test_headline_a_clause_that_may_follow_its_word_opens_no_lead(paragraph: str
         proper=frozenset({"Olsen", "Lee"}),
     )
     assert found is None
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        (
+            "The government on Friday named a new director for the National Institute for Marine Research to lead "
+            "the work of its scientists along the whole northern coast",
+            "The government on Friday named a new director",
+        ),
+        (
+            "The university said on Monday it would close its research station at the Centre for Coastal Studies "
+            "to save money after a year of heavy losses across every department",
+            "The university said on Monday it would close its research station",
+        ),
+        # no cut outside the name: a cut inside it does rather than none
+        (
+            "Two former ministers on Tuesday joined the board of the Nordic Council on Foreign Trade to help the "
+            "region sell more of its fish to buyers across the whole of Asia",
+            "Two former ministers on Tuesday joined the board of the Nordic Council",
+        ),
+    ],
+)
+def test_headline_a_lead_is_not_cut_inside_a_name_that_holds_a_preposition(lead: str, expected: str) -> None:
+    assert headline(lead) == expected

@@ -20,6 +20,8 @@ from __future__ import annotations
 import itertools
 import re
 
+from ..analyse.lexicon import is_english_word
+from ..timeml import MONTHS, WEEKDAYS
 from .junction import (
     AUXILIARIES,
     JOINING,
@@ -142,14 +144,34 @@ def headline(lead: str) -> str | None:
                 base = head
                 break
     if _words(base) > MAX_WORDS:
-        heads = [
-            base[: m.start()]
+        cuts = [
+            m
             for m in _PHRASE.finditer(base)
             if 2 * MIN_WORDS - 2 <= _words(base[: m.start()]) <= MAX_WORDS
             and not _ENDS_DANGLING.search(base[: m.start()])
         ]
-        base = heads[-1] if heads else base
+        outside = [m for m in cuts if not _inside_name(base, m)]
+        base = base[: (outside or cuts)[-1].start()] if cuts else base
     return _END.sub("", base)
+
+
+def _inside_name(text: str, joint: re.Match[str]) -> bool:
+    """Whether a preposition stands inside a name: between capitalised English words, a noun before it ("the
+    Centers for Disease Control", "the Council on Foreign Relations"), where a headline cut there would end
+    inside the name; between names of people and places ("... descend on Bergen | for Ann Lee's fight") the
+    phrase may go."""
+    before = text[: joint.start()].split()
+    after = text[joint.end() :].split()
+    return bool(
+        before
+        and after
+        and re.fullmatch(r"[A-Z][a-z]+", before[-1])
+        and re.fullmatch(r"[A-Z][a-z]+", after[0])
+        and is_english_word(before[-1], ("noun",))
+        and is_english_word(after[0])
+        and after[0].lower() not in MONTHS
+        and after[0].lower() not in WEEKDAYS
+    )
 
 
 def glued_headline(line: str, whole_sentence: bool = True, names: frozenset[str] = frozenset()) -> str | None:
