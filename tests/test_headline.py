@@ -422,7 +422,7 @@ def test_headline_a_name_after_a_possessive_belongs_to_its_noun() -> None:
         (
             "Late on Friday, crews had cleared the quay, and the first ferry sailed at dawn with 300 passengers "
             "aboard for the islands and the north.",
-            "Late on Friday, crews had cleared the quay",
+            "Crews had cleared the quay",  # the opening phrase of time left out
         ),
     ],
 )
@@ -1025,7 +1025,7 @@ def test_headline_may_end_on_a_verb_without_an_object(line: str, expected: str) 
         (
             "On Monday, the city council voted to close three libraries in the northern suburbs to save money, a "
             "move residents say will hurt families with young children.",
-            "On Monday, the city council voted",
+            "The city council voted",  # the opening phrase of time left out, the subject kept
         ),
     ],
 )
@@ -1117,4 +1117,80 @@ def test_headline_a_clause_that_may_follow_its_word_opens_no_lead(paragraph: str
     ],
 )
 def test_headline_a_lead_is_not_cut_inside_a_name_that_holds_a_preposition(lead: str, expected: str) -> None:
+    assert headline(lead) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        (
+            "Nearly a week after the storm, families living on the northern islands are still waiting for the "
+            "ferries to run again between the ports",
+            "Families living on the northern islands are still waiting",
+        ),
+        (
+            "Two days into the strike, the pilots' union said it would not return to talks unless the company "
+            "withdrew its offer of a pay freeze for two years",
+            "The pilots' union said it would not return to talks unless the company withdrew its offer of a pay "
+            "freeze for two years",
+        ),
+        (
+            "Late on Sunday night in the old harbour, crews worked by torchlight to pull the last of the fishing "
+            "boats clear of the rocks before the tide turned",
+            "Crews worked by torchlight to pull the last of the fishing boats clear of the rocks before the tide "
+            "turned",
+        ),
+    ],
+)
+def test_headline_an_opening_phrase_of_time_or_place_is_left_out(lead: str, expected: str) -> None:
+    assert headline(lead) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # a subject and its apposition: no opening phrase
+        (
+            "The ferry's captain, Ann Lee, said on Monday that the crossing had been the worst of her thirty "
+            "years at sea and that the crew had done well",
+            "The ferry's captain said on Monday that the crossing had been the worst of her thirty years at sea",
+        ),
+        (
+            "About 40 fishermen on the northern islands, the region's poorest, have been told to stay in port "
+            "until the storm has passed the coast later this week",
+            "About 40 fishermen",
+        ),
+    ],
+)
+def test_headline_a_subject_before_a_comma_is_no_opening_phrase(lead: str, expected: str) -> None:
+    assert headline(lead).startswith(expected)
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        (
+            "Hundreds of workers from the shipyard and their families marched in Bergen on Saturday to protest "
+            "against the closure of the yard next year",
+            "Hundreds of workers from the shipyard and their families marched in Bergen",
+        ),
+        (
+            "The captain of the ferry and two of her crew were given medals by the king on Monday for bringing "
+            "the boat home through the worst storm in years",
+            "The captain of the ferry and two of her crew were given medals",
+        ),
+        (
+            "Fishermen from the northern islands and their families have marched on the parliament in Oslo to "
+            "protest against the new quotas for cod and herring",
+            "Fishermen from the northern islands and their families have marched on the parliament",
+        ),
+        # a clause before "and": cut there
+        (
+            "The harbour authority closed the port to all traffic on Monday and the coastguard sent two boats to "
+            "search for a fishing vessel missing since the weekend",
+            "The harbour authority closed the port to all traffic on Monday",
+        ),
+    ],
+)
+def test_headline_a_lead_is_cut_at_and_only_after_a_verb(lead: str, expected: str) -> None:
     assert headline(lead) == expected

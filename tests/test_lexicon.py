@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from storyline.analyse.lexicon import english_words, is_english_word
+from storyline.analyse.lexicon import english_words, is_english_word, may_be_finite_verb
 
 
 def test_lexicon_reads_the_word_list_the_model_ships() -> None:
@@ -19,3 +19,13 @@ def test_lexicon_finds_inflected_forms_of_its_words(word: str) -> None:
 @pytest.mark.parametrize("word", ["Olsenberg", "Tromsdal", "Bowes"])
 def test_lexicon_does_not_take_a_name_or_a_false_inflection_for_a_verb(word: str) -> None:
     assert not is_english_word(word, ("verb", "adj"))
+
+
+@pytest.mark.parametrize("word", ["fell", "said", "closed", "warns", "are", "won't"])
+def test_lexicon_a_past_or_present_form_may_be_a_finite_verb(word: str) -> None:
+    assert may_be_finite_verb(word)
+
+
+@pytest.mark.parametrize("word", ["poets", "including", "fortnight", "harbour", "hungry"])
+def test_lexicon_a_noun_participle_or_adjective_is_no_finite_verb(word: str) -> None:
+    assert not may_be_finite_verb(word)

@@ -20,19 +20,48 @@ from .model import MODEL
 
 
 @functools.cache
-def english_words(parts: tuple[str, ...] = ("noun", "verb", "adj", "adv")) -> frozenset[str]:
-    """The lemmas of those parts of speech in the model's lemma index, in lower case; empty where the model
-    ships none."""
+def _tables() -> dict:
+    """The lemmatizer's lookup tables as the installed model ships them (empty where it ships none)."""
     spec = util.find_spec(MODEL)
     if spec is None or not spec.submodule_search_locations:
-        return frozenset()
+        return {}
     found = sorted(Path(next(iter(spec.submodule_search_locations))).glob("*/lemmatizer/lookups/lookups.bin"))
-    if not found:
-        return frozenset()
+    return srsly.read_msgpack(found[0]) if found else {}
+
+
+def _table(name: str, part: str) -> dict | list:
     from spacy.strings import get_string_id  # spaCy's hash of each table's name
 
-    index = srsly.read_msgpack(found[0]).get("lemma_index", {})
-    return frozenset(w for part in parts for w in index.get(get_string_id(part), ()) if "_" not in w)
+    return _tables().get(name, {}).get(get_string_id(part), {})
+
+
+@functools.cache
+def english_words(parts: tuple[str, ...] = ("noun", "verb", "adj", "adv")) -> frozenset[str]:
+    """The lemmas of those parts of speech in the model's lemma index, in lower case."""
+    return frozenset(w for part in parts for w in _table("lemma_index", part) if "_" not in w)
+
+
+@functools.cache
+def irregular_verbs() -> frozenset[str]:
+    """The irregular forms of verbs other than their participles in -ing ("took", "fell", "said", "met")."""
+    return frozenset(w for w in _table("lemma_exc", "verb") if not w.endswith("ing") and "_" not in w)
+
+
+FINITE_AUXILIARIES = frozenset(
+    """is are was were am has have had will would can could may might must shall should does do did isn't aren't
+    wasn't weren't hasn't haven't hadn't won't wouldn't can't couldn't doesn't don't didn't""".split()
+)
+
+
+def may_be_finite_verb(word: str) -> bool:
+    """Whether a word in lower case may be a finite verb: an auxiliary, an irregular form ("fell"), or a verb of
+    the list with "-ed" or "-s" ("closed", "warns"); a plural that is also a verb ("reports") counts, so the
+    answer errs towards a verb."""
+    if word in FINITE_AUXILIARIES or word in irregular_verbs():
+        return True
+    if not re.fullmatch(r"[a-z]+(?:ed|s)", word) or word.endswith("ss"):
+        return False
+    return is_english_word(word, ("verb",))
 
 
 def is_english_word(word: str, parts: tuple[str, ...] = ("noun", "verb", "adj", "adv")) -> bool:

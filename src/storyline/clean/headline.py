@@ -20,7 +20,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from ..analyse.lexicon import is_english_word
+from ..analyse.lexicon import english_words, is_english_word, may_be_finite_verb
 from ..timeml import MONTHS, WEEKDAYS
 from .junction import (
     AUXILIARIES,
@@ -125,7 +125,7 @@ def headline(lead: str) -> str | None:
     text = _END.sub("", _LEADING_MARK.sub("", text))
     if _words(text) <= MAX_WORDS:
         return text
-    if (m := _SUBORDINATE.match(text)) and _words(text[m.end() :]) >= MIN_WORDS:
+    if (m := _SUBORDINATE.match(text) or _opening_phrase(text)) and _words(text[m.end() :]) >= MIN_WORDS:
         rest = text[m.end() :]
         text = rest[0].upper() + rest[1:]
     base = _ATTRIBUTION.sub("", _APPOSITIVE_SPEAKER.sub(" ", text))
@@ -140,7 +140,11 @@ def headline(lead: str) -> str | None:
             break
         for m in splitter.finditer(base):
             head = base[: m.start()]
-            if _words(head) >= MIN_WORDS and not _ENDS_DANGLING.search(head):
+            if (
+                _words(head) >= MIN_WORDS
+                and not _ENDS_DANGLING.search(head)
+                and (m.group().strip().lower() not in ("and", "but") or _has_finite_verb(head))
+            ):
                 base = head
                 break
     if _words(base) > MAX_WORDS:
@@ -153,6 +157,56 @@ def headline(lead: str) -> str | None:
         outside = [m for m in cuts if not _inside_name(base, m)]
         base = base[: (outside or cuts)[-1].start()] if cuts else base
     return _END.sub("", base)
+
+
+def _opening_phrase(text: str) -> re.Match[str] | None:
+    """An opening phrase of time or place before the sentence's first comma, with no verb of its own ("Nearly a
+    fortnight after the storm, crews ...", "Two days into the strike, the union ..."): the headline reads from the
+    clause after it, which opens on its subject (an article, pronoun, word in lower case that is no verb, or a
+    name) and has a verb. Not a subject and its apposition ("The ferry's captain, Ann Lee, said")."""
+    m = _FIRST_COMMA.match(text)
+    if not m:
+        return None
+    head, rest = m.group(1).split(), text[m.end() :].split()
+    if not rest or rest[0].lower() in _CLAUSE_OPENERS or not _PHRASE_OF_TIME.search(m.group(1)):
+        return None
+    if _has_finite_verb(m.group(1)) or not _has_finite_verb(" ".join(rest[:12])):
+        return None
+    if "," in " ".join(itertools.takewhile(lambda w: not may_be_finite_verb(w), rest[:12])):
+        return None  # a subject and its apposition after the comma: "About 30 crews in Bergen, the port's largest, ..."
+    return m if len(head) >= 2 else None
+
+
+_FIRST_COMMA = re.compile(r"([^,;:()]{3,100}),\s+")
+_PHRASE_OF_TIME = re.compile(
+    r"\b(?:after|before|since|into|during|following|within|ago|later|earlier|in|on|at|across|amid)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_OPENERS = frozenset(
+    "who whom whose which where when and but or nor that said says told according including".split()
+)
+
+
+def _has_finite_verb(text: str) -> bool:
+    """Whether a stretch of a sentence holds a word that may be a finite verb (see
+    :func:`~storyline.analyse.lexicon.may_be_finite_verb`), or a verb in its plain form after a pronoun or a
+    plural ("they want", "prices rise", "Most Americans see")."""
+    words = [w.strip(",.;:'’\"”") for w in text.split()]
+    for k, w in enumerate(words):
+        if not w[:1].islower():
+            continue
+        if may_be_finite_verb(w):
+            return True
+        before = words[k - 1] if k else ""
+        plural = (
+            before.lower() in _SUBJECT_PRONOUNS or re.fullmatch(r"[A-Za-z]{3,}[^s'’]s", before) is not None
+        )
+        if plural and w in english_words(("verb",)):
+            return True
+    return False
+
+
+_SUBJECT_PRONOUNS = frozenset("i you we they".split())
 
 
 def _inside_name(text: str, joint: re.Match[str]) -> bool:
