@@ -404,14 +404,27 @@ def test_dates_a_quoted_sentence_opening_on_a_day_word_keeps_it(nlp):
 
 
 def test_dates_open_periods_back_or_ahead_are_past_and_future_references(nlp):
-    text = "Sales slid in past years and recent quarters; more cuts may follow in future quarters or at a later date."
+    text = "Sales slid in past years; more cuts may follow in future quarters or at a later date."
     refs = dates_in(nlp, text)
     assert [(r.text, r.value) for r in refs] == [
         ("past years", "PAST_REF"),
-        ("recent quarters", "PAST_REF"),
         ("future quarters", "FUTURE_REF"),
         ("a later date", "FUTURE_REF"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        ("Rebels have gained ground in recent days.", "recent days", "PXD"),
+        ("Shares have slipped in recent quarters.", "recent quarters", "PXQ"),
+        ("The ferry will be repaired in the coming weeks.", "the coming weeks", "PXW"),
+        ("Rates should ease in coming months, traders said.", "coming months", "PXM"),
+    ],
+)
+def test_dates_recent_and_coming_units_are_vague_durations(nlp, text, words, value):
+    ref = only(nlp, text)
+    assert (ref.text, ref.type, ref.value) == (words, "DURATION", value)
 
 
 def test_dates_one_day_ahead_is_some_day_and_otherwise_a_days_length(nlp):

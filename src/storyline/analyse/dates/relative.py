@@ -26,6 +26,7 @@ from .rules import (
     RuleSet,
     Tense,
     Timex,
+    duration_value,
     month_number,
     nearest,
     parse_number,
@@ -110,11 +111,15 @@ def _current(m: re.Match[str], ctx: Context) -> Timex:
     return Timex("DATE", "PAST_REF" if m["then"] else "PRESENT_REF")
 
 
-@rule("vague_ref", r"(?P<dir>recent|past|the\s+coming|coming|future)\s+(?:days|weeks|months|quarters|years|decades)"
+@rule("vague_ref", r"(?P<dir>recent|past|the\s+coming|coming|future)\s+(?P<unit>days|weeks|months|quarters|years|decades)"
       r"|the\s+recent\s+past|an?\s+(?P<side>later|future|earlier|previous)\s+date")  # fmt: skip
 def _vague_ref(m: re.Match[str], ctx: Context) -> Timex:
-    """ "in recent weeks", "in coming quarters", "at a later date": some time back, or ahead, left open."""
-    back = m.group(0).lower().startswith(("recent", "past", "the recent")) or words(m, "side") in (
+    """ "in past years", "in future quarters", "at a later date": some time back, or ahead, left open. "In
+    recent weeks" and "in the coming months" measure a stretch up to (or from) now whose length is left open:
+    TimeML's vague duration (PXW, PXM), as "for weeks" is."""
+    if words(m, "dir") in ("recent", "coming", "the coming"):
+        return Timex("DURATION", duration_value(None, m["unit"]))
+    back = m.group(0).lower().startswith(("past", "the recent")) or words(m, "side") in (
         "earlier",
         "previous",
     )
