@@ -501,3 +501,21 @@ def test_dates_fiscal_year_with_its_number_is_one_expression(nlp):
 def test_dates_bare_plural_unit_before_later_is_a_vague_duration(nlp, text, value):
     ref = only(nlp, text)
     assert (ref.type, ref.value) == ("DURATION", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "words", "value"),
+    [
+        ("Rents doubled in the nineties.", date(2003, 6, 1), "the nineties", "199"),
+        ("The band toured through the late sixties.", date(2021, 3, 10), "the late sixties", "196"),
+        ("Jazz clubs thrived in the twenties.", date(2014, 5, 14), "the twenties", "192"),
+        ("Jazz clubs thrived in the nineteen-twenties.", date(2021, 3, 10), "the nineteen-twenties", "192"),
+    ],
+)
+def test_dates_a_decade_named_in_words(nlp, text, reference, words, value):
+    ref = only(nlp, text, reference)
+    assert (ref.text, ref.value) == (words, value)
+
+
+def test_dates_a_decade_of_life_is_no_date(nlp):
+    assert dates_in(nlp, "She is in her nineties and still paints.") == []

@@ -221,14 +221,15 @@ def _spelled_year(m: re.Match[str], ctx: Context) -> Timex:
     return Timex("DATE", str(spelled_year(m["syear"])))
 
 
+def latest_century(day: date, decade: int) -> int:
+    """The century of a decade written without one ("the '90s", "the sixties"): the latest in which it began."""
+    return day.year // 100 - (1 if decade * 10 > day.year % 100 else 0)
+
+
 @rule("decade", rf"(?:the\s+(?P<half>first|second|last|latter)\s+half\s+of\s+(?:the\s+)?|(?:the\s+)?(?P<pos>{P.POSITION})"
       rf"\s*)?(?:(?P<cent>1[0-9]|20)|['’])(?P<dec>\d)0['’]?s")  # fmt: skip
 def _decade(m: re.Match[str], ctx: Context) -> Timex:
-    if m["cent"]:
-        century = int(m["cent"])
-    else:
-        ref = ctx.day
-        century = ref.year // 100 - (1 if int(m["dec"]) * 10 > ref.year % 100 else 0)
+    century = int(m["cent"]) if m["cent"] else latest_century(ctx.day, int(m["dec"]))
     value = f"{century}{m['dec']}"
     if half := words(m, "half"):  # "the last half of the '70s": 1975-1979
         first = int(value) * 10 + (0 if half == "first" else 5)
@@ -239,6 +240,20 @@ def _decade(m: re.Match[str], ctx: Context) -> Timex:
             span=(date(first, 1, 1), date(first + 4, 12, 31)),
         )
     return Timex("DATE", value, position(m["pos"] or ""))
+
+
+DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+                "eighties": 8, "nineties": 9}  # fmt: skip
+
+
+@rule("spelled_decade", rf"(?:the\s+(?:(?P<pos>{P.POSITION})\s*)?|(?=nineteen))(?:(?P<nineteen>nineteen)[\s-]+)?"
+      rf"(?P<word>{P.alternation(DECADE_WORDS)})")  # fmt: skip
+def _spelled_decade(m: re.Match[str], ctx: Context) -> Timex:
+    """ "the nineties", "the late sixties", "nineteen-eighties": a decade named in words. "The" is required, for
+    "in her nineties" is an age; the century is the latest one in which the decade has begun."""
+    decade = DECADE_WORDS[words(m, "word")]
+    century = 19 if m["nineteen"] else latest_century(ctx.day, decade)
+    return Timex("DATE", f"{century}{decade}", position(m["pos"] or ""))
 
 
 ORDINAL_CENTURIES = {"eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21}
