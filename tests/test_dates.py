@@ -519,3 +519,29 @@ def test_dates_a_decade_named_in_words(nlp, text, reference, words, value):
 
 def test_dates_a_decade_of_life_is_no_date(nlp):
     assert dates_in(nlp, "She is in her nineties and still paints.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("At the time, the bridge was the longest in Europe.", "the time"),
+        ("The mayor said at the time that the budget was sound.", "the time"),
+        ("At that time the mill employed half the town.", "that time"),
+        ("The plan, popular at the time, later collapsed.", "the time"),
+    ],
+)
+def test_dates_at_the_time_refers_to_the_past(nlp, text, words):
+    ref = only(nlp, text)
+    assert (ref.text, ref.value) == (words, "PAST_REF")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At the time the levee broke, the town had no warning.",
+        "Crowds cheered at the time of the launch.",
+        "Prices rose and wages fell at the same time.",
+    ],
+)
+def test_dates_the_time_of_a_clause_or_event_is_left_alone(nlp, text):
+    assert [r.value for r in dates_in(nlp, text)] == []

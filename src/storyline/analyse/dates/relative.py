@@ -111,6 +111,15 @@ def _current(m: re.Match[str], ctx: Context) -> Timex:
     return Timex("DATE", "PAST_REF" if m["then"] else "PRESENT_REF")
 
 
+@rule("at_the_time", r"(?<=\bat\s)(?:the|that)\s+time(?!\s+(?:of|when|being|and|or|to|for|in|on)\b)(?![\w-])")
+def _at_the_time(m: re.Match[str], ctx: Context) -> Timex:
+    """ "At the time, he was mayor", "at that time the plant was shut": the past moment the story is about
+    (TimeML marks "the time" as PAST_REF); in a future sentence, the moment still to come. "At the time of
+    the vote" names the vote's own day and is left alone, as is "at the same time"."""
+    ctx.relative = True
+    return Timex("DATE", "FUTURE_REF" if ctx.tense == "future" else "PAST_REF")
+
+
 @rule("vague_ref", r"(?P<dir>recent|past|the\s+coming|coming|future)\s+(?P<unit>days|weeks|months|quarters|years|decades)"
       r"|the\s+recent\s+past|an?\s+(?P<side>later|future|earlier|previous)\s+date")  # fmt: skip
 def _vague_ref(m: re.Match[str], ctx: Context) -> Timex:

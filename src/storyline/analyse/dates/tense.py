@@ -102,6 +102,19 @@ _OPENING_QUOTES = frozenset({'"', "“", "``", "`", "'", "‘"})
 _DAY_WORD_RULES = frozenset({"deictic", "rel_unit", "ref_word"})  # "Today", "This Week", "Now": also titles
 
 
+_SAYING_VERBS = frozenset({"say", "tell", "write", "add", "note", "state", "claim", "insist", "argue", "announce",
+                           "report", "explain", "admit", "acknowledge", "warn", "predict", "testify"})  # fmt: skip
+
+
+def _time_of_a_clause(time: Token) -> bool:
+    """ "At the time the plant closed": "the time" a clause pins down, the clause's own moment and no reference
+    to the past. After a verb of saying the clause is what was said ("said at the time he would quit")."""
+    if not any(c.dep_ in ("relcl", "acl") for c in time.children):
+        return False
+    verb = time.head.head if time.head.dep_ == "prep" else time.head
+    return verb.lemma_.lower() not in _SAYING_VERBS
+
+
 def _names_an_event(doc: Doc, word: Token) -> bool:
     """ "the annual March for Hope", "the “March of the Farmers”", "“Spring of Unity” rallies": a named march or
     campaign, not the month or season (a month takes no determiner or quote before it, and a year, not a phrase,
@@ -149,6 +162,8 @@ def is_word_use(doc: Doc, start: int, end: int, name: str) -> bool:
     if name == "current":
         token = span[-1]
         return not (token.dep_ == "amod" and token.head.pos_ == "NOUN" and token.head.i > token.i)
+    if name == "at_the_time":
+        return _time_of_a_clause(span[-1])
     if name == "month" and len(span) == 1 and span[0].tag_ == "MD":
         return True
     if name == "month" and len(span) == 1 and span[0].pos_ == "VERB":
