@@ -545,3 +545,30 @@ def test_dates_at_the_time_refers_to_the_past(nlp, text, words):
 )
 def test_dates_the_time_of_a_clause_or_event_is_left_alone(nlp, text):
     assert [r.value for r in dates_in(nlp, text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "value"),
+    [
+        ("The chain will open ten stores in the fourth quarter.", date(2021, 5, 12), "2021-Q4"),
+        ("Margins should widen in the second half.", date(2021, 3, 10), "2021-H2"),
+        ("Losses deepened in the fourth quarter.", date(2021, 5, 12), "2020-Q4"),
+        ("Analysts expect fourth-quarter profit to fall.", date(2021, 1, 20), "2020-Q4"),
+    ],
+)
+def test_dates_a_quarter_or_half_not_yet_begun_is_ahead_only_in_a_future_sentence(
+    nlp, text, reference, value
+):
+    assert only(nlp, text, reference).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Output slumped in the last quarter of 2019.", "2019-Q4"),
+        ("The plant will reopen in the final quarter of next year.", "2022-Q4"),
+        ("Exports grew in the final quarter of the year.", "2021-Q4"),
+    ],
+)
+def test_dates_the_last_quarter_of_a_year_is_its_fourth(nlp, text, value):
+    assert only(nlp, text, date(2021, 12, 20)).value == value

@@ -289,17 +289,27 @@ def _period_year(ctx: Context, m: re.Match[str], number: int, months: int) -> in
     for group in ("ry", "ry2"):
         if m[group]:
             return ctx.day.year + REL[words(m, group)]
-    # Reports name the current quarter or one already closed, whatever the verb's tense ("expects
-    # first-quarter profit to fall" in October is this year's first quarter).
+    # Reports name the current quarter or one already closed ("expects first-quarter profit to fall" in October
+    # is this year's first quarter). One not yet begun is last year's, unless the sentence looks ahead ("will
+    # rise in the fourth quarter" in May) and last year's closed before this reporting season.
     ref = ctx.day
-    return ref.year if date(ref.year, months * (number - 1) + 1, 1) <= ref else ref.year - 1
+    start = date(ref.year, months * (number - 1) + 1, 1)
+    if start <= ref:
+        return ref.year
+    if ctx.tense == "future" and (ref - month_end(ref.year - 1, months * number)).days > REPORTING_DAYS:
+        return ref.year
+    return ref.year - 1
+
+
+REPORTING_DAYS = 60  # how long after a period closes its results may still be to come (annual ones included)
 
 
 @rule("quarter", rf"(?:the\s+(?!(?:{QUARTER_ORD})-quarter))?(?:(?P<yr>{YEAR})\s+|(?P<ry>this|last|next)\s+year['’]s\s+)?(?:fiscal[\s-]+)?"
-      rf"(?P<ord>{QUARTER_ORD})[\s-]+(?:fiscal[\s-]+)?quarter(?:\s+of\s+(?:(?:fiscal\s+)?(?P<year>{YEAR})|"
-      r"(?P<ry2>this|last|next)\s+year))?")  # fmt: skip
+      rf"(?P<ord>{QUARTER_ORD}|(?:last|final)(?=\s+(?:fiscal\s+)?quarter\s+of\s))[\s-]+(?:fiscal[\s-]+)?quarter"
+      rf"(?:\s+of\s+(?:(?:fiscal\s+)?(?P<year>{YEAR})|(?P<ry2>this|last|next)\s+year|the\s+(?:fiscal\s+)?year))?")  # fmt: skip
 def _quarter(m: re.Match[str], ctx: Context) -> Timex:
-    number = P.ORDINALS[words(m, "ord")]
+    """ "the third quarter", "fourth-quarter", "the final quarter of 2013" (the last of a year is its fourth)."""
+    number = P.ORDINALS[words(m, "ord")] % 5
     return Timex("DATE", f"{_period_year(ctx, m, number, 3)}-Q{number}")
 
 
