@@ -572,3 +572,17 @@ def test_dates_a_quarter_or_half_not_yet_begun_is_ahead_only_in_a_future_sentenc
 )
 def test_dates_the_last_quarter_of_a_year_is_its_fourth(nlp, text, value):
     assert only(nlp, text, date(2021, 12, 20)).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        ("The lake froze this past winter.", "this past winter", "2020-WI"),
+        ("Voters go to the polls this coming Sunday.", "this coming Sunday", "2021-03-14"),
+        ("The mill shut this past Monday.", "this past Monday", "2021-03-08"),
+        ("The festival returns this coming June.", "this coming June", "2021-06"),
+    ],
+)
+def test_dates_this_past_and_this_coming_are_one_expression(nlp, text, words, value):
+    ref = only(nlp, text)
+    assert (ref.text, ref.value) == (words, value)

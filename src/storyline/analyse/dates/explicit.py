@@ -163,7 +163,7 @@ def _not_a_verb_month(m: re.Match[str]) -> bool:
 
 @rule(
     "month",
-    rf"(?:(?P<rel>last|next|this|coming|past)\s+)?(?:(?P<pos>{P.POSITION})\s*)?(?P<month>{P.MONTH})"
+    rf"(?:(?P<rel>this\s+(?:past|coming)|last|next|this|coming|past)\s+)?(?:(?P<pos>{P.POSITION})\s*)?(?P<month>{P.MONTH})"
     rf"(?:,?\s+(?:of\s+)?(?:(?P<year>{YEAR})|(?P<ryear>this|last|next)\s+year|(?P<syear>{SPELLED_YEAR})))?",
     accept=_not_a_verb_month,
 )
@@ -174,7 +174,7 @@ def _month(m: re.Match[str], ctx: Context) -> Timex:
     elif m["ryear"]:
         year = ctx.day.year + REL[words(m, "ryear")]
     else:
-        year = _month_year(ctx, month, words(m, "rel") or None)
+        year = _month_year(ctx, month, words(m, "rel").removeprefix("this ") or None)
     return Timex("DATE", month_value(year, month), position(m["pos"] or ""))
 
 

@@ -66,11 +66,12 @@ POD = r"morning|afternoon|evening|night|overnight"
 
 @rule(
     "weekday",
-    rf"(?:(?P<rel>last|next|this|coming|past|early|late|the\s+(?:previous|preceding|following))\s+)?(?P<wd>{P.WEEKDAY})"
+    rf"(?:(?P<rel>this\s+(?:past|coming)|last|next|this|coming|past|early|late|the\s+(?:previous|preceding|following))\s+)?"
+    rf"(?P<wd>{P.WEEKDAY})"
     rf"(?:\s+(?P<pod>{POD}))?",
 )
 def _weekday(m: re.Match[str], ctx: Context) -> Timex:
-    rel = words(m, "rel")
+    rel = {"this past": "last", "past": "last", "this coming": "coming"}.get(words(m, "rel"), words(m, "rel"))
     day = weekday_date(ctx, weekday_number(m["wd"]), rel)
     mod = {"early": "START", "late": "END"}.get(rel)
     # "Friday night" stays a DATE of that day, as TimeBank annotates it; the part of day adds no day.
@@ -234,7 +235,7 @@ def _season_accept(m: re.Match[str]) -> bool:
     return words(m, "season") != "fall" or bool(m["rel"] or m["year"] or m["syear"])
 
 
-@rule("season", rf"(?:(?P<rel>last|next|this|coming|past|the)\s+)?(?:(?P<pos>{P.POSITION})\s*)?"
+@rule("season", rf"(?:(?P<rel>this\s+(?:past|coming)|last|next|this|coming|past|the)\s+)?(?:(?P<pos>{P.POSITION})\s*)?"
       rf"(?P<season>{P.SEASON})(?:\s+(?:of\s+)?(?:(?P<year>{YEAR})|(?P<syear>{SPELLED_YEAR})))?",
       accept=_season_accept)  # fmt: skip
 def _season(m: re.Match[str], ctx: Context) -> Timex:
@@ -242,7 +243,7 @@ def _season(m: re.Match[str], ctx: Context) -> Timex:
     mod = position(m["pos"] or "")
     if (year := year_group(m)) is not None:
         return Timex("DATE", f"{year}-{season}", mod)
-    return Timex("DATE", season_value(ctx, season, words(m, "rel")), mod)
+    return Timex("DATE", season_value(ctx, season, words(m, "rel").removeprefix("this ")), mod)
 
 
 APPROX = r"almost|nearly|more\s+than|less\s+than|fewer\s+than|roughly|approximately"
