@@ -586,3 +586,29 @@ def test_dates_the_last_quarter_of_a_year_is_its_fourth(nlp, text, value):
 def test_dates_this_past_and_this_coming_are_one_expression(nlp, text, words, value):
     ref = only(nlp, text)
     assert (ref.text, ref.value) == (words, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        ("On the third day of the talks, the envoys walked out.", "the third day", "XXXX-XX-XX"),
+        ("Shares slid on the second day of trading.", "the second day", "XXXX-XX-XX"),
+        ("The blockade is in its fourth day of tension.", "its fourth day", "2021-03-10"),
+        ("The seventh day of the trial will hear the defence.", "The seventh day", "XXXX-XX-XX"),
+    ],
+)
+def test_dates_an_ordinal_day_of_an_event(nlp, text, words, value):
+    ref = only(nlp, text)
+    assert (ref.text, ref.type, ref.value) == (words, "DATE", value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rent is due on the first day of the month.",
+        "The last day of 2020 was mild.",
+        "Snow fell on the first day of the year.",
+    ],
+)
+def test_dates_an_ordinal_day_of_a_calendar_period_is_no_event_day(nlp, text):
+    assert all(r.value != "XXXX-XX-XX" for r in dates_in(nlp, text))

@@ -136,6 +136,23 @@ def _vague_ref(m: re.Match[str], ctx: Context) -> Timex:
     return Timex("DATE", "PAST_REF" if back else "FUTURE_REF")
 
 
+EVENT_ORDINALS = r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)"
+CALENDAR_AFTER = (rf"(?:the\s+|this\s+|next\s+|last\s+)?(?:year|month|week|quarter|season|new\s+year|{P.SEASON}|"
+                  rf"{P.MONTH}|{YEAR}|school\s+year|term|semester)\b")  # fmt: skip
+
+
+@rule("event_day", rf"(?:the|its|their)\s+(?:{EVENT_ORDINALS})\s+(?:straight\s+|consecutive\s+|full\s+)?day"
+      rf"(?=\s+of\s+(?!{CALENDAR_AFTER})\w)")  # fmt: skip
+def _event_day(m: re.Match[str], ctx: Context) -> Timex:
+    """ "the third day of the talks", "its second day of trading": a day counted within an event, whose calendar
+    day the text does not give. Said in the present it is the day of writing ("the strike is in its fifth day
+    of talks"); otherwise an unknown day (TimeML's XXXX-XX-XX). "The first day of the month" is a calendar day
+    and is left alone."""
+    if ctx.tense == "present":
+        return Timex("DATE", day_value(ctx.day))
+    return Timex("DATE", "XXXX-XX-XX")
+
+
 # --- anaphoric expressions ("that year", "the following month", "the next morning") -------------------------
 # They point at the date last mentioned, not at the publication day (HeidelTime's "last mentioned date"
 # reference). The rule gives the publication-day reading; ``contextualise`` moves it to the date named before.
