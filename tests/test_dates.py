@@ -612,3 +612,54 @@ def test_dates_an_ordinal_day_of_an_event(nlp, text, words, value):
 )
 def test_dates_an_ordinal_day_of_a_calendar_period_is_no_event_day(nlp, text):
     assert all(r.value != "XXXX-XX-XX" for r in dates_in(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value", "earliest"),
+    [
+        (
+            "The dam failed on June 3, 2011. Late in the year the town was rebuilt.",
+            "Late in the year",
+            "2011",
+            "2011-09-01",
+        ),
+        (
+            "The fair opened on Aug. 2, 2019. Early in the month crowds were thin.",
+            "Early in the month",
+            "2019-08",
+            "2019-08-01",
+        ),
+        (
+            "The court met on Friday, Jan. 15, 2016. Earlier in the week it had ruled.",
+            "Earlier in the week",
+            "2016-W02",
+            "2016-01-11",
+        ),
+        ("Sales recovered late in the year.", "late in the year", "2021", "2021-09-01"),
+    ],
+)
+def test_dates_early_and_late_in_a_period_count_from_the_date_named_before(nlp, text, words, value, earliest):
+    ref = dates_in(nlp, text)[-1]
+    assert (ref.text, ref.value, ref.earliest) == (words, value, earliest)
+
+
+def test_dates_late_in_the_day_is_left_alone(nlp):
+    assert dates_in(nlp, "It is late in the day to change course.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value", "mod_start"),
+    [
+        ("The canal will reopen by the end of the summer.", "the end of the summer", "2021-SU", "2021-08-01"),
+        ("Prices spiked late last autumn.", "late last autumn", "2020-FA", "2020-10-31"),
+        (
+            "Work starts at the beginning of next spring.",
+            "the beginning of next spring",
+            "2022-SP",
+            "2022-03-01",
+        ),
+    ],
+)
+def test_dates_a_position_before_a_relative_season(nlp, text, words, value, mod_start):
+    ref = only(nlp, text)
+    assert (ref.text, ref.value, ref.earliest) == (words, value, mod_start)

@@ -158,15 +158,15 @@ def _event_day(m: re.Match[str], ctx: Context) -> Timex:
 # reference). The rule gives the publication-day reading; ``contextualise`` moves it to the date named before.
 
 ANAPHOR = (
-    r"(?:(?P<pos>earlier|later)\s+(?:in\s+)?)?(?:that|the\s+same|that\s+same|(?:(?<=earlier\sin\s)|(?<=later\sin\s))the)"
-    r"\s+(?P<unit>day|month|year)"
+    r"(?:(?P<pos>earlier|later|early|late)\s+(?:in\s+)?)?(?:that|the\s+same|that\s+same|(?:(?<=earlier\sin\s)|"
+    r"(?<=later\sin\s)|(?<=early\sin\s)|(?<=late\sin\s))the)\s+(?P<unit>day|week|month|year)"
     r"|the\s+following\s+(?P<funit>day|month|year)|the\s+next\s+(?P<nunit>day|morning)"
 )
 ANAPHOR_RE = re.compile(ANAPHOR, re.IGNORECASE)
 
 
 def anaphor_unit(m: re.Match[str]) -> str:
-    """The unit an anaphoric expression counts in: day, morning, month or year."""
+    """The unit an anaphoric expression counts in: day, morning, week, month or year."""
     return words(m, "unit") or words(m, "funit") or words(m, "nunit")
 
 
@@ -176,15 +176,26 @@ def anaphor_value(m: re.Match[str], day: date) -> str:
     step = 1 if m["funit"] or m["nunit"] else 0
     if unit in ("day", "morning"):
         return day_value(day + timedelta(days=step))
+    if unit == "week":
+        return week_value(day)
     if unit == "month":
         return month_value(*add_months(day.year, day.month, step))
     return str(day.year + step)
 
 
-@rule("anaphor", ANAPHOR)
+ANAPHOR_MODS = {"earlier": "START", "early": "START", "later": "END", "late": "END"}
+
+
+def _anaphor_accept(m: re.Match[str]) -> bool:
+    """ "Late in the day" is as often "too late" as a time; "later in the day" and "early in the week" are dates."""
+    return not (words(m, "pos") in ("early", "late") and words(m, "unit") == "day")
+
+
+@rule("anaphor", ANAPHOR, _anaphor_accept)
 def _anaphor(m: re.Match[str], ctx: Context) -> Timex:
-    mod = {"earlier": "START", "later": "END"}.get(words(m, "pos"))
-    return Timex("DATE", anaphor_value(m, ctx.day), mod)
+    """ "that year", "later that day", "late in the year", "earlier in the week": the period of the date named
+    before it (``contextualise``), or the reference day's when none was."""
+    return Timex("DATE", anaphor_value(m, ctx.day), ANAPHOR_MODS.get(words(m, "pos")))
 
 
 # --- periods relative to the reference day ----------------------------------------------------------------------
@@ -252,12 +263,13 @@ def _season_accept(m: re.Match[str]) -> bool:
     return words(m, "season") != "fall" or bool(m["rel"] or m["year"] or m["syear"])
 
 
-@rule("season", rf"(?:(?P<rel>this\s+(?:past|coming)|last|next|this|coming|past|the)\s+)?(?:(?P<pos>{P.POSITION})\s*)?"
+@rule("season", rf"(?:(?P<pre>{P.POSITION})\s*(?=(?:this|last|next|coming|past|the)\s))?"
+      rf"(?:(?P<rel>this\s+(?:past|coming)|last|next|this|coming|past|the)\s+)?(?:(?P<pos>{P.POSITION})\s*)?"
       rf"(?P<season>{P.SEASON})(?:\s+(?:of\s+)?(?:(?P<year>{YEAR})|(?P<syear>{SPELLED_YEAR})))?",
       accept=_season_accept)  # fmt: skip
 def _season(m: re.Match[str], ctx: Context) -> Timex:
     season = P.SEASONS[words(m, "season")]
-    mod = position(m["pos"] or "")
+    mod = position(m["pre"] or m["pos"] or "")  # "the end of the summer", "late last spring", "mid-winter"
     if (year := year_group(m)) is not None:
         return Timex("DATE", f"{year}-{season}", mod)
     return Timex("DATE", season_value(ctx, season, words(m, "rel").removeprefix("this ")), mod)

@@ -15,7 +15,7 @@ from ..spans import DisjointSpans
 from . import explicit, relative, times
 from . import patterns as P
 from .first_chars import StartScanner
-from .relative import ANAPHOR_RE, POD, anaphor_unit, anaphor_value, weekday_date
+from .relative import ANAPHOR_MODS, ANAPHOR_RE, POD, anaphor_unit, anaphor_value, weekday_date
 from .rules import START, TENSES, Context, NoReference, Rule, Tense, weekday_number, words
 
 # --------------------------------------------------------------------------------------------------------------
@@ -150,7 +150,9 @@ _YEAR_OR_FINER = re.compile(r"^\d{4}")
 def last_named(refs: list[DateRef], unit: str) -> date | None:
     """The first day of the date last named in ``refs`` that is at least as precise as ``unit``; "up from a
     year ago" is a comparison, not a date of the story, and is passed over."""
-    needed = {"day": DAY_RE, "morning": DAY_RE, "month": _MONTH_OR_DAY}.get(unit, _YEAR_OR_FINER)
+    needed = {"day": DAY_RE, "morning": DAY_RE, "week": DAY_RE, "month": _MONTH_OR_DAY}.get(
+        unit, _YEAR_OR_FINER
+    )
     for ref in reversed(refs):
         if (
             ref.type in ("DATE", "TIME")
@@ -168,8 +170,7 @@ def last_named(refs: list[DateRef], unit: str) -> date | None:
 def anaphoric(ref: DateRef, m: re.Match[str], day: date) -> DateRef:
     value = anaphor_value(m, day)
     whole = value_interval(value)
-    mod = {"earlier": "START", "later": "END"}.get(words(m, "pos"))
-    span = narrow(whole, mod) if whole else None
+    span = narrow(whole, ANAPHOR_MODS.get(words(m, "pos"))) if whole else None
     earliest, latest = (span[0].isoformat(), span[1].isoformat()) if span else (None, None)
     return replace(ref, value=value, earliest=earliest, latest=latest)
 
