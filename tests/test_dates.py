@@ -663,3 +663,33 @@ def test_dates_late_in_the_day_is_left_alone(nlp):
 def test_dates_a_position_before_a_relative_season(nlp, text, words, value, mod_start):
     ref = only(nlp, text)
     assert (ref.text, ref.value, ref.earliest) == (words, value, mod_start)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        (
+            "The dam failed on June 3, 2011. The previous day, rain had fallen.",
+            "The previous day",
+            "2011-06-02",
+        ),
+        ("Sales rose 5% in 2010. The year before, they fell.", "The year before", "2009"),
+        (
+            "The talks began on May 2, 2012. The following week they collapsed.",
+            "The following week",
+            "2012-W19",
+        ),
+        (
+            "The strike ended in March 2015; the preceding month had been calm.",
+            "the preceding month",
+            "2015-02",
+        ),
+    ],
+)
+def test_dates_the_period_before_or_after_the_date_named_last(nlp, text, words, value):
+    ref = dates_in(nlp, text)[-1]
+    assert (ref.text, ref.value) == (words, value)
+
+
+def test_dates_the_day_before_an_event_is_left_alone(nlp):
+    assert dates_in(nlp, "He left town the day before the vote.") == []

@@ -160,24 +160,28 @@ def _event_day(m: re.Match[str], ctx: Context) -> Timex:
 ANAPHOR = (
     r"(?:(?P<pos>earlier|later|early|late)\s+(?:in\s+)?)?(?:that|the\s+same|that\s+same|(?:(?<=earlier\sin\s)|"
     r"(?<=later\sin\s)|(?<=early\sin\s)|(?<=late\sin\s))the)\s+(?P<unit>day|week|month|year)"
-    r"|the\s+following\s+(?P<funit>day|month|year)|the\s+next\s+(?P<nunit>day|morning)"
+    r"|the\s+following\s+(?P<funit>day|week|month|year)|the\s+next\s+(?P<nunit>day|morning)"
+    r"|the\s+(?:previous|preceding|prior)\s+(?P<punit>day|week|month|year)"
+    r"|the\s+(?P<bunit>day|week|month|year)\s+(?:before|earlier)(?=\s*(?:[,.;:]|$)|\s+(?:and|but)\b)"
 )
 ANAPHOR_RE = re.compile(ANAPHOR, re.IGNORECASE)
 
 
 def anaphor_unit(m: re.Match[str]) -> str:
     """The unit an anaphoric expression counts in: day, morning, week, month or year."""
-    return words(m, "unit") or words(m, "funit") or words(m, "nunit")
+    return (
+        words(m, "unit") or words(m, "funit") or words(m, "nunit") or words(m, "punit") or words(m, "bunit")
+    )
 
 
 def anaphor_value(m: re.Match[str], day: date) -> str:
     """The value of an anaphoric expression, counted from ``day``."""
     unit = anaphor_unit(m)
-    step = 1 if m["funit"] or m["nunit"] else 0
+    step = 1 if m["funit"] or m["nunit"] else -1 if m["punit"] or m["bunit"] else 0
     if unit in ("day", "morning"):
         return day_value(day + timedelta(days=step))
     if unit == "week":
-        return week_value(day)
+        return week_value(day + timedelta(weeks=step))
     if unit == "month":
         return month_value(*add_months(day.year, day.month, step))
     return str(day.year + step)
@@ -193,8 +197,9 @@ def _anaphor_accept(m: re.Match[str]) -> bool:
 
 @rule("anaphor", ANAPHOR, _anaphor_accept)
 def _anaphor(m: re.Match[str], ctx: Context) -> Timex:
-    """ "that year", "later that day", "late in the year", "earlier in the week": the period of the date named
-    before it (``contextualise``), or the reference day's when none was."""
+    """ "that year", "later that day", "late in the year", "the following week", "the previous day", "the year
+    before": the period of the date named before it, or the one after or before it (``contextualise``); counted
+    from the reference day when no date was named."""
     return Timex("DATE", anaphor_value(m, ctx.day), ANAPHOR_MODS.get(words(m, "pos")))
 
 
