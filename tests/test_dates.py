@@ -693,3 +693,25 @@ def test_dates_the_period_before_or_after_the_date_named_last(nlp, text, words, 
 
 def test_dates_the_day_before_an_event_is_left_alone(nlp):
     assert dates_in(nlp, "He left town the day before the vote.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        ("Q3 2019 revenue beat forecasts.", "Q3 2019", "2019-Q3"),
+        ("The chipmaker's 2Q19 margin narrowed.", "2Q19", "2019-Q2"),
+        ("Bookings in H2 2020 doubled.", "H2 2020", "2020-H2"),
+        ("Profit in Q4 slipped.", "Q4", "2020-Q4"),
+        ("The firm cut its 1H FY22 outlook.", "1H FY22", "2022-H1"),
+    ],
+)
+def test_dates_quarter_and_half_shorthand(nlp, text, words, value):
+    ref = only(nlp, text)
+    assert (ref.text, ref.value) == (words, value)
+
+
+@pytest.mark.parametrize(
+    "text", ["The H1N1 strain spread.", "She applied for an H1 permit.", "The Q400 turboprop landed safely."]
+)
+def test_dates_codes_that_only_look_like_quarters(nlp, text):
+    assert dates_in(nlp, text) == []

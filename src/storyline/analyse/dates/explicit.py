@@ -289,6 +289,11 @@ def _period_year(ctx: Context, m: re.Match[str], number: int, months: int) -> in
     for group in ("ry", "ry2"):
         if m[group]:
             return ctx.day.year + REL[words(m, group)]
+    return reported_year(ctx, number, months)
+
+
+def reported_year(ctx: Context, number: int, months: int) -> int:
+    """The year of a quarter or half named without one."""
     # Reports name the current quarter or one already closed ("expects first-quarter profit to fall" in October
     # is this year's first quarter). One not yet begun is last year's, unless the sentence looks ahead ("will
     # rise in the fourth quarter" in May) and last year's closed before this reporting season.
@@ -318,6 +323,36 @@ def _quarter(m: re.Match[str], ctx: Context) -> Timex:
 def _half(m: re.Match[str], ctx: Context) -> Timex:
     number = 1 if words(m, "ord") == "first" else 2
     return Timex("DATE", f"{_period_year(ctx, m, number, 6)}-H{number}")
+
+
+def short_year(text: str, ref: date) -> int:
+    """ "2014", "14", "'14": a year written in full or by its last two digits (the century that puts it nearest
+    the reference year, at most ten years ahead)."""
+    digits = text.lstrip("'’")
+    if len(digits) == 4:
+        return int(digits)
+    year = ref.year // 100 * 100 + int(digits)
+    return year - 100 if year > ref.year + 10 else year
+
+
+PERIOD_CODE_YEAR = (rf"\s*(?:FY|fiscal)\s*(?P<y1>\d\d(?:\d\d)?)|\s+(?P<y2>{YEAR})|(?<=[1-4][QH])(?P<y3>\d\d)"
+                    r"|\s*(?P<y4>['’]\d\d)")  # fmt: skip
+_ANY_CODE_YEAR = re.sub(r"\(\?P<\w+>", "(?:", PERIOD_CODE_YEAR)  # the same, unnamed, for a lookahead
+
+
+@rule("period_code", rf"(?-i:Q(?P<q>[1-4])|(?P<q2>[1-4])Q|(?P<h>H[12]|[12]H)(?=(?:{_ANY_CODE_YEAR})(?!\w)))"
+      rf"(?:{PERIOD_CODE_YEAR})?")  # fmt: skip
+def _period_code(m: re.Match[str], ctx: Context) -> Timex:
+    """ "Q3", "Q3 2014", "3Q14", "H1 2013", "2H FY15": a quarter or half in the shorthand of financial reports (a
+    half only with its year: a bare "H1" is as often a strain or a visa)."""
+    if m["h"]:
+        kind, number = "H", int(re.sub(r"\D", "", m["h"]))
+    else:
+        kind, number = "Q", int(m["q"] or m["q2"])
+    months = 6 if kind == "H" else 3
+    given = m["y1"] or m["y2"] or m["y3"] or m["y4"]
+    year = short_year(given, ctx.day) if given else reported_year(ctx, number, months)
+    return Timex("DATE", f"{year}-{kind}{number}")
 
 
 @rule("this_quarter", r"(?:the|this)\s+(?:(?P<which>latest|most\s+recent|recent|current|previous|prior|"
