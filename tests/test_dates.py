@@ -715,3 +715,16 @@ def test_dates_quarter_and_half_shorthand(nlp, text, words, value):
 )
 def test_dates_codes_that_only_look_like_quarters(nlp, text):
     assert dates_in(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        ("The band formed in the summer of '69.", "the summer of '69", "1969-SU"),
+        ("Prices bottomed in March '09.", "March '09", "2009-03"),
+        ("The mill reopened in the fall of ’08.", "the fall of ’08", "2008-FA"),
+    ],
+)
+def test_dates_a_year_clipped_to_two_digits(nlp, text, words, value):
+    ref = only(nlp, text)
+    assert (ref.text, ref.value) == (words, value)

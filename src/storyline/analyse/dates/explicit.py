@@ -8,6 +8,7 @@ from datetime import date
 from ...timeml import day_value, month_end, month_value, month_week, quarter_of, safe_date, week_value
 from . import patterns as P
 from .rules import (
+    CLIPPED_YEAR,
     DAY,
     REL,
     SPELLED_YEAR,
@@ -19,6 +20,7 @@ from .rules import (
     month_number,
     nearest,
     position,
+    short_year,
     spelled_year,
     words,
     year_for_month_day,
@@ -157,19 +159,20 @@ def _month_year(ctx: Context, month: int, rel: str | None) -> int:
 
 def _not_a_verb_month(m: re.Match[str]) -> bool:
     """A bare abbreviation ("Dec") or an all-lowercase name is not taken as a month on its own."""
-    bare = not (m["rel"] or m["pos"] or m["year"] or m["ryear"] or m["syear"])
+    bare = not (m["rel"] or m["pos"] or m["year"] or m["ryear"] or m["syear"] or m["cyear"])
     return not bare or len(m["month"].rstrip(".")) > 4 or m["month"].lower() in ("june", "july", "may")
 
 
 @rule(
     "month",
     rf"(?:(?P<rel>this\s+(?:past|coming)|last|next|this|coming|past)\s+)?(?:(?P<pos>{P.POSITION})\s*)?(?P<month>{P.MONTH})"
-    rf"(?:,?\s+(?:of\s+)?(?:(?P<year>{YEAR})|(?P<ryear>this|last|next)\s+year|(?P<syear>{SPELLED_YEAR})))?",
+    rf"(?:,?\s+(?:of\s+)?(?:(?P<year>{YEAR})|(?P<ryear>this|last|next)\s+year|(?P<syear>{SPELLED_YEAR})|"
+    rf"(?P<cyear>{CLIPPED_YEAR})))?",
     accept=_not_a_verb_month,
 )
 def _month(m: re.Match[str], ctx: Context) -> Timex:
     month = month_number(m["month"])
-    if (given := year_group(m)) is not None:
+    if (given := year_group(m, ctx)) is not None:
         year = given
     elif m["ryear"]:
         year = ctx.day.year + REL[words(m, "ryear")]
@@ -323,16 +326,6 @@ def _quarter(m: re.Match[str], ctx: Context) -> Timex:
 def _half(m: re.Match[str], ctx: Context) -> Timex:
     number = 1 if words(m, "ord") == "first" else 2
     return Timex("DATE", f"{_period_year(ctx, m, number, 6)}-H{number}")
-
-
-def short_year(text: str, ref: date) -> int:
-    """ "2014", "14", "'14": a year written in full or by its last two digits (the century that puts it nearest
-    the reference year, at most ten years ahead)."""
-    digits = text.lstrip("'’")
-    if len(digits) == 4:
-        return int(digits)
-    year = ref.year // 100 * 100 + int(digits)
-    return year - 100 if year > ref.year + 10 else year
 
 
 PERIOD_CODE_YEAR = (rf"\s*(?:FY|fiscal)\s*(?P<y1>\d\d(?:\d\d)?)|\s+(?P<y2>{YEAR})|(?<=[1-4][QH])(?P<y3>\d\d)"

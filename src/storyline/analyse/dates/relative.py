@@ -19,6 +19,7 @@ from ...timeml import (
 )
 from . import patterns as P
 from .rules import (
+    CLIPPED_YEAR,
     REL,
     SPELLED_YEAR,
     YEAR,
@@ -265,17 +266,17 @@ def season_value(ctx: Context, season: str, rel: str) -> str:
 
 
 def _season_accept(m: re.Match[str]) -> bool:
-    return words(m, "season") != "fall" or bool(m["rel"] or m["year"] or m["syear"])
+    return words(m, "season") != "fall" or bool(m["rel"] or m["year"] or m["syear"] or m["cyear"])
 
 
 @rule("season", rf"(?:(?P<pre>{P.POSITION})\s*(?=(?:this|last|next|coming|past|the)\s))?"
       rf"(?:(?P<rel>this\s+(?:past|coming)|last|next|this|coming|past|the)\s+)?(?:(?P<pos>{P.POSITION})\s*)?"
-      rf"(?P<season>{P.SEASON})(?:\s+(?:of\s+)?(?:(?P<year>{YEAR})|(?P<syear>{SPELLED_YEAR})))?",
+      rf"(?P<season>{P.SEASON})(?:\s+(?:of\s+)?(?:(?P<year>{YEAR})|(?P<syear>{SPELLED_YEAR})|(?P<cyear>{CLIPPED_YEAR})))?",
       accept=_season_accept)  # fmt: skip
 def _season(m: re.Match[str], ctx: Context) -> Timex:
     season = P.SEASONS[words(m, "season")]
     mod = position(m["pre"] or m["pos"] or "")  # "the end of the summer", "late last spring", "mid-winter"
-    if (year := year_group(m)) is not None:
+    if (year := year_group(m, ctx)) is not None:
         return Timex("DATE", f"{year}-{season}", mod)
     return Timex("DATE", season_value(ctx, season, words(m, "rel").removeprefix("this ")), mod)
 

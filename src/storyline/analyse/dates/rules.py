@@ -226,10 +226,26 @@ def spelled_year(text: str) -> int:
     return (1900 if parts[0] == "nineteen" else 2000) + number
 
 
-def year_group(m: re.Match[str], digits: str = "year", spelled: str = "syear") -> int | None:
-    """The year written in a match's digit group or its spelled-out group, None when neither is there."""
-    if m[digits]:
-        return int(m[digits])
-    if spelled in m.re.groupindex and m[spelled]:
-        return spelled_year(m[spelled])
+CLIPPED_YEAR = r"['’]\d\d(?!\d|['’](?!s\b))"  # "'69", "’09": a year by its last two digits
+
+
+def short_year(text: str, ref: date) -> int:
+    """ "2014", "14", "'14": a year written in full or by its last two digits (the century that puts it nearest
+    the reference year, at most ten years ahead)."""
+    digits = text.lstrip("'’")
+    if len(digits) == 4:
+        return int(digits)
+    year = ref.year // 100 * 100 + int(digits)
+    return year - 100 if year > ref.year + 10 else year
+
+
+def year_group(m: re.Match[str], ctx: Context | None = None) -> int | None:
+    """The year written in a match's ``year`` group (digits), ``syear`` (spelled out) or ``cyear`` ("'69", read
+    against the reference day), None when none is there."""
+    if m["year"]:
+        return int(m["year"])
+    if "syear" in m.re.groupindex and m["syear"]:
+        return spelled_year(m["syear"])
+    if ctx is not None and "cyear" in m.re.groupindex and m["cyear"]:
+        return short_year(m["cyear"], ctx.day)
     return None
