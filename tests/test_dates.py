@@ -728,3 +728,21 @@ def test_dates_codes_that_only_look_like_quarters(nlp, text):
 def test_dates_a_year_clipped_to_two_digits(nlp, text, words, value):
     ref = only(nlp, text)
     assert (ref.text, ref.value) == (words, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "words", "value"),
+    [
+        ("The talks will resume on the 25th.", date(2021, 3, 10), "the 25th", "2021-03-25"),
+        ("The strike began on the 28th, officials said.", date(2021, 3, 10), "the 28th", "2021-02-28"),
+        ("Rent is due on the 1st of next month.", date(2021, 3, 10), "the 1st of next month", "2021-04-01"),
+    ],
+)
+def test_dates_a_day_of_the_month_with_the_month_left_out(nlp, text, reference, words, value):
+    ref = only(nlp, text, reference)
+    assert (ref.text, ref.value) == (words, value)
+
+
+@pytest.mark.parametrize("text", ["He crashed on the 3rd lap.", "Offices on the 2nd and 3rd floors flooded."])
+def test_dates_an_ordinal_before_a_noun_is_no_day(nlp, text):
+    assert dates_in(nlp, text) == []

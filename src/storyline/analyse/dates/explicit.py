@@ -5,7 +5,16 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from ...timeml import day_value, month_end, month_value, month_week, quarter_of, safe_date, week_value
+from ...timeml import (
+    add_months,
+    day_value,
+    month_end,
+    month_value,
+    month_week,
+    quarter_of,
+    safe_date,
+    week_value,
+)
 from . import patterns as P
 from .rules import (
     CLIPPED_YEAR,
@@ -120,6 +129,21 @@ def _second_day(m: re.Match[str], ctx: Context) -> Timex:
     first = yearless_day(ctx, before["month"], before["day"])
     found = first and safe_date(first.year, first.month, day_of_month(m["day"]))
     return Timex("DATE", day_value(found) if found else None)
+
+
+@rule("bare_day", r"(?<=\bon\s)the\s+(?P<day>(?:[12]?\d|3[01])(?:st|nd|rd|th))(?:\s+of\s+(?P<rel>this|next|last)\s+"
+      r"month)?(?=\s*(?:[,.;:)]|$)|\s+(?:but|at|when|after|before|if)\b)")  # fmt: skip
+def _bare_day(m: re.Match[str], ctx: Context) -> Timex:
+    """ "The talks resume on the 15th", "on the 3rd of next month": a day of the month with the month left out,
+    the nearest such day on the tense's side (or in the month named)."""
+    ref, number = ctx.day, day_of_month(m["day"])
+    if m["rel"]:
+        found = safe_date(*add_months(ref.year, ref.month, REL[words(m, "rel")]), number)
+        return Timex("DATE", day_value(found) if found else None)
+    options = [
+        (d, d) for step in (-1, 0, 1) if (d := safe_date(*add_months(ref.year, ref.month, step), number))
+    ]
+    return Timex("DATE", day_value(nearest(options, ref, ctx.tense)[0]))
 
 
 @rule("week_of", rf"the\s+week\s+of\s+(?P<month>{P.MONTH})\s+(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?")
