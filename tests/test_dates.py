@@ -746,3 +746,21 @@ def test_dates_a_day_of_the_month_with_the_month_left_out(nlp, text, reference, 
 @pytest.mark.parametrize("text", ["He crashed on the 3rd lap.", "Offices on the 2nd and 3rd floors flooded."])
 def test_dates_an_ordinal_before_a_noun_is_no_day(nlp, text):
     assert dates_in(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "value"),
+    [
+        ("Rain has fallen for the past week.", date(2021, 3, 12), "2021-W10"),  # a Friday: mostly this week
+        ("Rain has fallen for the past week.", date(2021, 3, 8), "2021-W09"),  # a Monday: mostly the last
+        ("Hiring slowed over the past month.", date(2021, 3, 28), "2021-03"),
+        ("Hiring slowed over the last year.", date(2021, 3, 10), "2020"),
+        ("Hiring slowed over the past year.", date(2021, 11, 20), "2021"),
+    ],
+)
+def test_dates_the_past_week_month_year_is_the_period_holding_most_of_it(nlp, text, reference, value):
+    assert only(nlp, text, reference).value == value
+
+
+def test_dates_last_week_is_still_the_calendar_week_before(nlp):
+    assert only(nlp, "Rain fell last week.", date(2021, 3, 12)).value == "2021-W09"

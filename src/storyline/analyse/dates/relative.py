@@ -236,11 +236,18 @@ def _rel_unit_accept(m: re.Match[str]) -> bool:
     return words(m, "rel") != "the" or bool(m["pos"]) or words(m, "unit") == "weekend"
 
 
+TRAILING_MIDDLE = {"week": timedelta(days=3), "month": timedelta(days=15), "year": timedelta(days=182)}
+
+
 @rule("rel_unit", rf"(?:(?P<pos>{P.POSITION})\s*)?(?P<rel>{REL_WORDS})\s+(?P<unit>{REL_UNITS})",
       accept=_rel_unit_accept)  # fmt: skip
 def _rel_unit(m: re.Match[str], ctx: Context) -> Timex:
-    offset = REL[words(m, "rel").split()[-1]]
-    unit = words(m, "unit")
+    rel, unit = words(m, "rel"), words(m, "unit")
+    if rel in ("the past", "the last") and unit in TRAILING_MIDDLE and not m["pos"]:
+        # "over the past week": the seven days up to now, not last calendar week; TimeML gives one calendar
+        # value, so the period that holds the middle of those days.
+        return Timex("DATE", shift_period(ctx.day - TRAILING_MIDDLE[unit], unit, 0, ctx.tense))
+    offset = REL[rel.split()[-1]]
     return Timex("DATE", shift_period(ctx.day, unit, offset, ctx.tense), position(m["pos"] or ""))
 
 
