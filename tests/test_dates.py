@@ -764,3 +764,22 @@ def test_dates_the_past_week_month_year_is_the_period_holding_most_of_it(nlp, te
 
 def test_dates_last_week_is_still_the_calendar_week_before(nlp):
     assert only(nlp, "Rain fell last week.", date(2021, 3, 12)).value == "2021-W09"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        ("Rooms cost $80 a night.", "a night", "P1D"),
+        ("The line runs six ferries a week.", "a week", "P1W"),
+        ("Staff answer hundreds of calls a day.", "a day", "P1D"),
+        ("The fund returned 7 percent a year.", "a year", "P1Y"),
+    ],
+)
+def test_dates_a_unit_after_an_amount_is_a_rate(nlp, text, words, value):
+    ref = only(nlp, text)
+    assert (ref.text, ref.type, ref.value) == (words, "SET", value)
+
+
+def test_dates_a_unit_after_a_verb_is_still_a_length(nlp):
+    ref = only(nlp, "The hearing lasted a week.")
+    assert (ref.type, ref.value) == ("DURATION", "P1W")

@@ -66,11 +66,26 @@ DUR_PRE = (
 )
 
 
+QUANTITY = (r"(?:\d[\d,.]*|million|billion|thousand|hundred|dozen|hundreds|thousands|dozens|millions|several|many|few|"
+            r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)")  # fmt: skip
+_RATE_BEFORE = re.compile(rf"\b{QUANTITY}\s+(?:(?:\w+\s+){{0,2}}?(?:[a-z]+s|people|staff|percent|per\s+cent|%|of\s+\w+s))?\s*$",
+                          re.IGNORECASE)  # fmt: skip
+
+
+def is_rate(m: re.Match[str]) -> bool:
+    """ "$35 a night", "four flights a week", "hundreds of interviews a day": "a"/"per" and a unit after an amount
+    counts how often (TimeML's SET), not how long."""
+    if not re.match(r"(?:an?|per)\s", m.group(0), re.IGNORECASE):
+        return False
+    return _RATE_BEFORE.search(m.string, max(0, m.start() - 40), m.start()) is not None
+
+
 def _duration_accept(m: re.Match[str]) -> bool:
-    """Not an age ("a 10-year-old"), an ordinal ("a second term") or a fraction ("a quarter of")."""
+    """Not an age ("a 10-year-old"), an ordinal ("a second term"), a fraction ("a quarter of") or a rate ("$5
+    a year")."""
     rest = m.string[m.end() : m.end() + 12].lower()
     unit = unit_key(m["unit"])
-    if re.match(r"[\s-]+old", rest):
+    if re.match(r"[\s-]+old", rest) or is_rate(m):
         return False
     if unit == "second" and (m["num"] or "").lower() in ("a", "an", "the", ""):
         return False
@@ -132,6 +147,6 @@ def _set_word(m: re.Match[str], ctx: Context) -> Timex:
     return Timex("SET", P.SET_WORDS[m.group(0).lower()])
 
 
-@rule("set_rate", r"(?<=\d\s)(?:a|per)\s+(?P<unit>year|month|week|day|hour)")
+@rule("set_rate", r"(?:an?|per)\s+(?P<unit>year|month|week|day|night|hour|minute|second)", is_rate)
 def _set_rate(m: re.Match[str], ctx: Context) -> Timex:
     return Timex("SET", duration_value(1, m["unit"]))
