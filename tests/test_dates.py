@@ -783,3 +783,21 @@ def test_dates_a_unit_after_an_amount_is_a_rate(nlp, text, words, value):
 def test_dates_a_unit_after_a_verb_is_still_a_length(nlp):
     ref = only(nlp, "The hearing lasted a week.")
     assert (ref.type, ref.value) == ("DURATION", "P1W")
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        ("Bond yields hit their highest level in years.", "years", "PXY"),
+        ("The accord ends months of wrangling.", "months", "PXM"),
+        ("After weeks of rain, the river burst its banks.", "weeks", "PXW"),
+        ("It was the first such strike in decades, unions said.", "decades", "PXY"),
+    ],
+)
+def test_dates_bare_plural_units_of_a_stretch_of_time(nlp, text, words, value):
+    ref = only(nlp, text)
+    assert (ref.text, ref.type, ref.value) == (words, "DURATION", value)
+
+
+def test_dates_bare_plural_units_before_a_noun_phrase_are_left_alone(nlp):
+    assert dates_in(nlp, "Memories of the war years of her youth remain.") == []

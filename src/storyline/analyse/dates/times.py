@@ -117,9 +117,20 @@ def _adjective_duration(m: re.Match[str], ctx: Context) -> Timex:
     return _duration(m, ctx)
 
 
-@rule("bare_duration", r"(?:(?<=for\s)|(?<=over\s)|(?<=within\s)|(?<=after\s)|(?=\w+\s+later\b))"
-      r"(?P<unit>minutes|hours|days|weeks|months|years|decades|centuries)")  # fmt: skip
+BARE_UNITS = r"minutes|hours|days|weeks|months|years|decades|centuries"
+# Words after which "months of talks" is a stretch of time ("after months of talks", "ends weeks of unrest").
+_STRETCH_AFTER = ("after", "following", "follows", "followed", "during", "despite", "amid", "ending", "ends",
+                  "ended", "took", "takes", "take", "spent", "spend", "spends", "through", "capped", "caps")  # fmt: skip
+_STRETCH_LOOKBEHIND = "|".join(rf"(?<=\b{word}\s)" for word in _STRETCH_AFTER)
+
+
+@rule("bare_duration", r"(?:(?<=for\s)|(?<=over\s)|(?<=within\s)|(?<=after\s)|(?=\w+\s+later\b)"
+      rf"|(?<=\bin\s)(?=(?:{BARE_UNITS})\s*[,.;:!?)])"
+      rf"|(?:{_STRETCH_LOOKBEHIND})(?=(?:{BARE_UNITS})\s+of\s))"
+      rf"(?P<unit>{BARE_UNITS})")  # fmt: skip
 def _bare_duration(m: re.Match[str], ctx: Context) -> Timex:
+    """ "for weeks", "within days", "hours later", "the first time in years.", "after months of talks": a unit
+    with no number is a stretch of time whose length is left open (TimeML's PXW, PXM)."""
     return Timex("DURATION", duration_value(None, m["unit"]))
 
 
