@@ -801,3 +801,25 @@ def test_dates_bare_plural_units_of_a_stretch_of_time(nlp, text, words, value):
 
 def test_dates_bare_plural_units_before_a_noun_phrase_are_left_alone(nlp):
     assert dates_in(nlp, "Memories of the war years of her youth remain.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        ("The convoy will leave at 4 in the morning.", "4 in the morning", "2021-03-10T04:00"),
+        (
+            "The bells rang at eight o'clock in the evening.",
+            "eight o'clock in the evening",
+            "2021-03-10T20:00",
+        ),
+        ("Polls close at 9 tonight.", "9 tonight", "2021-03-10T21:00"),
+        ("Talks resume at ten in the morning Friday.", "ten in the morning Friday", "2021-03-12T10:00"),
+    ],
+)
+def test_dates_a_clock_time_said_in_words(nlp, text, words, value):
+    ref = only(nlp, text)
+    assert (ref.text, ref.type, ref.value) == (words, "TIME", value)
+
+
+def test_dates_high_noon_is_no_time(nlp):
+    assert dates_in(nlp, "The showdown had the air of high noon.") == []

@@ -53,7 +53,29 @@ def _clock_time(m: re.Match[str], ctx: Context) -> Timex:
     return _clock(ctx, m, f"{hour:02d}:{m['mi'] or '00'}")
 
 
-@rule("noon", rf"(?P<word>noon|midnight|midday){TIME_DAY}")
+CLOCK_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+               "ten": 10, "eleven": 11, "twelve": 12}  # fmt: skip
+LATE_PARTS = ("afternoon", "evening", "night", "tonight")
+
+
+@rule("spoken_clock", rf"(?<=\bat\s)(?P<h>1[0-2]|0?[1-9]|{'|'.join(CLOCK_WORDS)})(?:[:.](?P<mi>[0-5]\d))?\s+"
+      r"(?:(?P<oc>o['’]clock)(?:\s+in\s+the\s+(?P<pod>morning|afternoon|evening|night))?"
+      r"|in\s+the\s+(?P<pod2>morning|afternoon|evening)|at\s+(?P<pod3>night)|(?P<tonight>tonight))"
+      rf"{TIME_DAY}")  # fmt: skip
+def _spoken_clock(m: re.Match[str], ctx: Context) -> Timex:
+    """ "at 4 in the morning", "at eight o'clock", "at 9 tonight": a clock time said in words, its half of the day
+    given by the part of day after it (an evening hour of 6 to 11 at night)."""
+    text = words(m, "h")
+    hour = CLOCK_WORDS.get(text) or int(text)
+    part = words(m, "pod") or words(m, "pod2") or words(m, "pod3") or ("tonight" if m["tonight"] else "")
+    if part in LATE_PARTS and hour < 12 and not (part in ("night", "tonight") and hour < 5):
+        hour += 12
+    elif part == "morning" and hour == 12:
+        hour = 0
+    return _clock(ctx, m, f"{hour:02d}:{m['mi'] or '00'}")
+
+
+@rule("noon", rf"(?<!high\s)(?P<word>noon|midnight|midday){TIME_DAY}")
 def _noon(m: re.Match[str], ctx: Context) -> Timex:
     return _clock(ctx, m, "24:00" if words(m, "word") == "midnight" else "12:00")
 
