@@ -823,3 +823,17 @@ def test_dates_a_clock_time_said_in_words(nlp, text, words, value):
 
 def test_dates_high_noon_is_no_time(nlp):
     assert dates_in(nlp, "The showdown had the air of high noon.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        ("Crowds gathered this past weekend.", "this past weekend", "2021-W09-WE"),
+        ("The fair opens this coming weekend.", "this coming weekend", "2021-W10-WE"),
+        ("Profit recovered in 2019's fourth quarter.", "2019's fourth quarter", "2019-Q4"),
+        ("Sales fell in fiscal 2018's first quarter.", "fiscal 2018's first quarter", "2018-Q1"),
+    ],
+)
+def test_dates_this_past_weekend_and_a_years_quarter(nlp, text, words, value):
+    ref = only(nlp, text)
+    assert (ref.text, ref.value) == (words, value)

@@ -206,7 +206,8 @@ def _anaphor(m: re.Match[str], ctx: Context) -> Timex:
 
 # --- periods relative to the reference day ----------------------------------------------------------------------
 
-REL_WORDS = r"this|last|next|past|previous|coming|following|current|the(?:\s+(?:past|last|previous|coming|following|current|next|same))?"  # noqa: E501
+REL_WORDS = (r"this(?:\s+(?:past|coming))?|last|next|past|previous|coming|following|current"
+             r"|the(?:\s+(?:past|last|previous|coming|following|current|next|same))?")  # fmt: skip
 REL_UNITS = r"week|month|year|quarter|decade|century|weekend"
 
 
@@ -243,11 +244,14 @@ TRAILING_MIDDLE = {"week": timedelta(days=3), "month": timedelta(days=15), "year
       accept=_rel_unit_accept)  # fmt: skip
 def _rel_unit(m: re.Match[str], ctx: Context) -> Timex:
     rel, unit = words(m, "rel"), words(m, "unit")
-    if rel in ("the past", "the last") and unit in TRAILING_MIDDLE and not m["pos"]:
+    if rel in ("the past", "the last", "this past") and unit in TRAILING_MIDDLE and not m["pos"]:
         # "over the past week": the seven days up to now, not last calendar week; TimeML gives one calendar
         # value, so the period that holds the middle of those days.
         return Timex("DATE", shift_period(ctx.day - TRAILING_MIDDLE[unit], unit, 0, ctx.tense))
     offset = REL[rel.split()[-1]]
+    if unit == "weekend" and rel.endswith("coming"):  # "this coming weekend": the next Saturday and Sunday
+        saturday = ctx.day + timedelta(days=(5 - ctx.day.weekday()) % 7)
+        return Timex("DATE", week_value(saturday) + "-WE")
     return Timex("DATE", shift_period(ctx.day, unit, offset, ctx.tense), position(m["pos"] or ""))
 
 
