@@ -837,3 +837,14 @@ def test_dates_high_noon_is_no_time(nlp):
 def test_dates_this_past_weekend_and_a_years_quarter(nlp, text, words, value):
     ref = only(nlp, text)
     assert (ref.text, ref.value) == (words, value)
+
+
+def test_dates_resolve_reads_the_words_around_an_expression(nlp):
+    text = "The talks will resume on the 25th. The convoy will leave at 4 in the morning."
+    refs = dates_in(nlp, text, None)
+    again = [resolve(r, text, date(2021, 3, 10)).value for r in refs]
+    assert again == ["2021-03-25", "2021-03-10T04:00"]
+
+
+def test_dates_a_quarter_code_with_its_year_needs_no_reference(nlp):
+    assert normalise("Q3 2019", None).value == "2019-Q3"

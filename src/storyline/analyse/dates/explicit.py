@@ -368,7 +368,7 @@ def _period_code(m: re.Match[str], ctx: Context) -> Timex:
         kind, number = "Q", int(m["q"] or m["q2"])
     months = 6 if kind == "H" else 3
     given = m["y1"] or m["y2"] or m["y3"] or m["y4"]
-    year = short_year(given, ctx.day) if given else reported_year(ctx, number, months)
+    year = short_year(given, ctx) if given else reported_year(ctx, number, months)
     return Timex("DATE", f"{year}-{kind}{number}")
 
 

@@ -179,19 +179,28 @@ def resolver(ref: DateRef, text: str = "") -> Callable[[date], DateRef]:
     """A function resolving ``ref`` against any publication day; the rule is found once (for date search)."""
     if ref.anchor in ("absolute", "none"):
         return lambda reference: ref
-    words_ = text[ref.start : ref.end] if text[ref.start : ref.end] == ref.text else ref.text
     tense = ref.anchor if ref.anchor in TENSES else "present"
+    found = _rule_at(text, ref.start, ref.end) if text[ref.start : ref.end] == ref.text else None
+    source = text if found else ref.text
+    found = found or _rule_at(ref.text, 0, len(ref.text), whole=True)
+    if found is None:
+        return lambda reference: ref
+
+    def at(reference: date, candidate: Candidate = found) -> DateRef:
+        built = build(candidate, source, reference, tense)
+        return replace(built, start=ref.start, end=ref.end, text=ref.text)
+
+    return at
+
+
+def _rule_at(text: str, start: int, end: int, whole: bool = False) -> Candidate | None:
+    """The first rule matching ``text[start:end]`` exactly, matched where it stands so that what a rule reads
+    around it ("at the time", "on the 25th") is there; ``whole`` lets a rule fit the span by backtracking."""
     for index, r in enumerate(RULES):
-        m = r.pattern.fullmatch(words_)
-        if m and (r.accept is None or r.accept(m)):
-            candidate = Candidate(0, len(words_), index, m)
-
-            def at(reference: date, candidate: Candidate = candidate) -> DateRef:
-                built = build(candidate, words_, reference, tense)
-                return replace(built, start=ref.start, end=ref.end, text=ref.text)
-
-            return at
-    return lambda reference: ref
+        m = r.pattern.fullmatch(text, start, end) if whole else r.pattern.match(text, start)
+        if m and m.end() == end and (r.accept is None or r.accept(m)):
+            return Candidate(start, end, index, m)
+    return None
 
 
 def resolve(ref: DateRef, text: str, reference: date) -> DateRef:

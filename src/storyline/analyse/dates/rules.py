@@ -229,12 +229,13 @@ def spelled_year(text: str) -> int:
 CLIPPED_YEAR = r"['’]\d\d(?!\d|['’](?!s\b))"  # "'69", "’09": a year by its last two digits
 
 
-def short_year(text: str, ref: date) -> int:
+def short_year(text: str, ctx: Context) -> int:
     """ "2014", "14", "'14": a year written in full or by its last two digits (the century that puts it nearest
     the reference year, at most ten years ahead)."""
     digits = text.lstrip("'’")
     if len(digits) == 4:
         return int(digits)
+    ref = ctx.day
     year = ref.year // 100 * 100 + int(digits)
     return year - 100 if year > ref.year + 10 else year
 
@@ -247,5 +248,5 @@ def year_group(m: re.Match[str], ctx: Context | None = None) -> int | None:
     if "syear" in m.re.groupindex and m["syear"]:
         return spelled_year(m["syear"])
     if ctx is not None and "cyear" in m.re.groupindex and m["cyear"]:
-        return short_year(m["cyear"], ctx.day)
+        return short_year(m["cyear"], ctx)
     return None
