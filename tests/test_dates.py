@@ -848,3 +848,26 @@ def test_dates_resolve_reads_the_words_around_an_expression(nlp):
 
 def test_dates_a_quarter_code_with_its_year_needs_no_reference(nlp):
     assert normalise("Q3 2019", None).value == "2019-Q3"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        ("The vote falls on Sunday, March fourteenth.", "Sunday, March fourteenth", "2021-03-14"),
+        (
+            "He was born on August seventeenth, nineteen eighty-two.",
+            "August seventeenth, nineteen eighty-two",
+            "1982-08-17",
+        ),
+        ("The law took effect January first.", "January first", "2021-01-01"),
+        ("Talks end on April twenty-second.", "April twenty-second", "2021-04-22"),
+    ],
+)
+def test_dates_a_day_of_the_month_spelled_out(nlp, text, words, value):
+    ref = only(nlp, text)
+    assert (ref.text, ref.value) == (words, value)
+
+
+def test_dates_a_spelled_ordinal_starting_a_compound_is_no_day(nlp):
+    refs = dates_in(nlp, "In June second-quarter sales rose.", date(2021, 7, 20))
+    assert [r.text for r in refs] == ["June", "second-quarter"]

@@ -20,6 +20,7 @@ from .rules import (
     CLIPPED_YEAR,
     DAY,
     REL,
+    SPELLED_DAY,
     SPELLED_YEAR,
     YEAR,
     Context,
@@ -56,7 +57,7 @@ def _numeric(m: re.Match[str], ctx: Context) -> Timex:
 
 
 def _full_date(m: re.Match[str], ctx: Context) -> Timex:
-    found = safe_date(int(m["year"]), month_number(m["month"]), day_of_month(m["day"]))
+    found = safe_date(year_group(m) or 0, month_number(m["month"]), day_of_month(m["day"]))
     if found and "h" in m.re.groupindex and m["h"]:
         hour = int(m["h"]) % 12 + (12 if m["ap"].lower().startswith("p") else 0) if m["ap"] else int(m["h"])
         return Timex("TIME", f"{day_value(found)}T{hour:02d}:{m['mi']}")
@@ -65,7 +66,8 @@ def _full_date(m: re.Match[str], ctx: Context) -> Timex:
 
 rule(
     "mdy",
-    rf"(?:(?:{P.WEEKDAY}),?\s+)?(?P<month>{P.MONTH})\s+(?P<day>{DAY}),?\s+(?P<year>{YEAR})"
+    rf"(?:(?:{P.WEEKDAY}),?\s+)?(?P<month>{P.MONTH})\s+(?P<day>{DAY}|{SPELLED_DAY}),?\s+(?:(?P<year>{YEAR})|"
+    rf"(?P<syear>{SPELLED_YEAR}))"
     rf"(?:,?\s+(?:at\s+)?(?P<h>[01]?\d)[:.](?P<mi>[0-5]\d)(?:\s*(?P<ap>[ap]\.?\s?m\.?))?)?",
 )(_full_date)
 rule(
@@ -88,7 +90,7 @@ def _month_day(m: re.Match[str], ctx: Context) -> Timex:
 
 rule(
     "md",
-    rf"(?:(?P<rel>last|next|this)\s+)?(?:(?P<wd>{P.WEEKDAY}),?\s+)?(?P<month>{P.MONTH})\s+(?P<day>{DAY})",
+    rf"(?:(?P<rel>last|next|this)\s+)?(?:(?P<wd>{P.WEEKDAY}),?\s+)?(?P<month>{P.MONTH})\s+(?P<day>{DAY}|{SPELLED_DAY})",
 )(_month_day)
 rule("dm", rf"(?:(?P<wd>{P.WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<month>{P.MONTH})")(
     _month_day

@@ -202,9 +202,26 @@ SPELLED_YEAR = (
 )  # fmt: skip
 
 
+ORDINAL_DAYS = {
+    word: number
+    for number, word in enumerate(
+        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+        "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split(),
+        start=1,
+    )
+}
+ORDINAL_DAYS |= {f"twenty-{word}": 20 + n for word, n in list(ORDINAL_DAYS.items())[:9]}
+ORDINAL_DAYS |= {"thirtieth": 30, "thirty-first": 31}
+# A day of the month spelled out, as spoken ("March eighth"); not the first word of a compound ("second-quarter").
+SPELLED_DAY = (
+    "(?:" + "|".join(sorted(ORDINAL_DAYS, key=len, reverse=True)).replace("-", r"[\s-]") + r")(?![-\w])"
+)
+
+
 def day_of_month(text: str) -> int:
-    """The number of "25", "25th"."""
-    return int(re.sub(r"\D", "", text))
+    """The number of "25", "25th", "twenty-fifth"."""
+    key = re.sub(r"\s+", "-", text.strip().lower())
+    return ORDINAL_DAYS[key] if key in ORDINAL_DAYS else int(re.sub(r"\D", "", text))
 
 
 def yearless_day(
