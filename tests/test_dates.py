@@ -581,6 +581,8 @@ def test_dates_the_last_quarter_of_a_year_is_its_fourth(nlp, text, value):
         ("Voters go to the polls this coming Sunday.", "this coming Sunday", "2021-03-14"),
         ("The mill shut this past Monday.", "this past Monday", "2021-03-08"),
         ("The festival returns this coming June.", "this coming June", "2021-06"),
+        ("Polls open this coming Sunday, March 14.", "this coming Sunday, March 14", "2021-03-14"),
+        ("The vote was held this past Monday, March 8.", "this past Monday, March 8", "2021-03-08"),
     ],
 )
 def test_dates_this_past_and_this_coming_are_one_expression(nlp, text, words, value):

@@ -90,7 +90,8 @@ def _month_day(m: re.Match[str], ctx: Context) -> Timex:
 
 rule(
     "md",
-    rf"(?:(?P<rel>last|next|this)\s+)?(?:(?P<wd>{P.WEEKDAY}),?\s+)?(?P<month>{P.MONTH})\s+(?P<day>{DAY}|{SPELLED_DAY})",
+    rf"(?:(?P<rel>last|next|this(?:\s+(?:coming|past))?|coming)\s+(?=(?:{P.WEEKDAY}),?\s|{P.MONTH}))?"
+    rf"(?:(?P<wd>{P.WEEKDAY}),?\s+)?(?P<month>{P.MONTH})\s+(?P<day>{DAY}|{SPELLED_DAY})",
 )(_month_day)
 rule("dm", rf"(?:(?P<wd>{P.WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<month>{P.MONTH})")(
     _month_day
