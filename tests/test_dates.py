@@ -873,3 +873,25 @@ def test_dates_a_day_of_the_month_spelled_out(nlp, text, words, value):
 def test_dates_a_spelled_ordinal_starting_a_compound_is_no_day(nlp):
     refs = dates_in(nlp, "In June second-quarter sales rose.", date(2021, 7, 20))
     assert [r.text for r in refs] == ["June", "second-quarter"]
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "words", "value"),
+    [
+        ("Profit rose in the September quarter.", date(2021, 11, 3), "the September quarter", "2021-Q3"),
+        ("Sales slipped in the December quarter.", date(2021, 2, 3), "the December quarter", "2020-Q4"),
+        ("Margins widened in the June 2019 quarter.", date(2021, 2, 3), "the June 2019 quarter", "2019-Q2"),
+        ("Sales fell in fiscal 2019's first half.", date(2021, 2, 3), "fiscal 2019's first half", "2019-H1"),
+        (
+            "Output rose in the second half of fiscal 2020.",
+            date(2021, 2, 3),
+            "the second half of fiscal 2020",
+            "2020-H2",
+        ),
+    ],
+)
+def test_dates_quarters_named_by_their_last_month_and_halves_of_a_named_year(
+    nlp, text, reference, words, value
+):
+    ref = only(nlp, text, reference)
+    assert (ref.text, ref.value) == (words, value)

@@ -348,9 +348,11 @@ def _quarter(m: re.Match[str], ctx: Context) -> Timex:
     return Timex("DATE", f"{_period_year(ctx, m, number, 3)}-Q{number}")
 
 
-@rule("half", rf"(?:the\s+)?(?P<ord>first|second|last|latter)\s+(?:half|two\s+quarters)(?:\s+of\s+(?:(?P<year>{YEAR})|(?P<ry>this|last|next)\s+"
-      r"year|the\s+year))?(?P<yr>)(?P<ry2>)")  # fmt: skip
+@rule("half", rf"(?:the\s+)?(?:(?:fiscal\s+)?(?P<yr>{YEAR})['’]s\s+|(?P<ry2>this|last|next)\s+year['’]s\s+)?"
+      rf"(?P<ord>first|second|last|latter)\s+(?:half|two\s+quarters)(?:\s+of\s+(?:(?:fiscal\s+)?(?P<year>{YEAR})|"
+      r"(?P<ry>this|last|next)\s+year|the\s+(?:fiscal\s+)?year))?")  # fmt: skip
 def _half(m: re.Match[str], ctx: Context) -> Timex:
+    """ "the second half", "the first half of fiscal 1990", "2019's second half", "next year's first half"."""
     number = 1 if words(m, "ord") == "first" else 2
     return Timex("DATE", f"{_period_year(ctx, m, number, 6)}-H{number}")
 
@@ -373,6 +375,26 @@ def _period_code(m: re.Match[str], ctx: Context) -> Timex:
     given = m["y1"] or m["y2"] or m["y3"] or m["y4"]
     year = short_year(given, ctx) if given else reported_year(ctx, number, months)
     return Timex("DATE", f"{year}-{kind}{number}")
+
+
+QUARTER_END_MONTHS = {3: 1, 6: 2, 9: 3, 12: 4}
+
+
+def _month_quarter_accept(m: re.Match[str]) -> bool:
+    return month_number(m["month"]) in QUARTER_END_MONTHS
+
+
+@rule(
+    "month_quarter",
+    rf"the\s+(?P<month>{P.MONTH})(?:[\s-]+(?P<year>{YEAR}))?\s+quarter",
+    _month_quarter_accept,
+)
+def _month_quarter(m: re.Match[str], ctx: Context) -> Timex:
+    """ "the September quarter", "the June 2019 quarter": a quarter named by the month it ends in (only the
+    calendar quarters; "the January quarter" of a fiscal year has no TimeML value)."""
+    number = QUARTER_END_MONTHS[month_number(m["month"])]
+    year = int(m["year"]) if m["year"] else reported_year(ctx, number, 3)
+    return Timex("DATE", f"{year}-Q{number}")
 
 
 @rule("this_quarter", r"(?:the|this)\s+(?:(?P<which>latest|most\s+recent|recent|current|previous|prior|"
