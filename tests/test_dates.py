@@ -895,3 +895,21 @@ def test_dates_quarters_named_by_their_last_month_and_halves_of_a_named_year(
 ):
     ref = only(nlp, text, reference)
     assert (ref.text, ref.value) == (words, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "words", "value"),
+    [
+        ("Shops were packed during Christmas week.", date(2021, 1, 10), "Christmas week", "2020-W52"),
+        (
+            "Roads will be jammed over the Thanksgiving weekend.",
+            date(2021, 11, 1),
+            "Thanksgiving weekend",
+            "2021-W47-WE",
+        ),
+        ("Pilgrims arrived as Easter week began.", date(2021, 3, 30), "Easter week", "2021-W13"),
+    ],
+)
+def test_dates_the_week_or_weekend_of_a_holiday(nlp, text, reference, words, value):
+    ref = only(nlp, text, reference)
+    assert (ref.text, ref.value) == (words, value)

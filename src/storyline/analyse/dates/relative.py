@@ -328,8 +328,18 @@ def _month_of_year(m: re.Match[str], ctx: Context) -> Timex:
 
 
 @rule("holiday", rf"(?:(?P<rel>last|next|this)\s+)?(?P<hol>{P.alternation(list(P.HOLIDAYS) + list(P.MOVABLE_HOLIDAYS))})"
-      rf"(?:,?\s+(?P<year>{YEAR}))?")  # fmt: skip
+      rf"(?:\s+(?P<span>week|weekend))?(?:,?\s+(?P<year>{YEAR}))?")  # fmt: skip
 def _holiday(m: re.Match[str], ctx: Context) -> Timex:
+    """ "Christmas", "last Easter", "Thanksgiving 2019"; "Easter week", "the Thanksgiving weekend": the week (or
+    its weekend) that holds the holiday."""
+    found = _holiday_day(m, ctx)
+    span = words(m, "span")
+    if found is None or not span:
+        return Timex("DATE", day_value(found) if found else None)
+    return Timex("DATE", week_value(found) + ("-WE" if span == "weekend" else ""))
+
+
+def _holiday_day(m: re.Match[str], ctx: Context) -> date | None:
     name = words(m, "hol")
 
     def on(year: int) -> date | None:
@@ -338,14 +348,11 @@ def _holiday(m: re.Match[str], ctx: Context) -> Timex:
         return movable_holiday(name, year)
 
     if m["year"]:
-        found = on(int(m["year"]))
-        return Timex("DATE", day_value(found) if found else None)
+        return on(int(m["year"]))
     ref, rel = ctx.day, words(m, "rel")
     days = [d for d in (on(y) for y in (ref.year - 1, ref.year, ref.year + 1)) if d]
     if rel == "last":
-        found = max(d for d in days if d < ref)
-    elif rel == "next":
-        found = min(d for d in days if d > ref)
-    else:
-        found = nearest([(d, d) for d in days], ref, ctx.tense)[0]
-    return Timex("DATE", day_value(found))
+        return max(d for d in days if d < ref)
+    if rel == "next":
+        return min(d for d in days if d > ref)
+    return nearest([(d, d) for d in days], ref, ctx.tense)[0]
