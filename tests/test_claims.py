@@ -1040,3 +1040,53 @@ def test_claims_iso_codes_and_signs_of_more_currencies(nlp, text, value, unit):
 )
 def test_claims_iso_codes_of_more_currencies_after_the_amount(nlp, text, value, unit):
     assert by_value(claims_of(nlp, text), value).unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Season tickets now cost PS450, up from last year.", 450),
+        ("The council spent PS2.4m on the new library.", 2.4e6),
+        ("The flat sold for PS187,500 within a week.", 187500),
+    ],
+)
+def test_claims_transliterated_pound_sign_glued_to_the_amount(nlp, text, value):
+    """ "PS" is the pound sign as an ASCII transliteration writes it, when glued to the amount."""
+    assert by_value(claims_of(nlp, text), value).unit == "pound sterling"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He queued all night for a PS5 at the shop.",
+        "The PS4 sold well in Japan.",
+        "Sales of the PS 5 slowed.",
+    ],
+)
+def test_claims_console_names_are_no_pounds(nlp, text):
+    assert all(c.unit != "pound sterling" for c in claims_of(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The hatchback's engine makes 130 PS.", 130),
+        ("Its diesel produces 190 PS and plenty of torque.", 190),
+        ("The van's 2.0-litre engine is rated at 110 PS (81 kW).", 110),
+    ],
+)
+def test_claims_metric_horsepower_after_the_number(nlp, text, value):
+    assert by_value(claims_of(nlp, text), value).unit == "horsepower"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The well has yielded 40,000 barrels of oil so far.", 40000, "barrel of oil"),
+        ("A large pizza can hold 2,300 kcal.", 2300, "kilocalorie"),
+        ("Noise near the runway reached 95 decibels.", 95, "decibel"),
+        ("The concert peaked at 110 dB.", 110, "decibel"),
+    ],
+)
+def test_claims_oil_barrels_food_energy_and_loudness(nlp, text, value, unit):
+    assert by_value(claims_of(nlp, text), value).unit == unit

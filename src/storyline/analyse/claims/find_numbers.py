@@ -102,6 +102,8 @@ def _digits(text: str, match: re.Match[str]) -> Number | None:
     start, end = match.span()
     value = float(match.group(1).replace(",", ""))
     prefix_start, currency = _currency_before(text, start)
+    if currency is not None and _is_product_name(text, prefix_start, match):
+        return None
     sign_at = (prefix_start if currency else start) - 1
     before = text[max(0, start - 8) : start]
     if currency and text[start - 1 : start] == "-":
@@ -151,7 +153,9 @@ def _currency_before(text: str, start: int) -> tuple[int | None, str | None]:
     for sign in ("-", "", " "):
         for mark, unit in P.CURRENCY_PREFIXES:
             written = mark + sign
-            if sign == " " and mark[-1].isalnum() and not _is_currency_code(mark):
+            if sign == " " and (
+                mark[-1].isalnum() and not _is_currency_code(mark) or mark in P.GLUED_ONLY_PREFIXES
+            ):
                 continue
             if head.endswith(written):
                 at = start - len(written)
@@ -159,6 +163,16 @@ def _currency_before(text: str, start: int) -> tuple[int | None, str | None]:
                     continue
                 return at, unit
     return None, None
+
+
+def _is_product_name(text: str, prefix_start: int | None, match: re.Match[str]) -> bool:
+    """A glued-only currency mark before one bare digit is a product's name ("PS4", "PS5"), not an amount."""
+    mark = text[prefix_start : match.start()] if prefix_start is not None else ""
+    return (
+        mark in P.GLUED_ONLY_PREFIXES
+        and re.fullmatch(r"\d", match.group(1)) is not None
+        and not (ATTACHED_RE.match(text, match.end()))
+    )
 
 
 def _is_currency_code(mark: str) -> bool:

@@ -453,6 +453,8 @@ UNITS: dict[str, str] = {
     "pint": "pint",
     "quarts": "quart",
     "quart": "quart",
+    "barrels of oil": "barrel of oil",  # CQE's table names oil's barrel apart from any other
+    "barrel of oil": "barrel of oil",
     "barrels": "barrel",
     "barrel": "barrel",
     "degrees celsius": "celsius",
@@ -528,6 +530,12 @@ UNITS: dict[str, str] = {
     "hectare": "hectare",
     "megapixels": "megapixel",
     "megapixel": "megapixel",
+    # food energy and loudness, as health and noise stories write them
+    "kcal": "kilocalorie",
+    "kilocalories": "kilocalorie",
+    "db": "decibel",
+    "decibels": "decibel",
+    "decibel": "decibel",
 }
 # Currency words that many countries use, plural and singular, by the singular a country's name goes with
 # ("Egyptian pounds" -> "egyptian pound", "Mexican pesos" -> "mexican peso").
@@ -577,6 +585,7 @@ CASE_UNITS = {
     "C": "celsius",  # glued to the digits only ("41C", "-5C"), as headlines and weather reports write it
     "F": "fahrenheit",
     "MP": "megapixel",  # glued to the digits only ("a 48MP camera"); an "MP" apart is a member of parliament
+    "PS": "horsepower",  # metric horsepower as car makers write it ("300 PS"); before the digits it is "£"
 }
 SI_PREFIXES = {
     "k": "kilo",
@@ -685,6 +694,7 @@ CURRENCY_PREFIXES: tuple[tuple[str, str], ...] = (
     ("EUR", "euro"),
     ("£", "pound sterling"),
     ("GBP", "pound sterling"),
+    ("PS", "pound sterling"),
     ("¥", "japanese yen"),
     ("JPY", "japanese yen"),
     ("RM", "malaysian ringgit"),
@@ -726,6 +736,9 @@ CURRENCY_PREFIXES: tuple[tuple[str, str], ...] = (
     ("THB", "thai baht"),
     ("฿", "thai baht"),
 )
+# Currency marks read only when glued to the digits: "PS" is the pound sign as an ASCII transliteration writes it
+# ("PS2.7m", "PS325,000"), while "PS 5" apart, or glued to one digit ("PS5"), names a console.
+GLUED_ONLY_PREFIXES = frozenset({"PS"})
 
 # Month names and abbreviations, the abbreviations also with their period ("Jan.", "Sept."; "May" has none).
 MONTHS = frozenset(MONTH_NUMBERS) | {f"{m}." for m in MONTH_NUMBERS if len(m) == 3 and m != "may"} | {"sept."}
