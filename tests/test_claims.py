@@ -1090,3 +1090,30 @@ def test_claims_metric_horsepower_after_the_number(nlp, text, value):
 )
 def test_claims_oil_barrels_food_energy_and_loudness(nlp, text, value, unit):
     assert by_value(claims_of(nlp, text), value).unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "level", "change"),
+    [
+        ("The miner's shares climbed 12 cents to $3.40 in early trade.", 3.4, "up"),
+        ("Support for the coalition slipped four points to 31%.", 31, "down"),
+        ("The index lost 0.7% to end at 6,912 on Thursday.", 6912, "down"),
+        ("The bank's stock closed down 2% at 318p.", 318, "down"),
+        ("Wheat futures fell 9 cents, or 1.4%, to $6.25 a bushel.", 6.25, "down"),
+    ],
+)
+def test_claims_level_reached_by_a_verb_of_change(nlp, text, level, change):
+    """The level a verb of change reached after its amount is part of the move."""
+    assert by_value(claims_of(nlp, text), level).qualifier == change
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("Retailers gained, with the grocer up 3% to $41.", 41),
+        ("The stock finished 5% higher at 212p.", 212),
+        ("Revenue was $4.2 billion, and the dividend rose to 30 cents.", 4.2e9),
+    ],
+)
+def test_claims_price_beside_a_change_without_its_verb_is_no_change(nlp, text, level):
+    assert by_value(claims_of(nlp, text), level).qualifier == "="

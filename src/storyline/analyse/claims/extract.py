@@ -15,7 +15,7 @@ from .carried_units import carry_units
 from .claim import to_claim
 from .find_numbers import find_numbers
 from .not_claims import is_not_a_claim
-from .qualifier import inherit_qualifier
+from .qualifier import inherit_qualifier, level_reached
 from .ranges import join_ranges
 from .units import with_unit
 
@@ -36,5 +36,6 @@ def find_claims(doc: Doc) -> list[Claim]:
     claims: list[Claim] = []
     for number in numbers:
         claim = to_claim(doc, number)
-        claims.append(inherit_qualifier(text, claim, claims[-1] if claims else None))
+        claim = inherit_qualifier(text, claim, claims[-1] if claims else None)
+        claims.append(level_reached(doc, claim, claims))
     return claims

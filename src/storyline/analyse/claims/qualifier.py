@@ -48,6 +48,37 @@ def inherit_qualifier(text: str, claim: Claim, previous: Claim | None) -> Claim:
     return replace(claim, qualifier=previous.qualifier)
 
 
+# Between a change and the level it reached: "to", "at", "to close at" ("rose 18 cents to $4.50", "lost 1.1% to
+# end at 1,334"), perhaps after the comma of a restated change ("fell 350 points, or 1.1%, to 17,200").
+LEVEL_AFTER_CHANGE_RE = re.compile(r"\s*,?\s+(?:to|at|to\s+(?:close|end|finish|settle)\s+at)\s+", re.I)
+
+
+def level_reached(doc: Doc, claim: Claim, claims: list[Claim]) -> Claim:
+    """The level a verb of change reached after its amount says the same change: "rose 18 cents to $4.50" and
+    "cut 2 points to 31%" are levels reached by a rise and a cut, and so is "closed down 3% at 450p". Only a verb
+    makes the level part of the move:
+    "up 9% to $84" and "ended 3% higher at 450p" give a change and, apart, a price."""
+    if claim.qualifier != "=" or not claims:
+        return claim
+    text = doc_text(doc)
+    move = claims[-1]
+    if not LEVEL_AFTER_CHANGE_RE.fullmatch(text[move.end : claim.start]) or move.qualifier not in (
+        "up",
+        "down",
+    ):
+        return claim
+    if len(claims) > 1 and RESTATED_RE.fullmatch(text[claims[-2].end : move.start]):
+        move = claims[-2]  # "fell 350 points, or 1.1%, to 17,200": the verb is before the first amount
+    word = token_at(doc, move.start)
+    changes = P.UP_WORDS if move.qualifier == "up" else P.DOWN_WORDS
+    if word is None or word.lower_ not in changes:
+        return claim
+    verb = word.head if word.lower_ in ("up", "down") else word  # "closed down 3% at 450p"
+    if verb.pos_ != "VERB" or verb.i not in (word.i, word.i - 1):
+        return claim
+    return replace(claim, qualifier=move.qualifier)
+
+
 def bound_before(text: str, start: int) -> tuple[Qualifier, int]:
     """A bound or an approximation written before the number ("at least", "about", "up to"), with its start."""
     offset = max(0, start - 30)
