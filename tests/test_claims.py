@@ -1117,3 +1117,22 @@ def test_claims_level_reached_by_a_verb_of_change(nlp, text, level, change):
 )
 def test_claims_price_beside_a_change_without_its_verb_is_no_change(nlp, text, level):
     assert by_value(claims_of(nlp, text), level).qualifier == "="
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The port is one of the busiest harbours in Europe.", "busiest harbours"),
+        ("She became one of its youngest directors last year.", "youngest directors"),
+        ("It is one of Italy's oldest football clubs.", "oldest football clubs"),
+    ],
+)
+def test_claims_one_of_a_group_counts_one_member(nlp, text, unit):
+    assert by_value(claims_of(nlp, text), 1).unit == unit
+
+
+@pytest.mark.parametrize(
+    "text", ["One of them left early.", "No one of the group spoke.", "Each one of us has a vote."]
+)
+def test_claims_one_without_a_named_group_is_no_count(nlp, text):
+    assert not [c for c in claims_of(nlp, text) if c.value == 1]

@@ -251,7 +251,11 @@ def _word_numbers(doc: Doc) -> list[Number]:
     for match in WORD_NUMBER_RE.finditer(text):
         words = re.findall(r"[a-z]+", match.group(0).lower())
         words = [w for w in words if w not in ("a", "an", "and", "half")]
-        if words == ["one"] and not _counts_something(doc, match.start()):
+        if (
+            words == ["one"]
+            and not _counts_something(doc, match.start())
+            and not _one_of_a_group(text, match)
+        ):
             continue
         if words == ["dozen"] and not match.group(0).lower().startswith(("a", "half")):
             continue  # "dozen" alone is an adjective ("dozen eggs"), "a dozen" is twelve
@@ -263,6 +267,17 @@ def _word_numbers(doc: Doc) -> list[Number]:
         value = half * _words_value(words)
         found.append(_scaled(text, Number(match.start(), match.end(), value, words=True)))
     return found
+
+
+# "one of the richest men", "one of its biggest lenders", "one of Europe's oldest clubs": one member of a group.
+ONE_OF_GROUP_RE = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|your|my|these|those|[A-Z][\w.]*'s)\s+")
+
+
+def _one_of_a_group(text: str, match: re.Match[str]) -> bool:
+    """Whether "one" is one of a group named after it ("one of the biggest banks"): a count of one of that
+    noun, unlike "one of them", whose group is said elsewhere, or "one" standing for a person ("no one")."""
+    before = text[max(0, match.start() - 4) : match.start()].lower()
+    return ONE_OF_GROUP_RE.match(text, match.end()) is not None and not before.endswith(("no ", "any "))
 
 
 def _words_value(words: list[str]) -> float:
