@@ -1136,3 +1136,27 @@ def test_claims_one_of_a_group_counts_one_member(nlp, text, unit):
 )
 def test_claims_one_without_a_named_group_is_no_count(nlp, text):
     assert not [c for c in claims_of(nlp, text) if c.value == 1]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The Nasdaq closed at 14,210.5 after a late sell-off.", 14210.5),
+        ("The blue-chip index slipped 0.3% to end at 7,086.", 7086),
+        ("Tokyo's Nikkei average finished the week at 31,200.", 31200),
+    ],
+)
+def test_claims_index_level_is_in_points(nlp, text, value):
+    assert by_value(claims_of(nlp, text), value).unit == "point"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The retailer's shares closed at 152.40 in New York.", 152.4),
+        ("The pound traded at 1.2650 against the dollar.", 1.265),
+        ("The index rose as 300 workers returned.", 300),
+    ],
+)
+def test_claims_prices_and_counts_beside_no_index_get_no_points(nlp, text, value):
+    assert by_value(claims_of(nlp, text), value).unit != "point"

@@ -21,7 +21,7 @@ def carry_units(doc: Doc, numbers: list[Number]) -> list[Number]:
     out = list(numbers)
     for i in range(len(out) - 1, -1, -1):  # right to left, so "two-, three- and four-door" chains
         if out[i].unit is None:
-            unit = _unit_from(doc, out, i)
+            unit = _unit_from(doc, out, i) or _index_level(doc, out[i])
             if unit is not None:
                 out[i] = replace(out[i], unit=unit)
     return out
@@ -97,6 +97,30 @@ def _unit_from(doc: Doc, numbers: list[Number], i: int) -> str | None:
         last = token_at(doc, number.end - 1)
         if last is None or last.i + 1 >= len(doc) or doc[last.i + 1].pos_ not in ("VERB", "AUX"):
             return previous.unit
+    return None
+
+
+LEVEL_PREPOSITIONS = frozenset({"at", "to"})
+
+
+def _index_level(doc: Doc, number: Number) -> str | None:
+    """ "The FTSE 100 closed at 7,254", "the benchmark index rose 1% to close at 7,412": a bare level (a hundred or
+    more) that a stock index ended or moved to is in points, the unit indices are quoted in; the index is the
+    subject of the verb the level's "at" or "to" belongs to (or of the verb that clause hangs from)."""
+    token = token_at(doc, number.end - 1)
+    if token is None or number.currency or number.upper is not None or abs(number.value) < 100:
+        return None
+    if token.dep_ != "pobj" or token.head.lower_ not in LEVEL_PREPOSITIONS:
+        return None
+    verb = token.head.head
+    for _ in range(3):
+        subject = next((t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            words = {t.lower_ for t in subject.subtree}
+            return "point" if words & P.INDEX_WORDS else None
+        if verb.dep_ not in ("advcl", "xcomp", "conj"):
+            return None
+        verb = verb.head
     return None
 
 

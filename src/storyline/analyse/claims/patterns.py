@@ -670,6 +670,14 @@ NAME_WORDS = frozenset(
     ]
 )
 
+# Words that name a stock index, whose level is quoted in points ("the Nikkei closed at 28,540").
+INDEX_WORDS = _words(
+    """
+    index indices indexes average ftse dow nasdaq nikkei dax cac stoxx asx nifty sensex kospi topix seng tsx ibex
+    mib bovespa jse shcomp csi s&p
+    """
+)
+
 # Currency marks written before the amount: longest first.
 CURRENCY_PREFIXES: tuple[tuple[str, str], ...] = (
     ("US $", "dollar"),
