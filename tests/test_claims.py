@@ -1160,3 +1160,28 @@ def test_claims_index_level_is_in_points(nlp, text, value):
 )
 def test_claims_prices_and_counts_beside_no_index_get_no_points(nlp, text, value):
     assert by_value(claims_of(nlp, text), value).unit != "point"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "change"),
+    [
+        ("The central bank trimmed its key rate by a quarter-point.", 0.25, "point", "down"),
+        ("Markets expect a half-point rise next month.", 0.5, "point", "up"),
+        ("Policymakers raised rates by a quarter point in June.", 0.25, "point", "up"),
+    ],
+)
+def test_claims_fraction_of_a_point_hyphened_or_not(nlp, text, value, unit, change):
+    claim = by_value(claims_of(nlp, text), value)
+    assert (claim.unit, claim.qualifier) == (unit, change)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The state set aside Rs 250cr for flood relief.", 2.5e9),
+        ("The temple trust received ₹12cr in donations.", 1.2e8),
+        ("Rs 1,200cr was spent on the metro line.", 1.2e10),
+    ],
+)
+def test_claims_crore_glued_to_a_rupee_amount(nlp, text, value):
+    assert by_value(claims_of(nlp, text), value).unit == "indian rupee"

@@ -47,9 +47,9 @@ FRACTION_WORD_RE = re.compile(
     re.I,
 )
 
-# "half a percentage point", "a quarter point", "half an hour": a fraction of one unit, written with the unit's
-# name right after it.
-FRACTION_OF_UNIT_RE = re.compile(r"\b(?:(half)\s+an?|an?\s+quarter)(?=\s+[a-z])", re.I)
+# "half a percentage point", "a quarter point", "half an hour", "a quarter-point cut", "a half-point rise": a fraction
+# of one unit, written with the unit's name right after it (or hyphened to it).
+FRACTION_OF_UNIT_RE = re.compile(r"\b(?:(half)\s+an?|an?\s+(half)|an?\s+quarter)(?=\s+[a-z]|-[a-z])", re.I)
 
 OUT_OF_RE = re.compile(
     r"\b("
@@ -326,9 +326,9 @@ def _fractions(text: str) -> list[Number]:
             Number(match.start(), match.end() - 3, count * P.FRACTIONS[match.group(2).lower()], words=True)
         )
     for match in FRACTION_OF_UNIT_RE.finditer(text):
-        unit = UNIT_RE.match(text[match.end() :].lstrip())
+        unit = UNIT_RE.match(text[match.end() :].lstrip(" -"))
         if unit and len(unit.group(0)) > 2 and unit_name(unit.group(0)) is not None:
-            value = 0.5 if match.group(1) else 0.25
+            value = 0.5 if match.group(1) or match.group(2) else 0.25
             found.append(Number(match.start(), match.end(), value, words=True))
     for match in OUT_OF_RE.finditer(text):
         top, bottom = (_word_or_digit(g) for g in match.groups())

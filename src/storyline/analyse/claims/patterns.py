@@ -68,7 +68,7 @@ SCALES = {
 }
 # Scales written straight after the digits that mean a multiplier next to a currency ("$13.6M", "£2.7m") or
 # before a plural noun ("10k views", "2.5m subscribers").
-CURRENCY_SCALES = {"m": 1e6, "k": 1e3, "b": 1e9}
+CURRENCY_SCALES = {"m": 1e6, "k": 1e3, "b": 1e9, "cr": 1e7}  # "cr": a crore, as "Rs 500cr" writes it
 # Attached scales that are a multiplier whatever follows ("4.3M sales").
 ATTACHED_SCALES = {"M": 1e6, "bn": 1e9, "B": 1e9, "tn": 1e12, "mn": 1e6, "K": 1e3}
 DOZEN = 12.0
