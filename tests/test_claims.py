@@ -1185,3 +1185,28 @@ def test_claims_fraction_of_a_point_hyphened_or_not(nlp, text, value, unit, chan
 )
 def test_claims_crore_glued_to_a_rupee_amount(nlp, text, value):
     assert by_value(claims_of(nlp, text), value).unit == "indian rupee"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The hike takes 4½ hours in good weather.", 4.5, "hour"),
+        ("He served 3 1/2 years in prison.", 3.5, "year"),
+        ("Just ¾ mile of track remains to be laid.", 0.75, "mile"),
+        ("The board is 7-1/4 inches wide.", 7.25, "inch"),
+    ],
+)
+def test_claims_whole_numbers_with_a_fraction(nlp, text, value, unit):
+    assert by_value(claims_of(nlp, text), value).unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Cleaners there earn $12/hour.", 12, "dollar per hour"),
+        ("Parking costs £4/day near the station.", 4, "pound sterling per day"),
+        ("Rooms start at €90/night.", 90, "euro per night"),
+    ],
+)
+def test_claims_money_with_a_slashed_rate(nlp, text, value, unit):
+    assert by_value(claims_of(nlp, text), value).unit == unit

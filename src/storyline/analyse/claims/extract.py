@@ -19,8 +19,8 @@ from .qualifier import inherit_qualifier, level_reached
 from .ranges import join_ranges
 from .units import with_unit
 
-# "5-3", "2-2": a score, when the second number is not above the first.
-SCORE_RE = re.compile(r"(?<![\d.,$])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\d%\w]|[.,]\d)")
+# "5-3", "2-2": a score, when the second number is not above the first (not "7-1/4", a whole and a fraction).
+SCORE_RE = re.compile(r"(?<![\d.,$])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\d%\w/]|[.,]\d)")
 
 
 def find_claims(doc: Doc) -> list[Claim]:

@@ -90,7 +90,8 @@ def find_numbers(doc: Doc) -> list[Number]:
     ]
     found: list[Number] = []
     taken = DisjointSpans()
-    for number in [*_fractions(text), *_multiples(text), *digits, *_vague_numbers(text), *_word_numbers(doc)]:
+    numbers = [*_fractions(text), *_mixed_numbers(text), *_multiples(text), *digits]
+    for number in [*numbers, *_vague_numbers(text), *_word_numbers(doc)]:
         if not taken.overlaps(number.start, number.end):
             taken.add(number.start, number.end)
             found.append(number)
@@ -125,6 +126,8 @@ def _digits(text: str, match: re.Match[str]) -> Number | None:
         start, end, value, prefix_start=prefix_start, currency=currency is not None, unit=currency
     )
     attached = ATTACHED_RE.match(text[end:])
+    if attached and attached.group(0).startswith("/") and currency is not None:
+        attached = None  # "$15/hour": a rate, read by the unit stage as "per hour"
     if attached:
         letters = attached.group(0)
         head = letters.split("-")[0]  # "£1.2bn-a-year", "$3m-a-year", "a 5m-high wall"
@@ -338,6 +341,35 @@ def _fractions(text: str) -> list[Number]:
         if re.match(r"\s+of\b", text[match.end() :]) and int(match.group(2)) > 0:
             value = int(match.group(1)) / int(match.group(2))
             found.append(Number(match.start(), match.end(), value, words=True))
+    return found
+
+
+VULGAR_FRACTIONS = {
+    "½": 1 / 2,
+    "⅓": 1 / 3,
+    "⅔": 2 / 3,
+    "¼": 1 / 4,
+    "¾": 3 / 4,
+    "⅛": 1 / 8,
+    "⅜": 3 / 8,
+    "⅝": 5 / 8,
+    "⅞": 7 / 8,
+}
+# "3½ hours", "½ mile", "2 1/2 years", "7-1/4 inches": a whole number and a fraction, or a fraction sign alone.
+VULGAR_RE = re.compile(rf"(?<![\d.,])(?:(\d+)[\s-]?)?([{''.join(VULGAR_FRACTIONS)}])")
+MIXED_RE = re.compile(r"(?<![\d.,/])(\d+)[\s-](\d{1,2})/(\d{1,2})(?![\d/])")
+
+
+def _mixed_numbers(text: str) -> list[Number]:
+    """Numbers written with a fraction: "3½", "½", "2 1/2", "7-1/4" (a proper fraction after the whole part)."""
+    found = []
+    for match in VULGAR_RE.finditer(text):
+        whole = float(match.group(1)) if match.group(1) else 0.0
+        found.append(Number(match.start(), match.end(), whole + VULGAR_FRACTIONS[match.group(2)]))
+    for match in MIXED_RE.finditer(text):
+        top, bottom = int(match.group(2)), int(match.group(3))
+        if 0 < top < bottom:
+            found.append(Number(match.start(), match.end(), int(match.group(1)) + top / bottom))
     return found
 
 
