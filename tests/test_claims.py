@@ -1210,3 +1210,24 @@ def test_claims_whole_numbers_with_a_fraction(nlp, text, value, unit):
 )
 def test_claims_money_with_a_slashed_rate(nlp, text, value, unit):
     assert by_value(claims_of(nlp, text), value).unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("About 400 Amazon workers walked out on Friday.", 400, "Amazon workers"),
+        ("Some 30 Tesla owners joined the lawsuit.", 30, "Tesla owners"),
+        ("The carrier ordered 50 Airbus A350 jets.", 50, "Airbus A350 jets"),
+        ("The airline flies 120 Boeing 737 planes.", 120, "Boeing 737 planes"),
+    ],
+)
+def test_claims_count_of_a_plural_noun_past_a_company_name(nlp, text, value, unit):
+    assert by_value(claims_of(nlp, text), value).unit == unit
+
+
+@pytest.mark.parametrize(
+    "text", ["He walked past 10 Downing Street.", "The S&P 500 rose.", "They bought 5 2019 models."]
+)
+def test_claims_numbers_in_names_or_years_count_no_plural_past_them(nlp, text):
+    assert all(c.unit is None or "street" not in c.unit.lower() for c in claims_of(nlp, text))
+    assert not any(c.unit and "2019" in c.unit for c in claims_of(nlp, text))

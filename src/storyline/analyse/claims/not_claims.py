@@ -139,10 +139,12 @@ def _is_name_part(doc: Doc, number: Number, previous: str) -> bool:
 
 
 def _counts_people_of(number: Token, after: Token) -> bool:
-    """ "200 Russian-speaking citizens", "50 Texas farmers": a nationality or place before the plural noun the
-    number counts is no name."""
+    """ "200 Russian-speaking citizens", "50 Texas farmers", "400 Amazon workers": a nationality, place or company
+    before the plural common noun the number counts is no name; the number counts that noun."""
     head = number.head
-    return after.ent_type_ in ("NORP", "GPE") and head.tag_ == "NNS" and head.i > after.i
+    if head.tag_ != "NNS" or head.pos_ != "NOUN" or head.i <= after.i or number.dep_ != "nummod":
+        return False
+    return after.ent_type_ in ("NORP", "GPE") or after.dep_ in ("compound", "nmod") and after.head.i == head.i
 
 
 def _is_month(word: str) -> bool:

@@ -324,7 +324,8 @@ def counted_noun(doc: Doc, number: Number) -> tuple[str, int] | None:
     joins = [t for t in between if t.text == "-" and not t.whitespace_ and not doc[t.i - 1].whitespace_]
     hyphenated = {t.i for t in joins} | {t.i + 1 for t in joins}
     # words between, and hyphens inside a word ("two walk-in clinics"), but no dash between words
-    counted = all(t.i in hyphenated or (t.pos_ in COUNTED_POS and t.pos_ != "PUNCT") for t in between)
+    # digits between count only inside a name, which ``_names_a_thing`` checks ("120 Boeing 737 jets")
+    counted = all(t.i in hyphenated or t.pos_ in COUNTED_POS - {"PUNCT"} | {"NUM"} for t in between)
     if modifies and 0 < head.i - last.i <= 5 and counted:
         first = doc[last.i + 1]
         if first.text == "-" and head.i > first.i:
@@ -369,11 +370,15 @@ def _kind_before(doc: Doc, number: Number, head: Token) -> Token | None:
 
 def _names_a_thing(words: Span) -> bool:
     """Whether the words between a number and its noun can be part of what it counts: digits only inside a
-    name ("three new A320 Neo planes"), never as a count or a year of their own ("5 2013 models")."""
+    name ("three new A320 Neo planes", "120 Boeing 737 jets"), never as a count or a year of their own ("5 2013
+    models")."""
     for token in words:
         if any(c.isdigit() for c in token.text):
             after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-            if after is None or after.i > words.end - 2 or after.pos_ != "PROPN":
+            before = token.doc[token.i - 1]
+            named_after = after is not None and after.i <= words.end - 2 and after.pos_ == "PROPN"
+            named_before = before.i >= words.start and before.pos_ == "PROPN"  # "120 Boeing 737 jets"
+            if not (named_after or named_before):
                 return False
     return True
 
