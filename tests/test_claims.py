@@ -1231,3 +1231,22 @@ def test_claims_count_of_a_plural_noun_past_a_company_name(nlp, text, value, uni
 def test_claims_numbers_in_names_or_years_count_no_plural_past_them(nlp, text):
     assert all(c.unit is None or "street" not in c.unit.lower() for c in claims_of(nlp, text))
     assert not any(c.unit and "2019" in c.unit for c in claims_of(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Patrick Byrne (58) was fined at the district court.", 58),
+        ("Siobhan Walsh (27), from Galway, was hurt in the crash.", 27),
+        ("The cyclist (44) was taken to hospital.", 44),
+    ],
+)
+def test_claims_age_in_brackets_after_a_person(nlp, text, value):
+    assert by_value(claims_of(nlp, text), value).unit == "year of age"
+
+
+@pytest.mark.parametrize(
+    "text", ["The Greens (14) gained seats.", "Ford (3) and Honda (2) recalled cars.", "Item (12) was sold."]
+)
+def test_claims_number_in_brackets_after_no_person_is_no_age(nlp, text):
+    assert all(c.unit != "year of age" for c in claims_of(nlp, text))

@@ -30,6 +30,9 @@ PER_RE = re.compile(r"^\s*(?:per\b|an?\b|/|-an?-|-per-)\s*([A-Za-z]+(?:\s+[a-z]+
 
 COMMA_AFTER_RE = re.compile(r"\s*,")
 SET_OFF_BEFORE_RE = re.compile(r",\s*(?:(?:now|both|then)\s+)?$", re.I)
+# An age in brackets right after a name, as Irish and British papers write it: "John Smith (52)".
+BRACKET_BEFORE_RE = re.compile(r"\w\s\(\s?$")
+BRACKET_AFTER_RE = re.compile(r"\s?\)")
 
 
 def unit_name(written: str) -> str | None:
@@ -245,13 +248,17 @@ def is_age_of_a_person(doc: Doc, number: Number) -> bool:
 
 
 def _set_off_after(doc: Doc, number: Number) -> Token | None:
-    """The word before a bare whole number under 125 set off by commas ("X, 41,", "X, now 81,", "X, both 70,"),
-    or None."""
+    """The word before a bare whole number under 125 set off by commas ("X, 41,", "X, now 81,", "X, both 70,")
+    or by brackets ("X (41)"), or None."""
     text = doc_text(doc)
     if number.words or not number.value.is_integer() or not 0 < number.value < 125:
         return None
     if COMMA_AFTER_RE.match(text, number.end) and SET_OFF_BEFORE_RE.search(text, 0, number.start):
         return token_at(doc, text.rindex(",", 0, number.start) - 1)
+    if BRACKET_AFTER_RE.match(text, number.end) and BRACKET_BEFORE_RE.search(text, 0, number.start):
+        head = token_at(doc, text.rindex("(", 0, number.start) - 2)  # "John Smith (52) was fined"
+        person = head is not None and (head.ent_type_ == "PERSON" or _names_a_person(head))
+        return head if person else None  # not "the Democrats (52)", a count of seats
     return None
 
 
