@@ -1250,3 +1250,17 @@ def test_claims_age_in_brackets_after_a_person(nlp, text, value):
 )
 def test_claims_number_in_brackets_after_no_person_is_no_age(nlp, text):
     assert all(c.unit != "year of age" for c in claims_of(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The motion needs a two-thirds majority to pass.", 2 / 3),
+        ("A three-quarters share of the firm was sold.", 0.75),
+        ("Nine-tenths of the forest burned.", 0.9),
+    ],
+)
+def test_claims_hyphened_fraction_is_one_number(nlp, text, value):
+    claims = claims_of(nlp, text)
+    assert by_value(claims, value)
+    assert not [c for c in claims if c.value in (2, 3, 9)]

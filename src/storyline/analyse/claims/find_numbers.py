@@ -47,6 +47,9 @@ FRACTION_WORD_RE = re.compile(
     re.I,
 )
 
+# "two-thirds", "three-quarters" hyphened: a fraction whatever follows ("a two-thirds majority").
+HYPHENED_FRACTION_RE = re.compile(r"\b(two|three|four|nine)-(thirds|quarters|fifths|tenths)\b", re.I)
+
 # "half a percentage point", "a quarter point", "half an hour", "a quarter-point cut", "a half-point rise": a fraction
 # of one unit, written with the unit's name right after it (or hyphened to it).
 FRACTION_OF_UNIT_RE = re.compile(r"\b(?:(half)\s+an?|an?\s+(half)|an?\s+quarter)(?=\s+[a-z]|-[a-z])", re.I)
@@ -327,6 +330,11 @@ def _fractions(text: str) -> list[Number]:
         count = 1 if written in ("", "a", "one") else P.SMALL_NUMBERS[written]
         found.append(
             Number(match.start(), match.end() - 3, count * P.FRACTIONS[match.group(2).lower()], words=True)
+        )
+    for match in HYPHENED_FRACTION_RE.finditer(text):  # "a two-thirds majority", "three-quarters full"
+        count = P.SMALL_NUMBERS[match.group(1).lower()]
+        found.append(
+            Number(match.start(), match.end(), count * P.FRACTIONS[match.group(2).lower()], words=True)
         )
     for match in FRACTION_OF_UNIT_RE.finditer(text):
         unit = UNIT_RE.match(text[match.end() :].lstrip(" -"))
