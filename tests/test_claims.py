@@ -1264,3 +1264,20 @@ def test_claims_hyphened_fraction_is_one_number(nlp, text, value):
     claims = claims_of(nlp, text)
     assert by_value(claims, value)
     assert not [c for c in claims if c.value in (2, 3, 9)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The studio flat measures just 28m².", 28, "square metre"),
+        ("The reserve spans 340 km² of wetland.", 340, "square kilometre"),
+        ("A chocolate bar cost 60¢ in 1990.", 60, "cent"),
+        ("He broke free for a 45 yd gain.", 45, "yard"),
+        ("The yacht averaged 11 knots.", 11, "knot"),
+        ("Central pressure dropped to 945 hPa.", 945, "hectopascal"),
+        ("Workers there absorbed 2.4 mSv a year.", 2.4, "millisievert per year"),
+        ("The drone records video at 120 fps.", 120, "frame per second"),
+    ],
+)
+def test_claims_unit_symbols_of_area_money_distance_speed_pressure_dose_and_frames(nlp, text, value, unit):
+    assert by_value(claims_of(nlp, text), value).unit == unit

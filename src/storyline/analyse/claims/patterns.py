@@ -530,6 +530,18 @@ UNITS: dict[str, str] = {
     "hectare": "hectare",
     "megapixels": "megapixel",
     "megapixel": "megapixel",
+    # areas with a superscript two, the cent sign, yards and knots by their symbols, frame rates
+    "m²": "square metre",
+    "km²": "square kilometre",
+    "cm²": "square centimetre",
+    "ft²": "square foot",
+    "mi²": "square mile",
+    "¢": "cent",
+    "yd": "yard",
+    "knots": "knot",
+    "knot": "knot",
+    "fps": "frame per second",
+    "frames per second": "frame per second",
     # food energy and loudness, as health and noise stories write them
     "kcal": "kilocalorie",
     "kilocalories": "kilocalorie",
@@ -588,6 +600,7 @@ CASE_UNITS = {
     "PS": "horsepower",  # metric horsepower as car makers write it ("300 PS"); before the digits it is "£"
 }
 SI_PREFIXES = {
+    "h": "hecto",
     "k": "kilo",
     "M": "mega",
     "G": "giga",
@@ -606,7 +619,8 @@ SI_BASES = {
     "A": ("ampere", "km"),
     "Ah": ("ampere-hour", "m"),
     "J": ("joule", "kMG"),
-    "Pa": ("pascal", "kMG"),
+    "Pa": ("pascal", "hkMG"),
+    "Sv": ("sievert", "mµμ"),
     "B": ("byte", "kMGT"),
     "bps": ("bit per second", "kMGT"),
     "bit/s": ("bit per second", "kMGT"),
