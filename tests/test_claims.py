@@ -1281,3 +1281,27 @@ def test_claims_hyphened_fraction_is_one_number(nlp, text, value):
 )
 def test_claims_unit_symbols_of_area_money_distance_speed_pressure_dose_and_frames(nlp, text, value, unit):
     assert by_value(claims_of(nlp, text), value).unit == unit
+
+
+def test_claims_descending_bare_numbers_stay_apart(nlp):
+    claims = claims_of(nlp, "The committee voted 7 to 5 against the plan.")
+    assert all(c.upper is None for c in claims)
+
+
+@pytest.mark.parametrize(
+    "text", ["The film was shot in 8K resolution.", "Buy a 4K TV this weekend.", "It streams 4K video."]
+)
+def test_claims_resolution_names_are_no_thousands(nlp, text):
+    assert not [c for c in claims_of(nlp, text) if c.value >= 1000]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The race drew 5K runners.", 5000),
+        ("Tickets cost $4K each.", 4000),
+        ("The post got 12K likes.", 12000),
+    ],
+)
+def test_claims_capital_k_still_scales_counts_and_money(nlp, text, value):
+    assert by_value(claims_of(nlp, text), value)

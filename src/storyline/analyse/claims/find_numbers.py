@@ -197,8 +197,11 @@ def _attached(text: str, number: Number, letters: str) -> Number | None:
         return replace(number, unit="inch", unit_end=end)  # "6ft 2in": the inches of a height in feet
     if low in ("st", "nd", "rd", "th", "s", "'s") or re.fullmatch(r"(st|nd|rd|th)-\w+", low):
         return None  # ordinals and decades
-    scale = P.ATTACHED_SCALES.get(letters) or P.SCALES.get(low)
     money = number.currency or MONEY_RANGE_BEFORE_RE.search(text, 0, number.start) is not None
+    one_digit = re.fullmatch(r"\d", text[number.start : number.end]) is not None
+    if letters == "K" and one_digit and not money and not _plural_noun_after(text, end):
+        return None  # "a 4K TV", "8K video": a screen resolution's name, not four thousand
+    scale = P.ATTACHED_SCALES.get(letters) or P.SCALES.get(low)
     if scale is None and (money or _plural_noun_after(text, end)):
         scale = P.CURRENCY_SCALES.get(low)  # "£3m", "£5-10m", "2.5m subscribers" (but "a 100m sprint")
     if scale is not None:
