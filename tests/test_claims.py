@@ -1305,3 +1305,32 @@ def test_claims_resolution_names_are_no_thousands(nlp, text):
 )
 def test_claims_capital_k_still_scales_counts_and_money(nlp, text, value):
     assert by_value(claims_of(nlp, text), value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "change"),
+    [
+        ("Turnover was 6% down on the year before.", 6, "down"),
+        ("The Greens are 4 points up since the spring.", 4, "up"),
+        ("By noon the shares were 30p down.", 30, "down"),
+    ],
+)
+def test_claims_up_or_down_after_an_amount_of_change(nlp, text, value, change):
+    assert by_value(claims_of(nlp, text), value).qualifier == change
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Buyers put a $20,000 down payment on the house.", 20000),
+        ("Backers paid 10% up front.", 10),
+        ("The office is 200 metres down the road.", 200),
+    ],
+)
+def test_claims_up_or_down_after_a_payment_or_a_distance_is_no_change(nlp, text, value):
+    assert by_value(claims_of(nlp, text), value).qualifier == "="
+
+
+def test_claims_level_after_a_verb_and_up(nlp):
+    claims = claims_of(nlp, "Joblessness ticked up 0.2 percentage point to 4.1% in May.")
+    assert by_value(claims, 4.1).qualifier == "up"

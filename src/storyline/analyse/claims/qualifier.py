@@ -71,6 +71,8 @@ def level_reached(doc: Doc, claim: Claim, claims: list[Claim]) -> Claim:
         move = claims[-2]  # "fell 350 points, or 1.1%, to 17,200": the verb is before the first amount
     word = token_at(doc, move.start)
     changes = P.UP_WORDS if move.qualifier == "up" else P.DOWN_WORDS
+    if word is not None and word.lower_ not in changes and word.i + 1 < len(doc):
+        word = doc[word.i + 1]  # "ticked up 0.1 point to 3.7%": the span starts at the verb before "up"
     if word is None or word.lower_ not in changes:
         return claim
     verb = word.head if word.lower_ in ("up", "down") else word  # "closed down 3% at 450p"
@@ -131,9 +133,14 @@ def change_of(doc: Doc, number: Number, before: int) -> tuple[Qualifier | None, 
     tail = re.match(r"^[\s-]*([a-z]+)", text[number.unit_end or number.end :][:20])
     if tail and number.unit is not None:
         word = tail.group(1)
-        if word in P.UP_AFTER - {"up"}:
+        # "5% down on last year", "3 points up": of a measure of change only, and not "10% up front", "a $500
+        # down payment"
+        relative = _relative(number) and not NOT_A_MOVE_RE.match(
+            text, (number.unit_end or number.end) + tail.end()
+        )
+        if word in P.UP_AFTER - {"up"} or word == "up" and relative:
             return "up", None
-        if word in P.DOWN_AFTER - {"down"}:
+        if word in P.DOWN_AFTER - {"down"} or word == "down" and relative:
             return "down", None
         noun = _change_noun_after(doc, number.unit_end or number.end)
         if noun is not None:
@@ -142,6 +149,7 @@ def change_of(doc: Doc, number: Number, before: int) -> tuple[Qualifier | None, 
 
 
 OFF_AFTER_RE = re.compile(r"\s+off\b", re.I)
+NOT_A_MOVE_RE = re.compile(r"[\s-]*(?:front|payments?)\b", re.I)
 FACTOR_RE = re.compile(r"\bby\s+a\s+factor\s+of\s+$", re.I)
 
 
