@@ -1334,3 +1334,28 @@ def test_claims_up_or_down_after_a_payment_or_a_distance_is_no_change(nlp, text,
 def test_claims_level_after_a_verb_and_up(nlp):
     claims = claims_of(nlp, "Joblessness ticked up 0.2 percentage point to 4.1% in May.")
     assert by_value(claims, 4.1).qualifier == "up"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "qualifier"),
+    [
+        ("Shares rose about 4% in early trade.", 4, "~"),
+        ("The index has climbed more than 10% this year.", 10, ">="),
+        ("Exports fell nearly 6% in March.", 6, "~"),
+        ("Chip stocks gained under 2% on Monday.", 2, "up"),
+    ],
+)
+def test_claims_approximation_and_lower_bound_win_over_a_change(nlp, text, value, qualifier):
+    assert by_value(claims_of(nlp, text), value).qualifier == qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The bank trades at barely 5 times earnings.", 5),
+        ("Turnout was barely 40%.", 40),
+        ("They had barely 20 minutes to leave.", 20),
+    ],
+)
+def test_claims_barely_is_an_approximation(nlp, text, value):
+    assert by_value(claims_of(nlp, text), value).qualifier == "~"

@@ -11,7 +11,8 @@ Works the way CQE does it, with rules over spaCy's parse instead of CQE's own gr
    gives it elsewhere ("40 million of the 2.5 billion rupees", "by 2% ... by 1", "two-, three- and
    four-door");
 4. the qualifier comes from the words before ("at least", "about", "up to") or a change word ("rose", "down",
-   "a 3% drop"): a change wins over a bound, since it says what the number is;
+   "a 3% drop"): a change wins over an upper bound ("rose under 4%"), an approximation or a lower bound over a
+   change ("rose about 5%", "climbed more than 3%"), as CQE reads them;
 5. the concept is the verb phrase or noun the number is about, and the attribution is the subject of the
    nearest reporting verb above it ("the FSB estimated that ..."), or "according to X", when that subject
    names a source: a named entity, a proper noun, or a source noun ("officials", "a person who has seen it").

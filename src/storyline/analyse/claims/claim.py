@@ -1,4 +1,5 @@
-"""One number as a ``Claim``: its qualifier (a change wins over a bound, since it says what the number is),
+"""One number as a ``Claim``: its qualifier (a change wins over an upper bound, since it says what the number is,
+but an approximation or a lower bound wins over a change, as CQE and NewsQuant read "rose about 5%"),
 its span (from the qualifier to the unit, stretched to the verb the quantity is the subject or object of),
 its concept and its attribution. The quantity's place in the parse is its anchor: the counted noun, else the
 number itself.
@@ -24,6 +25,8 @@ def to_claim(doc: Doc, number: Number) -> Claim:
     if qualifier == "=":
         qualifier = bound_after(text, number)
     change, change_start = change_of(doc, number, qualifier_start)
+    if change is not None and qualifier in ("~", ">="):
+        change = None  # "rose about 5%", "climbed more than 3%": the bound is what is claimed ("rose under 4%" rose)
     if change is not None:
         qualifier = change
         qualifier_start = min(qualifier_start, change_start) if change_start is not None else qualifier_start

@@ -154,6 +154,7 @@ BOUND_PHRASES: tuple[tuple[str, str], ...] = (
     ("c.", "~"),
     ("~", "~"),
     ("averaging", "~"),
+    ("barely", "~"),  # "barely 6 times earnings": about that, as CQE reads it
     ("averaged", "~"),
 )
 # Bounds and approximations written after the number, or after its unit: "$10 billion or more", "40 minutes or
