@@ -15,23 +15,38 @@ from collections import Counter
 
 from ..analyse.lexicon import is_english_word
 from ..timeml import MONTHS
+from .word_classes import (
+    AUXILIARIES,
+    CAPITALISED_OPENERS,
+    CLAUSE_BREAKS,
+    COUNTS,
+    DETERMINERS,
+    FINITE,
+    JOINING,
+    KIND_LETTERED,
+    LETTERED,
+    LETTERS,
+    LOWER_WORD,
+    NAME_TITLES,
+    OBJECT_OPENERS,
+    OPEN_WHATEVER_FOLLOWS,
+    PRE_TITLE,
+    ROLES,
+    SAYING,
+    SENTENCE_OPENERS,
+    SUBORDINATORS,
+    TAKES_CLAUSE,
+    TITLE_CASE_ENDERS,
+    TITLE_CASE_SMALL,
+    TITLES,
+    VERB_ADJ,
+    WORKS,
+    bare_name,
+    is_role,
+)
 
 MAX_WORDS = 14
 """A headline this long or shorter needs no cutting; an opening run into a sentence is no longer."""
-# Words after which a capitalised word is inside the sentence (a name after a preposition or a verb of saying).
-JOINING = frozenset(
-    """a an the of in on at to for from by with and or but as after over into onto via about against between
-    under near than like off across through toward towards around inside outside beyond without within behind
-    among along amid during since until upon above below beside past said says say told tells asked named
-    called that who whom which where when met meets visited visits thanked urged warned accused backed denied
-    denies believes thinks hopes claims insists suggested suggests knew knows saying telling adding
-    warning northern southern eastern western central""".split()
-)
-_TITLES = frozenset(
-    "mr mrs ms dr sir lord lady president minister prime the sen rep gov gen col lt sgt prof st".split()
-)
-"""Words that open a name without being one: a title repeated is no evidence of the same person."""
-_NAME_TITLES = _TITLES - {"the"}
 SENTENCE_END = re.compile(r"[.!?][\"”’']?$")
 
 
@@ -45,7 +60,6 @@ def names_in(text: str) -> frozenset[str]:
 
 
 _INSIDE_NAME = re.compile(r"(?<=[a-z,] )[A-Z][\w.'’-]*")
-AUXILIARIES = frozenset("is was are were has had have will would can could may might must should".split())
 
 
 def run_in_opening(
@@ -89,14 +103,14 @@ def sentence_starts_at(
     before, word, after = words[i - 1], words[i], words[i + 1]
     opener = (
         word[:1].isupper()
-        and word.lower() in _SENTENCE_OPENERS
-        and (word[1:].islower() or (word == "A" and before not in _LETTERED))
+        and word.lower() in SENTENCE_OPENERS
+        and (word[1:].islower() or (word == "A" and before not in LETTERED))
         and (
-            (_LOWER_WORD.fullmatch(before) is not None and before.lower().strip("'’”\"") not in JOINING)
+            (LOWER_WORD.fullmatch(before) is not None and before.lower().strip("'’”\"") not in JOINING)
             or _lettered_kind(words, i - 1)
         )
     )
-    if word.lower() in _SUBORDINATORS and sum(w[:1].isupper() for w in words[i + 1 : i + 4]) >= 2:
+    if word.lower() in SUBORDINATORS and sum(w[:1].isupper() for w in words[i + 1 : i + 4]) >= 2:
         return False  # a title in Title Case ("When the Saints Go Marching In"), not a clause
     if _opens_after_title_case(words, i):
         return True
@@ -145,40 +159,28 @@ def _second_clause_subject(words: list[str], i: int, named: frozenset[str], prop
         return False
     before = words[i - 1]
     if before[:1].isupper():
-        if _bare_name(before) not in proper or f"{_bare_name(before)} {_bare_name(words[i])}" in named:
+        if bare_name(before) not in proper or f"{bare_name(before)} {bare_name(words[i])}" in named:
             return False
     elif (
         not re.fullmatch(r"[a-z][a-z'’-]*", before)
         or before in JOINING
-        or before in _TAKES_CLAUSE
-        or before in _PRE_TITLE
-        or _is_role(before)
+        or before in TAKES_CLAUSE
+        or before in PRE_TITLE
+        or is_role(before)
     ):
         return False
     for w in reversed(words[: i - 1]):
-        if re.search(r"[,;:.!?\"”)]$", w) or w.lower() in _CLAUSE_BREAKS:
+        if re.search(r"[,;:.!?\"”)]$", w) or w.lower() in CLAUSE_BREAKS:
             return False
         if w in AUXILIARIES:
             return True
     return False
 
 
-_TAKES_CLAUSE = AUXILIARIES | frozenset(
-    """sure confident certain aware hopeful afraid convinced clear likely unlikely possible worried glad fear
-    fears feared hope hoped expect expects expected say think thought believe believed know tell learn learned
-    learnt show shows showed mean means meant news chance""".split()
-)
-"""Words that a clause may follow with no "that" ("sure Lee has ...", "the chance Lee will ...")."""
-_CLAUSE_BREAKS = frozenset(
-    "that who whom whose which when where while because although though if unless since until as".split()
-)
-"""Words that open a clause of their own; "and" and "or" may join words ("dead or missing")."""
-
-
 def _lettered_kind(words: list[str], i: int) -> bool:
     """Whether ``words[i]`` is a capital letter naming a kind of the noun before it ("influenza A", "Plan B"),
     which ends a phrase as a lower-case word does."""
-    return i >= 1 and re.fullmatch(r"[A-Z]", words[i]) is not None and words[i - 1].lower() in _KIND_LETTERED
+    return i >= 1 and re.fullmatch(r"[A-Z]", words[i]) is not None and words[i - 1].lower() in KIND_LETTERED
 
 
 def _opens_after_title_case(words: list[str], i: int) -> bool:
@@ -190,14 +192,14 @@ def _opens_after_title_case(words: list[str], i: int) -> bool:
     in no Title Case headline ("... Threat to Industry Around the World", "Arctic Monkeys and The Chemical
     Brothers")."""
     word = words[i]
-    if i < 3 or word not in _TITLE_CASE_ENDERS:
+    if i < 3 or word not in TITLE_CASE_ENDERS:
         return False
-    long = [w for w in words[:i] if len(_LETTERS.sub("", w)) >= 4]
+    long = [w for w in words[:i] if len(LETTERS.sub("", w)) >= 4]
     if any(w[:1].islower() for w in long) or sum(bool(re.match(r"[\"“‘'(]?[A-Z][a-z]", w)) for w in long) < 3:
         return False
     if _left_open(" ".join(words[:i])):
         return False
-    after = next((w for w in words[i + 1 : i + 5] if len(_LETTERS.sub("", w)) >= 4 and w[:1].isalpha()), "")
+    after = next((w for w in words[i + 1 : i + 5] if len(LETTERS.sub("", w)) >= 4 and w[:1].isalpha()), "")
     return after[:1].islower()
 
 
@@ -220,8 +222,8 @@ def _lead_after_title_case(
     politicians"; not "Waiting Ann Lee"), a preposition or conjunction before a lower-case
     word or a number (a Title Case headline capitalises "With McCain"), a conjunction opening a clause, or a
     plural before a lower-case word."""
-    word, before = _bare_name(words[i]), words[i - 1]
-    if _bare_name(before).lower() in _SENTENCE_OPENERS:
+    word, before = bare_name(words[i]), words[i - 1]
+    if bare_name(before).lower() in SENTENCE_OPENERS:
         return False  # "... Both | McCain and ...": a word that opens a phrase ends no headline
     opened = next((w for w in reversed(words[:i]) if re.match(r"[\"“‘']", w)), "")
     if i < 3 or not re.match(r"[A-Z$0-9]", word) or not _may_end_title_case(before, opened):
@@ -238,14 +240,14 @@ def _lead_after_title_case(
     if any(_is_common(w, common) and not _in_title_or_name(run, k, named) for k, w in enumerate(run) if k):
         return False
     # "... Federal | Reserve": one name; "... Treasury Secretary | Henry ...": a title's name
-    if f"{_bare_name(before)} {word}" in named or _is_role(_bare_name(before).lower()):
+    if f"{bare_name(before)} {word}" in named or is_role(bare_name(before).lower()):
         return False
     if not shown:
         return _name_after_listed_head(words, i, run, proper)
     after, lower = words[i + 1], word.lower()
-    if lower in _OPEN_WHATEVER_FOLLOWS:
+    if lower in OPEN_WHATEVER_FOLLOWS:
         return True
-    if lower in _SENTENCE_OPENERS:
+    if lower in SENTENCE_OPENERS:
         return bool(re.match(r"[a-z0-9$]", after))
     then = words[i + 2] if i + 2 < len(words) else ""
     if word not in proper and (
@@ -254,30 +256,23 @@ def _lead_after_title_case(
     ):
         return True  # a participle ("Hoping", "Aspiring") or a plural before its verb ("Investors fled")
     if not _is_common(words[i], common):
-        said = word in proper or f"{word} {_bare_name(after)}" in named
-        again = {_bare_name(w) for w in run[1:]}
+        said = word in proper or f"{word} {bare_name(after)}" in named
+        again = {bare_name(w) for w in run[1:]}
         ends = (
             _is_common(before, common)
-            or _bare_name(before) in again
+            or bare_name(before) in again
             or re.search(r"[\")”’']$", before) is not None
-            or (word in proper and _bare_name(before) not in proper)
+            or (word in proper and bare_name(before) not in proper)
         )
         return said and ends and word not in again
     if _in_title_or_name(run, 0, named):
-        return lower not in _PRE_TITLE and _bare_name(before).lower() not in _PRE_TITLE
+        return lower not in PRE_TITLE and bare_name(before).lower() not in PRE_TITLE
     return False
 
 
 MAX_LEAD_NAME_WORDS = 6
 """Capitalised words a lead may open on before its first long word in lower case ("Treasury Secretary Henry M.
 Paulson Jr. had")."""
-TITLE_CASE_SMALL = frozenset("a an the and or nor but of to in on at for by as up via vs with from".split())
-"""Words a headline in Title Case may keep in lower case and ends on none of."""
-_PRONOUNS = frozenset("it he she they we there i you".split())
-_QUANTIFIERS = frozenset("both many several some most few each every".split())
-_CLAUSE_OPENERS = frozenset("when while although though because if unless once".split())
-"""Conjunctions that open a clause, whose subject may be a name ("When Ann Lee first sailed, ..."), where a
-preposition capitalised in Title Case goes on the headline ("... Meets With Ann Lee")."""
 
 
 def _name_after_listed_head(words: list[str], i: int, run: list[str], proper: frozenset[str]) -> bool:
@@ -285,12 +280,12 @@ def _name_after_listed_head(words: list[str], i: int, run: list[str], proper: fr
     article writes inside its sentences, after a word in Title Case that is no name of the article ("... Brace
     for Impact of Crisis | Delta Air Lines chief ..."), not said again in the lead's first words, under no byline
     ("By Ann Lee ...")."""
-    word, before = _bare_name(words[i]), _bare_name(words[i - 1])
+    word, before = bare_name(words[i]), bare_name(words[i - 1])
     return (
         word in proper
         and before not in proper
         and re.fullmatch(r"[A-Z][a-z'’]+", before) is not None
-        and word not in {_bare_name(w) for w in run[1:]}
+        and word not in {bare_name(w) for w in run[1:]}
         and words[0] != "By"
     )
 
@@ -300,7 +295,7 @@ def _may_end_title_case(word: str, quoted: str = "") -> bool:
     words after them; a closing quotation mark (``quoted``: the headline's last word opening on a quotation mark,
     "'Stuff Happens'") is no possessive's."""
     return (
-        _bare_name(word).lower() not in TITLE_CASE_SMALL
+        bare_name(word).lower() not in TITLE_CASE_SMALL
         and re.search(r"[\w\")”’']$", word) is not None
         and (re.search(r"['’]s?$", word) is None or re.match(r"[\"“‘']", quoted) is not None)
     )
@@ -312,7 +307,7 @@ def _title_case_head(
     """Whether the words before a lead are a headline in Title Case (see :func:`_lead_after_title_case`), with
     no bracket or quotation left open. With ``proper`` (the article's names), a word counts as common when it
     is a verb or adjective of the word list too (see :func:`_is_word`)."""
-    long = [w for w in head if len(_LETTERS.sub("", w)) >= 4]
+    long = [w for w in head if len(LETTERS.sub("", w)) >= 4]
     if len(long) < 3 or any(w[:1].islower() for w in long):
         return False
     if (
@@ -330,7 +325,7 @@ def _title_case_head(
 
 def _is_common(word: str, common: frozenset[str]) -> bool:
     """Whether a capitalised word is one the article writes in lower case (a common word, not a name)."""
-    bare = _bare_name(word.lstrip("\"“‘'("))
+    bare = bare_name(word.lstrip("\"“‘'("))
     return bool(re.fullmatch(r"[A-Z][a-z'’-]+", bare)) and bare.lower() in common
 
 
@@ -340,24 +335,19 @@ def _is_word(word: str, common: frozenset[str], proper: frozenset[str]) -> bool:
     are left out, the list's nouns holding many names: "Franklin", "York")."""
     if _is_common(word, common):
         return True
-    bare = _bare_name(word.lstrip("\"“‘'("))
-    return (
-        bool(re.fullmatch(r"[A-Z][a-z]+", bare)) and bare not in proper and is_english_word(bare, _VERB_ADJ)
-    )
-
-
-_VERB_ADJ = ("verb", "adj")
+    bare = bare_name(word.lstrip("\"“‘'("))
+    return bool(re.fullmatch(r"[A-Z][a-z]+", bare)) and bare not in proper and is_english_word(bare, VERB_ADJ)
 
 
 def _in_title_or_name(run: list[str], k: int, named: frozenset[str]) -> bool:
     """Whether the capitalised common word ``run[k]`` belongs to a title or name: a title before a name
     ("President", "Secretary"), a word before such a title ("Finance Minister"), or one of a pair of capitalised
     words the article writes again ("Federal Reserve")."""
-    bare = _bare_name(run[k])
-    after = _bare_name(run[k + 1]) if k + 1 < len(run) and run[k + 1][:1].isupper() else ""
+    bare = bare_name(run[k])
+    after = bare_name(run[k + 1]) if k + 1 < len(run) and run[k + 1][:1].isupper() else ""
     if _titles_a_name(bare) or (after and _titles_a_name(after)):
         return True
-    before = _bare_name(run[k - 1]) if k else ""
+    before = bare_name(run[k - 1]) if k else ""
     return f"{bare} {after}" in named or (bool(before) and f"{before} {bare}" in named)
 
 
@@ -371,16 +361,7 @@ def _titles_a_name(word: str) -> bool:
     """Whether a capitalised word is a title that may stand before a name ("Minister", "Chairman", "Dr"): a
     noun for a person's role long enough not to be a short word that ends like one ("Over", "After")."""
     lower = word.lower()
-    return lower in _NAME_TITLES or lower in _ROLES or (len(lower) >= 6 and _is_role(lower))
-
-
-_LETTERS = re.compile(r"[^A-Za-z]")
-_TITLE_CASE_ENDERS = frozenset(
-    """The A An In On At For As While When Although Because Though After During Since Despite Amid It He She They
-    We There This These Those""".split()
-)
-"""Words a Title Case headline leaves in lower case or that open no name: capitalised after one, they open the
-sentence under it."""
+    return lower in NAME_TITLES or lower in ROLES or (len(lower) >= 6 and is_role(lower))
 
 
 def _article_then_word(words: list[str], i: int) -> bool:
@@ -394,7 +375,7 @@ def _article_then_word(words: list[str], i: int) -> bool:
         and bool(re.fullmatch(r"[a-z0-9][\w'’-]*[a-z0-9]", before))
         and bool(re.match(r"[a-z0-9]", after))
         and not (
-            word == "A" and (before in _LETTERED | _DETERMINERS or after in ("to", "or", "and", "through"))
+            word == "A" and (before in LETTERED | DETERMINERS or after in ("to", "or", "and", "through"))
         )
     )
 
@@ -403,17 +384,7 @@ def _titled(words: list[str], i: int) -> bool:
     """Whether an article before a name at ``words[i]`` opens the lead after a headline ("... for quake aid The
     UN says"), not a name after the noun of what it names ("runs the blog The Harbour Post", "read the
     newspaper The Times") in a sentence that a relative clause shows is no headline."""
-    return words[i - 1] not in _WORKS and not any(w in ("who", "which", "whose") for w in words[:i])
-
-
-_WORKS = frozenset(
-    """blog newspaper paper magazine journal show programme program film movie book novel album song band series
-    column site website channel station play musical opera""".split()
-)
-"""Nouns of works and outlets, which a title starting "The" may follow."""
-_LOWER_WORD = re.compile(r"[\"“‘']?[#$£€]?[a-z0-9](?:[\w,'’-]*[a-z0-9'’”\")])?")
-"""A word in lower case or a number, perhaps closing a quotation ("50,000'"), that a headline may end on."""
-_SAYING = frozenset("said says say told tells added adds asked".split())
+    return words[i - 1] not in WORKS and not any(w in ("who", "which", "whose") for w in words[:i])
 
 
 def _after_quotation(words: list[str], i: int) -> bool:
@@ -427,7 +398,7 @@ def _after_quotation(words: list[str], i: int) -> bool:
         return False
     head = " ".join(words[:i])
     openings = [m.start() for m in re.finditer(r"(?:^|\s)[\"“‘']", head)]
-    if len(openings) % 2 == 0 or not after[:1].islower() or after.strip(",") in _SAYING:
+    if len(openings) % 2 == 0 or not after[:1].islower() or after.strip(",") in SAYING:
         return False
     # A quoted name or nickname ("the 'Hyrule' Sword", "Anthony 'Fat Tony' Salerno") is no quotation.
     return bool(re.search(r"\s[\"“‘']?[a-z]|^\s*[\"“‘'][a-z]", head[openings[-1] :]))
@@ -489,43 +460,15 @@ def may_end_headline(words: list[str], i: int, named: frozenset[str] = frozenset
         return (
             f"{before} {words[i]}" not in named
             and bool(re.fullmatch(r"[a-z][a-z'’-]*", preceding))
-            and preceding not in _DETERMINERS
-            and preceding not in _FINITE  # "is Operations Chief for ...": a title-case role, not a name
+            and preceding not in DETERMINERS
+            and preceding not in FINITE  # "is Operations Chief for ...": a title-case role, not a name
         )
     return (
         bool(re.fullmatch(r"[a-z][a-z'’-]*", before))
         and before not in JOINING
-        and before not in _FINITE
-        and not _is_role(before)
+        and before not in FINITE
+        and not is_role(before)
     )
-
-
-_DETERMINERS = frozenset("a an the this that these those his her its their our my your".split())
-"""Words after which a name may be the first of a noun phrase's words ("the Bergen Harbour office")."""
-_OPEN_WHATEVER_FOLLOWS = _DETERMINERS | _PRONOUNS | _QUANTIFIERS | _CLAUSE_OPENERS
-"""Openers of a lead after a Title Case headline whatever word follows them; any other of ``_SENTENCE_OPENERS``
-(a preposition, "nearly") opens it only before a lower-case word or a number."""
-
-
-_LETTERED = frozenset(
-    "type group class grade plan vitamin hepatitis category division section part tier".split()
-)
-"""Nouns that a capital letter names a kind of ("type A", "group B"), whatever follows the letter."""
-_KIND_LETTERED = _LETTERED | frozenset("influenza subtype serotype exhibit appendix schedule".split())
-"""Nouns a capital letter names a kind of, where the letter is seen to be one by what follows it ("influenza A
-With …"): no article "A" opens a sentence before a capitalised preposition."""
-
-
-_SUBORDINATORS = frozenset("for as while when although because though about".split())
-"""Openers that also open titles of works, which Title Case gives away."""
-_SENTENCE_OPENERS = frozenset(
-    """a an the this these those that there it he she they we his her their its our my more most some many
-    several few all none both each every other another hundreds thousands dozens millions officials police in on
-    at after during since despite amid up between for as while when although because though about nearly almost
-    around with""".split()
-)
-"""Words that are capitalised only where they open a sentence (no name is made of them, as one is of "One",
-"I" or "More")."""
 
 
 def _article_after_name(words: list[str], i: int) -> bool:
@@ -538,18 +481,15 @@ def _article_after_name(words: list[str], i: int) -> bool:
     number after a name is otherwise part of it ("Channel Four", "BBC Two")."""
     before, word = words[i - 1], words[i]
     if before.lower() in MONTHS and words[i - 2].isdigit():
-        return word[:1].isupper() and word[1:].islower() and word.lower() in _SENTENCE_OPENERS
-    count = word in _COUNTS and i + 1 < len(words) and words[i + 1] in ("more", "of", "other")
+        return word[:1].isupper() and word[1:].islower() and word.lower() in SENTENCE_OPENERS
+    count = word in COUNTS and i + 1 < len(words) and words[i + 1] in ("more", "of", "other")
     return (
-        (word in _CAPITALISED_OPENERS or count or (word == "A" and before.lower() not in _LETTERED))
+        (word in CAPITALISED_OPENERS or count or (word == "A" and before.lower() not in LETTERED))
         and before[:1].isupper()
         and (bool(re.search(r"[a-z]$", before)) or bool(re.fullmatch(r"[A-Z]{2,5}", before)))
         and before.lower() not in JOINING
         and words[i - 2][:1].islower()
     )
-
-
-_COUNTS = frozenset("Two Three Four Five Six Seven Eight Nine Ten Twelve Twenty Fifty".split())
 
 
 def _name_then_verb(words: list[str], i: int) -> bool:
@@ -563,8 +503,8 @@ def _name_then_verb(words: list[str], i: int) -> bool:
     if (
         not re.fullmatch(r"[a-z]*[a-rt-z]", before)
         or before in JOINING
-        or before in _PRE_TITLE
-        or _is_role(before)
+        or before in PRE_TITLE
+        or is_role(before)
     ):
         return False
     if any(w.endswith(",") for w in words[:i]):
@@ -577,42 +517,9 @@ def _name_then_verb(words: list[str], i: int) -> bool:
     if not 2 <= len(run) <= 3 or i + len(run) >= len(words):
         return False
     verb, then = words[i + len(run)], words[i + len(run) + 1 : i + len(run) + 2]
-    return verb in _FINITE or (
-        bool(re.fullmatch(r"[a-z]{3,}(?:[^s]s|ed)", verb)) and bool(then) and then[0] in _OBJECT_OPENERS
+    return verb in FINITE or (
+        bool(re.fullmatch(r"[a-z]{3,}(?:[^s]s|ed)", verb)) and bool(then) and then[0] in OBJECT_OPENERS
     )
-
-
-_PRE_TITLE = frozenset("next last first former late acting then future".split())
-"""Words that stand before a title inside a noun phrase ("the next Surgeon General", "the former Prime Minister")."""
-_CAPITALISED_OPENERS = frozenset(
-    """The An In On At For As After During Since Despite Amid While When Although Because Though About Hundreds
-    Thousands Dozens Millions Many Several More""".split()
-)
-"""Capitalised only where they open a sentence; a bare "A" after a name is one of its letters ("Type A")."""
-_FINITE = frozenset(
-    """is was has had have will would can could may might must should says said told tells""".split()
-)
-_OBJECT_OPENERS = frozenset(
-    """a an the his her their its my our your this that these those to in on at for with from into out up he she
-    it they we""".split()
-)
-"""Words that open what follows a verb ("presents an appeal", "pulled her out"), where a plural noun after a name
-("Red Cross volunteers trapped ...") is followed by something else."""
-_ROLES = frozenset(
-    """chief head star boss coach captain aide envoy spokesman spokeswoman spokesperson chef pope guide clerk
-    nurse chair judge mayor pilot secretary general colonel rabbi priest bishop imam monk nun poet cop model host
-    king queen prince princess duke lord lady sir wife husband son daughter uncle aunt cousin widow boy girl baby
-    child friend fan hero rival ally champion veteran expert doctor lawyer physician surgeon""".split()
-)
-
-
-def _is_role(word: str) -> bool:
-    return word in _ROLES or (bool(_ROLE.search(word)) and not word.endswith("ment"))
-
-
-_ROLE = re.compile(r"(?:er|or|ist|ian|man|woman|ant|ent|ee|ive)$")
-"""Endings of nouns for what a person does ("firefighter", "senator", "economist", "politician"): a name after
-one is in apposition to it."""
 
 
 def _names_again(words: list[str], i: int) -> bool:
@@ -623,7 +530,7 @@ def _names_again(words: list[str], i: int) -> bool:
     noun for a person's role ("Dr", "pop star", "actor"), which the name is part of."""
     before = words[i - 1]
     bare = before.lower().strip("'’.")
-    if not re.search(r"[a-z'’]$", before) or bare in JOINING or bare in _TITLES or _is_role(bare):
+    if not re.search(r"[a-z'’]$", before) or bare in JOINING or bare in TITLES or is_role(bare):
         return False
     if before[:1].isupper():
         return _full_name_again(words, i)
@@ -634,8 +541,8 @@ def _names_again(words: list[str], i: int) -> bool:
     )
     if not 1 <= len(run) <= 4 or i + len(run) >= len(words) or not words[i + len(run)][:1].islower():
         return False
-    named = {_bare_name(w) for w in words[:i] if w[:1].isupper()}
-    return any(_bare_name(w) in named for w in run if _bare_name(w).lower() not in _TITLES)
+    named = {bare_name(w) for w in words[:i] if w[:1].isupper()}
+    return any(bare_name(w) in named for w in run if bare_name(w).lower() not in TITLES)
 
 
 def _full_name_again(words: list[str], i: int) -> bool:
@@ -651,7 +558,3 @@ def _full_name_again(words: list[str], i: int) -> bool:
         ):
             return True
     return False
-
-
-def _bare_name(word: str) -> str:
-    return re.sub(r"(?:['’]s|['’])$", "", word.strip('.,;:"“”'))
