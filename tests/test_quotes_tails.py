@@ -173,3 +173,33 @@ def test_quotes_quotation_going_on_in_new_marks_of_the_same_style_is_one_quote(n
 def test_quotes_next_quotation_in_another_style_or_of_another_speaker_stays_apart(nlp, text, contents):
     found = [q[0] for q in found_quotes(nlp, text)]
     assert all(c in found for c in contents)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The mayor said the budget was balanced, but critics remain unconvinced.",
+            "the budget was balanced, but critics remain unconvinced",
+        ),
+        (
+            "Okafor says she backed the tram plan last year, but now she plans to vote against it.",
+            "she backed the tram plan last year, but now she plans to vote against it",
+        ),
+        (
+            "A survey of teachers found that 300 of them back the strike, while only 40 oppose it.",
+            "that 300 of them back the strike, while only 40 oppose it",
+        ),
+        (
+            "The governor said the state must cut spending, but that he would not close any schools.",
+            "the state must cut spending, but that he would not close any schools",
+        ),
+    ],
+)
+def test_quotes_clause_joined_to_the_cue_after_its_content_goes_on_the_content(nlp, text, content):
+    assert found_quotes(nlp, text)[0][0] == content
+
+
+def test_quotes_second_report_joined_to_the_cue_stays_its_own_quote(nlp):
+    found = found_quotes(nlp, "Most tenants said the rent was too high, and a third said the heating failed.")
+    assert [q[0] for q in found] == ["the rent was too high", "the heating failed"]

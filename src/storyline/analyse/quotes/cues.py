@@ -29,7 +29,7 @@ from .patterns import (
 )
 from .segments import covered
 from .speakers import phrase, subject
-from .tails import without_gloss, without_occasion, without_tails
+from .tails import coordinate_clause, without_gloss, without_occasion, without_tails
 
 
 def cue_drafts(doc: Doc, segments: Sequence[tuple[int, int]]) -> list[Draft]:
@@ -106,6 +106,7 @@ def _verb_cue(doc: Doc, verb: Token, segments: Sequence[tuple[int, int]]) -> lis
     if complements:
         tokens = without_tails([t for child in complements for t in child.subtree], verb)
         tokens = without_gloss(without_occasion(tokens), covered(segments))
+        tokens += coordinate_clause(verb, complements)
         return content_drafts(doc, tokens, phrase(speaker), cue, segments)
     clause = _misparsed_clause(verb)
     if clause:
