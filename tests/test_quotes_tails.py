@@ -203,3 +203,32 @@ def test_quotes_clause_joined_to_the_cue_after_its_content_goes_on_the_content(n
 def test_quotes_second_report_joined_to_the_cue_stays_its_own_quote(nlp):
     found = found_quotes(nlp, "Most tenants said the rent was too high, and a third said the heating failed.")
     assert [q[0] for q in found] == ["the rent was too high", "the heating failed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Reyes said the tax would hurt farmers at a rally in Leeds on Monday.",
+            "the tax would hurt farmers",
+        ),
+        ("Okafor said the budget was a mess on Fox News.", "the budget was a mess"),
+        ("Lee said she would not run again after the meeting.", "she would not run again"),
+        ("The senator argued the plan would fail on social media.", "the plan would fail"),
+        ("Haldorsen said the vote was rigged during a debate in Bergen.", "the vote was rigged"),
+    ],
+)
+def test_quotes_gathering_or_outlet_closing_the_content_is_the_occasion(nlp, text, content):
+    assert found_quotes(nlp, text)[0][0] == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Lee said the team did well in the last debate.", "the team did well in the last debate"),
+        ("Okafor said she enjoyed the show.", "she enjoyed the show"),
+        ("Reyes said the crowds at his rallies had grown.", "the crowds at his rallies had grown"),
+    ],
+)
+def test_quotes_gathering_the_content_is_about_stays(nlp, text, content):
+    assert found_quotes(nlp, text)[0][0] == content

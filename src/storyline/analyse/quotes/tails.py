@@ -107,26 +107,39 @@ OCCASIONS = frozenset(
     video editorial column briefing podcast message op-ed
     """.split()
 )
+# Gatherings where a candidate speaks: "at a rally in Ohio", "during a debate", "after the meeting" close a
+# content as the occasion of saying it.
+GATHERINGS = frozenset({"rally", "debate", "event", "meeting", "show", "program", "programme", "forum"})
 # Platforms named bare: "on Twitter", "on Facebook".
 PLATFORMS = frozenset({"twitter", "facebook", "instagram"})
-_OCCASION_PREPOSITIONS = frozenset({"in", "at", "on", "during", "via", "through", "over"})
+_OCCASION_PREPOSITIONS = frozenset({"in", "at", "on", "during", "via", "through", "over", "after"})
 
 
 def without_occasion(tokens: Sequence[Token]) -> list[Token]:
     """The content tokens without a closing phrase that says where or through what the speaker said it ("...
-    in a tweet", "... at a news conference in Ohio"), which the parse hung on the content's last verb."""
+    in a tweet", "... at a news conference in Ohio", "... at a rally in Leeds on Monday"), which the parse hung
+    on the content's last verb; the day of speaking after it goes with it."""
     kept = sorted(tokens, key=lambda t: t.i)
     members = {t.i for t in kept}
     body = [t for t in kept if not (t.is_punct or t.is_space)]
     if len(body) < 2:
         return kept
-    last, first = body[-1], body[0]
-    for above in (last, *last.ancestors):
-        if above.i not in members or above.i <= first.i:
-            break
-        if above.dep_ == "prep" and above.lower_ in _OCCASION_PREPOSITIONS and _names_occasion(above):
-            return [t for t in kept if t.i < above.left_edge.i]
+    first = body[0]
+    for prep in body[1:]:
+        if prep.dep_ != "prep" or prep.lower_ not in _OCCASION_PREPOSITIONS or not _names_occasion(prep):
+            continue
+        if prep.left_edge.i <= first.i or not all(t.i in members for t in prep.subtree):
+            continue
+        if all(t.i <= prep.right_edge.i or _when(t) for t in body):
+            return [t for t in kept if t.i < prep.left_edge.i]
     return kept
+
+
+def _when(token: Token) -> bool:
+    """A word of a phrase that dates the occasion ("on Monday", "Tuesday night")."""
+    if token.ent_type_ in {"DATE", "TIME"}:
+        return True
+    return token.dep_ == "prep" and any(c.ent_type_ in {"DATE", "TIME"} for c in token.children)
 
 
 def _names_occasion(prep: Token) -> bool:
@@ -134,12 +147,25 @@ def _names_occasion(prep: Token) -> bool:
     plural or a definite one is more often what the content is about ("violence at his rallies", "did well in
     the last debate"), and one on a noun is part of it ("his performance at a debate")."""
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    if obj is None or prep.head.pos_ not in {"VERB", "AUX"}:
+    if obj is None:
+        return False
+    if prep.lower_ == "on" and _outlet(obj) and prep.head.dep_ not in {"nsubj", "nsubjpass"}:
+        return True
+    if prep.head.pos_ not in {"VERB", "AUX"}:
         return False
     if obj.lower_ in PLATFORMS:
         return True
     singled = any(c.dep_ == "poss" or c.lower_ in {"a", "an"} for c in obj.children)
-    return obj.lemma_.lower() in OCCASIONS and obj.tag_ == "NN" and singled
+    lemma = obj.lemma_.lower()
+    if lemma in GATHERINGS:
+        return obj.tag_ == "NN" and (singled or prep.lower_ in {"after", "during"})
+    return lemma in OCCASIONS and obj.tag_ == "NN" and singled
+
+
+def _outlet(obj: Token) -> bool:
+    """A broadcaster or a medium a statement went out on ("on Fox News", "on CNN", "on social media", "on his
+    Facebook page")."""
+    return obj.ent_type_ == "ORG" or obj.lower_ == "media" or (obj.lower_ == "page" and obj.i > 0)
 
 
 _GLOSS_MARKS = frozenset({",", "—", "–", "--"})
