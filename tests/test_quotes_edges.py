@@ -82,6 +82,12 @@ def test_quotes_participle_opening_its_sentence_still_borrows_the_quote(nlp):
             "LISBON — The new bridge will open in May, the city council said.",
             "The new bridge will open in May",
         ),
+        ("OSLO — The strike will end on Monday, the union said.", "The strike will end on Monday"),
+        ("OSLO — The strike will end on Monday, Haldorsen said.", "The strike will end on Monday"),
+        (
+            "TROMSO -- Two roads stay shut after the storm, police said.",
+            "Two roads stay shut after the storm",
+        ),
     ],
 )
 def test_quotes_content_opening_with_a_dateline_starts_after_it(nlp, text, content):

@@ -108,7 +108,7 @@ def _verb_cue(doc: Doc, verb: Token, segments: Sequence[tuple[int, int]]) -> lis
         tokens = without_gloss(without_occasion(tokens), covered(segments))
         tokens += coordinate_clause(verb, complements)
         return content_drafts(doc, tokens, phrase(speaker), cue, segments)
-    clause = _misparsed_clause(verb)
+    clause = _misparsed_clause(verb) or _sentence_before(verb)
     if clause:
         return content_drafts(doc, clause, phrase(speaker), cue, segments)
     if verb.dep_ == "parataxis" and verb.head.pos_ in {"VERB", "AUX"}:
@@ -192,6 +192,25 @@ def _misparsed_clause(verb: Token) -> list[Token]:
     if len(tokens) < 5 or not any(t.pos_ in {"VERB", "AUX"} for t in tokens):
         return []
     return tokens
+
+
+def _sentence_before(verb: Token) -> list[Token]:
+    """'OSLO — The strike will end, the union said.': a reporting clause after a comma closes the sentence before
+    it, which is its content, where the parse cut the sentence at the comma (a dateline often misleads it)."""
+    sent = verb.sent
+    opener = sent[0]
+    if (
+        opener.text != ","
+        or opener.i == 0
+        or any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in verb.children)
+    ):
+        return []
+    if any(t.is_punct and t.text not in {",", "."} for t in sent):
+        return []
+    before = verb.doc[opener.i - 1].sent
+    if before[-1].text in {".", "!", "?", ":", ";"} or any("\n" in t.text_with_ws for t in before[:-1]):
+        return []
+    return [t for t in before if not t.is_space]
 
 
 def _with_lead_in(
