@@ -132,9 +132,33 @@ def test_quotes_second_speakers_report_leaves_the_first_content(nlp, text, first
     assert second is None or second in contents
 
 
-def test_quotes_report_opened_by_that_stays_in_the_content(nlp):
-    found = found_quotes(nlp, "Okafor said the levy was needed and that the council had said so for years.")
-    assert found[0][0] == "the levy was needed and that the council had said so for years"
+@pytest.mark.parametrize(
+    ("text", "first", "second", "speaker"),
+    [
+        (
+            "Lee said the budget was late and that Okafor said it would pass.",
+            "the budget was late",
+            "it would pass",
+            "Okafor",
+        ),
+        (
+            "Lee told reporters the bridge was unsafe and that Okafor said it should close.",
+            "the bridge was unsafe",
+            "it should close",
+            "Okafor",
+        ),
+        (
+            "The coach said the pitch was flooded and that the referee had warned the game might be off.",
+            "the pitch was flooded",
+            "the game might be off",
+            "the referee",
+        ),
+    ],
+)
+def test_quotes_second_report_opened_by_that_is_not_the_first_speakers(nlp, text, first, second, speaker):
+    found = found_quotes(nlp, text)
+    assert found[0][0] == first
+    assert any(q[0] == second and q[1] == speaker for q in found)
 
 
 @pytest.mark.parametrize(

@@ -46,8 +46,9 @@ def without_tails(tokens: Sequence[Token], cue: Token) -> list[Token]:
 def _second_report(verb: Token, cue: Token, members: set[int]) -> bool:
     """A clause of saying with its own subject, joined to the end of the content ("most said the economy
     mattered most, and a third said health care did", "... while a third of the anglers said the fish are fewer"):
-    another speaker's report, which its own cue gives. One opened by "that" is the first speaker's words ("said
-    the plan failed and that Lee said so too"), and so is one of time ("... when the mayor announced it")."""
+    another speaker's report, which its own cue gives, and so is one opened by "that" ("said the plan failed and
+    that Lee said it would pass": the second content is Lee's, not the first speaker's). One of time ("... when the
+    mayor announced it") is the first speaker's words."""
     if verb.i == cue.i or verb.head.i not in members or verb.pos_ not in {"VERB", "AUX"}:
         return False
     if verb.lemma_.lower() not in NESTED_SPEECH_VERBS or not any(c.dep_ == "nsubj" for c in verb.children):
@@ -56,7 +57,7 @@ def _second_report(verb: Token, cue: Token, members: set[int]) -> bool:
         return False
     marks = {c.lower_ for c in verb.children if c.dep_ in {"mark", "advmod"}}
     if verb.dep_ == "conj":
-        return not marks
+        return not marks or marks == {"that"}
     return verb.dep_ == "advcl" and bool(marks) and marks <= _CONTRASTS
 
 
