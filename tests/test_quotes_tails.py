@@ -232,3 +232,39 @@ def test_quotes_gathering_or_outlet_closing_the_content_is_the_occasion(nlp, tex
 )
 def test_quotes_gathering_the_content_is_about_stays(nlp, text, content):
     assert found_quotes(nlp, text)[0][0] == content
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "cue", "second"),
+    [
+        (
+            "Okafor said the council had failed the town, calling the vote a disgrace.",
+            "the council had failed the town",
+            "calling",
+            "the vote a disgrace",
+        ),
+        (
+            "The senator said he saw no reason to quit, telling reporters that the polls were wrong.",
+            "he saw no reason to quit",
+            "telling",
+            "that the polls were wrong",
+        ),
+        (
+            "Reyes said the bridge was safe, citing a report from May.",
+            "the bridge was safe",
+            "citing",
+            "a report from May",
+        ),
+    ],
+)
+def test_quotes_participle_of_saying_after_the_content_is_the_speakers_next_act(
+    nlp, text, first, cue, second
+):
+    found = found_quotes(nlp, text)
+    assert found[0][0] == first
+    assert (second, found[0][1], cue) in found
+
+
+def test_quotes_participle_of_another_act_stays_in_the_content(nlp):
+    found = found_quotes(nlp, "Lee said the strike would last, leaving parents without help.")
+    assert found[0][0] == "the strike would last, leaving parents without help"

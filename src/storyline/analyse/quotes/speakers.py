@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from .segments import covered
-from .tails import OCCASIONS, owning_cue
+from .tails import OCCASIONS, next_act_cue, owning_cue
 
 
 def subject(verb: Token, segments: Sequence[tuple[int, int]] = ()) -> Token | None:
@@ -22,7 +22,7 @@ def subject(verb: Token, segments: Sequence[tuple[int, int]] = ()) -> Token | No
     A subject inside a quotation is the quote's own word glued on by the parser ('"..., it will," said
     James Acton'): the one outside wins.
     """
-    owner = owning_cue(verb)
+    owner = owning_cue(verb) or next_act_cue(verb)
     if owner is not None:
         # "urged the city to act and proposed a tax": the sibling act has the cue's speaker.
         return subject(owner, segments)

@@ -38,9 +38,39 @@ def without_tails(tokens: Sequence[Token], cue: Token) -> list[Token]:
         if t.i in cut:
             continue
         owner = owning_cue(t)
-        if (owner is not None and owner.i == cue.i) or _second_report(t, cue, members):
+        if (
+            (owner is not None and owner.i == cue.i)
+            or _second_report(t, cue, members)
+            or _next_act(t, members)
+        ):
             cut |= {s.i for s in t.subtree}
+            if t.doc[t.left_edge.i - 1].text == ",":
+                cut.add(t.left_edge.i - 1)
     return [t for t in tokens if t.i not in cut]
+
+
+# Participles that say or cite (not "pushing", "highlighting", which the content's own subject may do).
+_SAYING_NEXT = NESTED_SPEECH_VERBS | {"cite", "accuse", "quote"}
+
+
+def next_act_cue(verb: Token) -> Token | None:
+    """The cue whose speaker a participle of saying set off by a comma after its content has ("said the council
+    had failed, calling the vote a disgrace", "..., telling reporters that ...", "..., citing a report"): the
+    participle tells what the speaker did next, though the parse hangs it on the content's last verb."""
+    doc = verb.doc
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.lemma_.lower() not in _SAYING_NEXT:
+        return None
+    if verb.left_edge.i == 0 or doc[verb.left_edge.i - 1].text != "," or verb.head.i > verb.i:
+        return None
+    for above in verb.ancestors:
+        if above.dep_ == "ccomp" and above.head.lemma_.lower() in CUE_VERBS and above.head.i < above.i:
+            return above.head
+    return None
+
+
+def _next_act(verb: Token, members: set[int]) -> bool:
+    """A participle of saying closing the content, which the cue's speaker does next."""
+    return verb.head.i in members and verb.right_edge.i >= max(members) - 1 and next_act_cue(verb) is not None
 
 
 def _second_report(verb: Token, cue: Token, members: set[int]) -> bool:
