@@ -328,3 +328,36 @@ def test_quotes_stance_inside_another_stance_is_part_of_it(nlp, text, content):
 def test_quotes_speech_inside_a_stance_is_still_its_own(nlp):
     found = found_quotes(nlp, "Lindqvist criticized the board after it said the merger would save jobs.")
     assert "the merger would save jobs" in [q[0] for q in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            'The newspaper reveals a few telling figures: "Of its 900 members, 300 have left."',
+            'a few telling figures: "Of its 900 members, 300 have left."',
+        ),
+        (
+            "The mayor offered a simple explanation: “We ran out of money.”",
+            "a simple explanation: “We ran out of money.”",
+        ),
+        (
+            'The report lists three demands: "More nurses, more beds and better pay."',
+            'three demands: "More nurses, more beds and better pay."',
+        ),
+    ],
+)
+def test_quotes_thing_named_before_a_colon_opens_the_quote_after_it(nlp, text, content):
+    assert found_quotes(nlp, text)[0][0] == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ('Okafor told reporters: "We will not back down."', '"We will not back down."'),
+        ('Lee said on Tuesday: "The vote is lost."', '"The vote is lost."'),
+        ('The coach addressed the players again: "We go on."', '"We go on."'),
+    ],
+)
+def test_quotes_addressee_or_time_before_a_colon_stays_out(nlp, text, content):
+    assert found_quotes(nlp, text)[0][0] == content

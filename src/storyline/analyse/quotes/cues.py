@@ -95,6 +95,7 @@ def _verb_cue(doc: Doc, verb: Token, segments: Sequence[tuple[int, int]]) -> lis
         segment = None
     if segment is not None:
         segment = _with_lead_in(doc, segment, complements, segments)
+        segment = _with_announced_object(doc, verb, segment)
         found = [Draft(segment[0], segment[1], phrase(speaker), cue)]
         resumed = resumed_segment(doc_text(doc), segment, max(cue[1], phrase(speaker)[1]), segments)
         if resumed is not None:
@@ -211,6 +212,34 @@ def _sentence_before(verb: Token) -> list[Token]:
     if before[-1].text in {".", "!", "?", ":", ";"} or any("\n" in t.text_with_ws for t in before[:-1]):
         return []
     return [t for t in before if not t.is_space]
+
+
+# Cues whose object before a colon is the one spoken to ("told reporters: ..."), not what is said.
+_ADDRESSING = frozenset({"tell", "ask", "inform", "remind", "assure", "warn", "urge", "answer", "thank"})
+
+
+def _with_announced_object(doc: Doc, verb: Token, segment: tuple[int, int]) -> tuple[int, int]:
+    """'Politico reveals a few relevant facts: "..."', 'he told of the stance many take: "..."': the thing the
+    cue names before the colon announces the quotation after it, and the content runs from it to the quote's
+    end. A person spoken to ("told reporters:"), an occasion ("said in a statement:") or a time is no such thing."""
+    text = doc_text(doc)
+    after = verb.idx + len(verb)
+    start, end = segment
+    gap = text[after:start]
+    if start < after or not gap.rstrip().endswith(":") or "\n" in gap or verb.lemma_.lower() in _ADDRESSING:
+        return segment
+    obj = next((c for c in verb.rights if c.dep_ in {"dobj", "ccomp"} and c.i > verb.i), None)
+    if obj is None or obj.idx >= start or obj.left_edge.i != verb.i + 1:
+        return segment
+    if obj.pos_ in {"PRON", "PROPN"} or obj.ent_type_ in {"PERSON", "ORG", "NORP", "DATE", "TIME"}:
+        return segment
+    colon = doc.char_span(after, start, alignment_mode="expand")
+    members = {t.i for t in obj.subtree}
+    if colon is None or any(t.i not in members for t in colon if t.text != ":" and not t.is_space):
+        return segment  # only the object stands between the cue and the colon
+    if any(t.lemma_.lower() in CUE_VERBS and t.pos_ == "VERB" and t.dep_ != "amod" for t in colon):
+        return segment  # "supporters saying:": a cue of its own gives the quote
+    return obj.left_edge.idx, end
 
 
 def _with_lead_in(
