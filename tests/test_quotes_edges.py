@@ -361,3 +361,31 @@ def test_quotes_thing_named_before_a_colon_opens_the_quote_after_it(nlp, text, c
 )
 def test_quotes_addressee_or_time_before_a_colon_stays_out(nlp, text, content):
     assert found_quotes(nlp, text)[0][0] == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Lee received 37 percent, Okafor had 36 percent and Reyes took 13 percent, according to the poll.",
+            "Lee received 37 percent, Okafor had 36 percent and Reyes took 13 percent",
+        ),
+        (
+            "Rents rose by a fifth and wages fell, according to the city's housing office.",
+            "Rents rose by a fifth and wages fell",
+        ),
+        (
+            "The ferry left late, the bridge stayed shut and the trains ran half empty, according to police.",
+            "The ferry left late, the bridge stayed shut and the trains ran half empty",
+        ),
+    ],
+)
+def test_quotes_according_to_after_a_coordination_sources_all_of_it(nlp, text, content):
+    assert any(q[0] == content and q[2] == "according to" for q in found_quotes(nlp, text))
+
+
+def test_quotes_according_to_inside_a_joined_clause_stays_its_own(nlp):
+    found = found_quotes(
+        nlp, "Most tenants say the rent is too high, but the flats are warm, according to the survey."
+    )
+    assert ("the rent is too high, but the flats are warm", "Most tenants", "say") in found

@@ -114,7 +114,8 @@ def coordinate_clause(cue: Token, complements: Sequence[Token]) -> list[Token]:
         end = child.right_edge.i
         if any(t.i > end and not (t.is_punct or t.is_space) for t in cue.sent):
             return []
-        return [*gap, *child.subtree]
+        sourced = {t.i for a in child.subtree if a.lower_ == "according" for t in a.subtree}
+        return [*gap, *(t for t in child.subtree if t.i not in sourced)]  # "according to X" gives its own
     return []
 
 
