@@ -389,3 +389,17 @@ def test_quotes_according_to_inside_a_joined_clause_stays_its_own(nlp):
         nlp, "Most tenants say the rent is too high, but the flats are warm, according to the survey."
     )
     assert ("the rent is too high, but the flats are warm", "Most tenants", "say") in found
+
+
+def test_quotes_according_to_after_a_joined_report_sources_the_report_alone(nlp):
+    text = (
+        "Lee sent a letter to Okafor seeking to end the strike, and Okafor said Tuesday that she would reply soon, "
+        "according to a transcript of the meeting."
+    )
+    found = found_quotes(nlp, text)
+    assert (
+        "Okafor said Tuesday that she would reply soon",
+        "a transcript of the meeting",
+        "according to",
+    ) in found
+    assert ("to end the strike", "Lee", "seeking") in found

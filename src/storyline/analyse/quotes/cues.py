@@ -310,8 +310,14 @@ def _according_to(doc: Doc, according: Token, segments: Sequence[tuple[int, int]
     clause = according.head
     while clause.dep_ not in {"ROOT", "ccomp", "conj", "parataxis"} and clause.head is not clause:
         clause = clause.head
-    while clause.dep_ == "conj" and clause.i < according.i and clause.head.pos_ in {"VERB", "AUX"}:
-        # "A rose, B fell and C held, according to the poll": the source closes the whole coordination.
+    while (
+        clause.dep_ == "conj"
+        and clause.i < according.i
+        and clause.head.pos_ in {"VERB", "AUX"}
+        and clause.lemma_.lower() not in NESTED_SPEECH_VERBS
+    ):
+        # "A rose, B fell and C held, according to the poll": the source closes the whole coordination; a
+        # report ("..., and Putin said that ..., according to a transcript") is what it sources alone.
         clause = clause.head
     excluded = {t.i for t in according.subtree}
     tokens = [t for t in clause.subtree if t.i not in excluded]
