@@ -11,8 +11,10 @@ More than ...", a word the story writes in lower case capitalised after a word: 
 ...", or a capitalised word after a quotation closed with no stop: "... 'a disaster' Crews ..."). A title is a
 headline: no dateline, byline, bullets, bars, ellipsis or tokeniser marks, three to 25 words, not ending on a
 word that needs another after it or on a possessive, no caption glued on (a capitalised article inside a
-sentence-case title), no sentence run on after a Title Case headline, no clock time, no instruction to the
-reader, no garbled letters.
+sentence-case title), no sentence run on after a Title Case headline, no second clause run on after the
+headline's own with no joiner ("... are stranded in Bergen Olsen Line has cancelled ..."), no name said again
+after a lower-case word ("... cafe on the quay Olsen, who ..."), no clock time, no instruction to the reader, no
+garbled letters.
 """
 
 from __future__ import annotations
