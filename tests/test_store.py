@@ -11,10 +11,10 @@ import pytest
 
 from storyline.clean import clean
 from storyline.errors import NotFound
-from storyline.models import Analysis, RawArticle
+from storyline.models import Analysis, RawArticle, Span
 from storyline.store import Store
 from storyline.store.codec import from_data, to_data
-from storyline.store.database import SCHEMA_STEPS
+from storyline.store.database import SCHEMA_STEPS, DecodedAnalyses
 from storyline.store.migrations import migrate
 
 TEXT = (
@@ -137,3 +137,37 @@ class _Shaped:
 def test_store_codec_round_trips_tuples_of_a_fixed_shape() -> None:
     value = _Shaped(pairs=(("Reuters", ("a-1", "a-2")), ("AP", ())), point=(3, 0.5))
     assert from_data(_Shaped, json.loads(json.dumps(to_data(value)))) == value
+
+
+def test_store_analyses_read_again_are_decoded_once_until_saved_anew(tmp_path: Path) -> None:
+    texts = [
+        TEXT,
+        "Ferry sails again\n\nThe island ferry sailed again on Friday after storms kept it in port for a week.",
+        "Library reopens\n\nThe town library reopened on Saturday with longer hours and a new children's room.",
+    ]
+    store = Store(tmp_path / "s.db")
+    for text in texts:
+        put(store, text)
+    ids = [clean(RawArticle(source="t.txt", text=t)).id for t in texts]
+    first = store.analyses(ids)
+    again = store.analyses(ids)
+    assert all(again[i] is first[i] for i in ids)  # the same text: not decoded again
+    changed = Analysis(ids[1], sentences=(Span(0, 10),))
+    with store.write():
+        store.save_analysis(changed)
+    after = store.analyses(ids)
+    assert after[ids[1]] == changed and after[ids[1]] is not first[ids[1]]
+    assert after[ids[0]] is first[ids[0]] and after[ids[2]] is first[ids[2]]
+
+
+def test_store_decoded_analyses_keep_the_most_recently_used() -> None:
+    remembered = DecodedAnalyses(size=2)
+    texts = {
+        aid: json.dumps(to_data(Analysis(aid, sentences=(Span(0, n),)))) for n, aid in enumerate("abc", 1)
+    }
+    a = remembered.get("a", texts["a"])
+    b = remembered.get("b", texts["b"])
+    assert remembered.get("a", texts["a"]) is a  # "a" used last: "b" goes when "c" comes
+    remembered.get("c", texts["c"])
+    assert remembered.get("a", texts["a"]) is a
+    assert remembered.get("b", texts["b"]) is not b and remembered.get("b", texts["b"]) == b

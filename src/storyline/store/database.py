@@ -9,9 +9,12 @@ storylines in ``storylines`` (``Store.storylines``).
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import sqlite3
+import threading
+from collections import OrderedDict
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -131,6 +134,37 @@ def _upgrade(path: str) -> None:
         ) from exc
 
 
+ANALYSES_REMEMBERED = 2_000
+"""Decoded analyses a store remembers (:class:`DecodedAnalyses`)."""
+
+
+class DecodedAnalyses:
+    """Analyses decoded from their stored JSON text, remembered by article id with the digest of that text (the
+    most recently used ``size``): the same text decodes to an equal analysis, so one read again is not decoded
+    again, and one whose text changed is. Safe to share between threads, as the store's connection is."""
+
+    def __init__(self, size: int = ANALYSES_REMEMBERED) -> None:
+        self.size = size
+        self._known: OrderedDict[str, tuple[bytes, Analysis]] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, article_id: str, text: str) -> Analysis:
+        """The analysis stored as ``text``, decoded now or taken from an earlier decoding of the same text."""
+        digest = hashlib.blake2b(text.encode(), digest_size=16).digest()
+        with self._lock:
+            found = self._known.get(article_id)
+            if found is not None and found[0] == digest:
+                self._known.move_to_end(article_id)
+                return found[1]
+        analysis = from_data(Analysis, json.loads(text))
+        with self._lock:
+            self._known[article_id] = (digest, analysis)
+            self._known.move_to_end(article_id)
+            while len(self._known) > self.size:
+                self._known.popitem(last=False)
+        return analysis
+
+
 class Store:
     """One SQLite database file (or ``:memory:``) holding a storyline corpus."""
 
@@ -164,6 +198,7 @@ class Store:
         self.storylines = storylines.StorylineTables(self.conn)
         self.follow = follow.FollowTables(self.conn)
         self.derived = derived.DerivedTables(self.conn)
+        self._decoded = DecodedAnalyses()
 
     def close(self) -> None:
         self.conn.close()
@@ -327,8 +362,11 @@ class Store:
         return from_data(RawArticle, json.loads(row[0]))
 
     def analyses(self, ids: Sequence[str]) -> dict[str, Analysis]:
+        """The stored analyses of ``ids``, decoded; one decoded before from the same stored text is taken again
+        (an ingest reads each new article's analysis in the cross-article step, for its changes and for its
+        kept results)."""
         sql = "SELECT article_id, data FROM analyses WHERE article_id IN ({marks})"
-        return {r[0]: from_data(Analysis, json.loads(r[1])) for r in select_in(self.conn, sql, ids)}
+        return {r[0]: self._decoded.get(r[0], r[1]) for r in select_in(self.conn, sql, ids)}
 
     def analysis_texts(self, ids: Sequence[str]) -> dict[str, str]:
         """The stored analyses of ``ids`` as stored (JSON text), undecoded: what a digest of them reads."""
