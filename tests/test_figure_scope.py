@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from storyline.models import Analysis, Article, Claim, DateRef, Mention, Published, Span
-from storyline.reconstruct.figure_scope import Reading, read_claim
+from storyline.reconstruct.figure_scope import Reading, read_claim, read_claims
 
 FIRST_DAY = "2010-01-12"
 
@@ -346,3 +346,44 @@ def test_place_the_officials_who_give_an_unplaced_count_place_it(text, words, pl
 def test_place_a_place_outside_the_speakers_office_places_nothing():
     text = "The prime minister told US network CNN that 100,000 people had died."
     assert read(text, "100,000 people had died", 100000, "people", places=(("US", "GPE"),)).place is None
+
+
+# ---- every claim of an article read at once, for stories that begin on different days ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "claims", "year"),
+    [
+        (
+            "The 1998 floods drove 9,000 people from their homes; this week 300 families left the valley.",
+            ("9,000 people", "300 families"),
+            "1998",
+        ),
+        (
+            "Since 2004 the clinic has treated 1,200 patients, and on Monday it took in 45 more.",
+            ("1,200 patients", "45 more"),
+            "2004",
+        ),
+        (
+            "In 2001 a fire destroyed 80 homes. Crews said 12 homes burned overnight.",
+            ("80 homes", "12 homes"),
+            "2001",
+        ),
+    ],
+)
+def test_read_claims_reads_each_claim_as_read_claim_whatever_the_first_day(text, claims, year):
+    article = Article("a2", "a2.txt", text, published=Published.exact("2010-01-20", "metadata"))
+    found = tuple(
+        Claim(
+            text.index(w), text.index(w) + len(w), w, float(w.split()[0].replace(",", "")), unit=w.split()[-1]
+        )
+        for w in claims
+    )
+    at = text.index(year)
+    dates = (DateRef(at, at + 4, year, "DATE", year, f"{year}-01-01", f"{year}-12-31", "absolute"),)
+    analysis = Analysis("a2", sentences=(Span(0, len(text)),), dates=dates, claims=found)
+    for first_day in (None, f"{year}-06-01", "2010-01-12", f"{year}-01-15"):
+        expected = tuple(read_claim(c, article, analysis, first_day) for c in found)
+        assert read_claims(article, analysis, first_day) == expected
+    assert read_claims(article, analysis, "2010-01-12")[0].scope == "history"
+    assert read_claims(article, analysis, None)[0].scope != "history"

@@ -21,9 +21,12 @@ semicolons, dashes, brackets, "while" and "compared with"):
 from __future__ import annotations
 
 import re
+import threading
 from bisect import bisect_left
-from dataclasses import dataclass
+from collections import OrderedDict
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Literal
 
 from ..analyse.claims.patterns import SPEECH_VERBS, UNITS
@@ -109,6 +112,27 @@ def read_claim(
 ) -> Reading:
     """The claim read in its clause (see the module's docstring); ``mentions`` indexes the analysis's mentions
     (built here when not given)."""
+    return _dated(_draft(claim, article, analysis, mentions), first_day)
+
+
+def read_claims(article: Article, analysis: Analysis, first_day: str | None) -> tuple[Reading, ...]:
+    """Every claim of the analysis read in its article, in order: ``read_claim`` of each. What a reading owes
+    to the article alone is remembered for the analysis (``DRAFTS_REMEMBERED``): a story's figures and its
+    storyline's read the same claims, with another first day."""
+    return tuple(_dated(draft, first_day) for draft in _DRAFTS.of(article, analysis))
+
+
+@dataclass(frozen=True)
+class _Draft:
+    """A claim's reading but for the first day of its story: ``reading`` as when no date in the clause is history,
+    and ``oldest``, the earliest end of the clause's dates that make it history when they ended well before
+    that day (:func:`_oldest_date`)."""
+
+    reading: Reading
+    oldest: str | None
+
+
+def _draft(claim: Claim, article: Article, analysis: Analysis, mentions: MentionIndex | None) -> _Draft:
     text = article.text
     start, end = _clause(text, _sentence(analysis, claim, len(text)), claim)
     clause = text[start:end]
@@ -119,18 +143,58 @@ def read_claim(
     increment = increment or _increment_before(text, claim.start) or (noun is None and after[:1] == ["more"])
     index = mentions if mentions is not None else MentionIndex(analysis.mentions)
     place, by_people = _place(text, start, end, claim, index.starting(start - HEADING_REACH, end))
-    return Reading(
+    reading = Reading(
         family=family,
         part=part,
         place=place,
         by_people=by_people,
-        scope=_scope(text, start, end, claim, analysis, first_day, clause),
+        scope=_undated_scope(text, start, end, claim, clause),
         status=_status(text, start, claim),
         increment=increment,
         other_set=other_set,
         cause=_cause(clause, claim.start - start),
         level=_level(claim),
     )
+    return _Draft(reading, _oldest_date(text, start, end, analysis))
+
+
+def _dated(draft: _Draft, first_day: str | None) -> Reading:
+    """The reading of a draft in a story that began on ``first_day``."""
+    if first_day is None or draft.oldest is None or draft.oldest >= _history_bound(first_day):
+        return draft.reading
+    return replace(draft.reading, scope="history")
+
+
+DRAFTS_REMEMBERED = 2_000
+"""Analyses whose claims' drafts are remembered (:class:`_Drafts`)."""
+
+
+class _Drafts:
+    """The drafts of an analysis's claims, remembered for the analysis (the object itself, held, so that its id
+    stays its own) read in an article of the same text: the most recently used ``size``."""
+
+    def __init__(self, size: int = DRAFTS_REMEMBERED) -> None:
+        self.size = size
+        self._known: OrderedDict[int, tuple[Analysis, str, tuple[_Draft, ...]]] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def of(self, article: Article, analysis: Analysis) -> tuple[_Draft, ...]:
+        with self._lock:
+            found = self._known.get(id(analysis))
+            if found is not None and found[0] is analysis and found[1] == article.text:
+                self._known.move_to_end(id(analysis))
+                return found[2]
+        mentions = MentionIndex(analysis.mentions)
+        drafts = tuple(_draft(c, article, analysis, mentions) for c in analysis.claims)
+        with self._lock:
+            self._known[id(analysis)] = (analysis, article.text, drafts)
+            self._known.move_to_end(id(analysis))
+            while len(self._known) > self.size:
+                self._known.popitem(last=False)
+        return drafts
+
+
+_DRAFTS = _Drafts()
 
 
 def _level(claim: Claim) -> str | None:
@@ -364,10 +428,9 @@ def _speech_between(text: str) -> bool:
 # ---- when ------------------------------------------------------------------------------------------------------
 
 
-def _scope(
-    text: str, start: int, end: int, claim: Claim, analysis: Analysis, first_day: str | None, clause: str
-) -> Scope:
-    if _history(text, start, end, analysis, first_day) or _other_event(clause):
+def _undated_scope(text: str, start: int, end: int, claim: Claim, clause: str) -> Scope:
+    """The claim's scope when no date in its clause makes it history (:func:`_oldest_date`)."""
+    if _other_event(clause):
         return "history"
     if P.RATE_RE.search(clause):
         return "rate"
@@ -377,24 +440,27 @@ def _scope(
     return "event"
 
 
-def _history(text: str, start: int, end: int, analysis: Analysis, first_day: str | None) -> bool:
-    """A date in the clause that ended well before the story began ("the 1918 pandemic", "in 2008"); a bare
-    four-digit number opening a sentence is a time stamp, and "the worst since 1968" only compares."""
-    if first_day is None:
-        return False
-    bound = (date.fromisoformat(first_day) - timedelta(days=HISTORY_MARGIN_DAYS)).isoformat()
+@lru_cache(maxsize=1024)
+def _history_bound(first_day: str) -> str:
+    """The day before which a date is history in a story that began on ``first_day``."""
+    return (date.fromisoformat(first_day) - timedelta(days=HISTORY_MARGIN_DAYS)).isoformat()
+
+
+def _oldest_date(text: str, start: int, end: int, analysis: Analysis) -> str | None:
+    """The earliest end of the clause's dates that can make a count history, if any: a date in the clause that
+    ended well before the story began ("the 1918 pandemic", "in 2008") makes it history; a bare four-digit number
+    opening a sentence is a time stamp, and "the worst since 1968" only compares."""
+    ends = []
     for ref in analysis.dates:
         if ref.type != "DATE" or not ref.latest or not (start <= ref.start and ref.end <= end):
-            continue
-        if ref.latest >= bound:
             continue
         if _TIMESTAMP_RE.match(ref.text) and not bare_words(text[start : ref.start]):
             continue
         head = text[start : ref.start]
         if re.search(r"\bsince\s+$", head) and P.SUPERLATIVE_RE.search(head):
             continue
-        return True
-    return False
+        ends.append(ref.latest)
+    return min(ends, default=None)
 
 
 def _other_event(clause: str) -> bool:

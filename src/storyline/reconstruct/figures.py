@@ -31,7 +31,7 @@ from ..models import Analysis, Article, Citation, DateRef, Figure
 from ..textsim import bare_words
 from . import figure_words as P
 from .figure_groups import Group, Read, article_count, group_claims
-from .figure_scope import MentionIndex, read_claim, story_start
+from .figure_scope import read_claims, story_start
 from .text import originals, outlet_names
 
 SAME_TIME_DAYS = 2
@@ -92,10 +92,8 @@ def build_figures(articles: Sequence[Article], analyses: Mapping[str, Analysis])
     first = story_start([a.published.date for a in counted if a.published.date])
     claims = []
     for a in counted:
-        mentions = MentionIndex(analyses[a.id].mentions)
-        claims += [
-            Read(a, c, read_claim(c, a, analyses[a.id], first, mentions)) for c in analyses[a.id].claims
-        ]
+        readings = read_claims(a, analyses[a.id], first)
+        claims += [Read(a, c, r) for c, r in zip(analyses[a.id].claims, readings, strict=True)]
     groups = [g for g in group_claims(claims) if article_count(g.members) >= MIN_ARTICLES]
     views = [_quantity_view(group, order, outlets) for group in groups]
     planned = _planned_dates(counted, analyses, outlets)
