@@ -1194,3 +1194,32 @@ def test_headline_a_subject_before_a_comma_is_no_opening_phrase(lead: str, expec
 )
 def test_headline_a_lead_is_cut_at_and_only_after_a_verb(lead: str, expected: str) -> None:
     assert headline(lead) == expected
+
+
+@pytest.mark.parametrize(
+    ("stretch", "word", "sentence"),
+    [
+        (
+            "Divers search the wreck in the bay Rescue teams have found two more survivors on the island.",
+            "rescue",
+            "Rescue teams have found two more survivors on the island.",
+        ),
+        (
+            "Power cuts hit homes across the region Engineers said supplies would return by the weekend.",
+            "engineers",
+            "Engineers said supplies would return by the weekend.",
+        ),
+        (
+            "Schools close as snow keeps falling Parents were told to keep children at home until Friday.",
+            "parents",
+            "Parents were told to keep children at home until Friday.",
+        ),
+    ],
+)
+def test_headline_a_run_on_start_depends_on_the_words_around_each_time_it_is_asked(
+    stretch: str, word: str, sentence: str
+) -> None:
+    for _ in range(2):  # asked again (remembered), with other words around
+        assert stretch[run_on_start(stretch, frozenset({word})) :] == sentence
+        assert run_on_start(stretch, frozenset({"other"})) == 0
+        assert run_on_start(stretch, frozenset()) == 0

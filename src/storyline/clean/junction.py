@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
+from functools import lru_cache
 
 from ..analyse.lexicon import is_english_word
 from ..timeml import MONTHS
@@ -409,12 +410,15 @@ def _common_opens(words: list[str], i: int, common: frozenset[str], named: froze
     Haiti rubble Rescue teams are ..."): a word the article writes in lower case elsewhere (``common``: its
     lower-case words), capitalised after a lower-case word that is not a preposition or verb of saying, and
     followed by a lower-case word. A sentence-case headline capitalises no common word inside it."""
-    word, after = words[i], words[i + 1]
+    return words[i].lower() in common and _may_open_as_common(words, i, named)
+
+
+def _may_open_as_common(words: list[str], i: int, named: frozenset[str]) -> bool:
+    """:func:`_common_opens` but for whether the word is one the article writes in lower case."""
     return (
-        bool(re.fullmatch(r"[A-Z][a-z]{2,}", word))
-        and word.lower() in common
+        bool(re.fullmatch(r"[A-Z][a-z]{2,}", words[i]))
         and may_end_headline(words, i, named)
-        and after[:1].islower()
+        and words[i + 1][:1].islower()
     )
 
 
@@ -424,18 +428,33 @@ def run_on_start(sentence: str, common: frozenset[str]) -> int:
     ``2 * MAX_WORDS``, where :func:`run_in_opening` is certain a sentence starts, or that is one of ``common``
     (words the text around writes in lower case) capitalised after a lower-case word that may end a headline
     and before a lower-case word; 0 when there is none."""
+    certain, if_common = _run_on_starts(sentence)
+    return max((at for at, word in if_common if word in common), default=certain)
+
+
+STARTS_REMEMBERED = 20_000
+"""Sentences whose possible starts are remembered (:func:`_run_on_starts`)."""
+
+
+@lru_cache(maxsize=STARTS_REMEMBERED)
+def _run_on_starts(sentence: str) -> tuple[int, tuple[tuple[int, str], ...]]:
+    """What :func:`run_on_start` finds whatever the words around: the offset of the last certain start (0 when
+    there is none), and after it, in order, the offset of each word that starts the sentence when it is one of
+    the text's lower-case words, with that word in lower case. Remembered: a story's sentences are read again
+    in its storyline, with other words around."""
     spans = [m.span() for m in re.finditer(r"\S+", sentence)][: 2 * MAX_WORDS + 1]
     words = [sentence[a:b] for a, b in spans]
-    start = 0
+    certain = 0
+    if_common: list[tuple[int, str]] = []
     for i in range(3, len(words) - 1):
         if not words[i][:1].isupper():  # every kind of start below opens on a capital
             continue
         after_lower = words[i - 1][:1].islower()  # not after a name: a story's words may be part of one
-        if sentence_starts_at(words, i, names=False) or (
-            after_lower and _common_opens(words, i, common, frozenset())
-        ):
-            start = spans[i][0]
-    return start
+        if sentence_starts_at(words, i, names=False):
+            certain, if_common = spans[i][0], []
+        elif after_lower and _may_open_as_common(words, i, frozenset()):
+            if_common.append((spans[i][0], words[i].lower()))
+    return certain, tuple(if_common)
 
 
 def _plural_then_verb(words: list[str], i: int, named: frozenset[str]) -> bool:

@@ -160,8 +160,9 @@ def lower_case_words(texts: Iterable[str]) -> frozenset[str]:
     lower: Counter[str] = Counter()
     pairs: set[tuple[str, str]] = set()
     for text in texts:
-        lower.update(LOWER_CASE_WORD.findall(text))
-        pairs.update(_INSIDE_CAPITAL.findall(text))
+        words, capitalised = _lower_and_inside(text)
+        lower.update(words)
+        pairs.update(capitalised)
     inside = Counter(word.lower() for _, word in pairs)
     return frozenset(
         w for w, n in lower.items() if n >= LOWER_CASE_USES and n >= LOWER_CASE_RATIO * inside[w]
@@ -171,6 +172,15 @@ def lower_case_words(texts: Iterable[str]) -> frozenset[str]:
 LOWER_CASE_USES = 5
 LOWER_CASE_RATIO = 10
 _INSIDE_CAPITAL = re.compile(r"([a-z]+) ([A-Z][a-z]{2,})(?= [a-z])")
+TEXTS_REMEMBERED = 2_000
+"""Article texts whose lower-case words are remembered (:func:`_lower_and_inside`)."""
+
+
+@lru_cache(maxsize=TEXTS_REMEMBERED)
+def _lower_and_inside(text: str) -> tuple[Counter[str], frozenset[tuple[str, str]]]:
+    """A text's lower-case words counted, and its pairs of a lower-case word and a capitalised one after it
+    (see :func:`lower_case_words`). Remembered: a story's articles are counted again in its storyline."""
+    return Counter(LOWER_CASE_WORD.findall(text)), frozenset(_INSIDE_CAPITAL.findall(text))
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
