@@ -51,6 +51,7 @@ MISSPELLING = 0.9
 """Names this alike (difflib ratio) that an acronym spells are one name misspelt, not two names."""
 _UNCLOSED = re.compile(r"\s*\([^()]*$")
 """An opening bracket the mention's span cut before its close: "World Health Organization (WHO"."""
+_DOTS_AND_SPACES = re.compile(r"[.\s]")
 _ISATION = re.compile(r"isation(?=s?$)")
 _AMERICAN = {"centre": "center", "centres": "centers", "defence": "defense", "programme": "program"}
 """British spellings of words common in names, as the American spelling they are folded to."""
@@ -228,7 +229,7 @@ def _merge_acronyms(items: Sequence[_Item], family: dict[tuple[str, int, int], s
             initials = "".join(w[0] for w in words if w not in ACRONYM_SKIP)
             multi[(family[_ident(it)], initials)][it.key] += 1
     for it in items:
-        text = re.sub(r"[.\s]", "", it.mention.text)
+        text = _DOTS_AND_SPACES.sub("", it.mention.text)
         if not (2 <= len(text) <= 6 and text.isupper() and text.isalpha()):
             continue
         fam = family[_ident(it)]
@@ -279,7 +280,7 @@ def _anchor(members: Sequence[_Item]) -> str:
 
 
 def _is_acronym(spelling: str) -> bool:
-    letters = re.sub(r"[.\s]", "", spelling)
+    letters = _DOTS_AND_SPACES.sub("", spelling)
     return letters.isupper() and len(letters) <= 6
 
 
@@ -366,6 +367,12 @@ def _roles(members: Sequence[_Item], texts: Mapping[str, str]) -> tuple[str, ...
     return tuple(by_key.values())
 
 
+ROLES_REMEMBERED = 50_000
+"""Places in texts whose roles are remembered (:func:`_title_before`, :func:`_apposition`): a refresh merges each
+article's people in the store's entities, its story's and its storyline's."""
+
+
+@lru_cache(maxsize=ROLES_REMEMBERED)
 def _title_before(text: str, start: int) -> str | None:
     """'Russian Foreign Minister Sergei Lavrov' -> 'Russian Foreign Minister' (same line, ends in a role)."""
     line_start = text.rfind("\n", 0, start) + 1
@@ -413,6 +420,7 @@ def _hugging_run(words: Sequence[str]) -> list[str]:
     return kept
 
 
+@lru_cache(maxsize=ROLES_REMEMBERED)
 def _apposition(text: str, end: int) -> str | None:
     """'Sergei Lavrov, the Russian foreign minister,' -> 'Russian foreign minister'."""
     match = _APPOSITION.match(text[end : end + 120])

@@ -116,6 +116,16 @@ def _compatible(a: _Occurrence, b: _Occurrence) -> bool:
 
 def same_quote(a: Sequence[str], b: Sequence[str]) -> bool:
     """Near-identical wording, or the shorter quote nearly word for word inside the longer one."""
+    return _same_words(tuple(a), tuple(b))
+
+
+PAIRS_REMEMBERED = 50_000
+"""Pairs of quotes whose comparison is remembered (:func:`same_quote`): a refresh compares a story's quotes
+again in its storyline and in the store."""
+
+
+@lru_cache(maxsize=PAIRS_REMEMBERED)
+def _same_words(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     if min(len(a), len(b)) < MIN_WORDS:
         return False
     matcher = SequenceMatcher(None, a, b, autojunk=False)
