@@ -36,7 +36,7 @@ from .timeml import MONTHS, WEEKDAYS
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 _RUN = re.compile(r"\w+")
 _CONTENT = re.compile(r"[A-Za-z][A-Za-z'’-]+")
-_POSSESSIVE = re.compile(r"['’]s$")
+_POSSESSIVE_ENDS = ("'s", "’s")
 _EDGE_PUNCTUATION = ".,;:'\"()[]-"
 
 FUNCTION_WORDS = frozenset({
@@ -65,7 +65,9 @@ def content_words(text: str) -> list[str]:
     """Content words, lower-cased, possessives and plural -s dropped; dates and function words left out."""
     out = []
     for word in _CONTENT.findall(text):
-        word = _POSSESSIVE.sub("", word.lower())
+        word = word.lower()
+        if word.endswith(_POSSESSIVE_ENDS):  # a possessive: "'s" dropped
+            word = word[:-2]
         if len(word) > 4 and word.endswith("s") and not word.endswith("ss"):
             word = word[:-1]
         if len(word) > 2 and word not in FUNCTION_WORDS and word not in DATE_WORDS:
