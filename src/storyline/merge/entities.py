@@ -224,18 +224,33 @@ def _attach_short_names(
 def _merge_acronyms(items: Sequence[_Item], family: dict[tuple[str, int, int], str], uf: _UnionFind) -> None:
     multi: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     for it in items:
-        words = it.key.split()
-        if len(words) > 1:
-            initials = "".join(w[0] for w in words if w not in ACRONYM_SKIP)
+        initials = _initials(it.key)
+        if initials is not None:
             multi[(family[_ident(it)], initials)][it.key] += 1
+    joined: set[tuple[str, str]] = (
+        set()
+    )  # a name's family and key joined already: joining again changes nothing
     for it in items:
-        text = _DOTS_AND_SPACES.sub("", it.mention.text)
-        if not (2 <= len(text) <= 6 and text.isupper() and text.isalpha()):
-            continue
         fam = family[_ident(it)]
-        keys = _one_name(multi.get((fam, it.key), Counter()))
-        for key in keys:
+        if (fam, it.key) in joined or not _written_as_acronym(it.mention.text):
+            continue
+        joined.add((fam, it.key))
+        for key in _one_name(multi.get((fam, it.key), Counter())):
             uf.union(f"{fam}|{it.key}", f"{fam}|{key}")
+
+
+@lru_cache(maxsize=NAMES_REMEMBERED)
+def _initials(key: str) -> str | None:
+    """The initials a name of several words spells (its small joining words left out); None for one word."""
+    words = key.split()
+    return "".join(w[0] for w in words if w not in ACRONYM_SKIP) if len(words) > 1 else None
+
+
+@lru_cache(maxsize=NAMES_REMEMBERED)
+def _written_as_acronym(spelling: str) -> bool:
+    """Whether a mention is written as an acronym: two to six capitals, with or without dots and spaces."""
+    text = _DOTS_AND_SPACES.sub("", spelling)
+    return 2 <= len(text) <= 6 and text.isupper() and text.isalpha()
 
 
 def _one_name(keys: Counter[str]) -> list[str]:
