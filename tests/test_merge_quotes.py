@@ -124,3 +124,32 @@ def test_quote_merge_geneva2_lavrov_has_every_spelling(geneva2):
     lavrov = next(e for e in entities if e.name == "Sergei Lavrov")
     spellings = {texts[r.article][r.start : r.end] for r in lavrov.mentions}
     assert {"Sergei Lavrov", "Sergey Lavrov", "Lavrov"} <= spellings
+
+
+@pytest.mark.parametrize(
+    ("wording", "variant"),
+    [
+        (
+            "We will rebuild every school in the valley before the winter comes.",
+            "We will rebuild every school in the valley before winter comes.",
+        ),
+        (
+            "The water is safe to drink again, and the pumps are running day and night.",
+            "The water is safe to drink again and the pumps are running day and night",
+        ),
+        (
+            "Nobody expected the river to rise so fast after only two days of rain.",
+            "Nobody expected the river to rise so fast after only two days of heavy rain.",
+        ),
+    ],
+)
+def test_quote_merge_one_wording_carried_by_many_articles_and_its_variant_are_one_quote(wording, variant):
+    items = [(f"a{n}", "", [_span(wording)]) for n in range(12)] + [("b", "", [_span(variant)])]
+    (quote,) = merge_quotes(items, [])
+    assert sorted(o.article for o in quote.occurrences) == sorted([f"a{n}" for n in range(12)] + ["b"])
+
+
+def test_quote_merge_a_wording_used_by_more_than_a_stock_phrase_allows_is_no_evidence():
+    wording = "We are doing everything we can to help the families who lost their homes."
+    items = [(f"a{n}", "", [_span(wording)]) for n in range(51)]
+    assert len(merge_quotes(items, [])) == 51  # every trigram is in 51 quotes: too common to join them

@@ -25,6 +25,8 @@ from .entities import EntityIndex
 SIMILAR = 0.8  # difflib ratio over words for two renderings of one quote
 CONTAINED = 0.85  # share of the shorter quote's words found in order in the longer one
 MIN_WORDS = 5  # shorter quotes ("absolutely wrong") are too common to merge on wording alone
+STOCK_PHRASE = 50
+"""A word trigram that more occurrences than this use is a stock phrase: no evidence that two quotes are one."""
 QUOTES_REMEMBERED = 20_000
 """Quotations whose words are remembered (:func:`quote_words`)."""
 
@@ -95,17 +97,42 @@ def _group(occurrences: Sequence[_Occurrence]) -> list[list[_Occurrence]]:
 
 
 def _candidate_pairs(occurrences: Sequence[_Occurrence]) -> set[tuple[int, int]]:
-    index: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    """The pairs (i, j), i < j, of occurrences that share at least two word trigrams, a trigram counting only
+    when at most ``STOCK_PHRASE`` occurrences use it (more: a stock phrase, no evidence). Occurrences of the
+    same words (one quote carried by many articles) share all their trigrams: each wording's trigrams are
+    compared once and its occurrences paired after."""
+    users: Counter[tuple[str, ...]] = Counter()  # how many occurrences use each trigram
+    wordings: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    grams_of: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
     for i, occ in enumerate(occurrences):
         if len(occ.words) < MIN_WORDS:
             continue
-        for gram in {occ.words[k : k + 3] for k in range(len(occ.words) - 2)}:
-            index[gram].append(i)
+        if occ.words not in grams_of:
+            grams_of[occ.words] = {occ.words[k : k + 3] for k in range(len(occ.words) - 2)}
+        wordings[occ.words].append(i)
+        users.update(grams_of[occ.words])
+    by_gram: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    own: list[int] = []  # each wording's trigrams that count
+    for k, words in enumerate(wordings):
+        counted = [gram for gram in grams_of[words] if users[gram] <= STOCK_PHRASE]
+        own.append(len(counted))
+        for gram in counted:
+            by_gram[gram].append(k)
     shared: Counter[tuple[int, int]] = Counter()
-    for members in index.values():
-        if len(members) <= 50:  # more: a stock phrase, no evidence
-            shared.update(combinations(members, 2))  # members ascend: each pair (i, j) with i < j
-    return {pair for pair, count in shared.items() if count >= 2}
+    for members in by_gram.values():
+        shared.update(combinations(members, 2))  # members ascend: each pair (a, b) with a < b
+    places = list(wordings.values())
+    pairs = {
+        (min(i, j), max(i, j))
+        for (a, b), count in shared.items()
+        if count >= 2
+        for i in places[a]
+        for j in places[b]
+    }
+    for k, same in enumerate(places):
+        if own[k] >= 2:
+            pairs.update(combinations(same, 2))  # ascending: i < j
+    return pairs
 
 
 def _compatible(a: _Occurrence, b: _Occurrence) -> bool:
