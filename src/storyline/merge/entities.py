@@ -33,9 +33,9 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
+from typing import NamedTuple
 
 from ..ids import entity_id
 from ..models import Citation, Entity, Mention
@@ -61,11 +61,14 @@ NAMES_REMEMBERED = 50_000
 """Spellings whose keys are remembered (:func:`name_key`)."""
 
 
-@dataclass(frozen=True)
-class _Item:
+class _Item(NamedTuple):
+    """One mention in its article with its folded name, and where it is (``_ident``): made for every mention of
+    every merge, so a named tuple (quicker to make than a frozen dataclass)."""
+
     article: str
     mention: Mention
     key: str
+    ident: tuple[str, int, int]
 
 
 @lru_cache(maxsize=NAMES_REMEMBERED)
@@ -86,6 +89,7 @@ def name_key(text: str) -> str:
     return " ".join(_AMERICAN.get(w, _ISATION.sub("ization", w)) for w in kept or words)
 
 
+@lru_cache(maxsize=NAMES_REMEMBERED)
 def surface(text: str) -> str:
     """The spelling as written, with runs of whitespace (line breaks, no-break spaces) made one space."""
     return " ".join(text.split())
@@ -96,7 +100,11 @@ def merge_entities(
 ) -> list[Entity]:
     """Canonical entities from every article's mentions: ``items`` are (article_id, mentions); with
     ``texts`` (article_id -> cleaned text) people also get the roles the articles give them."""
-    all_items = [_Item(article, m, name_key(m.text)) for article, mentions in items for m in mentions]
+    all_items = [
+        _Item(article, m, name_key(m.text), (article, m.start, m.end))
+        for article, mentions in items
+        for m in mentions
+    ]
     all_items = [it for it in all_items if it.key]
     labels = _consensus(all_items)
     clusters = _cluster(all_items, labels)
@@ -133,7 +141,7 @@ def _priority(label: str) -> int:
 
 
 def _ident(it: _Item) -> tuple[str, int, int]:
-    return (it.article, it.mention.start, it.mention.end)
+    return it.ident
 
 
 class _UnionFind:
@@ -268,7 +276,10 @@ def _entity(
 ) -> Entity:
     label = _majority(Counter(labels[_ident(it)] for it in members))
     spellings = Counter(surface(it.mention.text) for it in members)
-    name = max(spellings, key=lambda s: _name_rank(s, spellings[s]))
+    if len(spellings) == 1:  # one spelling: the name
+        name = next(iter(spellings))
+    else:
+        name = max(spellings, key=lambda s: _name_rank(s, spellings[s]))
     aliases = tuple(sorted(s for s in spellings if s != name))
     refs = sorted({Citation(it.article, it.mention.start, it.mention.end) for it in members}, key=_ref_order)
     roles = _roles(members, texts) if label == "PERSON" else ()
@@ -284,6 +295,9 @@ def _entity(
 
 def _anchor(members: Sequence[_Item]) -> str:
     """The folded full form in the most articles, then with the most mentions, then alphabetically first."""
+    first = members[0].key
+    if all(it.key == first for it in members):  # one form: the anchor
+        return first
     articles: dict[str, set[str]] = defaultdict(set)
     counts: Counter[str] = Counter()
     for it in members:
@@ -294,6 +308,7 @@ def _anchor(members: Sequence[_Item]) -> str:
     return min(pool or counts, key=lambda k: (-len(articles[k]), -counts[k], k))
 
 
+@lru_cache(maxsize=NAMES_REMEMBERED)
 def _is_acronym(spelling: str) -> bool:
     letters = _DOTS_AND_SPACES.sub("", spelling)
     return letters.isupper() and len(letters) <= 6
@@ -305,6 +320,7 @@ def _name_rank(spelling: str, count: int) -> tuple[int, int, int, str]:
     return (0 if _is_acronym(spelling) else 1, min(len(words), 3), count, _reverse(spelling))
 
 
+@lru_cache(maxsize=NAMES_REMEMBERED)
 def _reverse(text: str) -> str:
     # max() with this picks the alphabetically first spelling on a tie.
     return "".join(chr(0x10FFFF - ord(ch)) for ch in text)

@@ -165,7 +165,7 @@ def _same_words(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 def _quote(members: Sequence[_Occurrence]) -> Quote:
     members = sorted(members, key=lambda o: (o.article, o.span.start))
     wordings = Counter(o.words for o in members)
-    canonical = max(members, key=lambda o: (wordings[o.words], len(o.words), -members.index(o)))
+    _, canonical = max(enumerate(members), key=lambda io: (wordings[io[1].words], len(io[1].words), -io[0]))
     entity_votes = Counter(o.entity.id for o in members if o.entity is not None)
     entity = None
     if entity_votes:

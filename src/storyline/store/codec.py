@@ -17,15 +17,19 @@ _PLAIN = frozenset({str, int, float, bool, type(None)})
 
 
 def to_data(obj: Any) -> Any:
-    """A JSON-ready value for a (nested) dataclass, tuple, list or dict."""
+    """A JSON-ready value for a (nested) dataclass, tuple, list or dict. A plain value inside is taken as it is
+    without a call for it (most values of a record are plain)."""
     if type(obj) in _PLAIN:
         return obj
     if isinstance(obj, (list, tuple)):
-        return [to_data(x) for x in obj]
+        return [x if type(x) in _PLAIN else to_data(x) for x in obj]
     if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
-        return {name: to_data(getattr(obj, name)) for name in _field_names(type(obj))}
+        return {
+            name: value if type(value := getattr(obj, name)) in _PLAIN else to_data(value)
+            for name in _field_names(type(obj))
+        }
     if isinstance(obj, dict):
-        return {k: to_data(v) for k, v in obj.items()}
+        return {k: v if type(v) in _PLAIN else to_data(v) for k, v in obj.items()}
     return obj
 
 
