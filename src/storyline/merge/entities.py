@@ -399,15 +399,20 @@ def _roles(members: Sequence[_Item], texts: Mapping[str, str]) -> tuple[str, ...
 
 
 ROLES_REMEMBERED = 50_000
-"""Places in texts whose roles are remembered (:func:`_title_before`, :func:`_apposition`): a refresh merges each
-article's people in the store's entities, its story's and its storyline's."""
+"""Stretches of text whose roles are remembered (:func:`_title_in`, :func:`_apposition_in`): a refresh merges
+each article's people in the store's entities, its story's and its storyline's."""
 
 
-@lru_cache(maxsize=ROLES_REMEMBERED)
 def _title_before(text: str, start: int) -> str | None:
     """'Russian Foreign Minister Sergei Lavrov' -> 'Russian Foreign Minister' (same line, ends in a role)."""
     line_start = text.rfind("\n", 0, start) + 1
-    match = _TITLE_BEFORE.search(text[max(line_start, start - 80) : start])
+    return _title_in(text[max(line_start, start - 80) : start])
+
+
+@lru_cache(maxsize=ROLES_REMEMBERED)
+def _title_in(before: str) -> str | None:
+    """The role that ends the words right before a name (``before``: at most 80 characters of its line)."""
+    match = _TITLE_BEFORE.search(before)
     if match is None:
         return None
     words = match.group(1).split()
@@ -451,10 +456,15 @@ def _hugging_run(words: Sequence[str]) -> list[str]:
     return kept
 
 
-@lru_cache(maxsize=ROLES_REMEMBERED)
 def _apposition(text: str, end: int) -> str | None:
     """'Sergei Lavrov, the Russian foreign minister,' -> 'Russian foreign minister'."""
-    match = _APPOSITION.match(text[end : end + 120])
+    return _apposition_in(text[end : end + 120])
+
+
+@lru_cache(maxsize=ROLES_REMEMBERED)
+def _apposition_in(after: str) -> str | None:
+    """The role an apposition gives right after a name (``after``: the 120 characters after it)."""
+    match = _APPOSITION.match(after)
     if match is None:
         return None
     role = " ".join(match.group(1).split())
