@@ -913,3 +913,15 @@ def test_dates_quarters_named_by_their_last_month_and_halves_of_a_named_year(
 def test_dates_the_week_or_weekend_of_a_holiday(nlp, text, reference, words, value):
     ref = only(nlp, text, reference)
     assert (ref.text, ref.value) == (words, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The council meets this coming April 2.", "2021-04-02"),
+        ("The referendum is set for this coming March 3.", "2022-03-03"),
+        ("The market reopened this past February 20.", "2021-02-20"),
+    ],
+)
+def test_dates_this_coming_or_past_before_a_month_and_day_looks_that_way(nlp, text, value):
+    assert only(nlp, text).value == value

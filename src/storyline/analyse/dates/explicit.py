@@ -79,6 +79,7 @@ rule(
 def _month_day(m: re.Match[str], ctx: Context) -> Timex:
     month, day = month_number(m["month"]), day_of_month(m["day"])
     rel = words(m, "rel") if "rel" in m.re.groupindex else ""
+    rel = {"this past": "last", "this coming": "next", "coming": "next"}.get(rel, rel)
     if rel in ("last", "next"):  # "last Oct. 23": the one before (or after) the reference day
         ref = ctx.day
         options = [d for y in (ref.year - 1, ref.year, ref.year + 1) if (d := safe_date(y, month, day))]
