@@ -925,3 +925,18 @@ def test_dates_the_week_or_weekend_of_a_holiday(nlp, text, reference, words, val
 )
 def test_dates_this_coming_or_past_before_a_month_and_day_looks_that_way(nlp, text, value):
     assert only(nlp, text).value == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The visitors scored twice in the final quarter of the match.",
+        "The home side led for the final quarter of the game.",
+    ],
+)
+def test_dates_last_quarter_of_something_other_than_a_year_is_no_date(nlp, text):
+    assert not [r for r in dates_in(nlp, text) if "quarter" in r.text]
+
+
+def test_dates_final_quarter_of_a_year_is_its_fourth(nlp):
+    assert only(nlp, "Orders slumped in the final quarter of last year.").value == "2020-Q4"

@@ -341,7 +341,7 @@ REPORTING_DAYS = 60  # how long after a period closes its results may still be t
 
 
 @rule("quarter", rf"(?:the\s+(?!(?:{QUARTER_ORD})-quarter))?(?:(?:fiscal\s+)?(?P<yr>{YEAR})(?:['’]s)?\s+|(?P<ry>this|last|next)\s+year['’]s\s+)?(?:fiscal[\s-]+)?"
-      rf"(?P<ord>{QUARTER_ORD}|(?:last|final)(?=\s+(?:fiscal\s+)?quarter\s+of\s))[\s-]+(?:fiscal[\s-]+)?quarter"
+      rf"(?P<ord>{QUARTER_ORD}|(?:last|final)(?=\s+(?:fiscal\s+)?quarter\s+of\s+(?:(?:fiscal\s+)?{YEAR}|(?:this|last|next)\s+year|the\s+(?:fiscal\s+)?year)\b))[\s-]+(?:fiscal[\s-]+)?quarter"
       rf"(?:\s+of\s+(?:(?:fiscal\s+)?(?P<year>{YEAR})|(?P<ry2>this|last|next)\s+year|the\s+(?:fiscal\s+)?year))?")  # fmt: skip
 def _quarter(m: re.Match[str], ctx: Context) -> Timex:
     """ "the third quarter", "fourth-quarter", "the final quarter of 2013" (the last of a year is its fourth)."""
