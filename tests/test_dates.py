@@ -816,6 +816,9 @@ def test_dates_bare_plural_units_before_a_noun_phrase_are_left_alone(nlp):
         ),
         ("Polls close at 9 tonight.", "9 tonight", "2021-03-10T21:00"),
         ("Talks resume at ten in the morning Friday.", "ten in the morning Friday", "2021-03-12T10:00"),
+        ("The curfew starts at 12 tonight.", "12 tonight", "2021-03-10T24:00"),
+        ("The last train leaves at 12:15 tonight.", "12:15 tonight", "2021-03-11T00:15"),
+        ("Fireworks were set off at 12 at night.", "12 at night", "2021-03-10T24:00"),
     ],
 )
 def test_dates_a_clock_time_said_in_words(nlp, text, words, value):

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from dataclasses import replace
+from datetime import date, timedelta
 
 from ...timeml import day_value
 from . import patterns as P
@@ -72,6 +73,12 @@ def _spoken_clock(m: re.Match[str], ctx: Context) -> Timex:
         hour += 12
     elif part == "morning" and hour == 12:
         hour = 0
+    elif part in ("night", "tonight") and hour == 12:  # "at 12 tonight": the midnight that ends the day
+        if not m["mi"]:
+            return _clock(ctx, m, "24:00")  # as the "midnight" rule writes it
+        timex = _clock(ctx, m, f"00:{m['mi']}")
+        day = date.fromisoformat(timex.value[:10]) + timedelta(days=1)
+        return replace(timex, value=f"{day_value(day)}{timex.value[10:]}")
     return _clock(ctx, m, f"{hour:02d}:{m['mi'] or '00'}")
 
 
