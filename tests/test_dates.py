@@ -782,6 +782,22 @@ def test_dates_a_unit_after_an_amount_is_a_rate(nlp, text, words, value):
     assert (ref.text, ref.type, ref.value) == (words, "SET", value)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If neither wins 50 percent a second round will follow.",
+        "After three losses a second coach was fired.",
+    ],
+)
+def test_dates_a_second_before_its_noun_is_an_ordinal_not_a_rate(nlp, text):
+    assert dates_in(nlp, text) == []
+
+
+def test_dates_an_amount_a_second_is_still_a_rate(nlp):
+    ref = only(nlp, "The pumps move 900 litres a second.")
+    assert (ref.type, ref.value) == ("SET", "PT1S")
+
+
 def test_dates_a_unit_after_a_verb_is_still_a_length(nlp):
     ref = only(nlp, "The hearing lasted a week.")
     assert (ref.type, ref.value) == ("DURATION", "P1W")

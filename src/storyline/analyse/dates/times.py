@@ -187,6 +187,16 @@ def _set_word(m: re.Match[str], ctx: Context) -> Timex:
     return Timex("SET", P.SET_WORDS[m.group(0).lower()])
 
 
-@rule("set_rate", r"(?:an?|per)\s+(?P<unit>year|month|week|day|night|hour|minute|second)", is_rate)
+def _set_rate_accept(m: re.Match[str]) -> bool:
+    """A rate after an amount, but not the ordinal "a second" before its noun ("won 50 percent a second round")."""
+    ordinal = words(m, "unit") == "second" and not m.group(0).lower().startswith("per")
+    if ordinal and re.match(
+        r"\s+(?!(?:and|or|but|to|in|on|at|of|for|from|with|by|as|while|until)\b)[a-z]", m.string[m.end() :]
+    ):
+        return False
+    return is_rate(m)
+
+
+@rule("set_rate", r"(?:an?|per)\s+(?P<unit>year|month|week|day|night|hour|minute|second)", _set_rate_accept)
 def _set_rate(m: re.Match[str], ctx: Context) -> Timex:
     return Timex("SET", duration_value(1, m["unit"]))
