@@ -1201,6 +1201,14 @@ def test_claims_whole_numbers_with_a_fraction(nlp, text, value, unit):
 
 
 @pytest.mark.parametrize(
+    "text",
+    ["The appeal dragged on for two and a half years.", "The drive took three and a quarter hours."],
+)
+def test_claims_and_a_half_after_a_whole_is_not_read_as_a_half_alone(nlp, text):
+    assert all(c.value not in (0.5, 0.25) for c in claims_of(nlp, text)), claims_of(nlp, text)
+
+
+@pytest.mark.parametrize(
     ("text", "value", "unit"),
     [
         ("Cleaners there earn $12/hour.", 12, "dollar per hour"),

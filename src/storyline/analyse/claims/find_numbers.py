@@ -52,7 +52,11 @@ HYPHENED_FRACTION_RE = re.compile(r"\b(two|three|four|nine)-(thirds|quarters|fif
 
 # "half a percentage point", "a quarter point", "half an hour", "a quarter-point cut", "a half-point rise": a fraction
 # of one unit, written with the unit's name right after it (or hyphened to it).
-FRACTION_OF_UNIT_RE = re.compile(r"\b(?:(half)\s+an?|an?\s+(half)|an?\s+quarter)(?=\s+[a-z]|-[a-z])", re.I)
+# Not the fraction after a whole number ("two and a half years", "three and a quarter hours"), which the word
+# numbers read whole.
+FRACTION_OF_UNIT_RE = re.compile(
+    r"\b(?<!\band\s)(?:(half)\s+an?|an?\s+(half)|an?\s+quarter)(?=\s+[a-z]|-[a-z])", re.I
+)
 
 OUT_OF_RE = re.compile(
     r"\b("
