@@ -1201,6 +1201,18 @@ def test_claims_whole_numbers_with_a_fraction(nlp, text, value, unit):
 
 
 @pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The studio sold 2½ million tickets.", 2.5e6),
+        ("The province borrowed 4 1/2 billion dollars.", 4.5e9),
+    ],
+)
+def test_claims_whole_number_with_a_fraction_takes_its_scale(nlp, text, value):
+    claims = claims_of(nlp, text)
+    assert [c.value for c in claims] == [pytest.approx(value)], claims
+
+
+@pytest.mark.parametrize(
     "text",
     ["The appeal dragged on for two and a half years.", "The drive took three and a quarter hours."],
 )

@@ -380,11 +380,15 @@ def _mixed_numbers(text: str) -> list[Number]:
     found = []
     for match in VULGAR_RE.finditer(text):
         whole = float(match.group(1)) if match.group(1) else 0.0
-        found.append(Number(match.start(), match.end(), whole + VULGAR_FRACTIONS[match.group(2)]))
+        found.append(
+            _scaled(text, Number(match.start(), match.end(), whole + VULGAR_FRACTIONS[match.group(2)]))
+        )
     for match in MIXED_RE.finditer(text):
         top, bottom = int(match.group(2)), int(match.group(3))
-        if 0 < top < bottom:
-            found.append(Number(match.start(), match.end(), int(match.group(1)) + top / bottom))
+        if 0 < top < bottom:  # "2 1/2 million": the scale after it too
+            found.append(
+                _scaled(text, Number(match.start(), match.end(), int(match.group(1)) + top / bottom))
+            )
     return found
 
 
