@@ -235,6 +235,21 @@ def test_quotes_gathering_the_content_is_about_stays(nlp, text, content):
 
 
 @pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The regulator said it would impose new sanctions on Huawei.",
+            "it would impose new sanctions on Huawei",
+        ),
+        ("The senator said the state would crack down on Google.", "the state would crack down on Google"),
+        ("Okafor said the budget was a mess on CNN.", "the budget was a mess"),
+    ],
+)
+def test_quotes_company_after_on_is_what_the_content_is_about_not_an_outlet(nlp, text, content):
+    assert found_quotes(nlp, text)[0][0] == content
+
+
+@pytest.mark.parametrize(
     ("text", "first", "cue", "second"),
     [
         (

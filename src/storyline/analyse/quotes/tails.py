@@ -9,6 +9,7 @@ writer's gloss: "..., a plan that has cost millions" explains the last thing nam
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from spacy.tokens import Token
@@ -196,8 +197,19 @@ def _names_occasion(prep: Token) -> bool:
 
 def _outlet(obj: Token) -> bool:
     """A broadcaster or a medium a statement went out on ("on Fox News", "on CNN", "on social media", "on his
-    Facebook page")."""
-    return obj.ent_type_ == "ORG" or obj.lower_ == "media" or (obj.lower_ == "page" and obj.i > 0)
+    Facebook page"); any other organisation is what the content is about ("sanctions on Huawei", "cracked down
+    on Google")."""
+    if obj.ent_type_ == "ORG":
+        name = next((e for e in obj.doc.ents if e.start <= obj.i < e.end), obj)
+        return name.text in BROADCASTERS or BROADCAST_WORDS.search(name.text) is not None
+    return obj.lower_ == "media" or (obj.lower_ == "page" and obj.i > 0)
+
+
+# Broadcasters named bare, and words that name an outlet within its name ("Fox News", "Sky News", "Radio 4").
+BROADCASTERS = frozenset(
+    "BBC CNN NBC ABC CBS MSNBC CNBC NPR PBS ITV CBC RTE Fox Sky C-SPAN Bloomberg Reuters Newsmax".split()
+)
+BROADCAST_WORDS = re.compile(r"\b(?:News|TV|Television|Radio|Channel|Network|Broadcasting|FM)\b")
 
 
 _GLOSS_MARKS = frozenset({",", "—", "–", "--"})
