@@ -238,6 +238,23 @@ def test_quotes_gathering_the_content_is_about_stays(nlp, text, content):
     ("text", "content"),
     [
         (
+            "The spokesman said shares fell after a tweet from the chief executive.",
+            "shares fell after a tweet from the chief executive",
+        ),
+        (
+            "Police said the protests began after a video of the arrest.",
+            "the protests began after a video of the arrest",
+        ),
+    ],
+)
+def test_quotes_message_after_after_is_what_the_content_tells(nlp, text, content):
+    assert found_quotes(nlp, text)[0][0] == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
             "The regulator said it would impose new sanctions on Huawei.",
             "it would impose new sanctions on Huawei",
         ),

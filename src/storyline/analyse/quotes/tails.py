@@ -192,7 +192,8 @@ def _names_occasion(prep: Token) -> bool:
     lemma = obj.lemma_.lower()
     if lemma in GATHERINGS:
         return obj.tag_ == "NN" and (singled or prep.lower_ in {"after", "during"})
-    return lemma in OCCASIONS and obj.tag_ == "NN" and singled
+    # "fell after a tweet from the chief": what came after a message is what the content tells, not its occasion
+    return lemma in OCCASIONS and obj.tag_ == "NN" and singled and prep.lower_ != "after"
 
 
 def _outlet(obj: Token) -> bool:
