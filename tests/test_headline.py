@@ -1170,6 +1170,27 @@ def test_headline_a_subject_before_a_comma_is_no_opening_phrase(lead: str, expec
     ("lead", "expected"),
     [
         (
+            "Families on the northern islands, many of whom lost their boats in the storm, are still waiting for "
+            "help from the ferry company",
+            "Families on the northern islands",
+        ),
+        (
+            "Travellers in Bergen, Molde and Alesund waited for hours on the quays as the ferries stayed in port "
+            "for a third day",
+            "Travellers in Bergen",
+        ),
+    ],
+)
+def test_headline_a_subject_with_a_phrase_of_place_before_a_comma_is_no_opening_phrase(
+    lead: str, expected: str
+) -> None:
+    assert headline(lead).startswith(expected)
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        (
             "Hundreds of workers from the shipyard and their families marched in Bergen on Saturday to protest "
             "against the closure of the yard next year",
             "Hundreds of workers from the shipyard and their families marched in Bergen",

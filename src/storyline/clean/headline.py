@@ -168,8 +168,11 @@ def _opening_phrase(text: str) -> re.Match[str] | None:
     if not m:
         return None
     head, rest = m.group(1).split(), text[m.end() :].split()
-    if not rest or rest[0].lower() in _CLAUSE_OPENERS or not _PHRASE_OF_TIME.search(m.group(1)):
+    phrase = _PHRASE_OF_TIME.search(m.group(1))
+    if not rest or rest[0].lower() in _CLAUSE_OPENERS or not phrase:
         return None
+    if not all(_LEAD_IN.fullmatch(w.lower()) for w in m.group(1)[: phrase.start()].split()):
+        return None  # a subject before the phrase ("Residents in Bergen, many of whom ...", "Voters in Oslo, ...")
     if _has_finite_verb(m.group(1)) or not _has_finite_verb(" ".join(rest[:12])):
         return None
     if "," in " ".join(itertools.takewhile(lambda w: not may_be_finite_verb(w), rest[:12])):
@@ -185,6 +188,14 @@ _PHRASE_OF_TIME = re.compile(
 _CLAUSE_OPENERS = frozenset(
     "who whom whose which where when and but or nor that said says told according including".split()
 )
+_LEAD_IN = re.compile(
+    r"\d[\d,.]*|a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty"
+    r"|hundreds|dozens|several|few|some|many|just|only|nearly|almost|about|around|more|less|than|over|under|barely"
+    r"|late|early|earlier|later|soon|not|long|even|half|back|here|there|elsewhere|meanwhile|also|then|now|still"
+    r"|once|[a-z]+ly|(?:second|minute|hour|day|night|week|weekend|fortnight|month|year|decade|moment|time)s?"
+)
+"""Words that may stand before the preposition of an opening phrase of time or place ("Nearly a week after",
+"Two days into", "Late on Sunday"); any other word there is a subject ("Residents in Bergen, ...")."""
 
 
 def _has_finite_verb(text: str) -> bool:
