@@ -16,6 +16,11 @@ def test_lexicon_finds_inflected_forms_of_its_words(word: str) -> None:
     assert is_english_word(word, ("verb", "noun"))
 
 
+@pytest.mark.parametrize("word", ["Denied", "Carried", "Applied", "worried"])
+def test_lexicon_finds_past_forms_that_turn_y_into_i(word: str) -> None:
+    assert is_english_word(word, ("verb",))
+
+
 @pytest.mark.parametrize("word", ["Olsenberg", "Tromsdal", "Bowes"])
 def test_lexicon_does_not_take_a_name_or_a_false_inflection_for_a_verb(word: str) -> None:
     assert not is_english_word(word, ("verb", "adj"))

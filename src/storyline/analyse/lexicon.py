@@ -66,7 +66,7 @@ def may_be_finite_verb(word: str) -> bool:
 
 def is_english_word(word: str, parts: tuple[str, ...] = ("noun", "verb", "adj", "adv")) -> bool:
     """Whether ``word`` (any case) is a word of the lexicon, or an inflection of one ("Braces", "Eased",
-    "Bolstering", "Studies"), as one of ``parts`` of speech."""
+    "Bolstering", "Studies", "Denied"), as one of ``parts`` of speech."""
     lower = word.lower()
     words = english_words(parts)
     return any(form in words for form in _lemma_forms(lower))
@@ -75,7 +75,7 @@ def is_english_word(word: str, parts: tuple[str, ...] = ("noun", "verb", "adj", 
 def _lemma_forms(word: str) -> tuple[str, ...]:
     """The word and the forms it may inflect: plural or third person, past, participle."""
     forms = [word]
-    if word.endswith("ies"):
+    if word.endswith(("ies", "ied")):  # "studies", "denied"
         forms.append(word[:-3] + "y")
     if re.search(r"(?:[sxzo]|[cs]h)es$", word):
         forms.append(word[:-2])
