@@ -1083,6 +1083,13 @@ def test_headline_a_second_clause_run_on_after_a_headline_clause_opens_the_lead(
         "The storm is over for now said the ferry captain Ann Lee who has sailed the route for thirty years.",
         # two capitalised words the article writes together: one name
         "Crews are waiting at Olsen Line Ferry Terminal has been closed since the storm began on Monday night.",
+        # a conjunction before the name opens its clause inside the sentence
+        "Talks have stalled because Olsen has refused to sign the deal with the union this week.",
+        "Crews had worked all night so Lee was able to sail at dawn with the first passengers.",
+        "The port was closed before Lee had a chance to move the boats out of the harbour.",
+        # "so" or "enough" before a clause with no "that"
+        "The wind was so strong Olsen had to turn the ferry back to port before noon today.",
+        "The vote was close enough Lee has asked for a recount of every ballot in the county.",
     ],
 )
 def test_headline_a_clause_that_may_follow_its_word_opens_no_lead(paragraph: str) -> None:

@@ -168,14 +168,22 @@ def _second_clause_subject(words: list[str], i: int, named: frozenset[str], prop
         or before in TAKES_CLAUSE
         or before in PRE_TITLE
         or is_role(before)
+        or before in CLAUSE_BREAKS
+        or before in _JOINS_CLAUSE
+        or before == "enough"
+        or (i >= 2 and words[i - 2] in ("so", "too"))
     ):
-        return False
+        return False  # a conjunction opens the name's clause ("stalled because Lee has ..."), as "so" or
+        # "enough" does with no "that" ("so strong Olsen had to ...", "close enough Kim has ...")
     for w in reversed(words[: i - 1]):
         if re.search(r"[,;:.!?\"”)]$", w) or w.lower() in CLAUSE_BREAKS:
             return False
         if w in AUXILIARIES:
             return True
     return False
+
+
+_JOINS_CLAUSE = frozenset("so before once than and or but nor yet".split())
 
 
 def _lettered_kind(words: list[str], i: int) -> bool:
