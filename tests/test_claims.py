@@ -1163,6 +1163,22 @@ def test_claims_prices_and_counts_beside_no_index_get_no_points(nlp, text, value
 
 
 @pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The seven-day average of new infections fell to 4,500 on Friday.", 4500),
+        ("The average number of daily admissions rose to 350 last week.", 350),
+    ],
+)
+def test_claims_a_common_average_is_no_index_quoted_in_points(nlp, text, value):
+    assert by_value(claims_of(nlp, text), value).unit != "point"
+
+
+def test_claims_an_index_named_average_is_quoted_in_points(nlp):
+    claim = by_value(claims_of(nlp, "The Dow Jones Industrial Average closed at 34,500."), 34500)
+    assert claim.unit == "point"
+
+
+@pytest.mark.parametrize(
     ("text", "value", "unit", "change"),
     [
         ("The central bank trimmed its key rate by a quarter-point.", 0.25, "point", "down"),

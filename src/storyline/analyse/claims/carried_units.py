@@ -116,7 +116,9 @@ def _index_level(doc: Doc, number: Number) -> str | None:
     for _ in range(3):
         subject = next((t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None:
-            words = {t.lower_ for t in subject.subtree}
+            # "average" names an index only in its name ("the Dow Jones Industrial Average"), not "the
+            # seven-day average of cases"
+            words = {t.lower_ for t in subject.subtree if t.lower_ != "average" or t.text == "Average"}
             return "point" if words & P.INDEX_WORDS else None
         if verb.dep_ not in ("advcl", "xcomp", "conj"):
             return None
