@@ -959,3 +959,18 @@ def test_dates_last_quarter_of_something_other_than_a_year_is_no_date(nlp, text)
 
 def test_dates_final_quarter_of_a_year_is_its_fourth(nlp):
     assert only(nlp, "Orders slumped in the final quarter of last year.").value == "2020-Q4"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Temperatures will climb into the nineties by the weekend.",
+        "Highs in the forties are forecast for the coast.",
+    ],
+)
+def test_dates_a_temperature_in_the_forties_is_no_decade(nlp, text):
+    assert not [r for r in dates_in(nlp, text) if r.value and r.value.startswith("19")]
+
+
+def test_dates_a_spelled_decade_away_from_a_temperature_is_still_one(nlp):
+    assert only(nlp, "The band was formed in the sixties.").value == "196"

@@ -277,8 +277,20 @@ DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixti
                 "eighties": 8, "nineties": 9}  # fmt: skip
 
 
+# Words of a temperature before "the forties" in its sentence: "highs in the forties" is no decade.
+_TEMPERATURE_BEFORE = re.compile(r"\b(?:temperatures?|highs?|lows?|degrees|mercury|thermometers?|heat\s+index)\b[^.;!?]*$",
+                                 re.IGNORECASE)  # fmt: skip
+
+
+def _spelled_decade_accept(m: re.Match[str]) -> bool:
+    """Not a temperature: "highs in the forties", "temperatures climbed into the nineties"."""
+    return (
+        bool(m["nineteen"]) or _TEMPERATURE_BEFORE.search(m.string, max(0, m.start() - 60), m.start()) is None
+    )
+
+
 @rule("spelled_decade", rf"(?:the\s+(?:(?P<pos>{P.POSITION})\s*)?|(?=nineteen))(?:(?P<nineteen>nineteen)[\s-]+)?"
-      rf"(?P<word>{P.alternation(DECADE_WORDS)})")  # fmt: skip
+      rf"(?P<word>{P.alternation(DECADE_WORDS)})", _spelled_decade_accept)  # fmt: skip
 def _spelled_decade(m: re.Match[str], ctx: Context) -> Timex:
     """ "the nineties", "the late sixties", "nineteen-eighties": a decade named in words. "The" is required, for
     "in her nineties" is an age; the century is the latest one in which the decade has begun."""
