@@ -29,10 +29,18 @@ def _tables() -> dict:
     return srsly.read_msgpack(found[0]) if found else {}
 
 
-def _table(name: str, part: str) -> dict | list:
-    from spacy.strings import get_string_id  # spaCy's hash of each table's name
+PART_KEYS = {
+    "noun": 16833663260455505849,
+    "verb": 6360137228241296794,
+    "adj": 12401032943472870168,
+    "adv": 10054248821341768113,
+}
+"""The keys the tables file each part of speech under: spaCy's hash of its name (``spacy.strings.get_string_id``),
+written here so that cleaning, which reads the list, need not import spaCy (a test checks them)."""
 
-    return _tables().get(name, {}).get(get_string_id(part), {})
+
+def _table(name: str, part: str) -> dict | list:
+    return _tables().get(name, {}).get(PART_KEYS[part], {})
 
 
 @functools.cache
