@@ -62,10 +62,16 @@ def normalise(text: str) -> str:
 
 
 def strip_markdown(line: str) -> str:
+    if not _MARKDOWN_CHARS.search(line):  # no link, emphasis or escape to undo: only the spaces
+        return " ".join(line.split())
     line = P.MARKDOWN_LINK.sub(lambda m: m.group(1), line)
     line = P.MARKDOWN_EMPHASIS.sub(lambda m: m.group(2), line)
     line = re.sub(r"\\([*_\[\]()#`])", r"\1", line)
     return " ".join(line.split())
+
+
+_MARKDOWN_CHARS = re.compile(r"[\[*_\\]")
+"""The characters a Markdown link, emphasis or escape needs (``strip_markdown``)."""
 
 
 @dataclass

@@ -196,6 +196,8 @@ NOTICES = [
         _WIDGET,
     )
 ]
+_ANY_NOTICE = re.compile("|".join(f"(?:{p.pattern})" for p in NOTICES), re.IGNORECASE)
+"""The notices as one pattern, searched once per line (none of them refers to a group by number)."""
 MAX_NOTICE_WORDS = 45
 HEADER_SEARCH = 4
 """How many opening paragraphs may hold the dateline; what stands above it there is page furniture."""
@@ -217,7 +219,7 @@ class Furniture:
 
 def is_notice(line: str) -> bool:
     """Whether a whole line is a promotion, comment-policy, media or programme notice."""
-    return len(line.split()) <= MAX_NOTICE_WORDS and any(p.search(line) for p in NOTICES)
+    return len(line.split()) <= MAX_NOTICE_WORDS and _ANY_NOTICE.search(line) is not None
 
 
 def _dateline_after_headline(line: str) -> tuple[int, int] | None:
