@@ -1251,3 +1251,43 @@ def test_headline_a_run_on_start_depends_on_the_words_around_each_time_it_is_ask
         assert stretch[run_on_start(stretch, frozenset({word})) :] == sentence
         assert run_on_start(stretch, frozenset({"other"})) == 0
         assert run_on_start(stretch, frozenset()) == 0
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "Ann Lee and her crew sail for charity in Bergen Lee (left) and the crew set off from the quay on a "
+            "wet Monday morning.",
+            "Ann Lee and her crew sail for charity in Bergen",
+        ),
+        (
+            "On patrol with UN medics in Tromsdal UN medics are among hundreds of doctors helping in the valley "
+            "this week.",
+            "On patrol with UN medics in Tromsdal",
+        ),
+        (
+            "Olsen Shipping cuts routes to the islands of Bergen Olsen said on Monday it would stop two of its "
+            "ferries in the spring.",
+            "Olsen Shipping cuts routes to the islands of Bergen",
+        ),
+    ],
+)
+def test_headline_a_name_said_again_after_a_place_opens_the_caption(paragraph: str, expected: str) -> None:
+    proper = frozenset({"Bergen", "Tromsdal", "Lee", "UN", "Olsen"})
+    assert run_in_opening(paragraph, names=True, proper=proper) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # after a first name, which the article does not write alone: one name
+        "Ann Lee tribute concert: Bo Lee to sing her songs at the hall in the old harbour on Monday night.",
+        # a name the article writes with the word before it: one name
+        "Crews of the Olsen fleet stay in port as Bergen Olsen (the owner) waits for the storm to pass tonight.",
+    ],
+)
+def test_headline_a_surname_after_another_name_goes_on_with_it(paragraph: str) -> None:
+    proper = frozenset({"Bergen", "Lee", "Olsen"})
+    found = run_in_opening(paragraph, names=True, named=frozenset({"Bergen Olsen"}), proper=proper)
+    assert found is None or not found.endswith(("Bo", "Bergen"))

@@ -136,6 +136,27 @@ def sentence_starts_at(
         or _plural_then_verb(words, i, named)
         or _lead_after_title_case(words, i, common, named, proper)
         or _second_clause_subject(words, i, named, proper)
+        or _name_again_after_place(words, i, named, proper)
+    )
+
+
+def _name_again_after_place(words: list[str], i: int, named: frozenset[str], proper: frozenset[str]) -> bool:
+    """Whether ``words[i]`` opens a caption or standfirst that names again whom the headline named, after a
+    name the headline ends on ("Ann Lee and crew sail for charity in Bergen | Lee (left) ...", "... with UN
+    medics in Bergen | UN medics are ..."): the word, one the headline already wrote capitalised and one the
+    article writes as a name by itself, after a name the article also writes by itself that makes no name
+    with it, then a word in lower case or a bracket. After a first name ("Ann Lee tribute: Bo | Lee to sing"),
+    which the article seldom writes alone, the name goes on."""
+    word, before = bare_name(words[i]), bare_name(words[i - 1])
+    after = words[i + 1] if i + 1 < len(words) else ""
+    return (
+        re.fullmatch(r"[A-Z][a-z]+|[A-Z]{2,5}", word) is not None
+        and re.fullmatch(r"[A-Z][\w'’-]+", words[i - 1]) is not None
+        and word in proper
+        and before in proper
+        and f"{before} {word}" not in named
+        and any(bare_name(w) == word for w in words[: i - 1])
+        and (after[:1].islower() or after.startswith("("))
     )
 
 
