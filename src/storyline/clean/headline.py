@@ -22,15 +22,9 @@ import re
 
 from ..analyse.lexicon import english_words, is_english_word, may_be_finite_verb
 from ..timeml import MONTHS, WEEKDAYS
-from .junction import (
-    AUXILIARIES,
-    JOINING,
-    MAX_WORDS,
-    SENTENCE_END,
-    may_end_headline,
-    sentence_starts_at,
-)
+from .junction import MAX_WORDS, SENTENCE_END, may_end_headline, sentence_starts_at
 from .language import lost_letters
+from .word_classes import AUXILIARIES, JOINING
 
 LOWER_CASE_WORD = re.compile(r"(?<![\w'’-])[a-z]{3,}(?![\w'’-])")
 """A word written in lower case: the evidence that a capitalised one like it is no name."""
