@@ -1395,3 +1395,27 @@ def test_claims_approximation_and_lower_bound_win_over_a_change(nlp, text, value
 )
 def test_claims_barely_is_an_approximation(nlp, text, value):
     assert by_value(claims_of(nlp, text), value).qualifier == "~"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He still plays his old PS-3 at weekends.",
+        "The shop sold its last PS-2 on Friday.",
+        "A PS-4 was stolen from the school.",
+    ],
+)
+def test_claims_a_currency_mark_hyphened_to_digits_is_a_models_code(nlp, text):
+    assert not [c for c in claims_of(nlp, text) if c.unit == "pound sterling"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sony sold 40 million PS-2 consoles.",
+        "It shipped 2 million MP-3 players last year.",
+        "The airline bought 12 more DC-10 jets.",
+    ],
+)
+def test_claims_a_unit_symbol_hyphened_to_digits_is_no_unit(nlp, text):
+    assert all(c.unit not in ("horsepower", "megapixel") for c in claims_of(nlp, text))

@@ -176,8 +176,11 @@ def _currency_before(text: str, start: int) -> tuple[int | None, str | None]:
 
 
 def _is_product_name(text: str, prefix_start: int | None, match: re.Match[str]) -> bool:
-    """A glued-only currency mark before one bare digit is a product's name ("PS4", "PS5"), not an amount."""
+    """A glued-only currency mark before one bare digit is a product's name ("PS4", "PS5"), not an amount; so is
+    the mark hyphened to its digits ("PS-2", "PS-3"), a model's code."""
     mark = text[prefix_start : match.start()] if prefix_start is not None else ""
+    if mark.endswith("-") and mark.rstrip("-") in P.GLUED_ONLY_PREFIXES:
+        return True
     return (
         mark in P.GLUED_ONLY_PREFIXES
         and re.fullmatch(r"\d", match.group(1)) is not None

@@ -58,6 +58,8 @@ def unit_after(text: str, end: int) -> tuple[str, int] | None:
     name = unit_name(written)
     if name is None or (written.lower() in P.ATTACHED_ONLY and gap) or written == "in.":
         return None
+    if len(written) >= 2 and written.isupper() and re.match(r"-\d", text[end + gap + len(written) :]):
+        return None  # capitals hyphened to digits are a model's code ("40 million PS-2 consoles")
     return name, end + gap + len(written)
 
 
