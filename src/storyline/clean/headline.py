@@ -163,7 +163,7 @@ def _opening_phrase(text: str) -> re.Match[str] | None:
         return None
     head, rest = m.group(1).split(), text[m.end() :].split()
     phrase = _PHRASE_OF_TIME.search(m.group(1))
-    if not rest or rest[0].lower() in _CLAUSE_OPENERS or not phrase:
+    if len(head) < 2 or not rest or rest[0].lower() in _OPENS_NO_SUBJECT or not phrase:
         return None
     if not all(_LEAD_IN.fullmatch(w.lower()) for w in m.group(1)[: phrase.start()].split()):
         return None  # a subject before the phrase ("Residents in Bergen, many of whom ...", "Voters in Oslo, ...")
@@ -171,7 +171,7 @@ def _opening_phrase(text: str) -> re.Match[str] | None:
         return None
     if "," in " ".join(itertools.takewhile(lambda w: not may_be_finite_verb(w), rest[:12])):
         return None  # a subject and its apposition after the comma: "About 30 crews in Bergen, the port's largest, ..."
-    return m if len(head) >= 2 else None
+    return m
 
 
 _FIRST_COMMA = re.compile(r"([^,;:()]{3,100}),\s+")
@@ -179,9 +179,10 @@ _PHRASE_OF_TIME = re.compile(
     r"\b(?:after|before|since|into|during|following|within|ago|later|earlier|in|on|at|across|amid)\b",
     re.IGNORECASE,
 )
-_CLAUSE_OPENERS = frozenset(
+_OPENS_NO_SUBJECT = frozenset(
     "who whom whose which where when and but or nor that said says told according including".split()
 )
+"""Words after the comma that go on the phrase before it rather than open the clause's subject."""
 _LEAD_IN = re.compile(
     r"\d[\d,.]*|a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty"
     r"|hundreds|dozens|several|few|some|many|just|only|nearly|almost|about|around|more|less|than|over|under|barely"
