@@ -5,7 +5,14 @@ from __future__ import annotations
 import pytest
 
 from storyline.clean.cleaner import clean
-from storyline.clean.headline import glued_caption, glued_headline, headline, plausible, without_ellipsis
+from storyline.clean.headline import (
+    glued_caption,
+    glued_headline,
+    headline,
+    named_after_title_case,
+    plausible,
+    without_ellipsis,
+)
 from storyline.clean.junction import names_in, run_in_opening, run_on_start
 from storyline.models import RawArticle
 
@@ -1291,3 +1298,119 @@ def test_headline_a_surname_after_another_name_goes_on_with_it(paragraph: str) -
     proper = frozenset({"Bergen", "Lee", "Olsen"})
     found = run_in_opening(paragraph, names=True, named=frozenset({"Bergen Olsen"}), proper=proper)
     assert found is None or not found.endswith(("Bo", "Bergen"))
+
+
+@pytest.mark.parametrize(
+    ("lead", "fragment"),
+    [
+        # an opening phrase alone, with no comma closing it
+        (
+            "Over the last three winters, the ferry company has cut its crossings to the northern islands by half "
+            "and raised its fares twice",
+            "Over the last three winters",
+        ),
+        (
+            "In a long interview with the harbour's own radio station that aired on Sunday, the mayor admitted "
+            "that the new quay would open a year late",
+            "In a long interview with the harbour's own radio station that aired on Sunday",
+        ),
+        # a subordinate clause alone
+        (
+            "When the newly elected mayor of the coastal town of Molde tried to close the old fish market in the "
+            "spring of last year, traders marched on the town hall for a week",
+            "When the newly elected mayor",
+        ),
+    ],
+)
+def test_headline_a_cut_never_leaves_an_opening_phrase_or_a_subordinate_clause_alone(
+    lead: str, fragment: str
+) -> None:
+    assert not headline(lead).startswith(fragment)
+
+
+@pytest.mark.parametrize(
+    ("lead", "bad_end"),
+    [
+        # a clause opened by "that" cut before its verb
+        (
+            "The head of the coastguard told the committee on Tuesday that overcrowding on the older ferries "
+            "sailing between the islands, not the weather, is the main danger this winter",
+            "that overcrowding",
+        ),
+        # a word that takes its preposition
+        (
+            "Much of the criticism levelled at the harbour board over the last months has been based on figures "
+            "that the board itself never published in full",
+            "based",
+        ),
+        # an infinitive cut before its preposition
+        (
+            "The transport minister has widened the coastguard's powers to deal with ferries that sail without "
+            "enough crew on board in the winter months",
+            "to deal",
+        ),
+    ],
+)
+def test_headline_a_cut_never_leaves_a_clause_wanting_its_next_words(lead: str, bad_end: str) -> None:
+    assert not headline(lead).endswith(bad_end)
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # a gerund subject with its verb is the sentence, not an opening phrase
+        (
+            "Checking whether a ferry is safe to sail is not simple and it can take a week to test every "
+            "engine, an inspector said on Monday",
+            "Checking whether a ferry is safe to sail is not simple",
+        ),
+        # a participial opening phrase is left out
+        (
+            "Looking out from the bridge of his old trawler at the empty quays along the harbour, Ole Berg said "
+            "the fleet had never been so small",
+            "Ole Berg said the fleet had never been so small",
+        ),
+    ],
+)
+def test_headline_an_opening_on_ing_is_left_out_only_when_it_is_no_subject(lead: str, expected: str) -> None:
+    assert headline(lead) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # a number's thousands comma is no apposition after the phrase
+        (
+            "On a cold evening last week, more than 2,000 people gathered outside the town hall in Molde to "
+            "protest against the closing of the old hospital",
+            "More than 2,000 people gathered outside the town hall",
+        ),
+        (
+            "Over the past two years, we have faced the worst season for the fishing fleet since the war ended",
+            "We have faced the worst season for the fishing fleet since the war ended",
+        ),
+    ],
+)
+def test_headline_an_opening_phrase_before_a_count_or_a_pronoun_is_left_out(lead: str, expected: str) -> None:
+    assert headline(lead) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (
+            "Harbour Board Backs New Ferry Agency Sen. Ann Lee (D-Maine) chairs the panel",
+            "Harbour Board Backs New Ferry Agency",
+        ),
+        ("Smoke Clears on Ferry Merger Rep. Ola B. Berg questions the board", "Smoke Clears on Ferry Merger"),
+        ("Fate of Crossing Unclear As Union Resists Call to Delay Gov. Kari Holm, speaking in Molde", None),
+    ],
+)
+def test_headline_a_title_case_headline_ends_where_a_person_is_named_by_title_and_full_name(
+    title: str, expected: str | None
+) -> None:
+    assert named_after_title_case(title) == (expected or title.split(" Gov.")[0])
+
+
+def test_headline_a_person_named_by_title_inside_a_sentence_case_headline_stays() -> None:
+    assert named_after_title_case("Ferry line meets Sen. Ann Lee over the fares") is None

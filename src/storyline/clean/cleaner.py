@@ -32,6 +32,7 @@ from .headline import (
     glued_caption,
     glued_headline,
     headline,
+    named_after_title_case,
     no_headline,
     plausible,
     without_ellipsis,
@@ -358,9 +359,10 @@ def _headline_of(title: str | None, paragraphs: Sequence[str] = ()) -> str | Non
         return title
     title = without_ellipsis(title)
     if len(title.split()) <= MAX_HEADLINE_WORDS:
-        return glued_caption(title) or title
+        return glued_caption(title) or named_after_title_case(title) or title
     return (
-        glued_headline(title, whole_sentence=False)
+        named_after_title_case(title)
+        or glued_headline(title, whole_sentence=False)
         or glued_caption(title)
         or (paragraphs and _glued_head(title, _headline_finder(paragraphs)))
         or headline_part(title)

@@ -73,9 +73,9 @@ without it. Not an item of a list ("Ann, Bo, the twins and their dog, despite ..
 a phrase of time or place, which is no subject ("Yesterday, the council approved ..., which ...")."""
 
 _SUBORDINATE = re.compile(
-    r"^(?:amid|as|after|before|while|although|though|with|despite|when|if|because|since|following|in the wake of"
+    r"^(amid|as|after|before|while|although|though|with|despite|when|if|because|since|following|in the wake of"
     r"|[A-Za-z]+ing)\b"
-    r"[^,]{3,120},\s+(?=[a-z]*[A-Za-z])",
+    r"[^,]{3,200},\s+(?=[a-z]*[A-Za-z])",
     re.IGNORECASE,
 )
 _ENDS_DANGLING = re.compile(
@@ -119,7 +119,7 @@ def headline(lead: str) -> str | None:
     text = _END.sub("", _LEADING_MARK.sub("", text))
     if _words(text) <= MAX_WORDS:
         return text
-    if (m := _SUBORDINATE.match(text) or _opening_phrase(text)) and _words(text[m.end() :]) >= MIN_WORDS:
+    if (m := _subordinate(text) or _opening_phrase(text)) and _words(text[m.end() :]) >= MIN_WORDS:
         rest = text[m.end() :]
         text = rest[0].upper() + rest[1:]
     base = _ATTRIBUTION.sub("", _APPOSITIVE_SPEAKER.sub(" ", text))
@@ -134,11 +134,8 @@ def headline(lead: str) -> str | None:
             break
         for m in splitter.finditer(base):
             head = base[: m.start()]
-            if (
-                _words(head) >= MIN_WORDS
-                and not _ENDS_DANGLING.search(head)
-                and (m.group().strip().lower() not in ("and", "but") or _has_finite_verb(head))
-            ):
+            clause = m.group().strip().lower() in ("and", "but")
+            if _words(head) >= MIN_WORDS and _reads_as_statement(head, clause):
                 base = head
                 break
     if _words(base) > MAX_WORDS:
@@ -146,11 +143,65 @@ def headline(lead: str) -> str | None:
             m
             for m in _PHRASE.finditer(base)
             if 2 * MIN_WORDS - 2 <= _words(base[: m.start()]) <= MAX_WORDS
-            and not _ENDS_DANGLING.search(base[: m.start()])
+            and _reads_as_statement(base[: m.start()])
+            and not _WANTS_ITS_PHRASE.search(base[: m.start()])
         ]
         outside = [m for m in cuts if not _inside_name(base, m)]
         base = base[: (outside or cuts)[-1].start()] if cuts else base
     return _END.sub("", base)
+
+
+def _subordinate(text: str) -> re.Match[str] | None:
+    """A subordinate clause or participial phrase that opens the sentence, up to its comma ("Amid fears of a
+    recession, ...", "Looking down from the bridge, ..."). A phrase opening on "-ing" with an auxiliary before
+    the comma is the sentence's subject and its clause ("Testing for the virus is slow and ..., experts said"),
+    not an opening phrase."""
+    m = _SUBORDINATE.match(text)
+    if m and m.group(1).lower().endswith("ing") and re.search(rf"\b{_AUXILIARY}\b", m.group()):
+        return None
+    return m
+
+
+def _reads_as_statement(head: str, clause: bool = False) -> bool:
+    """Whether what a cut leaves still reads as a headline: no word at its end that wants another (an article, a
+    preposition), no subordinate clause alone ("When the minister tried to ..."), no opening phrase alone ("Over
+    the past two years", "In an interview that aired on Monday": a preposition opens it and no comma ends the
+    phrase), and a clause it opens with "that" or "whether" has a verb of its own ("... told the committee that
+    instability" is cut inside its clause). A ``clause`` cut (at "and", "but") leaves a verb that may be finite,
+    as a headline in Title Case does too; one is otherwise judged by its end alone (its verbs are capitalised)."""
+    if _ENDS_DANGLING.search(head) or (clause and not _has_finite_verb(head)):
+        return False
+    if _in_title_case(head):
+        return True
+    if _SUBORDINATOR.match(head) or (_PREPOSITION.match(head) and "," not in head):
+        return False
+    opened = _COMPLEMENT.search(head)
+    return opened is None or _has_finite_verb(head[opened.end() :])
+
+
+def _in_title_case(text: str) -> bool:
+    """Whether a stretch is written in Title Case: every word of four letters or more capitalised."""
+    long = [w for w in text.split() if len(w) >= 4 and w[:1].isalpha()]
+    return bool(long) and all(w[:1].isupper() for w in long)
+
+
+_PREPOSITION = re.compile(
+    r"(?:in|on|at|over|for|of|from|with|without|during|amid|around|across|after|before|since|until|by|under"
+    r"|throughout|despite|beyond|among|between|within|into|along|toward|towards|to)\s",
+    re.IGNORECASE,
+)
+_SUBORDINATOR = re.compile(
+    r"(?:when|whenever|before|after|if|unless|until|although|though|while|whereas|because|since|once|as soon as)\b",
+    re.IGNORECASE,
+)
+_COMPLEMENT = re.compile(r"\b(?:that|whether)\s+(?=\S)(?!.*\b(?:that|whether)\s)", re.IGNORECASE)
+"""The last "that" or "whether" of a stretch, where the clause it opens begins."""
+_WANTS_ITS_PHRASE = re.compile(
+    r"(?:\bto\s+[a-z]+|(?<![\w-])(?:based|aimed|designed|intended|able|unable|prior|thanks|instead|rather"
+    r"|because|according|exactly|precisely|just|nearly|almost|roughly))$"
+)
+"""The end of a stretch that wants the phrase after it: an infinitive ("powers to deal | with"), a word that takes
+its preposition ("based | on", "aimed | at", "prior | to") or a word of degree ("figure out exactly | what")."""
 
 
 def _opening_phrase(text: str) -> re.Match[str] | None:
@@ -167,16 +218,25 @@ def _opening_phrase(text: str) -> re.Match[str] | None:
         return None
     if not all(_LEAD_IN.fullmatch(w.lower()) for w in m.group(1)[: phrase.start()].split()):
         return None  # a subject before the phrase ("Residents in Bergen, many of whom ...", "Voters in Oslo, ...")
-    if _has_finite_verb(m.group(1)) or not _has_finite_verb(" ".join(rest[:12])):
+    if _has_finite_verb(_COUNTED.sub(" ", _RELATIVE.sub("", m.group(1)))) or not _has_finite_verb(
+        " ".join(rest[:12])
+    ):
         return None
-    if "," in " ".join(itertools.takewhile(lambda w: not may_be_finite_verb(w), rest[:12])):
+    if any(w.endswith(",") for w in itertools.takewhile(lambda w: not may_be_finite_verb(w), rest[:12])):
         return None  # a subject and its apposition after the comma: "About 30 crews in Bergen, the port's largest, ..."
     return m
 
 
+_RELATIVE = re.compile(r"\s(?:that|which|who)\s.*$")
+"""A relative clause inside an opening phrase ("In an interview that aired on Monday"): its verb is the clause's."""
+_COUNTED = re.compile(
+    r"\s(?:\d[\d,.]*|the|these|those|two|three|four|five|six|seven|eight|nine|ten|few|several|many|some)\s+[a-z]+s\b"
+)
+"""A plural after a number or a determiner ("three winters", "the years"), which no verb is."""
 _FIRST_COMMA = re.compile(r"([^,;:()]{3,100}),\s+")
 _PHRASE_OF_TIME = re.compile(
-    r"\b(?:after|before|since|into|during|following|within|ago|later|earlier|in|on|at|across|amid)\b",
+    r"\b(?:after|before|since|into|during|following|within|ago|later|earlier|in|on|at|across|amid|over|for"
+    r"|throughout|around)\b",
     re.IGNORECASE,
 )
 _OPENS_NO_SUBJECT = frozenset(
@@ -305,6 +365,24 @@ def _in_capitals(words: list[str]) -> str | None:
             return " ".join(words[:i])
         return None
     return None
+
+
+def named_after_title_case(title: str) -> str | None:
+    """The headline of a Title Case title that runs on into a caption or lead opening on a person's title and
+    full name ("Ferry Line Wins Safety Award Capt. Ann B. Lee (left) ...", "Harbour Plan Stalls Sen. Ola Berg
+    questions ..."): a headline names a person by surname alone, a caption or lead by title, first name and
+    surname. At least three words of Title Case must stay."""
+    for m in _TITLED_NAME.finditer(title):
+        head = title[: m.start()].rstrip(" ,;:-–—")
+        if _words(head) >= 3 and _in_title_case(head):
+            return head
+    return None
+
+
+_TITLED_NAME = re.compile(
+    r"\s(?:Sens?|Reps?|Gov|Lt|Gen|Col|Capt|Sgt|Cpl|Dr|Prof|Rev|Mr|Mrs|Ms|Adm|Maj|Cmdr|Atty|Supt|Insp)\.\s+"
+    r"[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z'’-]+"
+)
 
 
 def glued_caption(title: str) -> str | None:
