@@ -575,3 +575,135 @@ def test_furniture_a_header_before_an_american_posting_stamp_is_kept_as_the_head
         "Harbour Board Names New Chief",
         "The harbour board on Tuesday named a chief.",
     )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This article misstated the first name of Ann Lee, the head of the port authority.",
+        "The article incorrectly said that the mayor chairs the harbour board.",
+        "Earlier versions of this article, including in the print edition, carried the wrong date.",
+        "This article quoted the minister as saying the port may close next year.",
+        "This story referred to the Coast Guard Authority as the Coastal Guard Agency.",
+    ],
+)
+def test_furniture_a_correction_that_names_the_article_is_a_notice(line: str) -> None:
+    assert is_notice(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This article was reported jointly with Harbour Watch, a non-profit newsroom.",
+        "This story was produced in partnership with the Fjord Institute.",
+        "This investigation was written in collaboration with reporters at the Coast Herald.",
+    ],
+)
+def test_furniture_a_note_of_shared_reporting_is_a_notice(line: str) -> None:
+    assert is_notice(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Thoughts, comments, suggestions or criticisms about our live chats?",
+        "Questions or comments?",
+        "Comments, questions, tips for the harbour desk?",
+    ],
+)
+def test_furniture_an_invitation_to_write_in_is_a_notice(line: str) -> None:
+    assert is_notice(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This article describes how the old quay was built in 1890.",
+        "The article was written by Ann Lee.",
+        "Comments and questions about the new ferry timetable poured in after the meeting.",
+    ],
+)
+def test_furniture_sentences_about_an_article_or_comments_are_not_notices(line: str) -> None:
+    assert not is_notice(line)
+
+
+@pytest.mark.parametrize(
+    ("lines", "first_kept"),
+    [
+        # a promotion, and the lines that go on selling it
+        (
+            [
+                "Get the Harbour Brief delivered to your inbox every morning.",
+                "It's like reading the paper, only sooner.",
+                "Your guide to the week on the quays.",
+                "Ferry fares will rise by a tenth from June, the line said on Monday.",
+            ],
+            "Ferry fares will rise",
+        ),
+        # a notice, and the instruction that goes with it
+        (
+            [
+                "Your browser's settings may be preventing you from commenting on this item.",
+                "See instructions for fixing the problem.",
+                "Ferry fares will rise by a tenth from June, the line said on Monday.",
+            ],
+            "Ferry fares will rise",
+        ),
+        # a correction, and the sentence that explains it, over the headline
+        (
+            [
+                "This article misstated the tonnage of the new ferry.",
+                "In fact, the ship weighs 12,000 tonnes.",
+                "Ferry Line Orders Two More Ships The line said on Monday it would buy two more ferries.",
+            ],
+            "Ferry Line Orders",
+        ),
+        # a partner's note, and the sentence about the partner it names
+        (
+            [
+                "This article was reported jointly with Harbour Watch, a non-profit newsroom.",
+                "Harbour Watch is funded by readers and gives its stories away.",
+                "In March, the port authority quietly doubled its fees.",
+            ],
+            "In March",
+        ),
+    ],
+)
+def test_furniture_the_line_that_goes_on_a_notice_at_the_top_goes_with_it(
+    lines: list[str], first_kept: str
+) -> None:
+    assert split_furniture(lines).lines[0].startswith(first_kept)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # no promotion above: a lead opening on "It's" stays
+        [
+            "Your browser's settings may be preventing you from commenting on this item.",
+            "It's been a year since the ferry sank off the northern islands.",
+        ],
+        # the article's own line above the notice: nothing at the top goes on it
+        [
+            "Ferry fares will rise by a tenth from June, the line said on Monday.",
+            "Get the Harbour Brief delivered to your inbox every morning.",
+            "See the timetable for the new crossings.",
+        ],
+    ],
+)
+def test_furniture_a_line_after_a_notice_stays_when_it_goes_on_no_notice(lines: list[str]) -> None:
+    assert split_furniture(lines).lines[-1] == lines[-1]
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        (
+            "Skip to a day of the week: Ann Lee talks to the ferry's captain.",
+            "Ann Lee talks to the ferry's captain.",
+        ),
+        ("Jump to the comments: The harbour board met on Monday.", "The harbour board met on Monday."),
+    ],
+)
+def test_furniture_a_link_to_the_page_s_own_parts_is_cut_from_the_line(line: str, kept: str) -> None:
+    assert split_furniture([line]).lines == (kept,)

@@ -192,3 +192,34 @@ def test_a_reporters_signoff_is_cut_off_the_report_it_runs_into() -> None:
     found = split_furniture(lines)
     assert found.lines[1] == "The ferry company said it would add two crossings a day."
     assert "Ann Lee, Harbour News, Bergen" in found.removed
+
+
+@pytest.mark.parametrize(
+    ("lines", "kept"),
+    [
+        (
+            [
+                "Port Shuts for Repairs",
+                "The old quay at dawn.",
+                "(By Ann Lee -- Harbour News) The port will close for a week, officials said.",
+            ],
+            ("Port Shuts for Repairs", "The port will close for a week, officials said."),
+        ),
+        (
+            [
+                "Ferry Strike Ends",
+                "Crews on the quay.",
+                "(Ola Berg - AP) Ferry crews went back to work on Monday.",
+            ],
+            ("Ferry Strike Ends", "Ferry crews went back to work on Monday."),
+        ),
+        (
+            ["(AP Photo/Ola Berg) (Ola Berg - AP) The strike ended on Monday."],
+            ("The strike ended on Monday.",),
+        ),
+    ],
+)
+def test_pictures_a_credit_in_brackets_is_cut_with_the_caption_above_it(
+    lines: list[str], kept: tuple[str, ...]
+) -> None:
+    assert split_furniture(lines).lines == kept

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from .junction import SENTENCE_END
 from .pictures import (
+    bracketed_credit_end,
     credit_end,
     is_caption,
     opens_on_credit_label,
@@ -100,12 +101,13 @@ GLUED_PREFIXES = [
         r"^\((?:additional )?(?:reporting|writing|editing|compiled|research) by\b[^()]{1,150}\)\s*", re.I
     ),
     re.compile(r"^[^.!?]{0,120}\bclick here\s*:\s*(?=\S)", re.I),
+    re.compile(r"^(?:skip|jump) to (?:the |a |an )?[^.:!?]{1,40}:\s*(?=\S)", re.I),
     re.compile(r"^(?:[A-Z]{2,}\s+)?[\[(](?i:an error occurred while processing this directive)[\])]\s*"),
 ]
 """Furniture that a page glues to the start of the next paragraph: a posting's date and time ("Friday 1 May
 2009 21.14 BST", "8 November 2011 Last updated at 11:01 GMT", "Last updated: 1 may, 2009 - 17:54 GMT"), a story-tools menu ("This Story: Read + | Watch
 + |"), a blog's byline and time stamp ("Ann Lee | 22:29 UK time, Wednesday, 13 January 2010"), a credit in
-brackets, a "click here:" line, a web server's error message left in the page (under an edition label such as
+brackets, a "click here:" line, a page's link to its own parts ("Skip to a day of the week:"), a web server's error message left in the page (under an edition label such as
 "UK"), run into the paragraph that follows it. A picture's credit run into the paragraph after it is cut with its
 caption (``pictures``)."""
 
@@ -159,6 +161,23 @@ SIGNED_WITHIN = 20
 """How many lines after a closed debate's notice the first reader's signature stands (a comment or a few: the
 notice cuts the page only there, and only below the page's opening lines, where a widget may say it)."""
 
+_THIS_ARTICLE = (
+    r"^\(?(?:this|the|an? (?:earlier|previous) version of this|(?:earlier|previous) versions of this)"
+)
+_CORRECTION = (
+    rf"{_THIS_ARTICLE} (?:article|story|report|column|post)\b[^.]{{0,80}}?\s(?:misstated|misspelled|misidentified"
+    r"|misquoted|misattributed|mischaracterized|misreported|incorrectly|wrongly|erroneously|mistakenly|omitted"
+    r"|(?:gave|carried|used|included) (?:the |an? )?(?:wrong|incorrect)|quoted\s[^.]{1,80}\sas saying"
+    r"|referred to\s[^.]{1,80}\sas)\b"
+)
+"""A correction at the head of an article ("This article misstated the name of ...", "An earlier version of
+this story incorrectly said ...", "Earlier versions of this article carried the wrong date")."""
+_PARTNER_NOTE = (
+    r"^\(?this (?:article|story|report|investigation) (?:was|is) (?:reported|written|produced|prepared|published)"
+    r" (?:jointly |together )?(?:with|in (?:partnership|collaboration|conjunction) with)\b"
+)
+"""A note that another newsroom shared the reporting ("This article was reported jointly with ...")."""
+
 # Lines that are furniture wherever they stand: promotion, comment policy, embedded-media and programme notices,
 # corrections notes, and the headings of widgets that recommend other stories with a snippet run into them (a
 # heading on its own line starts the page's footer: ``patterns.FOOTER_MARKER``).
@@ -192,7 +211,10 @@ NOTICES = [
         r"^\(?(?:correction|clarification)s?\s*[:.-]"
         r"|^\(?(?:an?|the) (?:earlier|previous|prior|original) (?:version|edition) of this (?:[a-z-]+ ){0,2}"
         r"(?:article|story|report|post|column|transcript|piece|interview)\b"
-        r"|^\(?this (?:article|story|report|post) (?:has been|was) (?:corrected|amended|updated to correct)\b",
+        r"|^\(?this (?:article|story|report|post) (?:has been|was) (?:corrected|amended|updated to correct)\b"
+        rf"|{_CORRECTION}|{_PARTNER_NOTE}",
+        r"^(?:(?:thoughts|comments|questions|suggestions|criticisms?|complaints|feedback|tips)\s*(?:,|or|and)\s*)+"
+        r"(?:thoughts|comments|questions|suggestions|criticisms?|complaints|feedback|tips)\b[^.!]{0,80}\?$",
         _WIDGET,
     )
 ]
@@ -408,29 +430,86 @@ def split_furniture(lines: list[str]) -> Furniture:
             header = _cut_stamped_header(kept, removed)
     out: list[str] = []
     widget = False
+    notice: str | None = None  # the notice just removed above everything kept
+    went_on = 0  # lines removed as going on that notice
     names: frozenset[str] | None = None  # found only for a page with a picture's credit
-    for line in kept:
+    for i, line in enumerate(kept):
         line = _cut_glued(line, removed)
         if (end := signoff_end(line)) is not None:
             removed.append(line[:end].strip())  # a reporter's sign-off run into the report
             line = line[end:]
         if opens_on_credit_label(line):
             names = recurring_names(kept) if names is None else names
-        if names is not None and (end := credit_end(line, names)) is not None:
+        if (end := bracketed_credit_end(line)) is not None or (
+            names is not None and (end := credit_end(line, names)) is not None
+        ):
             if line[end:].strip():  # a credit run into the next paragraph: the caption stood above it
                 removed += _caption_above(
                     out, lines[0], top_cut=not dated and (stamped or header is not None)
                 )
             removed.append(line[:end].strip())
-            if not (line := line[end:].strip()):
+            line = line[end:].strip()
+            while (end := bracketed_credit_end(line)) is not None:  # "(AP Photo/Ann Lee) (Ann Lee - AP) ..."
+                removed.append(line[:end].strip())
+                line = line[end:].strip()
+            if not line:
                 continue
         if is_notice(line) or (widget and DATELINE.match(line)):
             removed.append(line)
             widget = widget or bool(WIDGET.search(line))
+            notice, went_on = (line if not out else None), 0
+        elif notice is not None and continues_notice(line, notice, kept[i + 1] if i + 1 < len(kept) else ""):
+            removed.append(line)
+            went_on += 1
+            notice = notice if went_on < MAX_CONTINUATIONS else None
         else:
             out.append(line)
             widget = False
     return Furniture(tuple(out), tuple(removed), agency, highlight, header)
+
+
+def continues_notice(line: str, notice: str, after: str) -> bool:
+    """Whether a line at the top of an article goes on the notice just above it, nothing of the article standing
+    before either: one short sentence that tells the reader what to do about it ("See the instructions for fixing
+    the problem.", "Send us an e-mail.") or goes on selling what a promotion sells ("It's like reading the paper,
+    only sooner.", "Your guide to the week's markets."), or,
+    after a correction or a partner's note, the one sentence that explains it, which names what the note named
+    ("Lee is the harbour's deputy director.") or stands over the headline ("In fact, the fund holds ... | Ferry
+    Line Wins Award ...")."""
+    words = line.split()
+    if not words or len(words) > MAX_CONTINUATION_WORDS or _SENTENCE_INSIDE.search(line):
+        return False
+    if _TELLS_READER.match(line):
+        return True
+    if _REFERS_BACK.match(line):
+        return bool(_PROMOTION.search(notice))
+    if not re.match(f"(?:{_CORRECTION}|{_PARTNER_NOTE})", notice, re.IGNORECASE):
+        return False
+    first = words[0].strip("'’\"“,.")
+    named = {w.strip("'’\"“”,.;:()") for w in notice.split()[1:]}
+    return (first[:1].isupper() and first in named) or _opens_title_case(after)
+
+
+MAX_CONTINUATION_WORDS = 40
+MAX_CONTINUATIONS = 2
+"""A notice goes on for at most this many lines ("It's the paper before breakfast." "Your guide to ...")."""
+_TELLS_READER = re.compile(r"(?:see|send|visit|e-?mail us|write to us)\s", re.IGNORECASE)
+_REFERS_BACK = re.compile(r"(?:it['’]s|it is|this is|that['’]s|your)\s", re.IGNORECASE)
+_PROMOTION = re.compile(
+    r"\b(?:inbox|subscribe|subscription|newsletter|delivered|sign up|download|app|podcast|alerts)\b",
+    re.IGNORECASE,
+)
+"""A promotion, whose next line may go on selling it ("It's the news before breakfast.", "Your guide to ...")."""
+
+
+def _opens_title_case(line: str) -> bool:
+    """Whether a line opens on a headline in Title Case: its first four words capitalised, the small words of a
+    title ("of", "to", "in", "on", "for", "and", "the", "a") apart."""
+    words = [w for w in line.split()[:6] if w.lower() not in _SMALL_WORDS][:4]
+    return len(words) == 4 and all(w[:1].isupper() for w in words)
+
+
+_SMALL_WORDS = frozenset("of to in on for and the a an at by with from as".split())
 
 
 def _caption_above(out: list[str], whole_top: str, top_cut: bool) -> list[str]:

@@ -47,6 +47,19 @@ def credit_end(line: str, names: frozenset[str] = frozenset()) -> int | None:
     return _credited_run_end(line, label.end(), names)
 
 
+def bracketed_credit_end(line: str) -> int | None:
+    """Where a picture's credit in brackets that opens ``line`` ends, or None: a photographer's name, a dash or
+    a slash, and the outlet or agency ("(By Ann Lee -- Harbour News)", "(Ann Lee - AP)", "(Ann Lee/Reuters)")."""
+    m = _BRACKETED_CREDIT.match(line)
+    return None if m is None else m.end()
+
+
+_BRACKETED_CREDIT = re.compile(
+    r"^\((?:By\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}\s*(?:\s--?\s|\s[–—]\s|/)\s*"
+    r"(?:[Tt]he\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}\)\s*"
+)
+
+
 def signoff_end(line: str) -> int | None:
     """Where a reporter's sign-off that opens ``line`` ends: before the first word of the place's run that no
     name holds (an article, a pronoun, a preposition: "... News, Bergen The ferry ...", "... News, Oslo It was
