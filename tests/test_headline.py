@@ -1414,3 +1414,15 @@ def test_headline_a_title_case_headline_ends_where_a_person_is_named_by_title_an
 
 def test_headline_a_person_named_by_title_inside_a_sentence_case_headline_stays() -> None:
     assert named_after_title_case("Ferry line meets Sen. Ann Lee over the fares") is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The mayor and the harbour master pressed Parliament yesterday to pay for the new quay before winter.",
+        "Ann Lee and her husband visited Bergen last week to see the ferries that carried their grandparents.",
+        "The head of the coastguard warned Norway's ferry lines on Monday that older ships must be retired.",
+    ],
+)
+def test_headline_a_lead_is_not_cut_between_a_verb_in_the_past_and_its_object(line: str) -> None:
+    assert glued_headline(line) is None

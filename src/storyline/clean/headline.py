@@ -298,7 +298,8 @@ def glued_headline(line: str, whole_sentence: bool = True, names: frozenset[str]
     """The headline at the start of a line that runs on into the standfirst's sentence, if there is one: the
     first junction :func:`run_in_opening` is certain of, else where a capitalised word follows a lower-case one
     (not a preposition, article or verb of saying)
-    and is itself followed by a lower-case word. The headline must be 3 to 14 words and what follows
+    and is itself followed by a lower-case word, after words that may head a sentence-case headline
+    (:func:`_may_head`). The headline must be 3 to 14 words and what follows
     a sentence of at least 6 words (ending as a sentence does, unless ``whole_sentence`` is False: a title line
     may stop short). A posting's time stamp between them marks the junction too. ``names``: words the text
     around writes as names (:func:`names_in`); a lead sentence goes on through one ("... outbreaks of the new
@@ -328,9 +329,22 @@ def glued_headline(line: str, whole_sentence: bool = True, names: frozenset[str]
             and not _POSSESSIVE_END.search(before)  # "the team's Haiti mission": the name is its noun's
             and not _verb_wants_object(words, i)
             and (word.strip(",.;:") not in names or (after in AUXILIARIES and may_end_headline(words, i)))
+            and _may_head(words[:i])
         ):
             return " ".join(words[:i])
     return None
+
+
+def _may_head(words: list[str]) -> bool:
+    """Whether the words before a loose junction may be a headline: not one in sentence case that ends on a verb
+    in the past tense, whose object the capitalised word opens ("The mayor and the minister pressed | Parliament
+    yesterday to ..."): a headline tells in the present ("Port strike spreads"), or ends on a participle after
+    its auxiliary ("Ferry strike has ended")."""
+    if _in_title_case(" ".join(words)):
+        return True
+    last = words[-1].strip(",.;:'’\"”").lower()
+    before = words[-2].lower() if len(words) > 1 else ""
+    return not (last.endswith("ed") and may_be_finite_verb(last) and before not in _BEFORE_VERB)
 
 
 def _verb_wants_object(words: list[str], i: int) -> bool:
