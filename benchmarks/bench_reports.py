@@ -79,6 +79,11 @@ def check(topic: Path, db: Path, report_dir: Path | None) -> dict:
         repeated = [told.summary[i].text for i in lint.repeats(c.text for c in told.summary)]
         titles = [(s.title, lint.title_problems(s.title, lower_case, modifiers)) for s in stories]
         titles.append((main.title, lint.title_problems(main.title, lower_case, modifiers)))
+        shared = lint.shared_titles(s.title for s in stories)
+        titles = [
+            (t, p + ["the same title on three stories or more"] * (" ".join(t.split()).lower() in shared))
+            for t, p in titles
+        ]
         if report_dir:
             by_id = {s.id: s for s in stories}
             report_dir.mkdir(parents=True, exist_ok=True)

@@ -9,12 +9,14 @@ embedded media), and no second sentence run into it (a pronoun, article, quantif
 after a word with no stop: "... in the port The ferry ...", "... to Bergen In the harbour ...", "... Bergen
 More than ...", a word the story writes in lower case capitalised after a word: "... in the rubble Rescue teams
 ...", or a capitalised word after a quotation closed with no stop: "... 'a disaster' Crews ..."). A title is a
-headline: no dateline, byline, bullets, bars, ellipsis or tokeniser marks, three to 25 words, not ending on a
+headline: no dateline, byline, bullets, bars, ellipsis or tokeniser marks, brackets and quotation marks paired, three to 25 words, not ending on a
 word that needs another after it or on a possessive, no caption glued on (a capitalised article inside a
 sentence-case title), no sentence run on after a Title Case headline, no second clause run on after the
 headline's own with no joiner ("... are stranded in Bergen Olsen Line has cancelled ..."), no name said again
 after a lower-case word ("... cafe on the quay Olsen, who ..."), no clock time, no instruction to the reader, no
-garbled letters.
+garbled letters, no line the page says about itself (a link to its own parts, a correction, a picture's credit),
+not only an opening phrase of time or a subordinate clause; and no title given to three stories or more of one
+report (:func:`shared_titles`).
 """
 
 from __future__ import annotations
@@ -39,7 +41,9 @@ PAGE_WORDS = re.compile(
 OPENING = re.compile(r"^[\"“‘'(]?[A-Z0-9$£€]")
 CLOSING = re.compile(r"[.!?][\"”’')]*$|[\"”’]$")
 DANGLING = re.compile(
-    r"\b(?:a|an|the|of|to|and|or|but|that|than|its|their|his|her|my|our|your)$", re.IGNORECASE
+    r"\b(?:a|an|the|of|to|and|or|but|that|than|its|their|his|her|my|our|your|based|prior|according|thanks"
+    r"|instead|rather|exactly|whether|because)$",
+    re.IGNORECASE,
 )
 PAIRS = (("(", ")"), ("[", "]"))
 GLUED_CAPTION = re.compile(r"[a-z,\"”’] (?:A|An|The) [a-z]")
@@ -201,15 +205,46 @@ def title_problems(
         problems.append("a sentence glued on a Title Case headline")
     elif _second_clause(words) or _name_said_again(words):
         problems.append("a standfirst run on after the headline")
+    if any(title.count(a) != title.count(b) for a, b in PAIRS) or title.count('"') % 2:
+        problems.append("brackets or quotation marks unpaired")
     if CLOCK.search(title):
         problems.append("a clock time")
     if INSTRUCTION.search(title):
         problems.append("an instruction to the reader")
+    if PAGE_LINE.search(title):
+        problems.append("a line about the page, not the news")
+    if _opening_alone(title):
+        problems.append("an opening phrase or subordinate clause alone")
     bare = [w.strip(".,'’") for w in words]
     odd = [w for w in bare if 0 < len(w) <= 2 and w.isalpha() and w.lower() not in SHORT_ENGLISH]
     if len(odd) >= 3 and 5 * len(odd) >= 2 * len(words):
         problems.append("garbled letters")
     return problems
+
+
+def _opening_alone(title: str) -> bool:
+    """Whether a title is only what opens a sentence: a subordinate clause ("When the mayor tried to close the
+    market") or a phrase of time ("Over the past two winters", "On a cold evening last week") with nothing after
+    a comma or a colon."""
+    if re.search(r"[,:;]", title):
+        return False
+    return bool(SUBORDINATE_OPENING.match(title) or TIME_OPENING.match(title))
+
+
+SUBORDINATE_OPENING = re.compile(r"(?:When|Whenever|While|Although|Though|Because|Unless|Until|If|Whereas)\s")
+TIME_OPENING = re.compile(
+    r"(?:Over|For|During|In|On|At|Throughout|Within|Since)\s(?:[\w'’-]+\s){0,5}?"
+    r"(?:years?|months?|weeks?|days?|decades?|centur(?:y|ies)|evenings?|mornings?|nights?|afternoons?|hours?)\b"
+    r"(?:\s(?:ago|this|last|next|later|earlier)\b)?(?:\s(?:week|month|year|morning|evening))?$"
+)
+PAGE_LINE = re.compile(
+    r"^(?:skip to|jump to|see instructions|send us)\b|^\((?:By\s+)?[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)+\s+(?:--?|–|—)\s"
+    r"|^(?:this|the) (?:article|story) (?:was reported|misstated|misspelled|incorrectly|wrongly|referred|quoted)\b"
+    r"|^(?:an? |the )?(?:earlier|previous) versions? of this\b|\blive q\s?&\s?as?\b",
+    re.IGNORECASE,
+)
+"""What a page says about itself or its pictures: a link to its own parts, a notice, a picture's credit in
+brackets, a correction, its live chats."""
 
 
 def _title_case_then_sentence(words: list[str], lower_case: frozenset[str]) -> bool:
@@ -306,6 +341,13 @@ def _name_said_again(words: list[str]) -> bool:
 
 TITLE_CASE_SMALL = frozenset("a an the and or nor but of to in on at for by as up via vs".split())
 """Words a Title Case headline may keep in lower case."""
+
+
+def shared_titles(titles: Iterable[str], least: int = 3) -> frozenset[str]:
+    """Titles given to ``least`` stories or more of one report: a line every page of a site carries, no story's
+    headline."""
+    counts = Counter(" ".join(t.split()).lower() for t in titles)
+    return frozenset(t for t, n in counts.items() if n >= least)
 
 
 def repeats(texts: Iterable[str], overlap: float = 0.6) -> list[int]:
