@@ -247,3 +247,13 @@ def test_clean_a_headline_caption_and_lead_run_together_are_three_paragraphs() -
     lead = "Hundreds of passengers spent the night on board the stranded ferry at Bergen harbour."
     a = clean(raw(f"Ferry strike spreads to Oslo {caption} {lead}\n\n{P1}"))
     assert (a.title, a.text) == ("Ferry strike spreads to Oslo", f"{caption}\n\n{lead}\n\n{P1}")
+
+
+def test_clean_a_line_broken_inside_a_ticker_is_joined_again() -> None:
+    raw = RawArticle(
+        source="t",
+        text="Ferry maker Nordship (NSHIP.\nOL) said on Monday it would cut 300 jobs at its Bergen yard.\n"
+        "Shipbuilder Fjordverft (FJV.\nL) said it would hire them.\nThe union welcomed both.",
+    )
+    text = clean(raw).text
+    assert "(NSHIP.OL) said" in text and "(FJV.L) said" in text

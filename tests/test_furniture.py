@@ -707,3 +707,24 @@ def test_furniture_a_line_after_a_notice_stays_when_it_goes_on_no_notice(lines: 
 )
 def test_furniture_a_link_to_the_page_s_own_parts_is_cut_from_the_line(line: str, kept: str) -> None:
     assert split_furniture([line]).lines == (kept,)
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        (
+            "Tue Mar 3, 2009 4:12 pm EDT BERGEN Mar 3 (Reuters) - Ferry crews went back to work on Tuesday.",
+            "Ferry crews went back to work on Tuesday.",
+        ),
+        (
+            "(Adds quotes) OSLO May 19 (Reuters) - The harbour board cut its fees by a tenth.",
+            "The harbour board cut its fees by a tenth.",
+        ),
+        (
+            "BERGEN | Thu May 21, 2009 5:44 am EDT BERGEN May 21 (Reuters) - Shares of ferry lines rose.",
+            "Shares of ferry lines rose.",
+        ),
+    ],
+)
+def test_furniture_a_wire_dateline_with_its_day_but_no_comma_is_cut(line: str, kept: str) -> None:
+    assert split_furniture([line]).lines == (kept,)

@@ -327,14 +327,21 @@ def _looks_like_title(line: str) -> bool:
 
 
 def _join_broken(paragraphs: list[str]) -> list[str]:
-    """Rejoins a paragraph that the page split mid-sentence (a line ending without punctuation + lowercase)."""
+    """Rejoins a paragraph that the page split mid-sentence (a line ending without punctuation + lowercase), or
+    inside a stock's ticker at the stop before its exchange ("Ferry Line (FERRY." + "OL) said ...")."""
     out: list[str] = []
     for para in paragraphs:
         if out and not out[-1].endswith(_SENTENCE_END) and para[:1].islower():
             out[-1] = f"{out[-1]} {para}"
+        elif out and _TICKER_HEAD.search(out[-1]) and _TICKER_TAIL.match(para):
+            out[-1] = f"{out[-1]}{para}"
         else:
             out.append(para)
     return out
+
+
+_TICKER_HEAD = re.compile(r"\([A-Z0-9]{1,6}\.$")
+_TICKER_TAIL = re.compile(r"[A-Z]{1,4}\)")
 
 
 FALLBACK_TITLE_WORDS = 12

@@ -37,10 +37,10 @@ _BYLINE = r"By\s+[A-Z][^|()]{2,120}?\s+(?=[A-Z]{2,})"
 
 _NOTE = r"\([^()]{1,100}\)\s*"
 DATELINE = re.compile(
-    rf"^(?P<prefix>(?:{_NOTE})?(?:{_BYLINE})?(?:{_PLACE}(?:,\s+{_MONTH}\s+\d{{1,2}})?\s*\|\s*)?(?:{_STAMP}\s+)?"
+    rf"^(?P<prefix>(?:{_NOTE})?(?:{_BYLINE})?(?:{_PLACE}(?:,?\s+{_MONTH}\s+\d{{1,2}})?\s*\|\s*)?(?:{_STAMP}\s+)?"
     rf"(?:{_BYLINE})?"
-    rf"(?P<place>{_PLACE})(?:(?:,\s+{_MONTH}\s+\d{{1,2}})?\s*\((?P<agency>{_AGENCY})\)\s*{_DASH}"
-    rf"|(?:,\s+{_MONTH}\s+\d{{1,2}})?\s*(?:-{{2}}|–|—))\s*)(?=\S)"
+    rf"(?P<place>{_PLACE})(?:(?:,?\s+{_MONTH}\s+\d{{1,2}})?\s*\((?P<agency>{_AGENCY})\)\s*{_DASH}"
+    rf"|(?:,?\s+{_MONTH}\s+\d{{1,2}})?\s*(?:-{{2}}|–|—))\s*)(?=\S)"
 )
 """A wire dateline at the start of a paragraph, with what may stand before it on the same line: a note in
 brackets ("(Repeats to more subscribers)"), a byline, a place-and-time stamp."""
@@ -114,12 +114,12 @@ caption (``pictures``)."""
 AGENCY_ONLY = re.compile(rf"^\(?(?P<agency>{_AGENCY})\)\s*{_DASH}\s*(?=[A-Z\"“])")
 """A dateline whose place stood on the line before ("MEXICO CITY (" then "Reuters) - The ..."), or was left out."""
 DATELINE_CORE = re.compile(
-    rf"(?<![\w,])(?P<place>{_PLACE})(?:,\s+{_MONTH}\s+\d{{1,2}})?\s*\((?P<agency>{_AGENCY})\)\s*{_DASH}\s*(?=\S)"
+    rf"(?<![\w,])(?P<place>{_PLACE})(?:,?\s+{_MONTH}\s+\d{{1,2}})?\s*\((?P<agency>{_AGENCY})\)\s*{_DASH}\s*(?=\S)"
 )
 """A wire dateline inside a paragraph, after header matter the page ran into it (highlights, notes, bylines)."""
 PAPER_DATELINE = re.compile(
     rf"(?<=[a-z\w'’\")] )(?P<place>[A-Z]{{3,}}(?:\s+[A-Z]{{2,}}){{0,3}})(?:,\s+[A-Z][a-z.]+(?:\s+[A-Z][a-z.]+)?)?"
-    rf"(?:,\s+{_MONTH}\s+\d{{1,2}})?\s+(?:--|–|—)\s+(?=[\"“]?[A-Z])"
+    rf"(?:,?\s+{_MONTH}\s+\d{{1,2}})?\s+(?:--|–|—)\s+(?=[\"“]?[A-Z])"
 )
 """A newspaper's dateline, with no agency ("BERGEN, Norway, Jan. 5 -- ", "OSLO -- "), run on after the headline
 in the page's first line."""
