@@ -583,7 +583,7 @@ def test_furniture_a_header_before_an_american_posting_stamp_is_kept_as_the_head
         "This article misstated the first name of Ann Lee, the head of the port authority.",
         "The article incorrectly said that the mayor chairs the harbour board.",
         "Earlier versions of this article, including in the print edition, carried the wrong date.",
-        "This article quoted the minister as saying the port may close next year.",
+        "This article quoted Harbour Board chair Ann B. Lee as saying the port may close next year.",
         "This story referred to the Coast Guard Authority as the Coastal Guard Agency.",
     ],
 )

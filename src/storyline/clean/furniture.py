@@ -165,10 +165,10 @@ _THIS_ARTICLE = (
     r"^\(?(?:this|the|an? (?:earlier|previous) version of this|(?:earlier|previous) versions of this)"
 )
 _CORRECTION = (
-    rf"{_THIS_ARTICLE} (?:article|story|report|column|post)\b[^.]{{0,80}}?\s(?:misstated|misspelled|misidentified"
+    rf"{_THIS_ARTICLE} (?:article|story|report|column|post)\b[^!?]{{0,80}}?\s(?:misstated|misspelled|misidentified"
     r"|misquoted|misattributed|mischaracterized|misreported|incorrectly|wrongly|erroneously|mistakenly|omitted"
-    r"|(?:gave|carried|used|included) (?:the |an? )?(?:wrong|incorrect)|quoted\s[^.]{1,80}\sas saying"
-    r"|referred to\s[^.]{1,80}\sas)\b"
+    r"|(?:gave|carried|used|included) (?:the |an? )?(?:wrong|incorrect)|quoted\s[^!?]{1,80}?\sas saying"
+    r"|referred to\s[^!?]{1,80}?\sas)\b"
 )
 """A correction at the head of an article ("This article misstated the name of ...", "An earlier version of
 this story incorrectly said ...", "Earlier versions of this article carried the wrong date")."""
