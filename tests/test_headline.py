@@ -147,7 +147,7 @@ def test_headline_a_name_inside_a_sentence_is_no_junction(line: str) -> None:
     ("line", "names"),
     [
         (
-            "Port workers warned of longer delays from the new HX4 scanner at the harbour on Monday.",
+            "Port workers warned of longer delays from faulty HX4 scanners at the harbour on Monday.",
             {"HX4"},
         ),
         (
@@ -1425,4 +1425,45 @@ def test_headline_a_person_named_by_title_inside_a_sentence_case_headline_stays(
     ],
 )
 def test_headline_a_lead_is_not_cut_between_a_verb_in_the_past_and_its_object(line: str) -> None:
+    assert glued_headline(line) is None
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # a range of examples opening the sentence is left out, like an opening phrase
+        (
+            "From ferry lines that have cut their crossings to shipyards that have laid off welders, businesses "
+            "along the coast are shrinking with startling speed to survive the slump",
+            "Businesses along the coast are shrinking with startling speed to survive the slump",
+        ),
+        # no cut after a word of degree that wants its clause
+        (
+            "Ferry passengers on the northern routes may finally learn exactly whom they have to thank for the "
+            "new timetable and for everything that has followed from it",
+            "Ferry passengers on the northern routes may finally learn exactly whom they have to thank for the "
+            "new timetable",
+        ),
+        # a quotation left open by the cut loses its opening mark
+        (
+            '"The harbour master had only one way of settling all quarrels, great or small, and it was never kind',
+            "The harbour master had only one way of settling all quarrels",
+        ),
+    ],
+)
+def test_headline_a_range_opening_is_left_out_a_word_of_degree_keeps_its_clause_and_no_quote_is_left_open(
+    lead: str, expected: str
+) -> None:
+    assert headline(lead) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Leaflets giving advice about the new H1N1 strain are to be sent to every home on the islands this week.",
+        "Ferry lines could face an even rougher winter than during the 2009 SARS scare if the strike goes on.",
+        "A top adviser to the incoming Berg government unveiled a plan on Thursday to rebuild the old quays.",
+    ],
+)
+def test_headline_a_lead_is_not_cut_between_an_adjective_and_the_name_that_opens_its_noun(line: str) -> None:
     assert glued_headline(line) is None

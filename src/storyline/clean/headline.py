@@ -74,7 +74,7 @@ a phrase of time or place, which is no subject ("Yesterday, the council approved
 
 _SUBORDINATE = re.compile(
     r"^(amid|as|after|before|while|although|though|with|despite|when|if|because|since|following|in the wake of"
-    r"|[A-Za-z]+ing)\b"
+    r"|[A-Za-z]+ing|from(?=[^,]{3,200}\sto\s))\b"
     r"[^,]{3,200},\s+(?=[a-z]*[A-Za-z])",
     re.IGNORECASE,
 )
@@ -148,7 +148,14 @@ def headline(lead: str) -> str | None:
         ]
         outside = [m for m in cuts if not _inside_name(base, m)]
         base = base[: (outside or cuts)[-1].start()] if cuts else base
-    return _END.sub("", base)
+    return _unquoted(_END.sub("", base))
+
+
+def _unquoted(head: str) -> str:
+    """A headline cut from a lead that opens on a quotation, without its opening mark when the cut left the
+    quotation open ("The queen had one way of settling all difficulties" of a lead quoting a book)."""
+    marks = sum(head.count(m) for m in '"“”')
+    return head[1:].lstrip() if head[:1] in '"“' and marks % 2 else head
 
 
 def _subordinate(text: str) -> re.Match[str] | None:
@@ -169,7 +176,62 @@ def _reads_as_statement(head: str, clause: bool = False) -> bool:
     phrase), and a clause it opens with "that" or "whether" has a verb of its own ("... told the committee that
     instability" is cut inside its clause). A ``clause`` cut (at "and", "but") leaves a verb that may be finite,
     as a headline in Title Case does too; one is otherwise judged by its end alone (its verbs are capitalised)."""
-    if _ENDS_DANGLING.search(head) or (clause and not _has_finite_verb(head)):
+    if _ENDS_DANGLING.search(head) or _WANTS_MORE.search(head) or (clause and not _has_finite_verb(head)):
+        return False
+    if _in_title_case(head):
+        return True
+    if _SUBORDINATOR.match(head) or (_PREPOSITION.match(head) and "," not in head):
+        return False
+    opened = _COMPLEMENT.search(head)
+    return opened is None or _has_finite_verb(head[opened.end() :])
+
+
+def _in_title_case(text: str) -> bool:
+    """Whether a stretch is written in Title Case: every word of four letters or more capitalised."""
+    long = [w for w in text.split() if len(w) >= 4 and w[:1].isalpha()]
+    return bool(long) and all(w[:1].isupper() for w in long)
+
+
+_PREPOSITION = re.compile(
+    r"(?:in|on|at|over|for|of|from|with|without|during|amid|around|across|after|before|since|until|by|under"
+    r"|throughout|despite|beyond|among|between|within|into|along|toward|towards|to)\s",
+    re.IGNORECASE,
+)
+_SUBORDINATOR = re.compile(
+    r"(?:when|whenever|before|after|if|unless|until|although|though|while|whereas|because|since|once|as soon as)\b",
+    re.IGNORECASE,
+)
+_COMPLEMENT = re.compile(r"\b(?:that|whether)\s+(?=\S)(?!.*\b(?:that|whether)\s)", re.IGNORECASE)
+"""The last "that" or "whether" of a stretch, where the clause it opens begins."""
+_WANTS_ITS_PHRASE = re.compile(r"\bto\s+[a-z]+$")
+"""An infinitive that a cut before a preposition leaves without it ("powers to deal | with")."""
+_WANTS_MORE = re.compile(
+    r"(?<![\w-])(?:based|aimed|designed|intended|able|unable|prior|thanks|instead|rather|because|according"
+    r"|exactly|precisely|just|nearly|almost|roughly)$"
+)
+"""A word that takes its preposition or clause after it ("based | on", "aimed | at", "prior | to") or a word of
+degree ("figure out exactly | whom")."""
+
+
+def _subordinate(text: str) -> re.Match[str] | None:
+    """A subordinate clause or participial phrase that opens the sentence, up to its comma ("Amid fears of a
+    recession, ...", "Looking down from the bridge, ..."). A phrase opening on "-ing" with an auxiliary before
+    the comma is the sentence's subject and its clause ("Testing for the virus is slow and ..., experts said"),
+    not an opening phrase."""
+    m = _SUBORDINATE.match(text)
+    if m and m.group(1).lower().endswith("ing") and re.search(rf"\b{_AUXILIARY}\b", m.group()):
+        return None
+    return m
+
+
+def _reads_as_statement(head: str, clause: bool = False) -> bool:
+    """Whether what a cut leaves still reads as a headline: no word at its end that wants another (an article, a
+    preposition), no subordinate clause alone ("When the minister tried to ..."), no opening phrase alone ("Over
+    the past two years", "In an interview that aired on Monday": a preposition opens it and no comma ends the
+    phrase), and a clause it opens with "that" or "whether" has a verb of its own ("... told the committee that
+    instability" is cut inside its clause). A ``clause`` cut (at "and", "but") leaves a verb that may be finite,
+    as a headline in Title Case does too; one is otherwise judged by its end alone (its verbs are capitalised)."""
+    if _ENDS_DANGLING.search(head) or _WANTS_MORE.search(head) or (clause and not _has_finite_verb(head)):
         return False
     if _in_title_case(head):
         return True
@@ -336,15 +398,21 @@ def glued_headline(line: str, whole_sentence: bool = True, names: frozenset[str]
 
 
 def _may_head(words: list[str]) -> bool:
-    """Whether the words before a loose junction may be a headline: not one in sentence case that ends on a verb
-    in the past tense, whose object the capitalised word opens ("The mayor and the minister pressed | Parliament
+    """Whether the words before a loose junction may be a headline: not one in sentence case that ends on a
+    determiner and an adjective or a year, whose noun the capitalised word opens, or on a verb in the past tense,
+    whose object it opens ("The mayor and the minister pressed | Parliament
     yesterday to ..."): a headline tells in the present ("Port strike spreads"), or ends on a participle after
     its auxiliary ("Ferry strike has ended")."""
     if _in_title_case(" ".join(words)):
         return True
     last = words[-1].strip(",.;:'’\"”").lower()
     before = words[-2].lower() if len(words) > 1 else ""
+    if before in _DETERMINERS and (last.isdigit() or is_english_word(last, ("adj",))):
+        return False  # "the new | H1N1 strain", "the 2003 | SARS outbreak": the noun is still to come
     return not (last.endswith("ed") and may_be_finite_verb(last) and before not in _BEFORE_VERB)
+
+
+_DETERMINERS = frozenset("the a an its their his her our this that these those".split())
 
 
 def _verb_wants_object(words: list[str], i: int) -> bool:
