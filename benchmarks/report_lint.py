@@ -321,6 +321,8 @@ def _name_said_again(words: list[str]) -> bool:
     seen: set[str] = set()
     for k, w in enumerate(words):
         bare = w.strip(",.;:!?\"“”’'()")
+        if re.fullmatch(r"[A-Z][a-z]{1,3}\.", w):
+            continue  # a title's abbreviation ("Sen.", "Dr."), which any name may follow
         if k >= 2 and bare in seen and re.fullmatch(r"[A-Z][a-z]+|[A-Z]{2,}", bare):
             before = words[k - 1].strip("\"”’'")
             plain = before.lower()
