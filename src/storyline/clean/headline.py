@@ -213,59 +213,6 @@ _WANTS_MORE = re.compile(
 degree ("figure out exactly | whom")."""
 
 
-def _subordinate(text: str) -> re.Match[str] | None:
-    """A subordinate clause or participial phrase that opens the sentence, up to its comma ("Amid fears of a
-    recession, ...", "Looking down from the bridge, ..."). A phrase opening on "-ing" with an auxiliary before
-    the comma is the sentence's subject and its clause ("Testing for the virus is slow and ..., experts said"),
-    not an opening phrase."""
-    m = _SUBORDINATE.match(text)
-    if m and m.group(1).lower().endswith("ing") and re.search(rf"\b{_AUXILIARY}\b", m.group()):
-        return None
-    return m
-
-
-def _reads_as_statement(head: str, clause: bool = False) -> bool:
-    """Whether what a cut leaves still reads as a headline: no word at its end that wants another (an article, a
-    preposition), no subordinate clause alone ("When the minister tried to ..."), no opening phrase alone ("Over
-    the past two years", "In an interview that aired on Monday": a preposition opens it and no comma ends the
-    phrase), and a clause it opens with "that" or "whether" has a verb of its own ("... told the committee that
-    instability" is cut inside its clause). A ``clause`` cut (at "and", "but") leaves a verb that may be finite,
-    as a headline in Title Case does too; one is otherwise judged by its end alone (its verbs are capitalised)."""
-    if _ENDS_DANGLING.search(head) or _WANTS_MORE.search(head) or (clause and not _has_finite_verb(head)):
-        return False
-    if _in_title_case(head):
-        return True
-    if _SUBORDINATOR.match(head) or (_PREPOSITION.match(head) and "," not in head):
-        return False
-    opened = _COMPLEMENT.search(head)
-    return opened is None or _has_finite_verb(head[opened.end() :])
-
-
-def _in_title_case(text: str) -> bool:
-    """Whether a stretch is written in Title Case: every word of four letters or more capitalised."""
-    long = [w for w in text.split() if len(w) >= 4 and w[:1].isalpha()]
-    return bool(long) and all(w[:1].isupper() for w in long)
-
-
-_PREPOSITION = re.compile(
-    r"(?:in|on|at|over|for|of|from|with|without|during|amid|around|across|after|before|since|until|by|under"
-    r"|throughout|despite|beyond|among|between|within|into|along|toward|towards|to)\s",
-    re.IGNORECASE,
-)
-_SUBORDINATOR = re.compile(
-    r"(?:when|whenever|before|after|if|unless|until|although|though|while|whereas|because|since|once|as soon as)\b",
-    re.IGNORECASE,
-)
-_COMPLEMENT = re.compile(r"\b(?:that|whether)\s+(?=\S)(?!.*\b(?:that|whether)\s)", re.IGNORECASE)
-"""The last "that" or "whether" of a stretch, where the clause it opens begins."""
-_WANTS_ITS_PHRASE = re.compile(
-    r"(?:\bto\s+[a-z]+|(?<![\w-])(?:based|aimed|designed|intended|able|unable|prior|thanks|instead|rather"
-    r"|because|according|exactly|precisely|just|nearly|almost|roughly))$"
-)
-"""The end of a stretch that wants the phrase after it: an infinitive ("powers to deal | with"), a word that takes
-its preposition ("based | on", "aimed | at", "prior | to") or a word of degree ("figure out exactly | what")."""
-
-
 def _opening_phrase(text: str) -> re.Match[str] | None:
     """An opening phrase of time or place before the sentence's first comma, with no verb of its own ("Nearly a
     fortnight after the storm, crews ...", "Two days into the strike, the union ..."): the headline reads from the
