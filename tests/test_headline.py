@@ -1467,3 +1467,23 @@ def test_headline_a_range_opening_is_left_out_a_word_of_degree_keeps_its_clause_
 )
 def test_headline_a_lead_is_not_cut_between_an_adjective_and_the_name_that_opens_its_noun(line: str) -> None:
     assert glued_headline(line) is None
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        (
+            "The death toll from the fire at the ferry depot in the north of Bergen rose to 12 on Tuesday with "
+            "at least 30 more in hospital",
+            "The death toll from the fire at the ferry depot in the north of Bergen rose to 12",
+        ),
+        (
+            "The outbreak of a new and worrying kind of fish disease in the northern fjords may not be as severe "
+            "as it first looked, scientists said",
+            "The outbreak of a new and worrying kind of fish disease in the northern fjords may not be as severe "
+            "as it first looked",
+        ),
+    ],
+)
+def test_headline_a_cut_never_parts_the_subject_from_its_verb(lead: str, expected: str) -> None:
+    assert headline(lead).startswith(expected)

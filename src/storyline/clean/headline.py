@@ -145,10 +145,17 @@ def headline(lead: str) -> str | None:
             if 2 * MIN_WORDS - 2 <= _words(base[: m.start()]) <= MAX_WORDS
             and _reads_as_statement(base[: m.start()])
             and not _WANTS_ITS_PHRASE.search(base[: m.start()])
+            and _keeps_the_verb(base[: m.start()], base[m.start() :])
         ]
         outside = [m for m in cuts if not _inside_name(base, m)]
         base = base[: (outside or cuts)[-1].start()] if cuts else base
     return _unquoted(_END.sub("", base))
+
+
+def _keeps_the_verb(head: str, rest: str) -> bool:
+    """Whether a cut keeps the sentence's verb: a subject cut from its verb ("The death toll from the fire at the
+    depot | in the north rose to 35") is no headline; a headline with no verb at all may lose a phrase."""
+    return _in_title_case(head) or _has_finite_verb(head) or not _has_finite_verb(rest)
 
 
 def _unquoted(head: str) -> str:
