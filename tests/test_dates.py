@@ -344,6 +344,22 @@ def test_dates_clock_time_takes_the_date_after_it(nlp):
     assert (ref.text, ref.type, ref.value) == ("4 p.m. EST Dec. 3", "TIME", "1991-12-03T16:00")
 
 
+@pytest.mark.parametrize(
+    ("text", "reference", "value"),
+    [
+        ("The fire broke out on Sunday. Crews arrived at 11:40 p.m.", date(2021, 3, 10), "2021-03-07T23:40"),
+        ("Voting began on May 4, 2019, and polls shut around noon.", WEDNESDAY, "2019-05-04T12:00"),
+        ("Yesterday the talks dragged on; they broke up at 3 a.m.", date(2022, 8, 16), "2022-08-15T03:00"),
+    ],
+)
+def test_dates_a_bare_clock_time_falls_on_the_day_named_before(nlp, text, reference, value):
+    assert dates_in(nlp, text, reference)[-1].value == value
+
+
+def test_dates_a_bare_clock_time_with_no_day_before_is_on_the_reference_day(nlp):
+    assert only(nlp, "Shares closed at 4 p.m. in New York.").value == "2021-03-10T16:00"
+
+
 def test_dates_a_deadline_given_or_extended_until_a_day_is_ahead(nlp):
     for text in (
         "Officials gave the family until 9 a.m. Tuesday to sign.",

@@ -122,6 +122,8 @@ def contextualise(refs: list[DateRef]) -> list[DateRef]:
             ref = anaphoric(ref, m, day)
         elif (m := SEQUEL_WEEKDAY.fullmatch(ref.text)) and (day := last_named(out, "day")):
             ref = sequel_weekday(ref, m, day)
+        elif ref.type == "TIME" and BARE_CLOCK.fullmatch(ref.text) and (day := last_named(out, "day")):
+            ref = on_day(ref, day)
         out.append(ref)
     return out
 
@@ -129,6 +131,20 @@ def contextualise(refs: list[DateRef]) -> list[DateRef]:
 # "the previous Friday", "the following Monday": the weekday before (or after) the day named last.
 SEQUEL_WEEKDAY = re.compile(rf"the\s+(?P<dir>previous|preceding|following)\s+(?P<wd>{P.WEEKDAY})(?:\s+(?:{POD}))?",
                             re.IGNORECASE)  # fmt: skip
+
+
+# "at 10 p.m.", "around noon": a clock time with no day of its own falls on the day the story named last
+# (HeidelTime's reference-day reading of a bare time).
+BARE_CLOCK = re.compile(r"(?:(?:about|around|at|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
+                        r"(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?(?:\s+[A-Z]{1,3}T)?|noon|midnight|midday)",
+                        re.IGNORECASE)  # fmt: skip
+
+
+def on_day(ref: DateRef, day: date) -> DateRef:
+    """``ref``, a clock time, moved onto ``day``."""
+    assert ref.value is not None
+    value = day_value(day) + ref.value[10:]
+    return replace(ref, value=value, earliest=day.isoformat(), latest=day.isoformat())
 
 
 def is_anaphoric(ref: DateRef) -> bool:
