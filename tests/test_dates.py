@@ -219,6 +219,28 @@ def test_dates_anaphoric_year_counts_from_the_date_named_before(nlp):
     assert [r.value for r in refs] == ["1995-05-22", "1996"]
 
 
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        ("The mill shut in March 2015. That summer, it was sold.", "That summer", "2015-SU"),
+        ("She won the seat in November 2008 and was sworn in the following January.", "the following January",
+         "2009-01"),
+        ("The levee broke in May 1998, after rains the previous winter.", "the previous winter", "1997-WI"),
+        ("The strike began on Oct. 3, 2019, and ended later that December.", "later that December", "2019-12"),
+        ("The park opened in 2012. The next spring it flooded.", "The next spring", "2013-SP"),
+    ],
+)  # fmt: skip
+def test_dates_a_season_or_month_counts_from_the_date_named_before(nlp, text, words, value):
+    ref = dates_in(nlp, text)[-1]
+    assert (ref.text, ref.value) == (words, value)
+
+
+def test_dates_a_season_anaphor_without_a_date_before_is_read_from_the_reference(nlp):
+    assert only(nlp, "That summer was the hottest on record.").value == "2020-SU"
+    assert only(nlp, "Work resumes the following spring.", date(2021, 7, 1)).value == "2022-SP"
+    assert dates_in(nlp, "That may be true, and investors feared that fall in prices.") == []
+
+
 def test_dates_anaphoric_day_without_a_date_before_falls_back_to_the_reference(nlp):
     assert only(nlp, "She returned to the office the next morning.", date(2021, 3, 10)).value == "2021-03-11"
     refs = dates_in(

@@ -204,6 +204,56 @@ def _anaphor(m: re.Match[str], ctx: Context) -> Timex:
     return Timex("DATE", anaphor_value(m, ctx.day), ANAPHOR_MODS.get(words(m, "pos")))
 
 
+# "that summer", "the following April", "the previous winter": a season or month counted from the date named
+# before it, as "that year" is; ``contextualise`` supplies that date, the reference day stands in without one.
+NAMED_ANAPHOR = (
+    rf"(?:(?P<pos>earlier|later|early|late)\s+(?:in\s+)?)?(?P<dir>that(?:\s+same)?|the\s+same|the\s+(?:following|next|"
+    rf"previous|preceding|prior))\s+(?P<name>spring|summer|autumn|winter|{P.MONTH})(?![\w-])"
+)
+NAMED_ANAPHOR_RE = re.compile(NAMED_ANAPHOR, re.IGNORECASE)
+NAMED_STEPS = {"following": 1, "next": 1, "previous": -1, "preceding": -1, "prior": -1}
+
+
+def _named_anaphor_accept(m: re.Match[str]) -> bool:
+    """A month is written with a capital ("that may" is a modal); "the next May" but not "that fall" (a drop)."""
+    return m["name"].lower() in P.SEASONS or m["name"][0].isupper()
+
+
+def named_period(m: re.Match[str], first: date, last: date) -> str:
+    """The value of "that summer" (the one of the year of the date named before, which runs ``first`` to
+    ``last``), "the following April" (the first after it) or "the previous winter" (the last before it)."""
+    name = words(m, "name")
+    step = NAMED_STEPS.get(words(m, "dir").split()[-1], 0)
+    spans = [(v, span) for v in _named_values(name, first.year) if (span := value_interval(v))]
+    if step > 0:
+        return next(v for v, span in spans if span[0] > last)
+    if step < 0:
+        return [v for v, span in spans if span[1] < first][-1]
+    return next((v for v, span in spans if span[0] <= first <= span[1]), spans[1][0])
+
+
+def _named_values(name: str, year: int) -> list[str]:
+    """The season or month ``name`` in the year before ``year``, in it and in the two after."""
+    years = range(year - 1, year + 3)
+    if name in P.SEASONS:
+        return [f"{y:04d}-{P.SEASONS[name]}" for y in years]
+    return [month_value(y, month_number(name)) for y in years]
+
+
+@rule("named_anaphor", NAMED_ANAPHOR, _named_anaphor_accept)
+def _named_anaphor(m: re.Match[str], ctx: Context) -> Timex:
+    """ "That summer", "later that April", "the following spring": counted from the date named before
+    (``contextualise``); without one, "that summer" is the nearest on the tense's side and "the following
+    spring" the one after the reference day."""
+    mod = ANAPHOR_MODS.get(words(m, "pos"))
+    if words(m, "dir").split()[-1] in NAMED_STEPS:
+        return Timex("DATE", named_period(m, ctx.day, ctx.day), mod)
+    values = _named_values(words(m, "name"), ctx.day.year - 1)[:3]
+    spans = [span for v in values if (span := value_interval(v))]
+    chosen = nearest(spans, ctx.day, ctx.tense)
+    return Timex("DATE", values[spans.index(chosen)], mod)
+
+
 # --- periods relative to the reference day ----------------------------------------------------------------------
 
 REL_WORDS = (r"this(?:\s+(?:past|coming))?|last|next|past|previous|coming|following|current"

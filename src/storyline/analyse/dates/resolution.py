@@ -15,7 +15,16 @@ from ..spans import DisjointSpans
 from . import explicit, relative, times
 from . import patterns as P
 from .first_chars import StartScanner
-from .relative import ANAPHOR_MODS, ANAPHOR_RE, POD, anaphor_unit, anaphor_value, weekday_date
+from .relative import (
+    ANAPHOR_MODS,
+    ANAPHOR_RE,
+    NAMED_ANAPHOR_RE,
+    POD,
+    anaphor_unit,
+    anaphor_value,
+    named_period,
+    weekday_date,
+)
 from .rules import START, TENSES, Context, NoReference, Rule, Tense, weekday_number, words
 
 # --------------------------------------------------------------------------------------------------------------
@@ -120,6 +129,8 @@ def contextualise(refs: list[DateRef]) -> list[DateRef]:
             last_quarter = None  # "the nine months", "fiscal 1989": a year back now means that period's year
         if (m := ANAPHOR_RE.fullmatch(ref.text)) and (day := last_named(out, anaphor_unit(m))):
             ref = anaphoric(ref, m, day)
+        elif (m := NAMED_ANAPHOR_RE.fullmatch(ref.text)) and (named := last_named_ref(out, "year")):
+            ref = anaphoric_named(ref, m, named)
         elif (m := SEQUEL_WEEKDAY.fullmatch(ref.text)) and (day := last_named(out, "day")):
             ref = sequel_weekday(ref, m, day)
         elif ref.type == "TIME" and BARE_CLOCK.fullmatch(ref.text) and (day := last_named(out, "day")):
@@ -150,7 +161,11 @@ def on_day(ref: DateRef, day: date) -> DateRef:
 def is_anaphoric(ref: DateRef) -> bool:
     """Whether ``ref`` counts from a date of the story ("later that day", "the following Monday") rather than
     from the publication day: without a date named before it, it says nothing about when it was written."""
-    return bool(ANAPHOR_RE.fullmatch(ref.text) or SEQUEL_WEEKDAY.fullmatch(ref.text))
+    return bool(
+        ANAPHOR_RE.fullmatch(ref.text)
+        or SEQUEL_WEEKDAY.fullmatch(ref.text)
+        or NAMED_ANAPHOR_RE.fullmatch(ref.text)
+    )
 
 
 def sequel_weekday(ref: DateRef, m: re.Match[str], day: date) -> DateRef:
@@ -164,8 +179,14 @@ _YEAR_OR_FINER = re.compile(r"^\d{4}")
 
 
 def last_named(refs: list[DateRef], unit: str) -> date | None:
-    """The first day of the date last named in ``refs`` that is at least as precise as ``unit``; "up from a
-    year ago" is a comparison, not a date of the story, and is passed over."""
+    """The first day of the date last named in ``refs`` that is at least as precise as ``unit``."""
+    found = last_named_ref(refs, unit)
+    return date.fromisoformat(found.earliest) if found and found.earliest else None
+
+
+def last_named_ref(refs: list[DateRef], unit: str) -> DateRef | None:
+    """The date last named in ``refs`` that is at least as precise as ``unit``; "up from a year ago" is a
+    comparison, not a date of the story, and is passed over."""
     needed = {"day": DAY_RE, "morning": DAY_RE, "week": DAY_RE, "month": _MONTH_OR_DAY}.get(
         unit, _YEAR_OR_FINER
     )
@@ -179,12 +200,22 @@ def last_named(refs: list[DateRef], unit: str) -> date | None:
             and ANAPHOR_RE.fullmatch(ref.text) is None
             and YEAR_BACK.fullmatch(ref.text) is None
         ):
-            return date.fromisoformat(ref.earliest)
+            return ref
     return None
 
 
 def anaphoric(ref: DateRef, m: re.Match[str], day: date) -> DateRef:
     value = anaphor_value(m, day)
+    whole = value_interval(value)
+    span = narrow(whole, ANAPHOR_MODS.get(words(m, "pos"))) if whole else None
+    earliest, latest = (span[0].isoformat(), span[1].isoformat()) if span else (None, None)
+    return replace(ref, value=value, earliest=earliest, latest=latest)
+
+
+def anaphoric_named(ref: DateRef, m: re.Match[str], named: DateRef) -> DateRef:
+    """ "that summer", "the following April" counted from ``named``, the date named before."""
+    assert named.earliest and named.latest
+    value = named_period(m, date.fromisoformat(named.earliest), date.fromisoformat(named.latest))
     whole = value_interval(value)
     span = narrow(whole, ANAPHOR_MODS.get(words(m, "pos"))) if whole else None
     earliest, latest = (span[0].isoformat(), span[1].isoformat()) if span else (None, None)
