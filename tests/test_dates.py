@@ -382,6 +382,23 @@ def test_dates_a_bare_clock_time_with_no_day_before_is_on_the_reference_day(nlp)
     assert only(nlp, "Shares closed at 4 p.m. in New York.").value == "2021-03-10T16:00"
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Economists expect the figures on Tuesday.", "2021-03-16"),
+        ("Analysts expect a rebound in September.", "2021-09"),
+        ("The agency forecasts heavy snow on Monday.", "2021-03-15"),
+        ("Officials anticipate a decision in October.", "2021-10"),
+    ],
+)
+def test_dates_what_is_expected_now_is_ahead(nlp, text, value):
+    assert only(nlp, text).value == value
+
+
+def test_dates_the_day_an_expectation_was_voiced_is_not_ahead(nlp):
+    assert only(nlp, "The company said on Monday it expects a loss.").value == "2021-03-08"
+
+
 def test_dates_a_deadline_given_or_extended_until_a_day_is_ahead(nlp):
     for text in (
         "Officials gave the family until 9 a.m. Tuesday to sign.",

@@ -16,6 +16,11 @@ FUTURE_WORDS = frozenset(
 )
 PLANNING_VERBS = frozenset({"plan", "schedule", "reschedule", "slate"})
 MODAL_FUTURE = frozenset({"may", "might", "should", "must", "ought"})
+# What one expects or forecasts now is still to come: "analysts expect a recovery in the second half", "the
+# agency predicts rain on Friday". Only in the present and for a date after the verb: "forecast on Monday that"
+# and "said on Monday it expects" date the forecast or the saying.
+EXPECTING_VERBS = frozenset({"expect", "forecast", "predict", "anticipate", "project", "foresee", "envisage",
+                             "envision"})  # fmt: skip
 
 
 def verb_tense(verb: Token) -> Tense | None:
@@ -66,6 +71,15 @@ def _postpones(verb: Token, preposition: str) -> bool:
     return any(c.dep_ in ("prt", "advmod") and (lemma, c.lower_) in POSTPONING_PHRASES for c in verb.children)
 
 
+def _expects(verb: Token) -> bool:
+    """A verb of expecting in the present, with no auxiliary: "expect", "forecasts", "predict"."""
+    return (
+        verb.lemma_.lower() in EXPECTING_VERBS
+        and verb.tag_ in ("VBZ", "VBP")
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )
+
+
 def governing_tense(doc: Doc, start: int, end: int) -> Tense:
     """The tense that decides an expression's direction: its governing verb's, else the nearest verb's."""
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -83,6 +97,8 @@ def governing_tense(doc: Doc, start: int, end: int) -> Tense:
             and _postpones(token.head, token.lower_)
         ):
             return "future"  # "pushed back last week to mid-May": the new date is still ahead
+        if _expects(token) and token.i < span.start:
+            return "future"
         if token.pos_ in ("VERB", "AUX") and (tense := verb_tense(token)):
             return tense
         if token.head.i == token.i:
