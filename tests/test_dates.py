@@ -399,6 +399,21 @@ def test_dates_the_day_an_expectation_was_voiced_is_not_ahead(nlp):
     assert only(nlp, "The company said on Monday it expects a loss.").value == "2021-03-08"
 
 
+@pytest.mark.parametrize(
+    ("text", "words", "value", "mod_day"),
+    [
+        ("The chain expects growth next fiscal year.", "next fiscal year", "1999", "1999-01-01"),
+        ("The mine lost money last fiscal year.", "last fiscal year", "1997", "1997-01-01"),
+        ("Sales should recover in the coming fiscal quarter.", "the coming fiscal quarter", "1998-Q2", "1998-04-01"),
+        ("Talks should end by midyear.", "midyear", "1998", "1998-05-02"),
+        ("A verdict is due by mid-year.", "mid-year", "1998", "1998-05-02"),
+    ],
+)  # fmt: skip
+def test_dates_fiscal_periods_and_midyear_are_calendar_periods(nlp, text, words, value, mod_day):
+    ref = only(nlp, text, date(1998, 2, 5))
+    assert (ref.text, ref.value, ref.earliest) == (words, value, mod_day)
+
+
 def test_dates_a_deadline_given_or_extended_until_a_day_is_ahead(nlp):
     for text in (
         "Officials gave the family until 9 a.m. Tuesday to sign.",

@@ -438,10 +438,11 @@ def _year_ended(m: re.Match[str], ctx: Context) -> Timex:
 
 
 @rule("this_year", r"the\s+(?:current|latest|full|entire)\s+(?:fiscal\s+)?year|the\s+fiscal\s+year"
-      r"|(?:around\s+)?(?P<end>year[-\s]end|year['’]s\s+end)")  # fmt: skip
+      r"|(?:around\s+)?(?P<end>year[-\s]end|year['’]s\s+end)|(?P<mid>mid-?year)(?![-\w])")  # fmt: skip
 def _this_year(m: re.Match[str], ctx: Context) -> Timex:
+    """ "the current fiscal year", "by year-end", "by midyear": the year in course, or its end or middle."""
     year = ctx.day.year - (1 if "latest" in m.group(0).lower() else 0)
-    return Timex("DATE", str(year), "END" if m["end"] else None)
+    return Timex("DATE", str(year), "END" if m["end"] else "MID" if m["mid"] else None)
 
 
 _YEAR_PREPOSITION = re.compile(r"\b(?:for|in|during|through|throughout|of|over)\s+$", re.IGNORECASE)

@@ -290,7 +290,8 @@ def _rel_unit_accept(m: re.Match[str]) -> bool:
 TRAILING_MIDDLE = {"week": timedelta(days=3), "month": timedelta(days=15), "year": timedelta(days=182)}
 
 
-@rule("rel_unit", rf"(?:(?P<pos>{P.POSITION})\s*)?(?P<rel>{REL_WORDS})\s+(?P<unit>{REL_UNITS})",
+@rule("rel_unit", rf"(?:(?P<pos>{P.POSITION})\s*)?(?P<rel>{REL_WORDS})\s+(?:(?:fiscal|calendar)[\s-]+(?=year|quarter))?"
+      rf"(?P<unit>{REL_UNITS})",
       accept=_rel_unit_accept)  # fmt: skip
 def _rel_unit(m: re.Match[str], ctx: Context) -> Timex:
     rel, unit = words(m, "rel"), words(m, "unit")
