@@ -414,6 +414,15 @@ def test_dates_fiscal_periods_and_midyear_are_calendar_periods(nlp, text, words,
     assert (ref.text, ref.value, ref.earliest) == (words, value, mod_day)
 
 
+def test_dates_a_year_by_its_last_two_digits_after_a_preposition(nlp):
+    assert [(r.text, r.value) for r in dates_in(nlp, "The feud began in '98 and lasted until ’03.")] == [
+        ("'98", "1998"), ("’03", "2003"),
+    ]  # fmt: skip
+    assert only(nlp, "She has coached the team since '19.").value == "2019"
+    assert only(nlp, "He graduated with the class of '71.").value == "1971"
+    assert [r.value for r in dates_in(nlp, "Prices fell in the '80s.")] == ["198"]
+
+
 def test_dates_a_deadline_given_or_extended_until_a_day_is_ahead(nlp):
     for text in (
         "Officials gave the family until 9 a.m. Tuesday to sign.",

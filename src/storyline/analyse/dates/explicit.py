@@ -237,6 +237,30 @@ def _year(m: re.Match[str], ctx: Context) -> Timex:
     return Timex("DATE", m["year"], position(m["pos"] or ""))
 
 
+YEAR_PREPOSITIONS = (
+    "in",
+    "since",
+    "by",
+    "until",
+    "till",
+    "of",
+    "from",
+    "to",
+    "through",
+    "before",
+    "after",
+    "during",
+)
+
+
+@rule("clipped_year", "(?:" + "|".join(rf"(?<=\b{p}\s)" for p in YEAR_PREPOSITIONS) + ")"
+      r"(?P<cyear>['’]\d\d)(?![\d-]|['’]?s\b)")  # fmt: skip
+def _clipped_year(m: re.Match[str], ctx: Context) -> Timex:
+    """ "in '98", "since '05", "the class of '69": a year by its last two digits after a preposition, in the
+    century that puts it nearest the reference year."""
+    return Timex("DATE", str(short_year(m["cyear"], ctx)))
+
+
 _COUNTED_NOUN = re.compile(
     rf"\s+(?:(?:{P.UNIT})s?|people|dollars|miles|troops|soldiers|members)\b", re.IGNORECASE
 )
