@@ -423,6 +423,30 @@ def test_dates_a_year_by_its_last_two_digits_after_a_preposition(nlp):
     assert [r.value for r in dates_in(nlp, "Prices fell in the '80s.")] == ["198"]
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Voters go to the polls on Sunday.", "2021-03-14"),
+        ("The new law comes into force on Monday.", "2021-03-15"),
+        ("The summit, which ends on Tuesday, has been tense.", "2021-03-16"),
+    ],
+)
+def test_dates_a_simple_present_of_an_event_schedules_it(nlp, text, value):
+    assert only(nlp, text).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Officials say the bridge reopened on Monday.", "2021-03-08"),
+        ("The slump hurt exporters on Monday.", "2021-03-08"),
+        ("The GM move follows Tuesday's vote by the board.", "2021-03-09"),
+    ],
+)
+def test_dates_a_present_that_reports_or_relates_schedules_nothing(nlp, text, value):
+    assert only(nlp, text).value == value
+
+
 def test_dates_a_deadline_given_or_extended_until_a_day_is_ahead(nlp):
     for text in (
         "Officials gave the family until 9 a.m. Tuesday to sign.",

@@ -71,6 +71,37 @@ def _postpones(verb: Token, preposition: str) -> bool:
     return any(c.dep_ in ("prt", "advmod") and (lemma, c.lower_) in POSTPONING_PHRASES for c in verb.children)
 
 
+# Verbs whose simple present states, relates or reports rather than schedules ("officials say", "the index stands
+# at", "the move follows Tuesday's ruling").
+_STATIVE_VERBS = frozenset({"be", "have", "remain", "stay", "seem", "appear", "mean", "include", "contain", "know",
+                            "believe", "think", "want", "need", "own", "hold", "represent", "cost", "reflect", "show",
+                            "stand", "continue", "lie", "depend", "exist", "live", "feel", "hope", "fear", "see",
+                            "look", "sound", "suggest", "indicate", "account", "total", "trade", "rank", "say",
+                            "tell", "report", "quote", "cite", "write", "note", "claim", "insist", "argue",
+                            "announce", "confirm", "deny", "admit", "warn", "add", "call", "estimate", "do",
+                            "follow", "precede", "coincide", "mark", "compare", "match", "exceed", "echo",
+                            "recall", "resemble", "mirror"})  # fmt: skip
+
+
+# Past forms a tagger may read as presents: a verb's past spelled as its present ("the slump hurt shares", "they
+# cut jobs") or as another verb's present ("shares fell", "he found").
+_PAST_LOOKALIKES = frozenset({"fell", "found", "lay", "saw", "wound", "ground", "bore", "hit", "cut", "put", "set",
+                              "hurt", "shut", "spread", "split", "quit", "let", "bet", "cast", "burst", "shed",
+                              "upset", "broadcast", "forecast", "bid", "read", "beat", "cost", "thrust", "slit"})  # fmt: skip
+
+
+def _futurate(verb: Token) -> bool:
+    """ "Talks resume Monday", "the trial opens Thursday": a simple present of an event verb, with no auxiliary,
+    tells what is scheduled (English's futurate present); reporting and state verbs do not."""
+    return (
+        verb.tag_ in ("VBZ", "VBP")
+        and verb.pos_ == "VERB"
+        and verb.lemma_.lower() not in _STATIVE_VERBS
+        and verb.lower_ not in _PAST_LOOKALIKES
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )
+
+
 def _expects(verb: Token) -> bool:
     """A verb of expecting in the present, with no auxiliary: "expect", "forecasts", "predict"."""
     return (
@@ -100,7 +131,7 @@ def governing_tense(doc: Doc, start: int, end: int) -> Tense:
         if _expects(token) and token.i < span.start:
             return "future"
         if token.pos_ in ("VERB", "AUX") and (tense := verb_tense(token)):
-            return tense
+            return "future" if tense == "present" and _futurate(token) else tense
         if token.head.i == token.i:
             break
         token = token.head
