@@ -96,7 +96,7 @@ def _futurate(verb: Token) -> bool:
     return (
         verb.tag_ in ("VBZ", "VBP")
         and verb.pos_ == "VERB"
-        and verb.lemma_.lower() not in _STATIVE_VERBS
+        and verb.lemma_.lower() not in _STATIVE_VERBS | EXPECTING_VERBS  # expecting: ``_expects``
         and verb.lower_ not in _PAST_LOOKALIKES
         and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
     )
