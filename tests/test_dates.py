@@ -241,6 +241,23 @@ def test_dates_a_season_anaphor_without_a_date_before_is_read_from_the_reference
     assert dates_in(nlp, "That may be true, and investors feared that fall in prices.") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("On June 5, 1998, he fled. Two days earlier, police had raided his flat.", "1998-06-03"),
+        ("The mill closed in 2009. Three years earlier, it had employed 500.", "2006"),
+        ("The firm was sold in March 2015; a month earlier its chief had quit.", "2015-02"),
+    ],
+)
+def test_dates_counted_back_with_earlier_from_a_date_written_in_full(nlp, text, value):
+    assert dates_in(nlp, text)[-1].value == value
+
+
+def test_dates_counted_back_from_the_reference_without_a_full_date_before(nlp):
+    assert only(nlp, "Sales rose to $5 million from $4 million a year earlier.").value == "2020"
+    assert only(nlp, "Two days earlier, a man had been seen near the bank.").value == "2021-03-08"
+
+
 def test_dates_anaphoric_day_without_a_date_before_falls_back_to_the_reference(nlp):
     assert only(nlp, "She returned to the office the next morning.", date(2021, 3, 10)).value == "2021-03-11"
     refs = dates_in(

@@ -17,6 +17,7 @@ from . import patterns as P
 from .first_chars import StartScanner
 from .relative import (
     ANAPHOR_MODS,
+    APPROX,
     ANAPHOR_RE,
     NAMED_ANAPHOR_RE,
     POD,
@@ -25,7 +26,7 @@ from .relative import (
     named_period,
     weekday_date,
 )
-from .rules import START, TENSES, Context, NoReference, Rule, Tense, weekday_number, words
+from .rules import START, TENSES, Context, NoReference, Rule, Tense, unit_key, weekday_number, words
 
 # --------------------------------------------------------------------------------------------------------------
 # Public API
@@ -135,6 +136,8 @@ def contextualise(refs: list[DateRef]) -> list[DateRef]:
             ref = sequel_weekday(ref, m, day)
         elif ref.type == "TIME" and BARE_CLOCK.fullmatch(ref.text) and (day := last_named(out, "day")):
             ref = on_day(ref, day)
+        elif (m := COUNTED_BACK.fullmatch(ref.text)) and ref.value and not QUARTER_VALUE.match(ref.value):
+            ref = counted_back(ref, last_named_ref(out, unit_key(m["unit"])))
         out.append(ref)
     return out
 
@@ -156,6 +159,22 @@ def on_day(ref: DateRef, day: date) -> DateRef:
     assert ref.value is not None
     value = day_value(day) + ref.value[10:]
     return replace(ref, value=value, earliest=day.isoformat(), latest=day.isoformat())
+
+
+# "two days earlier", "three years before": counted back from the date the story named last, when it named one
+# with its year ("On June 5, 1998, ... Two days earlier"); "ago" always counts from the publication day.
+COUNTED_BACK = re.compile(rf"(?:(?:{APPROX})\s+)?(?:{P.NUMBER}|an?)\s+(?P<unit>day|week|month|year)s?\s+earlier",
+                          re.IGNORECASE)  # fmt: skip
+
+
+def counted_back(ref: DateRef, named: DateRef | None) -> DateRef:
+    """``ref`` ("two days earlier") read back from ``named`` when that date was written out in full."""
+    if named is None or named.anchor != "absolute" or not named.earliest:
+        return ref
+    found = normalise(ref.text, date.fromisoformat(named.earliest), ref.anchor)
+    if found is None or found.value is None:
+        return ref
+    return replace(ref, value=found.value, earliest=found.earliest, latest=found.latest)
 
 
 def is_anaphoric(ref: DateRef) -> bool:
