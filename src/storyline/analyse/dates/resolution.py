@@ -17,8 +17,8 @@ from . import patterns as P
 from .first_chars import StartScanner
 from .relative import (
     ANAPHOR_MODS,
-    APPROX,
     ANAPHOR_RE,
+    APPROX,
     NAMED_ANAPHOR_RE,
     POD,
     anaphor_unit,
