@@ -258,6 +258,21 @@ def test_dates_counted_back_from_the_reference_without_a_full_date_before(nlp):
     assert only(nlp, "Two days earlier, a man had been seen near the bank.").value == "2021-03-08"
 
 
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        ("On Feb. 3, 2019, the rebels attacked. That night, the army struck back.", "That night", "2019-02-03"),
+        ("Fans gathered on Sunday; later that evening the band played.", "later that evening", "2021-03-07"),
+        ("The quake hit on Oct. 8, 2005. The following afternoon, aid arrived.", "The following afternoon",
+         "2005-10-09"),
+        ("The polls closed on May 2, 2015, after a vote the previous night.", "the previous night", "2015-05-01"),
+    ],
+)  # fmt: skip
+def test_dates_a_part_of_the_day_counts_from_the_day_named_before(nlp, text, words, value):
+    ref = dates_in(nlp, text)[-1]
+    assert (ref.text, ref.type, ref.value) == (words, "DATE", value)
+
+
 def test_dates_anaphoric_day_without_a_date_before_falls_back_to_the_reference(nlp):
     assert only(nlp, "She returned to the office the next morning.", date(2021, 3, 10)).value == "2021-03-11"
     refs = dates_in(

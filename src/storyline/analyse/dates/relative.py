@@ -158,28 +158,30 @@ def _event_day(m: re.Match[str], ctx: Context) -> Timex:
 # They point at the date last mentioned, not at the publication day (HeidelTime's "last mentioned date"
 # reference). The rule gives the publication-day reading; ``contextualise`` moves it to the date named before.
 
+DAY_PARTS = r"morning|afternoon|evening|night"
 ANAPHOR = (
     r"(?:(?P<pos>earlier|later|early|late)\s+(?:in\s+)?)?(?:that|the\s+same|that\s+same|(?:(?<=earlier\sin\s)|"
-    r"(?<=later\sin\s)|(?<=early\sin\s)|(?<=late\sin\s))the)\s+(?P<unit>day|week|month|year)"
-    r"|the\s+following\s+(?P<funit>day|week|month|year)|the\s+next\s+(?P<nunit>day|morning)"
-    r"|the\s+(?:previous|preceding|prior)\s+(?P<punit>day|week|month|year)"
+    rf"(?<=later\sin\s)|(?<=early\sin\s)|(?<=late\sin\s))the)\s+(?P<unit>day|week|month|year|{DAY_PARTS})"
+    rf"|the\s+following\s+(?P<funit>day|week|month|year|{DAY_PARTS})|the\s+next\s+(?P<nunit>day|{DAY_PARTS})"
+    rf"|the\s+(?:previous|preceding|prior)\s+(?P<punit>day|week|month|year|{DAY_PARTS})"
     r"|the\s+(?P<bunit>day|week|month|year)\s+(?:before|earlier)(?=\s*(?:[,.;:]|$)|\s+(?:and|but)\b)"
 )
 ANAPHOR_RE = re.compile(ANAPHOR, re.IGNORECASE)
 
 
 def anaphor_unit(m: re.Match[str]) -> str:
-    """The unit an anaphoric expression counts in: day, morning, week, month or year."""
-    return (
+    """The unit an anaphoric expression counts in: day, week, month or year ("that night" counts in days)."""
+    unit = (
         words(m, "unit") or words(m, "funit") or words(m, "nunit") or words(m, "punit") or words(m, "bunit")
     )
+    return "day" if re.fullmatch(DAY_PARTS, unit) else unit
 
 
 def anaphor_value(m: re.Match[str], day: date) -> str:
     """The value of an anaphoric expression, counted from ``day``."""
     unit = anaphor_unit(m)
     step = 1 if m["funit"] or m["nunit"] else -1 if m["punit"] or m["bunit"] else 0
-    if unit in ("day", "morning"):
+    if unit == "day":
         return day_value(day + timedelta(days=step))
     if unit == "week":
         return week_value(day + timedelta(weeks=step))

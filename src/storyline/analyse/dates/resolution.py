@@ -206,9 +206,7 @@ def last_named(refs: list[DateRef], unit: str) -> date | None:
 def last_named_ref(refs: list[DateRef], unit: str) -> DateRef | None:
     """The date last named in ``refs`` that is at least as precise as ``unit``; "up from a year ago" is a
     comparison, not a date of the story, and is passed over."""
-    needed = {"day": DAY_RE, "morning": DAY_RE, "week": DAY_RE, "month": _MONTH_OR_DAY}.get(
-        unit, _YEAR_OR_FINER
-    )
+    needed = {"day": DAY_RE, "week": DAY_RE, "month": _MONTH_OR_DAY}.get(unit, _YEAR_OR_FINER)
     for ref in reversed(refs):
         if (
             ref.type in ("DATE", "TIME")
