@@ -461,6 +461,8 @@ def test_dates_a_year_by_its_last_two_digits_after_a_preposition(nlp):
         ("Voters go to the polls on Sunday.", "2021-03-14"),
         ("The new law comes into force on Monday.", "2021-03-15"),
         ("The summit, which ends on Tuesday, has been tense.", "2021-03-16"),
+        ("Officials are meeting on Monday to discuss the budget.", "2021-03-15"),
+        ("The bill is going to the Senate on Tuesday.", "2021-03-16"),
     ],
 )
 def test_dates_a_simple_present_of_an_event_schedules_it(nlp, text, value):
@@ -473,6 +475,8 @@ def test_dates_a_simple_present_of_an_event_schedules_it(nlp, text, value):
         ("Officials say the bridge reopened on Monday.", "2021-03-08"),
         ("The slump hurt exporters on Monday.", "2021-03-08"),
         ("The GM move follows Tuesday's vote by the board.", "2021-03-09"),
+        ("Police are investigating Monday's attack on a bank.", "2021-03-08"),
+        ("The bill was going to the Senate on Monday.", "2021-03-08"),
     ],
 )
 def test_dates_a_present_that_reports_or_relates_schedules_nothing(nlp, text, value):

@@ -91,15 +91,17 @@ _PAST_LOOKALIKES = frozenset({"fell", "found", "lay", "saw", "wound", "ground", 
 
 
 def _futurate(verb: Token) -> bool:
-    """ "Talks resume Monday", "the trial opens Thursday": a simple present of an event verb, with no auxiliary,
-    tells what is scheduled (English's futurate present); reporting and state verbs do not."""
-    return (
-        verb.tag_ in ("VBZ", "VBP")
-        and verb.pos_ == "VERB"
-        and verb.lemma_.lower() not in _STATIVE_VERBS | EXPECTING_VERBS  # expecting: ``_expects``
-        and verb.lower_ not in _PAST_LOOKALIKES
-        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
-    )
+    """ "Talks resume Monday", "the trial opens Thursday", "the bill is going to the Senate on Monday": a simple or
+    progressive present of an event verb tells what is scheduled (English's futurate present); reporting and
+    state verbs do not."""
+    if (
+        verb.pos_ != "VERB" or verb.lemma_.lower() in _STATIVE_VERBS | EXPECTING_VERBS
+    ):  # expecting: ``_expects``
+        return False
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBG":
+        return len(aux) == 1 and aux[0].tag_ in ("VBZ", "VBP") and aux[0].lemma_ == "be"
+    return verb.tag_ in ("VBZ", "VBP") and verb.lower_ not in _PAST_LOOKALIKES and not aux
 
 
 def _expects(verb: Token) -> bool:
