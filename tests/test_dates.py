@@ -273,6 +273,37 @@ def test_dates_a_part_of_the_day_counts_from_the_day_named_before(nlp, text, wor
     assert (ref.text, ref.type, ref.value) == (words, "DATE", value)
 
 
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        ("The fair returns in the summer of next year.", "the summer of next year", "2022-SU"),
+        ("The fair moved in autumn last year.", "autumn last year", "2020-FA"),
+        (
+            "The strike began in 2016 and ended in the spring of that year.",
+            "the spring of that year",
+            "2016-SP",
+        ),
+        ("The dam was begun in 1931 and finished in June that same year.", "June that same year", "1931-06"),
+    ],
+)
+def test_dates_a_season_or_month_with_a_relative_or_anaphoric_year_is_one_date(nlp, text, words, value):
+    ref = dates_in(nlp, text)[-1]
+    assert (ref.text, ref.value) == (words, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        ("The ferry sank on the third of March.", "the third of March", "2021-03-03"),
+        ("Polls open on the twenty-first of June, 2022.", "the twenty-first of June, 2022", "2022-06-21"),
+        ("He was born on the first of May 1950.", "the first of May 1950", "1950-05-01"),
+    ],
+)
+def test_dates_a_spoken_day_of_a_month(nlp, text, words, value):
+    ref = only(nlp, text)
+    assert (ref.text, ref.value) == (words, value)
+
+
 def test_dates_anaphoric_day_without_a_date_before_falls_back_to_the_reference(nlp):
     assert only(nlp, "She returned to the office the next morning.", date(2021, 3, 10)).value == "2021-03-11"
     refs = dates_in(

@@ -64,6 +64,9 @@ def _full_date(m: re.Match[str], ctx: Context) -> Timex:
     return Timex("DATE", day_value(found) if found else None)
 
 
+# "the third of March": a day spelled out before "of" and its month, as said aloud.
+SPOKEN_DAY_OF = rf"(?<=\bthe\s){SPELLED_DAY}(?=\s+of\s)"
+
 rule(
     "mdy",
     rf"(?:(?:{P.WEEKDAY}),?\s+)?(?P<month>{P.MONTH})\s+(?P<day>{DAY}|{SPELLED_DAY}),?\s+(?:(?P<year>{YEAR})|"
@@ -72,7 +75,7 @@ rule(
 )(_full_date)
 rule(
     "dmy",
-    rf"(?:(?:{P.WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<month>{P.MONTH}),?\s+(?P<year>{YEAR})",
+    rf"(?:(?:{P.WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>{DAY}|{SPOKEN_DAY_OF})\s+(?:of\s+)?(?P<month>{P.MONTH}),?\s+(?P<year>{YEAR})",
 )(_full_date)
 
 
@@ -94,9 +97,10 @@ rule(
     rf"(?:(?P<rel>last|next|this(?:\s+(?:coming|past))?|coming)\s+(?=(?:{P.WEEKDAY}),?\s|{P.MONTH}))?"
     rf"(?:(?P<wd>{P.WEEKDAY}),?\s+)?(?P<month>{P.MONTH})\s+(?P<day>{DAY}|{SPELLED_DAY})",
 )(_month_day)
-rule("dm", rf"(?:(?P<wd>{P.WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<month>{P.MONTH})")(
-    _month_day
-)
+rule(
+    "dm",
+    rf"(?:(?P<wd>{P.WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>{DAY}|{SPOKEN_DAY_OF})\s+(?:of\s+)?(?P<month>{P.MONTH})",
+)(_month_day)
 
 
 @rule(

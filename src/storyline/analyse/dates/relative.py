@@ -211,6 +211,7 @@ def _anaphor(m: re.Match[str], ctx: Context) -> Timex:
 NAMED_ANAPHOR = (
     rf"(?:(?P<pos>earlier|later|early|late)\s+(?:in\s+)?)?(?P<dir>that(?:\s+same)?|the\s+same|the\s+(?:following|next|"
     rf"previous|preceding|prior))\s+(?P<name>spring|summer|autumn|winter|{P.MONTH})(?![\w-])"
+    rf"|(?:the\s+)?(?P<name2>spring|summer|autumn|fall|winter|{P.MONTH})\s+(?:of\s+)?that\s+(?:same\s+)?year"
 )
 NAMED_ANAPHOR_RE = re.compile(NAMED_ANAPHOR, re.IGNORECASE)
 NAMED_STEPS = {"following": 1, "next": 1, "previous": -1, "preceding": -1, "prior": -1}
@@ -218,14 +219,15 @@ NAMED_STEPS = {"following": 1, "next": 1, "previous": -1, "preceding": -1, "prio
 
 def _named_anaphor_accept(m: re.Match[str]) -> bool:
     """A month is written with a capital ("that may" is a modal); "the next May" but not "that fall" (a drop)."""
-    return m["name"].lower() in P.SEASONS or m["name"][0].isupper()
+    name = m["name"] or m["name2"]
+    return name.lower() in P.SEASONS or name[0].isupper()
 
 
 def named_period(m: re.Match[str], first: date, last: date) -> str:
     """The value of "that summer" (the one of the year of the date named before, which runs ``first`` to
     ``last``), "the following April" (the first after it) or "the previous winter" (the last before it)."""
-    name = words(m, "name")
-    step = NAMED_STEPS.get(words(m, "dir").split()[-1], 0)
+    name = words(m, "name") or words(m, "name2")
+    step = NAMED_STEPS.get(words(m, "dir").split()[-1], 0) if m["dir"] else 0
     spans = [(v, span) for v in _named_values(name, first.year) if (span := value_interval(v))]
     if step > 0:
         return next(v for v, span in spans if span[0] > last)
@@ -248,9 +250,9 @@ def _named_anaphor(m: re.Match[str], ctx: Context) -> Timex:
     (``contextualise``); without one, "that summer" is the nearest on the tense's side and "the following
     spring" the one after the reference day."""
     mod = ANAPHOR_MODS.get(words(m, "pos"))
-    if words(m, "dir").split()[-1] in NAMED_STEPS:
+    if m["dir"] and words(m, "dir").split()[-1] in NAMED_STEPS:
         return Timex("DATE", named_period(m, ctx.day, ctx.day), mod)
-    values = _named_values(words(m, "name"), ctx.day.year - 1)[:3]
+    values = _named_values(words(m, "name") or words(m, "name2"), ctx.day.year - 1)[:3]
     spans = [span for v in values if (span := value_interval(v))]
     chosen = nearest(spans, ctx.day, ctx.tense)
     return Timex("DATE", values[spans.index(chosen)], mod)
@@ -335,13 +337,16 @@ def _season_accept(m: re.Match[str]) -> bool:
 
 @rule("season", rf"(?:(?P<pre>{P.POSITION})\s*(?=(?:this|last|next|coming|past|the)\s))?"
       rf"(?:(?P<rel>this\s+(?:past|coming)|last|next|this|coming|past|the)\s+)?(?:(?P<pos>{P.POSITION})\s*)?"
-      rf"(?P<season>{P.SEASON})(?:\s+(?:of\s+)?(?:(?P<year>{YEAR})|(?P<syear>{SPELLED_YEAR})|(?P<cyear>{CLIPPED_YEAR})))?",
+      rf"(?P<season>{P.SEASON})(?:\s+(?:of\s+)?(?:(?P<year>{YEAR})|(?P<syear>{SPELLED_YEAR})|(?P<cyear>{CLIPPED_YEAR})|"
+      r"(?P<ryear>this|last|next)\s+year))?",
       accept=_season_accept)  # fmt: skip
 def _season(m: re.Match[str], ctx: Context) -> Timex:
     season = P.SEASONS[words(m, "season")]
     mod = position(m["pre"] or m["pos"] or "")  # "the end of the summer", "late last spring", "mid-winter"
     if (year := year_group(m, ctx)) is not None:
         return Timex("DATE", f"{year}-{season}", mod)
+    if m["ryear"]:  # "the summer of next year", "autumn last year"
+        return Timex("DATE", f"{ctx.day.year + REL[words(m, 'ryear')]}-{season}", mod)
     return Timex("DATE", season_value(ctx, season, words(m, "rel").removeprefix("this ")), mod)
 
 
