@@ -304,6 +304,19 @@ def test_dates_a_spoken_day_of_a_month(nlp, text, words, value):
     assert (ref.text, ref.value) == (words, value)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels struck on Sunday. Crews arrived at 11:40 p.m. That evening the town burned.",
+        "The mill shut on June 5, 1998. Two days earlier, workers were told. That summer it was sold.",
+        "Analysts expect a rebound in September; voters go to the polls on Sunday.",
+    ],
+)
+def test_dates_re_resolution_keeps_the_context_rules(nlp, text):
+    doc = nlp(text)
+    assert resolve_all(find_dates(doc, None), text, WEDNESDAY) == find_dates(doc, WEDNESDAY)
+
+
 def test_dates_anaphoric_day_without_a_date_before_falls_back_to_the_reference(nlp):
     assert only(nlp, "She returned to the office the next morning.", date(2021, 3, 10)).value == "2021-03-11"
     refs = dates_in(
