@@ -317,6 +317,24 @@ def test_dates_re_resolution_keeps_the_context_rules(nlp, text):
     assert resolve_all(find_dates(doc, None), text, WEDNESDAY) == find_dates(doc, WEDNESDAY)
 
 
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        ("Americans vote on the first Tuesday of November.", "the first Tuesday of November", "2021-11-02"),
+        (
+            "The poll was held on the second Sunday in February.",
+            "the second Sunday in February",
+            "2021-02-14",
+        ),
+        ("Rent is due on the last Friday of the month.", "the last Friday of the month", "2021-03-26"),
+        ("The race ran on the third Monday of April 2019.", "the third Monday of April 2019", "2019-04-15"),
+    ],
+)
+def test_dates_a_weekday_counted_in_its_month(nlp, text, words, value):
+    ref = only(nlp, text)
+    assert (ref.text, ref.value) == (words, value)
+
+
 def test_dates_anaphoric_day_without_a_date_before_falls_back_to_the_reference(nlp):
     assert only(nlp, "She returned to the office the next morning.", date(2021, 3, 10)).value == "2021-03-11"
     refs = dates_in(

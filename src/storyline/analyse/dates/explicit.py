@@ -11,6 +11,7 @@ from ...timeml import (
     month_end,
     month_value,
     month_week,
+    nth_weekday,
     quarter_of,
     safe_date,
     week_value,
@@ -32,6 +33,7 @@ from .rules import (
     position,
     short_year,
     spelled_year,
+    weekday_number,
     words,
     year_for_month_day,
     year_group,
@@ -171,6 +173,20 @@ def _month_week(m: re.Match[str], ctx: Context) -> Timex:
     year = int(m["year"]) if m["year"] else _month_year(ctx, month, None)
     monday = month_week(year, month, P.ORDINALS[words(m, "ord")])
     return Timex("DATE", week_value(monday))
+
+
+@rule("month_weekday", rf"the\s+(?P<ord>first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)\s+"
+      rf"(?P<wd>{P.WEEKDAY})\s+(?:of|in)\s+(?:(?P<month>{P.MONTH})(?:,?\s+(?P<year>{YEAR}))?"
+      r"|(?P<rel>this|next|last|the)\s+month)")  # fmt: skip
+def _month_weekday(m: re.Match[str], ctx: Context) -> Timex:
+    """ "the first Tuesday of November", "the last Friday of the month": that weekday counted in the month."""
+    if m["month"]:
+        month = month_number(m["month"])
+        year = int(m["year"]) if m["year"] else _month_year(ctx, month, None)
+    else:
+        year, month = add_months(ctx.day.year, ctx.day.month, REL[words(m, "rel")])
+    found = nth_weekday(year, month, weekday_number(m["wd"]), P.ORDINALS[words(m, "ord")])
+    return Timex("DATE", day_value(found) if found.month == month else None)  # no fifth Monday in it
 
 
 def _month_year(ctx: Context, month: int, rel: str | None) -> int:
