@@ -335,6 +335,25 @@ def test_dates_a_weekday_counted_in_its_month(nlp, text, words, value):
     assert (ref.text, ref.value) == (words, value)
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The council meets on Thursdays.", [("Thursdays", "XXXX-WXX-4")]),
+        ("The market shuts on Sunday mornings.", [("Sunday mornings", "XXXX-WXX-7TMO")]),
+        ("Ferries sail on Friday and Saturday nights.",
+         [("Friday", "XXXX-WXX-5TNI"), ("Saturday nights", "XXXX-WXX-6TNI")]),
+    ],
+)  # fmt: skip
+def test_dates_a_plural_weekday_recurs_every_week(nlp, text, found):
+    refs = dates_in(nlp, text)
+    assert [(r.text, r.type, r.value) for r in refs] == [(t, "SET", v) for t, v in found]
+
+
+def test_dates_a_weekday_joined_to_a_singular_one_stays_a_day(nlp):
+    refs = dates_in(nlp, "Talks were held on Monday and Tuesday night.")
+    assert [(r.text, r.type) for r in refs] == [("Monday", "DATE"), ("Tuesday night", "DATE")]
+
+
 def test_dates_anaphoric_day_without_a_date_before_falls_back_to_the_reference(nlp):
     assert only(nlp, "She returned to the office the next morning.", date(2021, 3, 10)).value == "2021-03-11"
     refs = dates_in(

@@ -153,3 +153,8 @@ ORDINAL = alternation(ORDINALS)
 UNIT = alternation(u for u in UNITS if u not in ("weekend",))
 SEASON = alternation(SEASONS)
 POSITION = r"(?:early|mid|late)-|" + alternation(POSITIONS)
+
+# A weekday shared with a plural one after it: "on Monday and Tuesday nights" (each week), see ``weekly_day``.
+WEEKDAY_NAME = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+DAY_PARTS = r"morning|afternoon|evening|night"
+SHARED_WEEKLY = rf",?\s+(?:and|or)\s+(?-i:{WEEKDAY_NAME})(?:s\b|\s+(?P<podn>{DAY_PARTS})s\b)"

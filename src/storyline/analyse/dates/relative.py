@@ -65,11 +65,20 @@ def weekday_date(ctx: Context, weekday: int, rel: str) -> date:
 POD = r"morning|afternoon|evening|night|overnight"
 
 
+_SHARED_WEEKLY = re.compile(P.SHARED_WEEKLY, re.IGNORECASE)
+
+
+def _one_weekday(m: re.Match[str]) -> bool:
+    """ "Monday" of "on Monday and Tuesday nights" is every Monday night (``weekly_day``), not one day."""
+    return bool(m["rel"] or m["pod"]) or _SHARED_WEEKLY.match(m.string, m.end()) is None
+
+
 @rule(
     "weekday",
     rf"(?:(?P<rel>this\s+(?:past|coming)|last|next|this|coming|past|early|late|the\s+(?:previous|preceding|following))\s+)?"
     rf"(?P<wd>{P.WEEKDAY})"
     rf"(?:\s+(?P<pod>{POD}))?",
+    accept=_one_weekday,
 )
 def _weekday(m: re.Match[str], ctx: Context) -> Timex:
     rel = {"this past": "last", "past": "last", "this coming": "coming"}.get(words(m, "rel"), words(m, "rel"))

@@ -176,6 +176,18 @@ def _set_every(m: re.Match[str], ctx: Context) -> Timex:
     return Timex("SET", duration_value(amount, m["unit"]))
 
 
+_PART_CODES = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI"}
+
+
+@rule("weekly_day", rf"(?-i:(?P<wd>{P.WEEKDAY_NAME}))(?:s(?:\s+(?P<pod>{P.DAY_PARTS})s?)?|\s+(?P<pods>{P.DAY_PARTS})s"
+      rf"|(?={P.SHARED_WEEKLY}))")  # fmt: skip
+def _weekly_day(m: re.Match[str], ctx: Context) -> Timex:
+    """ "on Sundays", "Tuesday nights", "on Monday and Tuesday nights": that weekday (and part of it) every week,
+    TimeML's SET XXXX-WXX-2TNI."""
+    part = _PART_CODES.get(words(m, "pod") or words(m, "pods") or words(m, "podn"), "")
+    return Timex("SET", f"XXXX-WXX-{weekday_number(m['wd']) + 1}{'T' + part[1:] if part else ''}")
+
+
 @rule("set_times", rf"(?:once|twice|thrice|(?:\d+|{P.NUMBER}|several|many)\s+times)\s+(?:a|an|per|each|every)\s+"
       rf"(?P<unit>{P.UNIT})")  # fmt: skip
 def _set_times(m: re.Match[str], ctx: Context) -> Timex:
