@@ -354,6 +354,32 @@ def test_dates_a_weekday_joined_to_a_singular_one_stays_a_day(nlp):
     assert [(r.text, r.type) for r in refs] == [("Monday", "DATE"), ("Tuesday night", "DATE")]
 
 
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        ("The siege lasted an hour and a half.", "an hour and a half", "PT1H30M"),
+        ("The works took two and a half years.", "two and a half years", "P2Y6M"),
+        ("The ferry was stuck for a day and a half.", "a day and a half", "P1DT12H"),
+    ],
+)
+def test_dates_a_duration_and_a_half(nlp, text, words, value):
+    ref = only(nlp, text)
+    assert (ref.text, ref.type, ref.value) == (words, "DURATION", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        ("The fair is held each spring.", "each spring", "XXXX-SP"),
+        ("She swims every morning.", "every morning", "XXXX-XX-XXTMO"),
+        ("The museum opens on weekends.", "weekends", "XXXX-WXX-WE"),
+    ],
+)
+def test_dates_seasons_parts_of_day_and_weekends_that_recur(nlp, text, words, value):
+    ref = only(nlp, text)
+    assert (ref.text, ref.type, ref.value) == (words, "SET", value)
+
+
 def test_dates_anaphoric_day_without_a_date_before_falls_back_to_the_reference(nlp):
     assert only(nlp, "She returned to the office the next morning.", date(2021, 3, 10)).value == "2021-03-11"
     refs = dates_in(

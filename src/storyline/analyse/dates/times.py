@@ -87,6 +87,8 @@ def _noon(m: re.Match[str], ctx: Context) -> Timex:
     return _clock(ctx, m, "24:00" if words(m, "word") == "midnight" else "12:00")
 
 
+_PART_CODES = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI"}
+
 # --- durations and sets -----------------------------------------------------------------------------------------
 
 DUR_PRE = (
@@ -126,8 +128,9 @@ _COUNTING_WORD = re.compile(
 )
 
 
-@rule("duration", rf"(?:(?P<pre>{DUR_PRE})\s+){{0,2}}(?:(?P<num>{P.NUMBER})|(?P<vague>{P.VAGUE}))(?:\s+(?:more|"
-      rf"full|long|straight|consecutive|additional|extra))?\s+(?P<unit>{P.UNIT})s?",
+@rule("duration", rf"(?:(?P<pre>{DUR_PRE})\s+){{0,2}}(?:(?P<num>{P.NUMBER})|(?P<vague>{P.VAGUE}))(?P<half>\s+and\s+a\s+"
+      rf"half)?(?:\s+(?:more|full|long|straight|consecutive|additional|extra))?\s+(?P<unit>{P.UNIT})s?"
+      r"(?P<half2>\s+and\s+an?\s+half)?",
       accept=_duration_accept)  # fmt: skip
 def _duration(m: re.Match[str], ctx: Context) -> Timex:
     if (
@@ -137,6 +140,8 @@ def _duration(m: re.Match[str], ctx: Context) -> Timex:
     ):
         return Timex("DATE", "FUTURE_REF")  # "She will one day be …": some day ahead, not a day's length
     amount = parse_number(m["num"]) if m["num"] else None
+    if amount is not None and "half" in m.re.groupindex and (m["half"] or m["half2"]):
+        amount += 0.5  # "two and a half years", "an hour and a half"
     return Timex("DURATION", duration_value(amount, m["unit"]))
 
 
@@ -164,8 +169,14 @@ def _bare_duration(m: re.Match[str], ctx: Context) -> Timex:
 
 
 @rule("set_every", rf"(?:every|each|per)\s+(?:(?P<num>{P.NUMBER}|other)\s+)?(?:(?P<wd>{P.WEEKDAY})|"
-      rf"(?P<month>{P.MONTH})(?![\s.]*\d)|(?P<unit>{P.UNIT}|weekend))s?(?:\s+(?P<pod>{POD}))?")  # fmt: skip
+      rf"(?P<month>{P.MONTH})(?![\s.]*\d)|(?P<season>{P.SEASON})|(?P<part>{P.DAY_PARTS})|(?P<unit>{P.UNIT}|weekend))s?"
+      rf"(?:\s+(?P<pod>{POD}))?")  # fmt: skip
 def _set_every(m: re.Match[str], ctx: Context) -> Timex:
+    """ "every week", "each July", "every Friday", "each spring" (XXXX-SP), "every morning" (XXXX-XX-XXTMO)."""
+    if m["season"]:
+        return Timex("SET", f"XXXX-{P.SEASONS[words(m, 'season')]}")
+    if m["part"]:
+        return Timex("SET", f"XXXX-XX-XX{_PART_CODES[words(m, 'part')]}")
     if m["month"]:
         return Timex("SET", f"XXXX-{month_number(m['month']):02d}")  # "each July": every year's July
     if m["wd"]:
@@ -176,14 +187,13 @@ def _set_every(m: re.Match[str], ctx: Context) -> Timex:
     return Timex("SET", duration_value(amount, m["unit"]))
 
 
-_PART_CODES = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI"}
-
-
 @rule("weekly_day", rf"(?-i:(?P<wd>{P.WEEKDAY_NAME}))(?:s(?:\s+(?P<pod>{P.DAY_PARTS})s?)?|\s+(?P<pods>{P.DAY_PARTS})s"
-      rf"|(?={P.SHARED_WEEKLY}))")  # fmt: skip
+      rf"|(?={P.SHARED_WEEKLY}))|(?<=\bon\s)(?P<weekends>weekends)")  # fmt: skip
 def _weekly_day(m: re.Match[str], ctx: Context) -> Timex:
     """ "on Sundays", "Tuesday nights", "on Monday and Tuesday nights": that weekday (and part of it) every week,
     TimeML's SET XXXX-WXX-2TNI."""
+    if m["weekends"]:  # "open on weekends"
+        return Timex("SET", "XXXX-WXX-WE")
     part = _PART_CODES.get(words(m, "pod") or words(m, "pods") or words(m, "podn"), "")
     return Timex("SET", f"XXXX-WXX-{weekday_number(m['wd']) + 1}{'T' + part[1:] if part else ''}")
 
