@@ -73,3 +73,17 @@ def test_detokenise_a_cent_bullet_in_untokenised_text_starts_a_line_too():
     assert detokenise("Gallery of the week cents 120 photographs of the harbour") == (
         "Gallery of the week\n120 photographs of the harbour"
     )
+
+
+def test_detokenise_two_closing_marks_used_to_open_a_quotation_keep_the_space_before_it():
+    assert detokenise_line("a crew member fell ill with '' ferry fever '' on Monday .") == (
+        'a crew member fell ill with "ferry fever" on Monday.'
+    )
+    assert (
+        detokenise_line("the mayor called it '' a disgrace '' and left .")
+        == 'the mayor called it "a disgrace" and left.'
+    )
+    assert (
+        detokenise_line("`` We sail at dawn , '' the captain said .")
+        == '"We sail at dawn," the captain said.'
+    )

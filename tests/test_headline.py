@@ -1487,3 +1487,15 @@ def test_headline_a_lead_is_not_cut_between_an_adjective_and_the_name_that_opens
 )
 def test_headline_a_cut_never_parts_the_subject_from_its_verb(lead: str, expected: str) -> None:
     assert headline(lead).startswith(expected)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        'Author of "Harbour Tales" and "The Long Crossing," novelist Ann Lee has made a name for herself at sea.',
+        'Ole Berg, host of the "Morning Ferry" show, took questions from listeners on the new timetable today.',
+    ],
+)
+def test_headline_no_cut_inside_a_quotation(line: str) -> None:
+    head = glued_headline(line)
+    assert head is None or head.count('"') % 2 == 0

@@ -22,7 +22,7 @@ _BEFORE_CLOSER = re.compile(r"\s+([,.;:?!%)\]}]|\.\.\.)")
 _AFTER_OPENER = re.compile(r"([(\[{$#])\s+")
 _ORPHAN_CLOSE = re.compile(r"^\s*''\s*")  # a quote closed at the start of a line closed the sentence before
 _DOUBLE_OPEN = re.compile(r"``\s*")
-_DOUBLE_CLOSE = re.compile(r"\s*''")
+_DOUBLE_CLOSE = re.compile(r"''")
 _SINGLE_QUOTED = re.compile(r"`\s*([^`'\n]{1,200}?)\s*'(?=\W|$)")
 _CENT_BULLET = re.compile(r"(?:^|\s+)cents\s+(?=[A-Z0-9])")
 _AMOUNT = re.compile(

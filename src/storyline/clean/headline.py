@@ -185,6 +185,8 @@ def _reads_as_statement(head: str, clause: bool = False) -> bool:
     as a headline in Title Case does too; one is otherwise judged by its end alone (its verbs are capitalised)."""
     if _ENDS_DANGLING.search(head) or _WANTS_MORE.search(head) or (clause and not _has_finite_verb(head)):
         return False
+    if _quote_open(head.split()) and head[:1] not in '"“':
+        return False  # a cut inside a quotation; one the lead opens on loses its mark (``_unquoted``)
     if _in_title_case(head):
         return True
     if _SUBORDINATOR.match(head) or (_PREPOSITION.match(head) and "," not in head):
@@ -332,7 +334,14 @@ def glued_headline(line: str, whole_sentence: bool = True, names: frozenset[str]
     if capitals := _in_capitals(words):
         return capitals
     last = min(len(words) - 6, MAX_WORDS + 1)
-    if certain := next((i for i in range(3, last) if sentence_starts_at(words, i, names=True)), None):
+    if certain := next(
+        (
+            i
+            for i in range(3, last)
+            if sentence_starts_at(words, i, names=True) and not _quote_open(words[:i])
+        ),
+        None,
+    ):
         return " ".join(words[:certain])
     for i in range(3, last):
         before, word, after = words[i - 1], words[i], words[i + 1]
@@ -357,6 +366,8 @@ def _may_head(words: list[str]) -> bool:
     whose object it opens ("The mayor and the minister pressed | Parliament
     yesterday to ..."): a headline tells in the present ("Port strike spreads"), or ends on a participle after
     its auxiliary ("Ferry strike has ended")."""
+    if _quote_open(words):
+        return False
     if _in_title_case(" ".join(words)):
         return True
     last = words[-1].strip(",.;:'’\"”").lower()
@@ -367,6 +378,12 @@ def _may_head(words: list[str]) -> bool:
 
 
 _DETERMINERS = frozenset("the a an its their his her our this that these those".split())
+
+
+def _quote_open(words: list[str]) -> bool:
+    """Whether a quotation is still open at the end of ``words`` (a cut there would end inside a title or a
+    quote: 'Author of "Harbour | Tales" ...')."""
+    return sum(w.count('"') + w.count("“") + w.count("”") for w in words) % 2 == 1
 
 
 def _verb_wants_object(words: list[str], i: int) -> bool:
