@@ -1499,3 +1499,27 @@ def test_headline_a_cut_never_parts_the_subject_from_its_verb(lead: str, expecte
 def test_headline_no_cut_inside_a_quotation(line: str) -> None:
     head = glued_headline(line)
     assert head is None or head.count('"') % 2 == 0
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # the verb of a relative clause is not the sentence's
+        (
+            "Many tired passengers who sailed to Bergen on the night ferry took pills to calm their stomachs, "
+            "leading to a row over the crossing",
+            "Many tired passengers who sailed to Bergen on the night ferry took pills to calm their stomachs",
+        ),
+        # a plural after a determiner is no verb
+        (
+            "Nearly all cases of the most common disease of wild salmon spreading in the northern fjords now resist "
+            "the main treatment used against it",
+            "Nearly all cases of the most common disease of wild salmon spreading in the northern fjords now resist "
+            "the main treatment",
+        ),
+    ],
+)
+def test_headline_a_cut_keeps_the_main_verb_not_one_of_a_relative_clause_or_a_plural(
+    lead: str, expected: str
+) -> None:
+    assert headline(lead).startswith(expected)

@@ -154,8 +154,14 @@ def headline(lead: str) -> str | None:
 
 def _keeps_the_verb(head: str, rest: str) -> bool:
     """Whether a cut keeps the sentence's verb: a subject cut from its verb ("The death toll from the fire at the
-    depot | in the north rose to 35") is no headline; a headline with no verb at all may lose a phrase."""
-    return _in_title_case(head) or _has_finite_verb(head) or not _has_finite_verb(rest)
+    depot | in the north rose to 35", "Passengers who flew to Bergen | on Monday fell ill") is no headline; a
+    headline with no verb at all may lose a phrase. A verb of a relative clause is not the sentence's, and a
+    plural after a determiner ("all cases", "the reports") is no verb."""
+    main = _COUNTED.sub(" ", _RELATIVE_CLAUSE.sub("", head))
+    return _in_title_case(head) or _has_finite_verb(main) or not _has_finite_verb(rest)
+
+
+_RELATIVE_CLAUSE = re.compile(r"\s(?:who|whom|whose|which)\s.*$", re.IGNORECASE)
 
 
 def _unquoted(head: str) -> str:
@@ -248,9 +254,10 @@ def _opening_phrase(text: str) -> re.Match[str] | None:
 _RELATIVE = re.compile(r"\s(?:that|which|who)\s.*$")
 """A relative clause inside an opening phrase ("In an interview that aired on Monday"): its verb is the clause's."""
 _COUNTED = re.compile(
-    r"\s(?:\d[\d,.]*|the|these|those|two|three|four|five|six|seven|eight|nine|ten|few|several|many|some)\s+[a-z]+s\b"
+    r"\s(?:\d[\d,.]*|the|these|those|two|three|four|five|six|seven|eight|nine|ten|few|several|many|some|all|most"
+    r"|its|their|his|her|our)\s+[a-z]+s\b"
 )
-"""A plural after a number or a determiner ("three winters", "the years"), which no verb is."""
+"""A plural after a number or a determiner ("three winters", "all cases"), which no verb is."""
 _FIRST_COMMA = re.compile(r"([^,;:()]{3,100}),\s+")
 _PHRASE_OF_TIME = re.compile(
     r"\b(?:after|before|since|into|during|following|within|ago|later|earlier|in|on|at|across|amid|over|for"
