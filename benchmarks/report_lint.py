@@ -321,7 +321,7 @@ def _name_said_again(words: list[str]) -> bool:
     seen: set[str] = set()
     for k, w in enumerate(words):
         bare = w.strip(",.;:!?\"“”’'()")
-        if re.fullmatch(r"[A-Z][a-z]{1,3}\.", w):
+        if w.rstrip(".") in TITLE_ABBREVIATIONS and w.endswith("."):
             continue  # a title's abbreviation ("Sen.", "Dr."), which any name may follow
         if k >= 2 and bare in seen and re.fullmatch(r"[A-Z][a-z]+|[A-Z]{2,}", bare):
             before = words[k - 1].strip("\"”’'")
@@ -341,6 +341,7 @@ def _name_said_again(words: list[str]) -> bool:
     return False
 
 
+TITLE_ABBREVIATIONS = frozenset("Sen Sens Rep Reps Gov Gen Lt Col Capt Sgt Dr Prof Rev Mr Mrs Ms St".split())
 TITLE_CASE_SMALL = frozenset("a an the and or nor but of to in on at for by as up via vs".split())
 """Words a Title Case headline may keep in lower case."""
 

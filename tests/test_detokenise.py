@@ -87,3 +87,12 @@ def test_detokenise_two_closing_marks_used_to_open_a_quotation_keep_the_space_be
         detokenise_line("`` We sail at dawn , '' the captain said .")
         == '"We sail at dawn," the captain said.'
     )
+
+
+def test_detokenise_a_quotation_opened_on_an_earlier_line_closes_on_its_own():
+    assert (
+        detokenise("`` We sail at dawn .\nThe crew is ready . ''") == '"We sail at dawn.\nThe crew is ready."'
+    )
+    assert detokenise("`` The crew is ready , '' the captain said . He said `` go . ''") == (
+        '"The crew is ready," the captain said. He said "go."'
+    )

@@ -581,7 +581,6 @@ def test_furniture_a_header_before_an_american_posting_stamp_is_kept_as_the_head
     "line",
     [
         "This article misstated the first name of Ann Lee, the head of the port authority.",
-        "The article incorrectly said that the mayor chairs the harbour board.",
         "Earlier versions of this article, including in the print edition, carried the wrong date.",
         "This article quoted Harbour Board chair Ann B. Lee as saying the port may close next year.",
         "This story referred to the Coast Guard Authority as the Coastal Guard Agency.",
@@ -728,3 +727,64 @@ def test_furniture_a_link_to_the_page_s_own_parts_is_cut_from_the_line(line: str
 )
 def test_furniture_a_wire_dateline_with_its_day_but_no_comma_is_cut(line: str, kept: str) -> None:
     assert split_furniture([line]).lines == (kept,)
+
+
+def test_furniture_a_correction_in_the_words_the_article_is_a_notice_only_at_the_top() -> None:
+    top = split_furniture(
+        ["The article incorrectly said that the mayor chairs the harbour board.", "Ferry Fares Rise"]
+    )
+    below = split_furniture(
+        [
+            "Ferry fares will rise by a tenth from June, the line said.",
+            "The article incorrectly said that the mayor chairs the harbour board, the council complained.",
+        ]
+    )
+    assert (top.lines, len(below.lines)) == (("Ferry Fares Rise",), 2)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The report wrongly blamed the crew for the collision, the union said on Monday.",
+        "This report was published with little fanfare on Monday, but its findings on ferry safety are stark.",
+        "This report was written with the help of ferry crews who asked not to be named.",
+    ],
+)
+def test_furniture_a_report_about_a_report_is_no_notice(line: str) -> None:
+    assert not is_notice(line)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # the article's own line between the notice and the line: the notice has ended
+        [
+            "Correction: An earlier version of this story gave the wrong date for the vote.",
+            "Ferry crews walked off the boats on Monday.",
+            "Send in the navy, one protester shouted.",
+        ],
+        # the lead names who the correction named, and says something new
+        [
+            "This article misstated the title of Ann Lee, the harbour master.",
+            "Lee said on Monday that the port would close for a week because of the storm.",
+        ],
+        # a partner's note, then the lead opening on a word of the note
+        [
+            "This story was reported jointly with The Harbour Post.",
+            "The ferry strike spread to three more ports on Monday, the union said.",
+        ],
+    ],
+)
+def test_furniture_a_line_that_goes_on_no_notice_is_kept(lines: list[str]) -> None:
+    assert split_furniture(lines).lines[-1] == lines[-1]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Skip to the end: the ferry never sailed, and the crews went home.",
+        "Jump to the conclusion: The mayor resigned on Monday.",
+    ],
+)
+def test_furniture_a_sentence_opening_on_skip_to_is_no_link(line: str) -> None:
+    assert split_furniture([line]).lines == (line,)

@@ -1523,3 +1523,35 @@ def test_headline_a_cut_keeps_the_main_verb_not_one_of_a_relative_clause_or_a_pl
     lead: str, expected: str
 ) -> None:
     assert headline(lead).startswith(expected)
+
+
+def test_headline_a_from_with_a_clause_before_its_to_is_no_range() -> None:
+    lead = (
+        "From the start the mayor has refused to talk to the union, and the strike has now entered its third week "
+        "with no end in sight at the port."
+    )
+    assert headline(lead) == "From the start the mayor has refused to talk to the union"
+
+
+def test_headline_a_participle_headline_before_a_standfirst_with_its_own_verb_is_parted() -> None:
+    line = "Dozens of ferry passengers injured Rescue teams worked through the night to reach the ship."
+    assert glued_headline(line) == "Dozens of ferry passengers injured"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Ferry Line Names Capt. Ann Lee As New Fleet Chief",
+        "Harbour Board Thanks Dr. Ola Berg For Years of Service",
+    ],
+)
+def test_headline_a_title_case_headline_may_name_a_person_by_title_and_full_name(title: str) -> None:
+    assert named_after_title_case(title) is None
+
+
+def test_headline_the_verb_of_a_that_clause_is_not_the_sentence_s() -> None:
+    lead = (
+        "The three winters that followed the collapse of the fishing industry in the northern towns were the "
+        "hardest the coast had known in a century of records"
+    )
+    assert "were the hardest" in headline(lead)

@@ -21,7 +21,7 @@ _DOUBLED_STOP = re.compile(r"(?<=\.)\s+\.(?=\s|$)")  # "in the U.S. ." ends the 
 _BEFORE_CLOSER = re.compile(r"\s+([,.;:?!%)\]}]|\.\.\.)")
 _AFTER_OPENER = re.compile(r"([(\[{$#])\s+")
 _ORPHAN_CLOSE = re.compile(r"^\s*''\s*")  # a quote closed at the start of a line closed the sentence before
-_DOUBLE_OPEN = re.compile(r"``\s*")
+_DOUBLE_OPEN = re.compile(r"``")
 _DOUBLE_CLOSE = re.compile(r"''")
 _SINGLE_QUOTED = re.compile(r"`\s*([^`'\n]{1,200}?)\s*'(?=\W|$)")
 _CENT_BULLET = re.compile(r"(?:^|\s+)cents\s+(?=[A-Z0-9])")
@@ -50,14 +50,43 @@ def detokenise_line(line: str) -> str:
         line = line.replace(token, char)
     line = line.replace("\\/", "/").replace("\\*", "*")
     line = _ORPHAN_CLOSE.sub("", line)
-    line = _DOUBLE_OPEN.sub('"', line)
-    line = _DOUBLE_CLOSE.sub('"', line)
+    marked = "``" in line or "''" in line
+    line = _DOUBLE_OPEN.sub(_OPEN, line)
+    line = _DOUBLE_CLOSE.sub(_CLOSE, line)
     line = _SINGLE_QUOTED.sub(lambda m: f"'{m.group(1)}'", line)
     line = _CLITIC.sub(r"\1", line)
     line = _DOUBLED_STOP.sub("", line)
     line = _BEFORE_CLOSER.sub(r"\1", line)
     line = _AFTER_OPENER.sub(r"\1", line)
-    return _tidy_double_quotes(line)
+    return _placed_marks(line) if marked else _tidy_double_quotes(line)
+
+
+_OPEN, _CLOSE = "\x01", "\x02"
+"""Stand-ins for the tokeniser's two opening and two closing marks until their side is known."""
+
+
+def _placed_marks(line: str) -> str:
+    """A tokenised line's quotation marks as straight quotes, each on its side: two backticks open; two closing
+    marks close after a stop, at the end of the line or when a quotation is open, and otherwise open one ("fell
+    ill with '' ferry fever ''": a page that wrote both marks the same)."""
+    out: list[str] = []
+    open_ = skip_space = False
+    for i, ch in enumerate(line):
+        if ch == " " and skip_space:
+            continue
+        skip_space = False
+        if ch not in (_OPEN, _CLOSE):
+            out.append(ch)
+            continue
+        before = "".join(out).rstrip()[-1:]
+        if ch == _CLOSE and (open_ or not line[i + 1 :].strip() or before in ".,!?;:"):
+            while out and out[-1] == " ":
+                out.pop()
+            open_ = False
+        else:
+            open_ = skip_space = True
+        out.append('"')
+    return "".join(out)
 
 
 def _tidy_double_quotes(line: str) -> str:

@@ -101,7 +101,11 @@ GLUED_PREFIXES = [
         r"^\((?:additional )?(?:reporting|writing|editing|compiled|research) by\b[^()]{1,150}\)\s*", re.I
     ),
     re.compile(r"^[^.!?]{0,120}\bclick here\s*:\s*(?=\S)", re.I),
-    re.compile(r"^(?:skip|jump) to (?:the |a |an )?[^.:!?]{1,40}:\s*(?=\S)", re.I),
+    re.compile(
+        r"^(?:skip|jump) to (?:the |a |an )?(?:main )?(?:content|comments?|navigation|section|menu|search|top"
+        r"|results|footer|listings|schedule|days? of the week)\b[^.:!?]{0,20}:\s*(?=[A-Z0-9\"“])",
+        re.I,
+    ),
     re.compile(r"^(?:[A-Z]{2,}\s+)?[\[(](?i:an error occurred while processing this directive)[\])]\s*"),
 ]
 """Furniture that a page glues to the start of the next paragraph: a posting's date and time ("Friday 1 May
@@ -161,20 +165,23 @@ SIGNED_WITHIN = 20
 """How many lines after a closed debate's notice the first reader's signature stands (a comment or a few: the
 notice cuts the page only there, and only below the page's opening lines, where a widget may say it)."""
 
-_THIS_ARTICLE = (
-    r"^\(?(?:this|the|an? (?:earlier|previous) version of this|(?:earlier|previous) versions of this)"
+_ERRED = (
+    r"(?:misstated|misspelled|misidentified|misquoted|misattributed|mischaracterized|misreported|incorrectly"
+    r"|wrongly|erroneously|mistakenly|omitted|(?:gave|carried|used|included) (?:the |an? )?(?:wrong|incorrect)"
+    r"|quoted\s[^!?]{1,80}?\sas saying|referred to\s[^!?]{1,80}?\sas)\b"
 )
 _CORRECTION = (
-    rf"{_THIS_ARTICLE} (?:article|story|report|column|post)\b[^!?]{{0,80}}?\s(?:misstated|misspelled|misidentified"
-    r"|misquoted|misattributed|mischaracterized|misreported|incorrectly|wrongly|erroneously|mistakenly|omitted"
-    r"|(?:gave|carried|used|included) (?:the |an? )?(?:wrong|incorrect)|quoted\s[^!?]{1,80}?\sas saying"
-    r"|referred to\s[^!?]{1,80}?\sas)\b"
+    r"^\(?(?:this|an? (?:earlier|previous) version of this|(?:earlier|previous) versions of this)"
+    rf" (?:article|story|report|column|post)\b[^!?]{{0,80}}?\s{_ERRED}"
 )
-"""A correction at the head of an article ("This article misstated the name of ...", "An earlier version of
-this story incorrectly said ...", "Earlier versions of this article carried the wrong date")."""
+"""A correction of the article itself ("This article misstated the name of ...", "An earlier version of this
+story incorrectly said ...", "Earlier versions of this article carried the wrong date")."""
+TOP_CORRECTION = re.compile(rf"^\(?the (?:article|story) {_ERRED}", re.IGNORECASE)
+"""A correction in the words "The article ..." ("The article misspelled the name of ..."), a notice only at the
+head of an article, where no report of someone else's article can stand yet."""
 _PARTNER_NOTE = (
     r"^\(?this (?:article|story|report|investigation) (?:was|is) (?:reported|written|produced|prepared|published)"
-    r" (?:jointly |together )?(?:with|in (?:partnership|collaboration|conjunction) with)\b"
+    r" (?:(?:jointly|together) with|in (?:partnership|collaboration|conjunction) with|with (?:the )?(?-i:[A-Z]))"
 )
 """A note that another newsroom shared the reporting ("This article was reported jointly with ...")."""
 
@@ -454,7 +461,7 @@ def split_furniture(lines: list[str]) -> Furniture:
                 line = line[end:].strip()
             if not line:
                 continue
-        if is_notice(line) or (widget and DATELINE.match(line)):
+        if is_notice(line) or (widget and DATELINE.match(line)) or (not out and TOP_CORRECTION.match(line)):
             removed.append(line)
             widget = widget or bool(WIDGET.search(line))
             notice, went_on = (line if not out else None), 0
@@ -465,6 +472,7 @@ def split_furniture(lines: list[str]) -> Furniture:
         else:
             out.append(line)
             widget = False
+            notice = None
     return Furniture(tuple(out), tuple(removed), agency, highlight, header)
 
 
@@ -472,10 +480,10 @@ def continues_notice(line: str, notice: str, after: str) -> bool:
     """Whether a line at the top of an article goes on the notice just above it, nothing of the article standing
     before either: one short sentence that tells the reader what to do about it ("See the instructions for fixing
     the problem.", "Send us an e-mail.") or goes on selling what a promotion sells ("It's like reading the paper,
-    only sooner.", "Your guide to the week's markets."), or,
-    after a correction or a partner's note, the one sentence that explains it, which names what the note named
-    ("Lee is the harbour's deputy director.") or stands over the headline ("In fact, the fund holds ... | Ferry
-    Line Wins Award ...")."""
+    only sooner.", "Your guide to the week's markets."), or, after a correction or a partner's note, the one short
+    sentence that explains it: about a name the note named ("Lee is the harbour's deputy director.", "Harbour
+    Watch is funded by readers."), or, after a correction, one that sets the record right ("In fact, the fund
+    holds ...") or stands over the headline ("... | Ferry Line Wins Award ...")."""
     words = line.split()
     if not words or len(words) > MAX_CONTINUATION_WORDS or _SENTENCE_INSIDE.search(line):
         return False
@@ -483,13 +491,21 @@ def continues_notice(line: str, notice: str, after: str) -> bool:
         return True
     if _REFERS_BACK.match(line):
         return bool(_PROMOTION.search(notice))
-    if not re.match(f"(?:{_CORRECTION}|{_PARTNER_NOTE})", notice, re.IGNORECASE):
+    correction = re.match(_CORRECTION, notice, re.IGNORECASE) or TOP_CORRECTION.match(notice)
+    if not (correction or re.match(_PARTNER_NOTE, notice, re.IGNORECASE)):
         return False
+    named = {w.strip("'’\"“”,.;:()") for w in notice.split()[1:]} - _FUNCTION_WORDS
     first = words[0].strip("'’\"“,.")
-    named = {w.strip("'’\"“”,.;:()") for w in notice.split()[1:]}
-    return (first[:1].isupper() and first in named) or _opens_title_case(after)
+    if (
+        first[:1].isupper()
+        and first in named
+        and re.match(r"(?:[A-Z][\w'’.-]*\s+){1,3}(?:is|was|were|are|has|had)\b", line)
+    ):
+        return True
+    return bool(correction) and (line.startswith("In fact") or _opens_title_case(after))
 
 
+_FUNCTION_WORDS = frozenset("The A An This That These Those It Its In On At Of For And But".split())
 MAX_CONTINUATION_WORDS = 40
 MAX_CONTINUATIONS = 2
 """A notice goes on for at most this many lines ("It's the paper before breakfast." "Your guide to ...")."""

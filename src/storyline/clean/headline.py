@@ -119,7 +119,11 @@ def headline(lead: str) -> str | None:
     text = _END.sub("", _LEADING_MARK.sub("", text))
     if _words(text) <= MAX_WORDS:
         return text
-    if (m := _subordinate(text) or _opening_phrase(text)) and _words(text[m.end() :]) >= MIN_WORDS:
+    if (
+        (m := _subordinate(text) or _opening_phrase(text))
+        and _words(text[m.end() :]) >= MIN_WORDS
+        and text[m.end() :].split()[0].lower() not in ("and", "but", "or")
+    ):
         rest = text[m.end() :]
         text = rest[0].upper() + rest[1:]
     base = _ATTRIBUTION.sub("", _APPOSITIVE_SPEAKER.sub(" ", text))
@@ -161,7 +165,7 @@ def _keeps_the_verb(head: str, rest: str) -> bool:
     return _in_title_case(head) or _has_finite_verb(main) or not _has_finite_verb(rest)
 
 
-_RELATIVE_CLAUSE = re.compile(r"\s(?:who|whom|whose|which)\s.*$", re.IGNORECASE)
+_RELATIVE_CLAUSE = re.compile(r"\s(?:who|whom|whose|which|that)\s.*$", re.IGNORECASE)
 
 
 def _unquoted(head: str) -> str:
@@ -173,12 +177,17 @@ def _unquoted(head: str) -> str:
 
 def _subordinate(text: str) -> re.Match[str] | None:
     """A subordinate clause or participial phrase that opens the sentence, up to its comma ("Amid fears of a
-    recession, ...", "Looking down from the bridge, ..."). A phrase opening on "-ing" with an auxiliary before
-    the comma is the sentence's subject and its clause ("Testing for the virus is slow and ..., experts said"),
-    not an opening phrase."""
+    recession, ...", "Looking down from the bridge, ...", "From ferry lines that cut crossings to yards that
+    laid off welders, ..."). A phrase opening on "-ing" with an auxiliary before the comma is the sentence's
+    subject and its clause ("Testing for the virus is slow and ..., experts said"), not an opening phrase; nor is
+    a "from" with an auxiliary of its own before its "to" ("From the start the mayor has refused to ...")."""
     m = _SUBORDINATE.match(text)
     if m and m.group(1).lower().endswith("ing") and re.search(rf"\b{_AUXILIARY}\b", m.group()):
         return None
+    if m and m.group(1).lower() == "from":
+        start = m.group().split(" to ", 1)[0]
+        if re.search(rf"\b{_AUXILIARY}\b", _RELATIVE_CLAUSE.sub("", start)):
+            return None  # "From the start the mayor has refused to ...": a clause, no range
     return m
 
 
@@ -361,13 +370,13 @@ def glued_headline(line: str, whole_sentence: bool = True, names: frozenset[str]
             and not _POSSESSIVE_END.search(before)  # "the team's Haiti mission": the name is its noun's
             and not _verb_wants_object(words, i)
             and (word.strip(",.;:") not in names or (after in AUXILIARIES and may_end_headline(words, i)))
-            and _may_head(words[:i])
+            and _may_head(words[:i], words[i : i + 3])
         ):
             return " ".join(words[:i])
     return None
 
 
-def _may_head(words: list[str]) -> bool:
+def _may_head(words: list[str], after: list[str]) -> bool:
     """Whether the words before a loose junction may be a headline: not one in sentence case that ends on a
     determiner and an adjective or a year, whose noun the capitalised word opens, or on a verb in the past tense,
     whose object it opens ("The mayor and the minister pressed | Parliament
@@ -381,7 +390,8 @@ def _may_head(words: list[str]) -> bool:
     before = words[-2].lower() if len(words) > 1 else ""
     if before in _DETERMINERS and (last.isdigit() or is_english_word(last, ("adj",))):
         return False  # "the new | H1N1 strain", "the 2003 | SARS outbreak": the noun is still to come
-    return not (last.endswith("ed") and may_be_finite_verb(last) and before not in _BEFORE_VERB)
+    past = last.endswith("ed") and may_be_finite_verb(last) and before not in _BEFORE_VERB
+    return not past or _has_finite_verb(" ".join(after[1:]))
 
 
 _DETERMINERS = frozenset("the a an its their his her our this that these those".split())
@@ -431,7 +441,8 @@ def named_after_title_case(title: str) -> str | None:
     """The headline of a Title Case title that runs on into a caption or lead opening on a person's title and
     full name ("Ferry Line Wins Safety Award Capt. Ann B. Lee (left) ...", "Harbour Plan Stalls Sen. Ola Berg
     questions ..."): a headline names a person by surname alone, a caption or lead by title, first name and
-    surname. At least three words of Title Case must stay."""
+    surname, and the caption or sentence goes on in brackets, after a comma or in lower case, or the line ends
+    there ("Ferry Line Names Capt. Ann Lee As Fleet Chief" stays whole). At least three words of Title Case must stay."""
     for m in _TITLED_NAME.finditer(title):
         head = title[: m.start()].rstrip(" ,;:-–—")
         if _words(head) >= 3 and _in_title_case(head):
@@ -441,8 +452,10 @@ def named_after_title_case(title: str) -> str | None:
 
 _TITLED_NAME = re.compile(
     r"\s(?:Sens?|Reps?|Gov|Lt|Gen|Col|Capt|Sgt|Cpl|Dr|Prof|Rev|Mr|Mrs|Ms|Adm|Maj|Cmdr|Atty|Supt|Insp)\.\s+"
-    r"[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z'’-]+"
+    r"[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z'’-]+(?:\s+Jr\.)?(?=\s*[(,]|\s+[a-z]|\s*$)"
 )
+"""A person's title, first name and surname, then what shows a caption or a sentence (brackets: "(left)",
+"(D-Maine)"; a comma; a word in lower case), or the end of the line."""
 
 
 def glued_caption(title: str) -> str | None:

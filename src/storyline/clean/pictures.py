@@ -48,15 +48,24 @@ def credit_end(line: str, names: frozenset[str] = frozenset()) -> int | None:
 
 
 def bracketed_credit_end(line: str) -> int | None:
-    """Where a picture's credit in brackets that opens ``line`` ends, or None: a photographer's name, a dash or
-    a slash, and the outlet or agency ("(By Ann Lee -- Harbour News)", "(Ann Lee - AP)", "(Ann Lee/Reuters)")."""
+    """Where a picture's credit in brackets that opens ``line`` ends, or None: a photographer's name and the
+    outlet or agency, after "By" ("(By Ann Lee -- Harbour News)"), or with a picture agency's or newsroom's word
+    in the outlet ("(Ann Lee - AP)", "(Ann Lee/Getty Images)", "(AP Photo/Ann Lee)", "(Ann Lee - The Harbour
+    Post)"); a bracket naming anything else ("(Ferry Line/Harbour News Poll)") is none."""
     m = _BRACKETED_CREDIT.match(line)
-    return None if m is None else m.end()
+    if m is None:
+        return None
+    inside = line[1 : m.end()].rstrip(") ")
+    return m.end() if inside.startswith("By ") or _PICTURE_SOURCE.search(inside) else None
 
 
 _BRACKETED_CREDIT = re.compile(
     r"^\((?:By\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}\s*(?:\s--?\s|\s[–—]\s|/)\s*"
     r"(?:[Tt]he\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}\)\s*"
+)
+_PICTURE_SOURCE = re.compile(
+    r"\b(?:AP|AFP|EPA|Reuters|Getty|Images|Photos?|Pictures|Press|News|Post|Times|Herald|Tribune|Journal)\b"
+    r"(?!\s+(?:Poll|Survey|Index|Report)\b)"
 )
 
 
