@@ -257,3 +257,12 @@ def test_clean_a_line_broken_inside_a_ticker_is_joined_again() -> None:
     )
     text = clean(raw).text
     assert "(NSHIP.OL) said" in text and "(FJV.L) said" in text
+
+
+def test_clean_a_title_quoting_a_book_over_two_lines_loses_its_open_mark() -> None:
+    raw = RawArticle(
+        source="t",
+        text='"The harbour master had one way of settling every quarrel, great or small.\n'
+        "'Off to the brig!'\nSo it goes in the port of Bergen, where the new board has fired half its staff.",
+    )
+    assert clean(raw).title == "The harbour master had one way of settling every quarrel, great or small"

@@ -35,6 +35,7 @@ from .headline import (
     named_after_title_case,
     no_headline,
     plausible,
+    unquoted,
     without_ellipsis,
 )
 from .junction import names_in, run_in_opening
@@ -364,7 +365,7 @@ def _headline_of(title: str | None, paragraphs: Sequence[str] = ()) -> str | Non
     article's, to read where a headline taken from the text's first line ends, :func:`_headline_finder`)."""
     if not title:
         return title
-    title = without_ellipsis(title)
+    title = unquoted(without_ellipsis(title))
     if len(title.split()) <= MAX_HEADLINE_WORDS:
         return glued_caption(title) or named_after_title_case(title) or title
     return (

@@ -153,7 +153,7 @@ def headline(lead: str) -> str | None:
         ]
         outside = [m for m in cuts if not _inside_name(base, m)]
         base = base[: (outside or cuts)[-1].start()] if cuts else base
-    return _unquoted(_END.sub("", base))
+    return unquoted(_END.sub("", base))
 
 
 def _keeps_the_verb(head: str, rest: str) -> bool:
@@ -168,9 +168,10 @@ def _keeps_the_verb(head: str, rest: str) -> bool:
 _RELATIVE_CLAUSE = re.compile(r"\s(?:who|whom|whose|which|that)\s.*$", re.IGNORECASE)
 
 
-def _unquoted(head: str) -> str:
-    """A headline cut from a lead that opens on a quotation, without its opening mark when the cut left the
-    quotation open ("The queen had one way of settling all difficulties" of a lead quoting a book)."""
+def unquoted(head: str) -> str:
+    """A headline that opens on a quotation, without its opening mark when the quotation is left open (a lead
+    quoting a book over two lines, or cut inside its quotation: "The harbour master had one way of settling all
+    quarrels")."""
     marks = sum(head.count(m) for m in '"“”')
     return head[1:].lstrip() if head[:1] in '"“' and marks % 2 else head
 
@@ -201,7 +202,7 @@ def _reads_as_statement(head: str, clause: bool = False) -> bool:
     if _ENDS_DANGLING.search(head) or _WANTS_MORE.search(head) or (clause and not _has_finite_verb(head)):
         return False
     if _quote_open(head.split()) and head[:1] not in '"“':
-        return False  # a cut inside a quotation; one the lead opens on loses its mark (``_unquoted``)
+        return False  # a cut inside a quotation; one the lead opens on loses its mark (``unquoted``)
     if _in_title_case(head):
         return True
     if _SUBORDINATOR.match(head) or (_PREPOSITION.match(head) and "," not in head):
