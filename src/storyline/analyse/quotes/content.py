@@ -183,6 +183,12 @@ def trim(text: str, start: int, end: int, segments: Sequence[tuple[int, int]]) -
     ):
         end -= 1
         ends_segment = end in ends
+    # "(Most voters, ...", "... if he starts winning.)": a bracket the content does not close or open is the
+    # writer's, around the aside the content sits in.
+    if end > start and text[end - 1] == ")" and "(" not in text[start : end - 1]:
+        return trim(text, start, end - 1, segments)
+    if end > start and text[start] == "(" and ")" not in text[start + 1 : end]:
+        return trim(text, start + 1, end, segments)
     dangling = _DANGLING.search(text, start, end)
     if not ends_segment and dangling is not None and dangling.start() > start:
         # "that he's not backing anyone, and": a conjunction left over from a clause cut after it.

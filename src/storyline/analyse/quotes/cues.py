@@ -109,7 +109,7 @@ def _verb_cue(doc: Doc, verb: Token, segments: Sequence[tuple[int, int]]) -> lis
         tokens = without_gloss(without_occasion(tokens), covered(segments))
         tokens += coordinate_clause(verb, complements)
         return content_drafts(doc, tokens, phrase(speaker), cue, segments)
-    clause = _misparsed_clause(verb) or _sentence_before(verb)
+    clause = _misparsed_clause(verb) or _sentence_before(verb) or _sourced_clause(verb)
     if clause:
         return content_drafts(doc, clause, phrase(speaker), cue, segments)
     if verb.dep_ == "parataxis" and verb.head.pos_ in {"VERB", "AUX"}:
@@ -212,6 +212,41 @@ def _sentence_before(verb: Token) -> list[Token]:
     if before[-1].text in {".", "!", "?", ":", ";"} or any("\n" in t.text_with_ws for t in before[:-1]):
         return []
     return [t for t in before if not t.is_space]
+
+
+# What an "as" clause of saying may hold besides its speaker and its occasion: an object makes it an act ("as
+# he signed the bill"), except the one spoken to ("as Lee told reporters, ...").
+_AS_CLAUSE_OBJECTS = frozenset({"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd"})
+
+
+def _sourced_clause(verb: Token) -> list[Token]:
+    """'As the paper reported, the mayor never paid', 'the plan failed, as Lee noted': a cue in a clause opened by
+    "as", with nothing said of its own, gives the source of the clause it hangs on, which is the content."""
+    head = verb.head
+    if verb.dep_ != "advcl" or head.pos_ not in {"VERB", "AUX"} or verb.left_edge.lower_ != "as":
+        return []
+    if verb.left_edge.dep_ != "mark" or verb.left_edge.head.i != verb.i:
+        return []
+    if not any(c.dep_ == "nsubj" for c in verb.children):
+        return []  # "As expected, ...": nobody is named
+    addressee = verb.lemma_.lower() in _ADDRESSING
+    if any(c.dep_ in _AS_CLAUSE_OBJECTS and not (addressee and c.dep_ == "dobj") for c in verb.children):
+        return []
+    excluded = {t.i for t in verb.subtree}
+    # The link ("But as Lee noted, ...") and the comma before the clause are the writer's.
+    kept = {
+        t.i
+        for t in head.subtree
+        if t.i not in excluded and not (t.i < verb.i and t.head.i == head.i and t.dep_ in {"cc", "punct"})
+    }
+    # Only the unbroken stretch around the clause's verb: a parse that runs on past a line or a colon glues on
+    # words of another sentence.
+    first = last = head.i
+    while first - 1 in kept:
+        first -= 1
+    while last + 1 in kept:
+        last += 1
+    return list(verb.doc[first : last + 1])
 
 
 # Cues whose object before a colon is the one spoken to ("told reporters: ..."), not what is said.
