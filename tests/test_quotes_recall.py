@@ -62,3 +62,45 @@ def test_quotes_content_keeps_no_bracket_it_does_not_pair(nlp, text, content):
     contents = [q[0] for q in found_quotes(nlp, text)]
     assert content in contents
     assert all(q.count("(") == q.count(")") for q in contents)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "The mayor ended the meeting by saying that the budget would be cut again next year.",
+            "that the budget would be cut again next year",
+            "The mayor",
+        ),
+        (
+            "Okafor surprised the audience by warning that the dam could fail within a decade.",
+            "that the dam could fail within a decade",
+            "Okafor",
+        ),
+        (
+            "The senator pivoted to arguing that the tax would hurt small farms.",
+            "that the tax would hurt small farms",
+            "The senator",
+        ),
+        (
+            "After insisting the deal was dead, the minister returned to the talks on Friday.",
+            "the deal was dead",
+            "the minister",
+        ),
+    ],
+)
+def test_quotes_verb_of_saying_after_a_preposition_is_the_speakers_act(nlp, text, content, speaker):
+    assert (content, speaker) in [(q[0], q[1]) for q in found_quotes(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("The council criticized Lee for saying the park was unsafe.", "the park was unsafe"),
+        ("She left the room without saying a word.", "a word"),
+        ("The coach fined two players for claiming the referee was paid.", "the referee was paid"),
+    ],
+)
+def test_quotes_verb_of_saying_after_for_or_without_is_not_the_subjects(nlp, text, said):
+    subject = text.split()[0] + " " + text.split()[1]
+    assert all(not (q[0] == said and q[1] == subject) for q in found_quotes(nlp, text))

@@ -45,9 +45,35 @@ def subject(verb: Token, segments: Sequence[tuple[int, int]] = ()) -> Token | No
                 return controller
         if current.dep_ in {"advcl", "conj", "xcomp"} and current.head is not current:
             current = current.head
+        elif _after_preposition(current):
+            # "distanced himself by saying ...", "pivoted to arguing that ...": the one who did the act.
+            current = current.head.head
         else:
             return None
     return None
+
+
+# Prepositions whose verb in -ing is the subject's own act of saying ("by saying", "pivoted to arguing"), and those
+# of time, where it is only when the verb reports a clause ("after insisting the deal was dead", not "released him
+# after questioning him"); one that another does to him ("criticized him for saying") or that did not happen
+# ("without saying") is left out.
+_MEANS_PREPOSITIONS = frozenset({"by", "in", "to"})
+_TIME_PREPOSITIONS = frozenset({"after", "before", "upon", "on"})
+
+
+def _after_preposition(verb: Token) -> bool:
+    """A verb in -ing after a preposition of the subject's own act, the phrase hung on a verb."""
+    prep = verb.head
+    if (
+        verb.dep_ != "pcomp"
+        or verb.tag_ != "VBG"
+        or prep.dep_ != "prep"
+        or prep.head.pos_ not in {"VERB", "AUX"}
+    ):
+        return False
+    if prep.lower_ in _TIME_PREPOSITIONS:
+        return any(c.dep_ == "ccomp" for c in verb.children)
+    return prep.lower_ in _MEANS_PREPOSITIONS
 
 
 def phrase(token: Token) -> tuple[int, int]:
