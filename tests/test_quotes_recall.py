@@ -104,3 +104,49 @@ def test_quotes_verb_of_saying_after_a_preposition_is_the_speakers_act(nlp, text
 def test_quotes_verb_of_saying_after_for_or_without_is_not_the_subjects(nlp, text, said):
     subject = text.split()[0] + " " + text.split()[1]
     assert all(not (q[0] == said and q[1] == subject) for q in found_quotes(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "“We have had far better seasons than this one,” club captain Tom Baker, wearing a rain jacket and"
+            " “Go Team” badges, said quietly as the rain fell around him.",
+            "“We have had far better seasons than this one,”",
+            "club captain Tom Baker",
+        ),
+        (
+            "“Great player, great player this kid,” Reyes, the league's top coach nationally and longest serving"
+            " manager in the north by a wide margin after winning the cup, said when Lee asked him a question.",
+            "“Great player, great player this kid,”",
+            "Reyes",
+        ),
+        (
+            "“Fine driver, fine driver that boy,” Okafor, the region's best known coach locally and oldest racing"
+            " manager in the valley by a long way after winning the title, said when a reporter asked him.",
+            "“Fine driver, fine driver that boy,”",
+            "Okafor",
+        ),
+    ],
+)
+def test_quotes_verb_of_saying_the_parse_left_without_a_subject_has_the_name_before_it(
+    nlp, text, content, speaker
+):
+    quotes = [(q[0], q[1]) for q in found_quotes(nlp, text)]
+    assert any(c == content and s is not None and s.startswith(speaker) for c, s in quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "“That is a fair worry, because the tenants are angry and very organised,” Lindqvist, 61, told the"
+            " radio station Monday.",
+            "Lindqvist",
+        ),
+        ("“We were badly wrong not to stop it,” Okafor, 58, told a news agency in Lagos.", "Okafor"),
+        ("“The river is higher than I have ever seen it,” Anna Berg, 44, said on Sunday.", "Anna Berg"),
+    ],
+)
+def test_quotes_speaker_phrase_leaves_out_the_age(nlp, text, speaker):
+    assert [q[1] for q in found_quotes(nlp, text)] == [speaker]

@@ -89,7 +89,11 @@ def _verb_cue(doc: Doc, verb: Token, segments: Sequence[tuple[int, int]]) -> lis
     if (
         segment is not None
         and segment[1] <= verb.idx
-        and (_unquoted_after(verb, complements, segments) or _trailing_participle(verb))
+        and (
+            _unquoted_after(verb, complements, segments)
+            or _trailing_participle(verb)
+            or _nearer_cue(doc, verb, segment)
+        )
     ):
         # 'On "Sunday Morning Futures," Issa said her judgment is in question': the title is no quote.
         segment = None
@@ -122,6 +126,15 @@ def _verb_cue(doc: Doc, verb: Token, segments: Sequence[tuple[int, int]]) -> lis
         if tokens:
             return content_drafts(doc, tokens, phrase(speaker), cue, segments, weak=True)
     return []
+
+
+def _nearer_cue(doc: Doc, verb: Token, segment: tuple[int, int]) -> bool:
+    """'"...," Lee told the paper when asked about ...': a verb of saying between the quotation and this cue is
+    the quotation's; this one, sharing its speaker, has a content of its own."""
+    span = doc.char_span(segment[1], verb.idx, alignment_mode="contract")
+    return span is not None and any(
+        t.lemma_.lower() in NESTED_SPEECH_VERBS and t.pos_ == "VERB" for t in span
+    )
 
 
 def _trailing_participle(verb: Token) -> bool:

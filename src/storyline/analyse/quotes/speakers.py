@@ -8,10 +8,12 @@ pronoun or role to a named person is ``resolution``'s job.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from spacy.tokens import Doc, Token
 
+from ..nlp import doc_text
+from .patterns import NESTED_SPEECH_VERBS, PERSON_PRONOUNS
 from .segments import covered
 from .tails import OCCASIONS, next_act_cue, owning_cue
 
@@ -20,8 +22,63 @@ def subject(verb: Token, segments: Sequence[tuple[int, int]] = ()) -> Token | No
     """The verb's active subject; participles and conjoined verbs ("..., adding", "and added") borrow it.
 
     A subject inside a quotation is the quote's own word glued on by the parser ('"..., it will," said
-    James Acton'): the one outside wins.
+    James Acton'): the one outside wins. A verb of saying the parser left with no subject outside the quotation
+    has the name written right before it ('"...," Lee, 58, told the paper', "..., former mayor Lee said the ...").
     """
+    found = _parsed_subject(verb, segments)
+    inside = covered(segments)
+    if (found is None or (inside(found.idx) and not inside(verb.idx))) and _finite_saying(verb):
+        name = _name_before(verb, inside)
+        if name is not None and (found is None or not _in_title(found, segments)):
+            return name
+    return found
+
+
+# The most words a quoted title in a speaker's name runs to ('"Broad City" star Lee said').
+_TITLE_WORDS = 4
+
+
+def _in_title(token: Token, segments: Sequence[tuple[int, int]]) -> bool:
+    """The token is inside a short quotation: a title the speaker's phrase holds, not a quoted sentence."""
+    text = doc_text(token.doc)
+    return any(s <= token.idx < e and len(text[s:e].split()) <= _TITLE_WORDS for s, e in segments)
+
+
+def _finite_saying(verb: Token) -> bool:
+    return verb.tag_ in {"VBD", "VBZ", "VBP"} and verb.lemma_.lower() in NESTED_SPEECH_VERBS
+
+
+# How many words an aside between a speaker's name and the verb may run to ("Lee, 58, said", "Lee, a teacher who
+# ran for mayor in 2019, said").
+_ASIDE_WORDS = 30
+
+
+def _name_before(verb: Token, inside: Callable[[int], bool]) -> Token | None:
+    """The name or personal pronoun that ends right before the verb on its line, or before the aside set off by
+    commas in between."""
+    doc = verb.doc
+    start = verb.sent.start
+    j = verb.i - 1
+    if j < start or "\n" in doc[j].text_with_ws:
+        return None
+    if doc[j].text == ",":
+        k = j - 1
+        while k > max(start, j - _ASIDE_WORDS) and doc[k].text != "," and "\n" not in doc[k].text_with_ws:
+            k -= 1
+        if k <= start or doc[k].text != ",":
+            return None
+        j = k - 1
+    name = doc[j]
+    if inside(name.idx) or name.ent_type_ in _NO_SPEAKER_ENTITIES:
+        return None  # "... going to the polls Tuesday say": a day speaks not
+    return name if name.pos_ == "PROPN" or name.lower_ in PERSON_PRONOUNS | {"they"} else None
+
+
+_NO_SPEAKER_ENTITIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
+
+
+def _parsed_subject(verb: Token, segments: Sequence[tuple[int, int]]) -> Token | None:
+    """The subject the parse gives the verb, its controller's or the verb's it hangs on."""
     owner = owning_cue(verb) or next_act_cue(verb)
     if owner is not None:
         # "urged the city to act and proposed a tax": the sibling act has the cue's speaker.
@@ -88,9 +145,13 @@ def phrase(token: Token) -> tuple[int, int]:
     while last + 1 in members:
         last += 1
     for child in token.rights:
-        # "The mayor, speaking in Leeds,": the speaker without the aside.
-        if _aside(child) or _when_or_where_said(child):
+        # "The mayor, speaking in Leeds,", "Lee, 58,": the speaker without the aside or the age.
+        if _aside(child) or _when_or_where_said(child) or _age(child):
             last = min(last, child.left_edge.i - 1)
+    for child in token.lefts:
+        if child.dep_ in {"ccomp", "csubj", "parataxis", "advcl"}:
+            # '"That is fair," Lee, 69, told ...': a quotation the parse hung on the speaker is no part of the name.
+            first = max(first, child.right_edge.i + 1)
     for child in token.lefts:
         # "Even the mayor said" is the mayor's; "nearly half of voters" keeps its "nearly", and coordinated
         # speakers their paired conjunction ("both the mayor and the governor", "neither the union nor ...")
@@ -130,6 +191,16 @@ def _aside(child: Token) -> bool:
     out ("a poll released on Monday", "a union representing pilots") is part of the phrase, and so is a relative
     clause, set off or not: attribution corpora keep it about as often as they leave it."""
     return child.dep_ == "advcl" or (child.dep_ == "acl" and _set_off(child.doc, child.left_edge.i))
+
+
+def _age(child: Token) -> bool:
+    """A number set off by a comma after a name ("Lee, 58, said"): the speaker's age."""
+    return (
+        child.dep_ == "appos"
+        and child.like_num
+        and child.head.ent_type_ != "DATE"  # "February 6, 2016"
+        and _set_off(child.doc, child.left_edge.i)
+    )
 
 
 def _floating_quantifier(word: Token, head: Token) -> bool:
