@@ -150,3 +150,39 @@ def test_quotes_verb_of_saying_the_parse_left_without_a_subject_has_the_name_bef
 )
 def test_quotes_speaker_phrase_leaves_out_the_age(nlp, text, speaker):
     assert [q[1] for q in found_quotes(nlp, text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "The ministry issued a statement saying that the border would stay closed until March.",
+            "that the border would stay closed until March",
+            "a statement",
+        ),
+        (
+            "The union published a letter arguing that the cuts were illegal.",
+            "that the cuts were illegal",
+            "a letter",
+        ),
+        (
+            "The council put up signs warning that the path was closed.",
+            "that the path was closed",
+            "signs",
+        ),
+        (
+            "The fire service took dozens of calls saying smoke was pouring from the warehouse.",
+            "smoke was pouring from the warehouse",
+            "calls",
+        ),
+    ],
+)
+def test_quotes_participle_of_saying_on_a_noun_is_what_the_noun_says(nlp, text, content, speaker):
+    assert (content, speaker) in [(q[0], q[1]) for q in found_quotes(nlp, text)]
+
+
+def test_quotes_participle_of_saying_on_a_day_is_not_the_days(nlp):
+    found = found_quotes(
+        nlp, "Okafor, the union's leader, backed the plan on Saturday, saying the pay offer was fair."
+    )
+    assert all(q[1] != "Saturday" for q in found)

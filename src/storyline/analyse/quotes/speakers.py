@@ -100,6 +100,9 @@ def _parsed_subject(verb: Token, segments: Sequence[tuple[int, int]]) -> Token |
             controller = next((c for c in current.head.children if c.dep_ == "dobj"), None)
             if controller is not None and controller.i < current.i:
                 return controller
+        if _on_its_speaker(current):
+            # "a statement saying that ...", "calls warning that ...", "Several papers reported the deal had ...".
+            return current.head
         if current.dep_ in {"advcl", "conj", "xcomp"} and current.head is not current:
             current = current.head
         elif _after_preposition(current):
@@ -108,6 +111,19 @@ def _parsed_subject(verb: Token, segments: Sequence[tuple[int, int]]) -> Token |
         else:
             return None
     return None
+
+
+def _on_its_speaker(verb: Token) -> bool:
+    """A participle that reports a clause, hung on a noun: the noun says it (a reduced relative, or a verb in the past
+    the parse read as one)."""
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ in {"VBG", "VBN"}
+        and verb.head.pos_ in {"NOUN", "PROPN"}
+        and verb.head.ent_type_ not in _NO_SPEAKER_ENTITIES  # "endorsed her Saturday, saying ..."
+        and verb.head.i < verb.i
+        and any(c.dep_ == "ccomp" for c in verb.children)
+    )
 
 
 # Prepositions whose verb in -ing is the subject's own act of saying ("by saying", "pivoted to arguing"), and those
@@ -190,7 +206,11 @@ def _aside(child: Token) -> bool:
     participle set off by a comma or a dash ("the mayor, speaking in Leeds,"). A participle that picks the speaker
     out ("a poll released on Monday", "a union representing pilots") is part of the phrase, and so is a relative
     clause, set off or not: attribution corpora keep it about as often as they leave it."""
-    return child.dep_ == "advcl" or (child.dep_ == "acl" and _set_off(child.doc, child.left_edge.i))
+    return (
+        child.dep_ == "advcl"
+        or (child.dep_ == "acl" and _set_off(child.doc, child.left_edge.i))
+        or _on_its_speaker(child)  # "a statement saying that ...": what the statement says
+    )
 
 
 def _age(child: Token) -> bool:
