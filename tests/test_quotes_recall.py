@@ -186,3 +186,35 @@ def test_quotes_participle_of_saying_on_a_day_is_not_the_days(nlp):
         nlp, "Okafor, the union's leader, backed the plan on Saturday, saying the pay offer was fair."
     )
     assert all(q[1] != "Saturday" for q in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("Reyes to Farmers' Union: We will not cut the subsidy.", "We will not cut the subsidy", "Reyes"),
+        (
+            "EXCLUSIVE – Tom Baker: The club was sold behind our backs.",
+            "The club was sold behind our backs",
+            "Tom Baker",
+        ),
+        (
+            "Former Judge Lindqvist at Oslo Forum: Courts need more money.",
+            "Courts need more money",
+            "Former Judge Lindqvist",
+        ),
+    ],
+)
+def test_quotes_colon_label_leaves_out_its_tag_and_audience(nlp, text, content, speaker):
+    assert found_quotes(nlp, text) == [(content, speaker, ":")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Follow Anna Berg on Twitter: @annaberg and by email.",
+        "Okafor on Twitter: @okafor_news for the latest updates.",
+        "Reyes on the Web: www.reyes.example for all her columns.",
+    ],
+)
+def test_quotes_colon_label_before_an_address_is_no_quote(nlp, text):
+    assert found_quotes(nlp, text) == []

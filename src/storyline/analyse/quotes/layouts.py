@@ -36,16 +36,21 @@ def colon_drafts(doc: Doc, segments: Sequence[tuple[int, int]], drafts: Sequence
     inside = covered(segments)
     extra: list[Draft] = []
     for match in _LABEL_LINE.finditer(text):
-        label, rest = match.span(1), match.span(2)
+        label, rest = _speaker_label(text, match.span(1)), match.span(2)
         words = text[label[0] : label[1]].split()
         if inside(label[0]) or not 1 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
             continue
+        if label != match.span(1) and _has_verb(doc, label):
+            continue  # "Follow Lee on Twitter:": an instruction, not a speaker
+        if text.startswith(("@", "http", "www."), rest[0]):
+            continue  # "Lee on Twitter: @lee": an address, not words said
         if len(text[rest[0] : rest[1]].split()) < 3 or any(a < rest[1] and rest[0] < b for a, b in taken):
             continue
         if _heading(words):
             continue
         start, end = trim(text, rest[0], rest[1], segments)
-        extra.append(Draft(start, end, label, (label[1], label[1] + 1)))
+        colon = text.index(":", match.end(1))
+        extra.append(Draft(start, end, label, (colon, colon + 1)))
     for match in _HEADLINE.finditer(text):
         label, cue_span, rest = match.span(1), match.span(2), match.span(3)
         if inside(label[0]) or any(a < rest[1] and rest[0] < b for a, b in taken):
@@ -70,6 +75,32 @@ def colon_drafts(doc: Doc, segments: Sequence[tuple[int, int]], drafts: Sequence
         )
         extra.append(Draft(following[0][0], following[0][1], speaker, (cue_start, match.end(1) + 1)))
     return extra
+
+
+# A headline's tag in capitals and a dash before the speaker ("EXCLUSIVE – Lee: ..."), and the one spoken to or
+# the occasion after the speaker ("Lee to the Senate: ...", "Reyes at the Summit: ...").
+_LABEL_TAG = re.compile(r"(?:[A-Z]{2,}[ \t]+)*[A-Z]{2,}[ \t]*[–—-][ \t]*")
+_LABEL_AUDIENCE = re.compile(
+    r"[ \t]+(?:to|at|on|in|before)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w.’'-]*[ \t]*){1,4}$"
+)
+
+
+def _speaker_label(text: str, label: tuple[int, int]) -> tuple[int, int]:
+    """The speaker's words in a colon label, without a headline's tag before them and the audience or occasion
+    after them."""
+    start, end = label
+    tag = _LABEL_TAG.match(text, start, end)
+    if tag is not None and tag.end() < end:
+        start = tag.end()
+    audience = _LABEL_AUDIENCE.search(text, start, end)
+    if audience is not None and audience.start() > start:
+        end = audience.start()
+    return start, end
+
+
+def _has_verb(doc: Doc, span: tuple[int, int]) -> bool:
+    words = doc.char_span(span[0], span[1], alignment_mode="expand")
+    return words is None or any(t.pos_ in {"VERB", "AUX"} for t in words)
 
 
 def _heading(words: Sequence[str]) -> bool:
