@@ -218,3 +218,40 @@ def test_quotes_colon_label_leaves_out_its_tag_and_audience(nlp, text, content, 
 )
 def test_quotes_colon_label_before_an_address_is_no_quote(nlp, text):
     assert found_quotes(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("“We are not going anywhere!” the crowd shouted.", "“We are not going anywhere!”", "the crowd"),
+        ("“This is a disgrace,” the judge exclaimed.", "“This is a disgrace,”", "the judge"),
+        ("“I should have listened,” Reyes confessed to the committee.", "“I should have listened,”", "Reyes"),
+        (
+            "Okafor groused that the referees never gave his team a fair chance.",
+            "that the referees never gave his team a fair chance",
+            "Okafor",
+        ),
+    ],
+)
+def test_quotes_verb_of_the_manner_of_saying_is_a_cue(nlp, text, content, speaker):
+    assert (content, speaker) in [(q[0], q[1]) for q in found_quotes(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "The mayor shot back that the report was full of errors.",
+            "that the report was full of errors",
+            "The mayor",
+        ),
+        ("“That is simply false,” Okafor fired back on Tuesday.", "“That is simply false,”", "Okafor"),
+        ("Lindqvist hit back: “Nobody asked the farmers.”", "“Nobody asked the farmers.”", "Lindqvist"),
+    ],
+)
+def test_quotes_verb_of_hitting_back_reports_a_retort(nlp, text, content, speaker):
+    assert (content, speaker) in [(q[0], q[1]) for q in found_quotes(nlp, text)]
+
+
+def test_quotes_firing_back_with_a_gun_is_no_retort(nlp):
+    assert found_quotes(nlp, "Police shot the suspect in the leg before he fired back.") == []

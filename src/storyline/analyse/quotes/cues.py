@@ -40,7 +40,7 @@ def cue_drafts(doc: Doc, segments: Sequence[tuple[int, int]]) -> list[Draft]:
             continue
         if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
             drafts += _according_to(doc, token, segments)
-        elif token.lemma_.lower() in CUE_VERBS and token.pos_ in {"VERB", "AUX"}:
+        elif (token.lemma_.lower() in CUE_VERBS or _hits_back(token)) and token.pos_ in {"VERB", "AUX"}:
             found = _verb_cue(doc, token, segments)
             if not found and drafts and token.tag_ == "VBG" and token.is_sent_start:
                 found = _borrowed_cue(doc, token, drafts[-1], segments)
@@ -48,6 +48,16 @@ def cue_drafts(doc: Doc, segments: Sequence[tuple[int, int]]) -> list[Draft]:
         elif token.lemma_.lower() in SPEECH_NOUNS and token.dep_ == "nsubj" and token.head.lemma_ == "be":
             drafts += _noun_cue(doc, token, segments)
     return drafts
+
+
+# Verbs that report a retort with the particle "back" ("shot back that ...", "fired back: ...", "hit back at ...").
+_RETORT_VERBS = frozenset({"shoot", "fire", "hit", "strike", "push", "snap"})
+
+
+def _hits_back(verb: Token) -> bool:
+    return verb.lemma_.lower() in _RETORT_VERBS and any(
+        c.dep_ in {"prt", "advmod"} and c.lower_ == "back" for c in verb.children
+    )
 
 
 def _borrowed_cue(doc: Doc, verb: Token, previous: Draft, segments: Sequence[tuple[int, int]]) -> list[Draft]:

@@ -28,6 +28,8 @@ REPORTING_VERBS = _words(
     criticize criticise slam lament pledge threaten highlight underscore recommend advise expect feel
     remember learn remind echo post email read decide recognize realize understand doubt imply hint
     guess bet figure
+    exclaim shout bark snap scream whisper mutter grumble grouse gripe muse marvel sneer scoff interject
+    confess bemoan proclaim sigh
     """
 )
 # Verbs of saying: a cue of theirs inside another quote's content reports a second speech ("he said aides told
