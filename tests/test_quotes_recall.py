@@ -255,3 +255,40 @@ def test_quotes_verb_of_hitting_back_reports_a_retort(nlp, text, content, speake
 
 def test_quotes_firing_back_with_a_gun_is_no_retort(nlp):
     assert found_quotes(nlp, "Police shot the suspect in the leg before he fired back.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "The coach is confident that his team will reach the final.",
+            "that his team will reach the final",
+            "The coach",
+        ),
+        (
+            "Many tenants are worried that rents will rise again next year.",
+            "that rents will rise again next year",
+            "Many tenants",
+        ),
+        (
+            "Many farmers are convinced that the dam caused the flood.",
+            "that the dam caused the flood",
+            "Many farmers",
+        ),
+        ("Residents remain sceptical that the plant is safe.", "that the plant is safe", "Residents"),
+    ],
+)
+def test_quotes_adjective_of_a_held_view_gives_its_that_clause_to_the_subject(nlp, text, content, speaker):
+    assert (content, speaker) in [(q[0], q[1]) for q in found_quotes(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The road is wide enough for two lorries.",
+        "It is certain that the road will close.",
+        "The team was happy with the draw.",
+    ],
+)
+def test_quotes_adjective_without_a_holder_or_a_view_gives_none(nlp, text):
+    assert found_quotes(nlp, text) == []

@@ -26,6 +26,7 @@ from .patterns import (
     RECORD_NOUNS,
     SAYER_NOUNS,
     SPEECH_NOUNS,
+    STANCE_ADJECTIVES,
 )
 from .segments import covered
 from .speakers import phrase, subject
@@ -40,6 +41,8 @@ def cue_drafts(doc: Doc, segments: Sequence[tuple[int, int]]) -> list[Draft]:
             continue
         if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
             drafts += _according_to(doc, token, segments)
+        elif token.dep_ == "acomp" and token.lower_ in STANCE_ADJECTIVES:
+            drafts += _stance_adjective(doc, token, segments)
         elif (token.lemma_.lower() in CUE_VERBS or _hits_back(token)) and token.pos_ in {"VERB", "AUX"}:
             found = _verb_cue(doc, token, segments)
             if not found and drafts and token.tag_ == "VBG" and token.is_sent_start:
@@ -87,6 +90,17 @@ def _noun_cue(doc: Doc, noun: Token, segments: Sequence[tuple[int, int]]) -> lis
     tokens = [t for c in content for t in c.subtree]
     cue = (noun.idx, copula.idx + len(copula))
     return content_drafts(doc, tokens, phrase(owner), cue, segments)
+
+
+def _stance_adjective(doc: Doc, adjective: Token, segments: Sequence[tuple[int, int]]) -> list[Draft]:
+    """'Lee is confident that the bill will pass', 'tenants are worried that rents will rise': the subject holds
+    the view its that-clause states."""
+    clause = next((c for c in adjective.rights if c.dep_ == "ccomp" and c.left_edge.lower_ == "that"), None)
+    speaker = subject(adjective.head, segments)
+    if clause is None or speaker is None:
+        return []
+    cue = (adjective.idx, adjective.idx + len(adjective))
+    return content_drafts(doc, list(clause.subtree), phrase(speaker), cue, segments)
 
 
 def _verb_cue(doc: Doc, verb: Token, segments: Sequence[tuple[int, int]]) -> list[Draft]:

@@ -117,6 +117,13 @@ SPEECH_NOUNS = _words(
     complaint concern worry fear hope belief suggestion pitch case promise warning conclusion
     """
 )
+# Adjectives of a held view, whose that-clause is the view of the one they describe: "Lee is confident that ...".
+STANCE_ADJECTIVES = _words(
+    """
+    confident convinced optimistic hopeful pessimistic concerned worried sure certain adamant skeptical sceptical
+    afraid fearful positive doubtful insistent
+    """
+)
 OBJECT_DEPS = frozenset({"dobj", "xcomp", "ccomp", "oprd", "prep", "dative", "attr", "acomp", "prt"})
 # Prepositions an object verb's stance opens with, which belong to the verb ("voted against the bill", "agreed
 # with the mayor"): the stance is their object.
