@@ -292,3 +292,41 @@ def test_quotes_adjective_of_a_held_view_gives_its_that_clause_to_the_subject(nl
 )
 def test_quotes_adjective_without_a_holder_or_a_view_gives_none(nlp, text):
     assert found_quotes(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Older voters were more likely to say that the economy mattered most.",
+            "that the economy mattered most",
+            "Older voters",
+        ),
+        (
+            "The ministers were quick to insist that the treaty still stood.",
+            "that the treaty still stood",
+            "The ministers",
+        ),
+        (
+            "Fans were eager to claim that the referee had been bribed.",
+            "that the referee had been bribed",
+            "Fans",
+        ),
+    ],
+)
+def test_quotes_verb_of_saying_after_an_adjective_of_readiness_has_the_copulas_subject(
+    nlp, text, content, speaker
+):
+    assert (content, speaker) in [(q[0], q[1]) for q in found_quotes(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is hard to say whether the plan will work.",
+        "It was fair to argue that the referee erred.",
+        "It is too early to predict who will win.",
+    ],
+)
+def test_quotes_infinitive_of_saying_after_it_is_has_no_speaker(nlp, text):
+    assert found_quotes(nlp, text) == []

@@ -95,6 +95,8 @@ def _parsed_subject(verb: Token, segments: Sequence[tuple[int, int]]) -> Token |
             outside = [c for c in subjects if not inside(c.idx)]
             child = outside[0] if outside else subjects[0]
             return child if child.dep_ == "nsubj" else None
+        if current.dep_ == "xcomp" and _extraposed(current.head):
+            return None  # "It is hard to say whether ...": nobody says it
         if current.dep_ == "xcomp":
             # "prompted the Atlas to state": the object of the controlling verb is the one who states.
             controller = next((c for c in current.head.children if c.dep_ == "dobj"), None)
@@ -105,12 +107,35 @@ def _parsed_subject(verb: Token, segments: Sequence[tuple[int, int]]) -> Token |
             return current.head
         if current.dep_ in {"advcl", "conj", "xcomp"} and current.head is not current:
             current = current.head
+        elif _predicate_of_saying(current):
+            # "voters were more likely to say ...", "they are focused on ...": the copula's subject.
+            current = current.head
         elif _after_preposition(current):
             # "distanced himself by saying ...", "pivoted to arguing that ...": the one who did the act.
             current = current.head.head
         else:
             return None
     return None
+
+
+# Adjectives of readiness or likelihood whose infinitive is the subject's act ("likely to say", "quick to praise").
+_READY = frozenset(
+    "likely unlikely quick eager willing unwilling ready keen reluctant prepared determined careful happy".split()
+)
+
+
+def _predicate_of_saying(word: Token) -> bool:
+    """A participle or an adjective of readiness after a copula ("are focused on", "were likely to say"), whose
+    subject is the one who says; not "it" ("it is likely to say little"), which stands for no one."""
+    if word.dep_ != "acomp" or not (word.pos_ == "VERB" or word.lower_ in _READY):
+        return False
+    subjects = [c for c in word.head.children if c.dep_ == "nsubj"]
+    return not subjects or subjects[0].lower_ not in {"it", "this", "that"}
+
+
+def _extraposed(head: Token) -> bool:
+    """'It is hard to say', "it was fair to argue": a copula whose subject "it" stands for the infinitive after it."""
+    return head.lemma_ == "be" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in head.children)
 
 
 def _on_its_speaker(verb: Token) -> bool:
