@@ -330,3 +330,31 @@ def test_quotes_verb_of_saying_after_an_adjective_of_readiness_has_the_copulas_s
 )
 def test_quotes_infinitive_of_saying_after_it_is_has_no_speaker(nlp, text):
     assert found_quotes(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("The union called for the council to freeze rents.", "the council to freeze rents", "The union"),
+        ("Residents have called for the mayor to resign.", "the mayor to resign", "Residents"),
+        (
+            "Okafor is calling for all schools to close early on Friday.",
+            "all schools to close early on Friday",
+            "Okafor",
+        ),
+    ],
+)
+def test_quotes_call_for_someone_to_act_is_the_call(nlp, text, content, speaker):
+    assert (content, speaker) in [(q[0], q[1]) for q in found_quotes(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Okafor promised Sunday at a rally in Leeds to cut bus fares.", "to cut bus fares"),
+        ("The senator vowed in an interview on Friday to block the bill.", "to block the bill"),
+        ("The governor pledged at a news conference to rebuild the pier.", "to rebuild the pier"),
+    ],
+)
+def test_quotes_stance_infinitive_after_the_day_and_occasion_of_stating_it(nlp, text, content):
+    assert content in [q[0] for q in found_quotes(nlp, text)]

@@ -30,7 +30,7 @@ from .patterns import (
 )
 from .segments import covered
 from .speakers import phrase, subject
-from .tails import coordinate_clause, without_gloss, without_occasion, without_tails
+from .tails import GATHERINGS, OCCASIONS, coordinate_clause, without_gloss, without_occasion, without_tails
 
 
 def cue_drafts(doc: Doc, segments: Sequence[tuple[int, int]]) -> list[Draft]:
@@ -352,8 +352,14 @@ def _object_tokens(verb: Token) -> list[Token]:
     acts = ACTS_WITH_PARTICLE.get(verb.lemma_.lower(), frozenset())
     if any(c.dep_ == "prt" and c.lower_ in acts for c in verb.children):
         return []
+    infinitive = _infinitive_after_adjuncts(verb)
+    if infinitive is not None:
+        # "called for the city to act": the "for" is the verb's.
+        return [t for t in infinitive.subtree if not (t.i == infinitive.left_edge.i and t.dep_ == "mark")]
     tokens: list[Token] = []
     for child in verb.rights:
+        if not tokens and (child.dep_ == "npadvmod" or _occasion_phrase(child)):
+            continue  # "asked several times whether ...", "voted 6-1 for ...", "said in an interview"
         if child.dep_ not in OBJECT_DEPS:
             break
         part = list(child.subtree)
@@ -363,6 +369,44 @@ def _object_tokens(verb: Token) -> list[Token]:
             part = part if child.lower_ in {"of", "for", "as"} or not _adjunct(child) else []
         tokens += part
     return tokens
+
+
+def _infinitive_after_adjuncts(verb: Token) -> Token | None:
+    """'promised Sunday at a rally in Leeds to cut fares', "vowed in an interview to block the bill", "called for
+    the city to act": the infinitive after the day and the occasion of stating the stance, which the parse hangs
+    on the verb as a clause or on the occasion's noun."""
+    for child in verb.rights:
+        if child.dep_ == "npadvmod" or _occasion_phrase(child) or (child.dep_ == "prep" and _adjunct(child)):
+            closing = _closing_infinitive(child)
+            if closing is not None:
+                return closing
+            continue
+        return child if child.dep_ == "advcl" and _infinitive(child) else None
+    return None
+
+
+def _infinitive(verb: Token) -> bool:
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _closing_infinitive(phrase_head: Token) -> Token | None:
+    """The infinitive that closes a phrase ("a rally in Leeds to cut fares"), hung on a noun inside it."""
+    last = next((t for t in phrase_head.subtree if t.i == phrase_head.right_edge.i), None)
+    for t in phrase_head.subtree:
+        if t.dep_ == "acl" and _infinitive(t) and last is not None and t.right_edge.i == last.i:
+            return t
+    return None
+
+
+def _occasion_phrase(prep: Token) -> bool:
+    """'at a rally in Leeds', "in an interview", "during the debate": where the speaker stated the stance."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ in {"at", "in", "during", "on"}
+        and obj is not None
+        and obj.lemma_.lower() in OCCASIONS | GATHERINGS
+    )
 
 
 def _adjunct(prep: Token) -> bool:
