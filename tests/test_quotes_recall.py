@@ -358,3 +358,28 @@ def test_quotes_call_for_someone_to_act_is_the_call(nlp, text, content, speaker)
 )
 def test_quotes_stance_infinitive_after_the_day_and_occasion_of_stating_it(nlp, text, content):
     assert content in [q[0] for q in found_quotes(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Former Secretary of Transport and Labour frontrunner Anna Berg is calling for the state to take over"
+            " the ferries.",
+            "the state to take over the ferries",
+            "Former Secretary of Transport and Labour frontrunner Anna Berg",
+        ),
+        (
+            "Party frontrunner Tom Baker has called for the old mine to be closed before the winter.",
+            "the old mine to be closed before the winter",
+            "Party frontrunner Tom Baker",
+        ),
+        (
+            "The union's nominee has called for the board to be replaced.",
+            "the board to be replaced",
+            "The union's nominee",
+        ),
+    ],
+)
+def test_quotes_a_candidates_call_for_a_passive_or_split_subject(nlp, text, content, speaker):
+    assert (content, speaker) in [(q[0], q[1]) for q in found_quotes(nlp, text)]

@@ -386,7 +386,8 @@ def _infinitive_after_adjuncts(verb: Token) -> Token | None:
 
 
 def _infinitive(verb: Token) -> bool:
-    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    """ "to cut", "to be hit": a verb with its "to"."""
+    return verb.tag_ in {"VB", "VBN"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _closing_infinitive(phrase_head: Token) -> Token | None:

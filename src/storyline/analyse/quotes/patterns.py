@@ -98,7 +98,7 @@ SAYER_NOUNS = _words(
     chairman chairwoman chair director chief executive ceo founder head representative delegate
     ambassador envoy diplomat commentator host moderator pundit blogger website site magazine outlet
     media press team staff staffer authority ad commercial video speech book platform release filing
-    lawsuit complaint petition
+    lawsuit complaint petition frontrunner front-runner nominee contender challenger rival incumbent
     """
 )
 # Records and counts that show what they hold ("a new poll shows Lee with a lead", "records show no payments"): the

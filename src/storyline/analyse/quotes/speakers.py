@@ -93,7 +93,9 @@ def _parsed_subject(verb: Token, segments: Sequence[tuple[int, int]]) -> Token |
         subjects = [c for c in current.children if c.dep_ in {"nsubj", "expl"}]
         if subjects:
             outside = [c for c in subjects if not inside(c.idx)]
-            child = outside[0] if outside else subjects[0]
+            # Two subjects side by side are one name the parse split ("frontrunner Hillary Clinton"): the one next
+            # to the verb heads it, and its phrase takes in the other.
+            child = outside[-1] if outside else subjects[0]
             return child if child.dep_ == "nsubj" else None
         if current.dep_ == "xcomp" and _extraposed(current.head):
             return None  # "It is hard to say whether ...": nobody says it
@@ -189,6 +191,9 @@ def phrase(token: Token) -> tuple[int, int]:
         # "The mayor, speaking in Leeds,", "Lee, 58,": the speaker without the aside or the age.
         if _aside(child) or _when_or_where_said(child) or _age(child):
             last = min(last, child.left_edge.i - 1)
+    for sibling in token.head.lefts:
+        if sibling.dep_ == "nsubj" and token.dep_ == "nsubj" and sibling.right_edge.i == first - 1:
+            first = sibling.left_edge.i
     for child in token.lefts:
         if child.dep_ in {"ccomp", "csubj", "parataxis", "advcl"}:
             # '"That is fair," Lee, 69, told ...': a quotation the parse hung on the speaker is no part of the name.
