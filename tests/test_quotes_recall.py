@@ -383,3 +383,40 @@ def test_quotes_stance_infinitive_after_the_day_and_occasion_of_stating_it(nlp, 
 )
 def test_quotes_a_candidates_call_for_a_passive_or_split_subject(nlp, text, content, speaker):
     assert (content, speaker) in [(q[0], q[1]) for q in found_quotes(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Okafor will make the case that the tax is fair to farmers.",
+            "that the tax is fair to farmers",
+            "Okafor",
+        ),
+        (
+            "The coach has been making the case for weeks that the team needs a new striker.",
+            "that the team needs a new striker",
+            "The coach",
+        ),
+        (
+            "Union officials made clear Monday they have no plans to call off the strike.",
+            "they have no plans to call off the strike",
+            "Union officials",
+        ),
+        ("The mayor made it clear that the budget was final.", "that the budget was final", "The mayor"),
+    ],
+)
+def test_quotes_made_the_case_or_made_clear_reports_the_clause(nlp, text, content, speaker):
+    assert (content, speaker) in [(q[0], q[1]) for q in found_quotes(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The factory makes cases that hold six bottles.",
+        "The rain made the point of the trip clear to everyone.",
+        "She made a clear mistake in the final round.",
+    ],
+)
+def test_quotes_making_things_is_no_claim(nlp, text):
+    assert found_quotes(nlp, text) == []

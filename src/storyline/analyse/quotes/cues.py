@@ -50,6 +50,8 @@ def cue_drafts(doc: Doc, segments: Sequence[tuple[int, int]]) -> list[Draft]:
             drafts += found
         elif token.lemma_.lower() in SPEECH_NOUNS and token.dep_ == "nsubj" and token.head.lemma_ == "be":
             drafts += _noun_cue(doc, token, segments)
+        elif token.lemma_.lower() == "make" and token.pos_ == "VERB":
+            drafts += _made_claim(doc, token, segments)
     return drafts
 
 
@@ -90,6 +92,41 @@ def _noun_cue(doc: Doc, noun: Token, segments: Sequence[tuple[int, int]]) -> lis
     tokens = [t for c in content for t in c.subtree]
     cue = (noun.idx, copula.idx + len(copula))
     return content_drafts(doc, tokens, phrase(owner), cue, segments)
+
+
+# What one makes in saying something: "made the case that ...", "made the point that ...", "made (it) clear that ...".
+_MADE_CLAIMS = frozenset({"case", "point", "argument", "claim", "clear"})
+
+
+def _made_claim(doc: Doc, verb: Token, segments: Sequence[tuple[int, int]]) -> list[Draft]:
+    """'Lee made the case that the tax is fair', "the officials made clear they have no plans": the clause after
+    the claim made is what the subject said."""
+    claim = next((t for t in doc[verb.i + 1 : verb.i + 4] if t.lemma_.lower() in _MADE_CLAIMS), None)
+    speaker = subject(verb, segments)
+    if claim is None or speaker is None or verb.i not in {claim.head.i, claim.head.head.i}:
+        return []  # the claim hangs on the verb, or on its object ("made it clear")
+    # A clause of the verb or the claim; one opened by "that" may hang on a phrase between ("the case for weeks that").
+    clause = next(
+        (
+            t
+            for t in doc[claim.i + 1 : verb.right_edge.i + 1]
+            if t.left_edge.i > claim.i
+            and (
+                (t.dep_ == "ccomp" and t.head.i in {verb.i, claim.i})
+                or (t.dep_ in {"ccomp", "acl", "advcl"} and verb.i <= t.head.i < t.i and _opens_with_that(t))
+            )
+        ),
+        None,
+    )
+    if clause is None:
+        return []
+    cue = (verb.idx, claim.idx + len(claim))
+    return content_drafts(doc, list(clause.subtree), phrase(speaker), cue, segments)
+
+
+def _opens_with_that(clause: Token) -> bool:
+    first = clause.left_edge
+    return first.lower_ == "that" and first.dep_ == "mark" and first.head.i == clause.i
 
 
 def _stance_adjective(doc: Doc, adjective: Token, segments: Sequence[tuple[int, int]]) -> list[Draft]:
