@@ -420,3 +420,21 @@ def test_quotes_made_the_case_or_made_clear_reports_the_clause(nlp, text, conten
 )
 def test_quotes_making_things_is_no_claim(nlp, text):
     assert found_quotes(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "A new poll\xa0showed\xa0a sharp fall in support for the mayor.",
+            "a sharp fall in support for the mayor",
+        ),
+        (
+            "The senator\xa0praised\xa0the volunteers who cleared the beach.",
+            "the volunteers who cleared the beach",
+        ),
+        ("Many fans noted on Twitter the change of the club's colours.", "the change of the club's colours"),
+    ],
+)
+def test_quotes_stance_after_a_non_breaking_space_or_a_platform(nlp, text, content):
+    assert content in [q[0] for q in found_quotes(nlp, text)]

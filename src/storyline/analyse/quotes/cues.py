@@ -30,7 +30,15 @@ from .patterns import (
 )
 from .segments import covered
 from .speakers import phrase, subject
-from .tails import GATHERINGS, OCCASIONS, coordinate_clause, without_gloss, without_occasion, without_tails
+from .tails import (
+    GATHERINGS,
+    OCCASIONS,
+    PLATFORMS,
+    coordinate_clause,
+    without_gloss,
+    without_occasion,
+    without_tails,
+)
 
 
 def cue_drafts(doc: Doc, segments: Sequence[tuple[int, int]]) -> list[Draft]:
@@ -395,6 +403,8 @@ def _object_tokens(verb: Token) -> list[Token]:
         return [t for t in infinitive.subtree if not (t.i == infinitive.left_edge.i and t.dep_ == "mark")]
     tokens: list[Token] = []
     for child in verb.rights:
+        if child.is_space:
+            continue  # a non-breaking space the tokenizer kept as a word
         if not tokens and (child.dep_ == "npadvmod" or _occasion_phrase(child)):
             continue  # "asked several times whether ...", "voted 6-1 for ...", "said in an interview"
         if child.dep_ not in OBJECT_DEPS:
@@ -443,7 +453,7 @@ def _occasion_phrase(prep: Token) -> bool:
         prep.dep_ == "prep"
         and prep.lower_ in {"at", "in", "during", "on"}
         and obj is not None
-        and obj.lemma_.lower() in OCCASIONS | GATHERINGS
+        and obj.lemma_.lower() in OCCASIONS | GATHERINGS | PLATFORMS
     )
 
 
