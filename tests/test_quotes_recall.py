@@ -137,22 +137,6 @@ def test_quotes_verb_of_saying_the_parse_left_without_a_subject_has_the_name_bef
 
 
 @pytest.mark.parametrize(
-    ("text", "speaker"),
-    [
-        (
-            "“That is a fair worry, because the tenants are angry and very organised,” Lindqvist, 61, told the"
-            " radio station Monday.",
-            "Lindqvist",
-        ),
-        ("“We were badly wrong not to stop it,” Okafor, 58, told a news agency in Lagos.", "Okafor"),
-        ("“The river is higher than I have ever seen it,” Anna Berg, 44, said on Sunday.", "Anna Berg"),
-    ],
-)
-def test_quotes_speaker_phrase_leaves_out_the_age(nlp, text, speaker):
-    assert [q[1] for q in found_quotes(nlp, text)] == [speaker]
-
-
-@pytest.mark.parametrize(
     ("text", "content", "speaker"),
     [
         (

@@ -188,8 +188,8 @@ def phrase(token: Token) -> tuple[int, int]:
     while last + 1 in members:
         last += 1
     for child in token.rights:
-        # "The mayor, speaking in Leeds,", "Lee, 58,": the speaker without the aside or the age.
-        if _aside(child) or _when_or_where_said(child) or _age(child):
+        # "The mayor, speaking in Leeds,": the speaker without the aside.
+        if _aside(child) or _when_or_where_said(child):
             last = min(last, child.left_edge.i - 1)
     for sibling in token.head.lefts:
         if sibling.dep_ == "nsubj" and token.dep_ == "nsubj" and sibling.right_edge.i == first - 1:
@@ -240,16 +240,6 @@ def _aside(child: Token) -> bool:
         child.dep_ == "advcl"
         or (child.dep_ == "acl" and _set_off(child.doc, child.left_edge.i))
         or _on_its_speaker(child)  # "a statement saying that ...": what the statement says
-    )
-
-
-def _age(child: Token) -> bool:
-    """A number set off by a comma after a name ("Lee, 58, said"): the speaker's age."""
-    return (
-        child.dep_ == "appos"
-        and child.like_num
-        and child.head.ent_type_ != "DATE"  # "February 6, 2016"
-        and _set_off(child.doc, child.left_edge.i)
     )
 
 
