@@ -105,8 +105,9 @@ def _parsed_subject(verb: Token, segments: Sequence[tuple[int, int]]) -> Token |
             if controller is not None and controller.i < current.i:
                 return controller
         if _on_its_speaker(current):
-            # "a statement saying that ...", "calls warning that ...", "Several papers reported the deal had ...".
-            return current.head
+            # "a statement saying that ...", "calls warning that ...", "Several papers reported the deal had ...";
+            # a statement someone issued speaks for them ("the union issued a statement saying ...").
+            return _issuer(current.head, segments) or current.head
         if current.dep_ in {"advcl", "conj", "xcomp"} and current.head is not current:
             current = current.head
         elif _predicate_of_saying(current):
@@ -138,6 +139,16 @@ def _predicate_of_saying(word: Token) -> bool:
 def _extraposed(head: Token) -> bool:
     """'It is hard to say', "it was fair to argue": a copula whose subject "it" stands for the infinitive after it."""
     return head.lemma_ == "be" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in head.children)
+
+
+# Writings whose issuer speaks through them: "the club issued a statement saying ...".
+_ISSUED = frozenset({"statement", "letter", "release", "memo", "email", "tweet", "post", "message", "note"})
+
+
+def _issuer(writing: Token, segments: Sequence[tuple[int, int]]) -> Token | None:
+    if writing.lemma_.lower() not in _ISSUED or writing.dep_ != "dobj":
+        return None
+    return _parsed_subject(writing.head, segments)
 
 
 def _on_its_speaker(verb: Token) -> bool:
