@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from collections import Counter
 
+import numpy as np
+import pytest
+
 from storyline import textsim
 from storyline.textsim import (
     Vectors,
@@ -15,6 +18,7 @@ from storyline.textsim import (
     group_alike,
     lower_words,
     sentences,
+    take_rows,
     words,
 )
 
@@ -94,3 +98,20 @@ def test_textsim_grouping_leaves_out_the_rows_not_in_the_order() -> None:
     matrix = Vectors(ALIKE).matrix
     grouped = group_alike(matrix, [2, 0, 1], 0.3)
     assert sorted(i for group in grouped for i in group) == [0, 1, 2] and grouped[0] == [2]
+
+
+@pytest.mark.parametrize("picked", [[3], [0, 0, 5], [5, 1, 3, 1], list(range(6))])
+def test_textsim_take_rows_gives_scipys_rows_in_the_same_arrays(picked: list[int]) -> None:
+    for sublinear in (True, False):
+        matrix = Vectors(ALIKE, sublinear=sublinear).matrix
+        taken, scipys = take_rows(matrix, picked), matrix[picked]
+        assert taken.shape == scipys.shape
+        for part in ("data", "indices", "indptr"):
+            mine, theirs = getattr(taken, part), getattr(scipys, part)
+            assert mine.dtype == theirs.dtype and np.array_equal(mine, theirs)
+        assert taken.has_sorted_indices == scipys.has_sorted_indices
+
+
+def test_textsim_take_rows_refuses_a_row_out_of_range() -> None:
+    with pytest.raises(IndexError):
+        take_rows(Vectors(ALIKE).matrix, [6])

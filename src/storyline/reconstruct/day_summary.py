@@ -22,7 +22,7 @@ from dataclasses import dataclass
 import numpy as np
 from scipy import sparse
 
-from ..textsim import Vectors
+from ..textsim import Vectors, take_rows
 from .text import Sentence
 
 FOCUS_SPREAD = 1.0
@@ -83,13 +83,13 @@ def focus(candidates: Sequence[Candidate], matrix: sparse.csr_matrix) -> list[Ca
     leads = [c for c in candidates if not c.named]
     if not named or not leads or matrix.shape[1] == 0:
         return list(candidates)
-    named_sum = np.asarray(matrix[[c.row for c in named]].sum(axis=0)).ravel()
-    lead_sum = np.asarray(matrix[[c.row for c in leads]].sum(axis=0)).ravel()
+    named_sum = np.asarray(take_rows(matrix, [c.row for c in named]).sum(axis=0)).ravel()
+    lead_sum = np.asarray(take_rows(matrix, [c.row for c in leads]).sum(axis=0)).ravel()
     shared = (named_sum > 0) & (lead_sum > 0)
     centre = np.where(shared, named_sum / len(named) + lead_sum / len(leads), 0.0)
     if not centre.any():
         return list(candidates)
-    similarity = np.asarray(matrix[[c.row for c in candidates]] @ unit(centre)).ravel()
+    similarity = np.asarray(take_rows(matrix, [c.row for c in candidates]) @ unit(centre)).ravel()
     for threshold in (similarity.mean() + FOCUS_SPREAD * similarity.std(), similarity.mean()):
         kept = [c for c, s in zip(candidates, similarity, strict=True) if s > 0 and s > threshold]
         if kept:
@@ -107,7 +107,7 @@ def summarise_day(
     if not candidates or size <= 0 or matrix.shape[1] == 0:
         return []
     kept = focus(candidates, matrix)
-    sub = matrix[[c.row for c in kept]]
+    sub = take_rows(matrix, [c.row for c in kept])
     columns = np.unique(sub.indices)  # the words the kept sentences use: the only ones a choice can change
     rows = sparse.csr_matrix(sub[:, columns])
     step = max(1, BLOCK_CELLS // len(columns))  # rows made dense at once: a crowded day has thousands
@@ -124,7 +124,7 @@ def summarise_day(
     summed = np.zeros(len(columns))
 
     def scores(at: list[int]) -> np.ndarray:
-        trial = rows[at].toarray() + summed
+        trial = take_rows(rows, at).toarray() + summed
         norms = np.linalg.norm(trial, axis=1)
         norms[norms == 0] = 1.0
         return trial @ centre / norms - penalty[at]
@@ -133,16 +133,16 @@ def summarise_day(
     while open_ and len(chosen) < size:
         score = np.concatenate([scores(open_[b : b + step]) for b in range(0, len(open_), step)])
         i = open_.pop(int(np.argmax(score)))
-        row = rows[i].toarray().ravel()
+        row = take_rows(rows, [i]).toarray().ravel()
         if any(float(row @ other) >= RETOLD for other in told):
             continue
         chosen.append(i)
         told.append(row)
         summed += row
-    every = matrix[[c.row for c in candidates]]
+    every = take_rows(matrix, [c.row for c in candidates])
     out = []
     for i in chosen:
-        alike = np.asarray(every @ matrix[kept[i].row].T.toarray()).ravel()
+        alike = np.asarray(every @ take_rows(matrix, [kept[i].row]).T.toarray()).ravel()
         members = [c.sentence for c, s in zip(candidates, alike, strict=True) if s >= SAME_EVENT]
         out.append((kept[i].sentence, members))
     return out

@@ -34,6 +34,7 @@ from scipy import sparse
 
 from ..clean.story_title import names_its_format
 from ..models import Analysis, Article, DateRef, QuoteSpan, TimelineEntry
+from ..textsim import take_rows
 from ..timeml import bounds, key_of, shift, unit_of, within
 from .day_summary import SAME_EVENT, Candidate, summarise_day, term_matrix, unit
 from .text import (
@@ -216,7 +217,7 @@ def build_timeline(
     matrix = term_matrix([s.text for s in sentences])
     row = {(s.article, s.start): i for i, s in enumerate(sentences)}
     relevant = [matches(s.text, query) for s in sentences]
-    story = unit(np.asarray(matrix[[i for i, r in enumerate(relevant) if r]].sum(axis=0)).ravel())
+    story = unit(np.asarray(take_rows(matrix, [i for i, r in enumerate(relevant) if r]).sum(axis=0)).ravel())
     to_story = np.asarray(matrix @ story).ravel() if matrix.shape[1] else np.zeros(len(sentences))
     central: dict[str, float] = defaultdict(float)
     for d in dated:
@@ -248,12 +249,12 @@ def build_timeline(
         if not told:
             continue
         for representative, members in told:
-            told_row = matrix[row[(representative.article, representative.start)]]
+            told_row = take_rows(matrix, [row[(representative.article, representative.start)]])
             used.add((representative.article, representative.start))
             used.update(
                 (m.article, m.start)
                 for m in members
-                if float(told_row.multiply(matrix[row[(m.article, m.start)]]).sum()) >= COPY
+                if float(told_row.multiply(take_rows(matrix, [row[(m.article, m.start)]])).sum()) >= COPY
             )
         first, last = bounds(key)
         entries.append(TimelineEntry(key, first, last, tuple(cite(rep, members) for rep, members in told)))
@@ -284,7 +285,12 @@ def _months_not_retelling_days(
             s
             for s in entry.sentences
             if not inside
-            or float((matrix[inside] @ matrix[row[(s.citations[0].article, s.citations[0].start)]].T).max())
+            or float(
+                (
+                    take_rows(matrix, inside)
+                    @ take_rows(matrix, [row[(s.citations[0].article, s.citations[0].start)]]).T
+                ).max()
+            )
             < SAME_EVENT
         )
         if kept:
