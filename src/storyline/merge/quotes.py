@@ -117,10 +117,12 @@ def _candidate_pairs(occurrences: Sequence[_Occurrence]) -> set[tuple[int, int]]
         counted = [gram for gram in grams_of[words] if users[gram] <= STOCK_PHRASE]
         own.append(len(counted))
         for gram in counted:
-            by_gram[gram].append(k)
+            if users[gram] > 1:  # a trigram of one occurrence (most are) pairs no wordings
+                by_gram[gram].append(k)
     shared: Counter[tuple[int, int]] = Counter()
     for members in by_gram.values():
-        shared.update(combinations(members, 2))  # members ascend: each pair (a, b) with a < b
+        if len(members) > 1:
+            shared.update(combinations(members, 2))  # members ascend: each pair (a, b) with a < b
     places = list(wordings.values())
     pairs = {
         (min(i, j), max(i, j))
