@@ -274,7 +274,10 @@ def _one_name(keys: Counter[str]) -> list[str]:
 def _entity(
     members: Sequence[_Item], labels: dict[tuple[str, int, int], str], texts: Mapping[str, str]
 ) -> Entity:
-    label = _majority(Counter(labels[_ident(it)] for it in members))
+    if len(members) == 1:  # most entities: the one mention's label
+        label = labels[members[0].ident]
+    else:
+        label = _majority(Counter(labels[_ident(it)] for it in members))
     spellings = Counter(surface(it.mention.text) for it in members)
     if len(spellings) == 1:  # one spelling: the name
         name = next(iter(spellings))

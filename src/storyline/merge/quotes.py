@@ -165,6 +165,10 @@ def _same_words(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 
 def _quote(members: Sequence[_Occurrence]) -> Quote:
+    if len(members) == 1:  # most quotes: the one occurrence's words, speaker and kind, without counting
+        (only,) = members
+        speaker = only.entity.name if only.entity is not None else only.span.speaker or None
+        return _made(only, members, only.entity, speaker, only.span.kind)
     members = sorted(members, key=lambda o: (o.article, o.span.start))
     wordings = Counter(o.words for o in members)
     _, canonical = max(enumerate(members), key=lambda io: (wordings[io[1].words], len(io[1].words), -io[0]))
@@ -181,6 +185,17 @@ def _quote(members: Sequence[_Occurrence]) -> Quote:
         if kinds[canonical.span.kind] == max(kinds.values())
         else kinds.most_common(1)[0][0]
     )
+    return _made(canonical, members, entity, speaker, kind)
+
+
+def _made(
+    canonical: _Occurrence,
+    members: Sequence[_Occurrence],
+    entity: Entity | None,
+    speaker: str | None,
+    kind: QuoteKind,
+) -> Quote:
+    """The quote of ``members`` (in order) worded as ``canonical``, said by ``entity`` or ``speaker``."""
     occurrences = tuple(
         QuoteOccurrence(
             article=o.article,
