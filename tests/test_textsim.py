@@ -19,6 +19,7 @@ from storyline.textsim import (
     lower_words,
     sentences,
     take_rows,
+    used_columns,
     words,
 )
 
@@ -115,3 +116,14 @@ def test_textsim_take_rows_gives_scipys_rows_in_the_same_arrays(picked: list[int
 def test_textsim_take_rows_refuses_a_row_out_of_range() -> None:
     with pytest.raises(IndexError):
         take_rows(Vectors(ALIKE).matrix, [6])
+
+
+@pytest.mark.parametrize("picked", [[3], [0, 5], [5, 1, 3, 1], list(range(6))])
+def test_textsim_used_columns_give_scipys_columns_in_the_same_arrays(picked: list[int]) -> None:
+    rows = take_rows(Vectors(ALIKE).matrix, picked)
+    columns, taken = used_columns(rows)
+    scipys = rows[:, columns]
+    assert list(columns) == sorted(set(rows.indices)) and taken.shape == scipys.shape
+    for part in ("data", "indices", "indptr"):
+        mine, theirs = getattr(taken, part), getattr(scipys, part)
+        assert mine.dtype == theirs.dtype and np.array_equal(mine, theirs)

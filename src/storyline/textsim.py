@@ -182,6 +182,21 @@ def take_rows(matrix: sparse.csr_matrix, indices: Sequence[int]) -> sparse.csr_m
     )
 
 
+def used_columns(matrix: sparse.csr_matrix) -> tuple[np.ndarray, sparse.csr_matrix]:
+    """The columns the matrix's rows use, ascending, and the matrix of those columns alone: what
+    ``matrix[:, columns]`` gives (each entry where it was, its column numbered by its rank among them), made
+    without scipy's checks of the index (a day's summary asks once per date). A matrix with 64-bit indices, or
+    with no entry, is left to scipy."""
+    columns = np.unique(matrix.indices)
+    if not len(columns) or matrix.indptr.dtype != np.int32 or matrix.indices.dtype != np.int32:
+        return columns, sparse.csr_matrix(matrix[:, columns])
+    indices = np.searchsorted(columns, matrix.indices).astype(np.int32)
+    shape = (matrix.shape[0], len(columns))
+    return columns, sparse.csr_matrix(
+        (matrix.data.copy(), indices, matrix.indptr.copy()), shape=shape, copy=False
+    )
+
+
 def centroid_similarity(matrix: sparse.csr_matrix, weights: Sequence[float] | None = None) -> np.ndarray:
     """Cosine of each row with the rows' (weighted) centroid: how central each text is to the set."""
     if matrix.shape[0] == 0 or matrix.shape[1] == 0:

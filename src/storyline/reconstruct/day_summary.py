@@ -22,7 +22,7 @@ from dataclasses import dataclass
 import numpy as np
 from scipy import sparse
 
-from ..textsim import Vectors, take_rows
+from ..textsim import Vectors, take_rows, used_columns
 from .text import Sentence
 
 FOCUS_SPREAD = 1.0
@@ -108,8 +108,7 @@ def summarise_day(
         return []
     kept = focus(candidates, matrix)
     sub = take_rows(matrix, [c.row for c in kept])
-    columns = np.unique(sub.indices)  # the words the kept sentences use: the only ones a choice can change
-    rows = sparse.csr_matrix(sub[:, columns])
+    columns, rows = used_columns(sub)  # the words the kept sentences use: the only ones a choice can change
     step = max(1, BLOCK_CELLS // len(columns))  # rows made dense at once: a crowded day has thousands
     own = unit(sum(rows[b : b + step].toarray().sum(axis=0) for b in range(0, rows.shape[0], step)))
     if not own.any():
