@@ -137,7 +137,11 @@ def _majority(counter: Counter[str]) -> str:
 
 
 def _priority(label: str) -> int:
-    return LABEL_PRIORITY.index(label) if label in LABEL_PRIORITY else len(LABEL_PRIORITY)
+    return _PRIORITY.get(label, len(LABEL_PRIORITY))
+
+
+_PRIORITY = {label: rank for rank, label in enumerate(LABEL_PRIORITY)}
+"""Each label's place in ``LABEL_PRIORITY`` (looked up for every vote and every covering mention)."""
 
 
 def _ident(it: _Item) -> tuple[str, int, int]:
@@ -360,6 +364,8 @@ class EntityIndex:
         low = bisect_left(starts, start - self._longest.get(article, 0))
         high = bisect_right(starts, start)
         covering = [e for s, t, e in found[low:high] if s <= start and end <= t]
+        if len(covering) == 1:
+            return covering[0]
         if covering:
             return min(covering, key=lambda e: (_priority(e.type), self._order[e.id]))
         return self._by_key.get(name_key(name)) if name else None
