@@ -508,3 +508,28 @@ def test_a_story_page_tells_a_sentence_under_every_date_it_names_a_relative_clau
     assert [
         d.key for d in _dated_after_the_lead(text, {"February": "2013-02"}, every_date=True) if d.named
     ] == ["2013-02"]
+
+
+def test_timeline_of_a_story_leaves_history_to_the_background():
+    from storyline.reconstruct.story import reconstruct_story
+
+    pairs = [
+        make(
+            "a1",
+            "Born on 29 August 1950 in Molde, the captain sailed for forty years. "
+            "On June 3 the captain retired from the ferry line after a final crossing. ",
+            "2009-06-05",
+            "Times",
+            {"29 August 1950": "1950-08-29", "June 3": "2009-06-03"},
+        ),
+        make(
+            "a2",
+            "The captain, born on 29 August 1950, was cheered on the quay. "
+            "On June 3 crowds lined the harbour to see the captain retire from the ferry line. ",
+            "2009-06-06",
+            "Post",
+            {"29 August 1950": "1950-08-29", "June 3": "2009-06-03"},
+        ),
+    ]
+    told = reconstruct_story([a for a, _ in pairs], {a.id: an for a, an in pairs}, [])
+    assert [e.date for e in told.timeline] == ["2009-06-03"]

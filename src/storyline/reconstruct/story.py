@@ -1,18 +1,20 @@
 """One story reconstructed: its figures, timeline, summary and coverage, built together from its articles.
 
 The summary fuses the figures that changed, so the figures are built once and shared; everything else is
-independent. Pure over plain data, like the rest of ``reconstruct``.
+independent. History (what happened more than a year before the first article) is background to the summary and
+no date of the timeline. Pure over plain data, like the rest of ``reconstruct``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date, timedelta
 
 from ..models import Analysis, Article, CitedSentence, Quote, TimelineEntry
 from .coverage import CoverageView, build_coverage
 from .figures import FigureView, build_figures
-from .summary import build_summary
+from .summary import HISTORY_DAYS, build_summary
 from .text import sentences_of
 from .timeline import build_timeline
 
@@ -31,6 +33,15 @@ class Reconstruction:
     coverage: CoverageView
 
 
+def since_history(articles: Sequence[Article]) -> tuple[str, str] | None:
+    """The days a story's timeline tells: from ``HISTORY_DAYS`` before its first article on; what happened before
+    is history (a singer's birth in a profile box, "the pandemic of 1968"), background as the summary takes it."""
+    first = min((a.published.date for a in articles if a.published.date), default=None)
+    if first is None:
+        return None
+    return (date.fromisoformat(first) - timedelta(days=HISTORY_DAYS)).isoformat(), "9999-12-31"
+
+
 def reconstruct_story(
     articles: Sequence[Article],
     analyses: Mapping[str, Analysis],
@@ -42,7 +53,13 @@ def reconstruct_story(
     figures = build_figures(articles, analyses)
     sentences = sentences_of(articles, analyses)
     timeline = build_timeline(
-        articles, analyses, max_dates=max_dates, per_date=per_date, every_date=True, sentences=sentences
+        articles,
+        analyses,
+        max_dates=max_dates,
+        per_date=per_date,
+        every_date=True,
+        sentences=sentences,
+        between=since_history(articles),
     )
     return Reconstruction(
         figures=tuple(figures),
