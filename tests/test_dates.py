@@ -1220,3 +1220,40 @@ def test_dates_a_temperature_in_the_forties_is_no_decade(nlp, text):
 
 def test_dates_a_spelled_decade_away_from_a_temperature_is_still_one(nlp):
     assert only(nlp, "The band was formed in the sixties.").value == "196"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said on January 10, 2021 that the previous winter had been harsh.",
+        "Officials said on February 2, 2021 that the previous winter had been mild.",
+        "The previous winter was harsh.",
+    ],
+)
+def test_dates_the_previous_winter_from_a_day_in_winter_is_found(nlp, text):
+    assert any(d.value and d.value.endswith("-WI") for d in dates_in(nlp, text, date(2021, 1, 10)))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Smith, born on June 5, 1948, leads the party. That night, police raided the office.", "1948"),
+        ("The singer was born on June 5, 1948. Two days earlier, police raided the office.", "1948"),
+        ("He was appointed on 3 May 2019. The board meets at 9 a.m.", "2019"),
+    ],
+)
+def test_dates_a_date_of_a_life_or_a_far_day_is_no_anchor(nlp, text, expected):
+    last = dates_in(nlp, text)[-1]
+    assert not (last.value or "").startswith(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The announcement comes after a meeting on Monday.", "2021-03-08"),
+        ("The deal arrives after a vote on Tuesday.", "2021-03-09"),
+        ("The vote comes after a debate on Monday.", "2021-03-08"),
+    ],
+)
+def test_dates_a_day_after_after_is_behind_a_present_verb(nlp, text, expected):
+    assert dates_in(nlp, text)[-1].value == expected

@@ -28,4 +28,4 @@ def find_dates(doc: Doc, reference: date | None) -> list[DateRef]:
         possessive = text.startswith(("'s", "’s"), c.end)
         tense = "past" if possessive else governing_tense(doc, c.start, c.end)
         refs.append(build(c, text, reference, tense))
-    return contextualise(refs)
+    return contextualise(refs, text, reference)

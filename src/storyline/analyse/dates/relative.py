@@ -167,7 +167,7 @@ def _event_day(m: re.Match[str], ctx: Context) -> Timex:
 # They point at the date last mentioned, not at the publication day (HeidelTime's "last mentioned date"
 # reference). The rule gives the publication-day reading; ``contextualise`` moves it to the date named before.
 
-DAY_PARTS = r"morning|afternoon|evening|night"
+DAY_PARTS = P.DAY_PARTS
 ANAPHOR = (
     r"(?:(?P<pos>earlier|later|early|late)\s+(?:in\s+)?)?(?:that|the\s+same|that\s+same|(?:(?<=earlier\sin\s)|"
     rf"(?<=later\sin\s)|(?<=early\sin\s)|(?<=late\sin\s))the)\s+(?P<unit>day|week|month|year|{DAY_PARTS})"
@@ -242,12 +242,13 @@ def named_period(m: re.Match[str], first: date, last: date) -> str:
         return next(v for v, span in spans if span[0] > last)
     if step < 0:
         return [v for v, span in spans if span[1] < first][-1]
-    return next((v for v, span in spans if span[0] <= first <= span[1]), spans[1][0])
+    return next((v for v, span in spans if span[0] <= first <= span[1]), spans[2][0])
 
 
 def _named_values(name: str, year: int) -> list[str]:
-    """The season or month ``name`` in the year before ``year``, in it and in the two after."""
-    years = range(year - 1, year + 3)
+    """The season or month ``name`` from two years before ``year`` to two after (a winter runs over the turn of
+    the year: the one before a January day began two Decembers back)."""
+    years = range(year - 2, year + 3)
     if name in P.SEASONS:
         return [f"{y:04d}-{P.SEASONS[name]}" for y in years]
     return [month_value(y, month_number(name)) for y in years]

@@ -104,11 +104,14 @@ QUARTER_VALUE = re.compile(r"^(\d{4})-Q([1-4])$")
 LOOKS_BACK = re.compile(r"ago|earlier|prior|before|last\s+year", re.IGNORECASE)
 
 
-def contextualise(refs: list[DateRef]) -> list[DateRef]:
+def contextualise(refs: list[DateRef], text: str = "", reference: date | None = None) -> list[DateRef]:
     """Refines expressions that depend on the dates named before them.
 
     Year-back expressions ("a year earlier") take the quarter last mentioned, and anaphoric ones ("later that
-    year", "the following month") count from the last date named at their granularity or finer.
+    year", "the following month") count from the last date named at their granularity or finer. A date of a life
+    ("born on June 5, 1948", "Born: August 29, 1958" in a profile box, ``text`` read around it) is no point a
+    story counts from, and a count that lands a sentence about the future before ``reference`` ("He was named on
+    3 May 2019. The board meets at 9 a.m.") is no reading of it.
     """
     out: list[DateRef] = []
     last_quarter: re.Match[str] | None = None
@@ -128,18 +131,40 @@ def contextualise(refs: list[DateRef]) -> list[DateRef]:
             last_quarter = found
         elif ref.type == "DURATION" or (ref.value and YEAR_VALUE.match(ref.value)):
             last_quarter = None  # "the nine months", "fiscal 1989": a year back now means that period's year
-        if (m := ANAPHOR_RE.fullmatch(ref.text)) and (day := last_named(out, anaphor_unit(m))):
+        story = [r for r in out if not _of_a_life(r, text)]
+        before = ref
+        if (m := ANAPHOR_RE.fullmatch(ref.text)) and (day := last_named(story, anaphor_unit(m))):
             ref = anaphoric(ref, m, day)
-        elif (m := NAMED_ANAPHOR_RE.fullmatch(ref.text)) and (named := last_named_ref(out, "year")):
+        elif (m := NAMED_ANAPHOR_RE.fullmatch(ref.text)) and (named := last_named_ref(story, "year")):
             ref = anaphoric_named(ref, m, named)
-        elif (m := SEQUEL_WEEKDAY.fullmatch(ref.text)) and (day := last_named(out, "day")):
+        elif (m := SEQUEL_WEEKDAY.fullmatch(ref.text)) and (day := last_named(story, "day")):
             ref = sequel_weekday(ref, m, day)
-        elif ref.type == "TIME" and BARE_CLOCK.fullmatch(ref.text) and (day := last_named(out, "day")):
+        elif ref.type == "TIME" and BARE_CLOCK.fullmatch(ref.text) and (day := last_named(story, "day")):
             ref = on_day(ref, day)
         elif (m := COUNTED_BACK.fullmatch(ref.text)) and ref.value and not QUARTER_VALUE.match(ref.value):
-            ref = counted_back(ref, last_named_ref(out, unit_key(m["unit"])))
+            ref = counted_back(ref, last_named_ref(story, unit_key(m["unit"])))
+        if ref is not before and _future_read_as_past(ref, reference):
+            ref = before
         out.append(ref)
     return out
+
+
+_LIFE = re.compile(r"\b(?:born|died|b\.|d\.)\s*(?:on|in|:)?\s*$", re.IGNORECASE)
+
+
+def _of_a_life(ref: DateRef, text: str) -> bool:
+    """Whether a date is a birth or a death ("born on June 5, 1948", "Born: August 29, 1958", "died in 2001")."""
+    return bool(text) and _LIFE.search(text[max(0, ref.start - 16) : ref.start]) is not None
+
+
+def _future_read_as_past(ref: DateRef, reference: date | None) -> bool:
+    """Whether a date in a sentence about the future was counted to a day before the publication."""
+    return (
+        reference is not None
+        and ref.anchor == "future"
+        and bool(ref.latest)
+        and ref.latest < reference.isoformat()
+    )
 
 
 # "the previous Friday", "the following Monday": the weekday before (or after) the day named last.
@@ -277,7 +302,7 @@ def resolve(ref: DateRef, text: str, reference: date) -> DateRef:
 
 def resolve_all(refs: Iterable[DateRef], text: str, reference: date) -> list[DateRef]:
     """Every expression of one article re-resolved against ``reference``, with the context ``find_dates`` uses."""
-    return contextualise([resolve(ref, text, reference) for ref in refs])
+    return contextualise([resolve(ref, text, reference) for ref in refs], text, reference)
 
 
 def normalise(expression: str, reference: date | None, tense: Tense = "present") -> DateRef | None:

@@ -113,13 +113,22 @@ def _expects(verb: Token) -> bool:
     )
 
 
+_LOOKING_BACK = frozenset("after following since amid".split())
+"""Prepositions whose phrase tells what came before the verb ("comes after a vote on Monday", "expects more
+patients after the crash on Sunday"): no futurate or expecting verb sends such a date ahead."""
+
+
 def governing_tense(doc: Doc, start: int, end: int) -> Tense:
     """The tense that decides an expression's direction: its governing verb's, else the nearest verb's."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return "present"
     token = span.root
+    behind = (
+        False  # the path passed "after", "following", "since" or "amid": what it names is behind the verb
+    )
     for _ in range(12):
+        behind = behind or (token.lower_ in _LOOKING_BACK and token.dep_ == "prep")
         if token.lower_ in FUTURE_WORDS or any(
             c.dep_ in ("amod", "acomp") and c.lower_ in FUTURE_WORDS for c in token.children
         ):
@@ -130,10 +139,10 @@ def governing_tense(doc: Doc, start: int, end: int) -> Tense:
             and _postpones(token.head, token.lower_)
         ):
             return "future"  # "pushed back last week to mid-May": the new date is still ahead
-        if _expects(token) and token.i < span.start:
+        if _expects(token) and token.i < span.start and not behind:
             return "future"
         if token.pos_ in ("VERB", "AUX") and (tense := verb_tense(token)):
-            return "future" if tense == "present" and _futurate(token) else tense
+            return "future" if tense == "present" and _futurate(token) and not behind else tense
         if token.head.i == token.i:
             break
         token = token.head
