@@ -424,3 +424,29 @@ def test_quotes_making_things_is_no_claim(nlp, text):
 )
 def test_quotes_stance_after_a_non_breaking_space_or_a_platform(nlp, text, content):
     assert content in [q[0] for q in found_quotes(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lee received a letter saying she had been fired from the ferry line.",
+        "The police obtained an email saying the money had been moved abroad.",
+        "Divers recovered a letter saying the crew had tried to turn back.",
+    ],
+)
+def test_quotes_one_who_received_or_found_a_writing_does_not_speak_for_it(nlp, text):
+    speakers = {speaker for _, speaker, _ in found_quotes(nlp, text)}
+    assert not speakers & {"Lee", "The police", "Divers"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Live Updates on Ukraine: Russian troops advanced on the port city overnight, officials said.",
+        "Scenes at the Harbour: Crowds gathered on the quay to watch the last ferry leave for the islands.",
+        "Reaction in Leeds: Residents were angry about the closure of the old market hall.",
+    ],
+)
+def test_quotes_a_heading_cut_from_its_topic_is_no_speaker(nlp, text):
+    speakers = {speaker for _, speaker, _ in found_quotes(nlp, text)}
+    assert not speakers & {"Live Updates", "Scenes", "Reaction"}

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 from ..nlp import doc_text
 from .content import Draft, trim
 from .marks import rstrip
-from .patterns import QUOTE_CHARS, REPORTING_VERBS
+from .patterns import QUOTE_CHARS, REPORTING_VERBS, SAYER_NOUNS
 from .segments import covered
 
 _LABEL_LINE = re.compile(r"(?m)^[ \t]*([^\n:]{1,60}?)[ \t]*:[ \t]+(\S[^\n]*)$")
@@ -40,8 +40,8 @@ def colon_drafts(doc: Doc, segments: Sequence[tuple[int, int]], drafts: Sequence
         words = text[label[0] : label[1]].split()
         if inside(label[0]) or not 1 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
             continue
-        if label != match.span(1) and _has_verb(doc, label):
-            continue  # "Follow Lee on Twitter:": an instruction, not a speaker
+        if label != match.span(1) and (_has_verb(doc, label) or not _names_a_speaker(doc, label)):
+            continue  # "Follow Lee on Twitter:": an instruction; "Live Updates on the Strike:": a heading
         if text.startswith(("@", "http", "www."), rest[0]):
             continue  # "Lee on Twitter: @lee": an address, not words said
         if len(text[rest[0] : rest[1]].split()) < 3 or any(a < rest[1] and rest[0] < b for a, b in taken):
@@ -96,6 +96,18 @@ def _speaker_label(text: str, label: tuple[int, int]) -> tuple[int, int]:
     if audience is not None and audience.start() > start:
         end = audience.start()
     return start, end
+
+
+def _names_a_speaker(doc: Doc, span: tuple[int, int]) -> bool:
+    """Whether a label cut from its tag or audience names one who speaks: a person or an organisation, or a
+    speaker's role ("Lee to the Senate:", "Minister at the Summit:"; not "Reaction in Leeds:", "Letters to the
+    Editor:")."""
+    words = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if words is None:
+        return False
+    return any(t.ent_type_ in ("PERSON", "ORG", "NORP") for t in words) or any(
+        t.lemma_.lower() in SAYER_NOUNS for t in words
+    )
 
 
 def _has_verb(doc: Doc, span: tuple[int, int]) -> bool:

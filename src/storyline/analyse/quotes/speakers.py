@@ -146,9 +146,17 @@ _ISSUED = frozenset({"statement", "letter", "release", "memo", "email", "tweet",
 
 
 def _issuer(writing: Token, segments: Sequence[tuple[int, int]]) -> Token | None:
+    """Who issued a statement, letter or post that says a clause: the subject of the verb that put it out ("the
+    ministry issued a statement saying ..."); one who received, found or read it is no speaker ("Lee received a
+    letter saying ...")."""
     if writing.lemma_.lower() not in _ISSUED or writing.dep_ != "dobj":
         return None
+    if writing.head.lemma_.lower() not in _ISSUING:
+        return None
     return _parsed_subject(writing.head, segments)
+
+
+_ISSUING = frozenset("issue release send post publish put write tweet sign deliver circulate file".split())
 
 
 def _on_its_speaker(verb: Token) -> bool:
