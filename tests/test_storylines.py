@@ -190,3 +190,46 @@ def test_storylines_an_oversized_group_is_regrouped_around_the_changed_stories_o
         [["a-c1", "a-c2"], ["a-f1", "a-f2"], ["a-r1", "a-r2", "a-r3"]],
         {storyline_id("a-c1"): 1, storyline_id("a-f1"): 1, storyline_id("a-r1"): 1},
     )
+
+
+INQUIRY = (
+    "An inquiry into the Selva flood at Orlavik heard that warnings reached Mayor Tomas Brenek too late.",
+    "Orlavik residents told the Selva inquiry that the embankments had not been raised in ten years.",
+    "Brenek defended the Orlavik evacuation before the inquiry into the Selva flood.",
+    "The Selva inquiry will report on the Orlavik flood defences before winter, its chair said.",
+)
+
+
+def test_storylines_past_the_bound_a_storyline_is_never_read_whole() -> None:
+    inquiry = [article("a-i1", INQUIRY, "2014-07-20", 0), article("a-i2", INQUIRY, "2014-07-21", 1)]
+    store = ingest([corpus() + inquiry])  # the flood, its rebuilding and its inquiry: one storyline
+    read: list[int] = []
+    whole = store.storylines.stories_of
+
+    def stories_of(line: str, limit: int | None = None) -> list[str]:
+        found = whole(line, limit) if limit is not None else whole(line)
+        read.append(len(found))
+        return found
+
+    store.storylines.stories_of = stories_of  # type: ignore[method-assign]
+    stories = StoryEngine(store.stories, store.duplicates)
+    stories.add([article("a-r3", REBUILD, "2014-05-17", 2)])
+    StorylineEngine(store.stories, store.storylines, Params(max_group=1)).update(stories.touched)
+    assert max(read) <= 2  # the bound and one more, to tell it is past the bound
+    rows = {r.id: (r.first, r.last) for r in store.storylines.storylines()}
+    assert rows[storyline_id("a-f1")] == ("2014-03-01", "2014-07-21")  # what it holds, written again
+
+
+def test_storylines_past_the_bound_each_row_is_what_its_stories_make() -> None:
+    inquiry = [article("a-i1", INQUIRY, "2014-07-20", 0), article("a-i2", INQUIRY, "2014-07-21", 1)]
+    store = ingest([corpus() + inquiry])
+    stories = StoryEngine(store.stories, store.duplicates)
+    stories.add([article("a-f3", FLOOD, "2014-03-03", 2)])
+    StorylineEngine(store.stories, store.storylines, Params(max_group=1)).update(stories.touched)
+    for row in store.storylines.storylines():
+        founders = store.storylines.centroids(row.stories)
+        assert row.id == storyline_id(founders[row.stories[0]].founder)
+        assert (row.first, row.last) == (
+            min(c.first for c in founders.values()),
+            max(c.last for c in founders.values()),
+        )

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Set
 from dataclasses import dataclass
 from datetime import date
 
@@ -140,9 +140,14 @@ class StorylineEngine:
         alive = sorted(titles)
         self._relink(alive)
         seeds |= set(alive) | self.tables.linked(alive)
+        large: set[str] = set()
         for line in sorted(former):
-            seeds |= set(self.tables.stories_of(line))
-        self._regroup(sorted(seeds - (set(changed) - set(alive))), former, set(alive))
+            stories = self.tables.stories_of(line, limit=self.p.max_group + 1)
+            if len(stories) > self.p.max_group:
+                large.add(line)  # its stories lie in groups too large to cluster whole: not walked
+            else:
+                seeds |= set(stories)
+        self._regroup(sorted(seeds - (set(changed) - set(alive))), former, set(alive), large)
 
     def _put_centroid(self, sid: str, title: str) -> None:
         rows = self.stories.members(sid)
@@ -185,9 +190,13 @@ class StorylineEngine:
                 near = [o for o, value in zip(near, close, strict=True) if value >= self.p.link]
             self.tables.set_links(sid, near)
 
-    def _regroup(self, seeds: list[str], former: set[str], changed: set[str]) -> None:
+    def _regroup(
+        self, seeds: list[str], former: set[str], changed: set[str], large: Set[str] = frozenset()
+    ) -> None:
         """Works out the storylines of the linked groups (connected components) that hold the seeds. A group
-        larger than ``Params.max_group`` is clustered again only around the changed stories (``_around``)."""
+        larger than ``Params.max_group`` is clustered again only around the changed stories (``_around``); the
+        ``large`` storylines (more stories than that), whose stories were not walked, have their rows written
+        again from what they hold now (``_restate``)."""
         seen: set[str] = set()
         oversized: set[str] = set()
         for seed in sorted(seeds, key=lambda s: (s not in changed, s)):
@@ -201,8 +210,10 @@ class StorylineEngine:
             former |= set(self.tables.storyline_of_stories(sorted(group)).values())
             for line in self._cluster(self.tables.centroids(group)):
                 self._write(line)
+        restated: set[str] = set()
         if changed & oversized:
-            self._around(changed & oversized, former)
+            restated = self._around(changed & oversized, former)
+        self._restate(set(large) - restated)
         self.tables.drop_storylines_without_members(former)
 
     def _linked_group(self, seed: str) -> set[str]:
@@ -214,14 +225,15 @@ class StorylineEngine:
             group.update(frontier)
         return group
 
-    def _around(self, anchors: set[str], former: set[str]) -> None:
+    def _around(self, anchors: set[str], former: set[str]) -> set[str]:
         """Clusters again, all at once, the changed stories of linked groups too large to cluster whole with the
         stories they link to (past ``max_group``, those nearest in time to the changed ones; undated ones count as
         near).
-        What that leaves of each storyline it took stories from stays one storyline, written again, and a
-        story left without one is one of its own. Stories further away keep their storylines, so here, and only
-        here, storylines can depend on the order the articles came in (groups with no changed story, reached
-        from a storyline that lost one, are left as they are)."""
+        What that leaves of each storyline it took stories from stays one storyline, written again
+        (``_restate``), and a story left without one is one of its own; returns those storylines. Stories
+        further away keep their storylines, so here, and only here, storylines can depend on the order the
+        articles came in (groups with no changed story, reached from a storyline that lost one, are left as they
+        are)."""
         reach = anchors | self.tables.linked(sorted(anchors))
         spans = self.tables.spans(reach)
         dated = [d for a in anchors if a in spans for d in spans[a] if d is not None]
@@ -240,11 +252,29 @@ class StorylineEngine:
         for line in self._cluster(self.tables.centroids(part)):
             self._write(line)
         placed = self.tables.storyline_of_stories(sorted(reach - part))
-        rests = [self.tables.stories_of(line) for line in sorted(lines)]  # what the part left of each
-        for rest in rests + [[s] for s in sorted(reach - part) if s not in placed]:
-            if rest:
-                centroids = self.tables.centroids(rest)
-                self._write([centroids[s] for s in rest])
+        self._restate(lines)  # what the part left of each
+        for single in sorted(reach - part):
+            if single not in placed:
+                self._write(list(self.tables.centroids([single]).values()))
+        return lines
+
+    def _restate(self, lines: set[str]) -> None:
+        """Writes again what is left of each storyline others took stories from, as one storyline (all read
+        before any is written): its row is worked out in SQL from its members, which are read and moved only
+        when its founding story left (its id then changes), so the cost does not grow with the storyline (a
+        subject followed for years)."""
+        left = {line: self.tables.head(line) for line in sorted(lines)}
+        moved = {
+            line: self.tables.stories_of(line)
+            for line, head in left.items()
+            if head is not None and storyline_id(head.founder) != line
+        }
+        for line, head in left.items():
+            if line in moved:
+                centroids = self.tables.centroids(moved[line])
+                self._write([centroids[s] for s in moved[line]])
+            elif head is not None:
+                self.tables.put_row(line, head)
 
     def _cluster(self, centroids: Mapping[str, StoryCentroid]) -> list[list[StoryCentroid]]:
         """The storylines of one linked group: average linkage over the stories' centroids, content alone (the

@@ -96,6 +96,16 @@ class StoryCentroid:
 
 
 @dataclass(frozen=True)
+class StorylineHead:
+    """What a storyline's row is made of: the founder of its earliest story, its title and span."""
+
+    founder: str
+    title: str
+    first: str | None
+    last: str | None
+
+
+@dataclass(frozen=True)
 class StorylineRow:
     """A storyline as listed: id, title, span, and its stories in canonical order."""
 
@@ -224,11 +234,37 @@ class StorylineTables:
         )
         return {r[0] for r in select_in(self.conn, sql, story_ids, times=2)}
 
-    def stories_of(self, storyline_id: str) -> list[str]:
+    def stories_of(self, storyline_id: str, limit: int | None = None) -> list[str]:
+        """The stories of a storyline; with ``limit``, at most that many (which ones is not said)."""
         rows = self.conn.execute(
-            "SELECT story_id FROM storyline_members WHERE storyline_id=?", (storyline_id,)
+            "SELECT story_id FROM storyline_members WHERE storyline_id=? LIMIT ?",
+            (storyline_id, -1 if limit is None else limit),
         )
         return [r[0] for r in rows]
+
+    def head(self, storyline_id: str) -> StorylineHead | None:
+        """What a storyline's row is made of, worked out in SQL from its members without reading them: the
+        founder of its earliest story, the title of its largest story (the earliest of equals) and its span;
+        None when it has no members."""
+        params = (storyline_id,)
+        founder = self.conn.execute(
+            f"{_HEAD.format('c.founder')} ORDER BY c.founder_key, c.story_id LIMIT 1", params
+        )
+        row = founder.fetchone()
+        if row is None:
+            return None
+        title = self.conn.execute(
+            f"{_HEAD.format('c.title')} ORDER BY c.articles DESC, c.founder_key, c.story_id LIMIT 1", params
+        ).fetchone()[0]
+        first, last = self.conn.execute(_HEAD.format("MIN(c.first), MAX(c.last)"), params).fetchone()
+        return StorylineHead(row[0], title, first, last)
+
+    def put_row(self, storyline_id: str, head: StorylineHead) -> None:
+        """Writes a storyline's title and span, its members as they are."""
+        self.conn.execute(
+            "INSERT OR REPLACE INTO storyline_list VALUES (?, ?, ?, ?)",
+            (storyline_id, head.title, head.first, head.last),
+        )
 
     def storyline_of_stories(self, story_ids: Iterable[str]) -> dict[str, str]:
         sql = "SELECT story_id, storyline_id FROM storyline_members WHERE story_id IN ({marks})"
@@ -295,6 +331,8 @@ class StorylineTables:
 
 _MEMBERS = "SELECT m.storyline_id, m.story_id FROM storyline_members m JOIN story_centroids c ON c.story_id = m.story_id"
 """Each storyline's stories, with what orders them canonically (``c.founder_key``)."""
+_HEAD = "SELECT {} FROM storyline_members m JOIN story_centroids c ON c.story_id = m.story_id WHERE m.storyline_id=?"
+"""What one storyline's row is worked out from: its members' centroid rows."""
 
 
 def _ordinal(day: str | None) -> int | None:
