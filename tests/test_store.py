@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from storyline.store import Store
 from storyline.store.codec import from_data, to_data
 from storyline.store.database import SCHEMA_STEPS, DecodedAnalyses
 from storyline.store.migrations import migrate
+from storyline.store.sql import nearest
 
 TEXT = (
     "Bridge closed\n\nThe council voted on Monday to close the old bridge to lorries after cracks were found."
@@ -171,3 +173,19 @@ def test_store_decoded_analyses_keep_the_most_recently_used() -> None:
     remembered.get("c", texts["c"])
     assert remembered.get("a", texts["a"]) is a
     assert remembered.get("b", texts["b"]) is not b and remembered.get("b", texts["b"]) == b
+
+
+def test_store_nearest_merges_two_day_walks_and_reads_each_only_as_far_as_it_takes() -> None:
+    read: list[str] = []
+
+    def walk(rows: list[tuple[str, str]]) -> Iterator[tuple[str, str]]:
+        for row in rows:
+            read.append(row[0])
+            yield row
+
+    later = [("b", "2020-03-10"), ("a", "2020-03-12"), ("c", "2020-03-12"), ("d", "2020-04-30")]
+    earlier = [("e", "2020-03-08"), ("f", "2020-02-01"), ("g", "2020-01-01")]
+    near = nearest(walk(later), walk(earlier), "2020-03-10", 4)
+    assert [r[0] for r in near] == ["b", "a", "c", "e"]  # ties of distance by id, either side
+    assert sorted(read) == ["a", "b", "c", "d", "e"]  # neither walk read past what the merge took, and one
+    assert [r[0] for r in nearest(iter(later), iter(earlier), "2020-03-10", -1)] == list("bacefdg")

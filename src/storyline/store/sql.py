@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import functools
+import heapq
+import itertools
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
@@ -35,12 +38,20 @@ def select_in(
         yield from conn.execute(sql.format(marks=marks(len(chunk))), [*before, *(chunk * times)])
 
 
-def nearest_first(
-    dated: Sequence[tuple[str, str]], day: str, undated: Sequence[str], limit: int
-) -> list[str]:
-    """Ids of ``(id, day)`` rows nearest ``day`` first (ids break ties), then the undated ones; at most ``limit``
-    (all when it is negative): what a term's bounded walks of an index in day order found."""
-    at = date.fromisoformat(day)
-    ordered = sorted(dated, key=lambda r: (abs((date.fromisoformat(r[1]) - at).days), r[0]))
-    near = [r[0] for r in ordered] + list(undated)
-    return near if limit < 0 else near[:limit]
+def nearest(
+    after: Iterable[tuple[str, str]], before: Iterable[tuple[str, str]], day: str, limit: int
+) -> list[tuple[str, str]]:
+    """The ``(id, day)`` rows of two walks of an index in day order, one on from ``day`` and one back from it,
+    merged nearest ``day`` first (ids break ties); at most ``limit`` (all when it is negative). Each walk is read
+    only as far as the merge takes from it, so a term with many entries costs what is kept, not twice that."""
+    at = ordinal(day)
+    merged = heapq.merge(
+        after, before, key=lambda r: (abs(ordinal(r[1]) - at), r[0])
+    )  # each walk comes in that order already
+    return list(merged if limit < 0 else itertools.islice(merged, limit))
+
+
+@functools.lru_cache(maxsize=8192)
+def ordinal(day: str) -> int:
+    """An ISO day as a day number (cached: an index walk meets the same few days over and over)."""
+    return date.fromisoformat(day).toordinal()

@@ -17,7 +17,7 @@ from datetime import date, timedelta
 
 from ..models import Story
 from .migrations import Migrations, statements
-from .sql import chunked, marks, nearest_first, select_in
+from .sql import chunked, marks, nearest, ordinal, select_in
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS story_articles (
@@ -192,12 +192,12 @@ class StoryTables:
                 days[other] = when
         found = [a for a, n in counts.items() if n >= shared]
         if most is not None and len(found) > most:
-            at = date.fromisoformat(day) if day else None
+            at = ordinal(day) if day else None
 
             def distance(other: str) -> int:
                 if not days[other] or at is None:
                     return 1 << 30  # undated, or no day to be near: after every dated one
-                return abs((date.fromisoformat(days[other]) - at).days)
+                return abs(ordinal(days[other]) - at)
 
             found = sorted(found, key=lambda a: (-counts[a], distance(a), a))[:most]
         return sorted(found)
@@ -213,21 +213,24 @@ class StoryTables:
             "SELECT article_id, day FROM story_terms WHERE term=? AND day >= ? AND day <= ? AND article_id != ?"
             " ORDER BY day, article_id LIMIT ?",
             (term, day, hi, article_id, cap),
-        ).fetchall()
+        )
         before = self.conn.execute(
             "SELECT article_id, day FROM story_terms WHERE term=? AND day >= ? AND day < ?"
             " ORDER BY day DESC, article_id LIMIT ?",
             (term, lo, day, cap),
-        ).fetchall()
-        undated = self.conn.execute(
-            "SELECT article_id FROM story_terms WHERE term=? AND day = '' AND article_id != ?"
-            " ORDER BY article_id LIMIT ?",
-            (term, article_id, cap),
-        ).fetchall()
-        when = dict(after + before)
-        return [
-            (a, when.get(a, "")) for a in nearest_first(after + before, day, [r[0] for r in undated], cap)
-        ]
+        )
+
+        def undated() -> list[tuple[str]]:
+            return self.conn.execute(
+                "SELECT article_id FROM story_terms WHERE term=? AND day = '' AND article_id != ?"
+                " ORDER BY article_id LIMIT ?",
+                (term, article_id, cap),
+            ).fetchall()
+
+        near = nearest(after, before, day, cap)
+        if cap < 0 or len(near) < cap:
+            near += [(r[0], "") for r in undated()]
+        return near[:cap] if cap >= 0 else near
 
     def add_links(self, pairs: Sequence[tuple[str, str]]) -> None:
         self.conn.executemany("INSERT OR IGNORE INTO story_links VALUES (?, ?)", pairs)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from .migrations import Migrations
-from .sql import nearest_first, select_in
+from .sql import nearest, select_in
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS story_centroids (
@@ -204,17 +204,20 @@ class StorylineTables:
             "SELECT story_id, last FROM story_centroid_terms WHERE term=? AND last >= ? AND first <= ?"
             " AND story_id != ? ORDER BY last, story_id LIMIT ?",
             (term, last, hi, story_id, cap),
-        ).fetchall()
+        )
         before = self.conn.execute(  # ending before this one, at most the gap before it starts
             "SELECT story_id, last FROM story_centroid_terms WHERE term=? AND last >= ? AND last < ?"
             " ORDER BY last DESC, story_id LIMIT ?",
             (term, lo, last, cap),
-        ).fetchall()
-        undated = self.conn.execute(
-            "SELECT story_id FROM story_centroid_terms WHERE term=? AND last = '' ORDER BY story_id LIMIT ?",
-            (term, cap),
-        ).fetchall()
-        return nearest_first(after + before, last, [r[0] for r in undated], cap)
+        )
+        near = [r[0] for r in nearest(after, before, last, cap)]
+        if cap < 0 or len(near) < cap:
+            undated = self.conn.execute(
+                "SELECT story_id FROM story_centroid_terms WHERE term=? AND last = '' ORDER BY story_id LIMIT ?",
+                (term, cap),
+            )
+            near += [r[0] for r in undated]
+        return near[:cap] if cap >= 0 else near
 
     # --- links and storylines -------------------------------------------------------------------------------
 
