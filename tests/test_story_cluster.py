@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 
-from storyline.across.stories.clustering import Member, average_link, centroid_merge, time_factor
+from storyline.across.stories.clustering import Member, _rows, average_link, centroid_merge, time_factor
 from storyline.across.stories.features import ArticleVectors, Weights
 
 WORDS_ONLY = Weights(1.0, 0.0, 0.0)
@@ -113,3 +113,21 @@ def test_story_title_is_a_reports_headline_rather_than_a_gallery_pages() -> None
     centroid = {"ferry": 1.0, "sinks": 1.0, "coast": 1.0, "aboard": 1.0}
     assert _title(titles, centroid) == "Ferry sinks off the coast"
     assert _title(titles[:1], centroid) == titles[0]  # a gallery's headline when there is nothing else
+
+
+def test_cluster_rows_hold_each_vector_with_columns_in_the_order_terms_are_first_met() -> None:
+    vectors = [
+        {"harbour": 0.8, "strike": 0.6},
+        {},
+        {"strike": 1.0},
+        {"ferry": 0.5, "harbour": 0.5, "port": 0.7},
+    ]
+    matrix = _rows(vectors)
+    assert matrix.shape == (4, 4)
+    assert matrix.toarray().tolist() == [
+        [0.8, 0.6, 0.0, 0.0],
+        [0.0, 0.0, 0.0, 0.0],
+        [0.0, 1.0, 0.0, 0.0],
+        [0.5, 0.0, 0.5, 0.7],
+    ]
+    assert _rows([]).shape == (0, 1) and _rows([{}]).shape == (1, 1)

@@ -10,7 +10,7 @@ ordered by their canonical key before clustering), never on the order they arriv
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -45,15 +45,19 @@ def _channels(members: Sequence[Member], weights: Weights) -> list[tuple[float, 
         (weights.names, lambda v: v.names),
         (weights.numbers, lambda v: v.numbers),
     ):
-        vocab: dict[str, int] = {}
-        rows, cols, vals = [], [], []
-        for r, m in enumerate(members):
-            for term, value in pick(m.vectors).items():
-                rows.append(r)
-                cols.append(vocab.setdefault(term, len(vocab)))
-                vals.append(value)
-        out.append((share, csr_matrix((vals, (rows, cols)), shape=(len(members), max(1, len(vocab))))))
+        out.append((share, _rows([pick(m.vectors) for m in members])))
     return out
+
+
+def _rows(vectors: Sequence[Mapping[str, float]]) -> csr_matrix:
+    """Sparse vectors as the rows of one matrix, the columns their terms in the order first met. Built from the
+    flattened terms and values at once (the same entries, in the same order, as term by term, and faster)."""
+    terms = [t for v in vectors for t in v]
+    values = [x for v in vectors for x in v.values()]
+    vocab = {t: j for j, t in enumerate(dict.fromkeys(terms))}
+    rows = np.repeat(np.arange(len(vectors)), [len(v) for v in vectors])
+    cols = np.fromiter(map(vocab.__getitem__, terms), dtype=np.int64, count=len(terms))
+    return csr_matrix((values, (rows, cols)), shape=(len(vectors), max(1, len(vocab))))
 
 
 def _ordinals(members: Sequence[Member]) -> np.ndarray:
