@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -175,17 +174,11 @@ def test_store_decoded_analyses_keep_the_most_recently_used() -> None:
     assert remembered.get("b", texts["b"]) is not b and remembered.get("b", texts["b"]) == b
 
 
-def test_store_nearest_merges_two_day_walks_and_reads_each_only_as_far_as_it_takes() -> None:
-    read: list[str] = []
-
-    def walk(rows: list[tuple[str, str]]) -> Iterator[tuple[str, str]]:
-        for row in rows:
-            read.append(row[0])
-            yield row
-
+def test_store_nearest_keeps_the_rows_nearest_the_day_and_sorts_only_past_the_cap() -> None:
     later = [("b", "2020-03-10"), ("a", "2020-03-12"), ("c", "2020-03-12"), ("d", "2020-04-30")]
     earlier = [("e", "2020-03-08"), ("f", "2020-02-01"), ("g", "2020-01-01")]
-    near = nearest(walk(later), walk(earlier), "2020-03-10", 4)
-    assert [r[0] for r in near] == ["b", "a", "c", "e"]  # ties of distance by id, either side
-    assert sorted(read) == ["a", "b", "c", "d", "e"]  # neither walk read past what the merge took, and one
-    assert [r[0] for r in nearest(iter(later), iter(earlier), "2020-03-10", -1)] == list("bacefdg")
+    near = nearest(later, earlier, "2020-03-10", 4)
+    assert [r[0] for r in near] == ["b", "a", "c", "e"]  # ties of distance by id, on either side of the day
+    assert nearest(later, earlier, "2020-03-10", 7) == later + earlier  # none past the cap: none looked at
+    assert nearest(later, earlier, "2020-03-10", -1) == later + earlier
+    assert [r[0] for r in nearest([], earlier, "2020-03-10", 1)] == ["e"]

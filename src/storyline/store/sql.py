@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import functools
-import heapq
-import itertools
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
@@ -39,16 +37,16 @@ def select_in(
 
 
 def nearest(
-    after: Iterable[tuple[str, str]], before: Iterable[tuple[str, str]], day: str, limit: int
+    after: Sequence[tuple[str, str]], before: Sequence[tuple[str, str]], day: str, limit: int
 ) -> list[tuple[str, str]]:
-    """The ``(id, day)`` rows of two walks of an index in day order, one on from ``day`` and one back from it,
-    merged nearest ``day`` first (ids break ties); at most ``limit`` (all when it is negative). Each walk is read
-    only as far as the merge takes from it, so a term with many entries costs what is kept, not twice that."""
+    """The ``(id, day)`` rows of two walks of an index in day order, one on from ``day`` and one back from it:
+    the ``limit`` nearest ``day`` (ids break ties), all when they are no more (or ``limit`` is negative), in no
+    set order. Only a term past its cap is sorted: below it every row is kept, so none is looked at."""
+    rows = [*after, *before]
+    if limit < 0 or len(rows) <= limit:
+        return rows
     at = ordinal(day)
-    merged = heapq.merge(
-        after, before, key=lambda r: (abs(ordinal(r[1]) - at), r[0])
-    )  # each walk comes in that order already
-    return list(merged if limit < 0 else itertools.islice(merged, limit))
+    return sorted(rows, key=lambda r: (abs(ordinal(r[1]) - at), r[0]))[:limit]
 
 
 @functools.lru_cache(maxsize=8192)

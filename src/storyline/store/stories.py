@@ -205,20 +205,20 @@ class StoryTables:
     def _near_on(
         self, term: str, article_id: str, day: str, window_days: int, cap: int
     ) -> list[tuple[str, str]]:
-        """One term's articles dated within the window, nearest ``day`` first, then its undated ones: (id, day,
-        "" when undated)."""
+        """One term's articles dated within the window nearest ``day``, then its undated ones, at most ``cap``:
+        (id, day, "" when undated), in no set order."""
         at = date.fromisoformat(day)
         lo, hi = ((at + timedelta(days=d)).isoformat() for d in (-window_days, window_days))
         after = self.conn.execute(
             "SELECT article_id, day FROM story_terms WHERE term=? AND day >= ? AND day <= ? AND article_id != ?"
             " ORDER BY day, article_id LIMIT ?",
             (term, day, hi, article_id, cap),
-        )
+        ).fetchall()
         before = self.conn.execute(
             "SELECT article_id, day FROM story_terms WHERE term=? AND day >= ? AND day < ?"
             " ORDER BY day DESC, article_id LIMIT ?",
             (term, lo, day, cap),
-        )
+        ).fetchall()
 
         def undated() -> list[tuple[str]]:
             return self.conn.execute(

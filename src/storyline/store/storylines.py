@@ -204,12 +204,12 @@ class StorylineTables:
             "SELECT story_id, last FROM story_centroid_terms WHERE term=? AND last >= ? AND first <= ?"
             " AND story_id != ? ORDER BY last, story_id LIMIT ?",
             (term, last, hi, story_id, cap),
-        )
+        ).fetchall()
         before = self.conn.execute(  # ending before this one, at most the gap before it starts
             "SELECT story_id, last FROM story_centroid_terms WHERE term=? AND last >= ? AND last < ?"
             " ORDER BY last DESC, story_id LIMIT ?",
             (term, lo, last, cap),
-        )
+        ).fetchall()
         near = [r[0] for r in nearest(after, before, last, cap)]
         if cap < 0 or len(near) < cap:
             undated = self.conn.execute(
