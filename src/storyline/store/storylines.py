@@ -246,21 +246,17 @@ class StorylineTables:
         return [r[0] for r in rows]
 
     def head(self, storyline_id: str) -> StorylineHead | None:
-        """What a storyline's row is made of, worked out in SQL from its members without reading them: the
-        founder of its earliest story, the title of its largest story (the earliest of equals) and its span;
-        None when it has no members."""
-        params = (storyline_id,)
-        founder = self.conn.execute(
-            f"{_HEAD.format('c.founder')} ORDER BY c.founder_key, c.story_id LIMIT 1", params
-        )
-        row = founder.fetchone()
-        if row is None:
+        """What a storyline's row is made of, from one pass over its members' short columns (never their
+        centroids): the founder of its earliest story, the title of its largest story (the earliest of equals) and
+        its span; None when it has no members."""
+        rows = self.conn.execute(_HEAD, (storyline_id,)).fetchall()
+        if not rows:
             return None
-        title = self.conn.execute(
-            f"{_HEAD.format('c.title')} ORDER BY c.articles DESC, c.founder_key, c.story_id LIMIT 1", params
-        ).fetchone()[0]
-        first, last = self.conn.execute(_HEAD.format("MIN(c.first), MAX(c.last)"), params).fetchone()
-        return StorylineHead(row[0], title, first, last)
+        founder = min(rows)[2]  # by founder_key, then story id
+        title = min(rows, key=lambda r: (-r[3], r[0], r[1]))[4]
+        first = min((r[5] for r in rows if r[5]), default=None)
+        last = max((r[6] for r in rows if r[6]), default=None)
+        return StorylineHead(founder, title, first, last)
 
     def put_row(self, storyline_id: str, head: StorylineHead) -> None:
         """Writes a storyline's title and span, its members as they are."""
@@ -334,8 +330,11 @@ class StorylineTables:
 
 _MEMBERS = "SELECT m.storyline_id, m.story_id FROM storyline_members m JOIN story_centroids c ON c.story_id = m.story_id"
 """Each storyline's stories, with what orders them canonically (``c.founder_key``)."""
-_HEAD = "SELECT {} FROM storyline_members m JOIN story_centroids c ON c.story_id = m.story_id WHERE m.storyline_id=?"
-"""What one storyline's row is worked out from: its members' centroid rows."""
+_HEAD = (
+    "SELECT c.founder_key, c.story_id, c.founder, c.articles, c.title, c.first, c.last FROM storyline_members m"
+    " JOIN story_centroids c ON c.story_id = m.story_id WHERE m.storyline_id=?"
+)
+"""What one storyline's row is worked out from: its members' short centroid columns."""
 
 
 def _ordinal(day: str | None) -> int | None:
