@@ -1257,3 +1257,8 @@ def test_dates_a_date_of_a_life_or_a_far_day_is_no_anchor(nlp, text, expected):
 )
 def test_dates_a_day_after_after_is_behind_a_present_verb(nlp, text, expected):
     assert dates_in(nlp, text)[-1].value == expected
+
+
+def test_dates_a_bare_clock_time_with_no_reference_day_is_left_unresolved(nlp):
+    refs = dates_in(nlp, "0001-01-01:NOON", None)
+    assert [r.value for r in refs if r.text.lower() == "noon"] in ([], [None])

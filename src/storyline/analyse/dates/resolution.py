@@ -139,7 +139,12 @@ def contextualise(refs: list[DateRef], text: str = "", reference: date | None = 
             ref = anaphoric_named(ref, m, named)
         elif (m := SEQUEL_WEEKDAY.fullmatch(ref.text)) and (day := last_named(story, "day")):
             ref = sequel_weekday(ref, m, day)
-        elif ref.type == "TIME" and BARE_CLOCK.fullmatch(ref.text) and (day := last_named(story, "day")):
+        elif (
+            ref.type == "TIME"
+            and ref.value
+            and BARE_CLOCK.fullmatch(ref.text)
+            and (day := last_named(story, "day"))
+        ):
             ref = on_day(ref, day)
         elif (m := COUNTED_BACK.fullmatch(ref.text)) and ref.value and not QUARTER_VALUE.match(ref.value):
             ref = counted_back(ref, last_named_ref(story, unit_key(m["unit"])))
