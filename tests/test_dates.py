@@ -1262,3 +1262,15 @@ def test_dates_a_day_after_after_is_behind_a_present_verb(nlp, text, expected):
 def test_dates_a_bare_clock_time_with_no_reference_day_is_left_unresolved(nlp):
     refs = dates_in(nlp, "0001-01-01:NOON", None)
     assert [r.value for r in refs if r.text.lower() == "noon"] in ([], [None])
+
+
+@pytest.mark.parametrize(
+    ("text", "reference"),
+    [
+        ("Two days earlier, the crew sailed.", date(1, 1, 1)),
+        ("On 1 January 0001 the crew sailed. That summer, the crew sailed again.", date(1, 1, 1)),
+        ("The following April, the crew sailed.", date(9999, 12, 31)),
+    ],
+)
+def test_dates_counting_past_the_first_or_last_year_leaves_the_expression_unresolved(nlp, text, reference):
+    assert dates_in(nlp, text, reference)  # found, and no error raised

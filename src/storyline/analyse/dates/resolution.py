@@ -84,7 +84,7 @@ def build(c: Candidate, text: str, reference: date | None, tense: Tense) -> Date
     except NoReference:
         timex_type = r.normalise(c.match, Context(date(2000, 1, 1), tense)).type
         return DateRef(c.start, c.end, text[c.start : c.end], timex_type, None, anchor=tense)
-    except (ValueError, KeyError):
+    except (ValueError, KeyError, OverflowError, IndexError, StopIteration):  # past year 1 or 9999
         return DateRef(c.start, c.end, text[c.start : c.end], "DATE", None, anchor="none")
     anchor = tense if ctx.relative else "absolute"
     span = timex.span
@@ -133,21 +133,24 @@ def contextualise(refs: list[DateRef], text: str = "", reference: date | None = 
             last_quarter = None  # "the nine months", "fiscal 1989": a year back now means that period's year
         story = [r for r in out if not _of_a_life(r, text)]
         before = ref
-        if (m := ANAPHOR_RE.fullmatch(ref.text)) and (day := last_named(story, anaphor_unit(m))):
-            ref = anaphoric(ref, m, day)
-        elif (m := NAMED_ANAPHOR_RE.fullmatch(ref.text)) and (named := last_named_ref(story, "year")):
-            ref = anaphoric_named(ref, m, named)
-        elif (m := SEQUEL_WEEKDAY.fullmatch(ref.text)) and (day := last_named(story, "day")):
-            ref = sequel_weekday(ref, m, day)
-        elif (
-            ref.type == "TIME"
-            and ref.value
-            and BARE_CLOCK.fullmatch(ref.text)
-            and (day := last_named(story, "day"))
-        ):
-            ref = on_day(ref, day)
-        elif (m := COUNTED_BACK.fullmatch(ref.text)) and ref.value and not QUARTER_VALUE.match(ref.value):
-            ref = counted_back(ref, last_named_ref(story, unit_key(m["unit"])))
+        try:
+            if (m := ANAPHOR_RE.fullmatch(ref.text)) and (day := last_named(story, anaphor_unit(m))):
+                ref = anaphoric(ref, m, day)
+            elif (m := NAMED_ANAPHOR_RE.fullmatch(ref.text)) and (named := last_named_ref(story, "year")):
+                ref = anaphoric_named(ref, m, named)
+            elif (m := SEQUEL_WEEKDAY.fullmatch(ref.text)) and (day := last_named(story, "day")):
+                ref = sequel_weekday(ref, m, day)
+            elif (
+                ref.type == "TIME"
+                and ref.value
+                and BARE_CLOCK.fullmatch(ref.text)
+                and (day := last_named(story, "day"))
+            ):
+                ref = on_day(ref, day)
+            elif (m := COUNTED_BACK.fullmatch(ref.text)) and ref.value and not QUARTER_VALUE.match(ref.value):
+                ref = counted_back(ref, last_named_ref(story, unit_key(m["unit"])))
+        except (ValueError, OverflowError, IndexError, StopIteration):
+            ref = before  # a count past year 1 or 9999: the expression keeps its own reading
         if ref is not before and _future_read_as_past(ref, reference):
             ref = before
         out.append(ref)
