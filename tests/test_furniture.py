@@ -788,3 +788,34 @@ def test_furniture_a_line_that_goes_on_no_notice_is_kept(lines: list[str]) -> No
 )
 def test_furniture_a_sentence_opening_on_skip_to_is_no_link(line: str) -> None:
     assert split_furniture([line]).lines == (line,)
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        (
+            "Born: 1 May 1950, Molde Also known as: The Captain Best known for: Ferry of the Year He told reporters "
+            "he would sail again.",
+            ("Ferry Captain Retires", "He told reporters he would sail again."),
+        ),
+        ("Age: 61 Occupation: ferry captain Home: Molde", ("Ferry Captain Retires",)),
+        (
+            "Founded: 1890 Owner: the Olsen family Fleet: twelve ferries The line said fares would rise.",
+            ("Ferry Captain Retires", "The line said fares would rise."),
+        ),
+    ],
+)
+def test_furniture_a_profile_box_run_into_the_report_is_cut(line: str, kept: tuple[str, ...]) -> None:
+    assert split_furniture(["Ferry Captain Retires", line]).lines == kept
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Bergen: 20 confirmed cases Molde: 3 confirmed cases Oslo: 7 suspected cases being tested.",
+        "Note: the ferry sails at dawn. Update: it was delayed. Later: it sailed.",
+        "Warning: the ferry is late. The mayor said: we will wait.",
+    ],
+)
+def test_furniture_a_tally_or_a_run_of_notes_is_no_profile_box(line: str) -> None:
+    assert split_furniture(["Ferry Captain Retires", line]).lines == ("Ferry Captain Retires", line)

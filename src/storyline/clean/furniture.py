@@ -10,6 +10,7 @@ read side (``merge.furniture``), from the whole corpus.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -445,6 +446,10 @@ def split_furniture(lines: list[str]) -> Furniture:
         if (end := signoff_end(line)) is not None:
             removed.append(line[:end].strip())  # a reporter's sign-off run into the report
             line = line[end:]
+        if (end := fact_box_end(line)) is not None:
+            removed.append(line[:end].strip())  # a profile box run into the report
+            if not (line := line[end:].strip()):
+                continue
         if opens_on_credit_label(line):
             names = recurring_names(kept) if names is None else names
         if (end := bracketed_credit_end(line)) is not None or (
@@ -474,6 +479,33 @@ def split_furniture(lines: list[str]) -> Furniture:
             widget = False
             notice = None
     return Furniture(tuple(out), tuple(removed), agency, highlight, header)
+
+
+def fact_box_end(line: str) -> int | None:
+    """Where a profile box that opens ``line`` ends, or None: three labels or more, each a capitalised word or
+    two and a colon, with their values, most of them no count (a tally of counts by place, "Bergen: 20 cases
+    Molde: 3 cases", is news) ("Born: 1 May 1950, Molde Also known as: The Captain Best known for: …"),
+    up to the sentence run into it after the last value (an article, a pronoun or "In"/"On" capitalised before a
+    word in lower case: "… Ferry of the Year He told reporters …"); the whole line when no sentence follows."""
+    labels = list(_BOX_LABEL.finditer(line))
+    if len(labels) < MIN_BOX_LABELS or labels[0].start() != 0:
+        return None
+    if 2 * sum(line[m.end() : m.end() + 1].isdigit() for m in labels) >= len(labels):
+        return None  # "Mexico: 20 cases Spain: 1 case Peru: 3 suspected": a tally of counts, the news itself
+    if any(
+        b.start() - a.end() > MAX_BOX_VALUE or re.search(r"[.!?]\s", line[a.end() : b.start()])
+        for a, b in itertools.pairwise(labels)
+    ):
+        return None  # a value that is a paragraph or holds a sentence's end: no box
+    after = _BOX_SENTENCE.search(line, labels[-1].end())
+    return after.start() + 1 if after else len(line)
+
+
+MIN_BOX_LABELS = 3
+MAX_BOX_VALUE = 120
+"""A value of a profile box is a few names or a date, with no full stop; a longer stretch is a paragraph."""
+_BOX_LABEL = re.compile(r"(?:^|(?<=\s))[A-Z][a-z]+(?:\s[a-z]+){0,3}\s?:\s")
+_BOX_SENTENCE = re.compile(r"\s(?:He|She|It|They|We|The|A|An|This|His|Her|Their|In|On)\s(?=[a-z])")
 
 
 def continues_notice(line: str, notice: str, after: str) -> bool:
