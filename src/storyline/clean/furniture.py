@@ -23,6 +23,7 @@ from .pictures import (
     recurring_names,
     signoff_end,
 )
+from .word_classes import TITLE_CASE_SMALL
 
 _PLACE = r"[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}(?:,\s+[A-Z][a-z.]+(?:\s+[A-Z][a-z.]+)?)?"
 _WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,?"
@@ -553,11 +554,8 @@ _PROMOTION = re.compile(
 def _opens_title_case(line: str) -> bool:
     """Whether a line opens on a headline in Title Case: its first four words capitalised, the small words of a
     title ("of", "to", "in", "on", "for", "and", "the", "a") apart."""
-    words = [w for w in line.split()[:6] if w.lower() not in _SMALL_WORDS][:4]
+    words = [w for w in line.split()[:6] if w.lower() not in TITLE_CASE_SMALL][:4]
     return len(words) == 4 and all(w[:1].isupper() for w in words)
-
-
-_SMALL_WORDS = frozenset("of to in on for and the a an at by with from as".split())
 
 
 def _caption_above(out: list[str], whole_top: str, top_cut: bool) -> list[str]:

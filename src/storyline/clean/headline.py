@@ -252,7 +252,7 @@ def _opening_phrase(text: str) -> re.Match[str] | None:
         return None
     if not all(_LEAD_IN.fullmatch(w.lower()) for w in m.group(1)[: phrase.start()].split()):
         return None  # a subject before the phrase ("Residents in Bergen, many of whom ...", "Voters in Oslo, ...")
-    if _has_finite_verb(_COUNTED.sub(" ", _RELATIVE.sub("", m.group(1)))) or not _has_finite_verb(
+    if _has_finite_verb(_COUNTED.sub(" ", _RELATIVE_CLAUSE.sub("", m.group(1)))) or not _has_finite_verb(
         " ".join(rest[:12])
     ):
         return None
@@ -261,8 +261,6 @@ def _opening_phrase(text: str) -> re.Match[str] | None:
     return m
 
 
-_RELATIVE = re.compile(r"\s(?:that|which|who)\s.*$")
-"""A relative clause inside an opening phrase ("In an interview that aired on Monday"): its verb is the clause's."""
 _COUNTED = re.compile(
     r"\s(?:\d[\d,.]*|the|these|those|two|three|four|five|six|seven|eight|nine|ten|few|several|many|some|all|most"
     r"|its|their|his|her|our)\s+[a-z]+s\b"
