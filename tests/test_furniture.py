@@ -819,3 +819,54 @@ def test_furniture_a_profile_box_run_into_the_report_is_cut(line: str, kept: tup
 )
 def test_furniture_a_tally_or_a_run_of_notes_is_no_profile_box(line: str) -> None:
     assert split_furniture(["Ferry Captain Retires", line]).lines == ("Ferry Captain Retires", line)
+
+
+_PROMOTION = "Get the Harbour Briefing delivered to your inbox every morning."
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        [
+            "Ann Lee of the Institute for Coastal Studies argues that tolls cut traffic less than fares do.",
+            "Bo Berg, Cy Dahl and Dag Ek note that rising rents would hurt the old town.",
+            "The Regional Transport Task Force proposes cuts to the bridge budget.",
+        ],
+        [
+            "Kari Holm and Jens Vik compare the two pension funds.",
+            "The Northern Audit Office reviews the cost of the tunnel.",
+            "Per Strand writes about what the new stadium did for the east side.",
+            "Liv Dahl and Ola Berg explain why the grain price fell.",
+        ],
+    ],
+)
+def test_furniture_a_link_list_under_a_promotion_at_the_top_is_cut(items: list[str]) -> None:
+    post = [
+        "Why Did the Ferry Line Fail?",
+        "The ferry line ran out of cash because its boats sailed half empty all winter.",
+        "Its owners had borrowed against the boats to pay for the new terminal.",
+    ]
+    split = split_furniture([_PROMOTION, *items, *post])
+    assert list(split.lines) == post
+
+
+def test_furniture_a_posts_own_opening_under_a_promotion_stays() -> None:
+    lines = [
+        _PROMOTION,
+        "Ann Lee of the Harbour Institute argues that the ferry line ran out of cash.",
+        "Bo Berg and Cy Dahl note that the ferry line's boats sailed half empty.",
+        "The Harbour Institute proposes that the ferry line's owners sell the boats.",
+        "The ferry line ran out of cash because its boats sailed half empty all winter.",
+        "Its owners had borrowed against the boats to pay for the new terminal.",
+    ]
+    assert list(split_furniture(lines).lines) == lines[1:]
+
+
+def test_furniture_a_link_list_with_no_promotion_above_it_stays() -> None:
+    lines = [
+        "Ann Lee of the Institute for Coastal Studies argues that tolls cut traffic less than fares do.",
+        "Bo Berg, Cy Dahl and Dag Ek note that rising rents would hurt the old town.",
+        "The Regional Transport Task Force proposes cuts to the bridge budget.",
+        "The ferry line ran out of cash because its boats sailed half empty all winter.",
+    ]
+    assert list(split_furniture(lines).lines) == lines

@@ -1555,3 +1555,60 @@ def test_headline_the_verb_of_a_that_clause_is_not_the_sentence_s() -> None:
         "hardest the coast had known in a century of records"
     )
     assert "were the hardest" in headline(lead)
+
+
+_LEAD_BODY = (
+    "The ferry line said the new boats would sail from the spring. Fares will rise by a tenth, and the harbour "
+    "board expects the crossing to carry more passengers than ever. Crews welcomed the news, the union said."
+)
+
+
+def _title_of(first_line: str) -> str | None:
+    return clean(RawArticle(source="t.txt", text=f"{first_line}\n\n{_LEAD_BODY}")).title
+
+
+@pytest.mark.parametrize(
+    ("first_line", "expected"),
+    [
+        (
+            "Harbour Board Backs New Ferry Agency Former Transport Secretary Ola B. Berg proposed a single "
+            "ferry authority last spring, and the board agreed.",
+            "Harbour Board Backs New Ferry Agency",
+        ),
+        (
+            "Harbour Probe Into Ferry Fares Widens Bergen-based Nordlys Marine said it would cooperate fully with "
+            "the inquiry.",
+            "Harbour Probe Into Ferry Fares Widens",
+        ),
+        (
+            "Many Reasons to Doubt the Crossing Plan Kari Nordby file photo",
+            "Many Reasons to Doubt the Crossing Plan",
+        ),
+        (
+            "Ferry Crews Weigh Strike Over Fares Norway's Transport Minister Jens Kvale walks with union leaders "
+            "after the talks in Molde.",
+            "Ferry Crews Weigh Strike Over Fares",
+        ),
+        (
+            "The Ferry Fares Crisis and You Liv Dahl and Per Strand wonder whether they should sell their car and take "
+            "the boat every day.",
+            "The Ferry Fares Crisis and You",
+        ),
+    ],
+)
+def test_headline_a_title_case_headline_ends_where_a_lead_on_a_person_named_in_full_begins(
+    first_line: str, expected: str
+) -> None:
+    assert _title_of(first_line) == expected
+
+
+@pytest.mark.parametrize(
+    "first_line",
+    [
+        "Ferry Line Names Ann Lee to Lead the Board",  # a name inside the headline, no lead after it
+        "Markets Rally As Ferry Stocks Climb Shares rose sharply on the news from the harbour board.",
+        "The harbour board's chief, Ann Lee, said the new boats would sail from the spring on every route.",
+    ],
+)
+def test_headline_no_cut_before_words_that_are_no_lead_on_a_person(first_line: str) -> None:
+    assert not (_title_of(first_line) or "").endswith(("Rally As Ferry", "board's chief,"))

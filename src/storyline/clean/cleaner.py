@@ -40,6 +40,7 @@ from .headline import (
 )
 from .junction import names_in, run_in_opening
 from .language import detect_language, first_words, word_count
+from .named_lead import lead_on_a_name
 from .story_title import headline_part
 
 MAX_TITLE_WORDS = 25
@@ -237,12 +238,20 @@ def _glued_lead_headline(paragraphs: list[str], declared: str | None) -> str | N
 
 def _headline_finder(paragraphs: Sequence[str]) -> Callable[[str], str | None]:
     """Finds the end of a headline run into a paragraph, reading names and the article's lower-case words."""
+    common, named, proper = _word_evidence(paragraphs)
+    return lambda p: (
+        run_in_opening(p, names=True, common=common, named=named, proper=proper)
+        or lead_on_a_name(p, common, named, proper)
+    )
+
+
+def _word_evidence(paragraphs: Sequence[str]) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The article's words in lower case, its pairs of capitalised words said more than once, and its names."""
     text = "\n".join(paragraphs)
     common = frozenset(LOWER_CASE_WORD.findall(text))
     pairs = Counter(re.findall(r"(?=\b([A-Z][\w'’-]* [A-Z][a-z]+(?:[A-Z][a-z]+)?)\b)", text))
     named = frozenset(pair for pair, n in pairs.items() if n > 1)
-    proper = names_in(text)
-    return lambda p: run_in_opening(p, names=True, common=common, named=named, proper=proper)
+    return common, named, names_in(text)
 
 
 def _glued_head(paragraph: str, find: Callable[[str], str | None]) -> str | None:
@@ -360,16 +369,21 @@ def _first_item(title: str | None) -> str | None:
     return items[0] if items else None
 
 
-def _headline_of(title: str | None, paragraphs: Sequence[str] = ()) -> str | None:
+def _headline_of(title: str | None, paragraphs: Sequence[str] = (), text: str = "") -> str | None:
     """A title that runs on into the standfirst or caption under it keeps only its headline (``paragraphs``: the
-    article's, to read where a headline taken from the text's first line ends, :func:`_headline_finder`)."""
+    article's, to read where a headline taken from the text's first line ends, :func:`_headline_finder`; the
+    article's ``text`` instead, to read only whether a lead on a person's name runs on after a Title Case
+    headline, :func:`headline.lead_on_a_name`)."""
     if not title:
         return title
     title = unquoted(without_ellipsis(title))
+    evidence = paragraphs or ([text] if text else [])
+    led = lead_on_a_name(title, *_word_evidence(evidence)) if evidence else None
     if len(title.split()) <= MAX_HEADLINE_WORDS:
-        return glued_caption(title) or named_after_title_case(title) or title
+        return glued_caption(title) or named_after_title_case(title) or led or title
     return (
         named_after_title_case(title)
+        or led
         or glued_headline(title, whole_sentence=False)
         or glued_caption(title)
         or (paragraphs and _glued_head(title, _headline_finder(paragraphs)))
@@ -414,7 +428,7 @@ def _found_title(highlight: str | None, header: str | None, text: str) -> str | 
     first paragraph, or the headline cut from its lead, the first of them that reads as a headline (else the
     first there is)."""
     candidates = (highlight, header, _lead_headline(text))
-    found = [t for t in (_headline_of(_first_item(c)) for c in candidates) if t]
+    found = [t for t in (_headline_of(_first_item(c), text=text) for c in candidates) if t]
     readable = next((t for t in found if plausible(t)), None)
     if readable is None and all(no_headline(t) for t in found):
         readable = _later_headline(text)

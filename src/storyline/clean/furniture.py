@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from .junction import SENTENCE_END
+from .link_list import list_end as link_list_end
 from .pictures import (
     bracketed_credit_end,
     credit_end,
@@ -442,7 +443,16 @@ def split_furniture(lines: list[str]) -> Furniture:
     notice: str | None = None  # the notice just removed above everything kept
     went_on = 0  # lines removed as going on that notice
     names: frozenset[str] | None = None  # found only for a page with a picture's credit
+    skip_to = 0  # lines before this index are a link list under a promotion at the top
+    top_notice = False  # a notice was cut with nothing kept above it
     for i, line in enumerate(kept):
+        if i < skip_to:
+            removed.append(line)
+            continue
+        if not out and top_notice and (end := link_list_end(kept, i)) is not None:
+            removed.append(line)
+            skip_to = end
+            continue
         line = _cut_glued(line, removed)
         if (end := signoff_end(line)) is not None:
             removed.append(line[:end].strip())  # a reporter's sign-off run into the report
@@ -471,6 +481,7 @@ def split_furniture(lines: list[str]) -> Furniture:
             removed.append(line)
             widget = widget or bool(WIDGET.search(line))
             notice, went_on = (line if not out else None), 0
+            top_notice = top_notice or not out
         elif notice is not None and continues_notice(line, notice, kept[i + 1] if i + 1 < len(kept) else ""):
             removed.append(line)
             went_on += 1

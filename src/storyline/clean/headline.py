@@ -24,7 +24,10 @@ from ..analyse.lexicon import english_words, is_english_word, may_be_finite_verb
 from ..timeml import MONTHS, WEEKDAYS
 from .junction import MAX_WORDS, SENTENCE_END, may_end_headline, sentence_starts_at
 from .language import lost_letters
-from .word_classes import AUXILIARIES, JOINING
+from .word_classes import (
+    AUXILIARIES,
+    JOINING,
+)
 
 LOWER_CASE_WORD = re.compile(r"(?<![\w'’-])[a-z]{3,}(?![\w'’-])")
 """A word written in lower case: the evidence that a capitalised one like it is no name."""
@@ -201,7 +204,7 @@ def _reads_as_statement(head: str, clause: bool = False) -> bool:
     as a headline in Title Case does too; one is otherwise judged by its end alone (its verbs are capitalised)."""
     if _ENDS_DANGLING.search(head) or _WANTS_MORE.search(head) or (clause and not _has_finite_verb(head)):
         return False
-    if _quote_open(head.split()) and head[:1] not in '"“':
+    if quote_open(head.split()) and head[:1] not in '"“':
         return False  # a cut inside a quotation; one the lead opens on loses its mark (``unquoted``)
     if _in_title_case(head):
         return True
@@ -350,11 +353,7 @@ def glued_headline(line: str, whole_sentence: bool = True, names: frozenset[str]
         return capitals
     last = min(len(words) - 6, MAX_WORDS + 1)
     if certain := next(
-        (
-            i
-            for i in range(3, last)
-            if sentence_starts_at(words, i, names=True) and not _quote_open(words[:i])
-        ),
+        (i for i in range(3, last) if sentence_starts_at(words, i, names=True) and not quote_open(words[:i])),
         None,
     ):
         return " ".join(words[:certain])
@@ -381,7 +380,7 @@ def _may_head(words: list[str], after: list[str]) -> bool:
     whose object it opens ("The mayor and the minister pressed | Parliament
     yesterday to ..."): a headline tells in the present ("Port strike spreads"), or ends on a participle after
     its auxiliary ("Ferry strike has ended")."""
-    if _quote_open(words):
+    if quote_open(words):
         return False
     if _in_title_case(" ".join(words)):
         return True
@@ -396,7 +395,7 @@ def _may_head(words: list[str], after: list[str]) -> bool:
 _DETERMINERS = frozenset("the a an its their his her our this that these those".split())
 
 
-def _quote_open(words: list[str]) -> bool:
+def quote_open(words: list[str]) -> bool:
     """Whether a quotation is still open at the end of ``words`` (a cut there would end inside a title or a
     quote: 'Author of "Harbour | Tales" ...')."""
     return sum(w.count('"') + w.count("“") + w.count("”") for w in words) % 2 == 1

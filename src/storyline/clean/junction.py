@@ -284,6 +284,14 @@ def _title_case_head(
     return not _left_open(" ".join(head))
 
 
+def title_case_headline(
+    head: list[str], common: frozenset[str], named: frozenset[str], proper: frozenset[str]
+) -> bool:
+    """Whether words cut off a line read as a headline in Title Case, the article's common words capitalised in
+    them (see :func:`_title_case_head`, with the word list's verbs and adjectives or without)."""
+    return _title_case_head(head, common, named) or _title_case_head(head, common, named, proper)
+
+
 def _is_common(word: str, common: frozenset[str]) -> bool:
     """Whether a capitalised word is one the article writes in lower case (a common word, not a name)."""
     bare = bare_name(word.lstrip("\"“‘'("))

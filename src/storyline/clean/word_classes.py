@@ -51,12 +51,15 @@ VERB_ADJ = ("verb", "adj")
 
 LETTERS = re.compile(r"[^A-Za-z]")
 
+_CONTRACTED = [f"{p}'{v}" for p, v in (("We", "ve"), ("We", "re"), ("I", "ve"), ("I", "m"), ("It", "s"))]
 TITLE_CASE_ENDERS = frozenset(
     """The A An In On At For As While When Although Because Though After During Since Despite Amid It He She They
     We There This These Those""".split()
+    + _CONTRACTED
+    + [w.replace("'", "’") for w in _CONTRACTED]
 )
-"""Words a Title Case headline leaves in lower case or that open no name: capitalised after one, they open the
-sentence under it."""
+"""Words a Title Case headline leaves in lower case or that open no name (a pronoun contracted with its verb too,
+"We've", "It's"): capitalised after one, they open the sentence under it."""
 
 WORKS = frozenset(
     """blog newspaper paper magazine journal show programme program film movie book novel album song band series
