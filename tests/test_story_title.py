@@ -74,3 +74,28 @@ def test_story_title_about_a_story_tells_a_gallery_clip_or_question_from_a_repor
 )
 def test_story_title_headline_part_cuts_a_sentence_run_into_a_title(title: str, headline: str) -> None:
     assert headline_part(title) == headline
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Then-Mayor Ann Lee flanked by harbour chief Ola Berg",
+        "Transport Minister Jens Kvale, left, gestures as he speaks to crews",
+        "Governor Kari Holm pauses during a news conference in Molde",
+        "Ann Lee (center) is surrounded by reporters",
+    ],
+)
+def test_story_title_a_caption_of_people_shown_doing_something_is_about_a_story(title: str) -> None:
+    assert about_a_story(title)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Mayor Speaks Out on Ferry Fares",
+        "Lee speaks to the council on the ferry crisis",
+        "Minister walks out of fare talks",
+    ],
+)
+def test_story_title_a_headline_with_a_verb_of_the_same_kind_is_a_report(title: str) -> None:
+    assert not about_a_story(title)

@@ -19,9 +19,15 @@ def about_a_story(title: str) -> bool:
     should not be when a report's headline is there: a question ("Why did the ferry sink?"), its page's format
     named before a colon ("In pictures: ...", "Video: ...", "Q&A: ...", "As it happened: ..."; a topic before the
     colon, "Ferry strike: crews return", names no format), or a picture's caption ("An aerial view of the
-    harbour", "A satellite image of the storm")."""
+    harbour", "A satellite image of the storm", "Mayor Ann Lee, left, flanked by ...", "Ann Lee gestures during
+    ...": people named, then what the picture shows them doing)."""
     text = " ".join(title.split())
-    return text.rstrip("\"'”’)").endswith("?") or names_its_format(text) or bool(_PICTURE.match(text))
+    return (
+        text.rstrip("\"'”’)").endswith("?")
+        or names_its_format(text)
+        or bool(_PICTURE.match(text))
+        or bool(_SHOWN.match(text))
+    )
 
 
 def names_its_format(text: str) -> bool:
@@ -73,3 +79,11 @@ _FORMAT_LABEL = re.compile(
     r"|(?:watch|listen|live|q\s*&\s*a|quiz|timeline|factbox|fact\s*file|profile|gallery|as\s+it\s+happened)\s*:",
     re.IGNORECASE,
 )
+_SHOWN = re.compile(
+    r"(?:[A-Z][\w.'’-]*,?\s+){1,7}(?:\(?(?:left|right|centre|center|second\s+(?:left|right))\)?,?\s+)?"
+    r"(?:(?:is\s+)?(?:flanked|surrounded|accompanied|greeted|applauded|escorted)\s+by"
+    r"|(?:gestures|speaks|looks\s+on|listens|pauses|waves|poses|smiles|reacts|arrives|walks|sits|stands)"
+    r"\s+(?:during|as|while|in\s+front\s+of|next\s+to|beside|alongside)\b)",
+)
+"""A picture's caption: people named (a title, names, "left" or "center" in brackets or commas), then what the
+picture shows them doing, flanked by others or gesturing, speaking, pausing during something."""
