@@ -1612,3 +1612,40 @@ def test_headline_a_title_case_headline_ends_where_a_lead_on_a_person_named_in_f
 )
 def test_headline_no_cut_before_words_that_are_no_lead_on_a_person(first_line: str) -> None:
     assert not (_title_of(first_line) or "").endswith(("Rally As Ferry", "board's chief,"))
+
+
+@pytest.mark.parametrize(
+    ("first_line", "expected"),
+    [
+        (
+            "Ferry Line Caught on the Defensive Ann Lee, left, chair of the harbour board, answered questions "
+            "from the crews.",
+            "Ferry Line Caught on the Defensive",
+        ),
+        (
+            "Harbour Board Takes Decisive Steps Ola Berg, right, signed the new ferry contract on Monday.",
+            "Harbour Board Takes Decisive Steps",
+        ),
+    ],
+)
+def test_headline_an_adjective_in_ive_ends_a_title_case_headline_before_a_named_lead(
+    first_line: str, expected: str
+) -> None:
+    assert _title_of(first_line) == expected
+
+
+@pytest.mark.parametrize(
+    ("first_line", "expected"),
+    [
+        (
+            "What Ferry Towns Can Learn From Bergen How do we keep the boats running through the winter?",
+            "What Ferry Towns Can Learn From Bergen",
+        ),
+        (
+            "The Harbour Strike Explained Why are the crews walking out again after the last deal?",
+            "The Harbour Strike Explained",
+        ),
+    ],
+)
+def test_headline_a_question_opens_after_a_title_case_headline(first_line: str, expected: str) -> None:
+    assert _title_of(first_line) == expected

@@ -54,7 +54,7 @@ LETTERS = re.compile(r"[^A-Za-z]")
 _CONTRACTED = [f"{p}'{v}" for p, v in (("We", "ve"), ("We", "re"), ("I", "ve"), ("I", "m"), ("It", "s"))]
 TITLE_CASE_ENDERS = frozenset(
     """The A An In On At For As While When Although Because Though After During Since Despite Amid It He She They
-    We There This These Those""".split()
+    We There This These Those How Why""".split()
     + _CONTRACTED
     + [w.replace("'", "’") for w in _CONTRACTED]
 )
@@ -131,12 +131,17 @@ ROLES = frozenset(
 
 
 def is_role(word: str) -> bool:
-    return word in ROLES or (bool(ROLE.search(word)) and not word.endswith("ment"))
+    return word in ROLES or word in PEOPLE_IN_IVE or (bool(ROLE.search(word)) and not word.endswith("ment"))
 
 
-ROLE = re.compile(r"(?:er|or|ist|ian|man|woman|ant|ent|ee|ive)$")
+ROLE = re.compile(r"(?:er|or|ist|ian|man|woman|ant|ent|ee)$")
 """Endings of nouns for what a person does ("firefighter", "senator", "economist", "politician"): a name after
 one is in apposition to it."""
+PEOPLE_IN_IVE = frozenset(
+    "executive representative detective relative native captive operative fugitive conservative progressive".split()
+)
+"""The nouns in "-ive" for people; most words in "-ive" are adjectives ("Defensive", "Decisive") that stand in
+Title Case headlines, not before names."""
 
 
 def bare_name(word: str) -> str:
