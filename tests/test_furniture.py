@@ -870,3 +870,15 @@ def test_furniture_a_link_list_with_no_promotion_above_it_stays() -> None:
         "The ferry line ran out of cash because its boats sailed half empty all winter.",
     ]
     assert list(split_furniture(lines).lines) == lines
+
+
+def test_furniture_reported_news_under_a_promotion_is_no_link_list() -> None:
+    lines = [
+        _PROMOTION,
+        "Police Chief Ann Lee confirms two men were arrested overnight.",
+        "Mayor Ola Berg urges residents to stay calm.",
+        "Fire Service Spokesman Per Dahl says the blaze is under control.",
+        "Kari Holm and Jens Vik were among the firefighters at the scene.",
+        "A warehouse in the port district burned for six hours on Sunday before crews put the fire out.",
+    ]
+    assert list(split_furniture(lines).lines) == lines[1:]

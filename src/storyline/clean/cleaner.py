@@ -373,7 +373,7 @@ def _headline_of(title: str | None, paragraphs: Sequence[str] = (), text: str = 
     """A title that runs on into the standfirst or caption under it keeps only its headline (``paragraphs``: the
     article's, to read where a headline taken from the text's first line ends, :func:`_headline_finder`; the
     article's ``text`` instead, to read only whether a lead on a person's name runs on after a Title Case
-    headline, :func:`headline.lead_on_a_name`)."""
+    headline, :func:`named_lead.lead_on_a_name`)."""
     if not title:
         return title
     title = unquoted(without_ellipsis(title))

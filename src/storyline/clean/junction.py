@@ -314,7 +314,7 @@ def _in_title_or_name(run: list[str], k: int, named: frozenset[str]) -> bool:
     words the article writes again ("Federal Reserve")."""
     bare = bare_name(run[k])
     after = bare_name(run[k + 1]) if k + 1 < len(run) and run[k + 1][:1].isupper() else ""
-    if _titles_a_name(bare) or (after and _titles_a_name(after)):
+    if titles_a_name(bare) or (after and titles_a_name(after)):
         return True
     before = bare_name(run[k - 1]) if k else ""
     return f"{bare} {after}" in named or (bool(before) and f"{before} {bare}" in named)
@@ -326,7 +326,7 @@ def _left_open(text: str) -> bool:
     return text.count("(") > text.count(")") or text.count('"') % 2 == 1 or text.count("“") > text.count("”")
 
 
-def _titles_a_name(word: str) -> bool:
+def titles_a_name(word: str) -> bool:
     """Whether a capitalised word is a title that may stand before a name ("Minister", "Chairman", "Dr"): a
     noun for a person's role long enough not to be a short word that ends like one ("Over", "After")."""
     lower = word.lower()

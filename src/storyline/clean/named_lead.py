@@ -8,11 +8,13 @@ import re
 
 from ..analyse.lexicon import english_words, is_english_word
 from .headline import quote_open
-from .junction import title_case_headline
+from .junction import title_case_headline, titles_a_name
 from .word_classes import (
     DETERMINERS,
+    NAME_PARTICLES,
     NAME_TITLES,
     PRE_TITLE,
+    PREPOSITIONS,
     PRONOUNS,
     ROLES,
     SENTENCE_OPENERS,
@@ -28,25 +30,29 @@ def lead_on_a_name(
     """The headline of a Title Case title that runs on into a caption or lead whose subject is a person named in
     full, with the words that describe him or her ("... to Doubt Summers | Larry Summers file photo", "... in Focus
     | Carlos Barria was one of ...", "... Banking Industry | Former Treasury Secretary Henry M. Paulson Jr.
-    proposed ...", "... and You | Eve Applebaum and Scott Dominick wonder ..."): the name stands just before
-    the first word in lower case other than a title's small words, and what is left before it is a headline in
-    Title Case (capitalising the article's ``common`` words, those it writes in lower case; three words at least,
-    :func:`junction.title_case_headline`) that may end there, and opens on no such description (a lead:
-    "Treasury Secretary Ann Lee and ..."). No word of the name is one of ``common``."""
+    proposed ...", "... and You | Eve Applebaum and Scott Dominick wonder ..."). The name stands just before the
+    first word in lower case other than a title's small words and a name's particles ("van", "de"), and that word
+    is no preposition (a Title Case headline may keep "after" or "amid" in lower case). What is left before it
+    must be a headline in Title Case (capitalising the article's ``common`` words, those it writes in lower case;
+    three words at least, :func:`junction.title_case_headline`) that ends on a word no name is made of (a common
+    word, a verb or adjective of the word list, or the surname said again: not "Resume Gholam | Reza Karimi"),
+    and opens on no description of a person (a lead: "Treasury Secretary Ann Lee and ..."). A description
+    that opens on a role named by its ending ("Historian", "Officer") after another capitalised word is left
+    whole, since the two may be one ("Police Officer")."""
     words = title.split()
-    k = next(
-        (k for k, w in enumerate(words) if w[:1].islower() and bare_name(w).lower() not in TITLE_CASE_SMALL),
-        None,
-    )
-    start = _person_before(words, k, common) if k else None
-    if start is None or start < 2:
+    k = next((k for k, w in enumerate(words) if _opens_the_predicate(w)), None)
+    if k is None or bare_name(words[k]).lower() in PREPOSITIONS:
         return None
+    found = _person_before(words, k, common)
+    if found is None:
+        return None
+    start, surname = found
     head = words[:start]
     if (
         len(head) < 3
         or head[0] == "By"  # a byline, no headline
-        or _name_goes_on(head[-1], words[k - 1], proper)
         or head[-1].endswith((",", ";"))  # a name in apposition: "The chief, Ann Lee, said"
+        or not _ends_a_headline(head[-1], surname, common)
         or quote_open(head)
         or any(_describes(words, i) for i in (0, 1))
         or not title_case_headline(head, common, named, proper)
@@ -56,34 +62,49 @@ def lead_on_a_name(
     return " ".join(head) if last not in TITLE_CASE_SMALL and not head[-1].endswith(("'s", "’s")) else None
 
 
-def _name_goes_on(before: str, surname: str, proper: frozenset[str]) -> bool:
-    """Whether the word before a name may be its first part: one of the article's names (``proper``: "Nordvik
-    Ola Berg"), unless the name's surname said again ("... to Doubt Lee | Ann Lee ...")."""
-    return bare_name(before) in proper and bare_name(before) != bare_name(surname)
+def _opens_the_predicate(word: str) -> bool:
+    """Whether a word may be the first of what a caption or lead says of its subject: in lower case, and neither
+    a small word a Title Case headline keeps in lower case nor a name's particle."""
+    bare = bare_name(word).lower()
+    return word[:1].islower() and bare not in TITLE_CASE_SMALL and bare not in NAME_PARTICLES
 
 
-def _person_before(words: list[str], k: int, common: frozenset[str]) -> int | None:
-    """Where the description and name of a person ending just before ``words[k]`` start: one or two names
-    joined by "and" (:func:`_name_start`), after the titles and roles before them ("Former Treasury Secretary",
-    "Italy's Finance Minister", "Historian")."""
-    start = _name_start(words, k, common)
-    if start is None:
+def _ends_a_headline(word: str, surname: str, common: frozenset[str]) -> bool:
+    """Whether the word before a lead may end the headline: a closing mark, a word the article writes in lower
+    case or a pronoun ("... and You"), a verb or adjective of the word list, or the person's surname said again ("... to Doubt Lee | Ann
+    Lee ..."); not a word that may be the first part of the name ("Resume Gholam | Reza Karimi")."""
+    bare = bare_name(word)
+    if re.search(r"[\"”’')?!]$", word) or bare == surname or bare.lower() in common | PRONOUNS:
+        return True
+    return is_english_word(bare, _NAMELESS)
+
+
+def _person_before(words: list[str], k: int, common: frozenset[str]) -> tuple[int, str] | None:
+    """Where the description and name of a person ending just before ``words[k]`` start, and the surname: one
+    or two names joined by "and" (:func:`_name_start`), after the titles and roles before them ("Former
+    Treasury Secretary", "Italy's Finance Minister", "Historian"); None where a role named by its ending has
+    another capitalised word before it (``_derived_role``)."""
+    found = _name_start(words, k, common)
+    if found is None:
         return None
+    start, surname = found
     if (
         start >= 3
         and words[start - 1] == "and"
         and (other := _name_start(words, start - 1, common)) is not None
     ):
-        start = other
+        start = other[0]
     while start > 0 and _describes(words, start - 1):
         start -= 1
-    return start
+    if start > 0 and _derived_role(words[start]) and words[start - 1][:1].isupper():
+        return None
+    return start, surname
 
 
-def _name_start(words: list[str], end: int, common: frozenset[str]) -> int | None:
-    """The start of a person's name of two words ending just before ``words[end]`` (a middle initial and "Jr."
-    allowed: "Henry M. Paulson Jr."), one of the two no verb or adjective of the lexicon (a name, not "Rates
-    Stocks"; the lexicon's nouns hold many first names)."""
+def _name_start(words: list[str], end: int, common: frozenset[str]) -> tuple[int, str] | None:
+    """The start and the surname of a person's name of two words ending just before ``words[end]`` (a middle
+    initial and "Jr." allowed: "Henry M. Paulson Jr."), one of the two no verb or adjective of the lexicon (a
+    name, not "Rates Stocks"; the lexicon's nouns hold many first names)."""
     j = end - 1
     if j >= 0 and words[j].rstrip(",") in ("Jr.", "Sr.", "Jr", "Sr"):
         j -= 1
@@ -98,7 +119,7 @@ def _name_start(words: list[str], end: int, common: frozenset[str]) -> int | Non
         return None
     if is_english_word(first, _NAMELESS) and is_english_word(last, _NAMELESS):
         return None
-    return None if _plural_noun(first) else j
+    return None if _plural_noun(first) else (j, last)
 
 
 def _plural_noun(word: str) -> bool:
@@ -108,7 +129,7 @@ def _plural_noun(word: str) -> bool:
     return lower.endswith("s") and lower[:-1] in english_words(("noun",))
 
 
-_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?")
+_NAME_WORD = re.compile(r"(?:O['’]|Ma?c)?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?")
 _NAMELESS = ("verb", "adj")
 _NOT_NAMES = SENTENCE_OPENERS | DETERMINERS | PRONOUNS | TITLES
 _DEPARTMENT_TITLES = frozenset("minister secretary chairman governor director commissioner chief".split())
@@ -116,33 +137,30 @@ _DEPARTMENT_TITLES = frozenset("minister secretary chairman governor director co
 
 def _describes(words: list[str], i: int) -> bool:
     """Whether ``words[i]`` belongs to the description before a name: a title or a noun for a person's role
-    ("Secretary", "Historian", "Photographer"), a word before a title that stands before such a title
-    ("Former", "Acting"), a department before an official title ("Treasury Secretary", "Finance Minister"), or
-    a possessive before it ("Italy's Finance Minister")."""
+    (``junction.titles_a_name``: "Secretary", "Historian"), a word that stands before a title ("Former",
+    "Acting") or a place's adjective in "-based" ("Paris-based"), a department before an official title
+    ("Treasury Secretary", "Finance Minister"), or a possessive before it ("Italy's Finance Minister")."""
     word = bare_name(words[i])
-    lower = word.lower()
-    if not word[:1].isupper():
+    if not word[:1].isupper() or word.lower() in PREPOSITIONS:
         return False
     nxt = bare_name(words[i + 1]).lower()
-    if _person_noun(lower):
+    if titles_a_name(word) or word.lower() in PRE_TITLE or re.fullmatch(r"[A-Z][\w.]*-[a-z]+", word):
         return True
-    if lower in PRE_TITLE or re.fullmatch(r"[A-Z][\w.]*-[a-z]+", word):  # "Former", "Paris-based"
-        return True
-    if nxt in _DEPARTMENT_TITLES and re.fullmatch(r"[A-Z][a-z]+", words[i]):
-        return True
+    after_title = words[i + 2] if i + 2 < len(words) else ""
+    if (
+        nxt in _DEPARTMENT_TITLES
+        and re.fullmatch(r"[A-Z][a-z]+", words[i])
+        and not titles_a_name(after_title)
+    ):
+        return True  # "Treasury Secretary Ann Lee", not "... Record Profit | Chief Executive Ann Lee"
     after = bare_name(words[i + 2]).lower() if i + 2 < len(words) else ""
     return bool(re.search(r"['’]s$", words[i])) and after in _DEPARTMENT_TITLES
 
 
-def _person_noun(lower: str) -> bool:
-    return (
-        lower in NAME_TITLES
-        or lower in ROLES
-        or lower in _DEPARTMENT_TITLES
-        or bool(_PERSON_NOUN.search(lower))
+def _derived_role(word: str) -> bool:
+    """Whether a word names a role only by its ending ("Historian", "Officer", "Negotiator"), not as a title
+    ("Minister", "Chief"), which may be the second word of a compound role ("Police Officer")."""
+    lower = bare_name(word).lower()
+    return titles_a_name(word) and not (
+        lower in NAME_TITLES or lower in ROLES or lower in _DEPARTMENT_TITLES or lower in PRE_TITLE
     )
-
-
-_PERSON_NOUN = re.compile(r"(?:ist|ian|ator|grapher|ster|man|woman)$")
-"""Endings of nouns for a person's role ("photographer", "senator", "economist", "historian", "chairman"), not
-those of any noun in "-er" or "-or" ("Power", "Sector")."""

@@ -79,11 +79,12 @@ _FORMAT_LABEL = re.compile(
     r"|(?:watch|listen|live|q\s*&\s*a|quiz|timeline|factbox|fact\s*file|profile|gallery|as\s+it\s+happened)\s*:",
     re.IGNORECASE,
 )
+_NAMED = r"(?:[A-Z][\w.'’-]*\s+)"
 _SHOWN = re.compile(
-    r"(?:[A-Z][\w.'’-]*,?\s+){1,7}(?:\(?(?:left|right|centre|center|second\s+(?:left|right))\)?,?\s+)?"
-    r"(?:(?:is\s+)?(?:flanked|surrounded|accompanied|greeted|applauded|escorted)\s+by"
-    r"|(?:gestures|speaks|looks\s+on|listens|pauses|waves|poses|smiles|reacts|arrives|walks|sits|stands)"
-    r"\s+(?:during|as|while|in\s+front\s+of|next\s+to|beside|alongside)\b)",
+    rf"{_NAMED}+(?:\((?:left|right|centre|center)\)|[A-Z][\w.'’-]*,\s*(?:left|right|centre|center),)\s+[a-z]+"
+    rf"|{_NAMED}{{2,}}(?:(?:is\s+)?(?:flanked|surrounded|accompanied|escorted)\s+by\s"
+    r"|(?:gestures|speaks|listens|pauses|waves|poses|smiles|reacts|looks\s+on)\s+(?:as|while)\s+(?:he|she|they)\s)",
 )
-"""A picture's caption: people named (a title, names, "left" or "center" in brackets or commas), then what the
-picture shows them doing, flanked by others or gesturing, speaking, pausing during something."""
+"""A picture's caption: people named, then where they stand in the picture ("Ann Lee (left) ...", "Ann Lee,
+center, ..."), or a full name (two capitalised words at least) flanked or surrounded by others, or gesturing,
+speaking, pausing as he or she does something; not a headline such as "Lee speaks as talks collapse"."""

@@ -39,6 +39,17 @@ CLAUSE_BREAKS = frozenset(
 TITLE_CASE_SMALL = frozenset("a an the and or nor but of to in on at for by as up via vs with from".split())
 """Words a headline in Title Case may keep in lower case and ends on none of."""
 
+PREPOSITIONS = TITLE_CASE_SMALL | frozenset(
+    """after amid against through over under behind before during since until into onto across among along
+    around beyond without within toward towards about between near upon above below beside past than like off
+    despite""".split()
+)
+"""Prepositions: a Chicago-style Title Case headline keeps the long ones in lower case too ("... Turn Against
+Lee after Fare Rise")."""
+
+NAME_PARTICLES = frozenset("van von de der den du da del della di la le bin al el ibn dos das".split())
+"""Particles inside a person's name, written in lower case ("Ludwig van Beethoven")."""
+
 PRONOUNS = frozenset("it he she they we there i you".split())
 
 QUANTIFIERS = frozenset("both many several some most few each every".split())
