@@ -657,6 +657,20 @@ def test_claims_torque_units_by_their_table_names(nlp, text, value, unit):
 @pytest.mark.parametrize(
     ("text", "value", "unit"),
     [
+        ("The shortstop was worth 4.1 WAR last season.", 4.1, "win above replacement"),
+        ("He carries a .905 OPS into the series.", 0.905, "on-base plus slugging"),
+        ("Her .412 OBP leads the league.", 0.412, "on-base percentage"),
+        ("The catcher added 0.8 WPA in the win.", 0.8, "win probability added"),
+        ("The war lasted 5 years.", 5, "year"),
+    ],
+)
+def test_claims_baseball_statistics_by_their_capitals(nlp, text, value, unit):
+    assert by_value(claims_of(nlp, text), value).unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
         ("The refinery processes 300,000 barrels of crude per day.", 300000, "barrel per day"),
         ("The plant emits 4 million metric tons of carbon dioxide a year.", 4e6, "metric ton per year"),
         ("The town uses 12 million litres of water a day.", 12e6, "litre per day"),
