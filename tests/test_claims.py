@@ -1160,6 +1160,52 @@ def test_claims_level_reached_by_a_verb_of_change(nlp, text, level, change):
 
 
 @pytest.mark.parametrize(
+    ("text", "level", "change"),
+    [
+        ("Turnover climbed 14% year on year to $2.3 billion.", 2.3e9, "up"),
+        ("Net profit fell 8% in the quarter to 1.1 billion euros.", 1.1e9, "down"),
+        ("The shares rose 3.4% on Monday to 412 pence.", 412, "up"),
+        ("The euro gained 0.5% against the dollar to $1.09.", 1.09, "up"),
+        ("Orders soared 25% to a record 18,000.", 18000, "up"),
+        ("The index dropped 1.2% in 2023 to 7,102.", 7102, "down"),
+        ("The loan rose 5% in value, to the delight of 300 savers.", 300, "="),
+    ],
+)
+def test_claims_level_reached_after_a_phrase_of_when_or_against_what(nlp, text, level, change):
+    """A short phrase of when or against what may stand between a move and the level it reached."""
+    assert by_value(claims_of(nlp, text), level).qualifier == change
+
+
+@pytest.mark.parametrize(
+    ("text", "level", "change"),
+    [
+        ("Gold added $12 to $1,950 an ounce.", 1950, "up"),
+        ("The stock added 40 cents to $18.", 18, "up"),
+        ("The fund added $12 to its holdings of 40 shares.", 40, "="),
+    ],
+)
+def test_claims_level_the_parse_makes_the_verbs_object(nlp, text, level, change):
+    """The parse may make the level the object of the verb of change ("added $12 to $1,950"): still reached."""
+    assert by_value(claims_of(nlp, text), level).qualifier == change
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "change"),
+    [
+        ("The company boosted its dividend 10% this year.", 10, "up"),
+        ("The chain raised prices 4% last month.", 4, "up"),
+        ("The firm lifted its outlook 2 cents.", 2, "up"),
+        ("The regulator lowered the cap £50 a year.", 50, "down"),
+        ("He spent 5% of his savings.", 5, "="),
+        ("They sold the house $20,000 below the asking price.", 20000, "="),
+    ],
+)
+def test_claims_a_verb_of_change_with_its_object_then_the_amount_makes_a_change(nlp, text, value, change):
+    """ "raised prices 4%": the amount the parse hangs from the verb after its object is how much it changed."""
+    assert by_value(claims_of(nlp, text), value).qualifier == change
+
+
+@pytest.mark.parametrize(
     ("text", "level"),
     [
         ("Retailers gained, with the grocer up 3% to $41.", 41),

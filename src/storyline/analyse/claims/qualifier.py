@@ -49,8 +49,15 @@ def inherit_qualifier(text: str, claim: Claim, previous: Claim | None) -> Claim:
 
 
 # Between a change and the level it reached: "to", "at", "to close at" ("rose 18 cents to $4.50", "lost 1.1% to
-# end at 1,334"), perhaps after the comma of a restated change ("fell 350 points, or 1.1%, to 17,200").
-LEVEL_AFTER_CHANGE_RE = re.compile(r"\s*,?\s+(?:to|at|to\s+(?:close|end|finish|settle)\s+at)\s+", re.I)
+# end at 1,334"), perhaps after the comma of a restated change ("fell 350 points, or 1.1%, to 17,200"), after a
+# short phrase of when or against what ("rose 14% year on year to", "fell 8% in the quarter to", "gained 0.5%
+# against the dollar to"), and before "a record" ("soared 25% to a record 18,000").
+LEVEL_AFTER_CHANGE_RE = re.compile(
+    r"\s*,?(?:\s+(?:(?:year|month|quarter|week)[\s-]+(?:on|over)[\s-]+(?:year|month|quarter|week)"
+    r"|(?:on|in|over|during|for|against|from|versus|vs\.?)(?:\s+(?:[A-Za-z][\w'-]*|\d{4})){1,3}),?)?"
+    r"\s+(?:to|at|to\s+(?:close|end|finish|settle)\s+at)\s+(?:(?:a|an)\s+(?:all-time\s+|new\s+)?record\s+)?",
+    re.I,
+)
 
 
 def level_reached(doc: Doc, claim: Claim, claims: list[Claim]) -> Claim:
@@ -62,10 +69,7 @@ def level_reached(doc: Doc, claim: Claim, claims: list[Claim]) -> Claim:
         return claim
     text = doc_text(doc)
     move = claims[-1]
-    if not LEVEL_AFTER_CHANGE_RE.fullmatch(text[move.end : claim.start]) or move.qualifier not in (
-        "up",
-        "down",
-    ):
+    if not _level_follows(text, move, claim) or move.qualifier not in ("up", "down"):
         return claim
     if len(claims) > 1 and RESTATED_RE.fullmatch(text[claims[-2].end : move.start]):
         move = claims[-2]  # "fell 350 points, or 1.1%, to 17,200": the verb is before the first amount
@@ -79,6 +83,15 @@ def level_reached(doc: Doc, claim: Claim, claims: list[Claim]) -> Claim:
     if verb.pos_ != "VERB" or verb.i not in (word.i, word.i - 1):
         return claim
     return replace(claim, qualifier=move.qualifier)
+
+
+def _level_follows(text: str, move: Claim, claim: Claim) -> bool:
+    """Whether the claim's number comes right after the move and a "to" or "at" that joins them; the claim's span
+    may reach back over the move to the verb whose object the parse makes it ("added $12 to $1,950")."""
+    if claim.start >= move.end:
+        return LEVEL_AFTER_CHANGE_RE.fullmatch(text[move.end : claim.start]) is not None
+    joined = LEVEL_AFTER_CHANGE_RE.match(text, move.end)
+    return claim.start <= move.start and joined is not None and joined.end() < claim.end
 
 
 def bound_before(text: str, start: int) -> tuple[Qualifier, int]:
@@ -130,6 +143,9 @@ def change_of(doc: Doc, number: Number, before: int) -> tuple[Qualifier | None, 
         if word is not None and word.dep_ == "prt" and not _relative(number):
             return None, None  # "gave up 517 yards": a particle, not a change
         return ("up" if words[-1] in P.UP_WORDS else "down"), at
+    object_changed = _object_changed_by(doc, number)
+    if object_changed is not None:
+        return object_changed
     tail = re.match(r"^[\s-]*([a-z]+)", text[number.unit_end or number.end :][:20])
     if tail and number.unit is not None:
         word = tail.group(1)
@@ -187,6 +203,26 @@ def _verb_changed_by(by: Token | None, relative: bool) -> tuple[Qualifier, int] 
     has_object = any(c.dep_ in ("dobj", "obj") for c in verb.children)
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     if verb.pos_ != "VERB" or not (has_object or passive and relative):
+        return None
+    word = verb.lower_
+    if word in P.UP_WORDS | P.RAISE_WORDS and word not in ("up", "down"):
+        return "up", verb.idx
+    if word in P.DOWN_WORDS and word not in ("up", "down"):
+        return "down", verb.idx
+    return None
+
+
+def _object_changed_by(doc: Doc, number: Number) -> tuple[Qualifier, int] | None:
+    """ "raised its dividend 10%", "lifted prices 4%", "cut fees 50 cents": a verb of change whose object stands
+    between it and an amount of percent, points or money, which the parse hangs from the verb as how much."""
+    if not _relative(number):
+        return None
+    ends = (token_at(doc, number.end - 1), token_at(doc, (number.unit_end or number.end) - 1))
+    amount = next((t for t in ends if t is not None and t.dep_ == "npadvmod" and t.head.pos_ == "VERB"), None)
+    if amount is None:
+        return None
+    verb = amount.head
+    if not any(c.dep_ == "dobj" and verb.i < c.i < amount.i for c in verb.children):
         return None
     word = verb.lower_
     if word in P.UP_WORDS | P.RAISE_WORDS and word not in ("up", "down"):
