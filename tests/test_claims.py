@@ -669,6 +669,47 @@ def test_claims_baseball_statistics_by_their_capitals(nlp, text, value, unit):
 
 
 @pytest.mark.parametrize(
+    ("text", "value", "qualifier"),
+    [
+        ("The pitcher struck out 11 batters over seven innings.", 7, "="),
+        ("She scored 30 goals over three seasons.", 3, "="),
+        ("The firm lost $2 billion over five years.", 5, "="),
+        ("Over 300 people came.", 300, ">="),
+        ("The club has won over 20 games this year.", 20, ">="),
+        ("Some 2,000 residents over 70 were vaccinated.", 70, ">="),
+    ],
+)
+def test_claims_over_after_a_count_before_a_span_is_no_bound(nlp, text, value, qualifier):
+    """ "over" right after a quantity and before a span of play or time says across what, not "more than"."""
+    assert by_value(claims_of(nlp, text), value).qualifier == qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Eight in 10 voters back the plan.", 8, "voters"),
+        ("In the survey, 1 in 5 adults said they smoke.", 1, "adults"),
+        ("Only 3 in every 100 applicants get a place.", 3, "applicants"),
+        ("He scored 3 in 10 minutes.", 3, None),
+    ],
+)
+def test_claims_a_share_written_with_in_counts_what_the_whole_counts(nlp, text, value, unit):
+    assert by_value(claims_of(nlp, text), value).unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The 2.0-litre four-cylinder makes 255 horsepower.", 4, "cylinder"),
+        ("A 1.5-litre three-cylinder engine powers it.", 3, "cylinder"),
+        ("Its 3.0-litre six-cylinder diesel makes 282 horsepower.", 6, "cylinder"),
+    ],
+)
+def test_claims_another_numbers_unit_is_not_a_kind_of_what_is_counted(nlp, text, value, unit):
+    assert by_value(claims_of(nlp, text), value).unit == unit
+
+
+@pytest.mark.parametrize(
     ("text", "value", "unit"),
     [
         ("The refinery processes 300,000 barrels of crude per day.", 300000, "barrel per day"),

@@ -15,7 +15,7 @@ from .carried_units import carry_units
 from .claim import to_claim
 from .find_numbers import find_numbers
 from .not_claims import is_not_a_claim
-from .qualifier import inherit_qualifier, level_reached
+from .qualifier import inherit_qualifier, level_reached, over_a_span
 from .ranges import join_ranges
 from .units import with_unit
 
@@ -37,5 +37,6 @@ def find_claims(doc: Doc) -> list[Claim]:
     for number in numbers:
         claim = to_claim(doc, number)
         claim = inherit_qualifier(text, claim, claims[-1] if claims else None)
+        claim = over_a_span(text, claim, claims)
         claims.append(level_reached(doc, claim, claims))
     return claims

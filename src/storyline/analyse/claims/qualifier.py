@@ -85,6 +85,28 @@ def level_reached(doc: Doc, claim: Claim, claims: list[Claim]) -> Claim:
     return replace(claim, qualifier=move.qualifier)
 
 
+# What a span of play or time is counted in: "over seven innings", "over three seasons", "over 10 years".
+SPAN_UNITS = P.DURATION_UNITS | frozenset(
+    """
+    innings seasons games matches rounds laps holes starts appearances outings sessions quarters halves
+    weekends nights races stages tournaments campaigns terms
+    """.split()
+)
+OVER_RE = re.compile(r"over\s", re.I)
+
+
+def over_a_span(text: str, claim: Claim, claims: list[Claim]) -> Claim:
+    """ "struck out 11 batters over seven innings", "30 goals over three seasons": "over" right after another
+    quantity, before a span of play or time, says across what the count was made, not that it was more."""
+    if claim.qualifier != ">=" or not claims or not OVER_RE.match(claim.text):
+        return claim
+    if text[claims[-1].end : claim.start].strip() or claim.unit is None:
+        return claim
+    if claim.unit.split()[-1].lower() not in SPAN_UNITS:
+        return claim
+    return replace(claim, qualifier="=")
+
+
 def _level_follows(text: str, move: Claim, claim: Claim) -> bool:
     """Whether the claim's number comes right after the move and a "to" or "at" that joins them; the claim's span
     may reach back over the move to the verb whose object the parse makes it ("added $12 to $1,950")."""

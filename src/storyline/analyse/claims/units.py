@@ -370,6 +370,8 @@ def _kind_before(doc: Doc, number: Number, head: Token) -> Token | None:
     before = doc[first.i - 1]
     if before.head.i != head.i or before.idx + len(before) > number.start:
         return None
+    if before.i > 0 and (doc[before.i - 1].like_num or doc[before.i - 1].text == "-"):
+        return None  # "a 2.0-litre four-cylinder": the word is another number's unit
     if before.dep_ in ("nmod", "compound", "amod") and before.pos_ == "NOUN":
         return before
     if before.dep_ == "amod" and before.lower_ in P.RANK_WORDS:
