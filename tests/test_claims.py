@@ -712,6 +712,34 @@ def test_claims_another_numbers_unit_is_not_a_kind_of_what_is_counted(nlp, text,
 @pytest.mark.parametrize(
     ("text", "value", "unit"),
     [
+        ("He averaged 2.1 goals a game in the group stage.", 2.1, "goals per game"),
+        ("The left-hander struck out seven batters a start.", 7, "batters per start"),
+        ("She wins 12 races a season.", 12, "races per season"),
+        ("He gave 4 fans a lift.", 4, "fans"),
+    ],
+)
+def test_claims_a_count_over_a_unit_of_play_is_a_rate(nlp, text, value, unit):
+    assert by_value(claims_of(nlp, text), value).unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("He averaged 27.4 points, 8.1 rebounds and 6.2 assists a game.", 27.4, "point per game"),
+        ("He averaged 27.4 points, 8.1 rebounds and 6.2 assists a game.", 8.1, "rebounds per game"),
+        ("Children need three meals and two snacks a day.", 3, "meals per day"),
+        ("She sleeps 7 hours and 30 minutes a night.", 7, "hour per night"),
+        ("He earns $50,000 and 200 shares a year.", 50000, "dollar"),
+        ("Prices rose 5% and 3 jobs a day were lost.", 5, "percent"),
+    ],
+)
+def test_claims_a_rate_after_the_last_count_of_a_list_is_the_rate_of_each(nlp, text, value, unit):
+    assert by_value(claims_of(nlp, text), value).unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
         ("The refinery processes 300,000 barrels of crude per day.", 300000, "barrel per day"),
         ("The plant emits 4 million metric tons of carbon dioxide a year.", 4e6, "metric ton per year"),
         ("The town uses 12 million litres of water a day.", 12e6, "litre per day"),

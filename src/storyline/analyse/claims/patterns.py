@@ -829,6 +829,8 @@ DURATION_UNITS = _words(
     century centuries year-old years-old month-old week-old day-old yr yrs hrs min mins
     """
 )
+# Units of play a count is averaged over, as "a day" is: "2.1 goals a game", "seven strikeouts a start".
+PLAY_UNITS = _words("game match start outing round race appearance contest fixture season")
 # First words of a "counted noun" that make it a time reference instead ("1.7 last year").
 NOT_COUNTED = _words("last next this previous same following coming past")
 # Words before a number that make it a place in a ranking when it counts nothing ("the top 40").

@@ -119,8 +119,9 @@ def with_unit(doc: Doc, number: Number) -> Number:
         if rate and (rate.group(1).split() + [""])[1:2][0].lower() not in P.NOT_RATE_AFTER:
             per = _per_unit(rate.group(1))
             counted = number.unit not in P.UNITS.values() and not number.currency
-            if per and counted and "per" not in rate.group(0).lower() and per[0] not in P.DURATION_UNITS:
-                per = None  # "tests a day" is a rate; "gave 4 people a ride" is not
+            bases = P.DURATION_UNITS | P.PLAY_UNITS
+            if per and counted and "per" not in rate.group(0).lower() and per[0] not in bases:
+                per = None  # "tests a day", "goals a game" are rates; "gave 4 people a ride" is not
             if per:
                 number = replace(
                     number, unit=f"{number.unit} per {per[0]}", unit_end=end + rate.start(1) + per[1]
