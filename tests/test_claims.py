@@ -1275,6 +1275,26 @@ def test_claims_a_verb_of_change_with_its_object_then_the_amount_makes_a_change(
 
 
 @pytest.mark.parametrize(
+    ("text", "value", "change"),
+    [
+        ("Shares posted gains of 3% on the day.", 3, "up"),
+        ("Sales declines of 4% hit the sector.", 4, "down"),
+        ("The fund booked gains of $2 billion.", 2e9, "="),
+        ("The pound was 1.5% weaker against the euro.", 1.5, "down"),
+        ("The currency is 3% stronger this year.", 3, "up"),
+        ("Bookings are higher by 12% than last year.", 12, "up"),
+        ("Costs were lower by 2 points.", 2, "down"),
+        ("Growth slowed by 0.4 percentage points.", 0.4, "down"),
+        ("Growth slowed to 1.2% in the spring.", 1.2, "="),
+    ],
+)
+def test_claims_plural_nouns_comparatives_and_slowing_say_a_change(nlp, text, value, change):
+    """ "gains of 3%" (of percent or points only: "gains of $2 billion" may be a profit), "1.5% weaker", "higher by
+    12%", "slowed by 0.4 points"."""
+    assert by_value(claims_of(nlp, text), value).qualifier == change
+
+
+@pytest.mark.parametrize(
     ("text", "level"),
     [
         ("Retailers gained, with the grocer up 3% to $41.", 41),

@@ -188,7 +188,7 @@ DOWN_WORDS = _words(
     plummets plummeted plummeting tank tanks tanked crash crashed crashes skid skidded sag sagged downward
     downwards weaken weakens weakened weakening contracted contracting narrowed narrowing slash slashes slashed
     slashing trimmed trimming depreciate depreciates depreciated depreciating soften softens softened
-    softening nosedived pare pares pared paring devalue devalues devalued devaluing
+    softening nosedived pare pares pared paring devalue devalues devalued devaluing slow slows slowed slowing
     """
 )
 # Verbs that make a change only of a percentage or points, since of money or things they get something back
@@ -207,10 +207,18 @@ OFF_VERBS = _words(
 # points"); alone they raise money or questions ("raised $40m").
 RAISE_WORDS = _words("raise raises raised raising hike hikes hiked hiking")
 # Nouns after the number that make it a change ("a 3 percent drop", "5% higher").
-UP_AFTER = _words("rise increase gain jump surge growth higher up advance hike rally climb spike rebound")
-DOWN_AFTER = _words(
-    "drop fall decline decrease cut lower down slump dip reduction slide plunge contraction tumble"
+UP_AFTER = _words(
+    "rise increase gain jump surge growth higher up advance hike rally climb spike rebound stronger firmer"
 )
+DOWN_AFTER = _words(
+    "drop fall decline decrease cut lower down slump dip reduction slide plunge contraction tumble weaker softer"
+)
+# Plural nouns of change before "of", read for a percentage or points only ("gains of 3%", "declines of 4%"; but
+# "gains of $2 billion" may be a profit).
+PLURAL_CHANGES = {
+    **dict.fromkeys(("gains", "increases", "rises", "jumps", "advances"), "up"),
+    **dict.fromkeys(("declines", "drops", "falls", "decreases", "losses"), "down"),
+}
 
 # Units: surface form (lower case, as written) -> normalised name. Looked up longest first after a number.
 UNITS: dict[str, str] = {

@@ -148,14 +148,20 @@ def change_of(doc: Doc, number: Number, before: int) -> tuple[Qualifier | None, 
         verb = next((w for w in reversed(words[-3:]) if w in P.UP_WORDS | P.DOWN_WORDS), None)
         if verb is not None and verb not in ("up", "down"):
             return ("up" if verb in P.UP_WORDS else "down"), before - len(head) + head.lower().rfind(verb)
+        if words and words[-1] in COMPARED_BY:  # "higher by 12%", "weaker by 2 cents"
+            return COMPARED_BY[words[-1]], before - len(head) + head.lower().rfind(words[-1])
         by = token_at(doc, before - len(head) + head.lower().rfind("by"))
         changed = _verb_changed_by(by, _relative(number))
         if changed is not None:
             return changed
-    if words and words[-1] == "of" and len(words) > 1 and words[-2] in P.UP_AFTER | P.DOWN_AFTER:
-        return ("up" if words[-2] in P.UP_AFTER else "down"), before - len(head) + head.lower().rfind(
-            words[-2]
-        )
+    nouns = (
+        P.UP_AFTER
+        | P.DOWN_AFTER
+        | (set(P.PLURAL_CHANGES) if _relative(number) and not number.currency else set())
+    )
+    if words and words[-1] == "of" and len(words) > 1 and words[-2] in nouns:
+        up = words[-2] in P.UP_AFTER or P.PLURAL_CHANGES.get(words[-2]) == "up"
+        return ("up" if up else "down"), before - len(head) + head.lower().rfind(words[-2])
     market = _market_phrase(text, number, words)
     if market is not None:
         return market, None
@@ -186,6 +192,8 @@ def change_of(doc: Doc, number: Number, before: int) -> tuple[Qualifier | None, 
     return None, None
 
 
+# Comparatives that say a change when "by" follows them: "higher by 12%", "lower by 3 points".
+COMPARED_BY = {"higher": "up", "lower": "down", "stronger": "up", "weaker": "down"}
 OFF_AFTER_RE = re.compile(r"\s+off\b", re.I)
 NOT_A_MOVE_RE = re.compile(r"[\s-]*(?:front|payments?)\b", re.I)
 FACTOR_RE = re.compile(r"\bby\s+a\s+factor\s+of\s+$", re.I)
