@@ -1275,6 +1275,21 @@ def test_claims_a_verb_of_change_with_its_object_then_the_amount_makes_a_change(
 
 
 @pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Cases rose to 1,282 on Tuesday, up from 900 a week earlier.", [1282, 900]),
+        ("Deaths rose to 40, up from 12 the day before.", [40, 12]),
+        ("Arrivals fell to 300 from 450 last year.", [300, 450]),
+        ("It happened on May 12 a year ago.", []),
+        ("The law passed in 2019 a year earlier.", []),
+    ],
+)
+def test_claims_a_number_before_a_relative_time_is_no_date(nlp, text, values):
+    """NER reads "900 a week earlier" as one date; the number is a count, the time says when."""
+    assert [c.value for c in claims_of(nlp, text)] == values
+
+
+@pytest.mark.parametrize(
     ("text", "value", "change"),
     [
         ("Shares posted gains of 3% on the day.", 3, "up"),

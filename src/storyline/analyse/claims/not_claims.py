@@ -187,11 +187,24 @@ def _in_skipped_entity(doc: Doc, number: Number, has_unit: bool) -> bool:
             return False  # "she will be 40", "the driver, 41,": NER reads an age as a date
         if _counts_periods(doc, number):
             return False  # "four seasons", "six straight months": a count of periods, not a date
+        if WHEN_AFTER_RE.match(doc_text(doc), number.end) and not re.fullmatch(
+            r"1[89]\d\d|20\d\d", doc_text(doc)[number.start : number.end]
+        ):
+            return False  # "up from 900 a week earlier", "12 the day before": NER reads the time with it
         text = doc_text(doc)
         if _range_counts_a_plural(doc, number):
             return False  # "Between 40 and 50 workers": the range counts the plural noun after it
         return unit_after(text, range_end(text, number.end)) is None
     return label in SKIP_LABELS and not has_unit and not number.currency
+
+
+# A time said relative to now or to another time, right after a number: "900 a week earlier", "12 the day
+# before", "40 last year".
+WHEN_AFTER_RE = re.compile(
+    r"\s+(?:(?:a|an|the|one)\s+(?:day|week|month|year|quarter|decade|season)\s+(?:earlier|ago|before|previously)"
+    r"|(?:last|this|the\s+previous|the\s+prior)\s+(?:week|month|year|quarter|season))\b",
+    re.I,
+)
 
 
 def _counts_periods(doc: Doc, number: Number) -> bool:
