@@ -725,6 +725,19 @@ def test_claims_a_count_over_a_unit_of_play_is_a_rate(nlp, text, value, unit):
 @pytest.mark.parametrize(
     ("text", "value", "unit"),
     [
+        ("The phone has a 6.1in screen.", 6.1, "inch"),
+        ("He is 6ft 2in tall.", 2, "inch"),
+        ("The 55in TV costs $499.", 55, "inch"),
+        ("Cut the dough into 3in squares.", 3, "inch"),
+    ],
+)
+def test_claims_in_glued_to_digits_is_inches(nlp, text, value, unit):
+    assert by_value(claims_of(nlp, text), value).unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
         ("He averaged 27.4 points, 8.1 rebounds and 6.2 assists a game.", 27.4, "point per game"),
         ("He averaged 27.4 points, 8.1 rebounds and 6.2 assists a game.", 8.1, "rebounds per game"),
         ("Children need three meals and two snacks a day.", 3, "meals per day"),

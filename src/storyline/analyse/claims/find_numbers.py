@@ -78,8 +78,6 @@ SCALE_AFTER_RE = re.compile(r"^(?:\s+|-)(" + "|".join(P.SCALES) + r")\b", re.I)
 
 ATTACHED_RE = re.compile(r"^[A-Za-zμ°%/]+(?:[23]\b)?(?:-[a-z]+)?")
 
-# A length in feet right before a number: "6ft 2in", "5 ft 10in" (a glued "in" is then inches).
-FEET_BEFORE_RE = re.compile(r"\d\s?(?:ft|feet|foot)\s+$")
 
 # A minus sign before the digits: "minus 5", "minus-5", " -5" (not the hyphen of "5-10" or "FTSE-100").
 NEGATIVE_RE = re.compile(r"(?:(?<!\w)minus[\s-]|(?:^|(?<=[\s(]))[-−])$", re.I)
@@ -200,8 +198,8 @@ def _attached(text: str, number: Number, letters: str) -> Number | None:
     end = number.end + len(letters)
     if letters == "s" and "." in text[number.start : number.end]:
         return replace(number, unit="second", unit_end=end)  # "9.86s", "in 58.2s": a time, as sport writes it
-    if letters == "in" and FEET_BEFORE_RE.search(text, 0, number.start):
-        return replace(number, unit="inch", unit_end=end)  # "6ft 2in": the inches of a height in feet
+    if letters == "in":  # "6ft 2in", "a 6.1in screen", "a 55in TV": glued to digits, "in" is inches
+        return replace(number, unit="inch", unit_end=end)
     if low in ("st", "nd", "rd", "th", "s", "'s") or re.fullmatch(r"(st|nd|rd|th)-\w+", low):
         return None  # ordinals and decades
     money = number.currency or MONEY_RANGE_BEFORE_RE.search(text, 0, number.start) is not None
