@@ -1314,6 +1314,7 @@ def test_claims_a_number_before_a_relative_time_is_no_date(nlp, text, values):
         ("Costs were lower by 2 points.", 2, "down"),
         ("Growth slowed by 0.4 percentage points.", 0.4, "down"),
         ("Growth slowed to 1.2% in the spring.", 1.2, "="),
+        ("The economy saw a slow 2% rise in output.", 2, "up"),
     ],
 )
 def test_claims_plural_nouns_comparatives_and_slowing_say_a_change(nlp, text, value, change):

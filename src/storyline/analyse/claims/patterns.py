@@ -188,7 +188,7 @@ DOWN_WORDS = _words(
     plummets plummeted plummeting tank tanks tanked crash crashed crashes skid skidded sag sagged downward
     downwards weaken weakens weakened weakening contracted contracting narrowed narrowing slash slashes slashed
     slashing trimmed trimming depreciate depreciates depreciated depreciating soften softens softened
-    softening nosedived pare pares pared paring devalue devalues devalued devaluing slow slows slowed slowing
+    softening nosedived pare pares pared paring devalue devalues devalued devaluing slows slowed slowing
     """
 )
 # Verbs that make a change only of a percentage or points, since of money or things they get something back
