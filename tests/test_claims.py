@@ -633,6 +633,7 @@ def test_claims_units_written_in_words_or_symbols_news_uses(nlp, text, value, un
         ("The kiln fires 300 tonnes of clay a month.", 300, "metric ton per month"),
         ("The tug towed the barge 800 nautical miles.", 800, "mile"),
         ("Tea costs Rs 20 a cup at the station.", 20, "rupee per cup"),
+        ("Farmers harvested 50 bushels an acre.", 50, "bushel per acre"),
     ],
 )
 def test_claims_units_take_the_names_of_cqes_unit_table(nlp, text, value, unit):
@@ -1320,6 +1321,19 @@ def test_claims_a_number_before_a_relative_time_is_no_date(nlp, text, values):
 def test_claims_plural_nouns_comparatives_and_slowing_say_a_change(nlp, text, value, change):
     """ "gains of 3%" (of percent or points only: "gains of $2 billion" may be a profit), "1.5% weaker", "higher by
     12%", "slowed by 0.4 points"."""
+    assert by_value(claims_of(nlp, text), value).qualifier == change
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "change"),
+    [
+        ("The storm dropped 4 inches of rain on the city.", 4, "="),
+        ("The front dropped 2 feet of snow on the hills.", 2, "="),
+        ("Rainfall dropped 20% this year.", 20, "down"),
+        ("Temperatures dropped 10 degrees overnight.", 10, "down"),
+    ],
+)
+def test_claims_what_a_storm_drops_is_no_fall(nlp, text, value, change):
     assert by_value(claims_of(nlp, text), value).qualifier == change
 
 

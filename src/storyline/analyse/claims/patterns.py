@@ -608,6 +608,8 @@ UNITS: dict[str, str] = {
     "rouble": "russian ruble",
     "ruble": "russian ruble",
     "kmph": "kilometre per hour",
+    "bushels": "bushel",
+    "bushel": "bushel",
 }
 # Currency words that many countries use, plural and singular, by the singular a country's name goes with
 # ("Egyptian pounds" -> "egyptian pound", "Mexican pesos" -> "mexican peso").

@@ -170,6 +170,8 @@ def change_of(doc: Doc, number: Number, before: int) -> tuple[Qualifier | None, 
         word = token_at(doc, at)
         if word is not None and word.dep_ == "prt" and not _relative(number):
             return None, None  # "gave up 517 yards": a particle, not a change
+        if words[-1] in P.DOWN_WORDS and FALLEN_AFTER_RE.match(text, number.unit_end or number.end):
+            return None, None  # "dropped 4 inches of rain": what fell from the sky, not a fall
         return ("up" if words[-1] in P.UP_WORDS else "down"), at
     object_changed = _object_changed_by(doc, number)
     if object_changed is not None:
@@ -194,6 +196,8 @@ def change_of(doc: Doc, number: Number, before: int) -> tuple[Qualifier | None, 
 
 # Comparatives that say a change when "by" follows them: "higher by 12%", "lower by 3 points".
 COMPARED_BY = {"higher": "up", "lower": "down", "stronger": "up", "weaker": "down"}
+# What a storm drops: "4 inches of rain", "30cm of fresh snow".
+FALLEN_AFTER_RE = re.compile(r"\s+of\s+(?:[a-z]+\s+)?(?:rain|rainfall|snow|snowfall|hail|sleet|ash)\b", re.I)
 OFF_AFTER_RE = re.compile(r"\s+off\b", re.I)
 NOT_A_MOVE_RE = re.compile(r"[\s-]*(?:front|payments?)\b", re.I)
 FACTOR_RE = re.compile(r"\bby\s+a\s+factor\s+of\s+$", re.I)
