@@ -690,6 +690,8 @@ def test_claims_over_after_a_count_before_a_span_is_no_bound(nlp, text, value, q
     [
         ("Eight in 10 voters back the plan.", 8, "voters"),
         ("In the survey, 1 in 5 adults said they smoke.", 1, "adults"),
+        ("One in five children lives in poverty.", 1, "children"),
+        ("One in every 10 homes was flooded.", 1, "homes"),
         ("Only 3 in every 100 applicants get a place.", 3, "applicants"),
         ("He scored 3 in 10 minutes.", 3, None),
     ],

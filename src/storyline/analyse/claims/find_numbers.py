@@ -269,6 +269,7 @@ def _word_numbers(doc: Doc) -> list[Number]:
             words == ["one"]
             and not _counts_something(doc, match.start())
             and not _one_of_a_group(text, match)
+            and not ONE_IN_RE.match(text, match.end())
         ):
             continue
         if words == ["dozen"] and not match.group(0).lower().startswith(("a", "half")):
@@ -283,6 +284,11 @@ def _word_numbers(doc: Doc) -> list[Number]:
     return found
 
 
+# "one in three adults", "one in every 10 homes", "one out of five": one of a share of a whole.
+ONE_IN_RE = re.compile(
+    r"\s+(?:in|out\s+of)\s+(?:every\s+)?(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|a\s+hundred)\b)",
+    re.I,
+)
 # "one of the richest men", "one of its biggest lenders", "one of Europe's oldest clubs": one member of a group.
 ONE_OF_GROUP_RE = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|your|my|these|those|[A-Z][\w.]*'s)\s+")
 
