@@ -634,6 +634,8 @@ def test_claims_units_written_in_words_or_symbols_news_uses(nlp, text, value, un
         ("The tug towed the barge 800 nautical miles.", 800, "mile"),
         ("Tea costs Rs 20 a cup at the station.", 20, "rupee per cup"),
         ("Farmers harvested 50 bushels an acre.", 50, "bushel per acre"),
+        ("Beef sells for $4 a pound.", 4, "dollar per pound-mass"),
+        ("Coffee rose 5 cents per pound.", 5, "cent per pound-mass"),
     ],
 )
 def test_claims_units_take_the_names_of_cqes_unit_table(nlp, text, value, unit):

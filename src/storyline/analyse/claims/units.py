@@ -298,6 +298,8 @@ def _per_unit(words: str) -> tuple[str, int] | None:
     first = words.split()[0]
     if first.lower() in ("the", "of", "and", "or", "year-ago"):
         return None
+    if first.lower() == "pound":
+        return "pound-mass", len(first)  # "$4 a pound": what is priced by the pound is weighed
     singular = re.sub(r"(?<!s)s$", "", first.lower())
     return (singular, len(first)) if first.isalpha() else None
 
