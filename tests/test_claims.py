@@ -658,20 +658,6 @@ def test_claims_torque_units_by_their_table_names(nlp, text, value, unit):
 
 
 @pytest.mark.parametrize(
-    ("text", "value", "unit"),
-    [
-        ("The shortstop was worth 4.1 WAR last season.", 4.1, "win above replacement"),
-        ("He carries a .905 OPS into the series.", 0.905, "on-base plus slugging"),
-        ("Her .412 OBP leads the league.", 0.412, "on-base percentage"),
-        ("The catcher added 0.8 WPA in the win.", 0.8, "win probability added"),
-        ("The war lasted 5 years.", 5, "year"),
-    ],
-)
-def test_claims_baseball_statistics_by_their_capitals(nlp, text, value, unit):
-    assert by_value(claims_of(nlp, text), value).unit == unit
-
-
-@pytest.mark.parametrize(
     ("text", "value", "qualifier"),
     [
         ("The pitcher struck out 11 batters over seven innings.", 7, "="),

@@ -660,13 +660,6 @@ CASE_UNITS = {
     "F": "fahrenheit",
     "MP": "megapixel",  # glued to the digits only ("a 48MP camera"); an "MP" apart is a member of parliament
     "PS": "horsepower",  # metric horsepower as car makers write it ("300 PS"); before the digits it is "£"
-    # baseball's rate statistics by their capitals, as CQE's table names them ("2.3 WAR", "a .910 OPS"); in
-    # lower case they are words ("war")
-    "WAR": "win above replacement",
-    "OPS": "on-base plus slugging",
-    "OBP": "on-base percentage",
-    "SLG": "slugging percentage",
-    "WPA": "win probability added",
 }
 SI_PREFIXES = {
     "h": "hecto",
