@@ -15,7 +15,9 @@ Precision divides by every predicted claim, recall by every gold quantity. This 
 reported too ("cqe rule") so the figures compare with the published ones.
 
 Units: gold ``normalized_unit`` (lower case; "-" for none) against ours, where a table unit is already a
-normalised quantulum3/CQE name ("percent" is renamed "percentage") and a counted noun phrase ("Russian
+normalised quantulum3/CQE name ("percent" is renamed "percentage"; so are the few of
+ours that CQE's table names otherwise, "tonne" as "metric ton", "nautical mile" as "mile", a bare "peso" as
+"mexican peso": in the scorer only, ``OUR_UNIT_NAMES``, never in the extractor) and a counted noun phrase ("Russian
 citizens") is lower-cased, stripped of "and"/"or" and its noun lemmatised by spaCy's rule lemmatizer, as
 NewsQuant's normalised units are ("kia and hyundai vehicles" -> "kia hyundai vehicle"). quantulum3's
 ``unit.name`` is used as is ("dimensionless" = "-"), and, as CQE did, its values are compared against the
@@ -50,6 +52,10 @@ from storyline.analyse.nlp import load_nlp
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "newsquant" / "dev.json"
 CHANGES = {"=": "=", "~": "~", ">=": ">", "<=": "<", "range": "=", "up": "up", "down": "down"}
 UNIT_NAMES = {"percent": "percentage", "dimensionless": "-"}
+# Ours only: the extractor keeps its own names for a few units, which CQE's unit table (and so NewsQuant's gold)
+# names otherwise; they are renamed here, in the scorer, and never in the extractor, whose figures group claims by
+# the exact unit string.
+OUR_UNIT_NAMES = {**UNIT_NAMES, "tonne": "metric ton", "nautical mile": "mile", "peso": "mexican peso"}
 RANGE_RE = re.compile(r"^\s*(-?[\d.]+(?:[eE][-+]?\d+)?)\s*-\s*(-?[\d.]+(?:[eE][-+]?\d+)?)\s*$")
 
 Value = float | tuple[float, float]
@@ -145,10 +151,10 @@ def unit_name(unit: str | None) -> str:
     if unit is None:
         return "-"
     if unit in UNITS.values() or unit in CASE_UNITS.values():
-        return UNIT_NAMES.get(unit, unit)
+        return OUR_UNIT_NAMES.get(unit, unit)
     counted, per, rate = unit.partition(" per ")
     if counted in UNITS.values():
-        return UNIT_NAMES.get(counted, counted) + per + rate
+        return OUR_UNIT_NAMES.get(counted, counted) + per + rate
     return lemma_phrase(counted) + per + rate
 
 
@@ -209,7 +215,7 @@ def _missed_kind(value: Value, unit: str, left: Sequence[Quantity]) -> str:
 def _unit_kind(gold: str, ours: str) -> str:
     from storyline.analyse.claims.patterns import CASE_UNITS, UNITS
 
-    known = set(UNITS.values()) | set(CASE_UNITS.values()) | set(UNIT_NAMES.values())
+    known = set(UNITS.values()) | set(CASE_UNITS.values()) | set(OUR_UNIT_NAMES.values())
     if ours == "-":
         return "no unit found"
     if gold == "-":

@@ -272,8 +272,7 @@ UNITS: dict[str, str] = {
     "yen": "japanese yen",
     "yuan": "chinese yuan",
     "renminbi": "chinese yuan",
-    "rupees": "rupee",  # CQE's table: a bare rupee (and "Rs") names no country; "₹" and "INR" are India's
-    "rupee": "rupee",
+    "rupees": "indian rupee",
     "shekels": "shekel",
     "shekel": "shekel",
     "danish crowns": "danish krone",
@@ -291,8 +290,8 @@ UNITS: dict[str, str] = {
     "rands": "south african rand",
     "reais": "brazilian real",
     "brazilian reais": "brazilian real",
-    "pesos": "mexican peso",  # CQE's table reads a bare peso as Mexico's
-    "peso": "mexican peso",
+    "pesos": "peso",
+    "peso": "peso",
     "argentine pesos": "argentine peso",
     "chilean pesos": "chilean peso",
     "colombian pesos": "colombian peso",
@@ -359,8 +358,8 @@ UNITS: dict[str, str] = {
     "kilometers per hour": "kilometre per hour",
     "miles per gallon": "mile per gallon",
     "mpg": "mile per gallon",
-    "nautical miles": "mile",  # CQE's table keeps one mile, nautical or statute
-    "nautical mile": "mile",
+    "nautical miles": "nautical mile",
+    "nautical mile": "nautical mile",
     "miles": "mile",
     "mile": "mile",
     "mi": "mile",
@@ -442,8 +441,8 @@ UNITS: dict[str, str] = {
     "g": "gram",
     "milligrams": "milligram",
     "mg": "milligram",
-    "tonnes": "metric ton",  # CQE's table names the tonne "metric ton"
-    "tonne": "metric ton",
+    "tonnes": "tonne",
+    "tonne": "tonne",
     "tons": "ton",
     "ton": "ton",
     "pounds": "pound-mass",
@@ -499,13 +498,13 @@ UNITS: dict[str, str] = {
     "mhz": "megahertz",
     "rpm": "revolutions per minute",
     "nm of torque": "newton metre",
-    # torque as CQE's table names it: "lb-ft" and "ft-lb" are its foot pound-force, "pound-feet" its pound-foot
-    "lb-ft": "foot pound-force",
-    "lb-ft.": "foot pound-force",
-    "ft-lb": "foot pound-force",
-    "ft-lbs": "foot pound-force",
-    "foot-pounds": "foot pound-force",
-    "foot pounds": "foot pound-force",
+    # torque in pounds and feet, one name however written
+    "lb-ft": "pound-foot",
+    "lb-ft.": "pound-foot",
+    "ft-lb": "pound-foot",
+    "ft-lbs": "pound-foot",
+    "foot-pounds": "pound-foot",
+    "foot pounds": "pound-foot",
     "pound feet": "pound-foot",
     "pound-feet": "pound-foot",
     "ppb": "parts-per-billion",
@@ -527,9 +526,9 @@ UNITS: dict[str, str] = {
     "mwh": "megawatt hour",
     "gigawatt hours": "gigawatt hour",
     "terawatt hours": "terawatt hour",
-    "metric tons": "metric ton",
-    "metric ton": "metric ton",
-    "metric tonnes": "metric ton",
+    "metric tons": "tonne",
+    "metric ton": "tonne",
+    "metric tonnes": "tonne",
     "microns": "micrometre",
     "micron": "micrometre",
     "light years": "light-year",
@@ -566,7 +565,7 @@ UNITS: dict[str, str] = {
     "decibels": "decibel",
     "decibel": "decibel",
     # more units of CQE's table that news writes: heat, kitchen and dose measures, engine sizes, water and
-    # blood pressure, screen brightness, emissions in gigatonnes, per-game statistics of basketball, bitcoin
+    # blood pressure, screen brightness, emissions in gigatonnes, bitcoin
     "btu": "british thermal unit",
     "btus": "british thermal unit",
     "british thermal units": "british thermal unit",
@@ -596,15 +595,8 @@ UNITS: dict[str, str] = {
     "megatons": "megaton",
     "kilotonnes": "kiloton",
     "kilotons": "kiloton",
-    "ppg": "point per game",
-    "rpg": "rebound per game",
-    "apg": "assist per game",
-    "points per game": "point per game",
-    "rebounds per game": "rebound per game",
-    "assists per game": "assist per game",
     "btc": "bitcoin",
     "bitcoins": "bitcoin",
-    "francs": "swiss franc",
     "rouble": "russian ruble",
     "ruble": "russian ruble",
     "kmph": "kilometre per hour",
@@ -660,6 +652,11 @@ CASE_UNITS = {
     "F": "fahrenheit",
     "MP": "megapixel",  # glued to the digits only ("a 48MP camera"); an "MP" apart is a member of parliament
     "PS": "horsepower",  # metric horsepower as car makers write it ("300 PS"); before the digits it is "£"
+    # basketball's per-game statistics, in lower case only ("RPG rounds" are grenades), named as the counted
+    # noun and its rate are when written out ("8.1 rebounds per game")
+    "ppg": "points per game",
+    "rpg": "rebounds per game",
+    "apg": "assists per game",
 }
 SI_PREFIXES = {
     "h": "hecto",
@@ -782,8 +779,8 @@ CURRENCY_PREFIXES: tuple[tuple[str, str], ...] = (
     ("¥", "japanese yen"),
     ("JPY", "japanese yen"),
     ("RM", "malaysian ringgit"),
-    ("Rs", "rupee"),
-    ("Rs.", "rupee"),
+    ("Rs", "indian rupee"),
+    ("Rs.", "indian rupee"),
     ("₹", "indian rupee"),
     ("₽", "russian ruble"),
     ("₪", "shekel"),
