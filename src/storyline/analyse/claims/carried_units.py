@@ -24,26 +24,6 @@ def carry_units(doc: Doc, numbers: list[Number]) -> list[Number]:
             unit = _unit_from(doc, out, i) or _index_level(doc, out[i])
             if unit is not None:
                 out[i] = replace(out[i], unit=unit)
-    return _shared_rates(doc_text(doc), out)
-
-
-# Between the counts of a list: ", " or " and " ("27 points, 8 rebounds and 6 assists a game").
-RELATIVE_UNITS = frozenset({"percent", "percentage point", "basis point"})
-LIST_GAP_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.I)
-
-
-def _shared_rates(text: str, numbers: list[Number]) -> list[Number]:
-    """ "27.4 points, 8.1 rebounds and 6.2 assists a game", "three meals and two snacks a day": a rate written
-    after the last count of a list is the rate of each (right to left, so that it passes down the list)."""
-    out = list(numbers)
-    for i in range(len(out) - 2, -1, -1):
-        number, rate = out[i], out[i + 1]
-        if number.unit is None or " per " in number.unit or rate.unit is None or " per " not in rate.unit:
-            continue
-        if number.currency or rate.currency or number.unit in RELATIVE_UNITS:
-            continue  # "$50,000 and 200 shares a year", "5% and 3 jobs a day": the rate is the last one's
-        if LIST_GAP_RE.fullmatch(text[number.unit_end or number.end : _start_of(rate)]):
-            out[i] = replace(number, unit=f"{number.unit} per {rate.unit.partition(' per ')[2]}")
     return out
 
 

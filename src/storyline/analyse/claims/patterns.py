@@ -654,7 +654,7 @@ CASE_UNITS = {
     "PS": "horsepower",  # metric horsepower as car makers write it ("300 PS"); before the digits it is "£"
     # basketball's per-game statistics, in lower case only ("RPG rounds" are grenades), named as the counted
     # noun and its rate are when written out ("8.1 rebounds per game")
-    "ppg": "points per game",
+    "ppg": "point per game",
     "rpg": "rebounds per game",
     "apg": "assists per game",
 }
