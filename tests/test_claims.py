@@ -710,6 +710,12 @@ def test_claims_another_numbers_unit_is_not_a_kind_of_what_is_counted(nlp, text,
         ("The left-hander struck out seven batters a start.", 7, "batters per start"),
         ("She wins 12 races a season.", 12, "races per season"),
         ("He gave 4 fans a lift.", 4, "fans"),
+        ("He gave 4 fans a game ball.", 4, "fans"),
+        ("The team handed 5 rookies a season pass.", 5, "rookies"),
+        ("The airline gave 200 passengers a round of drinks.", 200, "passengers"),
+        ("The club offered 3 players a season.", 3, "players"),
+        ("The coach handed 2 rookies a start.", 2, "rookies"),
+        ("She played 20 minutes a game.", 20, "minute per game"),
     ],
 )
 def test_claims_a_count_over_a_unit_of_play_is_a_rate(nlp, text, value, unit):

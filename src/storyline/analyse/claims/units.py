@@ -119,9 +119,12 @@ def with_unit(doc: Doc, number: Number) -> Number:
         if rate and (rate.group(1).split() + [""])[1:2][0].lower() not in P.NOT_RATE_AFTER:
             per = _per_unit(rate.group(1))
             counted = number.unit not in P.UNITS.values() and not number.currency
-            bases = P.DURATION_UNITS | P.PLAY_UNITS
-            if per and counted and "per" not in rate.group(0).lower() and per[0] not in bases:
+            written_per = "per" in rate.group(0).lower()
+            if per and counted and not written_per and per[0] not in P.DURATION_UNITS | P.PLAY_UNITS:
                 per = None  # "tests a day", "goals a game" are rates; "gave 4 people a ride" is not
+            if per and counted and not written_per and per[0] in P.PLAY_UNITS - P.DURATION_UNITS:
+                if not _over_play(doc, number, end + rate.start(1)):
+                    per = None  # "gave 4 fans a game ball", "gave 200 passengers a round of drinks"
             if per:
                 number = replace(
                     number, unit=f"{number.unit} per {per[0]}", unit_end=end + rate.start(1) + per[1]
@@ -129,6 +132,25 @@ def with_unit(doc: Doc, number: Number) -> Number:
         elif " per " not in number.unit and number.unit in P.UNITS.values():
             number = _rate_past_what(text, number, end)
     return number
+
+
+GIVE_VERBS = frozenset({"give", "hand", "offer", "award", "grant", "send", "buy", "sell", "promise", "owe"})
+
+
+def _over_play(doc: Doc, number: Number, at: int) -> bool:
+    """Whether "a game", "a season", "a round" after a count is what the count is averaged over ("2.1 goals a
+    game"): not when the word modifies a noun after it or has "of" after it ("a game ball", "a round of drinks"),
+    nor when the count is what is given something ("gave 4 fans a game")."""
+    play = token_at(doc, at)
+    if play is None or play.dep_ in ("compound", "amod", "nmod"):
+        return False
+    after = doc[play.i + 1] if play.i + 1 < len(doc) else None
+    if after is not None and (after.lower_ == "of" or after.pos_ in ("NOUN", "PROPN") or after.text == "-"):
+        return False
+    counted = token_at(doc, (number.unit_end or number.end) - 1)
+    if counted is None or counted.dep_ == "dative":
+        return counted is None
+    return not (counted.dep_ in ("dobj", "iobj") and counted.head.lemma_.lower() in GIVE_VERBS)
 
 
 # "of beer a year", "of crude per day": what a measure measures, then the time it is measured over.
