@@ -122,9 +122,9 @@ def with_unit(doc: Doc, number: Number) -> Number:
             written_per = "per" in rate.group(0).lower()
             if per and counted and not written_per and per[0] not in P.DURATION_UNITS | P.PLAY_UNITS:
                 per = None  # "tests a day", "goals a game" are rates; "gave 4 people a ride" is not
-            if per and counted and not written_per and per[0] in P.PLAY_UNITS - P.DURATION_UNITS:
-                if not _over_play(doc, number, end + rate.start(1)):
-                    per = None  # "gave 4 fans a game ball", "gave 200 passengers a round of drinks"
+            play = per and counted and not written_per and per[0] in P.PLAY_UNITS - P.DURATION_UNITS
+            if play and not _over_play(doc, number, end + rate.start(1)):
+                per = None  # "gave 4 fans a game ball", "gave 200 passengers a round of drinks"
             if per:
                 number = replace(
                     number, unit=f"{number.unit} per {per[0]}", unit_end=end + rate.start(1) + per[1]
