@@ -729,10 +729,26 @@ def test_claims_a_count_over_a_unit_of_play_is_a_rate(nlp, text, value, unit):
         ("He is 6ft 2in tall.", 2, "inch"),
         ("The 55in TV costs $499.", 55, "inch"),
         ("Cut the dough into 3in squares.", 3, "inch"),
+        ("The box is 10in by 12in.", 12, "inch"),
+        ("The storm left 6in of snow.", 6, "inch"),
     ],
 )
 def test_claims_in_glued_to_digits_is_inches(nlp, text, value, unit):
     assert by_value(claims_of(nlp, text), value).unit == unit
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There is a 2in10 chance of rain.",
+        "The 4in1 printer costs $99.",
+        "Sales rose 5in the quarter.",
+        "Staff log in at 9in the morning.",
+        "He won 3in a row.",
+    ],
+)
+def test_claims_in_glued_to_digits_is_the_word_in_unless_something_is_sized(nlp, text):
+    assert all(c.unit != "inch" for c in claims_of(nlp, text))
 
 
 @pytest.mark.parametrize(

@@ -78,6 +78,31 @@ SCALE_AFTER_RE = re.compile(r"^(?:\s+|-)(" + "|".join(P.SCALES) + r")\b", re.I)
 
 ATTACHED_RE = re.compile(r"^[A-Za-zμ°%/]+(?:[23]\b)?(?:-[a-z]+)?")
 
+# A length in feet right before a number: "6ft 2in", "5 ft 10in" (a glued "in" is then inches).
+FEET_BEFORE_RE = re.compile(r"\d\s?(?:ft|feet|foot)\s+$")
+# What a glued "in" sizes after it: a thing measured in inches ("a 6.1in screen", "a 55in TV", "3in squares"),
+# a dimension ("6in-thick", "10in wide"), rain or snow ("2in of rain"), or the other side of a size ("10in x 12in").
+INCH_AFTER_RE = re.compile(
+    r"(?:[\s-](?:screens?|tvs?|televisions?|displays?|monitors?|laptops?|tablets?|phones?|wheels?|alloys?|rims?"
+    r"|tyres?|tires?|pipes?|barrels?|blades?|guns?|shells?|pizzas?|squares?|pieces?|cubes?|strips?|rounds?)"
+    r"|[\s-](?:long|wide|tall|deep|high|thick|across|in\s+diameter)|\s+of\s+(?:fresh\s+)?(?:rain|snow)"
+    r"|\s*(?:x|×|by)\s*\d)\b",
+    re.I,
+)
+SIZE_BEFORE_RE = re.compile(r"\d\s*(?:in)?\s*(?:x|×|by)\s*$", re.I)
+
+
+def _inches(text: str, start: int, end: int) -> bool:
+    """Whether "in" glued to the digits is inches: never with a digit after it ("2in10", "4in1"); after feet, in
+    a size ("10in x 12in", "10 x 12in"), or before what inches measure ("a 6.1in screen")."""
+    if re.match(r"\s*\d", text[end:]):
+        return False
+    return bool(
+        FEET_BEFORE_RE.search(text, 0, start)
+        or SIZE_BEFORE_RE.search(text, 0, start)
+        or INCH_AFTER_RE.match(text, end)
+    )
+
 
 # A minus sign before the digits: "minus 5", "minus-5", " -5" (not the hyphen of "5-10" or "FTSE-100").
 NEGATIVE_RE = re.compile(r"(?:(?<!\w)minus[\s-]|(?:^|(?<=[\s(]))[-−])$", re.I)
@@ -198,8 +223,12 @@ def _attached(text: str, number: Number, letters: str) -> Number | None:
     end = number.end + len(letters)
     if letters == "s" and "." in text[number.start : number.end]:
         return replace(number, unit="second", unit_end=end)  # "9.86s", "in 58.2s": a time, as sport writes it
-    if letters == "in":  # "6ft 2in", "a 6.1in screen", "a 55in TV": glued to digits, "in" is inches
-        return replace(number, unit="inch", unit_end=end)
+    if (
+        letters == "in"
+    ):  # "6ft 2in", "a 6.1in screen", "10in x 12in": glued to digits, "in" is inches if sized
+        if _inches(text, number.start, end):
+            return replace(number, unit="inch", unit_end=end)
+        return None  # "a 2in10 chance", "the 4in1 printer", "rose 5in the quarter": the word "in"
     if low in ("st", "nd", "rd", "th", "s", "'s") or re.fullmatch(r"(st|nd|rd|th)-\w+", low):
         return None  # ordinals and decades
     money = number.currency or MONEY_RANGE_BEFORE_RE.search(text, 0, number.start) is not None
