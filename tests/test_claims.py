@@ -669,6 +669,11 @@ def test_claims_torque_units_by_their_table_names(nlp, text, value, unit):
         ("Over 300 people came.", 300, ">="),
         ("The club has won over 20 games this year.", 20, ">="),
         ("Some 2,000 residents over 70 were vaccinated.", 70, ">="),
+        ("The ward treats 40 patients over 80 years.", 80, ">="),
+        ("Vaccines went to 2 million children over six months.", 6, ">="),
+        ("The club has 300 members over 60 years.", 60, ">="),
+        ("He served 4 terms over 16 years.", 16, "="),
+        ("The bank lent $5 billion over 30 years.", 30, "="),
     ],
 )
 def test_claims_over_after_a_count_before_a_span_is_no_bound(nlp, text, value, qualifier):

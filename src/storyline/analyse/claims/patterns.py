@@ -867,6 +867,33 @@ PERSON_NOUNS = _words(
     playwright filmmaker producer presenter broadcaster dancer celebrity influencer star couple twins
     """
 )
+# Nouns that count people as a survey or a census does, besides the nouns of a person above ("eight in 10
+# voters", "40 patients over 80 years"), singular.
+PEOPLE_COUNTED = PERSON_NOUNS | _words(
+    """
+    person people adult voter member customer consumer shopper user subscriber respondent citizen american
+    briton household family homeowner renter tenant applicant smoker drinker participant visitor parent kid
+    senior elder youth adolescent worker employee staff graduate viewer listener reader fan patient
+    """
+)
+IRREGULAR_PLURALS = {
+    "children": "child",
+    "people": "person",
+    "men": "man",
+    "women": "woman",
+    "staff": "staff",
+}
+
+
+def counts_people(noun_phrase: str | None) -> bool:
+    """Whether a counted noun phrase counts people ("Russian citizens", "patients", "children")."""
+    if not noun_phrase:
+        return False
+    word = noun_phrase.split()[-1].lower()
+    forms = {word, IRREGULAR_PLURALS.get(word, word), re.sub(r"s$", "", word), re.sub(r"(?:ies)$", "y", word)}
+    return bool(forms & PEOPLE_COUNTED)
+
+
 # Subjects of "be" that make a bare number after it an age ("she is 35", "life expectancy is 73").
 PERSONAL_PRONOUNS = _words("i you he she we they")
 AGE_SUBJECTS = _words("age expectancy")

@@ -104,7 +104,13 @@ def over_a_span(text: str, claim: Claim, claims: list[Claim]) -> Claim:
         return claim
     if claim.unit.split()[-1].lower() not in SPAN_UNITS:
         return claim
+    if claim.unit.split()[-1].lower() in AGE_SPANS and P.counts_people(claims[-1].unit):
+        return claim  # "40 patients over 80 years", "2 million children over six months": older than
     return replace(claim, qualifier="=")
+
+
+# Spans that after a count of people are their age ("300 members over 60 years").
+AGE_SPANS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days"})
 
 
 def _level_follows(text: str, move: Claim, claim: Claim) -> bool:
