@@ -32,7 +32,7 @@ def _unit_from(doc: Doc, numbers: list[Number], i: int) -> str | None:
 
     - "two-, three- and four-door": a number left hanging on a hyphen takes the unit of the next;
     - "raised 40 million of the 2.5 billion rupees": a part takes the unit of its whole, and so does a share
-      ("eight in 10 voters");
+      of people, as surveys write it ("eight in 10 voters"; not "scored 2 in 5 matches");
     - "rose by 600 to 14,200 employees": a change takes the unit of the level it reached;
     - "down 2% at 2,871.40 points, while ... to close at 2,610.05": a number after the same word as an earlier
       one ("at", "by") is of its kind, when of the same size;
@@ -52,8 +52,8 @@ def _unit_from(doc: Doc, numbers: list[Number], i: int) -> str | None:
             return later.unit
         if P.PART_OF_RE.fullmatch(between) and number.value <= later.value:
             return later.unit
-        if IN_EVERY_RE.fullmatch(between) and number.value <= later.value and not _is_table_unit(later.unit):
-            return later.unit  # "eight in 10 voters", "one in five adults": a share of what the whole counts
+        if IN_EVERY_RE.fullmatch(between) and number.value <= later.value and P.counts_people(later.unit):
+            return later.unit  # "eight in 10 voters", "one in five adults": a share of the people counted
         if re.fullmatch(r"\s+to\s+", between) and _lead_word(text, number) == "by":
             return later.unit  # "rose by 600 to 14,200 employees": the change counts what the level does
     earlier = [n for n in numbers[:i] if n.unit is not None and _same_sentence(doc, n, number)]
