@@ -700,6 +700,20 @@ def test_claims_a_share_written_with_in_counts_what_the_whole_counts(nlp, text, 
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "The chain opened one in 2019 and another in 2021.",
+        "He scored one in 5 minutes.",
+        "It is a one in 100 year flood.",
+        "It was the first one in 30 years.",
+        "They built one in 12 months.",
+    ],
+)
+def test_claims_one_before_in_a_time_or_a_year_is_no_count(nlp, text):
+    assert all(c.value != 1 for c in claims_of(nlp, text))
+
+
+@pytest.mark.parametrize(
     ("text", "value", "unit"),
     [
         ("The 2.0-litre four-cylinder makes 255 horsepower.", 4, "cylinder"),

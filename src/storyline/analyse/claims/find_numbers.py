@@ -298,7 +298,7 @@ def _word_numbers(doc: Doc) -> list[Number]:
             words == ["one"]
             and not _counts_something(doc, match.start())
             and not _one_of_a_group(text, match)
-            and not ONE_IN_RE.match(text, match.end())
+            and not _one_in_a_share(text, match.end())
         ):
             continue
         if words == ["dozen"] and not match.group(0).lower().startswith(("a", "half")):
@@ -313,11 +313,30 @@ def _word_numbers(doc: Doc) -> list[Number]:
     return found
 
 
-# "one in three adults", "one in every 10 homes", "one out of five": one of a share of a whole.
+# "one in three adults", "one in every 10 homes", "one out of five of": one of a share of a whole, before the
+# word after the whole (not a year: "opened one in 2019").
 ONE_IN_RE = re.compile(
-    r"\s+(?:in|out\s+of)\s+(?:every\s+)?(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|a\s+hundred)\b)",
+    r"\s+(?:in|out\s+of)\s+(?:every\s+)?(?:(?!\d{4}\b)\d+(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten"
+    r"|twenty|a\s+hundred|a\s+thousand)\s+([a-z]+)\b",
     re.I,
 )
+
+
+def _one_in_a_share(text: str, end: int) -> bool:
+    """Whether "one" is a share of a whole that counts a plural noun ("one in five children", "one in every 10
+    homes", "one out of five of the"): not a time or a table unit ("scored one in 5 minutes", "a one in 100 year
+    flood", "the first one in 30 years")."""
+    match = ONE_IN_RE.match(text, end)
+    if match is None:
+        return False
+    word = match.group(1).lower()
+    if word == "of":
+        return True
+    if word in P.DURATION_UNITS or word in P.UNITS or word.rstrip("s") in P.UNITS:
+        return False
+    return word in ("people", "children", "men", "women") or (word.endswith("s") and not word.endswith("ss"))
+
+
 # "one of the richest men", "one of its biggest lenders", "one of Europe's oldest clubs": one member of a group.
 ONE_OF_GROUP_RE = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|your|my|these|those|[A-Z][\w.]*'s)\s+")
 
