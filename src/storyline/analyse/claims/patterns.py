@@ -207,11 +207,9 @@ OFF_VERBS = _words(
 # points"); alone they raise money or questions ("raised $40m").
 RAISE_WORDS = _words("raise raises raised raising hike hikes hiked hiking")
 # Nouns after the number that make it a change ("a 3 percent drop", "5% higher").
-UP_AFTER = _words(
-    "rise increase gain jump surge growth higher up advance hike rally climb spike rebound stronger firmer"
-)
+UP_AFTER = _words("rise increase gain jump surge growth higher up advance hike rally climb spike rebound")
 DOWN_AFTER = _words(
-    "drop fall decline decrease cut lower down slump dip reduction slide plunge contraction tumble weaker softer"
+    "drop fall decline decrease cut lower down slump dip reduction slide plunge contraction tumble"
 )
 # Plural nouns of change before "of", read for a percentage or points only ("gains of 3%", "declines of 4%"; but
 # "gains of $2 billion" may be a profit).

@@ -154,7 +154,7 @@ def change_of(doc: Doc, number: Number, before: int) -> tuple[Qualifier | None, 
         verb = next((w for w in reversed(words[-3:]) if w in P.UP_WORDS | P.DOWN_WORDS), None)
         if verb is not None and verb not in ("up", "down"):
             return ("up" if verb in P.UP_WORDS else "down"), before - len(head) + head.lower().rfind(verb)
-        if words and words[-1] in COMPARED_BY:  # "higher by 12%", "weaker by 2 cents"
+        if words and words[-1] in COMPARED_BY and _compared_as_change(doc, number, words[-1]):
             return COMPARED_BY[words[-1]], before - len(head) + head.lower().rfind(words[-1])
         by = token_at(doc, before - len(head) + head.lower().rfind("by"))
         changed = _verb_changed_by(by, _relative(number))
@@ -194,6 +194,8 @@ def change_of(doc: Doc, number: Number, before: int) -> tuple[Qualifier | None, 
             return "up", None
         if word in P.DOWN_AFTER - {"down"} or word == "down" and relative:
             return "down", None
+        if word in STRENGTH and _compared_as_change(doc, number, word):
+            return STRENGTH[word], None  # "the pound was 1.5% weaker", not "20% stronger than steel"
         noun = _change_noun_after(doc, number.unit_end or number.end)
         if noun is not None:
             return noun, None
@@ -202,6 +204,31 @@ def change_of(doc: Doc, number: Number, before: int) -> tuple[Qualifier | None, 
 
 # Comparatives that say a change when "by" follows them: "higher by 12%", "lower by 3 points".
 COMPARED_BY = {"higher": "up", "lower": "down", "stronger": "up", "weaker": "down"}
+# Comparatives of strength, a change only of a currency, a market or a price ("the yen was 1.5% weaker").
+STRENGTH = {"stronger": "up", "firmer": "up", "weaker": "down", "softer": "down"}
+THAN_AFTER_RE = re.compile(r"[^.;]{0,40}?\bthan\b", re.I)
+MARKET_RE = re.compile(
+    r"\b(?:dollars?|euros?|yen|pounds?|sterling|yuan|renminbi|rupees?|rupiah|francs?|pesos?|lira|ruble|rouble|won|"
+    r"currenc(?:y|ies)|exchange|shares?|stocks?|equities|index|indices|markets?|bonds?|yields?|futures|prices?|"
+    r"gold|silver|oil|crude|copper|commodit(?:y|ies))\b",
+    re.I,
+)
+
+
+def _compared_as_change(doc: Doc, number: Number, word: str) -> bool:
+    """Whether a comparative by an amount says a change, not a plain comparison: no "than" after it ("20%
+    stronger than steel", "higher by 12 metres than the old one"), and strength only of a currency, a market or a
+    price."""
+    end = number.unit_end or number.end
+    if THAN_AFTER_RE.match(doc_text(doc), end):
+        return False
+    if word not in STRENGTH:
+        return True
+    token = token_at(doc, number.start)
+    sentence = token.sent.text if token is not None else doc_text(doc)
+    return bool(number.currency) or MARKET_RE.search(sentence) is not None
+
+
 # What a storm drops: "4 inches of rain", "30cm of fresh snow".
 FALLEN_AFTER_RE = re.compile(r"\s+of\s+(?:[a-z]+\s+)?(?:rain|rainfall|snow|snowfall|hail|sleet|ash)\b", re.I)
 OFF_AFTER_RE = re.compile(r"\s+off\b", re.I)
