@@ -638,6 +638,7 @@ def test_claims_units_written_in_words_or_symbols_news_uses(nlp, text, value, un
         ("Tea costs Rs 20 a cup at the station.", 20, "indian rupee per cup"),
         ("Farmers harvested 50 bushels an acre.", 50, "bushel per acre"),
         ("Beef sells for $4 a pound.", 4, "dollar per pound-mass"),
+        ("Sterling traded at $1.25 a pound on the exchange.", 1.25, "dollar per pound sterling"),
         ("Coffee rose 5 cents per pound.", 5, "cent per pound-mass"),
     ],
 )
@@ -1332,6 +1333,8 @@ def test_claims_a_verb_of_change_with_its_object_then_the_amount_makes_a_change(
         ("Arrivals fell to 300 from 450 last year.", [300, 450]),
         ("It happened on May 12 a year ago.", []),
         ("The law passed in 2019 a year earlier.", []),
+        ("Interstate 95 last month reopened.", []),
+        ("Crews closed Highway 1 a week earlier.", []),
     ],
 )
 def test_claims_a_number_before_a_relative_time_is_no_date(nlp, text, values):

@@ -175,23 +175,26 @@ def _in_skipped_entity(doc: Doc, number: Number, has_unit: bool) -> bool:
     if label == "ORDINAL":
         return not (number.unit or number.currency)
     if label in ("DATE", "TIME"):
-        if len(re.sub(r"\D", "", doc_text(doc)[number.start : number.end])) > 4:
+        text = doc_text(doc)
+        written = text[number.start : number.end]
+        if len(re.sub(r"\D", "", written)) > 4:
             return False  # no date is written with five digits or more
         if (
             number.currency
             or number.unit
             or is_age_with_be(doc, number)
             or is_age_of_a_person(doc, number)
-            or age_stated_before(doc_text(doc), number)
+            or age_stated_before(text, number)
         ):
             return False  # "she will be 40", "the driver, 41,": NER reads an age as a date
         if _counts_periods(doc, number):
             return False  # "four seasons", "six straight months": a count of periods, not a date
-        if WHEN_AFTER_RE.match(doc_text(doc), number.end) and not re.fullmatch(
-            r"1[89]\d\d|20\d\d", doc_text(doc)[number.start : number.end]
+        if (
+            WHEN_AFTER_RE.match(text, number.end)
+            and not re.fullmatch(r"1[89]\d\d|20\d\d", written)
+            and not ROAD_BEFORE_RE.search(text, 0, number.start)
         ):
             return False  # "up from 900 a week earlier", "12 the day before": NER reads the time with it
-        text = doc_text(doc)
         if _range_counts_a_plural(doc, number):
             return False  # "Between 40 and 50 workers": the range counts the plural noun after it
         return unit_after(text, range_end(text, number.end)) is None
@@ -205,6 +208,10 @@ WHEN_AFTER_RE = re.compile(
     r"|(?:last|this|the\s+previous|the\s+prior)\s+(?:week|month|year|quarter|season))\b",
     re.I,
 )
+
+
+# A road's name before its number: "Interstate 95", "Highway 1", "Route 66", "I-95".
+ROAD_BEFORE_RE = re.compile(r"\b(?:Interstate|Highway|Hwy\.?|Route|Road|Freeway|Motorway|I|US|SR)[\s-]$")
 
 
 def _counts_periods(doc: Doc, number: Number) -> bool:

@@ -118,6 +118,8 @@ def with_unit(doc: Doc, number: Number) -> Number:
         rate = PER_RE.match(text[end:])
         if rate and (rate.group(1).split() + [""])[1:2][0].lower() not in P.NOT_RATE_AFTER:
             per = _per_unit(rate.group(1))
+            if per and per[0] == "pound-mass" and number.currency and _of_sterling(doc, number):
+                per = ("pound sterling", per[1])  # "sterling traded at $1.25 a pound": an exchange rate
             counted = number.unit not in P.UNITS.values() and not number.currency
             written_per = "per" in rate.group(0).lower()
             if per and counted and not written_per and per[0] not in P.DURATION_UNITS | P.PLAY_UNITS:
@@ -132,6 +134,17 @@ def with_unit(doc: Doc, number: Number) -> Number:
         elif " per " not in number.unit and number.unit in P.UNITS.values():
             number = _rate_past_what(text, number, end)
     return number
+
+
+STERLING_RE = re.compile(r"\b(?:sterling|exchange|currency|currencies|forex)\b", re.I)
+
+
+def _of_sterling(doc: Doc, number: Number) -> bool:
+    """Whether "a pound" after an amount of money is the British pound: its sentence speaks of sterling or of
+    exchange ("the exchange fell to $1.25 a pound")."""
+    token = token_at(doc, number.start)
+    sentence = token.sent.text if token is not None else doc_text(doc)
+    return STERLING_RE.search(sentence) is not None
 
 
 GIVE_VERBS = frozenset({"give", "hand", "offer", "award", "grant", "send", "buy", "sell", "promise", "owe"})
