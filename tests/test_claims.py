@@ -708,6 +708,8 @@ def test_claims_a_share_written_with_in_counts_what_the_whole_counts(nlp, text, 
         "It is a one in 100 year flood.",
         "It was the first one in 30 years.",
         "They built one in 12 months.",
+        "One in 10 is too many.",
+        "It is the only one in 50 states with no tax.",
     ],
 )
 def test_claims_one_before_in_a_time_or_a_year_is_no_count(nlp, text):

@@ -298,7 +298,7 @@ def _word_numbers(doc: Doc) -> list[Number]:
             words == ["one"]
             and not _counts_something(doc, match.start())
             and not _one_of_a_group(text, match)
-            and not _one_in_a_share(text, match.end())
+            and not _one_in_a_share(text, match.start(), match.end())
         ):
             continue
         if words == ["dozen"] and not match.group(0).lower().startswith(("a", "half")):
@@ -322,17 +322,22 @@ ONE_IN_RE = re.compile(
 )
 
 
-def _one_in_a_share(text: str, end: int) -> bool:
+THE_BEFORE_RE = re.compile(r"\bthe\s+(?:[a-z]+\s+)?$", re.I)
+# Words ending in "s" that count nothing: "one in 10 is too many".
+NOT_PLURALS = frozenset("is was has does goes his its this thus as us plus yes less always perhaps".split())
+
+
+def _one_in_a_share(text: str, start: int, end: int) -> bool:
     """Whether "one" is a share of a whole that counts a plural noun ("one in five children", "one in every 10
     homes", "one out of five of the"): not a time or a table unit ("scored one in 5 minutes", "a one in 100 year
     flood", "the first one in 30 years")."""
     match = ONE_IN_RE.match(text, end)
-    if match is None:
-        return False
+    if match is None or THE_BEFORE_RE.search(text, max(0, start - 30), start):
+        return False  # "the only one in 50 states": one thing, not a share
     word = match.group(1).lower()
     if word == "of":
         return True
-    if word in P.DURATION_UNITS or word in P.UNITS or word.rstrip("s") in P.UNITS:
+    if word in P.DURATION_UNITS or word in P.UNITS or word.rstrip("s") in P.UNITS or word in NOT_PLURALS:
         return False
     return word in ("people", "children", "men", "women") or (word.endswith("s") and not word.endswith("ss"))
 
