@@ -305,7 +305,7 @@ TRAILING_MIDDLE = {"week": timedelta(days=3), "month": timedelta(days=15), "year
 
 
 @rule("rel_unit", rf"(?:(?P<pos>{P.POSITION})\s*)?(?P<rel>{REL_WORDS})\s+(?:(?:fiscal|calendar)[\s-]+(?=year|quarter))?"
-      rf"(?P<unit>{REL_UNITS})",
+      rf"(?P<unit>{REL_UNITS})(?:\s+or\s+so)?",
       accept=_rel_unit_accept)  # fmt: skip
 def _rel_unit(m: re.Match[str], ctx: Context) -> Timex:
     rel, unit = words(m, "rel"), words(m, "unit")

@@ -128,19 +128,30 @@ _COUNTING_WORD = re.compile(
 )
 
 
-@rule("duration", rf"(?:(?P<pre>{DUR_PRE})\s+){{0,2}}(?:(?P<num>{P.NUMBER})|(?P<vague>{P.VAGUE}))(?P<half>\s+and\s+a\s+"
-      rf"half)?(?:\s+(?:more|full|long|straight|consecutive|additional|extra))?\s+(?P<unit>{P.UNIT})s?"
-      r"(?P<half2>\s+and\s+an?\s+half)?",
+# A second number sharing the unit ("two to three weeks", "12-18 months"): the count is a range, left open.
+NUMBER_RANGE = rf"\s+(?:to|or)\s+(?:{P.NUMBER})|(?<=\d)\s*[-–]\s*\d{{1,3}}(?![\d,.])"
+# Words between the count and the unit that keep the unit a stretch of time ("eight trading days").
+UNIT_ADJECTIVES = r"more|full|long|straight|consecutive|additional|extra|trading|business|working|calendar"
+
+
+@rule("duration", rf"(?:(?P<pre>{DUR_PRE})\s+){{0,2}}(?:(?P<num>{P.NUMBER})(?P<upto>{NUMBER_RANGE})?|(?P<vague>{P.VAGUE}))"
+      rf"(?P<half>\s+and\s+a\s+half)?(?:\s+(?:{UNIT_ADJECTIVES}))?\s+(?P<unit>{P.UNIT})s?"
+      r"(?P<half2>\s+and\s+an?\s+half)?(?:\s+or\s+so)?",
       accept=_duration_accept)  # fmt: skip
 def _duration(m: re.Match[str], ctx: Context) -> Timex:
+    """ "two weeks", "the past 20 years", "two and a half years"; "two to three weeks" leaves the count open
+    (PXW), as "several weeks" does; "a year or so" is about a year (P1Y)."""
     if (
         re.fullmatch(r"one\s+day", m.group(0), re.IGNORECASE)
         and ctx.tense == "future"
         and not _COUNTING_WORD.search(m.string, max(0, m.start() - 10), m.start())
     ):
         return Timex("DATE", "FUTURE_REF")  # "She will one day be …": some day ahead, not a day's length
+    groups = m.groupdict()
     amount = parse_number(m["num"]) if m["num"] else None
-    if amount is not None and "half" in m.re.groupindex and (m["half"] or m["half2"]):
+    if groups.get("upto"):
+        amount = None
+    if amount is not None and (groups.get("half") or groups.get("half2")):
         amount += 0.5  # "two and a half years", "an hour and a half"
     return Timex("DURATION", duration_value(amount, m["unit"]))
 

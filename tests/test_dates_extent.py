@@ -1,0 +1,58 @@
+"""Temporal expressions: where an expression starts and ends, and which TimeML type it takes."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from storyline.analyse.dates import find_dates
+from storyline.models import DateRef
+
+WEDNESDAY = date(2021, 3, 10)
+
+
+def only(nlp, text: str, reference: date = WEDNESDAY) -> DateRef:
+    refs = find_dates(nlp(text), reference)
+    assert len(refs) == 1, refs
+    return refs[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        ("The ferry will sail again within four to six weeks.", "four to six weeks", "PXW"),
+        ("Ten stores will open over the next 9 to 15 months.", "the next 9 to 15 months", "PXM"),
+        ("Repairs took 3-5 days, the mayor said.", "3-5 days", "PXD"),
+        ("He was jailed for one or two years.", "one or two years", "PXY"),
+    ],
+)
+def test_dates_a_range_of_counts_sharing_a_unit_is_one_open_duration(nlp, text, words, value):
+    ref = only(nlp, text)
+    assert (ref.text, ref.type, ref.value) == (words, "DURATION", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "kind", "value"),
+    [
+        ("The bridge will stay shut for a month or so.", "a month or so", "DURATION", "P1M"),
+        ("The mill may reopen over the next year or so.", "the next year or so", "DATE", "2022"),
+        ("Talks lasted three hours or so, aides said.", "three hours or so", "DURATION", "PT3H"),
+    ],
+)
+def test_dates_or_so_belongs_to_the_expression_it_approximates(nlp, text, words, kind, value):
+    ref = only(nlp, text)
+    assert (ref.text, ref.type, ref.value) == (words, kind, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        ("The index fell for six trading days.", "six trading days", "P6D"),
+        ("Refunds arrive within ten business days.", "ten business days", "P10D"),
+        ("The permit takes 15 working days.", "15 working days", "P15D"),
+    ],
+)
+def test_dates_days_of_trade_or_work_are_days(nlp, text, words, value):
+    ref = only(nlp, text)
+    assert (ref.text, ref.type, ref.value) == (words, "DURATION", value)
