@@ -48,6 +48,19 @@ def test_dates_or_so_belongs_to_the_expression_it_approximates(nlp, text, words,
 @pytest.mark.parametrize(
     ("text", "words", "value"),
     [
+        ("Growers fear more frost in the weeks ahead.", "the weeks ahead", "PXW"),
+        ("The scars will last for the years to come.", "the years to come", "PXY"),
+        ("Traders expect calm in the days ahead.", "the days ahead", "PXD"),
+    ],
+)
+def test_dates_the_units_ahead_is_an_open_stretch_from_now(nlp, text, words, value):
+    ref = only(nlp, text)
+    assert (ref.text, ref.type, ref.value) == (words, "DURATION", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
         ("The index fell for six trading days.", "six trading days", "P6D"),
         ("Refunds arrive within ten business days.", "ten business days", "P10D"),
         ("The permit takes 15 working days.", "15 working days", "P15D"),

@@ -179,6 +179,13 @@ def _bare_duration(m: re.Match[str], ctx: Context) -> Timex:
     return Timex("DURATION", duration_value(None, m["unit"]))
 
 
+@rule("ahead", rf"the\s+(?P<unit>{BARE_UNITS})\s+(?:ahead|to\s+come)")
+def _ahead(m: re.Match[str], ctx: Context) -> Timex:
+    """ "in the weeks ahead", "the years to come": the stretch from now whose length is left open (PXW), as "the
+    coming weeks" is."""
+    return Timex("DURATION", duration_value(None, m["unit"]))
+
+
 @rule("set_every", rf"(?:every|each|per)\s+(?:(?P<num>{P.NUMBER}|other)\s+)?(?:(?P<wd>{P.WEEKDAY})|"
       rf"(?P<month>{P.MONTH})(?![\s.]*\d)|(?P<season>{P.SEASON})|(?P<part>{P.DAY_PARTS})|(?P<unit>{P.UNIT}|weekend))s?"
       rf"(?:\s+(?P<pod>{POD}))?")  # fmt: skip
