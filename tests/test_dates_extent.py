@@ -48,6 +48,28 @@ def test_dates_or_so_belongs_to_the_expression_it_approximates(nlp, text, words,
 @pytest.mark.parametrize(
     ("text", "words", "value"),
     [
+        ("Envoys held a day-long summit in Oslo.", "day-long", "P1D"),
+        ("The ruling ends a decades-long feud over water.", "decades-long", "PXY"),
+        ("Villagers restored the centuries-old mill.", "centuries-old", "PXY"),
+        ("The band played an hour-long set.", "hour-long", "PT1H"),
+    ],
+)
+def test_dates_a_unit_made_an_adjective_without_a_number_is_a_duration(nlp, text, words, value):
+    ref = only(nlp, text)
+    assert (ref.text, ref.type, ref.value) == (words, "DURATION", value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["A 7-year-old girl won.", "The 83 year-old captain retired.", "Her twelve-month-old twins slept."],
+)
+def test_dates_an_age_with_its_number_is_no_duration(nlp, text):
+    assert find_dates(nlp(text), WEDNESDAY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
         ("Growers fear more frost in the weeks ahead.", "the weeks ahead", "PXW"),
         ("The scars will last for the years to come.", "the years to come", "PXY"),
         ("Traders expect calm in the days ahead.", "the days ahead", "PXD"),

@@ -162,6 +162,14 @@ def _adjective_duration(m: re.Match[str], ctx: Context) -> Timex:
     return _duration(m, ctx)
 
 
+@rule("unit_adjective", rf"(?<![-\d])(?<!\d\s)(?P<unit>{P.UNIT})(?P<plural>s)?-(?:long|old)")
+def _unit_adjective(m: re.Match[str], ctx: Context) -> Timex:
+    """ "a day-long meeting" (P1D), "a decades-long battle", "a years-old slump": a unit made an adjective with
+    no number before it; plural, the count is left open (PXY), as "for years". "A six-year-old" keeps its number
+    (an age, left to ``adjective_duration``'s refusal)."""
+    return Timex("DURATION", duration_value(None if m["plural"] else 1, m["unit"]))
+
+
 BARE_UNITS = r"minutes|hours|days|weeks|months|years|decades|centuries"
 # Words after which "months of talks" is a stretch of time ("after months of talks", "ends weeks of unrest").
 _STRETCH_AFTER = ("after", "following", "follows", "followed", "during", "despite", "amid", "ending", "ends",
