@@ -91,3 +91,16 @@ def test_dates_the_units_ahead_is_an_open_stretch_from_now(nlp, text, words, val
 def test_dates_days_of_trade_or_work_are_days(nlp, text, words, value):
     ref = only(nlp, text)
     assert (ref.text, ref.type, ref.value) == (words, "DURATION", value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The quarter-to-quarter gain was large.",
+        "Output rose on a year-over-year basis.",
+        "Prices fell week-on-week, traders said.",
+        "The month-by-month tally kept rising.",
+    ],
+)
+def test_dates_a_unit_compared_with_the_next_is_no_date(nlp, text):
+    assert find_dates(nlp(text), WEDNESDAY) == []

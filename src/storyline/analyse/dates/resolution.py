@@ -53,6 +53,11 @@ def _any_rule() -> StartScanner:
     return StartScanner(START, bodies)
 
 
+# "quarter-to-quarter", "a year-over-year basis", "week-on-week": a unit compared with the one before it, an
+# adjective of comparison rather than a time (the match would end at the first unit).
+_UNIT_COMPARISON = re.compile(r"-(?:to|over|on|by)-(?:day|week|month|quarter|year)\b", re.IGNORECASE)
+
+
 def candidates(text: str) -> list[Candidate]:
     """Every rule match in ``text``, longest first, overlaps removed (earlier rules win ties)."""
     starts = _any_rule().starts(text)
@@ -63,7 +68,7 @@ def candidates(text: str) -> list[Candidate]:
             if start < resume or (m := r.pattern.match(text, start)) is None:
                 continue
             resume = max(m.end(), start + 1)
-            if "\n" in m.group(0) or (r.accept and not r.accept(m)):
+            if "\n" in m.group(0) or (r.accept and not r.accept(m)) or _UNIT_COMPARISON.match(text, m.end()):
                 continue
             found.append(Candidate(m.start(), m.end(), index, m))
     found.sort(key=lambda c: (-(c.end - c.start), c.start, c.rule))
