@@ -104,3 +104,16 @@ def test_dates_days_of_trade_or_work_are_days(nlp, text, words, value):
 )
 def test_dates_a_unit_compared_with_the_next_is_no_date(nlp, text):
     assert find_dates(nlp(text), WEDNESDAY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        ("The post-1945 order is fraying.", "post-1945", "1945"),
+        ("Pre-2008 loans were riskier.", "Pre-2008", "2008"),
+        ("Post-1989 politics reshaped the city.", "Post-1989", "1989"),
+    ],
+)
+def test_dates_a_year_after_pre_or_post_keeps_the_prefix(nlp, text, words, value):
+    ref = only(nlp, text)
+    assert (ref.text, ref.type, ref.value) == (words, "DATE", value)

@@ -251,9 +251,13 @@ def _year_range(m: re.Match[str], ctx: Context) -> Timex:
     return Timex("DATE", str(first), span=(date(first, 1, 1), date(last, 12, 31)))
 
 
-@rule("year", rf"(?:(?P<pos>{P.POSITION})\s*)?(?:(?:fiscal(?:\s+year)?|calendar(?:\s+year)?|FY|the\s+year|the\s+fiscal\s+year)\s*)?"
+@rule("year", rf"(?:(?P<pos>{P.POSITION})\s*|(?P<side>pre|post)-)?(?:(?:fiscal(?:\s+year)?|calendar(?:\s+year)?|FY|the\s+year|the\s+fiscal\s+year)\s*)?"
       rf"(?P<year>{YEAR})(?!\s*(?:%|percent|per\s+cent|-\d|[.,]\d))", accept=_plausible_year)  # fmt: skip
 def _year(m: re.Match[str], ctx: Context) -> Timex:
+    """ "1998", "mid-1998", "fiscal 1998"; "pre-1990", "post-1959": the year, the side of it kept as TimeML's
+    mod (BEFORE, AFTER)."""
+    if m["side"]:
+        return Timex("DATE", m["year"], "BEFORE" if words(m, "side") == "pre" else "AFTER")
     return Timex("DATE", m["year"], position(m["pos"] or ""))
 
 

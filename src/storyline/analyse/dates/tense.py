@@ -228,7 +228,7 @@ def is_word_use(doc: Doc, start: int, end: int, name: str) -> bool:
         return True
     if name in ("month", "season") and len(span) == 1 and _names_an_event(doc, span[0]):
         return True
-    if name == "year" and len(span) == 1:
+    if name == "year" and len(span) == 1 and not span.text.lower().startswith(("pre-", "post-")):
         token = span[0]
         after = doc[token.i + 1] if token.i + 1 < len(doc) else None
         before = doc[token.i - 1] if token.i > 0 else None
