@@ -117,3 +117,23 @@ def test_dates_a_unit_compared_with_the_next_is_no_date(nlp, text):
 def test_dates_a_year_after_pre_or_post_keeps_the_prefix(nlp, text, words, value):
     ref = only(nlp, text)
     assert (ref.text, ref.type, ref.value) == (words, "DATE", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        ("She ended a several-year stint abroad.", "several-year", "PXY"),
+        ("The club offered a multi-year contract.", "multi-year", "PXY"),
+        ("Growth resumed after several quarters of decline.", "several quarters", "PXQ"),
+    ],
+)
+def test_dates_a_vague_count_of_units_is_an_open_duration(nlp, text, words, value):
+    ref = only(nlp, text)
+    assert (ref.text, ref.type, ref.value) == (words, "DURATION", value)
+
+
+@pytest.mark.parametrize(
+    "text", ["Three quarters of voters agreed.", "Rebels hold several quarters of the city."]
+)
+def test_dates_quarters_as_a_share_are_no_duration(nlp, text):
+    assert find_dates(nlp(text), WEDNESDAY) == []

@@ -120,7 +120,15 @@ def _duration_accept(m: re.Match[str]) -> bool:
         return False
     if unit == "second" and (m["num"] or "").lower() in ("a", "an", "the", ""):
         return False
-    return not (unit == "quarter" and re.match(r"\s+of", rest))
+    return not (unit == "quarter" and re.match(r"\s+of", rest) and _a_fraction(m, rest))
+
+
+def _a_fraction(m: re.Match[str], rest: str) -> bool:
+    """ "three quarters of the vote" is a share; "several quarters of losses" (no number, nothing determined
+    after "of") is a stretch of time."""
+    return not m.group("vague") or bool(
+        re.match(r"\s+of\s+(?:the|a|an|its|their|his|her|our|this|that|these|those|all)\b", rest)
+    )
 
 
 _COUNTING_WORD = re.compile(
@@ -156,7 +164,7 @@ def _duration(m: re.Match[str], ctx: Context) -> Timex:
     return Timex("DURATION", duration_value(amount, m["unit"]))
 
 
-@rule("adjective_duration", rf"(?P<num>{P.NUMBER})-(?P<unit>{P.UNIT})(?:-long)?(?P<vague>)",
+@rule("adjective_duration", rf"(?:(?P<num>{P.NUMBER})|(?P<vague>several|many|multi|few))-(?P<unit>{P.UNIT})(?:-long)?",
       accept=_duration_accept)  # fmt: skip
 def _adjective_duration(m: re.Match[str], ctx: Context) -> Timex:
     return _duration(m, ctx)
