@@ -137,3 +137,16 @@ def test_dates_a_vague_count_of_units_is_an_open_duration(nlp, text, words, valu
 )
 def test_dates_quarters_as_a_share_are_no_duration(nlp, text):
     assert find_dates(nlp(text), WEDNESDAY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "kind", "value"),
+    [
+        ("The plant will stay closed for a while.", "a while", "DURATION", "PXX"),
+        ("After quite a while, the crowd left.", "quite a while", "DURATION", "PXX"),
+        ("A little while ago the mayor resigned.", "A little while ago", "DATE", "PAST_REF"),
+    ],
+)
+def test_dates_a_while_is_a_stretch_of_no_stated_unit(nlp, text, words, kind, value):
+    ref = only(nlp, text)
+    assert (ref.text, ref.type, ref.value) == (words, kind, value)

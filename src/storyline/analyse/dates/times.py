@@ -178,6 +178,17 @@ def _unit_adjective(m: re.Match[str], ctx: Context) -> Timex:
     return Timex("DURATION", duration_value(None if m["plural"] else 1, m["unit"]))
 
 
+@rule("a_while", r"(?:(?<=\bfor\s)|(?<=\bafter\s))(?:quite\s+)?a\s+(?:long\s+|little\s+|short\s+)?while(?!\s+(?:ago|back)\b)"
+      r"|a\s+(?:long\s+|little\s+|short\s+)?while\s+(?P<back>ago|back)")  # fmt: skip
+def _a_while(m: re.Match[str], ctx: Context) -> Timex:
+    """ "for a while", "after quite a while": a stretch of time of no stated unit (TimeML's PXX); "a while ago"
+    is some time back (PAST_REF)."""
+    if m["back"]:
+        ctx.relative = True
+        return Timex("DATE", "PAST_REF")
+    return Timex("DURATION", "PXX")
+
+
 BARE_UNITS = r"minutes|hours|days|weeks|months|years|decades|centuries"
 # Words after which "months of talks" is a stretch of time ("after months of talks", "ends weeks of unrest").
 _STRETCH_AFTER = ("after", "following", "follows", "followed", "during", "despite", "amid", "ending", "ends",
