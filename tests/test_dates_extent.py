@@ -150,3 +150,16 @@ def test_dates_quarters_as_a_share_are_no_duration(nlp, text):
 def test_dates_a_while_is_a_stretch_of_no_stated_unit(nlp, text, words, kind, value):
     ref = only(nlp, text)
     assert (ref.text, ref.type, ref.value) == (words, kind, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        ("The wreck sank within hours or days of the storm.", "hours or days", "PTXH"),
+        ("Prices have slid in recent months and years.", "recent months and years", "PXM"),
+        ("For decades and decades, the pier stood empty.", "decades and decades", "PXY"),
+    ],
+)
+def test_dates_two_bare_units_joined_are_one_open_stretch(nlp, text, words, value):
+    ref = only(nlp, text)
+    assert (ref.text, ref.type, ref.value) == (words, "DURATION", value)

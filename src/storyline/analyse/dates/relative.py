@@ -132,6 +132,7 @@ def _at_the_time(m: re.Match[str], ctx: Context) -> Timex:
 
 
 @rule("vague_ref", r"(?P<dir>recent|past|the\s+coming|coming|future)\s+(?P<unit>days|weeks|months|quarters|years|decades)"
+      r"(?:\s+(?:and|or)\s+(?:days|weeks|months|quarters|years|decades))?"
       r"|the\s+recent\s+past|an?\s+(?P<side>later|future|earlier|previous)\s+date")  # fmt: skip
 def _vague_ref(m: re.Match[str], ctx: Context) -> Timex:
     """ "in past years", "in future quarters", "at a later date": some time back, or ahead, left open. "In

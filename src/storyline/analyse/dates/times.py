@@ -199,10 +199,11 @@ _STRETCH_LOOKBEHIND = "|".join(rf"(?<=\b{word}\s)" for word in _STRETCH_AFTER)
 @rule("bare_duration", r"(?:(?<=for\s)|(?<=over\s)|(?<=within\s)|(?<=after\s)|(?=\w+\s+later\b)"
       rf"|(?<=\bin\s)(?=(?:{BARE_UNITS})\s*[,.;:!?)])"
       rf"|(?:{_STRETCH_LOOKBEHIND})(?=(?:{BARE_UNITS})\s+of\s))"
-      rf"(?P<unit>{BARE_UNITS})")  # fmt: skip
+      rf"(?P<unit>{BARE_UNITS})(?:\s+(?:or|and)\s+(?:{BARE_UNITS}))?")  # fmt: skip
 def _bare_duration(m: re.Match[str], ctx: Context) -> Timex:
     """ "for weeks", "within days", "hours later", "the first time in years.", "after months of talks": a unit
-    with no number is a stretch of time whose length is left open (TimeML's PXW, PXM)."""
+    with no number is a stretch of time whose length is left open (TimeML's PXW, PXM). "Within weeks or
+    months" is one such stretch, in the first unit."""
     return Timex("DURATION", duration_value(None, m["unit"]))
 
 
