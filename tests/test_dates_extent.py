@@ -163,3 +163,16 @@ def test_dates_a_while_is_a_stretch_of_no_stated_unit(nlp, text, words, kind, va
 def test_dates_two_bare_units_joined_are_one_open_stretch(nlp, text, words, value):
     ref = only(nlp, text)
     assert (ref.text, ref.type, ref.value) == (words, "DURATION", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "value"),
+    [
+        ("Farmers lost sheep last winter.", date(2021, 1, 15), "2019-WI"),
+        ("Farmers lost sheep last winter.", date(2021, 2, 20), "2019-WI"),
+        ("Farmers lost sheep last winter.", date(2021, 3, 15), "2020-WI"),
+        ("Farmers lost sheep last winter.", date(2021, 12, 15), "2020-WI"),
+    ],
+)
+def test_dates_last_winter_said_in_winter_is_the_one_before(nlp, text, reference, value):
+    assert only(nlp, text, reference).value == value

@@ -325,7 +325,9 @@ def season_value(ctx: Context, season: str, rel: str) -> str:
     ref = ctx.day
     first, _ = SEASON_MONTHS[season]
     options = []
-    for year in (ref.year - 1, ref.year, ref.year + 1):
+    # From two years back: a winter is named by the year it starts in, so "last winter" said in January began
+    # two calendar years before.
+    for year in range(ref.year - 2, ref.year + 2):
         span = value_interval(f"{year:04d}-{season}") if 1 <= year <= 9998 else None
         if span is not None:
             options.append((date(year, first, 1), span[1], year))
