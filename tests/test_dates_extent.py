@@ -176,3 +176,11 @@ def test_dates_two_bare_units_joined_are_one_open_stretch(nlp, text, words, valu
 )
 def test_dates_last_winter_said_in_winter_is_the_one_before(nlp, text, reference, value):
     assert only(nlp, text, reference).value == value
+
+
+@pytest.mark.parametrize(
+    "text", ["Farmers lost sheep last winter.", "The dam burst next summer.", "It rained the winter before."]
+)
+def test_dates_a_season_with_no_publication_day_keeps_its_type_and_raises_nothing(nlp, text):
+    refs = find_dates(nlp(text), None)
+    assert [(r.type, r.value) for r in refs] == [("DATE", None)]
