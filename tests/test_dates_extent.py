@@ -184,3 +184,22 @@ def test_dates_last_winter_said_in_winter_is_the_one_before(nlp, text, reference
 def test_dates_a_season_with_no_publication_day_keeps_its_type_and_raises_nothing(nlp, text):
     refs = find_dates(nlp(text), None)
     assert [(r.type, r.value) for r in refs] == [("DATE", None)]
+
+
+@pytest.mark.parametrize("value", ["0000-12", "0000-Q4", "9999-WI", "0000-W52", "2021-W53"])
+def test_dates_a_value_off_the_calendar_has_no_span(value):
+    from storyline.timeml import value_interval
+
+    assert value_interval(value) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "reference"),
+    [
+        ("It happened last December.", date(1, 1, 15)),
+        ("Flooding came last autumn.", date(1, 3, 1)),
+        ("The fair returns next winter.", date(9999, 6, 1)),
+    ],
+)
+def test_dates_a_month_or_season_past_the_calendar_is_found_and_raises_nothing(nlp, text, reference):
+    assert [r.type for r in find_dates(nlp(text), reference)] == ["DATE"]

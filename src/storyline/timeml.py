@@ -120,9 +120,17 @@ def month_week(year: int, month: int, n: int) -> date:
 
 
 def value_interval(value: str | None) -> tuple[date, date] | None:
-    """The first and last day a TimeML DATE/TIME value covers, or None for values with no calendar span."""
+    """The first and last day a TimeML DATE/TIME value covers, or None for values with no calendar span (also for
+    one that runs off the calendar: "0000-12", a winter of 9999, a week 53 the year lacks)."""
     if not value:
         return None
+    try:
+        return _calendar_span(value)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _calendar_span(value: str) -> tuple[date, date] | None:
     if m := DAY_RE.match(value):
         day = safe_date(int(m[1]), int(m[2]), int(m[3]))
         return (day, day) if day else None
