@@ -203,3 +203,28 @@ def test_dates_a_value_off_the_calendar_has_no_span(value):
 )
 def test_dates_a_month_or_season_past_the_calendar_is_found_and_raises_nothing(nlp, text, reference):
     assert [r.type for r in find_dates(nlp(text), reference)] == ["DATE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        ("The jet landed at 0545 GMT.", "0545 GMT", "2021-03-10T05:45"),
+        ("Polls close at 19:00 UTC Friday.", "19:00 UTC Friday", "2021-03-12T19:00"),
+        ("The talks resume at 1600 EST.", "1600 EST", "2021-03-10T16:00"),
+    ],
+)
+def test_dates_a_24_hour_clock_with_its_zone_is_a_time(nlp, text, words, value):
+    ref = only(nlp, text)
+    assert (ref.text, ref.type, ref.value) == (words, "TIME", value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The dam broke at 9:20 p.m. (1920 GMT).",
+        "Ships sailed at 6 a.m. (1100 GMT) from the port.",
+        "Shelling began at 3 p.m. (2000 UTC).",
+    ],
+)
+def test_dates_a_zone_gloss_in_brackets_is_neither_a_year_nor_a_second_time(nlp, text):
+    assert [r.type for r in find_dates(nlp(text), WEDNESDAY)] == ["TIME"]

@@ -158,3 +158,6 @@ POSITION = r"(?:early|mid|late)-|" + alternation(POSITIONS)
 WEEKDAY_NAME = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 DAY_PARTS = r"morning|afternoon|evening|night"
 SHARED_WEEKLY = rf",?\s+(?:and|or)\s+(?-i:{WEEKDAY_NAME})(?:s\b|\s+(?P<podn>{DAY_PARTS})s\b)"
+
+# Time zones written after a clock time ("0730 GMT", "4 p.m. EDT"); a number before one is a time, not a year.
+TIME_ZONES = r"GMT|UTC|[ECMP][SD]T|BST|CES?T"

@@ -54,6 +54,13 @@ def _clock_time(m: re.Match[str], ctx: Context) -> Timex:
     return _clock(ctx, m, f"{hour:02d}:{m['mi'] or '00'}")
 
 
+@rule("zoned_clock", rf"(?<!\()(?P<h>[01]\d|2[0-3]):?(?P<mi>[0-5]\d)\s*(?-i:{P.TIME_ZONES})\b{TIME_DAY}")
+def _zoned_clock(m: re.Match[str], ctx: Context) -> Timex:
+    """ "at 0730 GMT", "14:30 UTC Friday": a 24-hour clock time, known as one by its zone. One in brackets after
+    another clock time ("10:35 a.m. (0735 GMT)") restates that moment in another zone and is left alone."""
+    return _clock(ctx, m, f"{m['h']}:{m['mi']}")
+
+
 CLOCK_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                "ten": 10, "eleven": 11, "twelve": 12}  # fmt: skip
 LATE_PARTS = ("afternoon", "evening", "night", "tonight")
