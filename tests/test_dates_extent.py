@@ -228,3 +228,16 @@ def test_dates_a_24_hour_clock_with_its_zone_is_a_time(nlp, text, words, value):
 )
 def test_dates_a_zone_gloss_in_brackets_is_neither_a_year_nor_a_second_time(nlp, text):
     assert [r.type for r in find_dates(nlp(text), WEDNESDAY)] == ["TIME"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        ("The march halted for half an hour.", "half an hour", "PT30M"),
+        ("Divers searched for half an hour more.", "half an hour", "PT30M"),
+        ("The fog lifted after half a day.", "half a day", "PT12H"),
+    ],
+)
+def test_dates_half_an_hour_is_half_the_unit(nlp, text, words, value):
+    ref = only(nlp, text)
+    assert (ref.text, ref.type, ref.value) == (words, "DURATION", value)
