@@ -241,3 +241,16 @@ def test_dates_a_zone_gloss_in_brackets_is_neither_a_year_nor_a_second_time(nlp,
 def test_dates_half_an_hour_is_half_the_unit(nlp, text, words, value):
     ref = only(nlp, text)
     assert (ref.text, ref.type, ref.value) == (words, "DURATION", value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fares rose 4% a year over the decade.",
+        "Prices climbed 7 percent a year.",
+        "The fund earned 12% a year, traders said.",
+    ],
+)
+def test_dates_a_year_after_a_percentage_is_a_yearly_rate(nlp, text):
+    ref = only(nlp, text)
+    assert (ref.text, ref.type, ref.value) == ("a year", "SET", "P1Y")

@@ -106,7 +106,7 @@ DUR_PRE = (
 
 QUANTITY = (r"(?:\d[\d,.]*|million|billion|thousand|hundred|dozen|hundreds|thousands|dozens|millions|several|many|few|"
             r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)")  # fmt: skip
-_RATE_BEFORE = re.compile(rf"\b{QUANTITY}\s+(?:(?:\w+\s+){{0,2}}?(?:[a-z]+s|people|staff|percent|per\s+cent|%|of\s+\w+s))?\s*$",
+_RATE_BEFORE = re.compile(rf"\b{QUANTITY}(?:%|\s+(?:(?:\w+\s+){{0,2}}?(?:[a-z]+s|people|staff|percent|per\s+cent|%|of\s+\w+s))?)\s*$",
                           re.IGNORECASE)  # fmt: skip
 
 
