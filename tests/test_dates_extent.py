@@ -254,3 +254,16 @@ def test_dates_half_an_hour_is_half_the_unit(nlp, text, words, value):
 def test_dates_a_year_after_a_percentage_is_a_yearly_rate(nlp, text):
     ref = only(nlp, text)
     assert (ref.text, ref.type, ref.value) == ("a year", "SET", "P1Y")
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        ("Mills spread in the late 18th century.", "the late 18th century", "17"),
+        ("Jazz of the early twentieth century thrived.", "the early twentieth century", "19"),
+        ("By the mid-19th century, rail had come.", "the mid-19th century", "18"),
+    ],
+)
+def test_dates_a_century_keeps_its_early_mid_or_late(nlp, text, words, value):
+    ref = only(nlp, text)
+    assert (ref.text, ref.type, ref.value) == (words, "DATE", value)

@@ -350,16 +350,17 @@ def _spelled_decade(m: re.Match[str], ctx: Context) -> Timex:
 ORDINAL_CENTURIES = {"eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21}
 
 
-@rule("century", r"(?:the\s+)?(?:(?P<num>\d{1,2})(?:st|nd|rd|th)|(?P<word>eighteenth|nineteenth|twentieth|"
-      r"twenty-first)|(?P<rel>this|last|next|the\s+(?:last|next|past))\s*)[\s-]+century")  # fmt: skip
+@rule("century", rf"(?:the\s+)?(?:(?P<pos>{P.POSITION})\s*)?(?:(?P<num>\d{{1,2}})(?:st|nd|rd|th)|(?P<word>eighteenth|"
+      r"nineteenth|twentieth|twenty-first)|(?P<rel>this|last|next|the\s+(?:last|next|past))\s*)[\s-]+century")  # fmt: skip
 def _century(m: re.Match[str], ctx: Context) -> Timex:
+    """ "the 19th century" (18), "the late nineteenth century" (18, mod END), "next century"."""
     if m["num"]:
         number = int(m["num"])
     elif m["word"]:
         number = ORDINAL_CENTURIES[words(m, "word")]
     else:
         number = ctx.day.year // 100 + 1 + REL[words(m, "rel").split()[-1]]
-    return Timex("DATE", f"{number - 1:02d}")
+    return Timex("DATE", f"{number - 1:02d}", position(m["pos"] or ""))
 
 
 # --- financial quarters and halves ------------------------------------------------------------------------------
