@@ -267,3 +267,27 @@ def test_dates_a_year_after_a_percentage_is_a_yearly_rate(nlp, text):
 def test_dates_a_century_keeps_its_early_mid_or_late(nlp, text, words, value):
     ref = only(nlp, text)
     assert (ref.text, ref.type, ref.value) == (words, "DATE", value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Engineers upgraded every office to Windows 2000.",
+        "Passengers on Flight 1996 were safe.",
+        "She founded a studio called Aurora 1985 with friends.",
+    ],
+)
+def test_dates_a_number_a_name_takes_as_its_own_is_no_year(nlp, text):
+    assert find_dates(nlp(text), WEDNESDAY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Christmas 1997 was the coldest in years.", "Christmas 1997"),
+        ("Riots marked Chicago 1968, historians say.", "1968"),
+        ("That 1978 accord still stands.", "1978"),
+    ],
+)
+def test_dates_a_year_after_a_calendar_word_a_place_or_a_determiner_stays_a_date(nlp, text, words):
+    assert [r.text for r in find_dates(nlp(text), WEDNESDAY) if r.type == "DATE"] == [words]

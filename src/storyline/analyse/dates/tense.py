@@ -210,6 +210,29 @@ def _names_a_title(doc: Doc, span: Span) -> bool:
     return nxt.is_quote or (nxt.is_alpha and nxt.is_title and nxt.text != "I")
 
 
+# Capitalised words a year may follow and still be a date: "Christmas 1997", "Spring 2001", "Fiscal 1998".
+_CALENDAR_WORDS = frozenset(
+    [*P.MONTHS, *P.WEEKDAYS, *P.SEASONS, *(w for h in [*P.HOLIDAYS, *P.MOVABLE_HOLIDAYS] for w in h.split())]
+    + ["fiscal", "fy", "calendar", "year", "vintage", "class", "season", "model"]
+)
+
+
+def _numbers_a_name(year: Token) -> bool:
+    """ "Windows 2000", "Flight 1998", "a venture called Orion 1980": a number that a capitalised name takes as its
+    own is part of the name (TimeML leaves proper names alone); not after a calendar word ("Christmas 1997") nor
+    a place ("Chicago 1968", the year of what happened there)."""
+    if year.i == 0 or year.dep_ not in ("nummod", "compound", "appos"):
+        return False
+    name = year.doc[year.i - 1]
+    return (
+        year.head.i == name.i
+        and name.is_alpha
+        and name.text[:1].isupper()
+        and name.lower_ not in _CALENDAR_WORDS
+        and name.ent_type_ not in ("GPE", "LOC", "EVENT")
+    )
+
+
 def is_word_use(doc: Doc, start: int, end: int, name: str) -> bool:
     """Whether a match is an ordinary word rather than a date: modal "May", a count "2000 people"."""
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -227,6 +250,8 @@ def is_word_use(doc: Doc, start: int, end: int, name: str) -> bool:
     if name == "month" and len(span) == 1 and span[0].pos_ == "VERB":
         return True
     if name in ("month", "season") and len(span) == 1 and _names_an_event(doc, span[0]):
+        return True
+    if name == "year" and len(span) == 1 and _numbers_a_name(span[0]):
         return True
     if name == "year" and len(span) == 1 and not span.text.lower().startswith(("pre-", "post-")):
         token = span[0]
