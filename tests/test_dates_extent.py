@@ -291,3 +291,15 @@ def test_dates_a_number_a_name_takes_as_its_own_is_no_year(nlp, text):
 )
 def test_dates_a_year_after_a_calendar_word_a_place_or_a_determiner_stays_a_date(nlp, text, words):
     assert [r.text for r in find_dates(nlp(text), WEDNESDAY) if r.type == "DATE"] == [words]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For tickets call 1-800-555-2000.",
+        "Dial 212-555-1998 for help.",
+        "The hotline, 0-800-22-1999, is free.",
+    ],
+)
+def test_dates_the_last_group_of_a_phone_number_is_no_year(nlp, text):
+    assert find_dates(nlp(text), WEDNESDAY) == []

@@ -252,7 +252,7 @@ def _year_range(m: re.Match[str], ctx: Context) -> Timex:
 
 
 @rule("year", rf"(?:(?P<pos>{P.POSITION})\s*|(?P<side>pre|post)-)?(?:(?:fiscal(?:\s+year)?|calendar(?:\s+year)?|FY|the\s+year|the\s+fiscal\s+year)\s*)?"
-      rf"(?P<year>{YEAR})(?!\s*(?:%|percent|per\s+cent|-\d|[.,]\d|(?-i:{P.TIME_ZONES})\b))", accept=_plausible_year)  # fmt: skip
+      rf"(?<!\d-)(?P<year>{YEAR})(?!\s*(?:%|percent|per\s+cent|-\d|[.,]\d|(?-i:{P.TIME_ZONES})\b))", accept=_plausible_year)  # fmt: skip
 def _year(m: re.Match[str], ctx: Context) -> Timex:
     """ "1998", "mid-1998", "fiscal 1998"; "pre-1990", "post-1959": the year, the side of it kept as TimeML's
     mod (BEFORE, AFTER)."""
