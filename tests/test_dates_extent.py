@@ -274,7 +274,8 @@ def test_dates_a_century_keeps_its_early_mid_or_late(nlp, text, words, value):
     [
         "Engineers upgraded every office to Windows 2000.",
         "Passengers on Flight 1996 were safe.",
-        "She founded a studio called Aurora 1985 with friends.",
+        "The crew of Apollo 1975 trained hard.",
+        "Traffic on Route 1966 was slow.",
     ],
 )
 def test_dates_a_number_a_name_takes_as_its_own_is_no_year(nlp, text):
@@ -291,6 +292,21 @@ def test_dates_a_number_a_name_takes_as_its_own_is_no_year(nlp, text):
 )
 def test_dates_a_year_after_a_calendar_word_a_place_or_a_determiner_stays_a_date(nlp, text, words):
     assert [r.text for r in find_dates(nlp(text), WEDNESDAY) if r.type == "DATE"] == [words]
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("The Obama 2008 campaign raised record sums.", "2008"),
+        ("Toyota 2019 profits beat forecasts.", "2019"),
+        ("Census 2011 figures show growth.", "2011"),
+        ("The Kyoto 1997 protocol was signed.", "1997"),
+        ("Copenhagen 2009 failed to produce a deal.", "2009"),
+        ("Rio 2016 left debts.", "2016"),
+    ],
+)
+def test_dates_a_year_after_a_name_that_takes_no_number_stays_a_date(nlp, text, year):
+    assert [r.value for r in find_dates(nlp(text), WEDNESDAY) if r.type == "DATE"] == [year]
 
 
 @pytest.mark.parametrize(

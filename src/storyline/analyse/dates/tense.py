@@ -210,26 +210,22 @@ def _names_a_title(doc: Doc, span: Span) -> bool:
     return nxt.is_quote or (nxt.is_alpha and nxt.is_title and nxt.text != "I")
 
 
-# Capitalised words a year may follow and still be a date: "Christmas 1997", "Spring 2001", "Fiscal 1998".
-_CALENDAR_WORDS = frozenset(
-    [*P.MONTHS, *P.WEEKDAYS, *P.SEASONS, *(w for h in [*P.HOLIDAYS, *P.MOVABLE_HOLIDAYS] for w in h.split())]
-    + ["fiscal", "fy", "calendar", "year", "vintage", "class", "season", "model"]
+# Heads of names that take a number as a model, version or serial ("Windows 2000", "Flight 1998", "Apollo 1975"):
+# a year after any other capitalised word is a date ("the Obama 2008 campaign", "Census 2011 figures").
+_NUMBERED_NAMES = frozenset(
+    ["windows", "office", "version", "release", "flight", "apollo", "gemini", "soyuz", "voyager", "boeing"]
+    + ["airbus", "route", "highway", "interstate", "room", "gate", "platform"]
 )
 
 
 def _numbers_a_name(year: Token) -> bool:
-    """ "Windows 2000", "Flight 1998", "a venture called Orion 1980": a number that a capitalised name takes as its
-    own is part of the name (TimeML leaves proper names alone); not after a calendar word ("Christmas 1997") nor
-    a place ("Chicago 1968", the year of what happened there)."""
+    """ "Windows 2000", "Flight 1998": a number that a product, vehicle or software name takes as its own is part
+    of the name (TimeML leaves proper names alone); after any other word ("Toyota 2019 profits") it is a year."""
     if year.i == 0 or year.dep_ not in ("nummod", "compound", "appos"):
         return False
     name = year.doc[year.i - 1]
     return (
-        year.head.i == name.i
-        and name.is_alpha
-        and name.text[:1].isupper()
-        and name.lower_ not in _CALENDAR_WORDS
-        and name.ent_type_ not in ("GPE", "LOC", "EVENT")
+        year.head.i == name.i and name.is_alpha and name.text[:1].isupper() and name.lower_ in _NUMBERED_NAMES
     )
 
 
