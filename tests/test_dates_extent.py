@@ -319,3 +319,15 @@ def test_dates_a_year_after_a_name_that_takes_no_number_stays_a_date(nlp, text, 
 )
 def test_dates_the_last_group_of_a_phone_number_is_no_year(nlp, text):
     assert find_dates(nlp(text), WEDNESDAY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("He was born on 05-12-1998.", "1998"),
+        ("The deed is dated 12-25-1987.", "1987"),
+        ("Records from 3-4-2001 were lost.", "2001"),
+    ],
+)
+def test_dates_a_year_after_a_dashed_day_and_month_stays_a_year(nlp, text, year):
+    assert [r.value for r in find_dates(nlp(text), WEDNESDAY) if r.type == "DATE"] == [year]

@@ -233,6 +233,19 @@ def _plausible_year(m: re.Match[str]) -> bool:
     return 1000 <= int(m["year"][-4:]) <= 2099
 
 
+# What may stand before a year joined by a dash to a number: a day and a month ("05-12-1998"); any other number
+# group ("1-800-555-2000", "0-800-22-1999") makes it the last group of a phone number.
+_DASHED_BEFORE = re.compile(r"\d-\Z")
+_DASHED_DAY_MONTH = re.compile(r"(?<![\d-])[0-3]?\d-[0-3]?\d-\Z")
+
+
+def _year_accept(m: re.Match[str]) -> bool:
+    before = m.string[max(0, m.start("year") - 8) : m.start("year")]
+    if _DASHED_BEFORE.search(before) and not _DASHED_DAY_MONTH.search(before):
+        return False
+    return _plausible_year(m)
+
+
 def _year_range_accept(m: re.Match[str]) -> bool:
     first, last = _range_years(m)
     return 1000 <= first < last <= first + 30
@@ -252,7 +265,7 @@ def _year_range(m: re.Match[str], ctx: Context) -> Timex:
 
 
 @rule("year", rf"(?:(?P<pos>{P.POSITION})\s*|(?P<side>pre|post)-)?(?:(?:fiscal(?:\s+year)?|calendar(?:\s+year)?|FY|the\s+year|the\s+fiscal\s+year)\s*)?"
-      rf"(?<!\d-)(?P<year>{YEAR})(?!\s*(?:%|percent|per\s+cent|-\d|[.,]\d|(?-i:{P.TIME_ZONES})\b))", accept=_plausible_year)  # fmt: skip
+      rf"(?P<year>{YEAR})(?!\s*(?:%|percent|per\s+cent|-\d|[.,]\d|(?-i:{P.TIME_ZONES})\b))", accept=_year_accept)  # fmt: skip
 def _year(m: re.Match[str], ctx: Context) -> Timex:
     """ "1998", "mid-1998", "fiscal 1998"; "pre-1990", "post-1959": the year, the side of it kept as TimeML's
     mod (BEFORE, AFTER)."""
