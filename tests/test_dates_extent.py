@@ -331,3 +331,18 @@ def test_dates_the_last_group_of_a_phone_number_is_no_year(nlp, text):
 )
 def test_dates_a_year_after_a_dashed_day_and_month_stays_a_year(nlp, text, year):
     assert [r.value for r in find_dates(nlp(text), WEDNESDAY) if r.type == "DATE"] == [year]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        ("The judge cut his sentence from five to three years.", "three years", "P3Y"),
+        ("Delays fell from 30 to 10 days.", "10 days", "P10D"),
+        ("The term grew from two to four years.", "four years", "P4Y"),
+        ("They won 21-14 days after the storm.", "14 days", "P14D"),
+        ("He scored 3-2 minutes before the end.", "2 minutes", "PT2M"),
+        ("It lost 10-17 days before the vote.", "17 days", "P17D"),
+    ],
+)
+def test_dates_a_change_or_a_score_before_a_unit_is_no_range(nlp, text, words, value):
+    assert [(r.text, r.value) for r in find_dates(nlp(text), WEDNESDAY)] == [(words, value)]

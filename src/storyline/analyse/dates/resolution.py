@@ -67,8 +67,11 @@ def candidates(text: str) -> list[Candidate]:
         for start in starts:
             if start < resume or (m := r.pattern.match(text, start)) is None:
                 continue
+            refused = r.accept is not None and not r.accept(m)
+            if refused and m.groupdict().get("upto"):
+                continue  # a refused range leaves its last count to match alone ("from five to three years")
             resume = max(m.end(), start + 1)
-            if "\n" in m.group(0) or (r.accept and not r.accept(m)) or _UNIT_COMPARISON.match(text, m.end()):
+            if "\n" in m.group(0) or refused or _UNIT_COMPARISON.match(text, m.end()):
                 continue
             found.append(Candidate(m.start(), m.end(), index, m))
     found.sort(key=lambda c: (-(c.end - c.start), c.start, c.rule))
