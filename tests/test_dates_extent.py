@@ -346,3 +346,28 @@ def test_dates_a_year_after_a_dashed_day_and_month_stays_a_year(nlp, text, year)
 )
 def test_dates_a_change_or_a_score_before_a_unit_is_no_range(nlp, text, words, value):
     assert [(r.text, r.value) for r in find_dates(nlp(text), WEDNESDAY)] == [(words, value)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A three year-old boy was hurt.",
+        "A six month-old baby cried.",
+        "The fire killed a week-old calf.",
+        "A ten year-old girl won the race.",
+    ],
+)
+def test_dates_an_age_written_with_a_unit_adjective_is_no_duration(nlp, text):
+    assert find_dates(nlp(text), WEDNESDAY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("A day-long strike ended.", "P1D"),
+        ("Weeks-long talks failed.", "PXW"),
+        ("A years-old slump lifted.", "PXY"),
+    ],
+)
+def test_dates_a_unit_adjective_without_a_number_stays_a_duration(nlp, text, value):
+    assert [r.value for r in find_dates(nlp(text), WEDNESDAY)] == [value]

@@ -190,11 +190,22 @@ def _adjective_duration(m: re.Match[str], ctx: Context) -> Timex:
     return _duration(m, ctx)
 
 
-@rule("unit_adjective", rf"(?<![-\d])(?<!\d\s)(?P<unit>{P.UNIT})(?P<plural>s)?-(?:long|old)")
+_NUMBER_BEFORE = re.compile(rf"\b(?!an?\s)(?:{P.NUMBER})\s+$", re.IGNORECASE)
+
+
+def _unit_adjective_accept(m: re.Match[str]) -> bool:
+    """Not an age: "a three year-old boy" (a number word before), "a month-old baby" (one unit, old)."""
+    if not m["plural"] and m.group(0).lower().endswith("-old"):
+        return False
+    return _NUMBER_BEFORE.search(m.string, max(0, m.start() - 20), m.start()) is None
+
+
+@rule("unit_adjective", rf"(?<![-\d])(?<!\d\s)(?P<unit>{P.UNIT})(?P<plural>s)?-(?:long|old)",
+      accept=_unit_adjective_accept)  # fmt: skip
 def _unit_adjective(m: re.Match[str], ctx: Context) -> Timex:
     """ "a day-long meeting" (P1D), "a decades-long battle", "a years-old slump": a unit made an adjective with
-    no number before it; plural, the count is left open (PXY), as "for years". "A six-year-old" keeps its number
-    (an age, left to ``adjective_duration``'s refusal)."""
+    no number before it; plural, the count is left open (PXY), as "for years". An age is none: "a six-year-old"
+    (left to ``adjective_duration``'s refusal), "a three year-old", "a month-old baby"."""
     return Timex("DURATION", duration_value(None if m["plural"] else 1, m["unit"]))
 
 
