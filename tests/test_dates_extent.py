@@ -371,3 +371,28 @@ def test_dates_an_age_written_with_a_unit_adjective_is_no_duration(nlp, text):
 )
 def test_dates_a_unit_adjective_without_a_number_stays_a_duration(nlp, text, value):
     assert [r.value for r in find_dates(nlp(text), WEDNESDAY)] == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Several quarters of Beirut were flattened.",
+        "In many quarters of Washington people were angry.",
+        "Several quarters of residents complained.",
+        "Several quarters of Beijing were cleared.",
+    ],
+)
+def test_dates_vague_quarters_of_a_place_or_people_are_no_time(nlp, text):
+    assert find_dates(nlp(text), WEDNESDAY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("The firm had several quarters of losses.", "several quarters"),
+        ("After many quarters of declining sales, it closed.", "many quarters"),
+        ("It follows several quarters of contraction.", "several quarters"),
+    ],
+)
+def test_dates_vague_quarters_of_business_are_a_stretch(nlp, text, words):
+    assert [(r.text, r.value) for r in find_dates(nlp(text), WEDNESDAY)] == [(words, "PXQ")]

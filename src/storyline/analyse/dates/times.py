@@ -143,12 +143,21 @@ def _a_range(m: re.Match[str], rest: str) -> bool:
     return not (re.match(r"\s*[-–]", m["upto"]) and re.match(r"\s+(?:after|before)\b", rest))
 
 
+# What a stretch of quarters is made of: "several quarters of losses", "many quarters of declining sales".
+_QUARTERS_OF = re.compile(
+    r"\s+of\s+(?:(?-i:[a-z]+(?:-[a-z]+)?ing)\b|(?:(?:strong|weak|slow|slower|rapid|steady|record|positive|negative|"
+    r"double-digit|higher|lower|rising|falling|declining|flat)\s+)?(?:growth|loss|losses|decline|declines|gains?|"
+    r"profits?|earnings|sales|revenues?|contraction|expansion|deficits?|surplus(?:es)?|increases?|decreases?|"
+    r"recession|inflation|deflation)\b)",
+    re.IGNORECASE,
+)
+
+
 def _a_fraction(m: re.Match[str], rest: str) -> bool:
-    """ "three quarters of the vote" is a share; "several quarters of losses" (no number, nothing determined
-    after "of") is a stretch of time."""
-    return not m.group("vague") or bool(
-        re.match(r"\s+of\s+(?:the|a|an|its|their|his|her|our|this|that|these|those|all)\b", rest)
-    )
+    """ "three quarters of the vote" is a share, "several quarters of Beirut" parts of a city; "several quarters
+    of losses", "many quarters of declining sales" (no number, a business noun or an "-ing" word after "of") are
+    a stretch of time."""
+    return not m.group("vague") or not _QUARTERS_OF.match(m.string, m.end())
 
 
 _COUNTING_WORD = re.compile(
