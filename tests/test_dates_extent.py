@@ -396,3 +396,16 @@ def test_dates_vague_quarters_of_a_place_or_people_are_no_time(nlp, text):
 )
 def test_dates_vague_quarters_of_business_are_a_stretch(nlp, text, words):
     assert [(r.text, r.value) for r in find_dates(nlp(text), WEDNESDAY)] == [(words, "PXQ")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Output grew 3% a year after the merger.",
+        "Unemployment hit 9% a year into the crisis.",
+        "Prices were up 4% a month before the vote.",
+        "Sales fell 20 percent a year later.",
+    ],
+)
+def test_dates_a_unit_after_a_percentage_counted_from_a_point_is_no_rate(nlp, text):
+    assert "SET" not in [r.type for r in find_dates(nlp(text), WEDNESDAY)]

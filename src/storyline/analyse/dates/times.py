@@ -110,11 +110,16 @@ _RATE_BEFORE = re.compile(rf"\b{QUANTITY}(?:%|\s+(?:(?:\w+\s+){{0,2}}?(?:[a-z]+s
                           re.IGNORECASE)  # fmt: skip
 
 
+_POINT_AFTER = re.compile(r"\s+(?:after|into|before|later|earlier|on\s+from)\b", re.IGNORECASE)
+
+
 def is_rate(m: re.Match[str]) -> bool:
     """ "$35 a night", "four flights a week", "hundreds of interviews a day": "a"/"per" and a unit after an amount
     counts how often (TimeML's SET), not how long."""
     if not re.match(r"(?:an?|per)\s", m.group(0), re.IGNORECASE):
         return False
+    if _POINT_AFTER.match(m.string, m.end()):
+        return False  # "grew 3% a year after the merger": a year from a point, no rate
     return _RATE_BEFORE.search(m.string, max(0, m.start() - 40), m.start()) is not None
 
 
