@@ -409,3 +409,27 @@ def test_dates_vague_quarters_of_business_are_a_stretch(nlp, text, words):
 )
 def test_dates_a_unit_after_a_percentage_counted_from_a_point_is_no_rate(nlp, text):
     assert "SET" not in [r.type for r in find_dates(nlp(text), WEDNESDAY)]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("GDP grew 0.3% in the second quarter-on-quarter.", "the second quarter"),
+        ("Sales rose 5% last year-over-year.", "last year"),
+        ("Orders fell 2% this month-on-month.", "this month"),
+    ],
+)
+def test_dates_a_date_before_a_unit_comparison_keeps_its_date(nlp, text, words):
+    assert [r.text for r in find_dates(nlp(text), WEDNESDAY) if r.type == "DATE"] == [words]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sales rose 5% quarter-on-quarter.",
+        "Prices rose on a year-over-year basis.",
+        "Output was flat week-on-week.",
+    ],
+)
+def test_dates_a_bare_unit_compared_with_the_next_is_no_date(nlp, text):
+    assert find_dates(nlp(text), WEDNESDAY) == []

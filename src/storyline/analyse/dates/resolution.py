@@ -56,6 +56,12 @@ def _any_rule() -> StartScanner:
 # "quarter-to-quarter", "a year-over-year basis", "week-on-week": a unit compared with the one before it, an
 # adjective of comparison rather than a time (the match would end at the first unit).
 _UNIT_COMPARISON = re.compile(r"-(?:to|over|on|by)-(?:day|week|month|quarter|year)\b", re.IGNORECASE)
+# Only a unit alone is that adjective: "the second quarter-on-quarter", "last year-over-year" keep their date.
+_BARE_UNIT = re.compile(r"(?:(?:an?|the)\s+)?(?:day|week|month|quarter|year)", re.IGNORECASE)
+
+
+def _compared_unit(m: re.Match[str], text: str) -> bool:
+    return _BARE_UNIT.fullmatch(m.group(0)) is not None and _UNIT_COMPARISON.match(text, m.end()) is not None
 
 
 def candidates(text: str) -> list[Candidate]:
@@ -71,7 +77,7 @@ def candidates(text: str) -> list[Candidate]:
             if refused and m.groupdict().get("upto"):
                 continue  # a refused range leaves its last count to match alone ("from five to three years")
             resume = max(m.end(), start + 1)
-            if "\n" in m.group(0) or refused or _UNIT_COMPARISON.match(text, m.end()):
+            if "\n" in m.group(0) or refused or _compared_unit(m, text):
                 continue
             found.append(Candidate(m.start(), m.end(), index, m))
     found.sort(key=lambda c: (-(c.end - c.start), c.start, c.rule))
