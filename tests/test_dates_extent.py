@@ -12,7 +12,7 @@ from storyline.models import DateRef
 WEDNESDAY = date(2021, 3, 10)
 
 
-def only(nlp, text: str, reference: date = WEDNESDAY) -> DateRef:
+def only(nlp, text: str, reference: date | None = WEDNESDAY) -> DateRef:
     refs = find_dates(nlp(text), reference)
     assert len(refs) == 1, refs
     return refs[0]
@@ -433,3 +433,30 @@ def test_dates_a_date_before_a_unit_comparison_keeps_its_date(nlp, text, words):
 )
 def test_dates_a_bare_unit_compared_with_the_next_is_no_date(nlp, text):
     assert find_dates(nlp(text), WEDNESDAY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "earliest", "latest"),
+    [
+        ("The pre-1990 rules were strict.", None, "1989-12-31"),
+        ("Post-1959 cars are different.", "1960-01-01", None),
+        ("Most pre-2001 homes lack insulation.", None, "2000-12-31"),
+    ],
+)
+def test_dates_pre_and_post_a_year_leave_the_year_itself_out(nlp, text, earliest, latest):
+    for reference in (WEDNESDAY, None):
+        ref = only(nlp, text, reference)
+        assert (ref.earliest, ref.latest) == (earliest, latest)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Post-1959 cars sold well that summer.",
+        "Pre-1990 rules ended that spring.",
+        "Post-2001 homes were built. Two years earlier, the land was sold.",
+    ],
+)
+def test_dates_an_open_sided_year_is_no_anchor_for_what_follows(nlp, text):
+    refs = find_dates(nlp(text), WEDNESDAY)  # "that summer" once raised, counted from a year with no last day
+    assert not any((r.value or "").startswith(("1989", "1960", "2002")) for r in refs[1:])

@@ -268,9 +268,12 @@ def _year_range(m: re.Match[str], ctx: Context) -> Timex:
       rf"(?P<year>{YEAR})(?!\s*(?:%|percent|per\s+cent|-\d|[.,]\d|(?-i:{P.TIME_ZONES})\b))", accept=_year_accept)  # fmt: skip
 def _year(m: re.Match[str], ctx: Context) -> Timex:
     """ "1998", "mid-1998", "fiscal 1998"; "pre-1990", "post-1959": the year, the side of it kept as TimeML's
-    mod (BEFORE, AFTER)."""
+    mod (BEFORE, AFTER) and the days it leaves open: up to the end of 1989, from the start of 1960."""
     if m["side"]:
-        return Timex("DATE", m["year"], "BEFORE" if words(m, "side") == "pre" else "AFTER")
+        year = int(m["year"])
+        if words(m, "side") == "pre":
+            return Timex("DATE", m["year"], "BEFORE", span=(None, date(year - 1, 12, 31)))
+        return Timex("DATE", m["year"], "AFTER", span=(date(year + 1, 1, 1), None))
     return Timex("DATE", m["year"], position(m["pos"] or ""))
 
 

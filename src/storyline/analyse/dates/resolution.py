@@ -106,10 +106,14 @@ def build(c: Candidate, text: str, reference: date | None, tense: Tense) -> Date
     if span is None and timex.type in ("DATE", "TIME"):
         whole = value_interval(timex.value)
         span = narrow(whole, timex.mod) if whole else None
-    earliest, latest = (span[0].isoformat(), span[1].isoformat()) if span else (None, None)
+    earliest, latest = (_iso(span[0]), _iso(span[1])) if span else (None, None)
     if timex.value == "PRESENT_REF" and reference is not None:
         earliest = latest = reference.isoformat()
     return DateRef(c.start, c.end, text[c.start : c.end], timex.type, timex.value, earliest, latest, anchor)
+
+
+def _iso(day: date | None) -> str | None:
+    return day.isoformat() if day else None
 
 
 def _type_alone(r: Rule, match: re.Match[str], tense: Tense) -> str:
@@ -269,6 +273,7 @@ def last_named_ref(refs: list[DateRef], unit: str) -> DateRef | None:
             ref.type in ("DATE", "TIME")
             and ref.value
             and ref.earliest
+            and ref.latest  # not a side of a year left open ("post-1959")
             and needed.match(ref.value)
             and not WEEK_RE.match(ref.value)
             and ANAPHOR_RE.fullmatch(ref.text) is None

@@ -39,12 +39,13 @@ class Context:
 
 @dataclass(frozen=True)
 class Timex:
-    """A normalised expression; ``span`` overrides the interval the value implies (as for "June 10-12")."""
+    """A normalised expression; ``span`` overrides the interval the value implies (as for "June 10-12"); an end
+    left None is open ("pre-1990": no first day)."""
 
     type: TimexType
     value: str | None
     mod: str | None = None
-    span: tuple[date, date] | None = None
+    span: tuple[date | None, date | None] | None = None
 
 
 Normaliser = Callable[[re.Match[str], Context], Timex]
