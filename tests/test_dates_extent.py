@@ -460,3 +460,15 @@ def test_dates_pre_and_post_a_year_leave_the_year_itself_out(nlp, text, earliest
 def test_dates_an_open_sided_year_is_no_anchor_for_what_follows(nlp, text):
     refs = find_dates(nlp(text), WEDNESDAY)  # "that summer" once raised, counted from a year with no last day
     assert not any((r.value or "").startswith(("1989", "1960", "2002")) for r in refs[1:])
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        ("He left a week or so ago.", "a week or so ago", "2021-W09"),
+        ("She moved a year or so ago.", "a year or so ago", "2020"),
+        ("The fund closed a month or so ago.", "a month or so ago", "2021-02"),
+    ],
+)
+def test_dates_or_so_before_ago_is_still_a_date_back(nlp, text, words, value):
+    assert [(r.text, r.type, r.value) for r in find_dates(nlp(text), WEDNESDAY)] == [(words, "DATE", value)]

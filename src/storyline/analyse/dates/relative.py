@@ -366,9 +366,10 @@ def _season(m: re.Match[str], ctx: Context) -> Timex:
 APPROX = r"almost|nearly|more\s+than|less\s+than|fewer\s+than|roughly|approximately"
 
 
-@rule("ago", rf"(?:(?P<pre>{APPROX})\s+)?(?:(?P<num>{P.NUMBER})|(?P<vague>{P.VAGUE}))?\s*(?P<unit>{P.UNIT})s?\s+"
+@rule("ago", rf"(?:(?P<pre>{APPROX})\s+)?(?:(?P<num>{P.NUMBER})|(?P<vague>{P.VAGUE}))?\s*(?P<unit>{P.UNIT})s?(?:\s+or\s+so)?\s+"
       r"(?P<dir>ago|earlier|from\s+now|hence)")  # fmt: skip
 def _ago(m: re.Match[str], ctx: Context) -> Timex:
+    """ "two years ago", "a week or so ago"."""
     unit = unit_key(m["unit"])
     amount = parse_number(m["num"]) if m["num"] else None
     sign = 1 if words(m, "dir") in ("from now", "hence") else -1
