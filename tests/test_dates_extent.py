@@ -472,3 +472,15 @@ def test_dates_an_open_sided_year_is_no_anchor_for_what_follows(nlp, text):
 )
 def test_dates_or_so_before_ago_is_still_a_date_back(nlp, text, words, value):
     assert [(r.text, r.type, r.value) for r in find_dates(nlp(text), WEDNESDAY)] == [(words, "DATE", value)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Half an hour ago the bridge closed.",
+        "The bridge closed half an hour ago.",
+        "Police left 1.5 hours ago.",
+    ],
+)
+def test_dates_a_fraction_of_hours_ago_is_the_days_time(nlp, text):
+    assert [(r.type, r.value) for r in find_dates(nlp(text), WEDNESDAY)] == [("TIME", "2021-03-10")]

@@ -369,10 +369,12 @@ APPROX = r"almost|nearly|more\s+than|less\s+than|fewer\s+than|roughly|approximat
 @rule("ago", rf"(?:(?P<pre>{APPROX})\s+)?(?:(?P<num>{P.NUMBER})|(?P<vague>{P.VAGUE}))?\s*(?P<unit>{P.UNIT})s?(?:\s+or\s+so)?\s+"
       r"(?P<dir>ago|earlier|from\s+now|hence)")  # fmt: skip
 def _ago(m: re.Match[str], ctx: Context) -> Timex:
-    """ "two years ago", "a week or so ago"."""
+    """ "two years ago", "a week or so ago", "half an hour ago" (the day's TIME, as for any count of hours)."""
     unit = unit_key(m["unit"])
     amount = parse_number(m["num"]) if m["num"] else None
     sign = 1 if words(m, "dir") in ("from now", "hence") else -1
+    if amount is not None and unit in ("hour", "minute", "second"):
+        return Timex("TIME", day_value(ctx.day))
     if amount is None or amount != int(amount):
         return Timex("DATE", "FUTURE_REF" if sign > 0 else "PAST_REF")
     step = int(amount) * sign
@@ -385,8 +387,6 @@ def _ago(m: re.Match[str], ctx: Context) -> Timex:
         return Timex("DATE", month_value(*add_months(ref.year, ref.month, step)))
     if unit == "quarter":
         return Timex("DATE", shift_period(ref, "quarter", step, ctx.tense))
-    if unit in ("hour", "minute", "second"):
-        return Timex("TIME", day_value(ref))
     years = {"decade": 10, "century": 100, "centurie": 100, "millennium": 1000}.get(unit, 1)
     return Timex("DATE", str(ref.year + step * years))
 
