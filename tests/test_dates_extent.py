@@ -484,3 +484,23 @@ def test_dates_or_so_before_ago_is_still_a_date_back(nlp, text, words, value):
 )
 def test_dates_a_fraction_of_hours_ago_is_the_days_time(nlp, text):
     assert [(r.type, r.value) for r in find_dates(nlp(text), WEDNESDAY)] == [("TIME", "2021-03-10")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He needed the years to come back from injury.",
+        "We have the days to come up with a plan.",
+        "She took the weeks to come to terms with it.",
+    ],
+)
+def test_dates_the_units_to_come_with_a_particle_is_no_time(nlp, text):
+    assert find_dates(nlp(text), WEDNESDAY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("Prices will rise in the years to come.", "PXY"), ("In the weeks ahead, talks resume.", "PXW")],
+)
+def test_dates_the_units_to_come_or_ahead_stay_open_durations(nlp, text, value):
+    assert [r.value for r in find_dates(nlp(text), WEDNESDAY)] == [value]

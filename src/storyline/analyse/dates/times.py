@@ -248,15 +248,14 @@ _STRETCH_LOOKBEHIND = "|".join(rf"(?<=\b{word}\s)" for word in _STRETCH_AFTER)
 def _bare_duration(m: re.Match[str], ctx: Context) -> Timex:
     """ "for weeks", "within days", "hours later", "the first time in years.", "after months of talks": a unit
     with no number is a stretch of time whose length is left open (TimeML's PXW, PXM). "Within weeks or
-    months" is one such stretch, in the first unit."""
+    months" is one such stretch, in the first unit. The "ahead" rule below ("the weeks ahead") reads the same."""
     return Timex("DURATION", duration_value(None, m["unit"]))
 
 
-@rule("ahead", rf"the\s+(?P<unit>{BARE_UNITS})\s+(?:ahead|to\s+come)")
-def _ahead(m: re.Match[str], ctx: Context) -> Timex:
-    """ "in the weeks ahead", "the years to come": the stretch from now whose length is left open (PXW), as "the
-    coming weeks" is."""
-    return Timex("DURATION", duration_value(None, m["unit"]))
+# "in the weeks ahead", "the years to come": the stretch from now whose length is left open (PXW), as "the coming
+# weeks" is; not "the years to come back", "the days to come up with a plan" (a verb with its particle).
+rule("ahead", rf"the\s+(?P<unit>{BARE_UNITS})\s+(?:ahead|to\s+come\b(?!\s+(?:back|up|out|home|down|over|to|into|"
+     r"together|forward|in|on|off|through|around|across|along)\b))")(_bare_duration)  # fmt: skip
 
 
 @rule("set_every", rf"(?:every|each|per)\s+(?:(?P<num>{P.NUMBER}|other)\s+)?(?:(?P<wd>{P.WEEKDAY})|"
