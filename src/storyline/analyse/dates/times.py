@@ -57,7 +57,7 @@ def _clock_time(m: re.Match[str], ctx: Context) -> Timex:
 @rule("zoned_clock", rf"(?<!\()(?P<h>[01]\d|2[0-3]):?(?P<mi>[0-5]\d)\s*(?-i:{P.TIME_ZONES})\b{TIME_DAY}")
 def _zoned_clock(m: re.Match[str], ctx: Context) -> Timex:
     """ "at 0730 GMT", "14:30 UTC Friday": a 24-hour clock time, known as one by its zone. One in brackets after
-    another clock time ("10:35 a.m. (0735 GMT)") restates that moment in another zone and is left alone."""
+    another clock time ("4:15 p.m. (2015 GMT)") restates that moment in another zone and is left alone."""
     return _clock(ctx, m, f"{m['h']}:{m['mi']}")
 
 
