@@ -504,3 +504,15 @@ def test_dates_the_units_to_come_with_a_particle_is_no_time(nlp, text):
 )
 def test_dates_the_units_to_come_or_ahead_stay_open_durations(nlp, text, value):
     assert [r.value for r in find_dates(nlp(text), WEDNESDAY)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("The 5-7 day forecast was grim.", "5-7 day"),
+        ("The 30 day period was over.", "30 day"),
+        ("The two to three week delay hurt.", "two to three week"),
+    ],
+)
+def test_dates_the_before_a_count_made_an_adjective_stays_with_the_noun(nlp, text, words):
+    assert [r.text for r in find_dates(nlp(text), WEDNESDAY)] == [words]

@@ -98,9 +98,12 @@ _PART_CODES = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": 
 
 # --- durations and sets -----------------------------------------------------------------------------------------
 
+# "the" before a count whose unit stays singular ("the 30 day period", "the 5-7 day forecast") belongs to the noun
+# the count describes, not to the duration.
+_THE_OF_A_NOUN = rf"(?!\s+\S+(?:\s+(?:to|or)\s+\S+)?\s+(?:{P.UNIT})\b(?!s))"
 DUR_PRE = (
-    r"the\s+(?:past|last|next|first|previous|coming|following|final|latest|full|entire|whole)|the|another|an\s+"
-    rf"additional|up\s+to|at\s+least|at\s+most|no\s+more\s+than|{APPROX}"
+    rf"the\s+(?:past|last|next|first|previous|coming|following|final|latest|full|entire|whole)|the{_THE_OF_A_NOUN}|"
+    rf"another|an\s+additional|up\s+to|at\s+least|at\s+most|no\s+more\s+than|{APPROX}"
 )
 
 
