@@ -351,3 +351,34 @@ def test_quotes_participle_of_saying_after_the_content_is_the_speakers_next_act(
 def test_quotes_participle_of_another_act_stays_in_the_content(nlp):
     found = found_quotes(nlp, "Lee said the strike would last, leaving parents without help.")
     assert found[0][0] == "the strike would last, leaving parents without help"
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "cue", "second"),
+    [
+        (
+            'The mayor said the audit was "thorough and fair," adding that the council would publish it.',
+            'the audit was "thorough and fair,"',
+            "adding",
+            "that the council would publish it",
+        ),
+        (
+            'Lindqvist said the plan was "a real start" — insisting that the money would come by spring.',
+            'the plan was "a real start"',
+            "insisting",
+            "that the money would come by spring",
+        ),
+        (
+            'The senator said prices "will fall by summer," referring to the new tariffs.',
+            'prices "will fall by summer,"',
+            "referring",
+            "the new tariffs",
+        ),
+    ],
+)
+def test_quotes_participle_of_saying_after_a_closing_mark_or_a_dash_is_the_next_act(
+    nlp, text, first, cue, second
+):
+    found = found_quotes(nlp, text)
+    assert found[0][0] == first
+    assert (second, found[0][1], cue) in found
