@@ -231,6 +231,38 @@ def test_quotes_content_opening_its_sentence_leaves_out_the_link_to_the_last(nlp
 @pytest.mark.parametrize(
     ("text", "content"),
     [
+        (
+            "The trade fell sharply. However, the ministry expects a rebound next year, officials said.",
+            "the ministry expects a rebound next year",
+        ),
+        (
+            "Rents rose again. In fact, most tenants now pay half their income, the survey found.",
+            "most tenants now pay half their income",
+        ),
+        (
+            "Turnout was low. Even so, the mayor won a clear majority, aides said.",
+            "the mayor won a clear majority",
+        ),
+    ],
+)
+def test_quotes_content_opening_its_sentence_leaves_out_a_linking_adverbial(nlp, text, content):
+    assert found_quotes(nlp, text)[0][0] == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Now, the party must choose a leader, Lee said.", "Now, the party must choose a leader"),
+        ('Okafor said, "However, we will not give up."', '"However, we will not give up."'),
+    ],
+)
+def test_quotes_adverbial_of_time_or_inside_a_quotation_stays(nlp, text, content):
+    assert found_quotes(nlp, text)[0][0] == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
         ("So far the plan works, Lee said.", "So far the plan works"),
         ('Okafor said, "But we will not give up."', '"But we will not give up."'),
         ("Still waters run deep, the old proverb says.", "Still waters run deep"),

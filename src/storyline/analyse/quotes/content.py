@@ -97,6 +97,14 @@ def _after_dateline(doc: Doc, start: int, end: int) -> int:
 
 # Words that link a sentence to the one before it: the writer's, when the content opens the sentence.
 _LINKS = frozenset({"but", "and", "yet", "so", "still"})
+# Linking adverbials set off by a comma ("However, ...", "In fact, ...", "Even so, ..."): the writer's too. Not
+# "Now,", "Then,", "Instead,", which more often say when or what the speaker meant.
+_LINKING_ADVERBIALS = re.compile(
+    r"(?:however|indeed|meanwhile|moreover|nevertheless|nonetheless|furthermore|additionally|separately|still"
+    r"|in fact|in contrast|by contrast|even so|of course|in addition|at the same time|on the other hand)"
+    r"[ \t]*,[ \t]*",
+    re.IGNORECASE,
+)
 
 
 def _after_link(doc: Doc, start: int, end: int, segments: Sequence[tuple[int, int]]) -> int:
@@ -107,6 +115,13 @@ def _after_link(doc: Doc, start: int, end: int, segments: Sequence[tuple[int, in
     if span is None or len(span) < 3:
         return start
     first = span[0]
+    adverbial = _LINKING_ADVERBIALS.match(doc_text(doc), start, end)
+    if (
+        first.is_sent_start
+        and adverbial is not None
+        and len(doc_text(doc)[adverbial.end() : end].split()) >= 2
+    ):
+        return adverbial.end()
     if not first.is_sent_start or first.lower_ not in _LINKS or first.idx != start:
         return start
     if span[1].text != "," if first.lower_ == "still" else first.dep_ != "cc":
