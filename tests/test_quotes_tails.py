@@ -382,3 +382,21 @@ def test_quotes_participle_of_saying_after_a_closing_mark_or_a_dash_is_the_next_
     found = found_quotes(nlp, text)
     assert found[0][0] == first
     assert (second, found[0][1], cue) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The senator has opposed the pipeline for years.", "the pipeline"),
+        ("Okafor criticized the zoning board for two decades.", "the zoning board"),
+        ("The union has backed the tram plan for months.", "the tram plan"),
+    ],
+)
+def test_quotes_how_long_a_stance_was_held_is_not_its_content(nlp, text, content):
+    assert [q[0] for q in found_quotes(nlp, text)] == [content]
+
+
+def test_quotes_reason_after_for_stays_in_the_stance(nlp):
+    assert (
+        found_quotes(nlp, "Lee praised the nurses for their courage.")[0][0] == "the nurses for their courage"
+    )

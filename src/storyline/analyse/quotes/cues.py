@@ -413,7 +413,8 @@ def _object_tokens(verb: Token) -> list[Token]:
         if child.dep_ == "prep" and child.lower_ in LEADING_PREPOSITIONS and not tokens:
             part = [t for t in part if t is not child]
         elif child.dep_ == "prep" and tokens:
-            part = part if child.lower_ in {"of", "for", "as"} or not _adjunct(child) else []
+            keep = (child.lower_ in {"of", "for", "as"} or not _adjunct(child)) and not _duration(child)
+            part = part if keep else []
         tokens += part
     return tokens
 
@@ -455,6 +456,18 @@ def _occasion_phrase(prep: Token) -> bool:
         and obj is not None
         and obj.lemma_.lower() in OCCASIONS | GATHERINGS | PLATFORMS
     )
+
+
+# Nouns of a stretch of time: "for years", "for two hours", "for decades".
+_TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "decade", "while"})
+
+
+def _duration(prep: Token) -> bool:
+    """ "for years", "for two hours": how long the stance was held, not what it is about."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if prep.lower_ != "for" or obj is None:
+        return False
+    return obj.ent_type_ in {"DATE", "TIME"} or obj.lemma_.lower() in _TIME_UNITS
 
 
 def _adjunct(prep: Token) -> bool:
