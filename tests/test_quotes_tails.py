@@ -400,3 +400,15 @@ def test_quotes_reason_after_for_stays_in_the_stance(nlp):
     assert (
         found_quotes(nlp, "Lee praised the nurses for their courage.")[0][0] == "the nurses for their courage"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The mayor pointed out the flaws in the audit.", "the flaws in the audit"),
+        ("Lee talked up her plan to rebuild the pier.", "her plan to rebuild the pier"),
+        ("The union called out the board for its silence.", "the board for its silence"),
+    ],
+)
+def test_quotes_particle_of_the_cue_verb_is_not_its_stance(nlp, text, content):
+    assert [q[0] for q in found_quotes(nlp, text)] == [content]

@@ -403,8 +403,10 @@ def _object_tokens(verb: Token) -> list[Token]:
         return [t for t in infinitive.subtree if not (t.i == infinitive.left_edge.i and t.dep_ == "mark")]
     tokens: list[Token] = []
     for child in verb.rights:
-        if child.is_space:
-            continue  # a non-breaking space the tokenizer kept as a word
+        if child.is_space or (child.dep_ == "prt" and not tokens):
+            # a non-breaking space the tokenizer kept as a word; the verb's own particle before its object
+            # ("pointed out the flaws", "talked up her plan")
+            continue
         if not tokens and (child.dep_ == "npadvmod" or _occasion_phrase(child)):
             continue  # "asked several times whether ...", "voted 6-1 for ...", "said in an interview"
         if child.dep_ not in OBJECT_DEPS:
