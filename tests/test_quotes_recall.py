@@ -450,3 +450,26 @@ def test_quotes_one_who_received_or_found_a_writing_does_not_speak_for_it(nlp, t
 def test_quotes_a_heading_cut_from_its_topic_is_no_speaker(nlp, text):
     speakers = {speaker for _, speaker, _ in found_quotes(nlp, text)}
     assert not speakers & {"Live Updates", "Scenes", "Reaction"}
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The mayor expressed concern that the bridge would not reopen in time.",
+            "that the bridge would not reopen in time",
+        ),
+        ("Lee voiced hope that the talks would resume.", "that the talks would resume"),
+        (
+            "The committee expressed confidence that the budget would balance by June.",
+            "that the budget would balance by June",
+        ),
+    ],
+)
+def test_quotes_feeling_expressed_about_a_that_clause_gives_the_clause(nlp, text, content):
+    assert [q[0] for q in found_quotes(nlp, text)] == [content]
+
+
+def test_quotes_feeling_expressed_about_a_topic_stays_whole(nlp):
+    found = found_quotes(nlp, "The union expressed concern about the pension fund.")
+    assert [q[0] for q in found] == ["concern about the pension fund"]

@@ -397,6 +397,9 @@ def _object_tokens(verb: Token) -> list[Token]:
     acts = ACTS_WITH_PARTICLE.get(verb.lemma_.lower(), frozenset())
     if any(c.dep_ == "prt" and c.lower_ in acts for c in verb.children):
         return []
+    held = _held_view(verb)
+    if held is not None:
+        return list(held.subtree)
     infinitive = _infinitive_after_adjuncts(verb)
     if infinitive is not None:
         # "called for the city to act": the "for" is the verb's.
@@ -419,6 +422,31 @@ def _object_tokens(verb: Token) -> list[Token]:
             part = part if keep else []
         tokens += part
     return tokens
+
+
+# Nouns of a feeling or view one expresses about a state of affairs: "expressed concern that ...".
+_VIEW_NOUNS = frozenset(
+    """
+    concern hope fear doubt worry confidence optimism belief amusement surprise frustration anger dismay
+    disappointment regret skepticism scepticism outrage alarm
+    """.split()
+)
+
+
+def _held_view(verb: Token) -> Token | None:
+    """'expressed concern that the bridge would close', "voiced hope that talks resume": the that-clause on the
+    noun of feeling is what the subject holds; the noun goes with the verb, as "feared" or "hoped" would."""
+    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    if obj is None or obj.lemma_.lower() not in _VIEW_NOUNS:
+        return None
+    return next(
+        (
+            c
+            for c in obj.rights
+            if c.dep_ in {"acl", "ccomp"} and (c.left_edge.lower_, c.left_edge.dep_) == ("that", "mark")
+        ),
+        None,
+    )
 
 
 def _infinitive_after_adjuncts(verb: Token) -> Token | None:
