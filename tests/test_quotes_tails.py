@@ -4,7 +4,9 @@ phrase keeps the closing mark of an aside it opened."""
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
 
+from storyline.analyse.quotes.tails import without_occasion
 from tests.quote_helpers import found_quotes
 
 
@@ -412,3 +414,42 @@ def test_quotes_reason_after_for_stays_in_the_stance(nlp):
 )
 def test_quotes_particle_of_the_cue_verb_is_not_its_stance(nlp, text, content):
     assert [q[0] for q in found_quotes(nlp, text)] == [content]
+
+
+def _parsed(nlp, words, heads, deps, tags, places):
+    """A hand-parsed doc: the parse that hangs the place of an occasion on the verb, not on the occasion's noun."""
+    pos = {"VB": "VERB", "DT": "DET", "NN": "NOUN", "IN": "ADP", "NNP": "PROPN", "TO": "PART"}
+    ents = [f"B-{places[i]}" if i in places else "O" for i in range(len(words))]
+    return Doc(
+        nlp.vocab,
+        words=words,
+        heads=heads,
+        deps=deps,
+        tags=tags,
+        pos=[pos[t] for t in tags],
+        lemmas=[w.lower() for w in words],
+        ents=ents,
+    )
+
+
+@pytest.mark.parametrize(
+    ("place", "day"),
+    [("Ohio", None), ("Leeds", "Monday"), ("Texas", "Friday")],
+)
+def test_quotes_place_of_the_occasion_hung_on_the_verb_goes_with_it(nlp, place, day):
+    words = ["to", "examine", "the", "contracts", "at", "a", "rally", "in", place]
+    heads = [1, 1, 3, 1, 1, 6, 4, 1, 7]
+    deps = ["aux", "ROOT", "det", "dobj", "prep", "det", "pobj", "prep", "pobj"]
+    tags = ["TO", "VB", "DT", "NN", "IN", "DT", "NN", "IN", "NNP"]
+    places = {8: "GPE"}
+    if day is not None:
+        words, heads, deps, tags = (
+            words + ["on", day],
+            heads + [1, 9],
+            deps + ["prep", "pobj"],
+            tags + ["IN", "NNP"],
+        )
+        places[10] = "DATE"
+    doc = _parsed(nlp, words, heads, deps, tags, places)
+    kept = without_occasion(list(doc))
+    assert " ".join(t.text for t in kept) == "to examine the contracts"

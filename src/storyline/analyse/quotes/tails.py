@@ -214,8 +214,12 @@ def without_occasion(tokens: Sequence[Token]) -> list[Token]:
 
 
 def _when(token: Token) -> bool:
-    """A word of a phrase that dates the occasion ("on Monday", "Tuesday night")."""
+    """A word of a phrase that dates or places the occasion ("on Monday", "Tuesday night", "in Ohio")."""
     if token.ent_type_ in {"DATE", "TIME"}:
+        return True
+    if token.dep_ == "prep" and token.lower_ == "in" and any(c.ent_type_ in {"GPE", "LOC"} for c in token.children):
+        return True
+    if token.ent_type_ in {"GPE", "LOC"} and token.head.dep_ == "prep" and token.head.lower_ == "in":
         return True
     return token.dep_ == "prep" and any(c.ent_type_ in {"DATE", "TIME"} for c in token.children)
 
