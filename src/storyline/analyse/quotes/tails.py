@@ -217,11 +217,7 @@ def _when(token: Token) -> bool:
     """A word of a phrase that dates or places the occasion ("on Monday", "Tuesday night", "in Ohio")."""
     if token.ent_type_ in {"DATE", "TIME"}:
         return True
-    if (
-        token.dep_ == "prep"
-        and token.lower_ == "in"
-        and any(c.ent_type_ in {"GPE", "LOC"} for c in token.children)
-    ):
+    if token.dep_ == "prep" and token.lower_ == "in" and any(c.ent_type_ in {"GPE", "LOC"} for c in token.children):
         return True
     if token.ent_type_ in {"GPE", "LOC"} and token.head.dep_ == "prep" and token.head.lower_ == "in":
         return True
@@ -273,36 +269,20 @@ def without_gloss(tokens: Sequence[Token], quoted: Callable[[int], bool]) -> lis
     """The content tokens without a noun phrase in apposition that closes them, opened by an article and set
     off by a comma or a dash outside any quotation ("... backed the tram plan, a project that has cost
     millions", "... praised the new mayor — the first woman to hold the post"): the writer's gloss on the last
-    thing named, not the speaker's words; so is a relative clause that only says what it is ("..., which was
-    approved in May"). A name in apposition picks someone out ("his wife, Ana") and a list after a comma goes on
-    the content ("the budget, the schools and the roads"): both stay."""
+    thing named, not the speaker's words. A name in apposition picks someone out ("his wife, Ana") and a list
+    after a comma goes on the content ("the budget, the schools and the roads"): both stay."""
     kept = sorted(tokens, key=lambda t: t.i)
     body = [t for t in kept if not (t.is_punct or t.is_space)]
     if len(body) < 2:
         return kept
     first, last = body[0], body[-1]
     for t in kept:
-        if t.dep_ not in {"appos", "relcl"} or t.left_edge.i <= first.i + 1 or t.right_edge.i < last.i:
+        if t.dep_ != "appos" or t.left_edge.i <= first.i + 1 or t.right_edge.i < last.i:
             continue
         mark = t.doc[t.left_edge.i - 1]
-        glosses = _glosses(t) if t.dep_ == "appos" else _describes(t)
-        if mark.text in _GLOSS_MARKS and not quoted(mark.idx) and glosses:
+        if mark.text in _GLOSS_MARKS and not quoted(mark.idx) and _glosses(t):
             return [k for k in kept if k.i < mark.i]
     return kept
-
-
-def _describes(clause: Token) -> bool:
-    """A relative clause that says what the last thing named is ("..., who is the ex-wife of X", "..., which was
-    scheduled for May"): an appositive in other words, so the writer's gloss too. One with any other verb ("...,
-    who won the primary") may be what the speaker said of it."""
-    doc = clause.doc
-    pronoun = clause.left_edge
-    if pronoun.lower_ not in {"who", "which"} or pronoun.i + 1 >= len(doc):
-        return False
-    verb = doc[pronoun.i + 1]
-    if verb.lemma_ == "have" and pronoun.i + 2 < len(doc):
-        verb = doc[pronoun.i + 2]
-    return verb.lemma_ == "be" and verb.i <= clause.i
 
 
 def _listed(t: Token) -> bool:
