@@ -133,10 +133,10 @@ def _after_link(doc: Doc, start: int, end: int, segments: Sequence[tuple[int, in
 def _after_day(doc: Doc, start: int, end: int, cue: tuple[int, int]) -> int:
     """'Lee said Tuesday the plan works', "promised on Monday to act": a day or time right after the cue says when
     the speaker said it, not what; the content starts after it."""
-    if start < cue[1] or doc_text(doc)[cue[1] : start].strip():
-        return start  # "Last year the plan failed, Lee said": a day before the cue is the content's
+    if doc_text(doc)[cue[1] : start].strip():
+        return start
     span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or len(span) < 3:
+    if span is None:
         return start
     k = 1 if span[0].lower_ == "on" else 0
     j = k
