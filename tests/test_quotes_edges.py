@@ -435,21 +435,3 @@ def test_quotes_according_to_after_a_joined_report_sources_the_report_alone(nlp)
         "according to",
     ) in found
     assert ("to end the strike", "Lee", "seeking") in found
-
-
-@pytest.mark.parametrize(
-    ("text", "content"),
-    [
-        ("The mayor said Tuesday the bridge would reopen in May.", "the bridge would reopen in May"),
-        ("Okafor said on Friday she had met the miners twice.", "she had met the miners twice"),
-        ("The senator promised Monday to block the new tariff.", "to block the new tariff"),
-    ],
-)
-def test_quotes_day_of_saying_after_the_cue_is_not_the_content(nlp, text, content):
-    assert found_quotes(nlp, text)[0][0] == content
-
-
-def test_quotes_day_the_content_is_about_stays(nlp):
-    assert found_quotes(nlp, "Lee said Tuesday was the busiest day of the year.")[0][0] == (
-        "Tuesday was the busiest day of the year"
-    )

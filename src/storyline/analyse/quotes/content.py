@@ -55,7 +55,6 @@ def content_drafts(
         start, end = trim(doc_text(doc), start, end, segments)
         start = _after_dateline(doc, start, end)
         start = _after_link(doc, start, end, segments)
-        start = _after_day(doc, start, end, cue)
         between = doc_text(doc)[end : cue[0]] if end <= cue[0] else doc_text(doc)[cue[1] : start]
         if "\n" in between:
             continue
@@ -128,23 +127,6 @@ def _after_link(doc: Doc, start: int, end: int, segments: Sequence[tuple[int, in
     if span[1].text != "," if first.lower_ == "still" else first.dep_ != "cc":
         return start  # "So far the plan works", "Still waters run deep": no link
     return trim(doc_text(doc), span[1].idx, end, segments)[0]
-
-
-def _after_day(doc: Doc, start: int, end: int, cue: tuple[int, int]) -> int:
-    """'Lee said Tuesday the plan works', "promised on Monday to act": a day or time right after the cue says when
-    the speaker said it, not what; the content starts after it."""
-    if doc_text(doc)[cue[1] : start].strip():
-        return start
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
-        return start
-    k = 1 if span[0].lower_ == "on" else 0
-    j = k
-    while j < len(span) and span[j].ent_type_ in {"DATE", "TIME"} and not span[j].is_punct:
-        j += 1
-    if j == k or len(span) - j < 2 or any(t.dep_ in {"nsubj", "nsubjpass"} for t in span[k:j]):
-        return start  # "said Tuesday was the busiest day": the day is what the content is about
-    return span[j].idx
 
 
 def _named(doc: Doc, start: int, end: int, cue: tuple[int, int]) -> bool:
