@@ -356,37 +356,6 @@ def test_quotes_participle_of_another_act_stays_in_the_content(nlp):
 
 
 @pytest.mark.parametrize(
-    ("text", "first", "cue", "second"),
-    [
-        (
-            'The mayor said the audit was "thorough and fair," adding that the council would publish it.',
-            'the audit was "thorough and fair,"',
-            "adding",
-            "that the council would publish it",
-        ),
-        (
-            'Lindqvist said the plan was "a real start" — insisting that the money would come by spring.',
-            'the plan was "a real start"',
-            "insisting",
-            "that the money would come by spring",
-        ),
-        (
-            'The senator said prices "will fall by summer," referring to the new tariffs.',
-            'prices "will fall by summer,"',
-            "referring",
-            "the new tariffs",
-        ),
-    ],
-)
-def test_quotes_participle_of_saying_after_a_closing_mark_or_a_dash_is_the_next_act(
-    nlp, text, first, cue, second
-):
-    found = found_quotes(nlp, text)
-    assert found[0][0] == first
-    assert (second, found[0][1], cue) in found
-
-
-@pytest.mark.parametrize(
     ("text", "content"),
     [
         ("The senator has opposed the pipeline for years.", "the pipeline"),

@@ -85,33 +85,22 @@ def without_tails(tokens: Sequence[Token], cue: Token) -> list[Token]:
 
 
 # Participles that say or cite (not "pushing", "highlighting", which the content's own subject may do).
-_SAYING_NEXT = NESTED_SPEECH_VERBS | {"cite", "accuse", "quote", "refer"}
+_SAYING_NEXT = NESTED_SPEECH_VERBS | {"cite", "accuse", "quote"}
 
 
 def next_act_cue(verb: Token) -> Token | None:
     """The cue whose speaker a participle of saying set off by a comma after its content has ("said the council
     had failed, calling the vote a disgrace", "..., telling reporters that ...", "..., citing a report"): the
     participle tells what the speaker did next, though the parse hangs it on the content's last verb."""
+    doc = verb.doc
     if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.lemma_.lower() not in _SAYING_NEXT:
         return None
-    if not _set_off(verb) or verb.head.i > verb.i:
+    if verb.left_edge.i == 0 or doc[verb.left_edge.i - 1].text != "," or verb.head.i > verb.i:
         return None
     for above in verb.ancestors:
         if above.dep_ == "ccomp" and above.head.lemma_.lower() in CUE_VERBS and above.head.i < above.i:
             return above.head
     return None
-
-
-def _set_off(clause: Token) -> bool:
-    """A clause set off from what comes before it by a comma or a dash; American usage puts the comma inside a
-    closing quotation mark ('... "fair," adding that ...')."""
-    at = clause.left_edge.i - 1
-    doc = clause.doc
-    if at < 0:
-        return False
-    if doc[at].text in _GLOSS_MARKS:
-        return True
-    return at > 0 and doc[at].text in {"”", '"', "’"} and doc[at - 1].text == ","
 
 
 def _next_act(verb: Token, members: set[int]) -> bool:
