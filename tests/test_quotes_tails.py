@@ -46,57 +46,6 @@ def test_quotes_verbs_of_one_form_conjoined_in_the_content_stay_in_it(nlp):
 
 
 @pytest.mark.parametrize(
-    ("text", "first", "cue", "second"),
-    [
-        (
-            "The mayor said she found the audit thorough and called its findings overdue.",
-            "she found the audit thorough",
-            "called",
-            "its findings overdue",
-        ),
-        (
-            "Haldorsen says he admires the coach and calls him a patient teacher.",
-            "he admires the coach",
-            "calls",
-            "him a patient teacher",
-        ),
-        (
-            "The bishop said he would pray for the strikers but did not say whether the strike was just.",
-            "he would pray for the strikers",
-            "say",
-            "whether the strike was just",
-        ),
-    ],
-)
-def test_quotes_verb_of_saying_conjoined_in_the_content_is_a_second_report(nlp, text, first, cue, second):
-    found = found_quotes(nlp, text)
-    speaker = found[0][1]
-    assert found[0][0] == first
-    assert (second, speaker, cue) in found
-
-
-@pytest.mark.parametrize(
-    ("text", "content"),
-    [
-        (
-            "Okafor said she would visit the miners and tell them the pit stays open.",
-            "she would visit the miners and tell them the pit stays open",
-        ),
-        (
-            "Lee said he had met the donors and never called a single one for money.",
-            "he had met the donors and never called a single one for money",
-        ),
-        (
-            "The coach said they will rest on Sunday and tell the board about the injuries.",
-            "they will rest on Sunday and tell the board about the injuries",
-        ),
-    ],
-)
-def test_quotes_saying_under_the_contents_modal_or_a_phone_call_stays_in_the_content(nlp, text, content):
-    assert found_quotes(nlp, text)[0][0] == content
-
-
-@pytest.mark.parametrize(
     ("text", "content"),
     [
         ("The governor criticized the new budget in a radio interview.", "the new budget"),

@@ -23,45 +23,11 @@ def owning_cue(verb: Token) -> Token | None:
     if verb.dep_ != "conj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in CUE_VERBS:
         return None
     if verb.head.tag_ == verb.tag_:
-        # "said he supports A and opposes B": both verbs are the content's, unless the second is one of saying
-        return _reporting_cue(verb)
+        return None  # "said he supports A and opposes B": both verbs are the content's
     for above in verb.ancestors:
         if above.tag_ == verb.tag_ and above.lemma_.lower() in CUE_VERBS and above.pos_ in {"VERB", "AUX"}:
             return above
-    return _reporting_cue(verb)
-
-
-def _reporting_cue(verb: Token) -> Token | None:
-    """The cue a verb of saying conjoined to its content's verb is a second report of ("said he found the plan
-    sound and called it overdue", "says he respects her and calls her able", "said she would vote but did not
-    say for whom"): the saying is the speaker's own act, which the annotation reports apart, with the first cue's
-    speaker. Not one with its own subject (another speaker's), nor one the first verb's modal still governs ("said
-    he would meet them and tell them to stop": the telling is the plan), nor "called" with a bare object (a phone
-    call)."""
-    if verb.lemma_.lower() not in NESTED_SPEECH_VERBS or verb.i < verb.head.i:
-        return None
-    if any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children):
-        return None
-    first = verb.head
-    while first.dep_ == "conj":
-        first = first.head
-    cue = first.head
-    if first.dep_ != "ccomp" or cue.i > first.i or cue.lemma_.lower() not in CUE_VERBS:
-        return None
-    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.head.children) and not any(
-        c.dep_ in {"aux", "neg"} for c in verb.children
-    ):
-        return None
-    if verb.lemma_.lower() == "call" and not _names_or_asks(verb):
-        return None
-    return cue
-
-
-def _names_or_asks(call: Token) -> bool:
-    """ "called it a disgrace", "called for a vote", "called on them to act"; not "called a donor" (a phone call,
-    which the parse may read as a name given)."""
-    deps = {c.dep_ for c in call.children}
-    return bool(deps & {"prep", "ccomp"}) or {"dobj", "oprd"} <= deps
+    return None
 
 
 def without_tails(tokens: Sequence[Token], cue: Token) -> list[Token]:
