@@ -473,3 +473,16 @@ def test_quotes_feeling_expressed_about_a_that_clause_gives_the_clause(nlp, text
 def test_quotes_feeling_expressed_about_a_topic_stays_whole(nlp):
     found = found_quotes(nlp, "The union expressed concern about the pension fund.")
     assert [q[0] for q in found] == ["concern about the pension fund"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor dismissed concern that the bridge would close.",
+        "The senator brushed aside fears that the mill would shut.",
+        "Lee expressed the hope that the voters had placed in him.",
+    ],
+)
+def test_quotes_a_feeling_turned_away_or_a_relative_clause_is_not_the_holders_view(nlp, text):
+    contents = [q[0] for q in found_quotes(nlp, text)]
+    assert not any(c.startswith("that ") for c in contents)

@@ -427,26 +427,44 @@ def _object_tokens(verb: Token) -> list[Token]:
 # Nouns of a feeling or view one expresses about a state of affairs: "expressed concern that ...".
 _VIEW_NOUNS = frozenset(
     """
-    concern hope fear doubt worry confidence optimism belief amusement surprise frustration anger dismay
+    concern hope fear doubt worry confidence optimism belief surprise frustration anger dismay
     disappointment regret skepticism scepticism outrage alarm
     """.split()
 )
 
 
+# Verbs that put a feeling or view into words ("expressed concern that ..."), not ones that turn it away
+# ("dismissed concern that ...", "rejected the hope that ...").
+_EXPRESSING_VERBS = frozenset({"express", "voice", "convey"})
+
+
 def _held_view(verb: Token) -> Token | None:
     """'expressed concern that the bridge would close', "voiced hope that talks resume": the that-clause on the
-    noun of feeling is what the subject holds; the noun goes with the verb, as "feared" or "hoped" would."""
+    noun of feeling is what the subject holds; the noun goes with the verb, as "feared" or "hoped" would. Only a
+    complement clause with its own subject, not a relative clause on the noun ("the hope that voters placed")."""
+    if verb.lemma_.lower() not in _EXPRESSING_VERBS:
+        return None
     obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
     if obj is None or obj.lemma_.lower() not in _VIEW_NOUNS:
         return None
-    return next(
-        (
-            c
-            for c in obj.rights
-            if c.dep_ in {"acl", "ccomp"} and (c.left_edge.lower_, c.left_edge.dep_) == ("that", "mark")
-        ),
-        None,
-    )
+    return next((c for c in obj.rights if c.dep_ in {"acl", "ccomp"} and _complement_clause(c)), None)
+
+
+def _complement_clause(clause: Token) -> bool:
+    """A that-clause that states something in full: "that" only marks it, the clause has a subject of its own
+    and no object gap left for the noun it hangs on ("the hope that voters placed in him")."""
+    that = clause.left_edge
+    if (that.lower_, that.dep_, that.head) != ("that", "mark", clause):
+        return False
+    if not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} and c.lower_ != "that" for c in clause.children):
+        return False
+    if clause.pos_ == "VERB" and clause.lemma_.lower() in _GAPPED_VERBS:
+        return any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in clause.children)
+    return True
+
+
+# Verbs that need an object: without one the clause on the noun is relative ("the hope that voters placed in him").
+_GAPPED_VERBS = frozenset({"place", "put", "have", "hold", "give", "share", "make", "raise", "take", "feel", "offer"})
 
 
 def _infinitive_after_adjuncts(verb: Token) -> Token | None:
