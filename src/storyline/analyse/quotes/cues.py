@@ -418,7 +418,7 @@ def _object_tokens(verb: Token) -> list[Token]:
         if child.dep_ == "prep" and child.lower_ in LEADING_PREPOSITIONS and not tokens:
             part = [t for t in part if t is not child]
         elif child.dep_ == "prep" and tokens:
-            keep = (child.lower_ in {"of", "for", "as"} or not _adjunct(child)) and not _duration(child)
+            keep = (child.lower_ in {"of", "for", "as"} or not _adjunct(child)) and not _duration(verb, child)
             part = part if keep else []
         tokens += part
     return tokens
@@ -508,14 +508,23 @@ def _occasion_phrase(prep: Token) -> bool:
 
 # Nouns of a stretch of time: "for years", "for two hours", "for decades".
 _TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "decade", "while"})
+# Verbs whose "for two years" is part of what is put forward ("proposed a freeze for two years").
+_PROPOSING_VERBS = frozenset({"propose", "suggest", "seek", "call", "urge", "recommend", "request", "demand", "offer"})
 
 
-def _duration(prep: Token) -> bool:
-    """ "for years", "for two hours": how long the stance was held, not what it is about."""
-    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    if prep.lower_ != "for" or obj is None:
+def _duration(verb: Token, prep: Token) -> bool:
+    """'has opposed the pipeline for years': how long a stance has been held, on a perfect verb only, not what it
+    is about ("criticized the board for years of neglect", "endorsed the budget for 2025")."""
+    if prep.lower_ != "for" or verb.lemma_.lower() in _PROPOSING_VERBS:
         return False
-    return obj.ent_type_ in {"DATE", "TIME"} or obj.lemma_.lower() in _TIME_UNITS
+    if not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
+        return False
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None or any(c.dep_ in {"prep", "acl", "relcl"} for c in obj.children):
+        return False
+    if any(t.lower_ in {"next", "coming", "this", "that"} or (t.like_num and len(t.text) == 4) for t in obj.subtree):
+        return False
+    return obj.lemma_.lower() in _TIME_UNITS
 
 
 def _adjunct(prep: Token) -> bool:
