@@ -96,7 +96,7 @@ def _after_dateline(doc: Doc, start: int, end: int) -> int:
 
 
 # Words that link a sentence to the one before it: the writer's, when the content opens the sentence.
-_LINKS = frozenset({"but", "and", "yet", "so", "still"})
+_LINKS = frozenset({"but", "and", "yet", "so"})
 # Linking adverbials set off by a comma ("However, ...", "In fact, ...", "Even so, ..."): the writer's too. Not
 # "Now,", "Then,", "Instead,", which more often say when or what the speaker meant.
 _LINKING_ADVERBIALS = re.compile(
@@ -109,8 +109,8 @@ _LINKING_ADVERBIALS = re.compile(
 
 def _after_link(doc: Doc, start: int, end: int, segments: Sequence[tuple[int, int]]) -> int:
     """'But the council has no money left, Okafor said': a content that opens its sentence starts after the
-    conjunction tying that sentence to the last one ("But", "And", "Yet", "So", "Still,"); inside a quotation
-    the word stays, as the speaker's."""
+    conjunction tying that sentence to the last one ("But", "And", "Yet", "So") or after a linking adverbial
+    ("However,", "Still,"); inside a quotation the word stays, as the speaker's."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) < 3:
         return start
@@ -124,8 +124,8 @@ def _after_link(doc: Doc, start: int, end: int, segments: Sequence[tuple[int, in
         return adverbial.end()
     if not first.is_sent_start or first.lower_ not in _LINKS or first.idx != start:
         return start
-    if span[1].text != "," if first.lower_ == "still" else first.dep_ != "cc":
-        return start  # "So far the plan works", "Still waters run deep": no link
+    if first.dep_ != "cc":
+        return start  # "So far the plan works": no link
     return trim(doc_text(doc), span[1].idx, end, segments)[0]
 
 
