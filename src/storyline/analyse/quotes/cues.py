@@ -39,6 +39,7 @@ from .tails import (
     without_occasion,
     without_tails,
 )
+from .tails import adjunct as _adjunct
 
 
 def cue_drafts(doc: Doc, segments: Sequence[tuple[int, int]]) -> list[Draft]:
@@ -464,7 +465,9 @@ def _complement_clause(clause: Token) -> bool:
 
 
 # Verbs that need an object: without one the clause on the noun is relative ("the hope that voters placed in him").
-_GAPPED_VERBS = frozenset({"place", "put", "have", "hold", "give", "share", "make", "raise", "take", "feel", "offer"})
+_GAPPED_VERBS = frozenset(
+    {"place", "put", "have", "hold", "give", "share", "make", "raise", "take", "feel", "offer"}
+)
 
 
 def _infinitive_after_adjuncts(verb: Token) -> Token | None:
@@ -509,7 +512,9 @@ def _occasion_phrase(prep: Token) -> bool:
 # Nouns of a stretch of time: "for years", "for two hours", "for decades".
 _TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "decade", "while"})
 # Verbs whose "for two years" is part of what is put forward ("proposed a freeze for two years").
-_PROPOSING_VERBS = frozenset({"propose", "suggest", "seek", "call", "urge", "recommend", "request", "demand", "offer"})
+_PROPOSING_VERBS = frozenset(
+    {"propose", "suggest", "seek", "call", "urge", "recommend", "request", "demand", "offer"}
+)
 
 
 def _duration(verb: Token, prep: Token) -> bool:
@@ -522,17 +527,12 @@ def _duration(verb: Token, prep: Token) -> bool:
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
     if obj is None or any(c.dep_ in {"prep", "acl", "relcl"} for c in obj.children):
         return False
-    if any(t.lower_ in {"next", "coming", "this", "that"} or (t.like_num and len(t.text) == 4) for t in obj.subtree):
+    if any(
+        t.lower_ in {"next", "coming", "this", "that"} or (t.like_num and len(t.text) == 4)
+        for t in obj.subtree
+    ):
         return False
     return obj.lemma_.lower() in _TIME_UNITS
-
-
-def _adjunct(prep: Token) -> bool:
-    """A prepositional phrase that says when or where ("on Tuesday", "in Iowa"), not what."""
-    if prep.lower_ in {"during", "after", "before", "since", "until", "at", "on", "in", "from", "by"}:
-        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        return obj is None or obj.ent_type_ in {"DATE", "TIME", "GPE", "LOC", "FAC", "EVENT", "ORG"}
-    return prep.lower_ in {"during", "after", "before", "since", "until"}
 
 
 def _according_to(doc: Doc, according: Token, segments: Sequence[tuple[int, int]]) -> list[Draft]:

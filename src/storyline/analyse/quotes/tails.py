@@ -172,11 +172,29 @@ def _when(token: Token) -> bool:
     """A word of a phrase that dates or places the occasion ("on Monday", "Tuesday night", "in Ohio")."""
     if token.ent_type_ in {"DATE", "TIME"}:
         return True
-    if token.dep_ == "prep" and token.lower_ == "in" and any(c.ent_type_ in {"GPE", "LOC"} for c in token.children):
+    if token.dep_ == "prep" and token.lower_ == "in" and _placed(token):
         return True
-    if token.ent_type_ in {"GPE", "LOC"} and token.head.dep_ == "prep" and token.head.lower_ == "in":
+    if (
+        token.dep_ == "pobj"
+        and token.head.dep_ == "prep"
+        and token.head.lower_ == "in"
+        and _placed(token.head)
+    ):
         return True
     return token.dep_ == "prep" and any(c.ent_type_ in {"DATE", "TIME"} for c in token.children)
+
+
+def adjunct(prep: Token) -> bool:
+    """A prepositional phrase that says when or where ("on Tuesday", "in Iowa"), not what."""
+    if prep.lower_ in {"during", "after", "before", "since", "until", "at", "on", "in", "from", "by"}:
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        return obj is None or obj.ent_type_ in {"DATE", "TIME", "GPE", "LOC", "FAC", "EVENT", "ORG"}
+    return prep.lower_ in {"during", "after", "before", "since", "until"}
+
+
+def _placed(prep: Token) -> bool:
+    """'in Ohio': a phrase with an object that says where, as any adjunct does."""
+    return any(c.dep_ == "pobj" for c in prep.children) and adjunct(prep)
 
 
 def _names_occasion(prep: Token) -> bool:
