@@ -481,6 +481,7 @@ def test_quotes_feeling_expressed_about_a_topic_stays_whole(nlp):
         "The mayor dismissed concern that the bridge would close.",
         "The senator brushed aside fears that the mill would shut.",
         "Lee expressed the hope that the voters had placed in him.",
+        "The mayor voiced a worry that his aides said was unfounded.",
     ],
 )
 def test_quotes_a_feeling_turned_away_or_a_relative_clause_is_not_the_holders_view(nlp, text):

@@ -457,11 +457,17 @@ def _complement_clause(clause: Token) -> bool:
     that = clause.left_edge
     if (that.lower_, that.dep_, that.head) != ("that", "mark", clause):
         return False
-    if not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} and c.lower_ != "that" for c in clause.children):
+    if not _has_subject(clause):
         return False
+    if any(c.dep_ == "ccomp" and not _has_subject(c) for c in clause.children):
+        return False  # "concern that Lee said was overblown": the noun is the inner clause's subject
     if clause.pos_ == "VERB" and clause.lemma_.lower() in _GAPPED_VERBS:
         return any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in clause.children)
     return True
+
+
+def _has_subject(clause: Token) -> bool:
+    return any(c.dep_ in {"nsubj", "nsubjpass", "expl"} and c.lower_ != "that" for c in clause.children)
 
 
 # Verbs that need an object: without one the clause on the noun is relative ("the hope that voters placed in him").
