@@ -13,10 +13,13 @@ from storyline.textsim import (
     bare_words,
     content_words,
     count_cosine,
+    csr,
+    dense_rows,
     dot,
     fold,
     group_alike,
     lower_words,
+    row_dot,
     sentences,
     take_rows,
     used_columns,
@@ -127,3 +130,30 @@ def test_textsim_used_columns_give_scipys_columns_in_the_same_arrays(picked: lis
     for part in ("data", "indices", "indptr"):
         mine, theirs = getattr(taken, part), getattr(scipys, part)
         assert mine.dtype == theirs.dtype and np.array_equal(mine, theirs)
+
+
+def test_textsim_csr_is_scipys_matrix_of_the_same_arrays() -> None:
+    matrix = Vectors(ALIKE).matrix
+    made = csr(matrix.data.copy(), matrix.indices.copy(), matrix.indptr.copy(), matrix.shape)
+    scipys = type(matrix)((matrix.data, matrix.indices, matrix.indptr), shape=matrix.shape)
+    assert type(made) is type(scipys) and made.shape == scipys.shape and set(vars(made)) == set(vars(scipys))
+    assert made.maxprint == scipys.maxprint and (made != scipys).nnz == 0
+    assert made.has_canonical_format == scipys.has_canonical_format
+    wide = csr(matrix.data.astype(np.float32), matrix.indices, matrix.indptr, matrix.shape)  # left to scipy
+    assert wide.dtype == np.float32 and (wide != matrix.astype(np.float32)).nnz == 0
+
+
+@pytest.mark.parametrize("picked", [[], [3], [0, 0, 5], [5, 1, 3, 1], list(range(6))])
+def test_textsim_dense_rows_are_the_rows_as_an_array(picked: list[int]) -> None:
+    matrix = Vectors(ALIKE, sublinear=False).matrix
+    expected = matrix[picked].toarray() if picked else np.zeros((0, matrix.shape[1]))
+    assert np.array_equal(dense_rows(matrix, picked), expected)
+
+
+def test_textsim_row_dot_adds_up_as_scipys_product() -> None:
+    for sublinear in (True, False):
+        matrix = Vectors(ALIKE, sublinear=sublinear).matrix
+        for i in range(matrix.shape[0]):
+            for j in range(matrix.shape[0]):
+                scipys = float(matrix[[i]].multiply(matrix[[j]]).sum())
+                assert row_dot(matrix, i, j) == scipys  # the same float, not merely close

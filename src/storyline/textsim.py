@@ -177,9 +177,64 @@ def take_rows(matrix: sparse.csr_matrix, indices: Sequence[int]) -> sparse.csr_m
     indptr = np.zeros(len(at) + 1, dtype=np.int32)
     np.cumsum(lengths, out=indptr[1:])
     where = np.arange(indptr[-1], dtype=np.int32) + np.repeat(starts - indptr[:-1], lengths)
-    return sparse.csr_matrix(
-        (matrix.data[where], matrix.indices[where], indptr), shape=(len(at), matrix.shape[1]), copy=False
-    )
+    return csr(matrix.data[where], matrix.indices[where], indptr, (len(at), matrix.shape[1]))
+
+
+def csr(
+    data: np.ndarray, indices: np.ndarray, indptr: np.ndarray, shape: tuple[int, int]
+) -> sparse.csr_matrix:
+    """``sparse.csr_matrix((data, indices, indptr), shape=shape, copy=False)`` for arrays the caller has just made
+    (float64 values, int32 indices and index pointers, consistent): the same matrix, made without scipy's
+    checks of the arrays, which cost more than the work done with a few sentences' rows (a reconstruction makes
+    tens of thousands). Other arrays are left to scipy."""
+    rows, columns = int(shape[0]), int(shape[1])
+    if (
+        data.dtype != np.float64
+        or indices.dtype != np.int32
+        or indptr.dtype != np.int32
+        or data.ndim != 1
+        or indices.ndim != 1
+        or indptr.ndim != 1
+        or len(indptr) != rows + 1
+        or len(indices) != len(data)
+        or int(indptr[-1]) != len(data)
+        or max(rows, columns) > _INT32_MAX
+    ):
+        return sparse.csr_matrix((data, indices, indptr), shape=shape, copy=False)
+    made = sparse.csr_matrix.__new__(sparse.csr_matrix)
+    made._shape = (rows, columns)
+    made.maxprint = _MAXPRINT
+    made.indices, made.indptr, made.data = indices, indptr, data
+    return made
+
+
+_INT32_MAX = int(np.iinfo(np.int32).max)
+_MAXPRINT = sparse.csr_matrix((0, 0)).maxprint
+
+
+def dense_rows(matrix: sparse.csr_matrix, indices: Sequence[int]) -> np.ndarray:
+    """``take_rows(matrix, indices).toarray()``: the rows as a dense array (each entry put in its place; a row
+    holds a column once), without making the sparse rows first."""
+    at = np.asarray(indices, dtype=np.intp)
+    out = np.zeros((len(at), matrix.shape[1]))
+    if not len(at):
+        return out
+    starts = matrix.indptr[at]
+    lengths = matrix.indptr[at + 1] - starts
+    where = np.arange(int(lengths.sum())) + np.repeat(starts - np.cumsum(lengths) + lengths, lengths)
+    out[np.repeat(np.arange(len(at)), lengths), matrix.indices[where]] = matrix.data[where]
+    return out
+
+
+def row_dot(matrix: sparse.csr_matrix, i: int, j: int) -> float:
+    """``float(take_rows(matrix, [i]).multiply(take_rows(matrix, [j])).sum())``: the products of the two rows'
+    entries on the columns both use, added up as scipy adds them (in the order of the columns: it sorts the
+    product's entries before summing). Rows hold each column once and no zero (TF-IDF rows)."""
+    a, b = slice(matrix.indptr[i], matrix.indptr[i + 1]), slice(matrix.indptr[j], matrix.indptr[j + 1])
+    _, ia, ib = np.intersect1d(matrix.indices[a], matrix.indices[b], assume_unique=True, return_indices=True)
+    if not len(ia):
+        return 0.0
+    return float((matrix.data[a][ia] * matrix.data[b][ib]).sum())
 
 
 def used_columns(matrix: sparse.csr_matrix) -> tuple[np.ndarray, sparse.csr_matrix]:
@@ -192,9 +247,7 @@ def used_columns(matrix: sparse.csr_matrix) -> tuple[np.ndarray, sparse.csr_matr
         return columns, sparse.csr_matrix(matrix[:, columns])
     indices = np.searchsorted(columns, matrix.indices).astype(np.int32)
     shape = (matrix.shape[0], len(columns))
-    return columns, sparse.csr_matrix(
-        (matrix.data.copy(), indices, matrix.indptr.copy()), shape=shape, copy=False
-    )
+    return columns, csr(matrix.data.copy(), indices, matrix.indptr.copy(), shape)
 
 
 def centroid_similarity(matrix: sparse.csr_matrix, weights: Sequence[float] | None = None) -> np.ndarray:

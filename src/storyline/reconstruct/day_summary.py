@@ -22,7 +22,7 @@ from dataclasses import dataclass
 import numpy as np
 from scipy import sparse
 
-from ..textsim import Vectors, take_rows, used_columns
+from ..textsim import Vectors, dense_rows, take_rows, used_columns
 from .text import Sentence
 
 FOCUS_SPREAD = 1.0
@@ -123,7 +123,7 @@ def summarise_day(
     summed = np.zeros(len(columns))
 
     def scores(at: list[int]) -> np.ndarray:
-        trial = take_rows(rows, at).toarray() + summed
+        trial = dense_rows(rows, at) + summed
         norms = np.linalg.norm(trial, axis=1)
         norms[norms == 0] = 1.0
         return trial @ centre / norms - penalty[at]
@@ -132,7 +132,7 @@ def summarise_day(
     while open_ and len(chosen) < size:
         score = np.concatenate([scores(open_[b : b + step]) for b in range(0, len(open_), step)])
         i = open_.pop(int(np.argmax(score)))
-        row = take_rows(rows, [i]).toarray().ravel()
+        row = dense_rows(rows, [i]).ravel()
         if any(float(row @ other) >= RETOLD for other in told):
             continue
         chosen.append(i)
@@ -141,7 +141,7 @@ def summarise_day(
     every = take_rows(matrix, [c.row for c in candidates])
     out = []
     for i in chosen:
-        alike = np.asarray(every @ take_rows(matrix, [kept[i].row]).T.toarray()).ravel()
+        alike = np.asarray(every @ dense_rows(matrix, [kept[i].row]).T).ravel()
         members = [c.sentence for c, s in zip(candidates, alike, strict=True) if s >= SAME_EVENT]
         out.append((kept[i].sentence, members))
     return out

@@ -34,7 +34,7 @@ from scipy import sparse
 
 from ..clean.story_title import names_its_format
 from ..models import Analysis, Article, DateRef, QuoteSpan, TimelineEntry
-from ..textsim import take_rows
+from ..textsim import row_dot, take_rows
 from ..timeml import bounds, key_of, shift, unit_of, within
 from .day_summary import SAME_EVENT, Candidate, summarise_day, term_matrix, unit
 from .text import (
@@ -249,12 +249,12 @@ def build_timeline(
         if not told:
             continue
         for representative, members in told:
-            told_row = take_rows(matrix, [row[(representative.article, representative.start)]])
+            told_row = row[(representative.article, representative.start)]
             used.add((representative.article, representative.start))
             used.update(
                 (m.article, m.start)
                 for m in members
-                if float(told_row.multiply(take_rows(matrix, [row[(m.article, m.start)]])).sum()) >= COPY
+                if row_dot(matrix, told_row, row[(m.article, m.start)]) >= COPY
             )
         first, last = bounds(key)
         entries.append(TimelineEntry(key, first, last, tuple(cite(rep, members) for rep, members in told)))
