@@ -19,6 +19,7 @@ from storyline.textsim import (
     fold,
     group_alike,
     lower_words,
+    row_cosines,
     row_dot,
     sentences,
     take_rows,
@@ -157,3 +158,11 @@ def test_textsim_row_dot_adds_up_as_scipys_product() -> None:
             for j in range(matrix.shape[0]):
                 scipys = float(matrix[[i]].multiply(matrix[[j]]).sum())
                 assert row_dot(matrix, i, j) == scipys  # the same float, not merely close
+
+
+@pytest.mark.parametrize("picked", [[], [3], [0, 0, 5], [5, 1, 3, 1], list(range(6))])
+def test_textsim_row_cosines_add_up_as_scipys_product(picked: list[int]) -> None:
+    matrix = Vectors(ALIKE).matrix
+    for i in range(matrix.shape[0]):
+        scipys = (matrix[[i]] @ matrix[picked].T).toarray().ravel() if picked else np.zeros(0)
+        assert np.array_equal(row_cosines(matrix, i, picked), scipys)  # the same floats, not merely close

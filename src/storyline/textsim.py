@@ -237,6 +237,18 @@ def row_dot(matrix: sparse.csr_matrix, i: int, j: int) -> float:
     return float((matrix.data[a][ia] * matrix.data[b][ib]).sum())
 
 
+def row_cosines(matrix: sparse.csr_matrix, i: int, rows: Sequence[int]) -> np.ndarray:
+    """``(take_rows(matrix, [i]) @ take_rows(matrix, rows).T).toarray().ravel()``: row ``i``'s products with each
+    of ``rows``, each added up as scipy's sparse product adds it (in the order of row ``i``'s stored entries,
+    one after the other; a column the other row lacks adds nothing)."""
+    stored = slice(matrix.indptr[i], matrix.indptr[i + 1])
+    columns, values = matrix.indices[stored], matrix.data[stored]
+    if not len(columns) or not len(rows):
+        return np.zeros(len(rows))
+    products = dense_rows(matrix, rows)[:, columns] * values
+    return np.cumsum(products, axis=1)[:, -1]
+
+
 def used_columns(matrix: sparse.csr_matrix) -> tuple[np.ndarray, sparse.csr_matrix]:
     """The columns the matrix's rows use, ascending, and the matrix of those columns alone: what
     ``matrix[:, columns]`` gives (each entry where it was, its column numbered by its rank among them), made
@@ -273,19 +285,20 @@ def group_alike(matrix: sparse.csr_matrix, order: Sequence[int], threshold: floa
         return [[rows[k] for k in group] for group in local]
     alike = _alike_pairs(matrix, threshold)
     groups: list[list[int]] = []
-    indptr, indices, data = alike.indptr, alike.indices, alike.data
-    leads = np.full(matrix.shape[0], -1)  # the group a row leads, or -1
+    # as plain lists: a row has few alike rows, read one by one faster than through numpy
+    indptr, indices, data = alike.indptr.tolist(), alike.indices.tolist(), alike.data.tolist()
+    leads = [-1] * matrix.shape[0]  # the group a row leads, or -1
     for i in order:
-        js, sims = indices[indptr[i] : indptr[i + 1]], data[indptr[i] : indptr[i + 1]]
-        led = leads[js]
-        fits = np.flatnonzero((led >= 0) & (sims >= threshold))
-        if fits.size == 0:
+        best, most = -1, 0.0
+        for k in range(indptr[i], indptr[i + 1]):
+            led = leads[indices[k]]
+            # the most alike leader; of equally alike ones, the last stored
+            if led >= 0 and data[k] >= threshold and (best < 0 or data[k] >= most):
+                best, most = led, data[k]
+        if best < 0:
             leads[i] = len(groups)
             groups.append([i])
         else:
-            # the most alike leader; of equally alike ones, the last stored
-            top = sims[fits]
-            best = int(led[fits[len(top) - 1 - int(np.argmax(top[::-1]))]])
             groups[best].append(i)
     return groups
 
@@ -301,10 +314,17 @@ def _alike_pairs(matrix: sparse.csr_matrix, threshold: float) -> sparse.csr_matr
     if not matrix.shape[1]:
         return sparse.csr_matrix((n, n))
     step = max(1, PAIRS_AT_ONCE // max(1, n))
+    if step >= n:  # one block: the whole product (the same arrays as one block stacked)
+        return _alike_block(matrix, matrix, threshold)
     blocks = []
     for start in range(0, n, step):
-        block = (matrix[start : start + step] @ matrix.T).tocsr()
-        block.data[block.data < threshold] = 0
-        block.eliminate_zeros()
-        blocks.append(block)
+        blocks.append(_alike_block(matrix[start : start + step], matrix, threshold))
     return sparse.vstack(blocks, format="csr") if blocks else sparse.csr_matrix((0, 0))
+
+
+def _alike_block(rows: sparse.csr_matrix, matrix: sparse.csr_matrix, threshold: float) -> sparse.csr_matrix:
+    """The cosines of ``rows`` with every row of ``matrix`` that reach ``threshold``."""
+    block = (rows @ matrix.T).tocsr()
+    block.data[block.data < threshold] = 0
+    block.eliminate_zeros()
+    return block

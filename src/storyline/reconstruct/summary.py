@@ -21,7 +21,7 @@ from datetime import date, timedelta
 
 from ..analyse.claims.patterns import VAGUE_PLURALS
 from ..models import Analysis, Article, CitedSentence
-from ..textsim import Vectors, centroid_similarity, group_alike, take_rows
+from ..textsim import Vectors, centroid_similarity, group_alike, row_cosines
 from .figure_course import Step, course, told
 from .figures import FigurePoint, FigureView, interval, outdated
 from .text import (
@@ -99,11 +99,7 @@ def build_summary(
                 continue
             if any(a == lead.article and lead.start <= s < lead.end for a, s in stale):
                 continue
-            if (
-                chosen
-                and (take_rows(vectors.matrix, [group[0]]) @ take_rows(vectors.matrix, chosen).T).max()
-                >= REDUNDANT
-            ):
+            if chosen and row_cosines(vectors.matrix, group[0], chosen).max() >= REDUNDANT:
                 continue
             chosen.append(group[0])
             members = [sentences[i] for i in group]
