@@ -26,7 +26,9 @@ MAX_WORDS = 80
 """Longer ones are run-together paragraphs the sentence splitter could not break."""
 UNKNOWN_OUTLET = "unknown outlet"
 SENTENCES_REMEMBERED = 20_000
-"""Sentences whose displayed text is remembered (:func:`display`)."""
+"""Sentences whose displayed text, word count and kind are remembered (:func:`display`, :func:`whole` and the
+other tests of a sentence's kind): a sentence is tested again for each date it names, in each of the timeline,
+summary and coverage, and again in its storyline."""
 _OPENING = re.compile(r"^[\"“‘'(\[]?[A-Z0-9$£€]")
 _LOOSE_MARK = re.compile(r"\s+([,.;:!?])(?=\s|$)")
 """A space before a mark that closes on a word: page debris and tokenised text, never written English."""
@@ -77,6 +79,7 @@ def display(text: str) -> str:
     return _balanced(_LOOSE_MARK.sub(r"\1", text))
 
 
+@lru_cache(maxsize=SENTENCES_REMEMBERED)
 def whole(text: str) -> bool:
     """True when the text reads as a whole sentence: it opens on a capital or a digit (a quotation mark or a
     bracket before it), closes on a full stop, a question or an exclamation mark, and its brackets and straight
@@ -86,6 +89,7 @@ def whole(text: str) -> bool:
     return bool(_OPENING.search(text) and _CLOSING.search(text)) and paired
 
 
+@lru_cache(maxsize=SENTENCES_REMEMBERED)
 def continuation(text: str) -> bool:
     """True when a sentence opens on "And", "But", "Or", "So" or "Yet": it leans on the sentence before it and
     does not stand alone in a summary or a timeline."""
@@ -95,6 +99,7 @@ def continuation(text: str) -> bool:
 _CONTINUATION = re.compile(r"^[\"“‘'(]?(?:And|But|Or|So|Yet)\b")
 
 
+@lru_cache(maxsize=SENTENCES_REMEMBERED)
 def asks_or_speaks_in_person(text: str) -> bool:
     """True when a sentence asks a question or, outside quotation marks, speaks in the writer's own voice or to
     the reader ("I", "my", "you", "your": a column, a reader's comment, a page's promotion): it does not report
@@ -104,6 +109,7 @@ def asks_or_speaks_in_person(text: str) -> bool:
     return text.endswith("?") or bool(_PERSONAL.search(_NUMERAL_I.sub(r"\1", QUOTED.sub(" ", text))))
 
 
+@lru_cache(maxsize=SENTENCES_REMEMBERED)
 def points_back(text: str) -> bool:
     """True when a sentence's subject is a demonstrative pronoun standing alone before its verb ("These are yet to
     be confirmed.", "That was the first case in Europe."): what it is about is in the sentence before. One before
@@ -143,12 +149,17 @@ def sentences_of(articles: Sequence[Article], analyses: Mapping[str, Analysis]) 
             start, end = _trim(article.text, span.start, span.end)
             start += run_on_start(article.text[start:end], common)
             text = article.text[start:end]
-            if MIN_WORDS <= len(words(text)) <= MAX_WORDS:
+            if MIN_WORDS <= _word_count(text) <= MAX_WORDS:
                 out.append(
                     Sentence(article.id, start, end, text, told, outlets[article.id], article.published.date)
                 )
                 told += whole(display(text))
     return out
+
+
+@lru_cache(maxsize=SENTENCES_REMEMBERED)
+def _word_count(text: str) -> int:
+    return len(words(text))
 
 
 def lower_case_words(texts: Iterable[str]) -> frozenset[str]:
