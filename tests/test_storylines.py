@@ -233,3 +233,12 @@ def test_storylines_past_the_bound_each_row_is_what_its_stories_make() -> None:
             min(c.first for c in founders.values()),
             max(c.last for c in founders.values()),
         )
+
+
+def test_storylines_links_set_again_replace_only_that_storys_links() -> None:
+    tables = Store(":memory:").storylines
+    tables.set_links("s-b", ["s-a", "s-c"])
+    tables.set_links("s-d", ["s-c"])
+    tables.set_links("s-b", ["s-c", "s-e", "s-e"])
+    found = tables.linked(["s-b"]), tables.linked(["s-c"]), tables.linked(["s-a"])
+    assert found == ({"s-c", "s-e"}, {"s-b", "s-d"}, set())

@@ -222,12 +222,18 @@ class StorylineTables:
     # --- links and storylines -------------------------------------------------------------------------------
 
     def set_links(self, story_id: str, others: Iterable[str]) -> None:
-        """Replaces a story's links with links to ``others``."""
-        self.conn.execute("DELETE FROM storyline_links WHERE a=? OR b=?", (story_id, story_id))
-        self.conn.executemany(
-            "INSERT OR IGNORE INTO storyline_links VALUES (?, ?)",
-            [(min(story_id, o), max(story_id, o)) for o in others],
+        """Replaces a story's links with links to ``others``. Only the links that change are written: a story
+        that gained an article mostly keeps its links (about a hundred at size), and rewriting them all was most
+        of the cost."""
+        wanted = {(min(story_id, o), max(story_id, o)) for o in others}
+        held = set(
+            self.conn.execute(
+                "SELECT a, b FROM storyline_links WHERE a=? UNION SELECT a, b FROM storyline_links WHERE b=?",
+                (story_id, story_id),
+            ).fetchall()
         )
+        self.conn.executemany("DELETE FROM storyline_links WHERE a=? AND b=?", sorted(held - wanted))
+        self.conn.executemany("INSERT INTO storyline_links VALUES (?, ?)", sorted(wanted - held))
 
     def linked(self, story_ids: Sequence[str]) -> set[str]:
         """Stories linked to any of ``story_ids``."""
