@@ -30,7 +30,7 @@ from ...store.stories import StoryTables
 from ...textsim import sentences
 from .clustering import Member, average_link, pair_similarities
 from .dedup import DuplicateIndex
-from .features import ArticleVectors, Weights, article_vectors, idf, top_terms, word_terms
+from .features import ArticleVectors, Weights, article_vectors, decoded, idf, top_terms, word_terms
 
 
 @dataclass(frozen=True)
@@ -238,7 +238,7 @@ class _Batch:
     def load(self, ids: Iterable[str]) -> None:
         missing = sorted({i for i in ids if i not in self.rows})
         for aid, key, day, vectors in self.tables.vectors(missing):
-            self.rows[aid] = (key, day, ArticleVectors.from_json(json.loads(vectors)))
+            self.rows[aid] = (key, day, ArticleVectors.from_json(decoded(vectors)))
 
     def components(self, seeds: set[str]) -> list[list[str]]:
         """The linked groups (connected components) that contain the seeds, each walked breadth first; a walk
@@ -323,7 +323,7 @@ class _Batch:
             days = [r[1] for r in rows if r[1]]
             centroid: dict[str, float] = {}
             for r in rows:
-                for t, v in json.loads(r[3])[0].items():
+                for t, v in decoded(r[3])[0].items():
                     centroid[t] = centroid.get(t, 0.0) + v
             title = _title([r[2] for r in rows], centroid)
             self.tables.put_story(sid, title, min(days, default=None), max(days, default=None))

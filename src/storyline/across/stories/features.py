@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib.resources import files
+from typing import Any
 
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
@@ -65,6 +66,18 @@ class ArticleVectors:
     @classmethod
     def from_json(cls, data: list[Vector]) -> ArticleVectors:
         return cls(*data)
+
+
+DECODED = 16_384
+"""Stored vectors kept decoded (about 15 KB each with their text): the candidates and stories of neighbouring
+chunks are mostly the same, and an article's vectors never change."""
+
+
+@lru_cache(maxsize=DECODED)
+def decoded(text: str) -> Any:
+    """Stored JSON (an article's vectors, a story's centroid) decoded, cached by its text: the same text always
+    decodes to the same value, so the cache cannot go stale. The value is shared: callers must not change it."""
+    return json.loads(text)
 
 
 TERM_WEIGHTS = "term_weights.json.gz"
