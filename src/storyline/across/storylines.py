@@ -32,7 +32,7 @@ from ..store.stories import StoryTables
 from ..store.storylines import StoryCentroid, StorylineRow, StorylineTables
 from .stories.clustering import Member, average_link, centroid_merge
 from .stories.engine import sort_key
-from .stories.features import ArticleVectors, Vector, Weights
+from .stories.features import ArticleVectors, Vector, Weights, decoded
 
 
 @dataclass(frozen=True)
@@ -70,6 +70,10 @@ class Params:
     index_terms: int = 15
     per_term: int = 100
     max_group: int = 1000
+
+
+RELINK_BLOCK = 128
+"""Changed stories whose closeness to the chunk's candidates is held densely at once (128 rows of a few thousand)."""
 
 
 def centroid(vectors: Iterable[list[Mapping[str, float]]], size: int) -> dict[str, Vector]:
@@ -151,7 +155,7 @@ class StorylineEngine:
 
     def _put_centroid(self, sid: str, title: str) -> None:
         rows = self.stories.members(sid)
-        c = centroid((json.loads(r[3]) for r in rows), self.p.centroid_terms)
+        c = centroid((decoded(r[3]) for r in rows), self.p.centroid_terms)
         days = [r[1] for r in rows if r[1]]
         founder = rows[0][0]  # members come in canonical order: the first is the story's founder
         row = StoryCentroid(
@@ -168,27 +172,24 @@ class StorylineEngine:
 
     def _relink(self, stories: list[str]) -> None:
         """Links each of ``stories`` to the stories it continues: those near in time sharing an index term whose
-        centroid is close. The centroids are read and decoded once for the whole chunk, and each story is
-        compared with all its candidates in one sparse product (a story near many changed ones is compared with
-        each of them)."""
+        centroid is close. The centroids are read and decoded once for the whole chunk, and the stories are
+        compared with all the chunk's candidates in one sparse product, read a block of rows at a time (each
+        cosine sums the same products in the same order as one story against its own candidates)."""
         candidates = {
             sid: self.tables.sharing_terms(sid, self.p.gap_days, self.p.per_term) for sid in stories
         }
         rows = self.tables.centroids(set(stories).union(*candidates.values()))
         ids = sorted(rows)
         at = {sid: i for i, sid in enumerate(ids)}
-        decoded = [json.loads(rows[sid].centroid) for sid in ids]
-        words, names = (_matrix([d[kind] for d in decoded]) for kind in ("words", "names"))
-        for sid in stories:
-            near = candidates[sid]  # already within the gap, and each with its centroid
-            if near:
-                picked = [at[o] for o in near]
-                close = (
-                    self.p.words * (words[picked] @ words[at[sid]].T).toarray().ravel()
-                    + self.p.names * (names[picked] @ names[at[sid]].T).toarray().ravel()
-                )
-                near = [o for o, value in zip(near, close, strict=True) if value >= self.p.link]
-            self.tables.set_links(sid, near)
+        vectors = [decoded(rows[sid].centroid) for sid in ids]
+        words, names = (_matrix([v[kind] for v in vectors]) for kind in ("words", "names"))
+        mine = [at[sid] for sid in stories]
+        close = self.p.words * (words[mine] @ words.T) + self.p.names * (names[mine] @ names.T)
+        for start in range(0, len(stories), RELINK_BLOCK):
+            block = close[start : start + RELINK_BLOCK].toarray()
+            for sid, row in zip(stories[start : start + RELINK_BLOCK], block, strict=True):
+                near = candidates[sid]  # already within the gap, and each with its centroid
+                self.tables.set_links(sid, [o for o in near if row[at[o]] >= self.p.link])
 
     def _regroup(
         self, seeds: list[str], former: set[str], changed: set[str], large: Set[str] = frozenset()
@@ -282,7 +283,7 @@ class StorylineEngine:
         centroids agree (:func:`centroid_merge`)."""
         members = []
         for c in centroids.values():
-            vector = json.loads(c.centroid)
+            vector = decoded(c.centroid)
             members.append(
                 Member(c.story_id, c.founder_key, None, ArticleVectors(vector["words"], vector["names"], {}))
             )
