@@ -72,6 +72,8 @@ class Params:
     max_group: int = 1000
 
 
+WALK_STEP = 100
+"""Stories of a walk's frontier whose links are read at once (a walk past the bound stops within a step)."""
 RELINK_BLOCK = 128
 """Changed stories whose closeness to the chunk's candidates is held densely at once (128 rows of a few thousand)."""
 
@@ -203,7 +205,7 @@ class StorylineEngine:
         for seed in sorted(seeds, key=lambda s: (s not in changed, s)):
             if seed in seen:
                 continue
-            group = self._linked_group(seed)
+            group = self._linked_group(seed, oversized)
             seen |= group
             if len(group) > self.p.max_group:
                 oversized |= group
@@ -217,12 +219,21 @@ class StorylineEngine:
         self._restate(set(large) - restated)
         self.tables.drop_storylines_without_members(former)
 
-    def _linked_group(self, seed: str) -> set[str]:
-        """The stories linked to ``seed`` through chains of links, walked breadth first; the walk stops once it
-        holds more than ``Params.max_group`` stories (such a group is not clustered whole)."""
+    def _linked_group(self, seed: str, past: Set[str] = frozenset()) -> set[str]:
+        """The stories linked to ``seed`` through chains of links, walked breadth first ``WALK_STEP`` stories of a
+        frontier at a time; the walk stops once it holds more than ``Params.max_group`` stories (such a group is
+        not clustered whole), or once it reaches ``past`` (groups already found past the bound: then it is in
+        one, and returns it with what it walked)."""
         group, frontier = {seed}, [seed]
         while frontier and len(group) <= self.p.max_group:
-            frontier = sorted(self.tables.linked(frontier) - group)
+            reached: set[str] = set()
+            for start in range(0, len(frontier), WALK_STEP):
+                reached |= self.tables.linked(frontier[start : start + WALK_STEP]) - group
+                if not reached.isdisjoint(past):
+                    return group | reached | set(past)
+                if len(group) + len(reached) > self.p.max_group:
+                    break
+            frontier = sorted(reached)
             group.update(frontier)
         return group
 

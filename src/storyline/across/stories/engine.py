@@ -244,17 +244,34 @@ class _Batch:
         """The linked groups (connected components) that contain the seeds, each walked breadth first; a walk
         stops once it holds more than ``Params.max_group`` articles (such a group is not clustered whole)."""
         seen: set[str] = set()
+        past: set[str] = set()  # what the walks found past the bound: one component or several, all too large
         out = []
         for seed in sorted(seeds):
             if seed in seen:
                 continue
-            group, frontier = {seed}, [seed]
-            while frontier and len(group) <= self.p.max_group:
-                frontier = sorted(self.tables.neighbours(frontier) - group)
-                group.update(frontier)
+            group = self.walk(seed, past)
+            if len(group) > self.p.max_group:
+                past |= group
             seen |= group
             out.append(sorted(group))
         return out
+
+    def walk(self, seed: str, past: set[str]) -> set[str]:
+        """The linked group of ``seed``, walked breadth first ``WALK_STEP`` articles of a frontier at a time,
+        until it holds more than ``Params.max_group`` articles. A walk that reaches ``past`` (groups found past
+        the bound) is in such a group: it stops there and returns it, with what it walked."""
+        group, frontier = {seed}, [seed]
+        while frontier and len(group) <= self.p.max_group:
+            reached: set[str] = set()
+            for start in range(0, len(frontier), WALK_STEP):
+                reached |= self.tables.neighbours(frontier[start : start + WALK_STEP]) - group
+                if not reached.isdisjoint(past):
+                    return group | reached | past
+                if len(group) + len(reached) > self.p.max_group:
+                    break
+            frontier = sorted(reached)
+            group.update(frontier)
+        return group
 
     def recluster(self, seeds: set[str]) -> None:
         """Clusters again each linked group that holds a seed; the seeds of groups too large for that are
@@ -331,6 +348,8 @@ class _Batch:
 
 LINK_CHUNK = 1000
 """New articles linked at a time (the vectors of their candidates are held while they are)."""
+WALK_STEP = 100
+"""Articles of a walk's frontier whose links are read at once (a walk past the bound stops within a step)."""
 HELD = 5000
 """Vectors of earlier articles held between the steps of a batch (about 25 KB each), so that neighbouring chunks
 and groups need not read them again."""
