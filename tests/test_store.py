@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import random
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,7 +17,7 @@ from storyline.store import Store
 from storyline.store.codec import from_data, to_data
 from storyline.store.database import SCHEMA_STEPS, DecodedAnalyses
 from storyline.store.migrations import migrate
-from storyline.store.sql import nearest
+from storyline.store.sql import nearest, ordinal
 
 TEXT = (
     "Bridge closed\n\nThe council voted on Monday to close the old bridge to lorries after cracks were found."
@@ -178,7 +179,27 @@ def test_store_nearest_keeps_the_rows_nearest_the_day_and_sorts_only_past_the_ca
     later = [("b", "2020-03-10"), ("a", "2020-03-12"), ("c", "2020-03-12"), ("d", "2020-04-30")]
     earlier = [("e", "2020-03-08"), ("f", "2020-02-01"), ("g", "2020-01-01")]
     near = nearest(later, earlier, "2020-03-10", 4)
-    assert [r[0] for r in near] == ["b", "a", "c", "e"]  # ties of distance by id, on either side of the day
+    assert sorted(r[0] for r in near) == [
+        "a",
+        "b",
+        "c",
+        "e",
+    ]  # ties of distance by id, on either side of the day
+    assert sorted(r[0] for r in nearest(later, earlier, "2020-03-10", 3)) == ["a", "b", "c"]
+    assert sorted(r[0] for r in nearest(later, earlier, "2020-03-10", 5)) == ["a", "b", "c", "e", "f"]
     assert nearest(later, earlier, "2020-03-10", 7) == later + earlier  # none past the cap: none looked at
     assert nearest(later, earlier, "2020-03-10", -1) == later + earlier
     assert [r[0] for r in nearest([], earlier, "2020-03-10", 1)] == ["e"]
+
+
+def test_store_nearest_past_the_cap_is_the_sorted_walks_cut() -> None:
+    rng = random.Random(7)
+    for _ in range(300):
+        days = [f"2020-03-{d:02d}" for d in range(1, 29)]
+        rows = {(f"x{k}", rng.choice(days)) for k in range(rng.randint(0, 30))}
+        day = rng.choice(days)
+        after = sorted((r for r in rows if r[1] >= day), key=lambda r: (r[1], r[0]))
+        before = sorted((r for r in rows if r[1] < day), key=lambda r: (-ordinal(r[1]), r[0]))
+        limit = rng.randint(0, 32)
+        cut = sorted(rows, key=lambda r: (abs(ordinal(r[1]) - ordinal(day)), r[0]))[:limit]
+        assert sorted(nearest(after, before, day, limit)) == sorted(cut)

@@ -12,8 +12,10 @@ methods only read and write.
 from __future__ import annotations
 
 import sqlite3
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
+from operator import itemgetter
 
 from ..models import Story
 from .migrations import Migrations, statements
@@ -176,7 +178,7 @@ class StoryTables:
         terms = [
             r[0] for r in self.conn.execute("SELECT term FROM story_terms WHERE article_id=?", (article_id,))
         ]
-        counts: dict[str, int] = {}
+        counts: Counter[str] = Counter()
         days: dict[str, str] = {}
         for term in terms:
             if day is None or window_days is None:
@@ -187,19 +189,11 @@ class StoryTables:
                 ).fetchall()
             else:
                 near = self._near_on(term, article_id, day, window_days, cap)
-            for other, when in near:
-                counts[other] = counts.get(other, 0) + 1
-                days[other] = when
+            counts.update(map(itemgetter(0), near))
+            days.update(near)
         found = [a for a, n in counts.items() if n >= shared]
         if most is not None and len(found) > most:
-            at = ordinal(day) if day else None
-
-            def distance(other: str) -> int:
-                if not days[other] or at is None:
-                    return 1 << 30  # undated, or no day to be near: after every dated one
-                return abs(ordinal(days[other]) - at)
-
-            found = sorted(found, key=lambda a: (-counts[a], distance(a), a))[:most]
+            found = _most(found, counts, days, day, most)
         return sorted(found)
 
     def _near_on(
@@ -355,3 +349,18 @@ class StoryTables:
         ]
         found = self.by_ids(ids)
         return [found[i] for i in ids if i in found]
+
+
+def _most(
+    found: list[str], counts: Counter[str], days: dict[str, str], day: str | None, most: int
+) -> list[str]:
+    """The ``most`` of ``found`` sharing the most terms, then dated nearest ``day`` (undated ones, or all when
+    ``day`` is None, after every dated one), then by id. Only the articles at the count where the cut falls are
+    ordered by distance: the rest are in or out by their count alone."""
+    ranked = sorted(found, key=counts.__getitem__, reverse=True)
+    edge = counts[ranked[most - 1]]
+    sure = [a for a in ranked if counts[a] > edge]
+    at = ordinal(day) if day else None
+    far = {d: abs(ordinal(d) - at) if d and at is not None else 1 << 30 for d in set(days.values())}
+    tied = sorted((a for a in ranked if counts[a] == edge), key=lambda a: (far[days[a]], a))
+    return sure + tied[: most - len(sure)]
