@@ -242,3 +242,19 @@ def test_storylines_links_set_again_replace_only_that_storys_links() -> None:
     tables.set_links("s-b", ["s-c", "s-e", "s-e"])
     found = tables.linked(["s-b"]), tables.linked(["s-c"]), tables.linked(["s-a"])
     assert found == ({"s-c", "s-e"}, {"s-b", "s-d"}, set())
+
+
+def test_storylines_links_replaced_together_are_as_replaced_one_after_another() -> None:
+    rng = random.Random(11)
+    names = [f"s-{k}" for k in range(8)]
+    for _ in range(30):
+        start = [(rng.choice(names), rng.choice(names)) for _ in range(10)]
+        links = {s: rng.sample(names, rng.randint(0, 4)) for s in rng.sample(names, 4)}
+        together, apart = Store(":memory:").storylines, Store(":memory:").storylines
+        for tables in (together, apart):
+            for a, b in start:
+                tables.set_links(a, [*tables.linked([a]), b])
+        together.replace_links(links)
+        for sid, others in links.items():
+            apart.set_links(sid, others)
+        assert [together.linked([s]) for s in names] == [apart.linked([s]) for s in names]

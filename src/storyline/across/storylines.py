@@ -180,18 +180,20 @@ class StorylineEngine:
         candidates = {
             sid: self.tables.sharing_terms(sid, self.p.gap_days, self.p.per_term) for sid in stories
         }
-        rows = self.tables.centroids(set(stories).union(*candidates.values()))
-        ids = sorted(rows)
+        texts = self.tables.centroid_texts(set(stories).union(*candidates.values()))
+        ids = sorted(texts)
         at = {sid: i for i, sid in enumerate(ids)}
-        vectors = [decoded(rows[sid].centroid) for sid in ids]
+        vectors = [decoded(texts[sid]) for sid in ids]
         words, names = (_matrix([v[kind] for v in vectors]) for kind in ("words", "names"))
         mine = [at[sid] for sid in stories]
         close = self.p.words * (words[mine] @ words.T) + self.p.names * (names[mine] @ names.T)
+        links: dict[str, list[str]] = {}
         for start in range(0, len(stories), RELINK_BLOCK):
             block = close[start : start + RELINK_BLOCK].toarray()
             for sid, row in zip(stories[start : start + RELINK_BLOCK], block, strict=True):
                 near = candidates[sid]  # already within the gap, and each with its centroid
-                self.tables.set_links(sid, [o for o in near if row[at[o]] >= self.p.link])
+                links[sid] = [o for o in near if row[at[o]] >= self.p.link]
+        self.tables.replace_links(links)
 
     def _regroup(
         self, seeds: list[str], former: set[str], changed: set[str], large: Set[str] = frozenset()

@@ -11,7 +11,7 @@ ever handed out, with the article it hashes. ``across.storylines`` decides; thes
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -153,6 +153,11 @@ class StorylineTables:
             for sid, first, last in select_in(self.conn, sql, story_ids)
         }
 
+    def centroid_texts(self, story_ids: Iterable[str]) -> dict[str, str]:
+        """Each story's centroid (JSON) alone: what comparing stories needs, without the rest of the row."""
+        sql = "SELECT story_id, centroid FROM story_centroids WHERE story_id IN ({marks})"
+        return dict(select_in(self.conn, sql, story_ids))
+
     def centroids(self, story_ids: Iterable[str]) -> dict[str, StoryCentroid]:
         sql = "SELECT * FROM story_centroids WHERE story_id IN ({marks})"
         return {r[0]: StoryCentroid(*r) for r in select_in(self.conn, sql, story_ids)}
@@ -222,18 +227,36 @@ class StorylineTables:
     # --- links and storylines -------------------------------------------------------------------------------
 
     def set_links(self, story_id: str, others: Iterable[str]) -> None:
-        """Replaces a story's links with links to ``others``. Only the links that change are written: a story
-        that gained an article mostly keeps its links (about a hundred at size), and rewriting them all was most
-        of the cost."""
-        wanted = {(min(story_id, o), max(story_id, o)) for o in others}
-        held = set(
-            self.conn.execute(
-                "SELECT a, b FROM storyline_links WHERE a=? UNION SELECT a, b FROM storyline_links WHERE b=?",
-                (story_id, story_id),
-            ).fetchall()
+        """Replaces a story's links with links to ``others``."""
+        self.replace_links({story_id: others})
+
+    def replace_links(self, links: Mapping[str, Iterable[str]]) -> None:
+        """Replaces each story's links with links to its others, story after story in the mapping's order (a
+        later story's links replace what an earlier one linked to it). The links are read once for them all and
+        only those that change are written: a story that gained an article mostly keeps its links (about a
+        hundred at size), and rewriting them all was most of the cost."""
+        sql = (
+            "SELECT a, b FROM storyline_links WHERE a IN ({marks})"
+            " UNION SELECT a, b FROM storyline_links WHERE b IN ({marks})"
         )
-        self.conn.executemany("DELETE FROM storyline_links WHERE a=? AND b=?", sorted(held - wanted))
-        self.conn.executemany("INSERT INTO storyline_links VALUES (?, ?)", sorted(wanted - held))
+        held = set(select_in(self.conn, sql, list(links), times=2))
+        touching: dict[str, set[tuple[str, str]]] = {}
+        for pair in held:
+            for end in pair:
+                touching.setdefault(end, set()).add(pair)
+        now = set(held)
+        for story_id, others in links.items():
+            for pair in touching.pop(story_id, set()):
+                now.discard(pair)
+                for end in pair:
+                    touching.get(end, set()).discard(pair)
+            for other in others:
+                pair = (min(story_id, other), max(story_id, other))
+                now.add(pair)
+                for end in pair:
+                    touching.setdefault(end, set()).add(pair)
+        self.conn.executemany("DELETE FROM storyline_links WHERE a=? AND b=?", sorted(held - now))
+        self.conn.executemany("INSERT INTO storyline_links VALUES (?, ?)", sorted(now - held))
 
     def linked(self, story_ids: Sequence[str]) -> set[str]:
         """Stories linked to any of ``story_ids``."""
