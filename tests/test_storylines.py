@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import random
 from pathlib import Path
 
@@ -258,3 +259,16 @@ def test_storylines_links_replaced_together_are_as_replaced_one_after_another() 
         for sid, others in links.items():
             apart.set_links(sid, others)
         assert [together.linked([s]) for s in names] == [apart.linked([s]) for s in names]
+
+
+def test_storylines_centroid_rows_share_columns_across_chunks() -> None:
+    from storyline.across.stories.features import dot
+    from storyline.across.storylines import _centroid_row, _matrix
+
+    a = {"words": {"flood": 0.8, "selva": 0.6}, "names": {"@orlavik": 1.0}}
+    b = {"words": {"chess": 0.6, "flood": 0.8}, "names": {"@dravno": 1.0}}
+    first = _matrix([_centroid_row(json.dumps(a, sort_keys=True))], 0)  # one chunk, then another
+    rows = [_centroid_row(json.dumps(c, sort_keys=True)) for c in (b, a)]
+    words, names = _matrix(rows, 0), _matrix(rows, 1)
+    assert (words @ words.T).toarray()[0, 1] == dot(a["words"], b["words"])
+    assert (names @ names.T).toarray()[0, 1] == 0.0 and first.shape[1] <= words.shape[1]

@@ -24,7 +24,9 @@ import math
 from collections.abc import Iterable, Mapping, Set
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
+import numpy as np
 from scipy import sparse
 
 from ..ids import storyline_id
@@ -101,15 +103,38 @@ def index_terms(c: Mapping[str, Vector], k: int) -> list[str]:
     )
 
 
-def _matrix(vectors: list[Vector]) -> sparse.csr_matrix:
-    """Sparse vectors as the rows of one matrix over the terms they use."""
-    terms = {t: j for j, t in enumerate(sorted({t for v in vectors for t in v}))}
-    data, cols, indptr = [], [], [0]
-    for v in vectors:
-        cols.extend(terms[t] for t in v)
-        data.extend(v.values())
-        indptr.append(len(cols))
-    return sparse.csr_matrix((data, cols, indptr), shape=(len(vectors), len(terms)), dtype=float)
+CENTROIDS_HELD = 32_768
+"""Stored centroids kept as arrays (about 4 KB each with their text): a chunk compares its changed stories with
+every story near them, and most of those are the same from chunk to chunk."""
+_COLUMNS: dict[str, int] = {}
+"""One column per centroid term, shared by every matrix of centroids this process builds."""
+
+
+@lru_cache(maxsize=CENTROIDS_HELD)
+def _centroid_row(text: str) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """A stored centroid (JSON) as the columns and values of its words and of its names, each in the centroid's
+    own order (the terms' order, as before: the order in which a cosine sums its products). Cached by its text:
+    the same text always gives the same row. The arrays are shared: callers must not change them."""
+    c = json.loads(text)
+    out: list[np.ndarray] = []
+    for kind in ("words", "names"):
+        v = c[kind]
+        cols = (_COLUMNS.setdefault(t, len(_COLUMNS)) for t in v)
+        out += [
+            np.fromiter(cols, dtype=np.int32, count=len(v)),
+            np.fromiter(v.values(), dtype=float, count=len(v)),
+        ]
+    return out[0], out[1], out[2], out[3]
+
+
+def _matrix(rows: list[tuple[np.ndarray, ...]], kind: int) -> sparse.csr_matrix:
+    """The words (``kind`` 0) or names (1) of centroid rows as one sparse matrix over the shared columns."""
+    cols, values = (np.concatenate([r[2 * kind + k] for r in rows] or [np.zeros(0)]) for k in (0, 1))
+    indptr = np.zeros(len(rows) + 1, dtype=np.int64)
+    np.cumsum([len(r[2 * kind]) for r in rows], out=indptr[1:])
+    return sparse.csr_matrix(
+        (values, cols.astype(np.int32), indptr), shape=(len(rows), max(1, len(_COLUMNS)))
+    )
 
 
 def _ordinal(day: str | None) -> int | None:
@@ -183,8 +208,8 @@ class StorylineEngine:
         texts = self.tables.centroid_texts(set(stories).union(*candidates.values()))
         ids = sorted(texts)
         at = {sid: i for i, sid in enumerate(ids)}
-        vectors = [decoded(texts[sid]) for sid in ids]
-        words, names = (_matrix([v[kind] for v in vectors]) for kind in ("words", "names"))
+        rows = [_centroid_row(texts[sid]) for sid in ids]
+        words, names = _matrix(rows, 0), _matrix(rows, 1)
         mine = [at[sid] for sid in stories]
         close = self.p.words * (words[mine] @ words.T) + self.p.names * (names[mine] @ names.T)
         links: dict[str, list[str]] = {}
