@@ -33,7 +33,7 @@ from ..ids import storyline_id
 from ..store.stories import StoryTables
 from ..store.storylines import StoryCentroid, StorylineRow, StorylineTables
 from .stories.clustering import Member, average_link, centroid_merge
-from .stories.engine import sort_key
+from .stories.engine import bounded_walk, sort_key
 from .stories.features import ArticleVectors, Vector, Weights, decoded
 
 
@@ -74,7 +74,6 @@ class Params:
     max_group: int = 1000
 
 
-WALK_STEP = 100
 """Stories of a walk's frontier whose links are read at once (a walk past the bound stops within a step)."""
 RELINK_BLOCK = 128
 """Changed stories whose closeness to the chunk's candidates is held densely at once (128 rows of a few thousand)."""
@@ -247,22 +246,9 @@ class StorylineEngine:
         self.tables.drop_storylines_without_members(former)
 
     def _linked_group(self, seed: str, past: Set[str] = frozenset()) -> set[str]:
-        """The stories linked to ``seed`` through chains of links, walked breadth first ``WALK_STEP`` stories of a
-        frontier at a time; the walk stops once it holds more than ``Params.max_group`` stories (such a group is
-        not clustered whole), or once it reaches ``past`` (groups already found past the bound: then it is in
-        one, and returns it with what it walked)."""
-        group, frontier = {seed}, [seed]
-        while frontier and len(group) <= self.p.max_group:
-            reached: set[str] = set()
-            for start in range(0, len(frontier), WALK_STEP):
-                reached |= self.tables.linked(frontier[start : start + WALK_STEP]) - group
-                if not reached.isdisjoint(past):
-                    return group | reached | set(past)
-                if len(group) + len(reached) > self.p.max_group:
-                    break
-            frontier = sorted(reached)
-            group.update(frontier)
-        return group
+        """The stories linked to ``seed`` through chains of links (:func:`bounded_walk`, ``Params.max_group``):
+        a group past the bound is not clustered whole."""
+        return bounded_walk(seed, past, self.tables.linked, self.p.max_group)
 
     def _around(self, anchors: set[str], former: set[str]) -> set[str]:
         """Clusters again, all at once, the changed stories of linked groups too large to cluster whole with the

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence, Set
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -257,21 +257,8 @@ class _Batch:
         return out
 
     def walk(self, seed: str, past: set[str]) -> set[str]:
-        """The linked group of ``seed``, walked breadth first ``WALK_STEP`` articles of a frontier at a time,
-        until it holds more than ``Params.max_group`` articles. A walk that reaches ``past`` (groups found past
-        the bound) is in such a group: it stops there and returns it, with what it walked."""
-        group, frontier = {seed}, [seed]
-        while frontier and len(group) <= self.p.max_group:
-            reached: set[str] = set()
-            for start in range(0, len(frontier), WALK_STEP):
-                reached |= self.tables.neighbours(frontier[start : start + WALK_STEP]) - group
-                if not reached.isdisjoint(past):
-                    return group | reached | past
-                if len(group) + len(reached) > self.p.max_group:
-                    break
-            frontier = sorted(reached)
-            group.update(frontier)
-        return group
+        """The linked group of ``seed`` (:func:`bounded_walk` over the articles' links, ``Params.max_group``)."""
+        return bounded_walk(seed, past, self.tables.neighbours, self.p.max_group)
 
     def recluster(self, seeds: set[str]) -> None:
         """Clusters again each linked group that holds a seed; the seeds of groups too large for that are
@@ -349,6 +336,29 @@ class _Batch:
 LINK_CHUNK = 1000
 """New articles linked at a time (the vectors of their candidates are held while they are)."""
 WALK_STEP = 100
+
+
+def bounded_walk(
+    seed: str, past: Set[str], neighbours: Callable[[list[str]], set[str]], bound: int
+) -> set[str]:
+    """The group linked to ``seed`` through chains of links, walked breadth first ``WALK_STEP`` items of a
+    frontier at a time (``neighbours`` of a list of items), until it holds more than ``bound`` items. A walk
+    that reaches ``past`` (groups already found past the bound) is in such a group: it stops there and returns
+    it, with what it walked."""
+    group, frontier = {seed}, [seed]
+    while frontier and len(group) <= bound:
+        reached: set[str] = set()
+        for start in range(0, len(frontier), WALK_STEP):
+            reached |= neighbours(frontier[start : start + WALK_STEP]) - group
+            if not reached.isdisjoint(past):
+                return group | reached | set(past)
+            if len(group) + len(reached) > bound:
+                break
+        frontier = sorted(reached)
+        group.update(frontier)
+    return group
+
+
 """Articles of a walk's frontier whose links are read at once (a walk past the bound stops within a step)."""
 HELD = 5000
 """Vectors of earlier articles held between the steps of a batch (about 25 KB each), so that neighbouring chunks

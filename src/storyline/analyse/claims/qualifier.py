@@ -271,6 +271,12 @@ def _verb_changed_by(by: Token | None, relative: bool) -> tuple[Qualifier, int] 
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     if verb.pos_ != "VERB" or not (has_object or passive and relative):
         return None
+    return _verb_direction(verb)
+
+
+def _verb_direction(verb: Token) -> tuple[Qualifier, int] | None:
+    """The direction a verb of change gives ("raised" up, "cut" down) with where the verb stands; None for any
+    other verb, and for the particles "up" and "down" themselves."""
     word = verb.lower_
     if word in P.UP_WORDS | P.RAISE_WORDS and word not in ("up", "down"):
         return "up", verb.idx
@@ -291,12 +297,7 @@ def _object_changed_by(doc: Doc, number: Number) -> tuple[Qualifier, int] | None
     verb = amount.head
     if not any(c.dep_ == "dobj" and verb.i < c.i < amount.i for c in verb.children):
         return None
-    word = verb.lower_
-    if word in P.UP_WORDS | P.RAISE_WORDS and word not in ("up", "down"):
-        return "up", verb.idx
-    if word in P.DOWN_WORDS and word not in ("up", "down"):
-        return "down", verb.idx
-    return None
+    return _verb_direction(verb)
 
 
 def _change_noun_after(doc: Doc, end: int) -> Qualifier | None:
