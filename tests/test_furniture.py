@@ -882,3 +882,36 @@ def test_furniture_reported_news_under_a_promotion_is_no_link_list() -> None:
         "A warehouse in the port district burned for six hours on Sunday before crews put the fire out.",
     ]
     assert list(split_furniture(lines).lines) == lines[1:]
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        (
+            "7.00-9.00 pm HARBOUR RADIO 2 AND HARBOUR FM (simulcast) The ferry quiz returns for a summer of live shows.",
+            "The ferry quiz returns for a summer of live shows.",
+        ),
+        (
+            "9pm NEWSNIGHT Kari Holm asks the harbour board about the fares.",
+            "Kari Holm asks the harbour board about the fares.",
+        ),
+        (
+            "10.30 pm HARBOUR RADIO 2 HARBOUR Radio's late show comes live from the quay.",
+            "HARBOUR Radio's late show comes live from the quay.",
+        ),
+    ],
+)
+def test_furniture_a_schedule_slot_opening_a_listing_is_cut(line: str, kept: str) -> None:
+    assert list(split_furniture([line, "The crews will join the show from their boats."]).lines)[0] == kept
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "9pm UK time is when the vote on the ferry fares closes.",
+        "At 9pm the ferry left the harbour with 300 passengers on board.",
+        "9pm 2 The ferry left the harbour with 300 passengers on board.",
+    ],
+)
+def test_furniture_a_time_opening_a_sentence_is_no_schedule_slot(line: str) -> None:
+    assert list(split_furniture([line]).lines) == [line]

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from .junction import SENTENCE_END
 from .link_list import list_end as link_list_end
+from .listings import slot_end
 from .pictures import (
     bracketed_credit_end,
     credit_end,
@@ -454,8 +455,8 @@ def split_furniture(lines: list[str]) -> Furniture:
             skip_to = end
             continue
         line = _cut_glued(line, removed)
-        if (end := signoff_end(line)) is not None:
-            removed.append(line[:end].strip())  # a reporter's sign-off run into the report
+        if (end := signoff_end(line) or slot_end(line)) is not None:
+            removed.append(line[:end].strip())  # a reporter's sign-off or a schedule's slot run into the text
             line = line[end:]
         if (end := fact_box_end(line)) is not None:
             removed.append(line[:end].strip())  # a profile box run into the report
