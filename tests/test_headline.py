@@ -1675,3 +1675,25 @@ def test_headline_an_adjective_in_ive_ends_a_title_case_headline_before_a_named_
 )
 def test_headline_a_question_opens_after_a_title_case_headline(first_line: str, expected: str) -> None:
     assert _title_of(first_line) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        (
+            "For those who missed the final on Sunday night, the ferry line will show the match again at the "
+            "harbour.",
+            "The ferry line will show the match again at the harbour",
+        ),
+        (
+            "For listeners staying up late on Saturday, Harbour Radio broadcasts live from the quay until dawn.",
+            "Harbour Radio broadcasts live from the quay until dawn",
+        ),
+        (
+            "For anyone travelling to the islands this weekend, the ferry line has added two crossings a day.",
+            "The ferry line has added two crossings a day",
+        ),
+    ],
+)
+def test_headline_an_opening_naming_the_audience_is_left_out(lead: str, expected: str) -> None:
+    assert headline(lead) == expected

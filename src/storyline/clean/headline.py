@@ -77,7 +77,8 @@ a phrase of time or place, which is no subject ("Yesterday, the council approved
 
 _SUBORDINATE = re.compile(
     r"^(amid|as|after|before|while|although|though|with|despite|when|if|because|since|following|in the wake of"
-    r"|[A-Za-z]+ing|from(?=[^,]{3,200}\sto\s))\b"
+    r"|[A-Za-z]+ing|from(?=[^,]{3,200}\sto\s)"
+    r"|for\s+(?:those|anyone|everyone|readers|viewers|listeners|fans|visitors)(?=\s+(?:who|[a-z]+ing)\b))\b"
     r"[^,]{3,200},\s+(?=[a-z]*[A-Za-z])",
     re.IGNORECASE,
 )
