@@ -1681,17 +1681,19 @@ def test_headline_a_question_opens_after_a_title_case_headline(first_line: str, 
     ("lead", "expected"),
     [
         (
-            "For those who missed the final on Sunday night, the ferry line will show the match again at the "
-            "harbour.",
-            "The ferry line will show the match again at the harbour",
+            "For those carrying on the celebrations into the small hours of Sunday, Harbour Radio and Harbour FM "
+            "broadcast live from this year's Quay Awards, with sets from the biggest names.",
+            "Harbour Radio and Harbour FM broadcast live from this year's Quay Awards",
         ),
         (
-            "For listeners staying up late on Saturday, Harbour Radio broadcasts live from the quay until dawn.",
-            "Harbour Radio broadcasts live from the quay until dawn",
+            "For fans staying up past midnight on Friday, the harbour choir sings live from the quay until dawn "
+            "with guests from every island.",
+            "The harbour choir sings live from the quay until dawn with guests",
         ),
         (
-            "For anyone travelling to the islands this weekend, the ferry line has added two crossings a day.",
-            "The ferry line has added two crossings a day",
+            "For anyone heading out to the islands over the long weekend, the ferry line has added two extra "
+            "crossings a day on the northern route.",
+            "The ferry line has added two extra crossings a day on the northern route",
         ),
     ],
 )
