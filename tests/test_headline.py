@@ -16,7 +16,7 @@ from storyline.clean.headline import (
     without_ellipsis,
 )
 from storyline.clean.junction import names_in, run_in_opening, run_on_start
-from storyline.clean.named_lead import lead_on_a_name
+from storyline.clean.named_lead import lead_on_a_name, same_person_again
 from storyline.models import RawArticle
 
 
@@ -1699,3 +1699,41 @@ def test_headline_a_question_opens_after_a_title_case_headline(first_line: str, 
 )
 def test_headline_an_opening_naming_the_audience_is_left_out(lead: str, expected: str) -> None:
     assert headline(lead) == expected
+
+
+@pytest.mark.parametrize(
+    ("first_line", "expected"),
+    [
+        (
+            "Lee has a cold, not the new flu Harbour Secretary of Transport Ann Lee has twice been to Bergen in "
+            "recent weeks.",
+            "Lee has a cold, not the new flu",
+        ),
+        (
+            "Berg denies any plan to quit the board Harbour Line Chairman Ola Berg told the crews on Monday that "
+            "he would stay.",
+            "Berg denies any plan to quit the board",
+        ),
+        (
+            "Holm keeps her seat after the recount Councillor Kari Holm won by 12 votes when the ballots were "
+            "counted again.",
+            "Holm keeps her seat after the recount",
+        ),
+    ],
+)
+def test_headline_a_sentence_case_headline_ends_where_a_lead_names_its_person_again_in_full(
+    first_line: str, expected: str
+) -> None:
+    assert _title_of(first_line) == expected
+
+
+@pytest.mark.parametrize(
+    "first_line",
+    [
+        "Ferry chief praised Lee as Harbour Secretary Ann Lee was sworn in at the quay on Monday morning.",
+        "Lee returns to the harbour Hollywood actor Ann Lee has flown in supplies for the island crews.",
+    ],
+)
+def test_headline_no_cut_before_a_name_after_a_preposition_or_a_role(first_line: str) -> None:
+    common = frozenset(re.findall(r"\b[a-z]{3,}\b", f"{first_line} {_LEAD_BODY}"))
+    assert same_person_again(first_line, common) is None

@@ -40,7 +40,7 @@ from .headline import (
 )
 from .junction import names_in, run_in_opening
 from .language import detect_language, first_words, word_count
-from .named_lead import lead_on_a_name
+from .named_lead import lead_on_a_name, same_person_again
 from .story_title import headline_part
 
 MAX_TITLE_WORDS = 25
@@ -378,7 +378,7 @@ def _headline_of(title: str | None, paragraphs: Sequence[str] = (), text: str = 
         return title
     title = unquoted(without_ellipsis(title))
     evidence = paragraphs or ([text] if text else [])
-    led = lead_on_a_name(title, *_word_evidence(evidence)) if evidence else None
+    led = _lead_cut(title, _word_evidence(evidence)) if evidence else None
     if len(title.split()) <= MAX_HEADLINE_WORDS:
         return glued_caption(title) or named_after_title_case(title) or led or title
     return (
@@ -389,6 +389,13 @@ def _headline_of(title: str | None, paragraphs: Sequence[str] = (), text: str = 
         or (paragraphs and _glued_head(title, _headline_finder(paragraphs)))
         or headline_part(title)
     )
+
+
+def _lead_cut(title: str, evidence: tuple[frozenset[str], frozenset[str], frozenset[str]]) -> str | None:
+    """The headline of a title run into a lead on a person: after a Title Case headline
+    (:func:`named_lead.lead_on_a_name`), or one that names the person again in full
+    (:func:`named_lead.same_person_again`)."""
+    return lead_on_a_name(title, *evidence) or same_person_again(title, evidence[0])
 
 
 def _split_header(header: str | None) -> tuple[str | None, list[str]]:

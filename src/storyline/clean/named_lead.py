@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import re
 
-from ..analyse.lexicon import english_words, is_english_word
+from ..analyse.lexicon import english_words, is_english_word, may_be_finite_verb
 from .headline import quote_open
 from .junction import title_case_headline, titles_a_name
 from .word_classes import (
     DETERMINERS,
+    JOINING,
     NAME_PARTICLES,
     NAME_TITLES,
     PRE_TITLE,
@@ -21,6 +22,7 @@ from .word_classes import (
     TITLE_CASE_SMALL,
     TITLES,
     bare_name,
+    is_role,
 )
 
 
@@ -164,3 +166,31 @@ def _derived_role(word: str) -> bool:
     return titles_a_name(word) and not (
         lower in NAME_TITLES or lower in ROLES or lower in _DEPARTMENT_TITLES or lower in PRE_TITLE
     )
+
+
+def same_person_again(title: str, common: frozenset[str]) -> str | None:
+    """The headline of a sentence-case title that runs on into a lead naming again, in full and with the words
+    that describe him or her, the person the headline names by surname ("Lee has a cold, not new flu | Harbour
+    Secretary of Transport Ann Lee has twice ..."): after a word in lower case that may end a headline, a run of
+    capitalised words (with "of", "and", "the" inside) that ends on a person's name whose surname the headline
+    holds, then a verb in lower case; not after a noun for a role, which describes the person ("... Hollywood
+    actor | Ann Lee has"). At least three words stay."""
+    words = title.split()
+    for i in range(3, len(words) - 3):
+        before = words[i - 1]
+        said_before = {bare_name(w) for w in words[:i]}
+        if not re.fullmatch(r"[a-z][a-z'’-]*", before) or before in PREPOSITIONS or before in JOINING:
+            continue
+        if is_role(before) or titles_a_name(before):
+            continue  # the person's description goes on before the name: "Hollywood actor | Ann Lee has"
+        end = i
+        while end < min(len(words), i + 9) and (
+            words[end][:1].isupper() or words[end] in ("of", "the", "and")
+        ):
+            end += 1
+        if end == i or end >= len(words) or not may_be_finite_verb(words[end]):
+            continue
+        found = _name_start(words, end, common)
+        if found is not None and found[0] >= i and found[1] in said_before:
+            return " ".join(words[:i])
+    return None
