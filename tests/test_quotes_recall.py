@@ -470,6 +470,18 @@ def test_quotes_feeling_expressed_about_a_that_clause_gives_the_clause(nlp, text
     assert [q[0] for q in found_quotes(nlp, text)] == [content]
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Mayor Lee expressed hope that the ceasefire would hold.", "that the ceasefire would hold"),
+        ("Mayor Lee expressed concern that the children feel unsafe.", "that the children feel unsafe"),
+        ("The council voiced hope that the truce would hold firm.", "that the truce would hold firm"),
+    ],
+)
+def test_quotes_a_that_clause_with_hold_or_feel_used_without_an_object_is_the_view(nlp, text, content):
+    assert [q[0] for q in found_quotes(nlp, text)] == [content]
+
+
 def test_quotes_feeling_expressed_about_a_topic_stays_whole(nlp):
     found = found_quotes(nlp, "The union expressed concern about the pension fund.")
     assert [q[0] for q in found] == ["concern about the pension fund"]
@@ -482,6 +494,8 @@ def test_quotes_feeling_expressed_about_a_topic_stays_whole(nlp):
         "The senator brushed aside fears that the mill would shut.",
         "Lee expressed the hope that the voters had placed in him.",
         "The mayor voiced a worry that his aides said was unfounded.",
+        "Lee expressed the hope that many voters hold.",
+        "The mayor voiced the anger that residents feel.",
     ],
 )
 def test_quotes_a_feeling_turned_away_or_a_relative_clause_is_not_the_holders_view(nlp, text):

@@ -462,8 +462,22 @@ def _complement_clause(clause: Token) -> bool:
     if any(c.dep_ == "ccomp" and not _has_subject(c) for c in clause.children):
         return False  # "concern that Lee said was overblown": the noun is the inner clause's subject
     if clause.pos_ == "VERB" and clause.lemma_.lower() in _GAPPED_VERBS:
-        return any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in clause.children)
+        if any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in clause.children):
+            return True
+        return clause.lemma_.lower() in _ALSO_INTRANSITIVE and _used_intransitively(clause)
     return True
+
+
+def _used_intransitively(clause: Token) -> bool:
+    """'that the ceasefire would hold', "that the children feel unsafe", "that the truce would hold firm": a verb
+    that can go without an object, with a complement of its own or a subject that holds no feeling; not "the
+    hope that many voters hold", whose object is the noun."""
+    if any(
+        c.dep_ in {"acomp", "oprd", "prt"} or (c.dep_ == "advmod" and c.i > clause.i) for c in clause.children
+    ):
+        return True
+    subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return subject is not None and not _can_hold_view(subject)
 
 
 def _has_subject(clause: Token) -> bool:
@@ -474,6 +488,8 @@ def _has_subject(clause: Token) -> bool:
 _GAPPED_VERBS = frozenset(
     {"place", "put", "have", "hold", "give", "share", "make", "raise", "take", "feel", "offer"}
 )
+# Of those, verbs that also go without an object ("the ceasefire would hold", "the children feel unsafe").
+_ALSO_INTRANSITIVE = frozenset({"hold", "feel"})
 
 
 def _infinitive_after_adjuncts(verb: Token) -> Token | None:
