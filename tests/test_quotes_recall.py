@@ -482,6 +482,14 @@ def test_quotes_a_that_clause_with_hold_or_feel_used_without_an_object_is_the_vi
     assert [q[0] for q in found_quotes(nlp, text)] == [content]
 
 
+def test_quotes_every_verb_that_expresses_a_feeling_is_a_cue():
+    # a verb that is no cue never reaches the that-clause on its feeling ("conveyed his fear that ...")
+    from storyline.analyse.quotes.cues import _EXPRESSING_VERBS
+    from storyline.analyse.quotes.patterns import CUE_VERBS
+
+    assert _EXPRESSING_VERBS <= CUE_VERBS
+
+
 def test_quotes_feeling_expressed_about_a_topic_stays_whole(nlp):
     found = found_quotes(nlp, "The union expressed concern about the pension fund.")
     assert [q[0] for q in found] == ["concern about the pension fund"]

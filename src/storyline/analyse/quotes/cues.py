@@ -436,7 +436,7 @@ _VIEW_NOUNS = frozenset(
 
 # Verbs that put a feeling or view into words ("expressed concern that ..."), not ones that turn it away
 # ("dismissed concern that ...", "rejected the hope that ...").
-_EXPRESSING_VERBS = frozenset({"express", "voice", "convey"})
+_EXPRESSING_VERBS = frozenset({"express", "voice"})
 
 
 def _held_view(verb: Token) -> Token | None:
