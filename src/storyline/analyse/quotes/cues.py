@@ -540,11 +540,12 @@ _PROPOSING_VERBS = frozenset(
 
 
 def _duration(verb: Token, prep: Token) -> bool:
-    """'has opposed the pipeline for years': how long a stance has been held, on a perfect verb only, not what it
-    is about ("criticized the board for years of neglect", "endorsed the budget for 2025")."""
+    """'has opposed the pipeline for years', "opposed the pipeline for years": how long a stance has been held, on
+    a perfect or past verb only, not what it is about ("criticized the board for years of neglect", "endorsed
+    the budget for 2025")."""
     if prep.lower_ != "for" or verb.lemma_.lower() in _PROPOSING_VERBS:
         return False
-    if not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
+    if verb.tag_ != "VBD" and not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
         return False
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
     if obj is None or any(c.dep_ in {"prep", "acl", "relcl"} for c in obj.children):
