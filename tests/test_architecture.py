@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import ast
 import importlib.metadata
+import itertools
 import re
 import subprocess
 import sys
@@ -162,6 +163,22 @@ def test_architecture_modules_stay_small() -> None:
         if path.name != "patterns.py" and (n := len(path.read_text().splitlines())) > MAX_LINES
     }
     assert long == {}
+
+
+def test_architecture_a_constants_docstring_stands_right_under_it() -> None:
+    """A string that follows no assignment documents nothing: its constant moved or went."""
+    stray = []
+    for name, path in modules().items():
+        body = ast.parse(path.read_text()).body
+        for before, node in itertools.pairwise(body):
+            is_string = isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant)
+            if (
+                is_string
+                and isinstance(node.value.value, str)
+                and not isinstance(before, (ast.Assign, ast.AnnAssign))
+            ):
+                stray.append(f"{name}:{node.lineno}")
+    assert stray == []
 
 
 # --- dependencies ---------------------------------------------------------------------------------------------

@@ -74,7 +74,6 @@ class Params:
     max_group: int = 1000
 
 
-"""Stories of a walk's frontier whose links are read at once (a walk past the bound stops within a step)."""
 RELINK_BLOCK = 128
 """Changed stories whose closeness to the chunk's candidates is held densely at once (128 rows of a few thousand)."""
 

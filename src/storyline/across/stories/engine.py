@@ -336,6 +336,7 @@ class _Batch:
 LINK_CHUNK = 1000
 """New articles linked at a time (the vectors of their candidates are held while they are)."""
 WALK_STEP = 100
+"""Articles of a walk's frontier whose links are read at once (a walk past the bound stops within a step)."""
 
 
 def bounded_walk(
@@ -359,7 +360,6 @@ def bounded_walk(
     return group
 
 
-"""Articles of a walk's frontier whose links are read at once (a walk past the bound stops within a step)."""
 HELD = 5000
 """Vectors of earlier articles held between the steps of a batch (about 25 KB each), so that neighbouring chunks
 and groups need not read them again."""
