@@ -135,20 +135,19 @@ def _duration_accept(m: re.Match[str]) -> bool:
         return False
     if unit == "second" and (m["num"] or "").lower() in ("a", "an", "the", ""):
         return False
-    if m.groupdict().get("upto") and not _a_range(m, rest):
+    if m.groupdict().get("upto") and not _a_range(m):
         return False
     return not (unit == "quarter" and re.match(r"\s+of", rest) and _a_fraction(m, rest))
 
 
-def _a_range(m: re.Match[str], rest: str) -> bool:
+def _a_range(m: re.Match[str]) -> bool:
     """ "two to three weeks", "12-18 months": a count that runs from a smaller number to a larger one. Not a change
-    ("cut from five to three years": the last number is the count) nor a score ("won 21-14 days after")."""
+    ("cut from five to three years": the last number is the count) nor a score ("won 21-14 days after": a winner
+    first, the first number the larger). "2-14 days after exposure" is a range."""
     low, high = parse_number(m["num"]), parse_number(re.sub(r"^\W*(?:to|or)?\s*", "", m["upto"], flags=re.I))
     if low is None or high is None or low >= high:
         return False
-    if re.search(r"\bfrom\s+$", m.string[max(0, m.start() - 6) : m.start()], re.IGNORECASE):
-        return False
-    return not (re.match(r"\s*[-–]", m["upto"]) and re.match(r"\s+(?:after|before)\b", rest))
+    return not re.search(r"\bfrom\s+$", m.string[max(0, m.start() - 6) : m.start()], re.IGNORECASE)
 
 
 # What a stretch of quarters is made of: "several quarters of losses", "many quarters of declining sales".
