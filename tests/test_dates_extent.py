@@ -502,6 +502,20 @@ def test_dates_the_units_to_come_with_a_particle_is_no_time(nlp, text):
 
 
 @pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        ("Prices will rise in the years to come in Britain.", "the years to come", "PXY"),
+        ("Stocks may swing in the weeks to come on Wall Street.", "the weeks to come", "PXW"),
+        ("The months to come over the border will be hard.", "The months to come", "PXM"),
+    ],
+)
+def test_dates_the_units_to_come_before_a_place_is_a_stretch_ahead(nlp, text, words, value):
+    assert [(r.text, r.type, r.value) for r in find_dates(nlp(text), WEDNESDAY)] == [
+        (words, "DURATION", value)
+    ]
+
+
+@pytest.mark.parametrize(
     ("text", "value"),
     [("Prices will rise in the years to come.", "PXY"), ("In the weeks ahead, talks resume.", "PXW")],
 )

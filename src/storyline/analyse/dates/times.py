@@ -255,9 +255,11 @@ def _bare_duration(m: re.Match[str], ctx: Context) -> Timex:
 
 
 # "in the weeks ahead", "the years to come": the stretch from now whose length is left open (PXW), as "the coming
-# weeks" is; not "the years to come back", "the days to come up with a plan" (a verb with its particle).
-rule("ahead", rf"the\s+(?P<unit>{BARE_UNITS})\s+(?:ahead|to\s+come\b(?!\s+(?:back|up|out|home|down|over|to|into|"
-     r"together|forward|in|on|off|through|around|across|along)\b))")(_bare_duration)  # fmt: skip
+# weeks" is; not "the years to come back", "the days to come up with a plan", "the weeks to come to terms" (a verb
+# with its particle). A preposition that starts a place ("in the years to come in Britain", "on Wall Street",
+# "over the border") leaves the stretch of time.
+rule("ahead", rf"the\s+(?P<unit>{BARE_UNITS})\s+(?:ahead|to\s+come\b(?!\s+(?:back|up|out|home|down|together|"
+     r"forward|to\s+terms)\b))")(_bare_duration)  # fmt: skip
 
 
 @rule("set_every", rf"(?:every|each|per)\s+(?:(?P<num>{P.NUMBER}|other)\s+)?(?:(?P<wd>{P.WEEKDAY})|"
