@@ -307,6 +307,8 @@ def test_dates_a_year_after_a_calendar_word_a_place_or_a_determiner_stays_a_date
         ("The Kyoto 1997 protocol was signed.", "1997"),
         ("Copenhagen 2009 failed to produce a deal.", "2009"),
         ("Rio 2016 left debts.", "2016"),
+        ("Boeing 2019 deliveries fell sharply.", "2019"),
+        ("Airbus 2019 deliveries fell sharply.", "2019"),
     ],
 )
 def test_dates_a_year_after_a_name_that_takes_no_number_stays_a_date(nlp, text, year):

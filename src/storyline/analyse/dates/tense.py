@@ -211,10 +211,11 @@ def _names_a_title(doc: Doc, span: Span) -> bool:
 
 
 # Heads of names that take a number as a model, version or serial ("Windows 2000", "Flight 1998", "Apollo 1975"):
-# a year after any other capitalised word is a date ("the Obama 2008 campaign", "Census 2011 figures").
+# a year after any other capitalised word is a date ("the Obama 2008 campaign", "Census 2011 figures"), a
+# company's name among them ("Boeing 2019 deliveries": its models are "737", "A320", never a year).
 _NUMBERED_NAMES = frozenset(
-    ["windows", "office", "version", "release", "flight", "apollo", "gemini", "soyuz", "voyager", "boeing"]
-    + ["airbus", "route", "highway", "interstate", "room", "gate", "platform"]
+    ["windows", "office", "version", "release", "flight", "apollo", "gemini", "soyuz", "voyager", "route"]
+    + ["highway", "interstate", "room", "gate", "platform"]
 )
 
 
