@@ -492,6 +492,20 @@ def test_dates_a_fraction_of_hours_ago_is_the_days_time(nlp, text):
 
 
 @pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("It happened 72 hours ago.", "DATE", "2021-03-07"),
+        ("Rebels struck 48 hours ago.", "DATE", "2021-03-08"),
+        ("The vote closes 72 hours from now.", "DATE", "2021-03-13"),
+        ("The bridge closed 24 hours ago.", "TIME", "2021-03-10"),
+        ("Police left 90 minutes ago.", "TIME", "2021-03-10"),
+    ],
+)
+def test_dates_hours_ago_past_a_day_count_back_whole_days(nlp, text, kind, value):
+    assert [(r.type, r.value) for r in find_dates(nlp(text), WEDNESDAY)] == [(kind, value)]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "He needed the years to come back from injury.",

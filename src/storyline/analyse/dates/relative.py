@@ -369,12 +369,16 @@ APPROX = r"almost|nearly|more\s+than|less\s+than|fewer\s+than|roughly|approximat
 @rule("ago", rf"(?:(?P<pre>{APPROX})\s+)?(?:(?P<num>{P.NUMBER})|(?P<vague>{P.VAGUE}))?\s*(?P<unit>{P.UNIT})s?(?:\s+or\s+so)?\s+"
       r"(?P<dir>ago|earlier|from\s+now|hence)")  # fmt: skip
 def _ago(m: re.Match[str], ctx: Context) -> Timex:
-    """ "two years ago", "a week or so ago", "half an hour ago" (the day's TIME, as for any count of hours)."""
+    """ "two years ago", "a week or so ago", "half an hour ago" (the day's TIME, as for a count of hours up to a
+    day); "72 hours ago" runs past the day and counts back whole days (the DATE three days back)."""
     unit = unit_key(m["unit"])
     amount = parse_number(m["num"]) if m["num"] else None
     sign = 1 if words(m, "dir") in ("from now", "hence") else -1
     if amount is not None and unit in ("hour", "minute", "second"):
-        return Timex("TIME", day_value(ctx.day))
+        seconds = amount * {"hour": 3600, "minute": 60}.get(unit, 1)
+        if seconds <= 86400:
+            return Timex("TIME", day_value(ctx.day))
+        return Timex("DATE", day_value(ctx.day + timedelta(days=int(seconds // 86400) * sign)))
     if amount is None or amount != int(amount):
         return Timex("DATE", "FUTURE_REF" if sign > 0 else "PAST_REF")
     step = int(amount) * sign
