@@ -28,6 +28,8 @@ def only(nlp, text: str, reference: date | None = WEDNESDAY) -> DateRef:
         ("Symptoms appear 2-14 days after exposure.", "2-14 days", "PXD"),
         ("The dose is given 3-4 weeks after the first.", "3-4 weeks", "PXW"),
         ("Doors close 2-3 hours before the show.", "2-3 hours", "PTXH"),
+        ("It will take from two to three weeks to repair.", "two to three weeks", "PXW"),
+        ("He was jailed for from three to five years.", "three to five years", "PXY"),
         ("It lost 10-17 days before the vote.", "10-17 days", "PXD"),
     ],
 )
@@ -345,6 +347,8 @@ def test_dates_a_year_after_a_dashed_day_and_month_stays_a_year(nlp, text, year)
         ("The judge cut his sentence from five to three years.", "three years", "P3Y"),
         ("Delays fell from 30 to 10 days.", "10 days", "P10D"),
         ("The term grew from two to four years.", "four years", "P4Y"),
+        ("The court extended the ban from two to four years.", "four years", "P4Y"),
+        ("Wait times rose from 10 to 14 days.", "14 days", "P14D"),
         ("They won 21-14 days after the storm.", "14 days", "P14D"),
         ("He scored 3-2 minutes before the end.", "2 minutes", "PT2M"),
     ],

@@ -142,12 +142,24 @@ def _duration_accept(m: re.Match[str]) -> bool:
 
 def _a_range(m: re.Match[str]) -> bool:
     """ "two to three weeks", "12-18 months": a count that runs from a smaller number to a larger one. Not a change
-    ("cut from five to three years": the last number is the count) nor a score ("won 21-14 days after": a winner
-    first, the first number the larger). "2-14 days after exposure" is a range."""
+    ("cut from five to three years", "grew from two to four years": the last number is the count) nor a score
+    ("won 21-14 days after": a winner first, the first number the larger). "2-14 days after exposure" is a range,
+    and so is "from" with no verb of change before it ("take from two to three weeks", "jailed for from three to
+    five years")."""
     low, high = parse_number(m["num"]), parse_number(re.sub(r"^\W*(?:to|or)?\s*", "", m["upto"], flags=re.I))
     if low is None or high is None or low >= high:
         return False
-    return not re.search(r"\bfrom\s+$", m.string[max(0, m.start() - 6) : m.start()], re.IGNORECASE)
+    return not _CHANGED_FROM.search(m.string, max(0, m.start() - 50), m.start())
+
+
+# A verb of change, then (a few words on) "from" just before a count: "extended the term from two to four years".
+_CHANGED_FROM = re.compile(
+    r"\b(?:rose|ris(?:e|es|en|ing)|f[ae]ll(?:s|en|ing)?|cut(?:s|ting)?|gr[eo]w(?:s|n|ing)?|went|go(?:es|ne|ing)?|"
+    r"(?:extend|lower|shorten|lengthen|climb|jump|boost|slash)(?:s|ed|ing)?|"
+    r"(?:reduc|increas|rais|declin|chang|mov|doubl|tripl|halv)(?:e|es|ed|ing)|"
+    r"(?:drop|slip|trim)(?:s|ped|ping|med|ming)?|shr[aiu]nk(?:s|ing)?|up|down)\b[^.;:!?]{0,30}?\bfrom\s+$",
+    re.IGNORECASE,
+)
 
 
 # What a stretch of quarters is made of: "several quarters of losses", "many quarters of declining sales".
