@@ -671,7 +671,9 @@ def test_claims_torque_units_by_their_table_names(nlp, text, value, unit):
         ("The club has won over 20 games this year.", 20, ">="),
         ("Some 2,000 residents over 70 were vaccinated.", 70, ">="),
         ("The ward treats 40 patients over 80 years.", 80, ">="),
-        ("Vaccines went to 2 million children over six months.", 6, ">="),
+        ("Vaccines went to 2 million children over six months.", 6, "="),
+        ("The clinic vaccinated 300 babies over six months old.", 6, ">="),
+        ("The trial enrolled 40 adults over 65 years.", 65, ">="),
         ("The club has 300 members over 60 years.", 60, ">="),
         ("He served 4 terms over 16 years.", 16, "="),
         ("The bank lent $5 billion over 30 years.", 30, "="),
@@ -680,6 +682,23 @@ def test_claims_torque_units_by_their_table_names(nlp, text, value, unit):
 def test_claims_over_after_a_count_before_a_span_is_no_bound(nlp, text, value, qualifier):
     """ "over" right after a quantity and before a span of play or time says across what, not "more than"."""
     assert by_value(claims_of(nlp, text), value).qualifier == qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "span", "unit"),
+    [
+        ("The militia killed 300 people over 10 days.", (300, "people"), 10, "day"),
+        ("The campaign vaccinated 2 million people over six months.", (2e6, "people"), 6, "month"),
+        ("The firm hired 200 workers over three years.", (200, "workers"), 3, "year"),
+        ("The study followed 5,000 adults over 20 years.", (5000, "adults"), 20, "year"),
+        ("Vaccines went to 2 million children over six months.", (2e6, "children"), 6, "month"),
+    ],
+)
+def test_claims_over_a_span_after_a_count_of_people_is_no_age(nlp, text, count, span, unit):
+    """A count of people and then "over" a span of days, of months (but of the young with "old" after it), or of
+    years too few for an age (or an age adults all have) says across what time they were counted."""
+    claims = claims_of(nlp, text)
+    assert [(c.value, c.unit, c.qualifier) for c in claims] == [(*count, "="), (span, unit, "=")]
 
 
 @pytest.mark.parametrize(

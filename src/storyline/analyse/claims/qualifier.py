@@ -104,13 +104,39 @@ def over_a_span(text: str, claim: Claim, claims: list[Claim]) -> Claim:
         return claim
     if claim.unit.split()[-1].lower() not in SPAN_UNITS:
         return claim
-    if claim.unit.split()[-1].lower() in AGE_SPANS and P.counts_people(claims[-1].unit):
-        return claim  # "40 patients over 80 years", "2 million children over six months": older than
+    if _an_age(text, claim, claims[-1]):
+        return claim  # "40 patients over 80 years", "babies over six months old": older than
     return replace(claim, qualifier="=")
 
 
-# Spans that after a count of people are their age ("300 members over 60 years").
-AGE_SPANS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days"})
+# What follows a span that makes it an age: "over six months old", "over 5 years of age", "over 60 years aged".
+OLD_AFTER_RE = re.compile(r"\s*(?:old\b|aged\b|of\s+age\b)", re.I)
+# Nouns of the young, whose age may be counted in months or weeks ("babies over six months old").
+YOUNG_NOUNS = frozenset("child children infant infants baby babies newborn newborns toddler toddlers".split())
+# Nouns of grown people, all past 18: a bare "over 20 years" after them is a span ("followed 5,000 adults over 20
+# years"); an age of theirs is older ("adults over 65 years").
+ADULT_NOUNS = frozenset("adult adults grown-ups".split())
+ADULT_AGE = 16
+OLDER_ADULT_AGE = 40
+OLDEST_AGE = 120
+
+
+def _an_age(text: str, claim: Claim, count: Claim) -> bool:
+    """Whether "over" a span right after a count of people says their age: in years, of a plausible adult age
+    ("40 patients over 80 years"), or with "old" or "of age" after it; in months or weeks only of the young and
+    with "old" after it ("babies over six months old"); never in days ("killed 300 people over 10 days"), nor
+    of a young age in bare years ("hired 200 workers over three years")."""
+    if not P.counts_people(count.unit):
+        return False
+    span = (claim.unit or "").split()[-1].lower()
+    old = OLD_AFTER_RE.match(text, claim.end) is not None
+    noun = (count.unit or "").split()[-1].lower()
+    if span in ("month", "months", "week", "weeks"):
+        return old and noun in YOUNG_NOUNS
+    if span not in ("year", "years"):
+        return False
+    least = OLDER_ADULT_AGE if noun in ADULT_NOUNS else ADULT_AGE
+    return old or least <= claim.value <= OLDEST_AGE
 
 
 def _level_follows(text: str, move: Claim, claim: Claim) -> bool:
