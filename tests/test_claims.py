@@ -782,6 +782,18 @@ def test_claims_in_glued_to_digits_is_inches(nlp, text, value, unit):
 
 
 @pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("The board is 10in x 8in.", [10, 8]),
+        ("The frame is 10in by 12in.", [10, 12]),
+        ("Prints come in 16in x 20in.", [16, 20]),
+    ],
+)
+def test_claims_both_sides_of_a_size_in_glued_inches_are_inches(nlp, text, sides):
+    assert [(c.value, c.unit) for c in claims_of(nlp, text)] == [(side, "inch") for side in sides]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "There is a 2in10 chance of rain.",

@@ -85,8 +85,8 @@ FEET_BEFORE_RE = re.compile(r"\d\s?(?:ft|feet|foot)\s+$")
 INCH_AFTER_RE = re.compile(
     r"(?:[\s-](?:screens?|tvs?|televisions?|displays?|monitors?|laptops?|tablets?|phones?|wheels?|alloys?|rims?"
     r"|tyres?|tires?|pipes?|barrels?|blades?|guns?|shells?|pizzas?|squares?|pieces?|cubes?|strips?|rounds?)"
-    r"|[\s-](?:long|wide|tall|deep|high|thick|across|in\s+diameter)|\s+of\s+(?:fresh\s+)?(?:rain|snow)"
-    r"|\s*(?:x|×|by)\s*\d)\b",
+    r"|[\s-](?:long|wide|tall|deep|high|thick|across|in\s+diameter)|\s+of\s+(?:fresh\s+)?(?:rain|snow))\b"
+    r"|\s*(?:x|×|by)\s*\d",  # no word's end after the other side's digit: "10in x 8in"
     re.I,
 )
 SIZE_BEFORE_RE = re.compile(r"\d\s*(?:in)?\s*(?:x|×|by)\s*$", re.I)
