@@ -639,6 +639,8 @@ def test_claims_units_written_in_words_or_symbols_news_uses(nlp, text, value, un
         ("Farmers harvested 50 bushels an acre.", 50, "bushel per acre"),
         ("Beef sells for $4 a pound.", 4, "dollar per pound-mass"),
         ("Sterling traded at $1.25 a pound on the exchange.", 1.25, "dollar per pound sterling"),
+        ("The exchange rate fell to $1.21 a pound.", 1.21, "dollar per pound sterling"),
+        ("Copper futures on the Comex exchange rose to $4.50 a pound.", 4.5, "dollar per pound-mass"),
         ("Coffee rose 5 cents per pound.", 5, "cent per pound-mass"),
     ],
 )

@@ -136,12 +136,16 @@ def with_unit(doc: Doc, number: Number) -> Number:
     return number
 
 
-STERLING_RE = re.compile(r"\b(?:sterling|exchange|currency|currencies|forex)\b", re.I)
+# Words of sterling and of trading currencies; not a bare "exchange", which may be where copper trades ("on the
+# Comex exchange rose to $4.50 a pound").
+STERLING_RE = re.compile(
+    r"\b(?:sterling|exchange\s+rates?|foreign\s+exchange|currency|currencies|forex)\b", re.I
+)
 
 
 def _of_sterling(doc: Doc, number: Number) -> bool:
     """Whether "a pound" after an amount of money is the British pound: its sentence speaks of sterling or of
-    exchange ("the exchange fell to $1.25 a pound")."""
+    trading currencies ("the exchange rate fell to $1.25 a pound")."""
     token = token_at(doc, number.start)
     sentence = token.sent.text if token is not None else doc_text(doc)
     return STERLING_RE.search(sentence) is not None
