@@ -1404,6 +1404,27 @@ def test_claims_plural_nouns_comparatives_and_slowing_say_a_change(nlp, text, va
 
 
 @pytest.mark.parametrize(
+    ("text", "change"),
+    [
+        ("The dollar was 2% firmer than a week ago.", "up"),
+        ("The pound was 3% weaker than a year earlier.", "down"),
+        ("The yen is 4% stronger than at the start of the year.", "up"),
+        ("The euro was 1% softer than last month.", "down"),
+        ("The Korean won was 2% weaker on Friday.", "down"),
+        ("The squad that won the title is 10% stronger, the coach said.", "="),
+        ("The team is 5% stronger, while prices of tickets rose at the start of the season.", "="),
+        ("The dollar was 2% firmer than the euro.", "="),
+    ],
+)
+def test_claims_strength_is_a_change_of_a_market_named_near_it_or_against_a_time(nlp, text, change):
+    """ "than" a time compares with before, a change; a comparative of strength is a market's only where its
+    subject or the words around it name one (the won as a currency, not the verb), not anywhere in the sentence."""
+    assert [(c.value, c.unit, c.qualifier) for c in claims_of(nlp, text)] == [
+        (pytest.approx(float(re.search(r"(\d+)%", text).group(1))), "percent", change)
+    ]
+
+
+@pytest.mark.parametrize(
     ("text", "value", "change"),
     [
         ("The storm dropped 4 inches of rain on the city.", 4, "="),

@@ -233,26 +233,63 @@ COMPARED_BY = {"higher": "up", "lower": "down", "stronger": "up", "weaker": "dow
 # Comparatives of strength, a change only of a currency, a market or a price ("the yen was 1.5% weaker").
 STRENGTH = {"stronger": "up", "firmer": "up", "weaker": "down", "softer": "down"}
 THAN_AFTER_RE = re.compile(r"[^.;]{0,40}?\bthan\b", re.I)
+# A time after "than", which makes the comparison one with before, a change: "2% firmer than a week ago", "than a
+# year earlier", "than a year before", "than last month", "than at the start of the year".
+TIME_AFTER_THAN_RE = re.compile(
+    r"\s+(?:(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\d+|several|a\s+few)\s+)?"
+    r"(?:days?|weeks?|months?|quarters?|years?|sessions?)\s+(?:ago|earlier|before)"
+    r"|earlier|before|yesterday|last\s+(?:night|week|month|quarter|year|session|[a-z]+day)"
+    r"|at\s+the\s+(?:start|beginning|end)\s+of)\b",
+    re.I,
+)
 MARKET_RE = re.compile(
-    r"\b(?:dollars?|euros?|yen|pounds?|sterling|yuan|renminbi|rupees?|rupiah|francs?|pesos?|lira|ruble|rouble|won|"
+    r"\b(?:dollars?|euros?|yen|pounds?|sterling|yuan|renminbi|rupees?|rupiah|francs?|pesos?|lira|ruble|rouble|"
     r"currenc(?:y|ies)|exchange|shares?|stocks?|equities|index|indices|markets?|bonds?|yields?|futures|prices?|"
     r"gold|silver|oil|crude|copper|commodit(?:y|ies))\b",
     re.I,
 )
+# The won is a currency only as one: after an amount or "Korean" ("the Korean won", "1,300 won"), not the verb.
+WON_RE = re.compile(r"(?:\d|\b(?:Korean|South\s+Korean|million|billion|trillion))\s*won\b", re.I)
+# How far from a comparative of strength a word of a market may stand ("the pound was 1.5% weaker", "1.5% weaker
+# against the euro").
+MARKET_REACH = 5
+CLAUSE_MARKS = frozenset({",", ";", ":", "(", ")", "—", "–", "--"})
 
 
 def _compared_as_change(doc: Doc, number: Number, word: str) -> bool:
     """Whether a comparative by an amount says a change, not a plain comparison: no "than" after it ("20%
-    stronger than steel", "higher by 12 metres than the old one"), and strength only of a currency, a market or a
-    price."""
-    end = number.unit_end or number.end
-    if THAN_AFTER_RE.match(doc_text(doc), end):
+    stronger than steel", "higher by 12 metres than the old one") but one with a time ("2% firmer than a week
+    ago"), and strength only of a currency, a market or a price, named by its subject or near it."""
+    text = doc_text(doc)
+    than = THAN_AFTER_RE.match(text, number.unit_end or number.end)
+    if than is not None and not TIME_AFTER_THAN_RE.match(text, than.end()):
         return False
     if word not in STRENGTH:
         return True
+    return bool(number.currency) or _of_a_market(doc, number, word)
+
+
+def _of_a_market(doc: Doc, number: Number, word: str) -> bool:
+    """Whether the comparative of strength near the number speaks of a currency, a market or a price: a word of
+    one within a few tokens of it or as its subject ("the pound was 1.5% weaker"), not anywhere in the sentence
+    ("the squad that won the title is 10% stronger")."""
     token = token_at(doc, number.start)
-    sentence = token.sent.text if token is not None else doc_text(doc)
-    return bool(number.currency) or MARKET_RE.search(sentence) is not None
+    if token is None:
+        return False
+    sentence = token.sent
+    compared = min((t for t in sentence if t.lower_ == word), key=lambda t: abs(t.i - token.i), default=token)
+    first, last = compared.i, compared.i
+    while first > max(sentence.start, compared.i - MARKET_REACH) and doc[first - 1].text not in CLAUSE_MARKS:
+        first -= 1
+    while (
+        last + 1 < min(sentence.end, compared.i + MARKET_REACH + 1) and doc[last + 1].text not in CLAUSE_MARKS
+    ):
+        last += 1  # within its clause: not "10% stronger, while prices rose"
+    words = [doc[first : last + 1].text]
+    head = compared.head if compared.dep_ in ("acomp", "advmod", "oprd", "xcomp") else compared
+    for subject in (c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")):
+        words.append(doc[subject.left_edge.i : subject.i + 1].text)  # not its relative clause
+    return any(MARKET_RE.search(w) or WON_RE.search(w) for w in words)
 
 
 # What a storm drops: "4 inches of rain", "30cm of fresh snow".
