@@ -722,6 +722,19 @@ def test_claims_a_share_written_with_in_counts_what_the_whole_counts(nlp, text, 
 
 
 @pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("One in four said they would move.", [1, 4]),
+        ("One in five say prices are too high.", [1, 5]),
+        ("One in three think the plan will fail.", [1, 3]),
+    ],
+)
+def test_claims_one_in_a_whole_before_a_verb_is_a_survey_share(nlp, text, values):
+    """ "one in four said": the share of a survey whose people are left unsaid; the verb counts nothing."""
+    assert [(c.value, c.unit) for c in claims_of(nlp, text)] == [(value, None) for value in values]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The chain opened one in 2019 and another in 2021.",

@@ -329,13 +329,13 @@ NOT_PLURALS = frozenset("is was has does goes his its this thus as us plus yes l
 
 def _one_in_a_share(text: str, start: int, end: int) -> bool:
     """Whether "one" is a share of a whole that counts a plural noun ("one in five children", "one in every 10
-    homes", "one out of five of the"): not a time or a table unit ("scored one in 5 minutes", "a one in 100 year
+    homes", "one out of five of the") or is a survey's, before a verb ("one in four said"): not a time or a table unit ("scored one in 5 minutes", "a one in 100 year
     flood", "the first one in 30 years")."""
     match = ONE_IN_RE.match(text, end)
     if match is None or THE_BEFORE_RE.search(text, max(0, start - 30), start):
         return False  # "the only one in 50 states": one thing, not a share
     word = match.group(1).lower()
-    if word == "of":
+    if word == "of" or word in P.SURVEY_VERBS:
         return True
     if word in P.DURATION_UNITS or word in P.UNITS or word.rstrip("s") in P.UNITS or word in NOT_PLURALS:
         return False

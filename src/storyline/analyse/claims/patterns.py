@@ -938,3 +938,14 @@ TIME_AFTER_RE = re.compile(
 )
 CLOCK_RE = re.compile(r"^:\s?\d\d")  # "22:07", and "22: 07" as tokenised corpora write it
 URLISH_RE = re.compile(r"\S*(?:://|www\.|@|\.com|\.org|\.html?)\S*")
+
+
+# Verbs whose subject a survey's share is ("one in four said", "one in five say", "one in three would"): the
+# whole's people are left unsaid, and the parse may take the verb for what is counted ("five say").
+SURVEY_VERBS = _words(
+    """
+    say said think thought believe believed feel felt want wanted expect expected plan planned agree agreed
+    disagree disagreed support supported oppose opposed back backed favour favoured favor favored prefer
+    preferred admit admitted report reported trust trusted would will could can are were have had do did
+    """
+)

@@ -361,6 +361,8 @@ def counted_noun(doc: Doc, number: Number) -> tuple[str, int] | None:
             return _of_noun(doc, last)  # "2,000 of the workers", "30 of its oldest jets": part of a group
         return None  # "7 of its last 10 matches": the whole is counted, and its unit is carried over
     head = last.head
+    if head.tag_ == "NN" and head.lower_ in P.SURVEY_VERBS and number.value != 1:
+        return None  # "one in five say": a verb the parse takes for a noun, not what five count
     modifies = last.dep_ in ("nummod", "quantmod", "compound", "amod") and head.pos_ in ("NOUN", "PROPN")
     if last.dep_ == "conj" and head.dep_ == "nummod" and head.head.i > last.i:
         head = head.head  # "between 20 and 25 new homes": the second end counts what the first does
