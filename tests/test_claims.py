@@ -823,6 +823,18 @@ def test_claims_in_glued_to_digits_is_the_word_in_unless_something_is_sized(nlp,
 
 
 @pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("Sales rose 5in the quarter.", (5, None, "up")),
+        ("The town got 8in overnight.", (8, None, "=")),
+        ("He won 3in a row.", (3, None, "=")),
+    ],
+)
+def test_claims_a_number_with_the_word_in_glued_on_stays(nlp, text, claim):
+    assert [(c.value, c.unit, c.qualifier) for c in claims_of(nlp, text)] == [claim]
+
+
+@pytest.mark.parametrize(
     ("text", "value", "unit"),
     [
         ("The country has 30 airports and 2 million flights a year.", 30, "airports"),

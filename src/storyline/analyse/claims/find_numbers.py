@@ -228,7 +228,9 @@ def _attached(text: str, number: Number, letters: str) -> Number | None:
     ):  # "6ft 2in", "a 6.1in screen", "10in x 12in": glued to digits, "in" is inches if sized
         if _inches(text, number.start, end):
             return replace(number, unit="inch", unit_end=end)
-        return None  # "a 2in10 chance", "the 4in1 printer", "rose 5in the quarter": the word "in"
+        if re.match(r"\s*\d", text[end:]):
+            return None  # "a 2in10 chance", "the 4in1 printer": odds or a name
+        return number  # "rose 5in the quarter", "got 8in overnight": the word "in" glued on, the number stays
     if low in ("st", "nd", "rd", "th", "s", "'s") or re.fullmatch(r"(st|nd|rd|th)-\w+", low):
         return None  # ordinals and decades
     money = number.currency or MONEY_RANGE_BEFORE_RE.search(text, 0, number.start) is not None
