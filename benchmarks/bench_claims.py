@@ -55,6 +55,10 @@ UNIT_NAMES = {"percent": "percentage", "dimensionless": "-"}
 # Ours only: the extractor keeps its own names for a few units, which CQE's unit table (and so NewsQuant's gold)
 # names otherwise; they are renamed here, in the scorer, and never in the extractor, whose figures group claims by
 # the exact unit string.
+# Two of CQE's names cannot be mapped back and are left: its "foot pound-force" for lb-ft (ours is "pound-foot",
+# which CQE's gold also uses for some torques, so no one rename fits both) and its bare "rupee" (ours names the
+# country, "indian rupee", and a rename would mis-name the other rupees). A gold quantity under either name counts
+# as a miss of the unit, however right the value.
 OUR_UNIT_NAMES = {**UNIT_NAMES, "tonne": "metric ton", "nautical mile": "mile", "peso": "mexican peso"}
 RANGE_RE = re.compile(r"^\s*(-?[\d.]+(?:[eE][-+]?\d+)?)\s*-\s*(-?[\d.]+(?:[eE][-+]?\d+)?)\s*$")
 
