@@ -435,3 +435,20 @@ def test_quotes_according_to_after_a_joined_report_sources_the_report_alone(nlp)
         "according to",
     ) in found
     assert ("to end the strike", "Lee", "seeking") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("That's how many economists described the slump.", "many economists"),
+        ("At first, that is how many union leaders viewed the strike.", "many union leaders"),
+        (
+            "It was a blow to Judge Arlow, who many in the legal establishment had backed for the seat.",
+            "many in the legal establishment",
+        ),
+        ("That is how many parents saw the school closures.", "many parents"),
+    ],
+)
+def test_quotes_wh_word_before_the_speaker_is_not_in_it(nlp, text, speaker):
+    # "who many in the party backed", "how many experts viewed": the wh-word belongs to the clause, not the speaker.
+    assert speaker in [q[1] for q in found_quotes(nlp, text)]

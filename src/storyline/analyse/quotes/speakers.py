@@ -240,11 +240,16 @@ def phrase(token: Token) -> tuple[int, int]:
         last -= 1
     while first < last and (doc[first].is_punct or doc[first].is_space) and not _opens_pair(doc, first, last):
         first += 1
+    while first < token.i and doc[first].tag_ in _WH_WORDS and _names_without_it(token):
+        # "a rival who many in the party backed", "that is how many experts viewed it": the relative or
+        # question word opens the clause the speaker speaks in; it is no part of the speaker ("whose" is).
+        first += 1
     start = doc[first].idx + (1 if re.match(r"-[^\W\d_]", doc[first].text) else 0)  # a list's dash glued on
     return start, doc[last].idx + len(doc[last])
 
 
 _DASHES = frozenset({"—", "–", "--"})
+_WH_WORDS = frozenset({"WP", "WDT", "WRB"})
 _REFLEXIVE = frozenset({"himself", "herself", "itself", "themselves"})
 """Words that stress a speaker ("the president himself said"), not part of the name."""
 _FRACTIONS = frozenset({"half", "third", "thirds", "quarter", "quarters", "majority", "percent"})
@@ -262,10 +267,23 @@ def _aside(child: Token) -> bool:
     )
 
 
+def _names_without_it(head: Token) -> bool:
+    """Whether a speaker's head names someone once a wh-word before it is gone ("many", "experts"); not a
+    quantifier floating off the relative pronoun ("who both said") or a clitic the parser made the head."""
+    return (
+        head.is_alpha
+        and head.pos_ in {"NOUN", "PROPN", "PRON", "NUM", "ADJ"}
+        and head.lower_ not in _FLOATING
+    )
+
+
+_FLOATING = frozenset({"both", "all", "each"})
+
+
 def _floating_quantifier(word: Token, head: Token) -> bool:
     """'both', 'all' or 'each' closing a subject ("the two senators both", "they all"), hung on the subject
     itself and not inside a clause of it ("the woman who started it all")."""
-    if word.lower_ not in {"both", "all", "each"} or word.i <= head.i:
+    if word.lower_ not in _FLOATING or word.i <= head.i:
         return False
     for above in word.ancestors:
         if above.i == head.i:
