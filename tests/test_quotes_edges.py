@@ -452,3 +452,38 @@ def test_quotes_according_to_after_a_joined_report_sources_the_report_alone(nlp)
 def test_quotes_wh_word_before_the_speaker_is_not_in_it(nlp, text, speaker):
     # "who many in the party backed", "how many experts viewed": the wh-word belongs to the clause, not the speaker.
     assert speaker in [q[1] for q in found_quotes(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        (
+            "The union met on Monday.\n\nAdded Moreno:\n\n“We will not back down on wages, and the members know it.”",
+            "Moreno",
+            "Added",
+        ),
+        (
+            "The vote was close.\n\nStated Marisol Reyes:\n\n“The count was fair and every ballot was checked twice.”",
+            "Marisol Reyes",
+            "Stated",
+        ),
+        (
+            "The board voted late.\n\nSaid Okafor:\n\n“This is a sad day for the town and for every family in it.”",
+            "Okafor",
+            "Said",
+        ),
+        (
+            "The rally ended.\n\nContinued Moreno: “We will not back down on wages, and the members know it.”",
+            "Moreno",
+            "Continued",
+        ),
+    ],
+)
+def test_quotes_verb_before_the_name_in_a_lead_line_is_the_cue(nlp, text, speaker, cue):
+    # "Added Lee:" opening a line before the quotation: the inverted "Lee added".
+    assert [q[1:] for q in found_quotes(nlp, text)] == [(speaker, cue)]
+
+
+def test_quotes_label_opened_by_a_participle_and_a_plain_noun_keeps_its_words(nlp):
+    text = "The county released figures.\n\nReported Cases: “Forty new infections were confirmed across the county.”"
+    assert "Cases" not in [q[1] for q in found_quotes(nlp, text)]

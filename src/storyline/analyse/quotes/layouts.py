@@ -1,8 +1,9 @@
 """Quotes found from the text's layout where the parse gives no cue.
 
-Colon labels ('Kasich: We will win'), title-case headlines ('Clinton Says ...') and lead lines ending in a
-colon before a quoted block; quotations signed with a dash and a name; and quotations followed by a
-reporting word the parser mistook for a noun ('"...," Bozell answers.').
+Colon labels ('Kasich: We will win'; 'Added Kasich:' puts its verb first), title-case headlines
+('Clinton Says ...') and lead lines ending in a colon before a quoted block; quotations signed with a dash
+and a name; and quotations followed by a reporting word the parser mistook for a noun ('"...," Bozell
+answers.').
 """
 
 from __future__ import annotations
@@ -50,7 +51,16 @@ def colon_drafts(doc: Doc, segments: Sequence[tuple[int, int]], drafts: Sequence
             continue
         start, end = trim(text, rest[0], rest[1], segments)
         colon = text.index(":", match.end(1))
-        extra.append(Draft(start, end, label, (colon, colon + 1)))
+        cue = (colon, colon + 1)
+        after_verb = label[0] + len(words[0])
+        named = (
+            after_verb + len(text[after_verb : label[1]]) - len(text[after_verb : label[1]].lstrip()),
+            label[1],
+        )
+        if len(words) > 1 and _reporting_word(words[0].lower()) and _a_name(doc, named):
+            # "Added Lee: ...": the inverted "Lee added"; the verb is the cue, the name after it the speaker.
+            label, cue = named, (label[0], after_verb)
+        extra.append(Draft(start, end, label, cue))
     for match in _HEADLINE.finditer(text):
         label, cue_span, rest = match.span(1), match.span(2), match.span(3)
         if inside(label[0]) or any(a < rest[1] and rest[0] < b for a, b in taken):
@@ -73,7 +83,12 @@ def colon_drafts(doc: Doc, segments: Sequence[tuple[int, int]], drafts: Sequence
         cue_start = chunk.end_char + (
             len(text[chunk.end_char : match.end(1)]) - len(text[chunk.end_char : match.end(1)].lstrip())
         )
-        extra.append(Draft(following[0][0], following[0][1], speaker, (cue_start, match.end(1) + 1)))
+        cue = (cue_start, match.end(1) + 1)
+        named = (chunk[1].idx, chunk.end_char) if len(chunk) > 1 else speaker
+        if named != speaker and _reporting_word(chunk[0].lower_) and _a_name(doc, named):
+            # "Added Lee:" before the quoted block: the inverted order of "Lee added"; the verb is the cue.
+            speaker, cue = named, (chunk[0].idx, chunk[0].idx + len(chunk[0]))
+        extra.append(Draft(following[0][0], following[0][1], speaker, cue))
     return extra
 
 
@@ -108,6 +123,12 @@ def _names_a_speaker(doc: Doc, span: tuple[int, int]) -> bool:
     return any(t.ent_type_ in ("PERSON", "ORG", "NORP") for t in words) or any(
         t.lemma_.lower() in SAYER_NOUNS for t in words
     )
+
+
+def _a_name(doc: Doc, span: tuple[int, int]) -> bool:
+    """Whether words name a speaker: a proper name, or a speaker's role ("the mayor")."""
+    words = doc.char_span(span[0], span[1], alignment_mode="expand")
+    return words is not None and (any(t.pos_ == "PROPN" for t in words) or _names_a_speaker(doc, span))
 
 
 def _has_verb(doc: Doc, span: tuple[int, int]) -> bool:
@@ -182,6 +203,20 @@ def trailing_cue_drafts(
         speaker = (words[0].idx, words[-1].idx + len(words[-1]))
         extra.append(Draft(s, e, speaker, (cue.idx, cue.idx + len(cue))))
     return extra
+
+
+_IRREGULAR_PAST = frozenset({"said", "told", "wrote", "thought", "felt"})
+
+
+def _reporting_word(word: str) -> bool:
+    """A verb of saying in the past as a line opens it ("Added", "Continued", "Said"); not a plural noun
+    ("Reports", "Questions")."""
+    if word in _IRREGULAR_PAST:
+        return True
+    if not word.endswith("ed"):
+        return False
+    stems = [word[:-1], word[:-2], word[:-3] + "y"]
+    return any(stem in REPORTING_VERBS for stem in stems)
 
 
 def _leading_noun_phrase(span):
