@@ -487,3 +487,52 @@ def test_quotes_verb_before_the_name_in_a_lead_line_is_the_cue(nlp, text, speake
 def test_quotes_label_opened_by_a_participle_and_a_plain_noun_keeps_its_words(nlp):
     text = "The county released figures.\n\nReported Cases: “Forty new infections were confirmed across the county.”"
     assert "Cases" not in [q[1] for q in found_quotes(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            '"We need more buses," said Carla Mendes, who added that the city had ignored the east side for years.',
+            '"We need more buses,"',
+            "Carla Mendes",
+        ),
+        (
+            "The senator, who argued that the bill was rushed, criticized the timing of the vote.",
+            "the timing of the vote",
+            "The senator",
+        ),
+        (
+            "Dr. Ines Paulo, who warned that the clinic was short of nurses, urged the council to hire more staff.",
+            "the council to hire more staff",
+            "Dr. Ines Paulo",
+        ),
+        (
+            '"It is a disgrace," said Piet Lammers, who noted that the river had flooded twice this year.',
+            '"It is a disgrace,"',
+            "Piet Lammers",
+        ),
+    ],
+)
+def test_quotes_speakers_relative_clause_reporting_words_of_its_own_is_no_part_of_it(
+    nlp, text, content, speaker
+):
+    # "Lee, who said the plant would close, ...": a second attribution, given to the relative pronoun.
+    assert (content, speaker) in [q[:2] for q in found_quotes(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Ana Ruiz, who did not say that the mayor lied, criticized the budget.",
+            "Ana Ruiz, who did not say that the mayor lied",
+        ),
+        (
+            "Greta Holm, who helped found the clinic, praised the new law.",
+            "Greta Holm, who helped found the clinic",
+        ),
+    ],
+)
+def test_quotes_speakers_other_relative_clause_stays(nlp, text, speaker):
+    assert speaker in [q[1] for q in found_quotes(nlp, text)]

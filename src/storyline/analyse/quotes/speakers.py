@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from spacy.tokens import Doc, Token
 
 from ..nlp import doc_text
-from .patterns import NESTED_SPEECH_VERBS, PERSON_PRONOUNS
+from .patterns import NESTED_SPEECH_VERBS, PERSON_PRONOUNS, REPORTING_VERBS
 from .segments import covered
 from .tails import OCCASIONS, next_act_cue, owning_cue
 
@@ -208,7 +208,7 @@ def phrase(token: Token) -> tuple[int, int]:
         last += 1
     for child in token.rights:
         # "The mayor, speaking in Leeds,": the speaker without the aside.
-        if _aside(child) or _when_or_where_said(child):
+        if _aside(child) or _when_or_where_said(child) or _reports_apart(child):
             last = min(last, child.left_edge.i - 1)
     for sibling in token.head.lefts:
         if sibling.dep_ == "nsubj" and token.dep_ == "nsubj" and sibling.right_edge.i == first - 1:
@@ -259,11 +259,25 @@ def _aside(child: Token) -> bool:
     """Whether a right child of the speaker's head opens an aside: a clause of time or reason ("when asked") or a
     participle set off by a comma or a dash ("the mayor, speaking in Leeds,"). A participle that picks the speaker
     out ("a poll released on Monday", "a union representing pilots") is part of the phrase, and so is a relative
-    clause, set off or not: attribution corpora keep it about as often as they leave it."""
+    clause, set off or not: attribution corpora keep it about as often as they leave it (not one that reports
+    words of its own: ``_reports_apart``)."""
     return (
         child.dep_ == "advcl"
         or (child.dep_ == "acl" and _set_off(child.doc, child.left_edge.i))
         or _on_its_speaker(child)  # "a statement saying that ...": what the statement says
+    )
+
+
+def _reports_apart(child: Token) -> bool:
+    """A comma-set relative clause on the speaker that reports words of its own ("Lee, who said the plant
+    would close, told workers ..."): a second attribution, not who the speaker is. A negated one ("who did
+    not say that ...") stays: it describes the speaker."""
+    return (
+        child.dep_ == "relcl"
+        and _set_off(child.doc, child.left_edge.i)
+        and child.lemma_.lower() in REPORTING_VERBS
+        and any(c.dep_ == "ccomp" for c in child.children)
+        and not any(c.dep_ == "neg" for c in child.children)
     )
 
 
