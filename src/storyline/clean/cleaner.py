@@ -12,6 +12,7 @@ that is furniture only because it recurs across an outlet's articles is judged o
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections import Counter
@@ -246,8 +247,13 @@ def _headline_finder(paragraphs: Sequence[str]) -> Callable[[str], str | None]:
 
 
 def _word_evidence(paragraphs: Sequence[str]) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """The article's words in lower case, its pairs of capitalised words said more than once, and its names."""
-    text = "\n".join(paragraphs)
+    """The article's words in lower case, its pairs of capitalised words said more than once, and its names
+    (read once per text: a title's cuts and the lead's parting ask for the same evidence several times)."""
+    return _evidence_of("\n".join(paragraphs))
+
+
+@functools.lru_cache(maxsize=8)
+def _evidence_of(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     common = frozenset(LOWER_CASE_WORD.findall(text))
     pairs = Counter(re.findall(r"(?=\b([A-Z][\w'’-]* [A-Z][a-z]+(?:[A-Z][a-z]+)?)\b)", text))
     named = frozenset(pair for pair, n in pairs.items() if n > 1)
