@@ -11,6 +11,7 @@ from storyline.clean.headline import (
     glued_caption,
     glued_headline,
     headline,
+    main_news,
     named_after_title_case,
     plausible,
     without_ellipsis,
@@ -1737,3 +1738,93 @@ def test_headline_a_sentence_case_headline_ends_where_a_lead_names_its_person_ag
 def test_headline_no_cut_before_a_name_after_a_preposition_or_a_role(first_line: str) -> None:
     common = frozenset(re.findall(r"\b[a-z]{3,}\b", f"{first_line} {_LEAD_BODY}"))
     assert same_person_again(first_line, common) is None
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (
+            "Nordlys Sjø collapsed yesterday as a new audit by the port board revealed that the ferry line's "
+            "owners had hidden its mounting losses from the islands' councils for three years",
+            "Nordlys Sjø collapsed yesterday",
+        ),
+        (
+            "Shares in the Bergen shipyard fell sharply in early trading on the Oslo exchange yesterday after the "
+            "yard's largest customer cancelled its order for four new ferries",
+            "Shares in the Bergen shipyard fell sharply in early trading on the Oslo exchange yesterday",
+        ),
+        (
+            'Lighthouse keeper and author of "The Long Night" and "Salt and Stone," Ann Lee has spent forty '
+            "winters alone on the rock by choosing the night shifts that no other keeper wanted",
+            'Lighthouse keeper and author of "The Long Night" and "Salt and Stone," Ann Lee has spent forty '
+            "winters alone on the rock",
+        ),
+        (
+            "The harbour board has asked the court to let it set aside two million kroner for repairs in a fund "
+            "for the families of the crews who lost their boats in the winter storm",
+            "The harbour board has asked the court to let it set aside two million kroner for repairs in a fund",
+        ),
+    ],
+)
+def test_main_news_cuts_a_lead_too_long_for_a_title_to_its_news(title: str, expected: str) -> None:
+    assert main_news(title) == expected
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "The port board asked the harbour master to close the northern quay to all ferries and fishing boats "
+        "until the council puts in place a plan to repair the storm damage",
+        "A hearing opened in Bergen on Monday to decide whether the pilot who steered the ferry onto the rocks "
+        "near the harbour mouth should stand trial for negligence next spring",
+        "The ferry line said the crossings would run as usual on the northern route while the new quay is built "
+        "and the old one repaired over the coming winter months",
+    ],
+)
+def test_main_news_cuts_no_lead_after_a_verb_inside_its_clause_or_before_as_usual(title: str) -> None:
+    cut = main_news(title)
+    assert not cut.endswith(("puts", "the rocks", "the ferry", "would run")), cut
+
+
+def test_main_news_leaves_a_title_short_enough_alone() -> None:
+    title = "Nordlys Sjø collapsed yesterday as auditors found hidden losses"
+    assert main_news(title) == title
+
+
+@pytest.mark.parametrize(
+    ("first_line", "expected"),
+    [
+        (
+            'Ferry crews plead for fuel on the islands "We have two days of diesel left and then the boats stop," '
+            "one skipper said.",
+            "Ferry crews plead for fuel on the islands",
+        ),
+        (
+            'Bergen quay flooded by the storm surge "The water came over the wall in seconds and we ran," said a '
+            "harbour worker.",
+            "Bergen quay flooded by the storm surge",
+        ),
+        (
+            'Keeper of the northern light retires after forty winters "Nobody else wanted the night shifts, so I '
+            'kept them," she said.',
+            "Keeper of the northern light retires after forty winters",
+        ),
+    ],
+)
+def test_headline_ends_where_a_lead_opens_on_a_quotation(first_line: str, expected: str) -> None:
+    assert glued_headline(first_line) == expected
+
+
+@pytest.mark.parametrize(
+    "first_line",
+    [
+        'The harbour master told the crews on the quay yesterday "We will not sail until the storm has passed," '
+        "and the ferries stayed in port.",
+        'The port board has launched a campaign called "Safe at Sea" across all of the islands this winter, with '
+        "posters in every harbour.",
+        'The skipper wrote in his log that night "Wind rising from the north and the swell is growing," before the '
+        "radio went silent.",
+    ],
+)
+def test_headline_no_cut_where_a_quotation_is_introduced(first_line: str) -> None:
+    assert glued_headline(first_line) is None

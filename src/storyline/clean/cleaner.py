@@ -33,6 +33,7 @@ from .headline import (
     glued_caption,
     glued_headline,
     headline,
+    main_news,
     named_after_title_case,
     no_headline,
     plausible,
@@ -431,9 +432,10 @@ def _title(
     ends inside it."""
     title = _headline_of(_first_item(declared), paragraphs if from_text else ()) if declared else None
     if title and (not from_text or not no_headline(title)):
-        return title
+        return main_news(title) if from_text else title
     found = _found_title(highlight, header, text)
-    return found if plausible(found) or not title else title
+    chosen = found if plausible(found) or not title else title
+    return main_news(chosen) if chosen else chosen
 
 
 def _found_title(highlight: str | None, header: str | None, text: str) -> str | None:

@@ -22,7 +22,14 @@ import re
 
 from ..analyse.lexicon import english_words, is_english_word, may_be_finite_verb
 from ..timeml import MONTHS, WEEKDAYS
-from .junction import MAX_WORDS, SENTENCE_END, may_end_headline, sentence_starts_at
+from .junction import (
+    MAX_WORDS,
+    SENTENCE_END,
+    may_end_headline,
+    quotation_opens,
+    quote_open,
+    sentence_starts_at,
+)
 from .language import lost_letters
 from .word_classes import (
     AUXILIARIES,
@@ -89,6 +96,10 @@ _ENDS_DANGLING = re.compile(
 )
 MAX_TITLE_WORDS = 20
 """A title longer than this is a sentence or a headline run into its standfirst."""
+MAX_LEAD_TITLE_WORDS = 25
+"""A lead sentence standing in for a headline is cut to its news when longer than this."""
+MAX_TITLE_CHARS = 160
+"""A longer title is cut: a lead to its news (:func:`headline`), any other at a word boundary."""
 _CLOCK_TIME = re.compile(r"\b\d{1,2}[:.]\d\d\b(?!\d)")
 _LEADING_MARK = re.compile(r"^[-–—*•·]+\s+")
 _BULLETED = re.compile(r"\s[*•·]\s")
@@ -158,6 +169,61 @@ def headline(lead: str) -> str | None:
         outside = [m for m in cuts if not _inside_name(base, m)]
         base = base[: (outside or cuts)[-1].start()] if cuts else base
     return unquoted(_END.sub("", base))
+
+
+_CLAUSE_OF_TIME_OR_CAUSE = re.compile(
+    r"\s(?:as|while|after|because|since|when|even as)\s(?!(?:a\s+result|part|well|much|many|long|soon|if|though"
+    r"|of|for|to|in|on|with|such|usual|expected|planned|promised)\b)",
+    re.IGNORECASE,
+)
+
+
+def main_news(text: str) -> str:
+    """A title longer than any title may be (a lead sentence standing in for a headline), cut to its news: before
+    a clause of time or cause ("The bank collapsed yesterday | as regulators revealed ...", "Shares fell | after
+    the company warned ..."), whose subject and verb follow the conjunction, or else before its last trailing
+    phrase that leaves a title short enough, not ending on a verb that wants what follows ("... made a name for
+    himself | by focusing on ..."). Unchanged when short enough or when no such cut keeps the sentence's verb."""
+    if _short_enough(text):
+        return text
+    for m in _CLAUSE_OF_TIME_OR_CAUSE.finditer(text):
+        head, clause = text[: m.start()], text[m.end() :].split()[:8]
+        if (
+            _words(head) >= 4
+            and _short_enough(head)
+            and "," not in " ".join(clause)
+            and _has_finite_verb(" ".join(clause[1:]))
+            and _has_finite_verb(_RELATIVE_CLAUSE.sub("", head))
+            and _reads_as_statement(head)
+        ):
+            return head
+    cuts = [
+        m
+        for m in _PHRASE.finditer(text)
+        if _words(text[: m.start()]) >= 2 * MIN_WORDS - 2
+        and _short_enough(text[: m.start()])
+        and _reads_as_statement(text[: m.start()])
+        and not _WANTS_ITS_PHRASE.search(text[: m.start()])
+        and not _ends_on_a_verb(text[: m.start()])
+        and not _inside_name(text, m)
+        and _has_finite_verb(_RELATIVE_CLAUSE.sub("", text[: m.start()]))
+    ]
+    return text[: cuts[-1].start()] if cuts else text
+
+
+def _short_enough(title: str) -> bool:
+    return _words(title) <= MAX_LEAD_TITLE_WORDS and len(title) <= MAX_TITLE_CHARS
+
+
+def _ends_on_a_verb(head: str) -> bool:
+    """Whether a cut leaves a verb that wants what follows it ("by focusing | on", "the world caused | by", "until
+    the council puts | in place"), or a clause opened by "that" or "whether" with no verb of its own outside a
+    relative clause ("to decide whether the doctor who treated him | in ...")."""
+    last = head.split()[-1]
+    if re.fullmatch(r"[a-z]+(?:ing|ed)", last) or may_be_finite_verb(last):
+        return True
+    opened = _COMPLEMENT.search(head)
+    return opened is not None and not _has_finite_verb(_RELATIVE_CLAUSE.sub("", head[opened.end() :]))
 
 
 def _keeps_the_verb(head: str, rest: str) -> bool:
@@ -361,15 +427,18 @@ def glued_headline(line: str, whole_sentence: bool = True, names: frozenset[str]
     for i in range(3, last):
         before, word, after = words[i - 1], words[i], words[i + 1]
         if (
-            word[:1].isupper()
-            and (after[:1].islower() or word.lower() in _OPENERS)
-            and re.search(r"[a-z0-9'’”\")]$", before)
-            and (not before[:1].isupper() or (word.lower() in _OPENERS and after[:1].islower()))
-            and before.lower().strip("'’”\"") not in JOINING
-            and not _POSSESSIVE_END.search(before)  # "the team's Haiti mission": the name is its noun's
-            and not _verb_wants_object(words, i)
-            and (word.strip(",.;:") not in names or (after in AUXILIARIES and may_end_headline(words, i)))
-            and _may_head(words[:i], words[i : i + 3])
+            (
+                word[:1].isupper()
+                and (after[:1].islower() or word.lower() in _OPENERS)
+                and re.search(r"[a-z0-9'’”\")]$", before)
+                and (not before[:1].isupper() or (word.lower() in _OPENERS and after[:1].islower()))
+                and before.lower().strip("'’”\"") not in JOINING
+                and not _POSSESSIVE_END.search(before)  # "the team's Haiti mission": the name is its noun's
+                and not _verb_wants_object(words, i)
+                and (word.strip(",.;:") not in names or (after in AUXILIARIES and may_end_headline(words, i)))
+                and _may_head(words[:i], words[i : i + 3])
+            )
+            or (quotation_opens(words, i) and _may_head(words[:i], words[i : i + 3]))
         ):
             return " ".join(words[:i])
     return None
@@ -394,12 +463,6 @@ def _may_head(words: list[str], after: list[str]) -> bool:
 
 
 _DETERMINERS = frozenset("the a an its their his her our this that these those".split())
-
-
-def quote_open(words: list[str]) -> bool:
-    """Whether a quotation is still open at the end of ``words`` (a cut there would end inside a title or a
-    quote: 'Author of "Harbour | Tales" ...')."""
-    return sum(w.count('"') + w.count("“") + w.count("”") for w in words) % 2 == 1
 
 
 def _verb_wants_object(words: list[str], i: int) -> bool:

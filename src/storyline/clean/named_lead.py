@@ -7,8 +7,7 @@ from __future__ import annotations
 import re
 
 from ..analyse.lexicon import english_words, is_english_word, may_be_finite_verb
-from .headline import quote_open
-from .junction import title_case_headline, titles_a_name
+from .junction import quote_open, title_case_headline, titles_a_name
 from .word_classes import (
     DETERMINERS,
     JOINING,

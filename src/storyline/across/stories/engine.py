@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable, Sequence, Set
 from dataclasses import dataclass, field
 from datetime import date
 
-from ...clean.headline import plausible
+from ...clean.headline import MAX_TITLE_CHARS, plausible
 from ...clean.story_title import about_a_story, headline_part
 from ...ids import story_id
 from ...store.duplicates import DuplicateTables
@@ -363,9 +363,6 @@ def bounded_walk(
 HELD = 5000
 """Vectors of earlier articles held between the steps of a batch (about 25 KB each), so that neighbouring chunks
 and groups need not read them again."""
-
-MAX_TITLE_CHARS = 160
-"""A longer headline is cut at a word boundary (headlines cut from a lead are far shorter)."""
 
 
 def lead(text: str) -> str | None:
