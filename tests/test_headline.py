@@ -1828,3 +1828,29 @@ def test_headline_ends_where_a_lead_opens_on_a_quotation(first_line: str, expect
 )
 def test_headline_no_cut_where_a_quotation_is_introduced(first_line: str) -> None:
     assert glued_headline(first_line) is None
+
+
+@pytest.mark.parametrize(
+    ("first_line", "expected"),
+    [
+        (
+            "Ola 'Stormy' Berg to skipper the new island ferry Ola \"Stormy\" Berg sailed the old route for twenty "
+            "years before the yard closed.",
+            "Ola 'Stormy' Berg to skipper the new island ferry",
+        ),
+        (
+            'Harbour choir welcomes Kari "Songbird" Holm back Kari "Songbird" Holm sang at the quay every summer '
+            "until her voice failed.",
+            'Harbour choir welcomes Kari "Songbird" Holm back',
+        ),
+        (
+            "Anna 'The Anchor' Olsen retires from the lifeboat crew Anna \"The Anchor\" Olsen joined the crew at "
+            "sixteen and never missed a launch.",
+            "Anna 'The Anchor' Olsen retires from the lifeboat crew",
+        ),
+    ],
+)
+def test_headline_a_nickname_in_quotation_marks_stays_inside_a_name_said_again(
+    first_line: str, expected: str
+) -> None:
+    assert _title_of(first_line) == expected

@@ -431,7 +431,10 @@ def glued_headline(line: str, whole_sentence: bool = True, names: frozenset[str]
                 word[:1].isupper()
                 and (after[:1].islower() or word.lower() in _OPENERS)
                 and re.search(r"[a-z0-9'’”\")]$", before)
-                and (not before[:1].isupper() or (word.lower() in _OPENERS and after[:1].islower()))
+                and (
+                    not before.lstrip("\"“‘'")[:1].isupper()
+                    or (word.lower() in _OPENERS and after[:1].islower())
+                )
                 and before.lower().strip("'’”\"") not in JOINING
                 and not _POSSESSIVE_END.search(before)  # "the team's Haiti mission": the name is its noun's
                 and not _verb_wants_object(words, i)

@@ -512,8 +512,9 @@ def _name_then_verb(words: list[str], i: int) -> bool:
 
 def _names_again(words: list[str], i: int) -> bool:
     """Whether ``words[i]`` opens a standfirst that names again whom its headline named ("Ferry captain praised
-    for rescue | Captain Olsen said ..."): a run of up to four capitalised words or acronyms ("UK", "NATO") after
-    a lower-case word (not a preposition, article or verb of saying) and before a lower-case one, one of its names
+    for rescue | Captain Olsen said ..."): a run of up to four capitalised words, acronyms ("UK", "NATO") or
+    nicknames in quotation marks ('Kari "Songbird" Holm') after a lower-case word (not a preposition, article or
+    verb of saying) and before a lower-case one, one of its names
     already in the headline; after a capitalised word, a full name that the headline holds. Not after a title or a
     noun for a person's role ("Dr", "pop star", "actor"), which the name is part of."""
     before = words[i - 1]
@@ -524,7 +525,10 @@ def _names_again(words: list[str], i: int) -> bool:
         return _full_name_again(words, i)
     run = list(
         itertools.takewhile(
-            lambda w: re.fullmatch(r"[A-Z][a-z]+(?:['’]s)?|[A-Z]{2,5}", w) is not None, words[i : i + 5]
+            lambda w: (
+                re.fullmatch(r"[A-Z][a-z]+(?:['’]s)?|[A-Z]{2,5}|[\"“‘']?[A-Z][a-z]+[\"”’']?", w) is not None
+            ),
+            words[i : i + 5],
         )
     )
     if not 1 <= len(run) <= 4 or i + len(run) >= len(words) or not words[i + len(run)][:1].islower():
