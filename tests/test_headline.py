@@ -1854,3 +1854,27 @@ def test_headline_a_nickname_in_quotation_marks_stays_inside_a_name_said_again(
     first_line: str, expected: str
 ) -> None:
     assert _title_of(first_line) == expected
+
+
+@pytest.mark.parametrize(
+    ("first_line", "expected"),
+    [
+        (
+            "The Ferry Crisis and You Anna Olsen and Per Lund wonder whether they should sell their island cabin "
+            "this winter.",
+            "The Ferry Crisis and You",
+        ),
+        (
+            "Bergen - Storm in Focus Kari Holm was one of the first divers to reach the wreck in the harbour.",
+            "Bergen - Storm in Focus",
+        ),
+        (
+            "Island Ferry Diaries Ola Nilsen spent a week on the night ferry with its crew and passengers.",
+            "Island Ferry Diaries",
+        ),
+    ],
+)
+def test_headline_a_short_title_case_headline_ends_before_a_lead_on_a_person_named_in_full(
+    first_line: str, expected: str
+) -> None:
+    assert _title_of(first_line) == expected

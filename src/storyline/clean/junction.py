@@ -233,8 +233,8 @@ def _lead_after_title_case(
 
 
 MAX_LEAD_NAME_WORDS = 6
-"""Capitalised words a lead may open on before its first long word in lower case ("Treasury Secretary Henry M.
-Paulson Jr. had")."""
+"""Capitalised words a lead may open on before its first long word in lower case ("Transport Secretary Ola B.
+Nilsen Jr. had")."""
 
 
 def _name_after_listed_head(words: list[str], i: int, run: list[str], proper: frozenset[str]) -> bool:

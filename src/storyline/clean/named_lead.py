@@ -11,6 +11,7 @@ from .junction import quote_open, title_case_headline, titles_a_name
 from .word_classes import (
     DETERMINERS,
     JOINING,
+    LETTERS,
     NAME_PARTICLES,
     NAME_TITLES,
     PRE_TITLE,
@@ -29,14 +30,14 @@ def lead_on_a_name(
     title: str, common: frozenset[str], named: frozenset[str], proper: frozenset[str]
 ) -> str | None:
     """The headline of a Title Case title that runs on into a caption or lead whose subject is a person named in
-    full, with the words that describe him or her ("... to Doubt Summers | Larry Summers file photo", "... in Focus
-    | Carlos Barria was one of ...", "... Banking Industry | Former Treasury Secretary Henry M. Paulson Jr.
-    proposed ...", "... and You | Eve Applebaum and Scott Dominick wonder ..."). The name stands just before the
+    full, with the words that describe him or her ("... to Doubt Berg | Ola Berg file photo", "... in Focus |
+    Kari Holm was one of ...", "... Ferry Industry | Former Transport Secretary Ola B. Nilsen Jr. proposed ...",
+    "... and You | Anna Olsen and Per Lund wonder ..."). The name stands just before the
     first word in lower case other than a title's small words and a name's particles ("van", "de"), and that word
     is no preposition (a Title Case headline may keep "after" or "amid" in lower case). What is left before it
     must be a headline in Title Case (capitalising the article's ``common`` words, those it writes in lower case;
     three words at least, :func:`junction.title_case_headline`) that ends on a word no name is made of (a common
-    word, a verb or adjective of the word list, or the surname said again: not "Resume Gholam | Reza Karimi"),
+    word, a verb or adjective of the word list, or the surname said again: not "Resume Per | Ola Lund"),
     and opens on no description of a person (a lead: "Treasury Secretary Ann Lee and ..."). A description
     that opens on a role named by its ending ("Historian", "Officer") after another capitalised word is left
     whole, since the two may be one ("Police Officer")."""
@@ -56,11 +57,36 @@ def lead_on_a_name(
         or not _ends_a_headline(head[-1], surname, common)
         or quote_open(head)
         or any(_describes(words, i) for i in (0, 1))
-        or not title_case_headline(head, common, named, proper)
+        or not (
+            title_case_headline(head, common, named, proper)
+            or (
+                _short_title_case(head, proper)
+                and not any(is_english_word(w, _NAMELESS) for w in words[k - 2 : k])
+            )
+        )
     ):
         return None
     last = bare_name(head[-1]).lower()
     return " ".join(head) if last not in TITLE_CASE_SMALL and not head[-1].endswith(("'s", "’s")) else None
+
+
+def _short_title_case(head: list[str], proper: frozenset[str]) -> bool:
+    """Whether a short headline is in Title Case by the word list alone ("The Ferry Crisis and You", "Bergen -
+    Storm in Focus"): two words or more of four letters or more, all capitalised, and after the first word two
+    that are words of the list (nouns too, since a lead on a person named in full follows) and no name the
+    article writes. The caller asks in turn that the name be no verb or adjective of the list ("... Strike |
+    Explained Why are ...")."""
+    long = [w for w in head if len(LETTERS.sub("", w)) >= 4]
+    if len(long) < 2 or any(not w[:1].isupper() for w in long) or quote_open(head):
+        return False
+    words = [bare_name(w) for w in head[1:] if len(LETTERS.sub("", w)) >= 4]
+    return (
+        sum(
+            re.fullmatch(r"[A-Z][a-z]+", w) is not None and w not in proper and is_english_word(w)
+            for w in words
+        )
+        >= 2
+    )
 
 
 def _opens_the_predicate(word: str) -> bool:
@@ -72,18 +98,19 @@ def _opens_the_predicate(word: str) -> bool:
 
 def _ends_a_headline(word: str, surname: str, common: frozenset[str]) -> bool:
     """Whether the word before a lead may end the headline: a closing mark, a word the article writes in lower
-    case or a pronoun ("... and You"), a verb or adjective of the word list, or the person's surname said again ("... to Doubt Lee | Ann
-    Lee ..."); not a word that may be the first part of the name ("Resume Gholam | Reza Karimi")."""
+    case or a pronoun ("... and You"), a verb or adjective of the word list, a plural noun ("... Island Diaries"),
+    or the person's surname said again ("... to Doubt Lee | Ann Lee ..."); not a word that may be the first part
+    of the name ("Resume Per | Ola Lund")."""
     bare = bare_name(word)
     if re.search(r"[\"”’')?!]$", word) or bare == surname or bare.lower() in common | PRONOUNS:
         return True
-    return is_english_word(bare, _NAMELESS)
+    return is_english_word(bare, _NAMELESS) or _plural_noun(bare)
 
 
 def _person_before(words: list[str], k: int, common: frozenset[str]) -> tuple[int, str] | None:
     """Where the description and name of a person ending just before ``words[k]`` start, and the surname: one
     or two names joined by "and" (:func:`_name_start`), after the titles and roles before them ("Former
-    Treasury Secretary", "Italy's Finance Minister", "Historian"); None where a role named by its ending has
+    Treasury Secretary", "Norway's Fisheries Minister", "Historian"); None where a role named by its ending has
     another capitalised word before it (``_derived_role``)."""
     found = _name_start(words, k, common)
     if found is None:
@@ -104,7 +131,7 @@ def _person_before(words: list[str], k: int, common: frozenset[str]) -> tuple[in
 
 def _name_start(words: list[str], end: int, common: frozenset[str]) -> tuple[int, str] | None:
     """The start and the surname of a person's name of two words ending just before ``words[end]`` (a middle
-    initial and "Jr." allowed: "Henry M. Paulson Jr."), one of the two no verb or adjective of the lexicon (a
+    initial and "Jr." allowed: "Ola B. Nilsen Jr."), one of the two no verb or adjective of the lexicon (a
     name, not "Rates Stocks"; the lexicon's nouns hold many first names)."""
     j = end - 1
     if j >= 0 and words[j].rstrip(",") in ("Jr.", "Sr.", "Jr", "Sr"):
@@ -124,10 +151,13 @@ def _name_start(words: list[str], end: int, common: frozenset[str]) -> tuple[int
 
 
 def _plural_noun(word: str) -> bool:
-    """Whether a capitalised word is the plural of a noun of the lexicon ("Thoughts", "Basics"), which no first
-    name is."""
+    """Whether a capitalised word is the plural of a noun of the lexicon ("Thoughts", "Basics", "Diaries",
+    "Taxes"), which no first name is."""
     lower = word.lower()
-    return lower.endswith("s") and lower[:-1] in english_words(("noun",))
+    nouns = english_words(("noun",))
+    if lower.endswith("ies"):
+        return f"{lower[:-3]}y" in nouns
+    return lower.endswith("s") and (lower[:-1] in nouns or (lower.endswith("es") and lower[:-2] in nouns))
 
 
 _NAME_WORD = re.compile(r"(?:O['’]|Ma?c)?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?")
@@ -140,7 +170,7 @@ def _describes(words: list[str], i: int) -> bool:
     """Whether ``words[i]`` belongs to the description before a name: a title or a noun for a person's role
     (``junction.titles_a_name``: "Secretary", "Historian"), a word that stands before a title ("Former",
     "Acting") or a place's adjective in "-based" ("Paris-based"), a department before an official title
-    ("Treasury Secretary", "Finance Minister"), or a possessive before it ("Italy's Finance Minister")."""
+    ("Treasury Secretary", "Finance Minister"), or a possessive before it ("Norway's Fisheries Minister")."""
     word = bare_name(words[i])
     if not word[:1].isupper() or word.lower() in PREPOSITIONS:
         return False
