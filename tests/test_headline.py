@@ -1878,3 +1878,25 @@ def test_headline_a_short_title_case_headline_ends_before_a_lead_on_a_person_nam
     first_line: str, expected: str
 ) -> None:
     assert _title_of(first_line) == expected
+
+
+@pytest.mark.parametrize(
+    "first_line",
+    [
+        "The harbour master salutes before boarding Harbour One launch at the northern quay in Bergen on Friday "
+        "morning.",
+        "Crowds cheer as the Formula One cars pass the old harbour wall in Bergen during the summer race weekend.",
+        "Pilots train on the Falcon Two simulator at the harbour base in Bergen before the winter rescue season.",
+    ],
+)
+def test_headline_a_number_word_after_a_name_is_part_of_the_name(first_line: str) -> None:
+    title = _title_of(first_line)
+    assert title is not None and not title.endswith(("Harbour", "Formula", "Falcon")), title
+
+
+def test_headline_a_number_word_after_a_name_opens_a_lead_when_it_counts_people() -> None:
+    first_line = (
+        "Fever spreads at the harbour school in Bergen Four children and one teacher have been sent home with "
+        "the virus this week."
+    )
+    assert _title_of(first_line) == "Fever spreads at the harbour school in Bergen"

@@ -223,3 +223,42 @@ def test_pictures_a_credit_in_brackets_is_cut_with_the_caption_above_it(
     lines: list[str], kept: tuple[str, ...]
 ) -> None:
     assert split_furniture(lines).lines == kept
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        (
+            "Crews unload supplies on the quay in Bergen, Norway, Monday, May 4, 2020. (AP Photo/Ann Lee) (Ann Lee "
+            "- AP) The ferry line said on Monday that crossings would resume within a week.",
+            "The ferry line said on Monday that crossings would resume within a week.",
+        ),
+        (
+            "Harbour master Ola Berg, center, and Transport Minister Kari Holm, left, walk along the damaged sea wall "
+            "at the northern quay in Bergen on Tuesday, May 5, 2020 in Bergen, Norway. (Per Lund/Getty Images) "
+            "Repairs to the sea wall will take most of the summer.",
+            "Repairs to the sea wall will take most of the summer.",
+        ),
+        (
+            "A diver checks the hull of the stranded ferry. (By Anna Olsen -- Harbour News) Divers found no leak.",
+            "Divers found no leak.",
+        ),
+    ],
+)
+def test_caption_and_credit_run_into_a_line_are_cut(line: str, kept: str) -> None:
+    top = "The ferry line expects crossings to resume within a week, its chief said on Monday."
+    assert split_furniture([top, line]).lines == (top, kept)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The ferry line said on Monday that crews would return. (AP Photo/Ann Lee) (Ann Lee - AP) Divers found "
+        "no leak.",
+        "Crews unload supplies on the quay in Bergen. (Ferry Line/Harbour News Poll) Most passengers want a new "
+        "boat.",
+    ],
+)
+def test_a_sentence_that_reports_speech_or_a_bracket_naming_no_picture_stays(line: str) -> None:
+    top = "The ferry line expects crossings to resume within a week, its chief said on Monday."
+    assert split_furniture([top, line]).lines == (top, line)

@@ -19,6 +19,7 @@ from .link_list import list_end as link_list_end
 from .listings import slot_end
 from .pictures import (
     bracketed_credit_end,
+    caption_and_credit_end,
     credit_end,
     is_caption,
     opens_on_credit_label,
@@ -478,6 +479,9 @@ def split_furniture(lines: list[str]) -> Furniture:
                 line = line[end:].strip()
             if not line:
                 continue
+        if out and (end := caption_and_credit_end(line)) is not None:  # the top line may open on the headline
+            removed.append(line[:end].strip())  # a caption and its credit run into the article's next line
+            line = line[end:].strip()
         if is_notice(line) or (widget and DATELINE.match(line)) or (not out and TOP_CORRECTION.match(line)):
             removed.append(line)
             widget = widget or bool(WIDGET.search(line))

@@ -26,6 +26,7 @@ from .junction import (
     MAX_WORDS,
     SENTENCE_END,
     may_end_headline,
+    numbers_a_name,
     quotation_opens,
     quote_open,
     sentence_starts_at,
@@ -433,7 +434,7 @@ def glued_headline(line: str, whole_sentence: bool = True, names: frozenset[str]
                 and re.search(r"[a-z0-9'’”\")]$", before)
                 and (
                     not before.lstrip("\"“‘'")[:1].isupper()
-                    or (word.lower() in _OPENERS and after[:1].islower())
+                    or (word.lower() in _OPENERS and after[:1].islower() and not numbers_a_name(words, i))
                 )
                 and before.lower().strip("'’”\"") not in JOINING
                 and not _POSSESSIVE_END.search(before)  # "the team's Haiti mission": the name is its noun's

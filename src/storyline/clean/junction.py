@@ -388,7 +388,23 @@ def _may_open_as_common(words: list[str], i: int, named: frozenset[str]) -> bool
         bool(re.fullmatch(r"[A-Z][a-z]{2,}", words[i]))
         and may_end_headline(words, i, named)
         and words[i + 1][:1].islower()
+        and not (words[i - 1][:1].isupper() and numbers_a_name(words, i))
     )
+
+
+def numbers_a_name(words: list[str], i: int) -> bool:
+    """Whether a number word after a capitalised one ends a name ("Harbour One launch", "the Formula One cars")
+    rather than opening a sentence, which counts people or things ("... in Bergen Two more ferries", "Three of
+    the crew", "Five people"): after an article the capitalised word and the number are one name."""
+    after = words[i + 1].lower()
+    if words[i].lower() not in _NUMBERS:
+        return False
+    named = i >= 2 and words[i - 2].lower() in DETERMINERS  # "the Formula One cars"
+    return named or (after not in _COUNTED_PEOPLE and not after.endswith("s"))
+
+
+_NUMBERS = frozenset("one two three four five six seven eight nine ten".split())
+_COUNTED_PEOPLE = frozenset("more of other people children men women".split())
 
 
 def run_on_start(sentence: str, common: frozenset[str]) -> int:

@@ -114,12 +114,12 @@ def _credited_run_end(line: str, start: int, names: frozenset[str]) -> int | Non
     return None if found is None else run[found][0]
 
 
-def is_caption(line: str) -> bool:
-    """Whether a line above a picture's credit reads as its caption: one short sentence that quotes no one and
-    reports no speech (a caption shows; "… said Lee." is the article's own)."""
+def is_caption(line: str, most_words: int = MAX_CAPTION_WORDS) -> bool:
+    """Whether a line above a picture's credit reads as its caption: one short sentence (``most_words`` at most)
+    that quotes no one and reports no speech (a caption shows; "… said Lee." is the article's own)."""
     body = line.rstrip(" .")
     return (
-        0 < word_count(line) <= MAX_CAPTION_WORDS
+        0 < word_count(line) <= most_words
         and not re.search(r"[.!?][\"”’']?\s+[A-Z]", body)
         and not re.search(r"[\"“”]", line)
         and not _REPORTED.search(line)
@@ -129,6 +129,27 @@ def is_caption(line: str) -> bool:
 _REPORTED = re.compile(
     r"\b(?:said|says|told|tells|added|according to|asked|announced|stated)\b", re.IGNORECASE
 )
+
+
+def caption_and_credit_end(line: str) -> int | None:
+    """Where a caption and the bracketed credit after it end, inside a line that runs on into the article ("Crews
+    unload supplies on the quay in Bergen, Monday, May 4. (AP Photo/Ann Lee) (Ann Lee - AP) The ferry line
+    said ..."): the caption is the line's first sentence, closed by its stop; the credit names a picture agency
+    (:func:`bracketed_credit_end`), so a caption may be as long as news agencies write them. None when the line
+    holds no such pair with text after it."""
+    for m in re.finditer(r"(?<=[.!?])\s+(?=\()", line):
+        end = bracketed_credit_end(line[m.end() :])
+        if end is None or not is_caption(line[: m.start()], LONG_CAPTION_WORDS):
+            continue
+        end += m.end()
+        while (more := bracketed_credit_end(line[end:])) is not None:
+            end += more
+        return end if line[end:].strip() else None
+    return None
+
+
+LONG_CAPTION_WORDS = 45
+"""A caption with an agency's credit after it may run this long (who stands where, the day, the place)."""
 
 
 def recurring_names(lines: Iterable[str]) -> frozenset[str]:
