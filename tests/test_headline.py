@@ -1900,3 +1900,24 @@ def test_headline_a_number_word_after_a_name_opens_a_lead_when_it_counts_people(
         "the virus this week."
     )
     assert _title_of(first_line) == "Fever spreads at the harbour school in Bergen"
+
+
+@pytest.mark.parametrize(
+    ("first_line", "expected"),
+    [
+        (
+            "The mayor finds a friend in Bergen Just wondering why the ferry page never answers my questions.",
+            "The mayor finds a friend in Bergen",
+        ),
+        (
+            "Ferry fares rise again in Molde Just what the islanders feared when the new contract was signed.",
+            "Ferry fares rise again in Molde",
+        ),
+        (
+            "Harbour board backs the new quay in Oslo Just days after the storm, work on the sea wall begins.",
+            "Harbour board backs the new quay in Oslo",
+        ),
+    ],
+)
+def test_headline_a_capitalised_just_after_a_name_opens_the_text(first_line: str, expected: str) -> None:
+    assert glued_headline(first_line) == expected

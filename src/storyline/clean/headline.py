@@ -119,7 +119,7 @@ _POSSESSIVE_END = re.compile(r"\w['’]s$")
 _OPENERS = frozenset(
     """a an the this these those that there it he she they we i his her their its our my more most some many
     several few all no none both each every other another one two three four five six seven eight nine ten
-    officials police doctors experts health""".split()
+    officials police doctors experts health just""".split()
 )
 
 
