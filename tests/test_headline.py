@@ -1921,3 +1921,15 @@ def test_headline_a_number_word_after_a_name_opens_a_lead_when_it_counts_people(
 )
 def test_headline_a_capitalised_just_after_a_name_opens_the_text(first_line: str, expected: str) -> None:
     assert glued_headline(first_line) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        'The smuggler Arne "Big Arne" Dahl and his crew were arrested in the harbour at Bergen on Monday night.',
+        'Ferry captain Kari "Little Kari" Holm and her crew rescued nine fishermen off the coast near Molde.',
+        'The skipper Ola "Old Ola" Berg and two deckhands were questioned by the harbour police on Tuesday.',
+    ],
+)
+def test_run_in_opening_a_nickname_repeating_the_first_name_is_no_junction(line: str) -> None:
+    assert run_in_opening(line, names=True) is None

@@ -537,7 +537,7 @@ def _names_again(words: list[str], i: int) -> bool:
     bare = before.lower().strip("'’.")
     if not re.search(r"[a-z'’]$", before) or bare in JOINING or bare in TITLES or is_role(bare):
         return False
-    if before[:1].isupper():
+    if before.lstrip("\"“‘'")[:1].isupper():  # a capitalised word, or a nickname's first word ('"Big Arne"')
         return _full_name_again(words, i)
     run = list(
         itertools.takewhile(
