@@ -1933,3 +1933,68 @@ def test_headline_a_capitalised_just_after_a_name_opens_the_text(first_line: str
 )
 def test_run_in_opening_a_nickname_repeating_the_first_name_is_no_junction(line: str) -> None:
     assert run_in_opening(line, names=True) is None
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        (
+            "Sales of winter gear, including boots, coats and gloves, are expected to double along the coast "
+            "this season, the traders' guild said.",
+            "Sales of winter gear are expected to double along the coast this season",
+        ),
+        (
+            "Repairs to the old quay, such as the sea wall, the cranes or the ferry ramp, will take most of the "
+            "summer, the harbour board said on Monday.",
+            "Repairs to the old quay will take most of the summer",
+        ),
+        (
+            "Fares on every route, including the island loops, the night boats and the fjord cruises, will rise "
+            "by a tenth in April, the ferry line said.",
+            "Fares on every route will rise by a tenth in April",
+        ),
+    ],
+)
+def test_headline_a_list_of_examples_between_commas_is_left_out_whole(lead: str, expected: str) -> None:
+    assert headline(lead) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        (
+            "The harbour board advised against all but essential sailing in the northern fjords on Tuesday, as "
+            "the storm warnings for the coast were raised to red.",
+            "The harbour board advised against all but essential sailing in the northern fjords",
+        ),
+        (
+            "The ferry crews have done nothing but wait for the new contract since the spring, and the union says "
+            "patience is running out on every route.",
+            "The ferry crews have done nothing but wait for the new contract",
+        ),
+    ],
+)
+def test_headline_no_cut_where_but_means_except(lead: str, expected: str) -> None:
+    assert headline(lead) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        (
+            "The next time you board a ferry in a storm, there is good reason to stay below deck.",
+            "There is good reason to stay below deck",
+        ),
+        (
+            "Every time the northern route closes for a storm, the island shops run out of fresh milk within days.",
+            "The island shops run out of fresh milk within days",
+        ),
+        (
+            "By the time the rescue boat reached the stranded ferry off the coast, the crew had already patched "
+            "the hull.",
+            "The crew had already patched the hull",
+        ),
+    ],
+)
+def test_headline_an_opening_clause_of_time_is_left_out(lead: str, expected: str) -> None:
+    assert headline(lead) == expected

@@ -96,3 +96,25 @@ def _lemma_forms(word: str) -> tuple[str, ...]:
             if len(stem) > 2 and stem[-1] == stem[-2]:
                 forms.append(stem[:-1])
     return tuple(forms)
+
+
+def has_finite_verb(text: str) -> bool:
+    """Whether a stretch of a sentence holds a word that may be a finite verb (see
+    :func:`may_be_finite_verb`), or a verb in its plain form after a pronoun or a
+    plural ("they want", "prices rise", "Most Americans see")."""
+    words = [w.strip(",.;:'’\"”") for w in text.split()]
+    for k, w in enumerate(words):
+        if not w[:1].islower():
+            continue
+        if may_be_finite_verb(w):
+            return True
+        before = words[k - 1] if k else ""
+        plural = (
+            before.lower() in _SUBJECT_PRONOUNS or re.fullmatch(r"[A-Za-z]{3,}[^s'’]s", before) is not None
+        )
+        if plural and w in english_words(("verb",)):
+            return True
+    return False
+
+
+_SUBJECT_PRONOUNS = frozenset("i you we they".split())

@@ -20,7 +20,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from ..analyse.lexicon import english_words, is_english_word, may_be_finite_verb
+from ..analyse.lexicon import has_finite_verb, is_english_word, may_be_finite_verb
 from ..timeml import MONTHS, WEEKDAYS
 from .junction import (
     MAX_WORDS,
@@ -50,9 +50,12 @@ _ATTRIBUTION = re.compile(
     re.IGNORECASE,
 )
 _ENCLOSED = re.compile(
-    r",\s+(?:(?:which|who|whose|whom|where|including|such as|known as|once)\b[^,;]*|(?:the|a|an)\s+[^,;]{1,60}),",
+    r",\s+(?:(?:including|such as)\s+[^,;]+(?:,\s+[^,;]+)*?,?\s+(?:and|or)\s+[^,;]+"
+    r"|(?:which|who|whose|whom|where|including|such as|known as|once)\b[^,;]*|(?:the|a|an)\s+[^,;]{1,60}),",
     re.IGNORECASE,
 )
+"""An aside between commas: a relative clause, an example list ("goods, including fuel, cars and boats,"), an
+apposition."""
 _ASIDE = re.compile(r"\s*(?:,(?=\s)|;|:(?=\s)|\s[-–—]{1,2}\s|\()\s*")
 _CLAUSE = re.compile(
     r"\s+(?:and|but|while|although|though|because|which|who|whom|where|whereas)\s+", re.IGNORECASE
@@ -85,10 +88,14 @@ a phrase of time or place, which is no subject ("Yesterday, the council approved
 
 _SUBORDINATE = re.compile(
     r"^(amid|as|after|before|while|although|though|with|despite|when|if|because|since|following|in the wake of"
+    r"|(?:the\s+(?:next|last|first)|every|each)\s+time|by\s+the\s+time|the\s+moment"
     r"|[A-Za-z]+ing|from(?=[^,]{3,200}\sto\s)"
     r"|for\s+(?:those|anyone|everyone|readers|viewers|listeners|fans|visitors)(?=\s+(?:who|[a-z]+ing)\b))\b"
     r"[^,]{3,200},\s+(?=[a-z]*[A-Za-z])",
     re.IGNORECASE,
+)
+_BUT_MEANS_EXCEPT = re.compile(
+    r"\b(?:all|anything|nothing|everything|none|anyone|everyone|nobody|everybody)$", re.I
 )
 _ENDS_DANGLING = re.compile(
     r"\b(?:a|an|the|of|to|in|on|at|for|from|by|with|and|or|but|as|that|than|its|their|his|her|meant|set|due"
@@ -155,6 +162,8 @@ def headline(lead: str) -> str | None:
         for m in splitter.finditer(base):
             head = base[: m.start()]
             clause = m.group().strip().lower() in ("and", "but")
+            if m.group().strip().lower() == "but" and _BUT_MEANS_EXCEPT.search(head):
+                continue  # "advised against all | but essential travel": "but" is "except"
             if _words(head) >= MIN_WORDS and _reads_as_statement(head, clause):
                 base = head
                 break
@@ -193,8 +202,8 @@ def main_news(text: str) -> str:
             _words(head) >= 4
             and _short_enough(head)
             and "," not in " ".join(clause)
-            and _has_finite_verb(" ".join(clause[1:]))
-            and _has_finite_verb(_RELATIVE_CLAUSE.sub("", head))
+            and has_finite_verb(" ".join(clause[1:]))
+            and has_finite_verb(_RELATIVE_CLAUSE.sub("", head))
             and _reads_as_statement(head)
         ):
             return head
@@ -207,7 +216,7 @@ def main_news(text: str) -> str:
         and not _WANTS_ITS_PHRASE.search(text[: m.start()])
         and not _ends_on_a_verb(text[: m.start()])
         and not _inside_name(text, m)
-        and _has_finite_verb(_RELATIVE_CLAUSE.sub("", text[: m.start()]))
+        and has_finite_verb(_RELATIVE_CLAUSE.sub("", text[: m.start()]))
     ]
     return text[: cuts[-1].start()] if cuts else text
 
@@ -224,7 +233,7 @@ def _ends_on_a_verb(head: str) -> bool:
     if re.fullmatch(r"[a-z]+(?:ing|ed)", last) or may_be_finite_verb(last):
         return True
     opened = _COMPLEMENT.search(head)
-    return opened is not None and not _has_finite_verb(_RELATIVE_CLAUSE.sub("", head[opened.end() :]))
+    return opened is not None and not has_finite_verb(_RELATIVE_CLAUSE.sub("", head[opened.end() :]))
 
 
 def _keeps_the_verb(head: str, rest: str) -> bool:
@@ -233,7 +242,7 @@ def _keeps_the_verb(head: str, rest: str) -> bool:
     headline with no verb at all may lose a phrase. A verb of a relative clause is not the sentence's, and a
     plural after a determiner ("all cases", "the reports") is no verb."""
     main = _COUNTED.sub(" ", _RELATIVE_CLAUSE.sub("", head))
-    return _in_title_case(head) or _has_finite_verb(main) or not _has_finite_verb(rest)
+    return _in_title_case(head) or has_finite_verb(main) or not has_finite_verb(rest)
 
 
 _RELATIVE_CLAUSE = re.compile(r"\s(?:who|whom|whose|which|that)\s.*$", re.IGNORECASE)
@@ -270,7 +279,7 @@ def _reads_as_statement(head: str, clause: bool = False) -> bool:
     phrase), and a clause it opens with "that" or "whether" has a verb of its own ("... told the committee that
     instability" is cut inside its clause). A ``clause`` cut (at "and", "but") leaves a verb that may be finite,
     as a headline in Title Case does too; one is otherwise judged by its end alone (its verbs are capitalised)."""
-    if _ENDS_DANGLING.search(head) or _WANTS_MORE.search(head) or (clause and not _has_finite_verb(head)):
+    if _ENDS_DANGLING.search(head) or _WANTS_MORE.search(head) or (clause and not has_finite_verb(head)):
         return False
     if quote_open(head.split()) and head[:1] not in '"“':
         return False  # a cut inside a quotation; one the lead opens on loses its mark (``unquoted``)
@@ -279,7 +288,7 @@ def _reads_as_statement(head: str, clause: bool = False) -> bool:
     if _SUBORDINATOR.match(head) or (_PREPOSITION.match(head) and "," not in head):
         return False
     opened = _COMPLEMENT.search(head)
-    return opened is None or _has_finite_verb(head[opened.end() :])
+    return opened is None or has_finite_verb(head[opened.end() :])
 
 
 def _in_title_case(text: str) -> bool:
@@ -323,7 +332,7 @@ def _opening_phrase(text: str) -> re.Match[str] | None:
         return None
     if not all(_LEAD_IN.fullmatch(w.lower()) for w in m.group(1)[: phrase.start()].split()):
         return None  # a subject before the phrase ("Residents in Bergen, many of whom ...", "Voters in Oslo, ...")
-    if _has_finite_verb(_COUNTED.sub(" ", _RELATIVE_CLAUSE.sub("", m.group(1)))) or not _has_finite_verb(
+    if has_finite_verb(_COUNTED.sub(" ", _RELATIVE_CLAUSE.sub("", m.group(1)))) or not has_finite_verb(
         " ".join(rest[:12])
     ):
         return None
@@ -355,28 +364,6 @@ _LEAD_IN = re.compile(
 )
 """Words that may stand before the preposition of an opening phrase of time or place ("Nearly a week after",
 "Two days into", "Late on Sunday"); any other word there is a subject ("Residents in Bergen, ...")."""
-
-
-def _has_finite_verb(text: str) -> bool:
-    """Whether a stretch of a sentence holds a word that may be a finite verb (see
-    :func:`~storyline.analyse.lexicon.may_be_finite_verb`), or a verb in its plain form after a pronoun or a
-    plural ("they want", "prices rise", "Most Americans see")."""
-    words = [w.strip(",.;:'’\"”") for w in text.split()]
-    for k, w in enumerate(words):
-        if not w[:1].islower():
-            continue
-        if may_be_finite_verb(w):
-            return True
-        before = words[k - 1] if k else ""
-        plural = (
-            before.lower() in _SUBJECT_PRONOUNS or re.fullmatch(r"[A-Za-z]{3,}[^s'’]s", before) is not None
-        )
-        if plural and w in english_words(("verb",)):
-            return True
-    return False
-
-
-_SUBJECT_PRONOUNS = frozenset("i you we they".split())
 
 
 def _inside_name(text: str, joint: re.Match[str]) -> bool:
@@ -463,7 +450,7 @@ def _may_head(words: list[str], after: list[str]) -> bool:
     if before in _DETERMINERS and (last.isdigit() or is_english_word(last, ("adj",))):
         return False  # "the new | H1N1 strain", "the 2003 | SARS outbreak": the noun is still to come
     past = last.endswith("ed") and may_be_finite_verb(last) and before not in _BEFORE_VERB
-    return not past or _has_finite_verb(" ".join(after[1:]))
+    return not past or has_finite_verb(" ".join(after[1:]))
 
 
 _DETERMINERS = frozenset("the a an its their his her our this that these those".split())
