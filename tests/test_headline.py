@@ -1998,3 +1998,67 @@ def test_headline_no_cut_where_but_means_except(lead: str, expected: str) -> Non
 )
 def test_headline_an_opening_clause_of_time_is_left_out(lead: str, expected: str) -> None:
     assert headline(lead) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        (
+            "Determined to keep the northern route open all winter, the ferry line added two boats and hired "
+            "forty crew members on Monday.",
+            "The ferry line added two boats and hired forty crew members on Monday",
+        ),
+        (
+            "Without a deal to end the strike at the harbour, ferries stayed in port across the whole coast for a "
+            "third day on Tuesday.",
+            "Ferries stayed in port across the whole coast for a third day on Tuesday",
+        ),
+        (
+            "Of all the ferries that sail the northern fjords, the oldest is the one the islanders love the most, "
+            "a survey said.",
+            "The oldest is the one the islanders love the most",
+        ),
+    ],
+)
+def test_headline_an_opening_participle_or_phrase_without_its_clause_is_left_out(
+    lead: str, expected: str
+) -> None:
+    assert headline(lead) == expected
+
+
+@pytest.mark.parametrize(
+    ("first_line", "expected"),
+    [
+        (
+            "Without a new contract for the crews at the harbour Monday, ferries stayed in port, fares rose and "
+            "shops ran short of milk.",
+            None,
+        ),
+        (
+            "After a week of storms along the northern coast Friday, boats returned, nets went out and the "
+            "markets opened again.",
+            None,
+        ),
+    ],
+)
+def test_glued_headline_no_junction_at_a_weekday_inside_the_sentence(first_line: str, expected: None) -> None:
+    assert glued_headline(first_line) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        (
+            "Ferries stayed in port across the coast on Monday, fares rose, shops ran short of milk and the "
+            "islands waited for news of the talks.",
+            "Ferries stayed in port across the coast on Monday",
+        ),
+        (
+            "The storm closed the harbour for three days this week, boats stayed home, nets rotted and the fish "
+            "market shut its doors on Friday.",
+            "The storm closed the harbour for three days this week",
+        ),
+    ],
+)
+def test_headline_a_list_of_clauses_is_no_aside(lead: str, expected: str) -> None:
+    assert headline(lead) == expected

@@ -22,6 +22,7 @@ import re
 
 from ..analyse.lexicon import has_finite_verb, is_english_word, may_be_finite_verb
 from ..timeml import MONTHS, WEEKDAYS
+from .asides import AUXILIARY, without_asides, without_attribution
 from .junction import (
     MAX_WORDS,
     SENTENCE_END,
@@ -42,20 +43,6 @@ LOWER_CASE_WORD = re.compile(r"(?<![\w'’-])[a-z]{3,}(?![\w'’-])")
 MIN_WORDS = 5
 """A cut that leaves fewer words than this is not a statement."""
 
-_VERBS = r"(?:said|says|told|reported|announced|added|warned|confirmed)"
-_APPOSITIVE_SPEAKER = re.compile(rf",\s+(?:the|a|an)\s+[^,;]{{1,60}},\s+(?={_VERBS}\b)", re.IGNORECASE)
-_ATTRIBUTION = re.compile(
-    rf",\s+(?:(?:[\w.'’-]+\s+){{0,5}}{_VERBS}\b[^,;]{{0,80}}"
-    r"|according\s+to\s+[^,;]{1,60})$",
-    re.IGNORECASE,
-)
-_ENCLOSED = re.compile(
-    r",\s+(?:(?:including|such as)\s+[^,;]+(?:,\s+[^,;]+)*?,?\s+(?:and|or)\s+[^,;]+"
-    r"|(?:which|who|whose|whom|where|including|such as|known as|once)\b[^,;]*|(?:the|a|an)\s+[^,;]{1,60}),",
-    re.IGNORECASE,
-)
-"""An aside between commas: a relative clause, an example list ("goods, including fuel, cars and boats,"), an
-apposition."""
 _ASIDE = re.compile(r"\s*(?:,(?=\s)|;|:(?=\s)|\s[-–—]{1,2}\s|\()\s*")
 _CLAUSE = re.compile(
     r"\s+(?:and|but|while|although|though|because|which|who|whom|where|whereas)\s+", re.IGNORECASE
@@ -64,31 +51,12 @@ _PHRASE = re.compile(
     r"\s+(?:in|on|at|after|before|with|during|for|from|amid|by|near|over|under|since|until|into|across)\s+"
 )
 _END = re.compile(r"(?<!\b[A-Z]\.[A-Z])[\s.!?;:,]+$|[\s!?;:,]+$")
-_BRACKETED = re.compile(r"\s*\([^()]{1,80}\)")
-_AUXILIARY = (
-    r"(?i:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|do|does|did|can't|won't|isn't"
-    r"|aren't|wasn't|weren't|hasn't|haven't|don't|doesn't|didn't)"
-)
-_COMMA_ASIDE = re.compile(
-    rf",\s+(?!(?![^,;]*\b(?:who|whom|whose|which)\b)[^,;]*\b{_AUXILIARY}\b)[^,;]{{1,80}},\s+(?=[a-z])"
-)
-"""An aside between commas ("the virus, commonly known as swine flu, spread", "the robbers, two of whom were
-disguised, took"); a stretch with a finite verb of its own and no relative pronoun is a clause ("Now that the
-panic has subsided, experts are asking what role ..."), not an aside."""
 
-_LONG_APPOSITIVE = re.compile(
-    r"^(?!(?i:yesterday|today|tonight|now|meanwhile|however|instead|still|also|earlier|later|separately|elsewhere"
-    r"|overall|on|in|at|after|before|during|since|until|by|for|from|with|as|when|while|last|this|[a-z]+ly)\b)"
-    r"(?P<subject>[^,;]{1,60}[A-Za-z)]),\s+(?:the|an?)\s+[^,;]{1,160},\s+(?=[a-z])"
-)
-"""A long description of the subject between the sentence's first two commas, opening on an article ("Harbour
-Mills, the town's largest employer whose looms ran for a century, yesterday closed"): the sentence reads on
-without it. Not an item of a list ("Ann, Bo, the twins and their dog, despite ..."), and not after an adverb or
-a phrase of time or place, which is no subject ("Yesterday, the council approved ..., which ...")."""
 
 _SUBORDINATE = re.compile(
     r"^(amid|as|after|before|while|although|though|with|despite|when|if|because|since|following|in the wake of"
     r"|(?:the\s+(?:next|last|first)|every|each)\s+time|by\s+the\s+time|the\s+moment"
+    r"|without|unlike|of\s+all|[A-Za-z]+ed(?=\s+(?:to|by|with|about|that)\s)"
     r"|[A-Za-z]+ing|from(?=[^,]{3,200}\sto\s)"
     r"|for\s+(?:those|anyone|everyone|readers|viewers|listeners|fans|visitors)(?=\s+(?:who|[a-z]+ing)\b))\b"
     r"[^,]{3,200},\s+(?=[a-z]*[A-Za-z])",
@@ -149,13 +117,11 @@ def headline(lead: str) -> str | None:
     ):
         rest = text[m.end() :]
         text = rest[0].upper() + rest[1:]
-    base = _ATTRIBUTION.sub("", _APPOSITIVE_SPEAKER.sub(" ", text))
+    base = without_attribution(text)
     if _words(base) < MIN_WORDS:
         base = text
     if _words(base) > MAX_WORDS:
-        base = _COMMA_ASIDE.sub(
-            " ", _LONG_APPOSITIVE.sub(r"\g<subject> ", _ENCLOSED.sub("", _BRACKETED.sub("", base)))
-        )
+        base = without_asides(base)
     for splitter in (_ASIDE, _CLAUSE):
         if _words(base) <= MAX_WORDS:
             break
@@ -258,16 +224,17 @@ def unquoted(head: str) -> str:
 
 def _subordinate(text: str) -> re.Match[str] | None:
     """A subordinate clause or participial phrase that opens the sentence, up to its comma ("Amid fears of a
-    recession, ...", "Looking down from the bridge, ...", "From ferry lines that cut crossings to yards that
-    laid off welders, ..."). A phrase opening on "-ing" with an auxiliary before the comma is the sentence's
+    recession, ...", "Looking down from the bridge, ...", "Determined to keep the route open, ...", "Without a
+    deal to end the strike, ...", "Of all the ferries on the coast, ...", "From ferry lines that cut crossings
+    to yards that laid off welders, ..."). A phrase opening on "-ing" with an auxiliary before the comma is the sentence's
     subject and its clause ("Testing for the virus is slow and ..., experts said"), not an opening phrase; nor is
     a "from" with an auxiliary of its own before its "to" ("From the start the mayor has refused to ...")."""
     m = _SUBORDINATE.match(text)
-    if m and m.group(1).lower().endswith("ing") and re.search(rf"\b{_AUXILIARY}\b", m.group()):
+    if m and m.group(1).lower().endswith(("ing", "ed")) and re.search(rf"\b{AUXILIARY}\b", m.group()):
         return None
     if m and m.group(1).lower() == "from":
         start = m.group().split(" to ", 1)[0]
-        if re.search(rf"\b{_AUXILIARY}\b", _RELATIVE_CLAUSE.sub("", start)):
+        if re.search(rf"\b{AUXILIARY}\b", _RELATIVE_CLAUSE.sub("", start)):
             return None  # "From the start the mayor has refused to ...": a clause, no range
     return m
 
@@ -417,6 +384,9 @@ def glued_headline(line: str, whole_sentence: bool = True, names: frozenset[str]
         if (
             (
                 word[:1].isupper()
+                and not (
+                    word.endswith(",") and word[:-1].lower() in WEEKDAYS
+                )  # "... system Monday, stocks fell"
                 and (after[:1].islower() or word.lower() in _OPENERS)
                 and re.search(r"[a-z0-9'’”\")]$", before)
                 and (
