@@ -1760,9 +1760,9 @@ def test_headline_no_cut_before_a_name_after_a_preposition_or_a_role(first_line:
             "winters alone on the rock",
         ),
         (
-            "The harbour board has asked the court to let it set aside two million kroner for repairs in a fund "
-            "for the families of the crews who lost their boats in the winter storm",
-            "The harbour board has asked the court to let it set aside two million kroner for repairs in a fund",
+            "The harbour board has asked the court to let it set aside two million kroner of its reserves for the "
+            "families of the crews who lost their boats in the winter storm off the northern coast",
+            "The harbour board has asked the court to let it set aside two million kroner of its reserves",
         ),
     ],
 )
@@ -1771,19 +1771,36 @@ def test_main_news_cuts_a_lead_too_long_for_a_title_to_its_news(title: str, expe
 
 
 @pytest.mark.parametrize(
-    "title",
+    ("title", "expected"),
     [
-        "The port board asked the harbour master to close the northern quay to all ferries and fishing boats "
-        "until the council puts in place a plan to repair the storm damage",
-        "A hearing opened in Bergen on Monday to decide whether the pilot who steered the ferry onto the rocks "
-        "near the harbour mouth should stand trial for negligence next spring",
-        "The ferry line said the crossings would run as usual on the northern route while the new quay is built "
-        "and the old one repaired over the coming winter months",
+        (
+            "The port board asked the harbour master to close the northern quay to all ferries and fishing boats "
+            "until the council puts in place a plan to repair the storm damage",
+            "The port board asked the harbour master to close the northern quay to all ferries and fishing boats",
+        ),
+        (
+            "A hearing opened in Bergen on Monday to decide whether the pilot who steered the ferry onto the rocks "
+            "near the harbour mouth should stand trial for negligence next spring",
+            "A hearing opened in Bergen on Monday to decide whether the pilot who steered the ferry onto the rocks "
+            "near the harbour mouth should stand trial for negligence next spring",
+        ),
+        (
+            "The ferry line said the crossings would run as usual on the northern route while the new quay is built "
+            "and the old one repaired over the coming winter months",
+            "The ferry line said the crossings would run as usual on the northern route",
+        ),
+        (
+            "The islanders want to know when the ferry line will restore the crossings to the outer islands that it "
+            "cut by half last winter and whether the fares will come down again next year",
+            "The islanders want to know when the ferry line will restore the crossings to the outer islands that it "
+            "cut by half last winter and whether the fares will come down again next year",
+        ),
     ],
 )
-def test_main_news_cuts_no_lead_after_a_verb_inside_its_clause_or_before_as_usual(title: str) -> None:
-    cut = main_news(title)
-    assert not cut.endswith(("puts", "the rocks", "the ferry", "would run")), cut
+def test_main_news_cuts_no_lead_after_a_verb_inside_its_clause_or_its_object(
+    title: str, expected: str
+) -> None:
+    assert main_news(title) == expected
 
 
 def test_main_news_leaves_a_title_short_enough_alone() -> None:
@@ -1865,8 +1882,8 @@ def test_headline_a_nickname_in_quotation_marks_stays_inside_a_name_said_again(
             "The Ferry Crisis and You",
         ),
         (
-            "Bergen - Storm in Focus Kari Holm was one of the first divers to reach the wreck in the harbour.",
-            "Bergen - Storm in Focus",
+            "The Fuel Shock and You Ann Berg and Per Lund wonder whether to keep their old car this winter.",
+            "The Fuel Shock and You",
         ),
         (
             "Island Ferry Diaries Ola Nilsen spent a week on the night ferry with its crew and passengers.",
@@ -2062,3 +2079,76 @@ def test_glued_headline_no_junction_at_a_weekday_inside_the_sentence(first_line:
 )
 def test_headline_a_list_of_clauses_is_no_aside(lead: str, expected: str) -> None:
     assert headline(lead) == expected
+
+
+@pytest.mark.parametrize(
+    "first_line",
+    [
+        'The mayor branded the ferry plan "Madness from start to finish" at a packed meeting in Bergen on Monday '
+        "night.",
+        'Passengers held banners reading "Save our ferry" outside the town hall in Bergen on Monday morning.',
+        'Singer Kari Holm names her new album "Holm" after the family farm on the island where she grew up.',
+    ],
+)
+def test_glued_headline_a_quoted_name_or_slogan_is_no_lead(first_line: str) -> None:
+    assert glued_headline(first_line) is None
+
+
+@pytest.mark.parametrize(
+    ("first_line", "expected"),
+    [
+        (
+            'Union calls fare rise "Robbery" Ferry crews walked out in Bergen on Monday over the new fares.',
+            'Union calls fare rise "Robbery"',
+        ),
+        (
+            'Minister says ferry plan is "Dead" Islanders cheered the news at the quay in Vik on Monday.',
+            'Minister says ferry plan is "Dead"',
+        ),
+        (
+            'Ferry named "Nordlys" Passengers will board the new boat in Bergen for the first time in May.',
+            'Ferry named "Nordlys"',
+        ),
+    ],
+)
+def test_headline_a_quoted_word_ends_a_headline_before_its_lead(first_line: str, expected: str) -> None:
+    assert _title_of(first_line) == expected
+
+
+@pytest.mark.parametrize(
+    "first_line",
+    [
+        "Fellow Board Members Ann Lee and Per Dahl voted against the plan at the meeting on Monday.",
+        "Island Ferry Heroes Ann Lee and Per Dahl were given medals by the king in Oslo on Monday.",
+        "Island Ferry Workers Ann Lee and Per Dahl have sailed the route for thirty years between them.",
+    ],
+)
+def test_headline_a_plural_describing_people_stays_with_their_names(first_line: str) -> None:
+    title = _title_of(first_line)
+    assert title is not None and "Ann Lee" in title, title
+
+
+@pytest.mark.parametrize(
+    ("first_line", "expected"),
+    [
+        (
+            "Ferry sinks off Bergen One man is still missing after the storm, police said on Monday night.",
+            "Ferry sinks off Bergen",
+        ),
+        (
+            "Storm lashes Bergen Three were killed and dozens hurt when the roof of the ferry terminal fell in.",
+            "Storm lashes Bergen",
+        ),
+        (
+            "Gales batter Bergen One ferry sank and another ran aground on Monday night, the coastguard said.",
+            "Gales batter Bergen",
+        ),
+        (
+            "Ferry fares rise in Molde One in three islanders now pays more than a tenth of their wage on the "
+            "crossing.",
+            "Ferry fares rise in Molde",
+        ),
+    ],
+)
+def test_headline_a_number_that_counts_opens_the_lead_after_a_place(first_line: str, expected: str) -> None:
+    assert _title_of(first_line) == expected

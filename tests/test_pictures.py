@@ -240,7 +240,7 @@ def test_pictures_a_credit_in_brackets_is_cut_with_the_caption_above_it(
             "Repairs to the sea wall will take most of the summer.",
         ),
         (
-            "A diver checks the hull of the stranded ferry. (By Anna Olsen -- Harbour News) Divers found no leak.",
+            "A diver checks the hull of the stranded ferry. (Anna Olsen/Getty Images) Divers found no leak.",
             "Divers found no leak.",
         ),
     ],
@@ -257,6 +257,8 @@ def test_caption_and_credit_run_into_a_line_are_cut(line: str, kept: str) -> Non
         "no leak.",
         "Crews unload supplies on the quay in Bergen. (Ferry Line/Harbour News Poll) Most passengers want a new "
         "boat.",
+        "Ferry fares will rise by a tenth from June. (By Ann Lee -- Harbour News) The line's chief blamed the "
+        "cost of fuel.",
     ],
 )
 def test_a_sentence_that_reports_speech_or_a_bracket_naming_no_picture_stays(line: str) -> None:

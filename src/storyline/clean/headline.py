@@ -27,12 +27,10 @@ from .junction import (
     MAX_WORDS,
     SENTENCE_END,
     may_end_headline,
-    numbers_a_name,
-    quotation_opens,
-    quote_open,
     sentence_starts_at,
 )
 from .language import lost_letters
+from .lead_openings import numbers_a_name, quotation_opens, quote_open
 from .word_classes import (
     AUXILIARIES,
     JOINING,
@@ -171,7 +169,8 @@ def main_news(text: str) -> str:
             and has_finite_verb(" ".join(clause[1:]))
             and has_finite_verb(_RELATIVE_CLAUSE.sub("", head))
             and _reads_as_statement(head)
-        ):
+            and not (m.group().strip().lower() == "when" and is_english_word(head.split()[-1], ("verb",)))
+        ):  # "want to know | when ...": the clause is the verb's object
             return head
     cuts = [
         m
@@ -191,12 +190,20 @@ def _short_enough(title: str) -> bool:
     return _words(title) <= MAX_LEAD_TITLE_WORDS and len(title) <= MAX_TITLE_CHARS
 
 
+_BEFORE_A_NOUN = frozenset(
+    "a an the this that these those its their his her our my your all many some few several both two three four".split()
+)
+
+
 def _ends_on_a_verb(head: str) -> bool:
     """Whether a cut leaves a verb that wants what follows it ("by focusing | on", "the world caused | by", "until
     the council puts | in place"), or a clause opened by "that" or "whether" with no verb of its own outside a
-    relative clause ("to decide whether the doctor who treated him | in ...")."""
-    last = head.split()[-1]
-    if re.fullmatch(r"[a-z]+(?:ing|ed)", last) or may_be_finite_verb(last):
+    relative clause ("to decide whether the doctor who treated him | in ..."). A word in "-s" after a determiner
+    or an "-ing" word is a plural ("its reserves", "fishing boats"), no verb."""
+    words = head.split()
+    last, before = words[-1], (words[-2].lower() if len(words) > 1 else "")
+    plural = last.endswith("s") and (before in _BEFORE_A_NOUN or before.endswith("ing"))  # "its reserves"
+    if re.fullmatch(r"[a-z]+(?:ing|ed)", last) or (may_be_finite_verb(last) and not plural):
         return True
     opened = _COMPLEMENT.search(head)
     return opened is not None and not has_finite_verb(_RELATIVE_CLAUSE.sub("", head[opened.end() :]))
@@ -390,7 +397,7 @@ def glued_headline(line: str, whole_sentence: bool = True, names: frozenset[str]
                 and (after[:1].islower() or word.lower() in _OPENERS)
                 and re.search(r"[a-z0-9'’”\")]$", before)
                 and (
-                    not before.lstrip("\"“‘'")[:1].isupper()
+                    not (before if words[i - 2][:1].islower() else before.lstrip("\"“‘'"))[:1].isupper()
                     or (word.lower() in _OPENERS and after[:1].islower() and not numbers_a_name(words, i))
                 )
                 and before.lower().strip("'’”\"") not in JOINING

@@ -16,9 +16,9 @@ from functools import lru_cache
 
 from ..analyse.lexicon import is_english_word
 from ..timeml import MONTHS
+from .lead_openings import numbers_a_name
 from .run_on_leads import name_again_after_place, second_clause_subject
 from .word_classes import (
-    AUXILIARIES,
     CAPITALISED_OPENERS,
     COUNTS,
     DETERMINERS,
@@ -392,21 +392,6 @@ def _may_open_as_common(words: list[str], i: int, named: frozenset[str]) -> bool
     )
 
 
-def numbers_a_name(words: list[str], i: int) -> bool:
-    """Whether a number word after a capitalised one ends a name ("Harbour One launch", "the Formula One cars")
-    rather than opening a sentence, which counts people or things ("... in Bergen Two more ferries", "Three of
-    the crew", "Five people"): after an article the capitalised word and the number are one name."""
-    after = words[i + 1].lower()
-    if words[i].lower() not in _NUMBERS:
-        return False
-    named = i >= 2 and words[i - 2].lower() in DETERMINERS  # "the Formula One cars"
-    return named or (after not in _COUNTED_PEOPLE and not after.endswith("s"))
-
-
-_NUMBERS = frozenset("one two three four five six seven eight nine ten".split())
-_COUNTED_PEOPLE = frozenset("more of other people children men women".split())
-
-
 def run_on_start(sentence: str, common: frozenset[str]) -> int:
     """Where the sentence proper starts in a stretch that a headline or caption runs into ("Divers search the
     wreck in the bay Rescue teams have found ..."): the offset of the last word, among the first
@@ -566,31 +551,3 @@ def _full_name_again(words: list[str], i: int) -> bool:
         ):
             return True
     return False
-
-
-def quote_open(words: list[str]) -> bool:
-    """Whether a quotation is still open at the end of ``words`` (a cut there would end inside a title or a
-    quote: 'Author of "Harbour | Tales" ...')."""
-    return sum(w.count('"') + w.count("“") + w.count("”") for w in words) % 2 == 1
-
-
-def quotation_opens(words: list[str], i: int) -> bool:
-    """Whether a lead that opens on a quotation starts at ``words[i]``: an opening mark on a capitalised word with
-    a lower-case one after it, after a lower-case word that introduces no quotation (a preposition, article,
-    auxiliary or a word of naming: 'a campaign called "Safe at Sea"'), with no verb of saying or writing before
-    it ('The mayor told the crews yesterday "We will ..."'): 'Crews plead for help | "We have no water left," ...'."""
-    before, word, after = words[i - 1], words[i], words[i + 1]
-    return (
-        re.match(r"[\"“][A-Z][a-z]", word) is not None
-        and after[:1].islower()
-        and re.fullmatch(r"[a-z]+", before) is not None
-        and before not in JOINING | AUXILIARIES
-        and not any(w.lower() in _QUOTING for w in words[:i])
-        and not quote_open(words[:i])
-    )
-
-
-_QUOTING = SAYING | frozenset(
-    """read reads wrote writes replied replies dubbed titled entitled declared declares explained explains stated
-    states noted notes announced announces shouted chanted cried cries called calls named warned warns""".split()
-)

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from ..analyse.lexicon import english_words, is_english_word, may_be_finite_verb
-from .junction import quote_open, title_case_headline, titles_a_name
+from .junction import title_case_headline, titles_a_name
+from .lead_openings import quote_open
 from .word_classes import (
     DETERMINERS,
     JOINING,
@@ -104,7 +105,7 @@ def _ends_a_headline(word: str, surname: str, common: frozenset[str]) -> bool:
     bare = bare_name(word)
     if re.search(r"[\"”’')?!]$", word) or bare == surname or bare.lower() in common | PRONOUNS:
         return True
-    return is_english_word(bare, _NAMELESS) or _plural_noun(bare)
+    return is_english_word(bare, _NAMELESS) or (_plural_noun(bare) and not _people(bare))
 
 
 def _person_before(words: list[str], k: int, common: frozenset[str]) -> tuple[int, str] | None:
@@ -160,6 +161,20 @@ def _plural_noun(word: str) -> bool:
     return lower.endswith("s") and (lower[:-1] in nouns or (lower.endswith("es") and lower[:-2] in nouns))
 
 
+def _people(plural: str) -> bool:
+    """Whether a plural names people by what they are or do ("Candidates", "Members", "Heroes"): a description of
+    the people named after it, not a headline's last word."""
+    lower = plural.lower()
+    singular = (
+        f"{lower[:-3]}y" if lower.endswith("ies") else lower[:-2] if lower.endswith("oes") else lower[:-1]
+    )
+    return is_role(singular) or titles_a_name(singular) or singular in _PEOPLE_NOUNS
+
+
+_PEOPLE_NOUNS = frozenset(
+    """candidate hero member champion leader official resident victim survivor parent student neighbour neighbor
+    colleague friend rival partner veteran athlete delegate citizen""".split()
+)
 _NAME_WORD = re.compile(r"(?:O['’]|Ma?c)?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?")
 _NAMELESS = ("verb", "adj")
 _NOT_NAMES = SENTENCE_OPENERS | DETERMINERS | PRONOUNS | TITLES

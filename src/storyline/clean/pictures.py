@@ -134,13 +134,15 @@ _REPORTED = re.compile(
 def caption_and_credit_end(line: str) -> int | None:
     """Where a caption and the bracketed credit after it end, inside a line that runs on into the article ("Crews
     unload supplies on the quay in Bergen, Monday, May 4. (AP Photo/Ann Lee) (Ann Lee - AP) The ferry line
-    said ..."): the caption is the line's first sentence, closed by its stop; the credit names a picture agency
-    (:func:`bracketed_credit_end`), so a caption may be as long as news agencies write them. None when the line
+    said ..."): the caption is the line's first sentence, closed by its stop; the credit names a picture
+    ("Photo", "Images", a picture agency), so a caption may be as long as news agencies write them. None when the line
     holds no such pair with text after it."""
     for m in re.finditer(r"(?<=[.!?])\s+(?=\()", line):
         end = bracketed_credit_end(line[m.end() :])
         if end is None or not is_caption(line[: m.start()], LONG_CAPTION_WORDS):
             continue
+        if not _PICTURE_CREDIT.search(line[m.end() : m.end() + end]):
+            continue  # "(By Ann Lee -- Harbour News)" after a sentence may be a byline
         end += m.end()
         while (more := bracketed_credit_end(line[end:])) is not None:
             end += more
@@ -148,6 +150,7 @@ def caption_and_credit_end(line: str) -> int | None:
     return None
 
 
+_PICTURE_CREDIT = re.compile(r"\b(?:Photo|Photos|Photograph|Pictures|Images|Getty|AFP|EPA)\b")
 LONG_CAPTION_WORDS = 45
 """A caption with an agency's credit after it may run this long (who stands where, the day, the place)."""
 
