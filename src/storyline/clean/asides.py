@@ -34,8 +34,8 @@ AUXILIARY = (
 _COMMA_ASIDE = re.compile(
     rf",\s+(?!(?![^,;]*\b(?:who|whom|whose|which)\b)[^,;]*\b{AUXILIARY}\b)[^,;]{{1,80}},\s+(?=[a-z])"
 )
-"""An aside between commas ("the virus, commonly known as swine flu, spread", "the robbers, two of whom were
-disguised, took"); a stretch with a finite verb of its own and no relative pronoun is a clause ("Now that the
+"""An aside between commas ("the fever, known locally as harbour cough, spread", "the thieves, two of whom wore
+masks, took"); a stretch with a finite verb of its own and no relative pronoun is a clause ("Now that the
 panic has subsided, experts are asking what role ..."), not an aside."""
 
 

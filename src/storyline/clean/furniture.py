@@ -2,7 +2,7 @@
 and the families of promotion, comment-policy and media notices that pages wrap around a story.
 
 Wire copy opens with a dateline ("WASHINGTON (Reuters) -", "PARIS (AFP) —"), often after a place-and-time stamp
-("WASHINGTON | Tue Apr 21, 2009 10:19pm BST") and a byline. The dateline names the agency, which stands for the
+("BERGEN | Tue Oct 8, 2013 7:42pm BST") and a byline. The dateline names the agency, which stands for the
 outlet when nothing better does; what stands above it on the page (photo captions, teasers of other stories) is
 not the article. Lines that are furniture only because they recur across an outlet's articles are judged on the
 read side (``merge.furniture``), from the whole corpus.
@@ -57,9 +57,9 @@ _US_DAY = rf"{_FULL_WEEKDAY},\s+{_MONTH}\s+\d{{1,2}},\s+(?:19|20)\d\d\s*;\s*"
 _US_CLOCK = r"\d{1,2}:\d\d\s*[AP]\.?M\.?(?:\s+E[SD]?T)?"
 _DASHED = r"(?:\s+(?:-{1,2}|–|—))?"
 _LONG_STAMP = rf"(?:{_UK_DAY}(?:{_UK_CLOCK})?|{_US_DAY}(?:{_US_CLOCK}|Page\s+[A-Z]?\d{{1,3}}){_DASHED})"
-"""A posting's date, perhaps with its clock time, as British pages write it ("Friday 1 May 2009 21.14 BST") or as
-American ones do after a weekday, with a clock time or the printed page after a semicolon ("Tuesday, March 3,
-2009; 4:57 PM", "Friday, May 1, 2009; Page A01")."""
+"""A posting's date, perhaps with its clock time, as British pages write it ("Monday 3 March 2014 08.42 GMT") or as
+American ones do after a weekday, with a clock time or the printed page after a semicolon ("Tuesday, June 9,
+2015; 3:26 PM", "Monday, March 3, 2014; Page A01")."""
 STAMP_INSIDE = re.compile(rf"\s{_LONG_STAMP}\s+(?=[A-Z])")
 _TIMED_STAMP_INSIDE = re.compile(
     rf"\s(?:{_UK_DAY}{_UK_CLOCK}|{_US_DAY}{_US_CLOCK}{_DASHED})\s+(?=[A-Z])", re.I
@@ -67,7 +67,7 @@ _TIMED_STAMP_INSIDE = re.compile(
 """A posting's date with its clock time inside the first paragraph: what stands before it is the page's header
 (headline and standfirst run together), what follows is the article."""
 MAX_HEADER_WORDS = 60
-"""A posting's date and time between a headline and its standfirst ("... fears Wednesday 6 May 2009 15.16 BST It
+"""A posting's date and time between a headline and its standfirst ("... fears Thursday 6 March 2014 10.05 GMT It
 was ...")."""
 
 STAMP_PREFIX = re.compile(rf"^{_LONG_STAMP}\s", re.I)
@@ -76,7 +76,7 @@ _FOLLOW_LINK = (
     r"(?i:follow|get|read|see|watch)\s+(?:the\s+|our\s+|all\s+the\s+)?(?:latest|live|full)\s+"
     r"(?:updates?|coverage|news|developments|reports?|blog)\b"
 )
-"""A line sending the reader to more coverage ("Follow the latest updates on the spread of the virus")."""
+"""A line sending the reader to more coverage ("Follow the latest updates on the ferry strike")."""
 _NAME_BEFORE = "".join(
     rf"(?<!\b{w})" for w in ("on", "in", "at", "of", "to", "by", "for", "from", "with", "the")
 )
@@ -113,9 +113,9 @@ GLUED_PREFIXES = [
     ),
     re.compile(r"^(?:[A-Z]{2,}\s+)?[\[(](?i:an error occurred while processing this directive)[\])]\s*"),
 ]
-"""Furniture that a page glues to the start of the next paragraph: a posting's date and time ("Friday 1 May
-2009 21.14 BST", "8 November 2011 Last updated at 11:01 GMT", "Last updated: 1 may, 2009 - 17:54 GMT"), a story-tools menu ("This Story: Read + | Watch
-+ |"), a blog's byline and time stamp ("Ann Lee | 22:29 UK time, Wednesday, 13 January 2010"), a credit in
+"""Furniture that a page glues to the start of the next paragraph: a posting's date and time ("Monday 3 March
+2014 08.42 GMT", "18 November 2014 Last updated at 09:36 GMT", "Last updated: 3 march, 2014 - 16:08 GMT"), a story-tools menu ("This Story: Read + | Watch
++ |"), a blog's byline and time stamp ("Ann Lee | 07:41 UK time, Thursday, 6 March 2014"), a credit in
 brackets, a "click here:" line, a page's link to its own parts ("Skip to a day of the week:"), a web server's error message left in the page (under an edition label such as
 "UK"), run into the paragraph that follows it. A picture's credit run into the paragraph after it is cut with its
 caption (``pictures``)."""
@@ -329,12 +329,12 @@ def _cut_stamped_header(kept: list[str], removed: list[str]) -> str | None:
 
 
 COMMENT_SIGNATURE = re.compile(r"\bposted by\s*:\s*[^|]{1,60}\|[^|]{1,60}\|\s*report abuse\b", re.IGNORECASE)
-"""The signature a page puts under each reader's comment ("Posted by: reader | May 2, 2009 9:28 AM | Report
+"""The signature a page puts under each reader's comment ("Posted by: reader | March 4, 2014 8:13 AM | Report
 abuse"), run into the paragraph of the comment's last words or the next one's first."""
 POST_STAMP = re.compile(
     r"^By\s+[^|]{2,60}\|\s*[^|]{0,30}(?:19|20)\d\d\s*[;,]?\s*\d{1,2}:\d\d\s*[AaPp]\.?[Mm]\b"
 )
-"""A blog post's byline and time stamp ("By Ann Lee | May 28, 2009; 11:00 AM ET"), which ends the post."""
+"""A blog post's byline and time stamp ("By Ann Lee | June 9, 2015; 10:30 AM ET"), which ends the post."""
 
 
 _DAY = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\s*,?\s+(?:19|20)\d\d|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\s*,?\s+(?:19|20)\d\d)"
@@ -343,9 +343,9 @@ COMMENT_HEADER = re.compile(
     rf"(?:\b(?:At|On)\s+)?(?:{_CLOCK}\s*(?:on\s+)?{_DAY}|{_DAY}\s*(?:at\s+)?{_CLOCK})\s*,?\s*{_HANDLE}\s+wrote\s*:"
     rf"|\bAdded\s*:\s*(?:{_WEEKDAY}\s*,?\s*)?{_DAY}\s*,?\s*{_CLOCK}"
 )
-"""The heading a page puts over each reader's comment: its time stamp and the reader's handle ("At 9:18 pm on 17
-Jul 2009, ann_lee wrote:", "On March 2, 2015 at 4:10 PM, oslo99 wrote:"), or the time it was added ("Added:
-Tuesday, 19 January, 2010, 17:55 GMT"), perhaps run into the line before."""
+"""The heading a page puts over each reader's comment: its time stamp and the reader's handle ("At 8:47 pm on 14
+Feb 2012, ann_lee wrote:", "On March 2, 2015 at 4:10 PM, oslo99 wrote:"), or the time it was added ("Added:
+Tuesday, 18 November, 2014, 16:20 GMT"), perhaps run into the line before."""
 COMMENT_BYLINE = re.compile(rf"^{_HANDLE}\s+(?:says|said)\s*(?::|\.\.\.|…)$")
 STAMP_LINE = re.compile(rf"^(?:on\s+)?{_DAY}\s*(?:at\s+)?{_CLOCK}$", re.IGNORECASE)
 """A reader's handle on a line of its own ("ann_lee says:", "oslo99 said...") over a line of its time stamp

@@ -1,17 +1,17 @@
 """A headline for an article that comes without one, made from its lead sentence as an editor would cut it.
 
-A lead sentence says the news and then who said so, where and with what detail ("A new strain of flu has killed
-up to 60 people in Mexico, where schools were closed, health officials said on Friday."). Its headline is the
+A lead sentence says the news and then who said so, where and with what detail ("A new strain of fever has
+taken up to 40 lives in Bergen, where schools were closed, health officials said on Friday."). Its headline is the
 news: the sentence without a closing attribution or the relative clauses it encloses in commas (", which has
-killed 60 people,"), then, while it is still long, cut before its first aside (set off by a comma, colon, dash
+taken 40 lives,"), then, while it is still long, cut before its first aside (set off by a comma, colon, dash
 or bracket), its second clause ("and", "but", "which"...) or a purpose clause ("to
 fulfil..."), each cut kept only when what is left still reads as a statement; a statement still too long loses
-its trailing phrases ("... on Tuesday in an Oval Office ceremony attended by ..."). A cut is made at such a boundary
+its trailing phrases ("... on Tuesday in a quayside ceremony watched by ..."). A cut is made at such a boundary
 only, never mid-phrase. A lead that opens with a subordinate clause ("Amid fears of a recession, the bank cut
 rates") is cut to its main clause.
 
 Scraped pages often lose the line break between a headline and the standfirst under it, so the first line reads
-"Many feared dead after quake A major loss of life is feared...": :func:`glued_headline` finds where a
+"Dozens missing after ferry sinks A long search of the fjord is expected...": :func:`glued_headline` finds where a
 sentence starts inside such a line.
 """
 
@@ -87,7 +87,7 @@ _INSTRUCTION = re.compile(
     re.IGNORECASE,
 )
 _POSSESSIVE_END = re.compile(r"\w['’]s$")
-# Words that open a sentence: after a capitalised word they start the standfirst ("... in Spain More than 700"),
+# Words that open a sentence: after a capitalised word they start the standfirst ("... in Bergen More than 700"),
 # where any other capitalised word would continue a name ("Mexico City").
 _OPENERS = frozenset(
     """a an the this these those that there it he she they we i his her their its our my more most some many
@@ -156,8 +156,8 @@ def main_news(text: str) -> str:
     """A title longer than any title may be (a lead sentence standing in for a headline), cut to its news: before
     a clause of time or cause ("The bank collapsed yesterday | as regulators revealed ...", "Shares fell | after
     the company warned ..."), whose subject and verb follow the conjunction, or else before its last trailing
-    phrase that leaves a title short enough, not ending on a verb that wants what follows ("... made a name for
-    himself | by focusing on ..."). Unchanged when short enough or when no such cut keeps the sentence's verb."""
+    phrase that leaves a title short enough, not ending on a verb that wants what follows ("... built a following
+    for herself | by singing on ..."). Unchanged when short enough or when no such cut keeps the sentence's verb."""
     if _short_enough(text):
         return text
     for m in _CLAUSE_OF_TIME_OR_CAUSE.finditer(text):
@@ -198,7 +198,7 @@ _BEFORE_A_NOUN = frozenset(
 def _ends_on_a_verb(head: str) -> bool:
     """Whether a cut leaves a verb that wants what follows it ("by focusing | on", "the world caused | by", "until
     the council puts | in place"), or a clause opened by "that" or "whether" with no verb of its own outside a
-    relative clause ("to decide whether the doctor who treated him | in ..."). A word in "-s" after a determiner
+    relative clause ("to decide whether the pilot who flew him | in ..."). A word in "-s" after a determiner
     or an "-ing" word is a plural ("its reserves", "fishing boats"), no verb."""
     words = head.split()
     last, before = words[-1], (words[-2].lower() if len(words) > 1 else "")
@@ -223,8 +223,8 @@ _RELATIVE_CLAUSE = re.compile(r"\s(?:who|whom|whose|which|that)\s.*$", re.IGNORE
 
 def unquoted(head: str) -> str:
     """A headline that opens on a quotation, without its opening mark when the quotation is left open (a lead
-    quoting a book over two lines, or cut inside its quotation: "The harbour master had one way of settling all
-    quarrels")."""
+    quoting a book over two lines, or cut inside its quotation: "The harbour master had one cure for every
+    quarrel")."""
     marks = sum(head.count(m) for m in '"“”')
     return head[1:].lstrip() if head[:1] in '"“' and marks % 2 else head
 
@@ -368,8 +368,8 @@ def glued_headline(line: str, whole_sentence: bool = True, names: frozenset[str]
     a sentence of at least 6 words (ending as a sentence does, unless ``whole_sentence`` is False: a title line
     may stop short). A posting's time stamp between them marks the junction too. ``names``: words the text
     around writes as names (:func:`names_in`); a lead sentence goes on through one ("... outbreaks of the new
-    H1N1 virus", "the space agency NASA plans"), so the loose junction is not made before it unless an
-    auxiliary follows it, as it does where a standfirst opens on a name ("... closes schools Tamiflu is being
+    Bergen fever", "the space agency NASA plans"), so the loose junction is not made before it unless an
+    auxiliary follows it, as it does where a standfirst opens on a name ("... closes schools Fjordamol is being
     given ...")."""
     from .furniture import STAMP_INSIDE
 

@@ -151,8 +151,8 @@ def _opens_after_title_case(words: list[str], i: int) -> bool:
     capitalised (three at least in Title Case, not in capitals), no bracket or quotation is left open there (a
     title of a work, "(This Land Is Their Land)"), it is an article, pronoun, preposition or conjunction that
     opens sentences and no name, and the first word of four letters or more after it is in lower case, as it is
-    in no Title Case headline ("... Threat to Industry Around the World", "Arctic Monkeys and The Chemical
-    Brothers")."""
+    in no Title Case headline ("... Threat to Shipping Along the Coast", "Harbour Lights and The Bergen
+    Ramblers")."""
     word = words[i]
     if i < 3 or word not in TITLE_CASE_ENDERS:
         return False
@@ -240,7 +240,7 @@ Nilsen Jr. had")."""
 def _name_after_listed_head(words: list[str], i: int, run: list[str], proper: frozenset[str]) -> bool:
     """Whether a lead under a headline shown to be one only by the word list opens on ``words[i]``: a name the
     article writes inside its sentences, after a word in Title Case that is no name of the article ("... Brace
-    for Impact of Crisis | Delta Air Lines chief ..."), not said again in the lead's first words, under no byline
+    for Impact of Storm | Fjord Ferry Lines chief ..."), not said again in the lead's first words, under no byline
     ("By Ann Lee ...")."""
     word, before = bare_name(words[i]), bare_name(words[i - 1])
     return (
@@ -336,7 +336,7 @@ def titles_a_name(word: str) -> bool:
 
 def _article_then_word(words: list[str], i: int) -> bool:
     """Whether ``words[i]`` is a capitalised article before a lower-case word or a number after any lower-case
-    word, a preposition or particle too ("... rescue operation declared over A 23-year-old man ..."): no name
+    word, a preposition or particle too ("... harbour search called off A 31-year-old man ..."): no name
     opens on an article followed by a word in lower case ("The Hague" does not), so a sentence starts there. Not
     a letter naming a kind ("type A flu", "the A list") or a range ("from A to B")."""
     before, word, after = words[i - 1], words[i], words[i + 1]
@@ -376,7 +376,7 @@ def _after_quotation(words: list[str], i: int) -> bool:
 
 def _common_opens(words: list[str], i: int, common: frozenset[str], named: frozenset[str]) -> bool:
     """Whether ``words[i]`` is a common noun or adjective capitalised because it opens the standfirst ("... in
-    Haiti rubble Rescue teams are ..."): a word the article writes in lower case elsewhere (``common``: its
+    Bergen rubble Rescue teams are ..."): a word the article writes in lower case elsewhere (``common``: its
     lower-case words), capitalised after a lower-case word that is not a preposition or verb of saying, and
     followed by a lower-case word. A sentence-case headline capitalises no common word inside it."""
     return words[i].lower() in common and _may_open_as_common(words, i, named)
@@ -463,10 +463,10 @@ def may_end_headline(words: list[str], i: int, named: frozenset[str] = frozenset
 def _article_after_name(words: list[str], i: int) -> bool:
     """Whether ``words[i]`` is a capitalised article or preposition after a name that ends the headline ("...
     arrive in the Netherlands The ministry says ...", "... flown to Bergen In the harbour, ..."), or after a
-    day's date that ends it ("... Your stories Sunday 17 January The delivery ..."): inside a sentence-case
+    day's date that ends it ("... Readers' pictures Monday 3 March The ferry ..."): inside a sentence-case
     sentence an article is capitalised only as part of a name, a preposition never, and a name does not follow a
-    name. The name may be an acronym ("... cases emerge in the UK For the first time ..."), and a count that
-    opens a sentence counts as an opener ("... in the UK Two more people ...", "Three of the crew"), where a
+    name. The name may be an acronym ("... fares rise in the UK For the first time ..."), and a count that
+    opens a sentence counts as an opener ("... in the UK Two more ferries ...", "Three of the crew"), where a
     number after a name is otherwise part of it ("Channel Four", "BBC Two")."""
     before, word = words[i - 1], words[i]
     if before.lower() in MONTHS and words[i - 2].isdigit():

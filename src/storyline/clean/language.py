@@ -99,7 +99,7 @@ def detect_language(text: str) -> str | None:
 
 def lost_letters(text: str) -> bool:
     """Whether a text lost its letters (a page in another script read or saved with the wrong encoding, its
-    accented letters dropped: "c ng b' i d ch"): three or more of its words, and two in five, are one or two
+    accented letters dropped: "th nh ph' h ng"): three or more of its words, and two in five, are one or two
     letters that are not English words, and one in five is one or two letters without a vowel, which no language
     written with vowels makes its words of (French and Spanish have many short words, "il", "ne", "el", "lo",
     each with its vowel; English runs under one in ten of either kind)."""

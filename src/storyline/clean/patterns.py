@@ -92,7 +92,7 @@ CAPTION_CREDIT = re.compile(
 NAV_SEPARATORS = re.compile(r"\s(\||»|›|•)\s")
 
 MONTHS = "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True))
-# A line that is a date, optionally with a time: "May 07, 2013", "October 7, 2013, 10:55 am", "7 May 2013".
+# A line that is a date, optionally with a time: "March 04, 2014", "March 4, 2014, 8:13 am", "4 March 2014".
 DATE_LINE = re.compile(
     rf"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
     rf"(?:(?P<m1>{MONTHS})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>(?:19|20)\d\d)"

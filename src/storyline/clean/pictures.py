@@ -34,7 +34,7 @@ def opens_on_credit_label(line: str) -> bool:
 def credit_end(line: str, names: frozenset[str] = frozenset()) -> int | None:
     """Where a picture's credit that opens ``line`` ends (the whole line when nothing follows it), or None when
     the line does not open with one. The credit is a name after the label, or a run with an agency after a
-    slash ("Ann Lee/AP", "Centers for Disease Control/Reuters"); the sentence run into it starts at the run's
+    slash ("Ann Lee/AP", "Bergen Harbour Authority/Reuters"); the sentence run into it starts at the run's
     first word no name holds (an article, a pronoun, a preposition: "Picture: Ann Lee About 10,000 people",
     "Photo: PA The UN said"), else where two capitalised words are a name the article names elsewhere
     (``names``: "Mexico City" in "Photo: Ann Lee Mexico City lowered ..."), else right after an agency in
