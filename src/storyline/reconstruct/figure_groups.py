@@ -6,7 +6,7 @@ rest group by family, the part counted (a part is not the whole) and the place; 
 about the place its family's other counts name most. Claims outside any family group by unit and shared concept
 words; durations and ages are details of one event, not figures. Within a group, a count more than tenfold off
 what other articles said within a few days counts something else, and of values that jump tenfold apart only
-the most reported run stays ("three were killed" in a bombing is not a war's 70,000): what is left out is not
+the most reported run stays ("three were killed" in a bombing is not a war's 60,000): what is left out is not
 known to be this quantity, so it is no point of it.
 """
 

@@ -1,5 +1,5 @@
-"""A figure's label as a person would write it: what is counted, of what, where ("swine flu deaths in Mexico",
-"peacekeepers killed", "cases in the United States"), from what its points share.
+"""A figure's label as a person would write it: what is counted, of what, where ("harbour fever deaths in Bergen",
+"peacekeepers killed", "cases in Norway"), from what its points share.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ def commonest(values: Sequence[str]) -> str:
 
 
 def family_label(family: str, part: str | None, place: str | None, causes: Sequence[str | None]) -> str:
-    """ "swine flu deaths in Mexico", "deaths in Haiti", "peacekeepers killed", "countries with cases"."""
+    """ "harbour fever deaths in Bergen", "deaths in Molde", "peacekeepers killed", "countries with cases"."""
     where = "" if place is None else (" worldwide" if place == "world" else f" {_where(place)}")
     if part is not None:
         head = part.split()[-1].lower()

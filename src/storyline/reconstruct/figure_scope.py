@@ -4,17 +4,17 @@ A figure is one quantity, so before claims are grouped each is read in its claus
 semicolons, dashes, brackets, "while" and "compared with"):
 
 - the *family* it counts (deaths, cases, ...), for counts only: a percentage or a price is another quantity, and
-  "a 7.0-magnitude quake" measures the quake;
-- the *part* it counts, when its noun is not the family's whole ("11 peacekeepers", "36 of its staff"), and
-  whether it is an *increment* on the total ("48 more deaths") or *another set* ("40 other deaths");
+  "a 6.4-magnitude quake" measures the quake;
+- the *part* it counts, when its noun is not the family's whole ("11 peacekeepers", "24 of its staff"), and
+  whether it is an *increment* on the total ("31 more deaths") or *another set* ("27 other deaths");
 - the *place* a preposition, a possessive or an event noun puts it in ("died in Haiti", "Mexico's toll", "the
   Haiti earthquake", "the Syrian conflict", named by its people), or the world ("worldwide", "in 15
   countries");
 - its *scope*: this event so far, or history (a date before the story began, "a previous quake"), a rate or an
   average ("each year", "seasonal", "a day"), or a forecast ("will die", "could kill", "predicted");
-- its *status*: "confirmed" or "suspected" ("20 confirmed deaths", "176 suspected deaths");
+- its *status*: "confirmed" or "suspected" ("18 confirmed deaths", "142 suspected deaths");
 - the *level* a change reached, when the change word and a bound stand before the number ("has risen above
-  150,000" is a level of at least 150,000, not a rise of 150,000);
+  12,000" is a level of at least 12,000, not a rise of 12,000);
 - the *cause* it is told with ("the quake", "swine flu"), which a figure's label can name.
 """
 
@@ -75,8 +75,8 @@ class Reading:
 
 
 def family_of(claim: Claim, after: str = "") -> str | None:
-    """The quantity family a claim points to: by its own words, else the few words after it ("1.5 million
-    Haitians are homeless"), else the head of its concept (the verb or noun it is about), if any."""
+    """The quantity family a claim points to: by its own words, else the few words after it ("1.2 million
+    islanders are homeless"), else the head of its concept (the verb or noun it is about), if any."""
     concept = bare_words(claim.concept or "")[:CONCEPT_HEAD]
     for tokens in (bare_words(claim.text), bare_words(after)[:AFTER_WORDS], concept):
         for label, cues in P.CONCEPT_FAMILIES.items():
@@ -244,8 +244,8 @@ def _counted_noun(claim: Claim) -> str | None:
 
 
 def _count_family(claim: Claim, noun: str | None, after: str) -> str | None:
-    """The family of a count; None for a measure (a percentage, a price), a property of a thing ("a 7.0-magnitude
-    quake", "an 8.8 earthquake"), a ratio ("1 in 100 people", "one death in 1,261 cases") or a share ("a third
+    """The family of a count; None for a measure (a percentage, a price), a property of a thing ("a 6.4-magnitude
+    quake", "an 8.1 earthquake"), a ratio ("1 in 100 people", "one death in 1,480 cases") or a share ("a third
     of all deaths")."""
     if claim.unit in MEASURE_UNITS or _ATTRIBUTE_RE.search(claim.text) or P.RATIO_AFTER_RE.match(after):
         return None
@@ -319,9 +319,9 @@ def _place(
 
 
 def _subject_place(text: str, start: int, at: int, mentions: tuple[Mention, ...]) -> str | None:
-    """A place that opens the clause before the count ("Mexico has reported 6,241 cases with 108 deaths"), or
-    the clause a verb of saying reports ("The WHO said Mexico has reported …", "officials said on Friday that
-    Peru had …"), when no relative pronoun or "says" stands between it and the count ("Russia says ... the war,
+    """A place that opens the clause before the count ("Norway has reported 4,312 cases with 97 deaths"), or
+    the clause a verb of saying reports ("The agency said Norway has reported …", "officials said on Friday that
+    Iceland had …"), when no relative pronoun or "says" stands between it and the count ("Russia says ... the war,
     which has killed ...")."""
     for m in mentions:
         if m.label == "GPE" and start <= m.start and m.end <= at:
@@ -346,7 +346,7 @@ _CLAUSE_OPENING = frozenset(
     """the in and but so however meanwhile also elsewhere separately now neighbouring neighboring nearby
     fellow""".split()
 )
-"""Words that may stand before a place opening its clause ("However, neighbouring Israel has two cases")."""
+"""Words that may stand before a place opening its clause ("However, neighbouring Sweden has two cases")."""
 _SAID_WHEN = frozenset(WEEKDAYS) | frozenset("on today yesterday tonight earlier later".split())
 
 
@@ -374,8 +374,8 @@ _OFFICES = frozenset(
 
 
 def _heading_place(text: str, start: int, mentions: tuple[Mention, ...]) -> str | None:
-    """A place heading its counts before a colon ("US: one death, at least 91 confirmed cases"), the counts after
-    it listed with commas ("Chile: 3 confirmed, 13 probable cases"): the place ends right at the last colon
+    """A place heading its counts before a colon ("Norway: one death, at least 73 confirmed cases"), the counts
+    after it listed with commas ("Iceland: 4 confirmed, 11 probable cases"): the place ends right at the last colon
     before the clause, with no stop or line break between the colon and the clause."""
     colon = text.rfind(":", max(0, start - HEADING_REACH), start)
     if colon < 0 or re.search(r"[.;!?\n]", text[colon + 1 : start]):

@@ -1,7 +1,7 @@
 """Word lists for figures, kept as data: which concepts count the same quantity, which nouns are planned events,
 and the words that say what a count is of, where, and over which span of time.
 
-News writes one quantity many ways ("94,000 people had been killed", "cost 120,000 lives", "the death toll");
+News writes one quantity many ways ("8,000 people had been killed", "cost 9,500 lives", "the death toll");
 a family names the quantity and the words that point to it, so claims worded differently group together. A
 count of the family's own nouns ("people", "deaths") is the whole; a count of any other noun ("peacekeepers",
 "UN staff") is a part of it, a figure of its own.
@@ -109,7 +109,7 @@ NEUTRAL_MODIFIERS = _words(
 # same ("another 10", "a further 20").
 INCREMENT_AFTER = _words("more new additional further extra")
 INCREMENT_BEFORE = _words("another further additional extra")
-# A change word and a bound before the number: the number is the level reached ("has risen above 150,000").
+# A change word and a bound before the number: the number is the level reached ("has risen above 12,000").
 LEVEL_REACHED_RE = re.compile(
     r"\b(?:rose|risen|rising|rises|climbed|climbing|jumped|increased|grew|grown|soared|reached|fell|fallen"
     r"|dropped|declined|decreased)\s+(?:to\s+)?(above|past|beyond|over|below|under|more\s+than|less\s+than)\b",
@@ -127,7 +127,7 @@ CLAUSE_LINKS = _words("which that who whom whose where when says said say tells 
 MOSTLY = _words("mainly mostly most largely chiefly primarily predominantly majority")
 # After the number, "other" makes it a different set ("40 other deaths"), not the total.
 OTHER_SET = _words("other")
-# Counted nouns that are properties of a thing, not members of a count ("a 7.0 magnitude quake").
+# Counted nouns that are properties of a thing, not members of a count ("a 6.4 magnitude quake").
 PROPERTY_NOUNS = _words(
     """
     magnitude scale storey storeys story stories floor floors year years month months week weeks day days hour
@@ -143,8 +143,8 @@ TIME_UNITS = frozenset(
     | {"year of age", "month of age", "week of age", "day of age"}
 )
 
-# After a number, the whole it is counted in: "1 in 100 people", "one death in 1,261 cases", "nine out of
-# hundreds of millions" are ratios, not counts.
+# After a number, the whole it is counted in: "1 in 100 people", "one death in 1,480 cases", "seven out
+# of hundreds of millions" are ratios, not counts.
 RATIO_AFTER_RE = re.compile(
     r"^\s*(?:[A-Za-z]+\s+)?(?:in|out\s+of|of\s+every|per)\s+(?:every\s+)?(?:an?\s+)?"
     r"(?:\d|hundreds|thousands|millions|billions|ten|hundred|thousand|million|billion)",

@@ -1,7 +1,7 @@
 """Figures: the quantities a story's sources state over time, one quantity a figure, with disagreements.
 
-A figure is one quantity (the deaths of an earthquake in Haiti, swine flu cases in the United States, the
-planned date of a conference) as the sources state it over time. Claims are read in their clause first
+A figure is one quantity (the deaths of an earthquake in Bergen, fever cases in Norway, the planned
+date of a conference) as the sources state it over time. Claims are read in their clause first
 (``figure_scope``: what is counted, of what, where, over which span of time) and grouped (``figure_groups``):
 history, rates and forecasts are no points of the story's figures, a part is not the whole, another place is
 another figure; labels say what is counted, of what and where (``figure_label``). A value that one article

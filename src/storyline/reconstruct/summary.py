@@ -221,8 +221,8 @@ def _fuse_dates(figure: FigureView) -> CitedSentence:
 
 
 def says(p: FigurePoint, bare: bool = False) -> str:
-    """A figure point's value as words: "at least 94,000 people", "60 to 75 people", or a date's own text;
-    ``bare``: without the counted noun, which the figure's label names ("16 confirmed", "up to 176")."""
+    """A figure point's value as words: "at least 8,000 people", "60 to 75 people", or a date's own text;
+    ``bare``: without the counted noun, which the figure's label names ("16 confirmed", "up to 142")."""
     if isinstance(p.value, str):
         return " ".join(p.text.split())
     if bare:

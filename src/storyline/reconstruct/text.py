@@ -111,8 +111,8 @@ def asks_or_speaks_in_person(text: str) -> bool:
 
 @lru_cache(maxsize=SENTENCES_REMEMBERED)
 def points_back(text: str) -> bool:
-    """True when a sentence's subject is a demonstrative pronoun standing alone before its verb ("These are yet to
-    be confirmed.", "That was the first case in Europe."): what it is about is in the sentence before. One before
+    """True when a sentence's subject is a demonstrative pronoun standing alone before its verb ("These have yet
+    to be checked.", "That was the first sailing of the year."): what it is about is in the sentence before. One before
     a noun ("This week the council ...", "That decision was ...") names what it is about."""
     return bool(_POINTS_BACK.match(text.strip()))
 

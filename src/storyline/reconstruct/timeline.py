@@ -3,7 +3,7 @@
 The shape follows news-tls's DATEWISE generator (Ghalandari & Ifrim, ACL 2020), unsupervised:
 
 1. every sentence is dated by the first day or month a date expression in it resolves to (the event date), not
-   counting one in a relative clause ("samples from people who died in March" dates the deaths, not the news; a
+   counting one in a relative clause ("letters from sailors who left in March" dates the departures, not the news; a
    story's page, which tells a sentence under every date it names, counts it). The
    first few sentences of an article report the news of its publication day and of the day before (what an
    article leads with happened that day or overnight): an undated one is placed on those days, and so is one
@@ -79,8 +79,8 @@ class Dated:
 
 def stamped(text: str, refs: Sequence[DateRef]) -> bool:
     """True when a clock time stands next to a date with its year (nothing but spaces and punctuation between
-    them, or in one expression): how postings are stamped ("September 17, 2008 10:53 AM", "At 12:19 26th Apr
-    2009"), where a report of an event says "at 4:53pm on Tuesday". ``refs`` lie in ``text``'s offsets."""
+    them, or in one expression): how postings are stamped ("March 4, 2014 8:13 AM", "At 09:48 14th Feb
+    2012"), where a report of an event says "at 4:53pm on Tuesday". ``refs`` lie in ``text``'s offsets."""
     clocks = [r for r in refs if r.type == "TIME" and r.value and _CLOCK.search(r.value)]
     if not clocks:
         return False
@@ -132,8 +132,8 @@ def date_sentences(
 
 
 def in_relative_clause(text: str, at: int) -> bool:
-    """Whether the date at offset ``at`` of a sentence stands in a relative clause ("labs tested samples from
-    people who died in March", "boats which sank on May 3"): it dates what the clause says of a noun, not the
+    """Whether the date at offset ``at`` of a sentence stands in a relative clause ("crews read letters from
+    sailors who left in March", "boats which sank on May 3"): it dates what the clause says of a noun, not the
     sentence's news. The clause runs from "who", "whom", "whose" or "which" inside the sentence to the date, at
     most ``RELATIVE_WORDS`` words on with no comma, colon or bracket between: further on the sentence's own verb
     may have come ("A driver who was hurt in the crash died on March 3"). Not a question reported after a verb
