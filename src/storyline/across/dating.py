@@ -1,7 +1,7 @@
 """Publication dates for articles that carry none, inferred from their own words and from dated articles.
 
-An undated article that reports an event a dated article also reports is dated by that event: "during Kerry's
-visit to Moscow last week", next to a dated report of the visit, puts the article in the week after the visit.
+An undated article that reports an event a dated article also reports is dated by that event: "during Berg's
+visit to Tromso last week", next to a dated report of the visit, puts the article in the week after the visit.
 Each sentence of the undated article is matched to its closest sentence in the dated articles (tf-idf cosine
 over content words); a match gives the event's day interval (the dated sentence's own date expression, or its
 article's publication day). The undated sentence's relative expressions, re-resolved against every candidate

@@ -3,7 +3,7 @@
 The small model's spans carry noise that would split one entity into several spellings: a leading "the",
 a possessive "'s", honorifics ("Mr", "Dr") and line breaks. Each mention is trimmed here; merging across
 articles and fixing the model's type errors by consensus happen later in :mod:`storyline.canon`.
-Titles and roles written next to a name ("Foreign Minister Sergei Lavrov", "Lavrov, the Russian foreign
+Titles and roles written next to a name ("Foreign Minister Ola Berg", "Berg, the Norwegian foreign
 minister") are found by :func:`find_roles`, so a speaker named only by role can be linked to the person.
 """
 
@@ -76,7 +76,7 @@ _EDGE_JUNK = " \t\r\n\"'“”‘’«»()[]{}.,;:!?-–—*#|"
 
 @dataclass(frozen=True)
 class RoleLink:
-    """A role or title the text gives a named person ("Russian Foreign Minister" for "Sergei Lavrov")."""
+    """A role or title the text gives a named person ("Norwegian Foreign Minister" for "Ola Berg")."""
 
     start: int
     end: int
@@ -164,7 +164,7 @@ _ROLE_DEPS = frozenset({"compound", "amod", "nmod", "prep", "pobj", "npadvmod", 
 
 
 def _title_before(doc: Doc, span) -> tuple[int, int] | None:
-    """'Foreign Minister Sergei Lavrov': the title words of the name's noun phrase, right before the name."""
+    """'Foreign Minister Ola Berg': the title words of the name's noun phrase, right before the name."""
     first, floor = span.start, span.root.left_edge.i
     while first > floor:
         token = doc[first - 1]
@@ -187,7 +187,7 @@ def _title_before(doc: Doc, span) -> tuple[int, int] | None:
 
 
 def _apposition(head: Token, span) -> tuple[int, int] | None:
-    """'Lavrov, the Russian foreign minister,' and 'the Russian foreign minister, Lavrov'."""
+    """'Berg, the Norwegian foreign minister,' and 'the Norwegian foreign minister, Berg'."""
     doc = head.doc
     for child in head.children:
         adjacent = child.left_edge.i == span.end + 1 and doc[span.end].text == ","

@@ -4,17 +4,17 @@ Works on plain mentions (no spaCy), the way cross-document coreference systems d
 
 1. every mention gets a *key*: its name folded (accents, case, periods, "al-" particles: "Bashar al-Assad"
    and "Bashar Assad" share one) so spelling noise does not split an entity;
-2. each key's type is the majority of its labels over the corpus ("Lavrov" tagged PERSON nine times is a
+2. each key's type is the majority of its labels over the corpus ("Berg" tagged PERSON nine times is a
    PERSON the tenth), and a one-word name that is the surname of a person named in the same article is that
    person whatever the model said;
 3. full person names merge when their surnames match and their first names are the same, an initial of each
-   other or near-identical transliterations ("Sergei"/"Sergey"); a bare surname ("Lavrov", from "Mr Lavrov")
+   other or near-identical transliterations ("Yuri"/"Yury"); a bare surname ("Berg", from "Mr Berg")
    joins the one person of that surname in its article, else the only one in the corpus, else the nearest
    full name before it in the article, and stays apart when nothing decides ("Clinton" alone, with two
    Clintons and no evidence);
 4. acronyms join the one multi-word name of their type whose initials they spell ("U.S." and "United States");
 5. a bare first name ("Hillary") joins only the one full name in its own article that starts with it, never a
-   name found elsewhere in the corpus ("John" somewhere is not John Kerry).
+   name found elsewhere in the corpus ("John" somewhere is not John Dahl).
 
 Ids are stable under corpus growth: an entity's id hashes its kind (PERSON, PLACE, ORG, ...) and its
 *anchor*, the folded full form (more than one word where there is one, never an acronym) found in the most
@@ -22,7 +22,7 @@ articles, then with the most mentions, then first in alphabetical order. The dis
 articles come in (it is the commonest spelling); the id changes only when another full form overtakes the
 anchor in article count, or when two entities merge.
 
-Roles ("Russian Foreign Minister", "the White House press secretary") come from the article texts when
+Roles ("Norwegian Foreign Minister", "the White House press secretary") come from the article texts when
 :func:`merge_entities` is given them: a title written right before a person's name or an apposition right
 after it.
 """
@@ -413,7 +413,7 @@ each article's people in the store's entities, its story's and its storyline's."
 
 
 def _title_before(text: str, start: int) -> str | None:
-    """'Russian Foreign Minister Sergei Lavrov' -> 'Russian Foreign Minister' (same line, ends in a role)."""
+    """'Norwegian Foreign Minister Ola Berg' -> 'Norwegian Foreign Minister' (same line, ends in a role)."""
     line_start = text.rfind("\n", 0, start) + 1
     return _title_in(text[max(line_start, start - 80) : start])
 
@@ -447,7 +447,7 @@ _ROLE_MODIFIERS = frozenset(
 
 def _hugging_run(words: Sequence[str]) -> list[str]:
     """The words right before the name that make up its title: capitalised words, title modifiers and an 'of'
-    between capitals ("Secretary of State"); "talks between Russian President" keeps "Russian President"."""
+    between capitals ("Secretary of State"); "talks between Icelandic President" keeps "Icelandic President"."""
     kept: list[str] = []
     for i in range(len(words) - 1, -1, -1):
         word, last = words[i], i == len(words) - 1
@@ -466,7 +466,7 @@ def _hugging_run(words: Sequence[str]) -> list[str]:
 
 
 def _apposition(text: str, end: int) -> str | None:
-    """'Sergei Lavrov, the Russian foreign minister,' -> 'Russian foreign minister'."""
+    """'Ola Berg, the Norwegian foreign minister,' -> 'Norwegian foreign minister'."""
     return _apposition_in(text[end : end + 120])
 
 
