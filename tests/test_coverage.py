@@ -7,19 +7,18 @@ import re
 from storyline.models import Analysis, Article, Mention, Published, Quote, QuoteOccurrence, Span
 from storyline.reconstruct.coverage import build_coverage
 
-SHARED_FACT = "Kerry and Lavrov agreed in Moscow to convene an international peace conference on Syria."
-OWN_FACT = "The FSB estimated that about 200 Russian citizens are fighting alongside Syrian rebels."
+SHARED_FACT = "Berg and Dahl agreed in Tromso to hold a regional conference on the ferry routes."
+OWN_FACT = "The NSL estimated that about 200 Norwegian sailors are working on foreign trawlers."
 CHATTER = "It was a long and tiring day for everyone who had waited outside in the rain."
 
 
 def make(aid: str, text: str, outlet: str, **kw) -> tuple[Article, Analysis]:
     article = Article(
-        aid, f"{aid}.txt", text, outlet=outlet, published=Published.exact("2013-05-07", "metadata"), **kw
+        aid, f"{aid}.txt", text, outlet=outlet, published=Published.exact("2014-03-04", "metadata"), **kw
     )
     spans = tuple(Span(m.start(), m.end()) for m in re.finditer(r"[^.]+\.", text))
     mentions = tuple(
-        Mention(m.start(), m.end(), m.group(), "PERSON")
-        for m in re.finditer(r"\b(?:Kerry|Lavrov|FSB)\b", text)
+        Mention(m.start(), m.end(), m.group(), "PERSON") for m in re.finditer(r"\b(?:Berg|Dahl|NSL)\b", text)
     )
     return article, Analysis(aid, sentences=spans, mentions=mentions)
 
@@ -51,9 +50,9 @@ def test_coverage_a_duplicate_copy_does_not_add_an_outlet():
 def test_coverage_quotes_by_outlet():
     quote = Quote(
         "q-1",
-        "This is the start of a good, new relationship",
+        "This is the start of a fine new partnership",
         "direct",
-        speaker="John Kerry",
+        speaker="Ola Berg",
         occurrences=(QuoteOccurrence("a1", 0, 10), QuoteOccurrence("a2", 0, 10)),
     )
     view = coverage(make("a1", SHARED_FACT, "Times"), make("a2", OWN_FACT, "Post"), quotes=[quote])

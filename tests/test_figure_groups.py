@@ -9,8 +9,8 @@ from __future__ import annotations
 from storyline.models import Analysis, Article, Claim, DateRef, Mention, Published, Span
 from storyline.reconstruct.figures import FigureView, build_figures
 
-PLACES = ("Haiti", "Mexico", "Chile", "United States", "Port-au-Prince", "Syria")
-NATIONS = ("Syrian", "Mexican")
+PLACES = ("Iceland", "Norway", "Peru", "United States", "Reykjavik", "Lorvia")
+NATIONS = ("Lorvian", "Norwegian")
 
 
 def line(aid: str, day: str, text: str, words: str, value: float, unit: str | None = None, **kw) -> tuple:
@@ -43,8 +43,8 @@ QUAKE = [
     line(
         "q1",
         "2010-01-13",
-        "Thousands of people may have died in the quake in Haiti.",
-        "Thousands of people may have died",
+        "Thousands of people may be dead after the quake in Iceland.",
+        "Thousands of people may be dead",
         1000,
         "people",
         upper=10000,
@@ -53,7 +53,7 @@ QUAKE = [
     line(
         "q0",
         "2010-01-13",
-        "Thousands of people are feared dead in Haiti.",
+        "Thousands of people are feared dead across Iceland.",
         "Thousands of people",
         1000,
         "people",
@@ -64,8 +64,8 @@ QUAKE = [
     line(
         "q2",
         "2010-01-14",
-        "The quake has killed tens of thousands of people.",
-        "has killed tens of thousands of people",
+        "The quake has now killed tens of thousands.",
+        "killed tens of thousands",
         10000,
         "people",
         upper=100000,
@@ -74,55 +74,55 @@ QUAKE = [
     line(
         "q3",
         "2010-01-15",
-        "Officials say 50,000 people died in the quake.",
-        "50,000 people died",
-        50000,
+        "Officials say 40,000 people died in the quake.",
+        "40,000 people died",
+        40000,
         "people",
     ),
     line(
         "q4",
         "2010-01-18",
-        "The quake may have killed up to 200,000 people in Haiti.",
-        "may have killed up to 200,000 people",
-        200000,
+        "The quake may have killed up to 150,000 people in Iceland.",
+        "may have killed up to 150,000 people",
+        150000,
         "people",
         qualifier="<=",
     ),
     line(
         "q5",
         "2010-01-20",
-        "Up to 200,000 people may have died in the quake.",
-        "Up to 200,000 people may have died",
-        200000,
+        "Up to 150,000 people may be dead after the quake.",
+        "Up to 150,000 people may be dead",
+        150000,
         "people",
         qualifier="<=",
     ),
     line(
         "u1",
         "2010-01-13",
-        "The UN said 14 other UN staff had died.",
-        "14 other UN staff had died",
-        14,
+        "The UN said 9 other UN staff had died too.",
+        "9 other UN staff had died",
+        9,
         "other UN staff",
     ),
     line(
         "u2",
         "2010-01-14",
-        "The UN says 36 of its staff were killed.",
-        "36 of its staff were killed",
-        36,
+        "The UN says 24 of its staff were killed.",
+        "24 of its staff were killed",
+        24,
         None,
     ),
     line(
         "u3",
         "2010-01-16",
-        "The UN now says 40 of its staff were killed.",
-        "40 of its staff were killed",
-        40,
+        "The UN now says 27 of its staff were killed.",
+        "27 of its staff were killed",
+        27,
         None,
     ),
-    line("m1", "2010-01-13", "The 7.0-magnitude quake killed many.", "7.0-magnitude", 7.0, "magnitude"),
-    line("m2", "2010-01-14", "The 7.0-magnitude quake struck at dusk.", "7.0-magnitude", 7.0, "magnitude"),
+    line("m1", "2010-01-13", "The 6.4-magnitude quake killed many.", "6.4-magnitude", 6.4, "magnitude"),
+    line("m2", "2010-01-14", "The 6.4-magnitude quake hit at dusk.", "6.4-magnitude", 6.4, "magnitude"),
     line(
         "h1",
         "2010-01-14",
@@ -142,67 +142,69 @@ QUAKE = [
     line(
         "c1",
         "2010-03-01",
-        "In Chile, fewer than 1,000 people died.",
+        "In Peru, fewer than 1,000 people died.",
         "fewer than 1,000 people died",
         1000,
         "people",
         qualifier="<=",
     ),
-    line("c2", "2010-03-02", "The quake killed 800 people in Chile.", "killed 800 people", 800, "people"),
+    line("c2", "2010-03-02", "The quake killed 800 people in Peru.", "killed 800 people", 800, "people"),
 ]
 
 
 def test_groups_the_toll_is_one_figure_without_parts_properties_history_or_elsewhere():
     figs = by_label(figures(*QUAKE))
-    assert figs["quake deaths in Haiti"] == [1000, 1000, 10000, 50000, 200000, 200000]
+    assert figs["quake deaths in Iceland"] == [1000, 1000, 10000, 40000, 150000, 150000]
 
 
 def test_groups_a_part_is_a_figure_of_its_own():
     figs = by_label(figures(*QUAKE))
-    assert figs["staff killed"] == [36, 40]
+    assert figs["staff killed"] == [24, 27]
 
 
 def test_groups_another_place_is_a_figure_of_its_own():
     figs = by_label(figures(*QUAKE))
-    assert sorted(figs["quake deaths in Chile"]) == [800, 1000]
+    assert sorted(figs["quake deaths in Peru"]) == [800, 1000]
 
 
 def test_groups_history_and_properties_are_no_points_of_the_toll():
     figs = figures(*QUAKE)
     assert not any(
-        f.figure.label.startswith("storm") or 800 in [p.value for p in f.points] and "Haiti" in f.figure.label
+        f.figure.label.startswith("storm")
+        or 800 in [p.value for p in f.points]
+        and "Iceland" in f.figure.label
         for f in figs
     )
-    assert all(f.measure is None for f in figs if 7.0 in [p.value for p in f.points])
+    assert all(f.measure is None for f in figs if 6.4 in [p.value for p in f.points])
 
 
 FLU = [
     line(
         "f1",
         "2009-04-24",
-        "Swine flu has killed up to 60 people in Mexico.",
-        "has killed up to 60 people",
-        60,
+        "Swine flu has now killed up to 40 people in Norway.",
+        "killed up to 40 people",
+        40,
         "people",
         qualifier="<=",
     ),
     line(
         "f2",
         "2009-04-27",
-        "Swine flu has killed up to 149 people in Mexico.",
-        "has killed up to 149 people",
-        149,
+        "Swine flu has now killed up to 117 people in Norway.",
+        "killed up to 117 people",
+        117,
         "people",
         qualifier="<=",
     ),
-    line("f3", "2009-04-28", "The flu has killed 149 people.", "has killed 149 people", 149, "people"),
+    line("f3", "2009-04-28", "The flu has killed 117 people.", "has killed 117 people", 117, "people"),
     line(
-        "f4", "2009-05-02", "Mexico said 16 deaths were confirmed.", "16 deaths were confirmed", 16, "deaths"
+        "f4", "2009-05-02", "Norway said 16 deaths were confirmed.", "16 deaths were confirmed", 16, "deaths"
     ),
     line(
         "f5",
         "2009-05-05",
-        "Mexico has confirmed 26 deaths from swine flu.",
+        "Norway has confirmed 26 deaths from swine flu.",
         "has confirmed 26 deaths",
         26,
         "deaths",
@@ -210,18 +212,18 @@ FLU = [
     line(
         "s1",
         "2009-04-25",
-        "Seasonal flu kills about 36,000 people each year.",
-        "about 36,000 people",
-        36000,
+        "Seasonal flu kills about 30,000 people each year.",
+        "about 30,000 people",
+        30000,
         "people",
         qualifier="~",
     ),
     line(
         "s2",
         "2009-04-26",
-        "Seasonal flu kills 36,000 people in an average year.",
-        "36,000 people",
-        36000,
+        "Seasonal flu kills 30,000 people in a typical year.",
+        "30,000 people",
+        30000,
         "people",
     ),
     line(
@@ -235,8 +237,8 @@ FLU = [
     line(
         "p2",
         "2009-04-28",
-        "The 1968 flu killed about a million people.",
-        "killed about a million people",
+        "The 1968 flu killed roughly a million people.",
+        "killed roughly a million people",
         1e6,
         "people",
         qualifier="~",
@@ -252,17 +254,17 @@ FLU = [
 
 def test_groups_the_outbreaks_deaths_apart_from_seasonal_flu_and_past_pandemics():
     figs = by_label(figures(*FLU))
-    assert figs["swine flu deaths in Mexico"] == [60, 149, 149, 16, 26]
+    assert figs["swine flu deaths in Norway"] == [40, 117, 117, 16, 26]
     assert figs["swine flu deaths worldwide"] == [86, 90]
     assert len(figs) == 2
 
 
 def test_groups_a_nationality_before_the_event_places_the_count():
-    syria = [
+    lorvia = [
         line(
             "y1",
             "2013-05-07",
-            "The war in Syria has claimed more than 70,000 lives.",
+            "The war in Lorvia has cost more than 70,000 lives.",
             "more than 70,000 lives",
             70000,
             "lives",
@@ -271,15 +273,15 @@ def test_groups_a_nationality_before_the_event_places_the_count():
         line(
             "y2",
             "2013-06-13",
-            "At least 94,000 people have been killed in the Syrian conflict.",
+            "At least 94,000 people have been killed in the Lorvian conflict.",
             "At least 94,000 people have been killed",
             94000,
             "people",
             qualifier=">=",
         ),
     ]
-    (fig,) = figures(*syria)
-    assert fig.figure.label.endswith("deaths in Syria") and len(fig.points) == 2
+    (fig,) = figures(*lorvia)
+    assert fig.figure.label.endswith("deaths in Lorvia") and len(fig.points) == 2
 
 
 def test_groups_the_count_of_a_people_no_counted_place_is_goes_to_no_figure():
@@ -288,7 +290,7 @@ def test_groups_the_count_of_a_people_no_counted_place_is_goes_to_no_figure():
         line(
             "q9",
             "2010-01-15",
-            "Mexican officials said 20,000 people had died in the quake.",
+            "Norwegian officials said 20,000 people had died in the quake.",
             "20,000 people had died",
             20000,
             "people",
@@ -299,7 +301,7 @@ def test_groups_the_count_of_a_people_no_counted_place_is_goes_to_no_figure():
 
 def test_groups_a_count_that_names_no_place_is_about_its_familys_main_place():
     figs = by_label(figures(*FLU))
-    assert 16 in figs["swine flu deaths in Mexico"]
+    assert 16 in figs["swine flu deaths in Norway"]
 
 
 def test_groups_labels_do_not_depend_on_the_order_of_articles():
@@ -311,10 +313,10 @@ def test_groups_labels_do_not_depend_on_the_order_of_articles():
 def test_labels_read_as_a_person_would_write_them():
     from storyline.reconstruct.figure_label import family_label
 
-    assert family_label("death toll", None, "Mexico", ["swine flu", "swine flu", "flu", None]) == (
-        "swine flu deaths in Mexico"
+    assert family_label("death toll", None, "Norway", ["swine flu", "swine flu", "flu", None]) == (
+        "swine flu deaths in Norway"
     )
-    assert family_label("death toll", None, "Haiti", [None, None, None]) == "deaths in Haiti"
+    assert family_label("death toll", None, "Iceland", [None, None, None]) == "deaths in Iceland"
     assert family_label("infections", None, "world", ["virus", "virus"]) == "virus cases worldwide"
     assert family_label("death toll", "peacekeepers", None, []) == "peacekeepers killed"
     assert family_label("infections", "countries", None, []) == "countries with cases"

@@ -57,13 +57,13 @@ def read(
             "1918",
         ),
         (
-            "In 1946, a quake off the coast produced a wave that killed almost 2,000 people.",
-            "killed almost 2,000 people",
-            2000,
+            "In 1946, a quake off the coast raised a wave that killed almost 1,700 people.",
+            "killed almost 1,700 people",
+            1700,
             "1946",
         ),
         ("Storms in 2008 left almost 800 people dead across the island.", "almost 800 people", 800, "2008"),
-        ("Bird flu has killed 257 people since 2003.", "has killed 257 people", 257, "2003"),
+        ("Bird flu has killed 212 people since 2004.", "has killed 212 people", 212, "2004"),
     ],
 )
 def test_scope_a_count_dated_before_the_story_is_history(text, words, value, year):
@@ -71,22 +71,22 @@ def test_scope_a_count_dated_before_the_story_is_history(text, words, value, yea
 
 
 def test_scope_a_superlative_since_a_year_only_compares():
-    text = "The quake, the worst since 1770, has killed 200,000 people."
-    assert read(text, "has killed 200,000 people", 2e5, "people", years=("1770",)).scope == "event"
+    text = "The quake, the worst since 1812, has killed 150,000 people."
+    assert read(text, "has killed 150,000 people", 1.5e5, "people", years=("1812",)).scope == "event"
 
 
 def test_scope_a_time_stamp_opening_a_live_entry_is_no_date_of_the_count():
-    text = "1850 The Red Cross says 50,000 people died in the quake."
-    assert read(text, "50,000 people died", 5e4, "people", years=("1850",)).scope == "event"
+    text = "1850 The Red Cross says 40,000 people died in the quake."
+    assert read(text, "40,000 people died", 4e4, "people", years=("1850",)).scope == "event"
 
 
 @pytest.mark.parametrize(
     ("text", "words"),
     [
-        ("Seasonal flu kills about 36,000 people in the country.", "about 36,000 people"),
-        ("Between 250,000 and 500,000 people die of flu each year.", "Between 250,000 and 500,000 people"),
+        ("Seasonal flu kills about 30,000 people in the country.", "about 30,000 people"),
+        ("Between 200,000 and 400,000 people die of flu each year.", "Between 200,000 and 400,000 people"),
         ("Malaria kills 600,000 people annually.", "600,000 people"),
-        ("Doctors say 20,000 people who could be saved are dying a day.", "20,000 people"),
+        ("Doctors say 3,000 people who could be treated are dying a day.", "3,000 people"),
     ],
 )
 def test_scope_a_rate_or_yearly_average_is_not_the_events_count(text, words):
@@ -108,9 +108,9 @@ def test_scope_a_forecast_is_not_a_count(text, words):
 @pytest.mark.parametrize(
     ("text", "words"),
     [
-        ("Up to 200,000 people may have died in the quake.", "Up to 200,000 people may have died"),
-        ("The death toll could be well over 100,000.", "well over 100,000"),
-        ("The real toll was likely to be as high as 120,000.", "as high as 120,000"),
+        ("Up to 150,000 people may have died in the quake.", "Up to 150,000 people may have died"),
+        ("The death toll could be well over 80,000.", "well over 80,000"),
+        ("The real toll was probably as high as 90,000.", "as high as 90,000"),
     ],
 )
 def test_scope_an_estimate_of_what_happened_is_the_events_count(text, words):
@@ -136,16 +136,21 @@ def test_scope_another_event_of_the_kind_is_history(text):
     ("text", "words", "place", "where"),
     [
         (
-            "The virus has killed up to 149 people in Mexico.",
-            "has killed up to 149 people",
-            "Mexico",
-            "Mexico",
+            "The virus has killed up to 117 people in Norway.",
+            "has killed up to 117 people",
+            "Norway",
+            "Norway",
         ),
         ("In Chile, fewer than 1,000 people died.", "fewer than 1,000 people died", "Chile", "Chile"),
-        ("Mexico has reported 6,241 cases with 108 deaths.", "108 deaths", "Mexico", "Mexico"),
+        ("Norway has reported 4,312 cases with 97 deaths.", "97 deaths", "Norway", "Norway"),
         ("The quake that struck Chile killed 500 people.", "killed 500 people", "Chile", "Chile"),
-        ("US: one death, at least 91 confirmed cases.", "at least 91 confirmed cases", "US", "US"),
-        ("Chile: 3 confirmed, 13 probable cases", "13 probable cases", "Chile", "Chile"),
+        (
+            "Norway: one death, at least 73 confirmed cases.",
+            "at least 73 confirmed cases",
+            "Norway",
+            "Norway",
+        ),
+        ("Iceland: 4 confirmed, 11 probable cases", "11 probable cases", "Iceland", "Iceland"),
         ("Flu counts so far. Peru: 2 deaths, 40 suspected cases", "40 suspected cases", "Peru", "Peru"),
         ("The WHO said Peru has reported 400 cases.", "400 cases", "Peru", "Peru"),
         ("Officials said on Friday that Chile had confirmed 75 cases.", "75 cases", "Chile", "Chile"),
@@ -188,20 +193,20 @@ def test_place_a_name_that_places_nothing_is_no_place(text, words, place):
     "text",
     [
         "The virus has killed 79 people worldwide.",
-        "The disease has infected 26,500 people in 73 countries.",
-        "It has killed 53 people, mostly in Mexico.",
+        "The disease has infected 21,300 people in 64 countries.",
+        "It has killed 53 people, mostly in Norway.",
     ],
 )
 def test_place_a_count_larger_than_one_place_is_the_worlds(text):
-    words = next(w for w in ("79 people", "26,500 people", "53 people") if w in text)
-    places = (("Mexico", "GPE"),) if "Mexico" in text else ()
+    words = next(w for w in ("79 people", "21,300 people", "53 people") if w in text)
+    places = (("Norway", "GPE"),) if "Norway" in text else ()
     assert read(text, words, 50, "people", places=places).place == "world"
 
 
 def test_place_a_nationality_before_the_event_names_the_place_by_its_people():
-    text = "At least 94,000 people had been killed in the Syrian conflict."
-    got = read(text, "At least 94,000 people had been killed", 94000, "people", places=(("Syrian", "NORP"),))
-    assert (got.place, got.by_people) == ("Syrian", True)
+    text = "At least 94,000 people had died in the Lorvian conflict."
+    got = read(text, "At least 94,000 people had died", 94000, "people", places=(("Lorvian", "NORP"),))
+    assert (got.place, got.by_people) == ("Lorvian", True)
 
 
 # ---- what is counted -------------------------------------------------------------------------------------------
@@ -210,16 +215,16 @@ def test_place_a_nationality_before_the_event_names_the_place_by_its_people():
 @pytest.mark.parametrize(
     ("text", "words", "unit", "part"),
     [
-        ("It said 14 other UN staff had died.", "14 other UN staff had died", "other UN staff", "UN staff"),
+        ("It said 9 other UN staff had died.", "9 other UN staff had died", "other UN staff", "UN staff"),
         (
-            "Three of its peacekeepers had been killed.",
-            "Three of its peacekeepers had been killed",
+            "Two of its peacekeepers had been killed.",
+            "Two of its peacekeepers had been killed",
             "peacekeepers",
             "peacekeepers",
         ),
         (
-            "The UN says 36 of its personnel were killed.",
-            "36 of its personnel were killed",
+            "The UN says 24 of its personnel were killed.",
+            "24 of its personnel were killed",
             None,
             "personnel",
         ),
@@ -234,25 +239,25 @@ def test_part_a_count_of_a_part_is_not_the_whole(text, words, unit, part):
 @pytest.mark.parametrize(
     ("words", "unit"),
     [
-        ("200,000 people died", "people"),
-        ("claimed 200,000 lives", "lives"),
-        ("200,000 Haitians died", "Haitians"),
+        ("150,000 people died", "people"),
+        ("claimed 150,000 lives", "lives"),
+        ("150,000 Icelanders died", "Icelanders"),
     ],
 )
 def test_part_people_and_lives_are_the_whole(words, unit):
     got = read(f"The quake: {words}.", words, 2e5, unit)
-    assert got.family == "death toll" and got.part in (None, "Haitians")
+    assert got.family == "death toll" and got.part in (None, "Icelanders")
 
 
 @pytest.mark.parametrize(
     ("text", "words", "unit"),
     [
         (
-            "More than 100,000 people may have been killed by the 7.0-magnitude quake.",
-            "7.0-magnitude",
+            "More than 80,000 people may have been killed by the 6.4-magnitude quake.",
+            "6.4-magnitude",
             "magnitude",
         ),
-        ("Less than 1,000 people died in the 8.8 earthquake.", "8.8 earthquake", "earthquake"),
+        ("Fewer than 900 people died in the 8.1 earthquake.", "8.1 earthquake", "earthquake"),
         ("The quake killed 80 % of the population.", "80 %", "percent"),
     ],
 )
@@ -263,9 +268,9 @@ def test_part_a_property_or_a_measure_is_not_a_count(text, words, unit):
 @pytest.mark.parametrize(
     ("text", "words"),
     [
-        ("Less than 1 in 100 people who caught it had died.", "Less than 1"),
-        ("So it is one death in 1,261 cases.", "one death"),
-        ("Only nine people out of hundreds of millions have died.", "nine people"),
+        ("Less than 1 in 200 people who caught it had died.", "Less than 1"),
+        ("So it is one death in 1,480 cases.", "one death"),
+        ("Only seven people out of hundreds of millions have died.", "seven people"),
     ],
 )
 def test_part_a_ratio_is_not_a_count(text, words):
@@ -275,9 +280,9 @@ def test_part_a_ratio_is_not_a_count(text, words):
 @pytest.mark.parametrize(
     ("text", "words", "unit"),
     [
-        ("The flu could be to blame for 48 more deaths.", "48 more deaths", "more deaths"),
+        ("The fever could be to blame for 31 more deaths.", "31 more deaths", "more deaths"),
         ("Another 10 people died overnight.", "10 people died", "people"),
-        ("Four more died in the hospital.", "Four", None),
+        ("Four more died at the clinic.", "Four", None),
     ],
 )
 def test_part_an_increment_is_not_a_level(text, words, unit):
@@ -285,15 +290,15 @@ def test_part_an_increment_is_not_a_level(text, words, unit):
 
 
 def test_part_another_set_is_left_out():
-    text = "It may also be responsible for 40 other deaths."
-    assert read(text, "40 other deaths", 40, "other deaths").other_set
+    text = "It may also be behind 27 other deaths."
+    assert read(text, "27 other deaths", 27, "other deaths").other_set
 
 
 @pytest.mark.parametrize(
     ("text", "words", "status"),
     [
-        ("Mexico has confirmed 20 deaths from the flu.", "has confirmed 20 deaths", "confirmed"),
-        ("There were 176 suspected deaths in Mexico.", "176 suspected deaths", "suspected"),
+        ("Norway has confirmed 18 deaths from the fever.", "has confirmed 18 deaths", "confirmed"),
+        ("There were 142 suspected deaths in Norway.", "142 suspected deaths", "suspected"),
         ("Sixty deaths have been confirmed.", "Sixty deaths have been confirmed", "confirmed"),
         ("It has 12 probable cases.", "12 probable cases", "suspected"),
     ],
@@ -303,8 +308,8 @@ def test_status_confirmed_and_suspected_counts(text, words, status):
 
 
 def test_level_a_change_past_a_bound_is_the_level_reached():
-    text = "The death toll has risen above 150,000."
-    assert read(text, "risen above 150,000", 150000, None, "up", concept="death toll").level == ">="
+    text = "The death toll has risen above 12,000."
+    assert read(text, "risen above 12,000", 12000, None, "up", concept="death toll").level == ">="
 
 
 @pytest.mark.parametrize(
@@ -323,8 +328,8 @@ def test_cause_the_event_a_count_is_told_with(text, cause):
     ("text", "words", "place", "label", "where"),
     [
         (
-            "French health ministry officials said four possible cases were under investigation.",
-            "four possible cases",
+            "French health officials said three possible cases were being checked.",
+            "three possible cases",
             "French",
             "NORP",
             "French",

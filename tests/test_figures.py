@@ -31,8 +31,8 @@ def figures_of(*pairs: tuple[Article, Analysis]):
     return build_figures([a for a, _ in pairs], {a.id: an for a, an in pairs})
 
 
-T1 = "The war has claimed more than 70,000 lives, the opposition says."
-T2 = "At least 94,000 people had been killed in the Syrian conflict, the observatory said."
+T1 = "The war has cost more than 70,000 lives, the rebels say."
+T2 = "At least 94,000 people have been killed in the Lorvian war, the monitors said."
 T3 = "Monitors now say 80,000 people have died in the conflict so far."
 
 
@@ -74,7 +74,7 @@ def test_figures_a_value_that_moved_over_time_is_a_change_not_a_disagreement():
                     94000,
                     "people",
                     ">=",
-                    concept="killed in the Syrian conflict",
+                    concept="killed in the Lorvian war",
                 ),
             ),
         ),
@@ -95,7 +95,7 @@ def test_figures_sources_that_differ_on_the_same_day_disagree():
                     94000,
                     "people",
                     ">=",
-                    concept="killed in the Syrian conflict",
+                    concept="killed in the Lorvian war",
                 ),
             ),
         ),
@@ -105,8 +105,8 @@ def test_figures_sources_that_differ_on_the_same_day_disagree():
 
 
 def test_figures_compatible_bounds_do_not_disagree():
-    t1 = "At least 94,000 people had been killed, officials said."
-    t2 = "The toll may be as high as 120,000."
+    t1 = "At least 94,000 people have been killed, officials said."
+    t2 = "The toll could be as high as 120,000."
     a1, a2 = article("a1", t1, "2013-05-17", "Times"), article("a2", t2, "2013-05-17", "Post")
     c1 = claim(t1, "At least 94,000 people", 94000, "people", ">=", concept="killed")
     c2 = claim(t2, "as high as 120,000", 120000, None, "<=", concept="death toll")
@@ -125,7 +125,7 @@ def test_figures_counts_tenfold_apart_are_different_figures():
 
 def test_figures_cite_claim_ids_the_export_uses():
     a1, a2 = article("a1", T2, "2013-06-13", "Post"), article("a2", T2, "2013-06-14", "Times")
-    c1 = claim(T2, "At least 94,000 people", 94000, "people", ">=", concept="killed in the Syrian conflict")
+    c1 = claim(T2, "At least 94,000 people", 94000, "people", ">=", concept="killed in the Lorvian war")
     (fig,) = figures_of((a1, analysed(a1, c1)), (a2, analysed(a2, c1)))
     assert fig.figure.claims == (claim_id("a1", c1), claim_id("a2", c1)) and fig.figure.id.startswith("f-")
 
@@ -133,7 +133,7 @@ def test_figures_cite_claim_ids_the_export_uses():
 def test_figures_skip_duplicate_copies():
     a1, a2 = article("a1", T2, "2013-06-13", "Post"), article("a2", T3, "2013-06-14", "Times")
     a3 = article("a3", T2, "2013-06-13", "Copy", duplicate_of="a1")
-    c1 = claim(T2, "At least 94,000 people", 94000, "people", ">=", concept="killed in the Syrian conflict")
+    c1 = claim(T2, "At least 94,000 people", 94000, "people", ">=", concept="killed in the Lorvian war")
     c2 = claim(T3, "80,000 people", 80000, "people", concept="died in the conflict")
     (fig,) = figures_of((a1, analysed(a1, c1)), (a2, analysed(a2, c2)), (a3, analysed(a3, c1)))
     assert [p.article for p in fig.points] == ["a1", "a2"]
@@ -141,7 +141,7 @@ def test_figures_skip_duplicate_copies():
 
 def test_figures_a_value_from_one_source_said_once_is_no_figure():
     a1 = article("a1", T2, "2013-06-13", "Post")
-    c1 = claim(T2, "At least 94,000 people", 94000, "people", ">=", concept="killed in the Syrian conflict")
+    c1 = claim(T2, "At least 94,000 people", 94000, "people", ">=", concept="killed in the Lorvian war")
     assert figures_of((a1, analysed(a1, c1))) == []
 
 
@@ -152,7 +152,7 @@ def future(text: str, words: str, value: str, first: str, last: str) -> DateRef:
 
 def test_figures_planned_date_that_moved_is_a_date_figure_in_order():
     t1 = "The conference could be held in late May, officials said."
-    t2 = "June 10-12 is the working date for the conference."
+    t2 = "June 10-12 is the likely date for the conference."
     t3 = "The conference will be held in mid-November, the ministers agreed."
     a1, a2, a3 = (
         article("a1", t1, "2013-05-07", "Times"),
@@ -172,7 +172,7 @@ def test_figures_planned_date_that_moved_is_a_date_figure_in_order():
 @pytest.mark.parametrize(
     ("sentence", "words", "value", "noun"),
     [
-        ("The ferry trial will be the trial of the year, lawyers said.", "the year", "2013", "trial"),
+        ("The ferry trial will be the big trial of the year, lawyers said.", "the year", "2013", "trial"),
         (
             "The council will hold the vote later in the month, officials said.",
             "the month",
@@ -240,7 +240,7 @@ def test_figures_geneva2_death_toll_and_conference_date():
 
 def test_figures_a_date_that_belongs_to_another_action_is_not_the_events_date():
     t1 = "The conference could be held in late May, officials said."
-    t2 = "A delegation is due to meet officials on Monday to discuss the conference, a source said."
+    t2 = "A delegation is set to see officials on Monday to discuss the conference, a source said."
     a1, a2 = article("a1", t1, "2013-05-07", "Times"), article("a2", t2, "2013-05-17", "Post")
     figs = figures_of(
         (a1, analysed(a1, dates=(future(t1, "late May", "2013-05", "2013-05-21", "2013-05-31"),))),

@@ -32,34 +32,34 @@ def _entity(name: str, *refs: tuple[str, int]) -> Entity:
     return Entity(id=f"e-{name.lower().replace(' ', '')}", name=name, type="PERSON", mentions=mentions)
 
 
-KERRY_MT = (
-    "\u201cThe United States believes that we share some very significant common interests with respect "
-    "to Syria \u2014 stability in the region, not having extremists creating problems,\u201d"
+BERG_A = (
+    "\u201cThe harbour board believes that we hold some very important shared concerns with regard "
+    "to the ferries \u2014 safety on the water, not having old boats causing delays,\u201d"
 )
-KERRY_INDY = (
-    '"The United States believes that we share some very significant common interests with respect '
-    'to Syria - stability in the region, not having extremists creating problems throughout the region."'
+BERG_B = (
+    '"The harbour board believes that we hold some very important shared concerns with regard '
+    'to the ferries - safety on the water, not having old boats causing delays all along the coast."'
 )
 
 
 def test_quote_merge_same_words_with_other_marks_and_a_longer_ending_are_one_quote():
-    kerry = _entity("John Kerry", ("mt", 0), ("indy", 0))
-    items = [("mt", "", [_span(KERRY_MT, "John Kerry")]), ("indy", "", [_span(KERRY_INDY, "John Kerry")])]
-    (quote,) = merge_quotes(items, [kerry])
-    assert ([o.article for o in quote.occurrences], quote.speaker_entity) == (["indy", "mt"], kerry.id)
+    berg = _entity("Ola Berg", ("mt", 0), ("indy", 0))
+    items = [("mt", "", [_span(BERG_A, "Ola Berg")]), ("indy", "", [_span(BERG_B, "Ola Berg")])]
+    (quote,) = merge_quotes(items, [berg])
+    assert ([o.article for o in quote.occurrences], quote.speaker_entity) == (["indy", "mt"], berg.id)
 
 
 def test_quote_merge_different_speakers_stay_apart():
-    kerry, lavrov = _entity("John Kerry", ("a", 0)), _entity("Sergei Lavrov", ("b", 0))
-    items = [("a", "", [_span(KERRY_MT, "John Kerry")]), ("b", "", [_span(KERRY_MT, "Sergei Lavrov")])]
-    assert len(merge_quotes(items, [kerry, lavrov])) == 2
+    berg, lee = _entity("Ola Berg", ("a", 0)), _entity("Ann Lee", ("b", 0))
+    items = [("a", "", [_span(BERG_A, "Ola Berg")]), ("b", "", [_span(BERG_A, "Ann Lee")])]
+    assert len(merge_quotes(items, [berg, lee])) == 2
 
 
 def test_quote_merge_unknown_speaker_joins_a_known_one():
-    kerry = _entity("John Kerry", ("a", 0))
-    items = [("a", "", [_span(KERRY_MT, "John Kerry")]), ("b", "", [_span(KERRY_INDY)])]
-    (quote,) = merge_quotes(items, [kerry])
-    assert quote.speaker == "John Kerry"
+    berg = _entity("Ola Berg", ("a", 0))
+    items = [("a", "", [_span(BERG_A, "Ola Berg")]), ("b", "", [_span(BERG_B)])]
+    (quote,) = merge_quotes(items, [berg])
+    assert quote.speaker == "Ola Berg"
 
 
 def test_quote_merge_short_quotes_do_not_merge_on_wording_alone():
@@ -67,13 +67,13 @@ def test_quote_merge_short_quotes_do_not_merge_on_wording_alone():
 
 
 def test_quote_merge_different_quotes_stay_apart():
-    other = '"The alternative is that Syria heads closer to an abyss, if not over the abyss, and into chaos."'
-    items = [("a", "", [_span(KERRY_MT)]), ("b", "", [_span(other)])]
+    other = '"The other road is that the ferry line drifts towards ruin, if not into ruin, and into debt."'
+    items = [("a", "", [_span(BERG_A)]), ("b", "", [_span(other)])]
     assert len(merge_quotes(items, [])) == 2
 
 
 def test_quote_merge_ids_are_stable_and_prefixed():
-    items = [("a", "", [_span(KERRY_MT, "John Kerry")]), ("b", "", [_span(KERRY_INDY)])]
+    items = [("a", "", [_span(BERG_A, "Ola Berg")]), ("b", "", [_span(BERG_B)])]
     first, again = merge_quotes(items, []), merge_quotes(list(reversed(items)), [])
     assert [q.id for q in first] == [q.id for q in again] and first[0].id.startswith("q-")
 

@@ -17,17 +17,17 @@ from storyline.textsim import Vectors, centroid_similarity
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 
 STORY_A = (
-    "Russia and the United States agreed to convene an international peace conference on Syria. "
-    "The conference would bring the Syrian government and the opposition to the negotiating table. "
-    "Kerry made the announcement in Moscow after talks with Lavrov and President Putin. "
-    "The war has claimed more than 70,000 lives since it began two years ago. "
-    "Ice hockey fans in Helsinki watched Russia beat the American team late in the evening."
+    "Norway and Iceland agreed to convene an international peace conference on Lorvia. "
+    "The conference would bring the Lorvian government and the rebels to the negotiating table. "
+    "Berg made the announcement in Oslo after talks with Dahl and President Holm. "
+    "The war has cost more than 70,000 lives since it began two years ago. "
+    "Ice hockey fans in Tampere watched Norway beat the Icelandic team late in the evening."
 )
 STORY_B = (
-    "Moscow and Washington agreed to convene an international peace conference on Syria soon. "
-    "At least 94,000 people had been killed in the Syrian conflict, the observatory said. "
-    "The opposition coalition will meet in Istanbul to decide whether to attend the talks. "
-    "Lavrov and Kerry met on the sidelines of the Arctic Council meeting in Kiruna."
+    "Oslo and Reykjavik agreed to convene an international peace conference on Lorvia soon. "
+    "At least 94,000 people have been killed in the Lorvian war, the monitors said. "
+    "The rebel coalition will meet in Tromso to decide whether to attend the talks. "
+    "Dahl and Berg met on the sidelines of the Nordic Council meeting in Lulea."
 )
 
 
@@ -72,11 +72,11 @@ def test_summary_respects_the_length_budget():
 def test_summary_says_a_shared_statement_once_citing_both_outlets():
     articles, analyses = story()
     summary = build_summary(articles, analyses, [], max_sentences=5)
-    about = [s for s in summary if "peace conference on Syria" in s.text]
+    about = [s for s in summary if "peace conference on Lorvia" in s.text]
     assert len(about) == 1 and {c.article for c in about[0].citations} == {"a1", "a2"}
 
 
-STORY_C = "The war has now killed more than 120,000 people, the observatory said."
+STORY_C = "The war has now killed more than 120,000 people, the monitors said."
 
 
 def test_summary_tells_a_changed_figure_at_its_latest_value_with_the_change():
@@ -108,7 +108,7 @@ def test_summary_ignores_duplicate_copies():
 
 def test_summary_tells_no_caption_or_piece_of_a_sentence():
     articles, analyses = story()
-    caption = "peace conference on Syria agreed by Russia and the United States in Moscow."
+    caption = "peace conference on Lorvia agreed by Norway and Iceland in Oslo."
     d = make("a4", caption, "2013-05-08", "Daily")
     summary = build_summary([*articles, d[0]], {**analyses, "a4": d[1]}, [], max_sentences=6)
     assert summary and all(s.text.strip()[0].isupper() for s in summary)
