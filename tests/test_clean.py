@@ -28,8 +28,8 @@ def test_clean_title_byline_and_date_lines_become_metadata() -> None:
 
 
 def test_clean_date_line_with_time_is_read() -> None:
-    a = clean(raw(f"Bridge closed\nOctober 7, 2013, 10:55 am\n\n{P1}"))
-    assert a.published.date == "2013-10-07"
+    a = clean(raw(f"Bridge closed\nMarch 4, 2014, 8:13 am\n\n{P1}"))
+    assert a.published.date == "2014-03-04"
 
 
 def test_clean_banner_and_footer_debris_kept_in_boilerplate() -> None:
@@ -164,7 +164,7 @@ def test_clean_header_cut_at_its_stamp_keeps_the_standfirst_as_content() -> None
 
 def test_clean_header_with_a_name_run_across_the_cut_loses_nothing_of_the_body() -> None:
     text = (
-        "Crew member in hospital after flight from Oslo World Health Organisation asks countries to watch for "
+        "Steward taken to hospital after flight from Oslo World Health Organisation asks countries to watch for "
         "flu Monday 2 March 2015 09.10 GMT A cabin crew member was taken to hospital on Sunday after a flight "
         "from Oslo, the airline said, and was being tested for flu."
     )

@@ -10,10 +10,10 @@ def _texts(doc, label: str) -> list[str]:
 
 
 def test_entities_honorific_and_possessive_kept_out_of_the_span(nlp):
-    doc = nlp("Mr Lavrov's plan was welcomed in Moscow on Tuesday.")
+    doc = nlp("Mr Holm's plan was welcomed in Oslo on Tuesday.")
     mentions = find_mentions(doc)
-    lavrov = next(m for m in mentions if "Lavrov" in m.text)
-    assert (lavrov.text, doc.text[lavrov.start : lavrov.end]) == ("Lavrov", "Lavrov")
+    holm = next(m for m in mentions if "Holm" in m.text)
+    assert (holm.text, doc.text[holm.start : holm.end]) == ("Holm", "Holm")
 
 
 def test_entities_leading_article_stripped(nlp):
@@ -22,22 +22,22 @@ def test_entities_leading_article_stripped(nlp):
 
 
 def test_entities_offsets_point_into_the_text(nlp):
-    doc = nlp("John Kerry met Sergei Lavrov in Moscow, and the U.S. and Russia agreed to talk.")
+    doc = nlp("Anna Olsen met Jon Holm in Oslo, and the U.S. and Norway agreed to talk.")
     assert all(doc.text[m.start : m.end] == m.text for m in find_mentions(doc))
 
 
 def test_entities_mention_never_crosses_a_line_break(nlp):
-    doc = nlp("Photo: Mladen Antonov\nJohn Kerry arrived in Moscow.")
+    doc = nlp("Photo: Ida Strand\nAnna Olsen arrived in Oslo.")
     assert all("\n" not in m.text for m in find_mentions(doc))
 
 
 def test_entities_title_before_name_is_a_role(nlp):
-    doc = nlp("Russian Foreign Minister Sergei Lavrov arrived in Geneva on Monday.")
+    doc = nlp("Icelandic Foreign Minister Jon Holm arrived in Bergen on Monday.")
     roles = find_roles(doc, find_mentions(doc))
-    assert [(r.text, r.person.text) for r in roles] == [("Russian Foreign Minister", "Sergei Lavrov")]
+    assert [(r.text, r.person.text) for r in roles] == [("Icelandic Foreign Minister", "Jon Holm")]
 
 
 def test_entities_apposition_is_a_role(nlp):
-    doc = nlp("He met Sergei Lavrov, the Russian foreign minister, in Geneva.")
+    doc = nlp("He met Jon Holm, the Icelandic foreign minister, in Bergen.")
     roles = find_roles(doc, find_mentions(doc))
-    assert [(r.text, r.person.text) for r in roles] == [("Russian foreign minister", "Sergei Lavrov")]
+    assert [(r.text, r.person.text) for r in roles] == [("Icelandic foreign minister", "Jon Holm")]

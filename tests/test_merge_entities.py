@@ -15,32 +15,32 @@ def _by_name(entities):
 
 
 def test_canon_name_key_folds_spelling_noise():
-    assert [name_key(t) for t in ("U.S.", "Bashar al-Assad", "Lavrov’s", "Müller")] == [
+    assert [name_key(t) for t in ("U.S.", "Omar al-Rashid", "Holm’s", "Müller")] == [
         "us",
-        "bashar assad",
-        "lavrov",
+        "omar rashid",
+        "holm",
         "muller",
     ]
 
 
 def test_canon_transliterations_and_surname_are_one_person():
     items = [
-        ("a1", [_m("Sergei Lavrov", start=0), _m("Lavrov", start=40)]),
-        ("a2", [_m("Sergey Lavrov", start=5), _m("Sergei Lavrov", start=60)]),
-        ("a3", [_m("Lavrov", start=7)]),
+        ("a1", [_m("Andrei Holm", start=0), _m("Holm", start=40)]),
+        ("a2", [_m("Andrey Holm", start=5), _m("Andrei Holm", start=60)]),
+        ("a3", [_m("Holm", start=7)]),
     ]
     (entity,) = merge_entities(items)
     assert (entity.name, entity.aliases, len(entity.mentions)) == (
-        "Sergei Lavrov",
-        ("Lavrov", "Sergey Lavrov"),
+        "Andrei Holm",
+        ("Andrey Holm", "Holm"),
         5,
     )
 
 
 def test_canon_name_particle_is_ignored():
-    items = [("a1", [_m("Bashar al-Assad", start=0), _m("Assad", start=30)]), ("a2", [_m("Bashar Assad")])]
+    items = [("a1", [_m("Omar al-Rashid", start=0), _m("Rashid", start=30)]), ("a2", [_m("Omar Rashid")])]
     (entity,) = merge_entities(items)
-    assert set(entity.aliases) | {entity.name} == {"Bashar al-Assad", "Bashar Assad", "Assad"}
+    assert set(entity.aliases) | {entity.name} == {"Omar al-Rashid", "Omar Rashid", "Rashid"}
 
 
 def test_canon_acronym_joins_the_spelled_out_place():
@@ -114,50 +114,50 @@ def test_canon_bare_surname_joins_the_one_person_of_its_article():
 
 def test_canon_type_errors_outvoted_by_the_corpus():
     items = [
-        ("a1", [_m("Lavrov", "PERSON", 0), _m("Lavrov", "PERSON", 20)]),
-        ("a2", [_m("Lavrov", "ORG", 0), _m("Lavrov", "PERSON", 30)]),
+        ("a1", [_m("Holm", "PERSON", 0), _m("Holm", "PERSON", 20)]),
+        ("a2", [_m("Holm", "ORG", 0), _m("Holm", "PERSON", 30)]),
     ]
     (entity,) = merge_entities(items)
     assert (entity.type, len(entity.mentions)) == ("PERSON", 4)
 
 
 def test_canon_surname_tagged_org_joins_the_person_named_in_its_article():
-    items = [("a1", [_m("Sergei Lavrov", "PERSON", 0), _m("Lavrov", "ORG", 40), _m("Kremlin", "ORG", 60)])]
+    items = [("a1", [_m("Andrei Holm", "PERSON", 0), _m("Holm", "ORG", 40), _m("Storting", "ORG", 60)])]
     entities = _by_name(merge_entities(items))
-    assert (len(entities["Sergei Lavrov"].mentions), entities["Kremlin"].type) == (2, "ORG")
+    assert (len(entities["Andrei Holm"].mentions), entities["Storting"].type) == (2, "ORG")
 
 
 def test_canon_ids_are_stable_and_prefixed():
-    items = [("a1", [_m("John Kerry", start=0), _m("Moscow", "GPE", 20)])]
+    items = [("a1", [_m("Anna Olsen", start=0), _m("Oslo", "GPE", 20)])]
     first, second = merge_entities(items), merge_entities(list(reversed(items)))
     assert [e.id for e in first] == [e.id for e in second] and all(e.id.startswith("e-") for e in first)
 
 
 def test_canon_entity_index_finds_the_mention_under_a_speaker_span():
-    items = [("a1", [_m("John Kerry", start=10), _m("Geneva", "GPE", start=400)])]
+    items = [("a1", [_m("Anna Olsen", start=10), _m("Bergen", "GPE", start=400)])]
     index = EntityIndex(merge_entities(items))
-    assert index.find("a1", 10, 20).name == "John Kerry"
-    assert index.find("a1", 15, 20).name == "John Kerry"  # "Kerry", inside the longer mention
+    assert index.find("a1", 10, 20).name == "Anna Olsen"
+    assert index.find("a1", 15, 20).name == "Anna Olsen"  # "Olsen", inside the longer mention
     assert index.find("a1", 0, 30) is None
     assert index.find("a2", 10, 20) is None
 
 
 def test_canon_entity_index_falls_back_on_the_spelled_name():
-    index = EntityIndex(merge_entities([("a1", [_m("John Kerry", start=10)])]))
-    assert index.find("a9", 0, 5, name="john kerry").name == "John Kerry"
-    assert index.find("a9", 0, 5, name="Kerry Washington") is None
+    index = EntityIndex(merge_entities([("a1", [_m("Anna Olsen", start=10)])]))
+    assert index.find("a9", 0, 5, name="anna olsen").name == "Anna Olsen"
+    assert index.find("a9", 0, 5, name="Olsen Lindqvist") is None
 
 
 def test_canon_roles_are_the_title_hugging_the_name():
     text = (
-        "Talks between Russian President Vladimir Putin and others went on. Secretary of State John Kerry "
-        "met the FSB chief Alexander Bortnikov."
+        "Talks between Icelandic President Eva Lund and others went on. Secretary of State Anna Olsen "
+        "met the NSL chief Per Dahl."
     )
-    names = ["Vladimir Putin", "John Kerry", "Alexander Bortnikov"]
+    names = ["Eva Lund", "Anna Olsen", "Per Dahl"]
     mentions = [Mention(text.index(n), text.index(n) + len(n), n, "PERSON") for n in names]
     roles = {e.name: e.roles for e in merge_entities([("a", mentions)], {"a": text})}
     assert roles == {
-        "Vladimir Putin": ("Russian President",),
-        "John Kerry": ("Secretary of State",),
-        "Alexander Bortnikov": ("FSB chief",),
+        "Eva Lund": ("Icelandic President",),
+        "Anna Olsen": ("Secretary of State",),
+        "Per Dahl": ("NSL chief",),
     }

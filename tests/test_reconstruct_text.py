@@ -108,7 +108,7 @@ def test_reconstruct_text_an_i_after_a_name_inside_a_sentence_is_a_numeral_not_t
 @pytest.mark.parametrize(
     ("sentence", "back"),
     [
-        ("These are yet to be confirmed by the harbour office.", True),
+        ("These have yet to be checked by the harbour office.", True),
         ("That was the first closure of the quay since 1998.", True),
         ("This has never happened on the coastal route before.", True),
         ("This week the ferry company cancelled the night crossings.", False),

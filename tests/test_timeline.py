@@ -74,14 +74,14 @@ def test_timeline_same_event_from_two_outlets_is_one_entry_citing_both():
     pairs = [
         make(
             "a1",
-            "On May 7 Kerry and Lavrov agreed to convene a Syria peace conference.",
+            "On May 7 Berg and Dahl agreed to convene a fisheries conference.",
             "2013-05-08",
             "Times",
             {"May 7": "2013-05-07"},
         ),
         make(
             "a2",
-            "On May 7 Kerry and Lavrov agreed to convene an international Syria peace conference.",
+            "On May 7 Berg and Dahl agreed to convene an international fisheries conference.",
             "2013-05-09",
             "Post",
             {"May 7": "2013-05-07"},
@@ -202,25 +202,25 @@ def test_timeline_geneva2_runs_in_order_from_the_moscow_announcement_to_november
 
 def test_timeline_leaves_out_a_sentence_stamped_with_a_date_and_a_clock_time():
     text = (
-        "Posted by reader | September 17, 2008 10:53 AM | The rescue of the insurer was a costly mistake. "
-        "On September 16 the government took control of the insurer in a rescue."
+        "Posted by reader | March 4, 2014 8:13 AM | The rescue of the ferry line was a costly mistake. "
+        "On March 3 the council took control of the ferry line in a rescue."
     )
-    dates = {"September 17, 2008": "2008-09-17", "10:53 AM": "2008-09-17T10:53", "September 16": "2008-09-16"}
+    dates = {"March 4, 2014": "2014-03-04", "8:13 AM": "2014-03-04T08:13", "March 3": "2014-03-03"}
     entries = run([make("a1", text, None, "Post", dates)], max_dates=5)
-    assert [e.date for e in entries] == ["2008-09-16"]
+    assert [e.date for e in entries] == ["2014-03-03"]
 
 
 def test_a_stamp_is_a_clock_time_next_to_a_date_with_its_year():
     def refs(text: str, phrases: dict[str, tuple[str, str]]) -> list[DateRef]:
         return [DateRef(text.index(p), text.index(p) + len(p), p, t, v) for p, (t, v) in phrases.items()]
 
-    posting = "At 12:19 26th Apr 2009, a reader wrote that the flu was overblown."
+    posting = "At 09:48 14th Feb 2012, a reader wrote that the storm was overblown."
     assert stamped(
         posting,
-        refs(posting, {"12:19": ("TIME", "2009-04-26T12:19"), "26th Apr 2009": ("DATE", "2009-04-26")}),
+        refs(posting, {"09:48": ("TIME", "2012-02-14T09:48"), "14th Feb 2012": ("DATE", "2012-02-14")}),
     )
-    report = "The quake struck at 4:53 pm on Tuesday 12 January 2010 near the capital."
-    phrases = {"4:53 pm": ("TIME", "2010-01-12T16:53"), "Tuesday 12 January 2010": ("DATE", "2010-01-12")}
+    report = "The ferry sank at 6:12 pm on Monday 3 March 2014 near the harbour."
+    phrases = {"6:12 pm": ("TIME", "2014-03-03T18:12"), "Monday 3 March 2014": ("DATE", "2014-03-03")}
     assert not stamped(report, refs(report, phrases))
 
 
@@ -288,15 +288,15 @@ def test_timeline_tells_a_report_and_its_copies_on_one_date_only():
 
 def test_a_day_is_told_by_what_its_naming_and_lead_sentences_both_say():
     named = [
-        "On Tuesday the earthquake struck the capital of Haiti.",
-        "The earthquake that struck Haiti on Tuesday flattened the capital.",
-        "Tuesday's earthquake in Haiti destroyed the palace in the capital.",
+        "On Tuesday the earthquake struck the capital of Iceland.",
+        "The earthquake that struck Iceland on Tuesday flattened the capital.",
+        "Tuesday's earthquake in Iceland destroyed the palace in the capital.",
         "Tickets for Tuesday's football match sold out.",
         "On Tuesday the museum opened a new gallery of paintings.",
     ]
     leads = [
-        "An earthquake has devastated the capital of Haiti.",
-        "Haiti's capital lies in ruins after an earthquake.",
+        "An earthquake has devastated the capital of Iceland.",
+        "Iceland's capital lies in ruins after an earthquake.",
     ]
     texts = named + leads
     matrix = term_matrix(texts)
