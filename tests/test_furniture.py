@@ -138,7 +138,7 @@ def test_furniture_a_dateline_without_agency_and_a_blog_stamp_are_cut() -> None:
     found = split_furniture(
         [
             "BERGEN, June 24 -- The ferry ran aground.",
-            "Ann Lee | 22:29 UK time, Wednesday, 13 January 2010 Tugs came.",
+            "Ann Lee | 07:41 UK time, Thursday, 6 March 2014 Tugs came.",
         ]
     )
     assert (found.lines, found.agency) == (("The ferry ran aground.", "Tugs came."), None)
@@ -148,7 +148,7 @@ def test_furniture_a_dateline_without_agency_and_a_blog_stamp_are_cut() -> None:
     ("line", "notice"),
     [
         ("For updates, please see our live page.", True),
-        ("Page last updated at 09:53 GMT, Thursday, 14 January 2010", True),
+        ("Page last updated at 09:53 GMT, Thursday, 6 March 2014", True),
         ("For details of the vote, see the council's minutes.", False),
     ],
 )
@@ -188,7 +188,7 @@ def test_furniture_comment_posting_lines_are_notices() -> None:
     [
         ("Friday 1 March 2015 21.14 GMT Tugs pulled the ferry free.", "Tugs pulled the ferry free."),
         (
-            "2 March 2015 Last updated at 11:01 GMT Help Tugs pulled the ferry free.",
+            "2 March 2015 Last updated at 09:36 GMT Help Tugs pulled the ferry free.",
             "Tugs pulled the ferry free.",
         ),
         (
@@ -212,7 +212,7 @@ def test_furniture_comment_posting_lines_are_notices() -> None:
             "Tugs pulled the ferry free.",
         ),
         (
-            'Anna Berg | 16:59 UK time, Tuesday, 5 May 2009 "Mind the gap," the tug master said.',
+            'Anna Berg | 15:22 UK time, Tuesday, 18 November 2014 "Mind the gap," the tug master said.',
             '"Mind the gap," the tug master said.',
         ),
         (
@@ -276,9 +276,9 @@ def test_furniture_readers_comments_go_from_the_posts_closing_stamp() -> None:
     lines = [
         "The ferry company will add two crossings a day from Monday, its chief said.",
         "Passengers had waited for hours at the quay in the storm.",
-        "By Ann Lee | May 28, 2009; 11:00 AM ET Great post, but the fares are still too high.",
-        "They always are. Posted by: harbourfan | May 28, 2009 7:15 PM | Report abuse I disagree with that.",
-        "The boats are fine. Posted by: oslo99 | May 29, 2009 9:28 AM | Report abuse",
+        "By Ann Lee | June 9, 2015; 10:30 AM ET Great post, but the fares are still too high.",
+        "They always are. Posted by: harbourfan | June 9, 2015 6:05 PM | Report abuse I disagree with that.",
+        "The boats are fine. Posted by: oslo99 | June 10, 2015 8:13 AM | Report abuse",
     ]
     found = split_furniture(lines)
     assert (found.lines, found.removed) == (tuple(lines[:2]), tuple(lines[2:]))
@@ -288,7 +288,7 @@ def test_furniture_readers_comments_go_from_the_first_signature_without_a_stamp(
     lines = [
         "The ferry company will add two crossings a day from Monday, its chief said.",
         "Passengers had waited for hours at the quay in the storm.",
-        "Too little, too late. Posted by: harbourfan | May 28, 2009 7:15 PM | Report abuse Agreed.",
+        "Too little, too late. Posted by: harbourfan | June 9, 2015 6:05 PM | Report abuse Agreed.",
         "Fares are too high.",
     ]
     assert split_furniture(lines).lines == tuple(lines[:2])
@@ -297,11 +297,11 @@ def test_furniture_readers_comments_go_from_the_first_signature_without_a_stamp(
 @pytest.mark.parametrize(
     "heading",
     [
-        "At 9:18 pm on 17 Jul 2009, harbourfan wrote: Great post, but the fares are still too high.",
+        "At 8:47 pm on 14 Feb 2012, harbourfan wrote: Great post, but the fares are still too high.",
         "On March 2, 2015 at 4:10 PM, oslo99 wrote: Fares are too high.",
-        "Passengers had waited for hours. At 7:05 am on 3 Jun 2009 , quayside_ann wrote : Not true.",
-        "Added: Tuesday, 19 January, 2010, 17:55 GMT 17:55 UK The fares are too high.",
-        "At 22:41 3rd Jun 2009 , quay_watcher wrote : The fares are too high.",
+        "Passengers had waited for hours. At 7:05 am on 3 Jun 2015 , quayside_ann wrote : Not true.",
+        "Added: Tuesday, 18 November, 2014, 16:20 GMT 16:20 UK The fares are too high.",
+        "At 22:41 3rd Jun 2015 , quay_watcher wrote : The fares are too high.",
         "On May 1st, 2015 at 9:02 AM, oslo99 wrote: Fares are too high.",
         "At 6:30 am on 22nd March 2011, ferryfan2 wrote: Not true.",
     ],
@@ -321,7 +321,7 @@ def test_furniture_readers_comments_go_from_a_handle_over_its_stamp() -> None:
     lines = [
         "The ferry company will add two crossings a day from Monday, its chief said.",
         "harbourfan says:",
-        "May 28, 2009 at 7:15 pm",
+        "June 9, 2015 at 6:05 pm",
         "Great post, but the fares are still too high.",
     ]
     assert split_furniture(lines).lines == (lines[0],)
@@ -330,16 +330,16 @@ def test_furniture_readers_comments_go_from_a_handle_over_its_stamp() -> None:
 def test_furniture_a_report_of_what_was_said_at_a_stated_time_is_no_comment() -> None:
     lines = [
         "The ferry company will add two crossings a day from Monday, its chief said.",
-        "At 3:00 pm on 5 May 2009, officials said: the crossing is safe.",
+        "At 3:00 pm on 5 May 2015, officials said: the crossing is safe.",
         "The minister says:",
-        "May 28, 2009 at 7:15 pm was the time the ferry left.",
+        "June 9, 2015 at 6:05 pm was the time the ferry left.",
     ]
     assert split_furniture(lines).lines == tuple(lines)
 
 
 def test_furniture_a_dateline_whose_dash_opens_the_next_line_is_cut_whole() -> None:
     lines = [
-        "BERGEN, Norway | Tue Jun 9, 2009 9:52 am EDT BERGEN, Norway (Reuters Life!)",
+        "BERGEN, Norway | Tue Jun 9, 2015 8:37 am EDT BERGEN, Norway (Reuters Life!)",
         "- More than two thousand passengers dressed as sailors to mark the ferry's hundredth year.",
         "The line's chief said the record would stand for years.",
     ]
@@ -569,7 +569,7 @@ def test_furniture_a_dash_after_capitals_in_a_title_case_headline_is_no_dateline
 
 
 def test_furniture_a_header_before_an_american_posting_stamp_is_kept_as_the_header() -> None:
-    line = "Harbour Board Names New Chief Tuesday, March 3, 2009; 4:57 PM The harbour board on Tuesday named a chief."
+    line = "Harbour Board Names New Chief Tuesday, June 9, 2015; 3:26 PM The harbour board on Tuesday named a chief."
     found = split_furniture([line, "The ferry sailed at noon."])
     assert (found.header, found.lines[0]) == (
         "Harbour Board Names New Chief",
@@ -712,7 +712,7 @@ def test_furniture_a_link_to_the_page_s_own_parts_is_cut_from_the_line(line: str
     ("line", "kept"),
     [
         (
-            "Tue Mar 3, 2009 4:12 pm EDT BERGEN Mar 3 (Reuters) - Ferry crews went back to work on Tuesday.",
+            "Tue Mar 3, 2015 4:12 pm EDT BERGEN Mar 3 (Reuters) - Ferry crews went back to work on Tuesday.",
             "Ferry crews went back to work on Tuesday.",
         ),
         (
@@ -720,7 +720,7 @@ def test_furniture_a_link_to_the_page_s_own_parts_is_cut_from_the_line(line: str
             "The harbour board cut its fees by a tenth.",
         ),
         (
-            "BERGEN | Thu May 21, 2009 5:44 am EDT BERGEN May 21 (Reuters) - Shares of ferry lines rose.",
+            "BERGEN | Thu May 21, 2015 6:58 am EDT BERGEN May 21 (Reuters) - Shares of ferry lines rose.",
             "Shares of ferry lines rose.",
         ),
     ],

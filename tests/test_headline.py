@@ -297,8 +297,8 @@ def test_headline_a_title_running_into_a_caption_that_opens_on_an_article_is_cut
             "Divers at work on the wreck of the ferry",
         ),
         (
-            "The lifeboat crew had hoped to raise £500 A girl of nine has raised £4,000 for the station.",
-            "The lifeboat crew had hoped to raise £500",
+            "The lifeboat crew had aimed to raise £300 A boy of ten has raised £2,000 for the station.",
+            "The lifeboat crew had aimed to raise £300",
         ),
         (
             "Ferry ticket sales in the first week reached $12m The line says bookings for the summer are high.",
@@ -313,7 +313,7 @@ def test_headline_a_caption_running_into_a_paragraph_is_found(paragraph: str, ex
 @pytest.mark.parametrize(
     "paragraph",
     [
-        "The problem with type A influenza is that it spreads fast among the crews of the ferries.",
+        "The trouble with type A fever is that it spreads fast among the crews of the ferries.",
         "Harbour staff watched Alice In Wonderland at the Bergen cinema on Monday night after the strike.",
         "The mayor said the ferry company had left Bergen The Hague and Oslo without a night boat.",
         "The union leader said Anna Olsen would meet the ferry company on Monday to end the strike.",
@@ -383,8 +383,8 @@ def test_headline_an_acronym_opening_a_sentence_is_no_headline_in_capitals() -> 
     ("paragraph", "expected"),
     [
         (
-            "Ferry strike: your stories Sunday 17 January The queues at the quay grew longer through the night.",
-            "Ferry strike: your stories Sunday 17 January",
+            "Ferry strike: your stories Monday 3 March The queues at the quay grew longer through the night.",
+            "Ferry strike: your stories Monday 3 March",
         ),
         (
             "Night ferry diary Friday 15 March Up to 700 passengers spent the night on the quay in Bergen.",
@@ -573,7 +573,7 @@ def test_headline_a_quantity_after_a_place_opens_the_lead(paragraph: str, expect
             "Aerial view of the ferry wreck off Bergen",
         ),
         (
-            "Storm damage caught on harbour camera Pictures have emerged of the moment the pier gave way.",
+            "Storm damage caught on harbour camera Pictures have surfaced showing the moment the pier gave way.",
             "Storm damage caught on harbour camera",
         ),
         (
@@ -626,8 +626,8 @@ def test_headline_a_quoted_name_or_a_quotation_ending_a_sentence_is_no_junction(
     ("paragraph", "expected"),
     [
         (
-            "Ferry search declared over A 23-year-old sailor was found alive on the rocks off Bergen today.",
-            "Ferry search declared over",
+            "Ferry search called off A 31-year-old sailor was found alive on the rocks off Bergen today.",
+            "Ferry search called off",
         ),
         (
             "Storm damage to the quay is cleared up The harbour master says the ferries will sail on Friday.",
@@ -749,7 +749,7 @@ def test_headline_a_sentence_opens_after_a_title_case_headline(paragraph: str, e
         "Ferry Strike Poses Threat to Shipping In The North Sea, the union warned on Monday after the talks.",
         "THREE CREW HAVE DIED IN A FIRE that broke out on the night ferry near Bergen on Monday evening.",
         "Crews Sang (This Land Is Their Land) together as the ferry docked in Bergen on Monday night.",
-        "Passengers Heard Roddy Hart And The Lonesome Fire perform on deck during the whole crossing.",
+        "Passengers Heard Harbour Lights And The Bergen Ramblers perform on deck during the whole crossing.",
     ],
 )
 def test_headline_a_title_case_stretch_runs_on_through_its_own_small_words(paragraph: str) -> None:
@@ -760,8 +760,8 @@ def test_headline_a_title_case_stretch_runs_on_through_its_own_small_words(parag
     ("stretch", "sentence"),
     [
         (
-            "It was caused by a form of influenza A With the city confirming two cases, how serious is it?",
-            "With the city confirming two cases, how serious is it?",
+            "It was caused by a strain of fever type A With the town confirming two cases, how serious is it?",
+            "With the town confirming two cases, how serious is it?",
         ),
         (
             "Most cases were of hepatitis A The clinic in Leeds has treated forty people since May.",
@@ -1117,9 +1117,9 @@ def test_headline_a_clause_that_may_follow_its_word_opens_no_lead(paragraph: str
     ("lead", "expected"),
     [
         (
-            "The government on Friday named a new director for the National Institute for Marine Research to lead "
+            "The government on Friday chose a new director for the National Institute for Marine Research to lead "
             "the work of its scientists along the whole northern coast",
-            "The government on Friday named a new director",
+            "The government on Friday chose a new director",
         ),
         (
             "The university said on Monday it would close its research station at the Centre for Coastal Studies "
@@ -1390,7 +1390,7 @@ def test_headline_an_opening_on_ing_is_left_out_only_when_it_is_no_subject(lead:
             "More than 2,000 people gathered outside the town hall",
         ),
         (
-            "Over the past two years, we have faced the worst season for the fishing fleet since the war ended",
+            "Over the last two winters, we have faced the worst season for the fishing fleet since the war ended",
             "We have faced the worst season for the fishing fleet since the war ended",
         ),
     ],
@@ -1450,8 +1450,8 @@ def test_headline_a_lead_is_not_cut_between_a_verb_in_the_past_and_its_object(li
         ),
         # a quotation left open by the cut loses its opening mark
         (
-            '"The harbour master had only one way of settling all quarrels, great or small, and it was never kind',
-            "The harbour master had only one way of settling all quarrels",
+            '"The harbour master had only one cure for every quarrel, great or small, and it was never kind',
+            "The harbour master had only one cure for every quarrel",
         ),
     ],
 )
@@ -1464,7 +1464,7 @@ def test_headline_a_range_opening_is_left_out_a_word_of_degree_keeps_its_clause_
 @pytest.mark.parametrize(
     "line",
     [
-        "Leaflets giving advice about the new H1N1 strain are to be sent to every home on the islands this week.",
+        "Leaflets giving advice about the new H7N3 strain are to be posted to every home on the islands this week.",
         "Ferry lines could face an even rougher winter than during the 2009 SARS scare if the strike goes on.",
         "A top adviser to the incoming Berg government unveiled a plan on Thursday to rebuild the old quays.",
     ],
@@ -1482,9 +1482,9 @@ def test_headline_a_lead_is_not_cut_between_an_adjective_and_the_name_that_opens
             "The death toll from the fire at the ferry depot in the north of Bergen rose to 12",
         ),
         (
-            "The outbreak of a new and worrying kind of fish disease in the northern fjords may not be as severe "
+            "The spread of a new and troubling kind of fish disease in the northern fjords may not be as severe "
             "as it first looked, scientists said",
-            "The outbreak of a new and worrying kind of fish disease in the northern fjords may not be as severe "
+            "The spread of a new and troubling kind of fish disease in the northern fjords may not be as severe "
             "as it first looked",
         ),
     ],
@@ -1516,9 +1516,9 @@ def test_headline_no_cut_inside_a_quotation(line: str) -> None:
         ),
         # a plural after a determiner is no verb
         (
-            "Nearly all cases of the most common disease of wild salmon spreading in the northern fjords now resist "
+            "Nearly all cases of the commonest disease of wild salmon spreading in the northern fjords now resist "
             "the main treatment used against it",
-            "Nearly all cases of the most common disease of wild salmon spreading in the northern fjords now resist "
+            "Nearly all cases of the commonest disease of wild salmon spreading in the northern fjords now resist "
             "the main treatment",
         ),
     ],
