@@ -217,8 +217,8 @@ def test_place_a_nationality_before_the_event_names_the_place_by_its_people():
     [
         ("It said 9 other UN staff had died.", "9 other UN staff had died", "other UN staff", "UN staff"),
         (
-            "Two of its peacekeepers had been killed.",
-            "Two of its peacekeepers had been killed",
+            "Two of its peacekeepers had died.",
+            "Two of its peacekeepers had died",
             "peacekeepers",
             "peacekeepers",
         ),
@@ -270,7 +270,7 @@ def test_part_a_property_or_a_measure_is_not_a_count(text, words, unit):
     [
         ("Less than 1 in 200 people who caught it had died.", "Less than 1"),
         ("So it is one death in 1,480 cases.", "one death"),
-        ("Only seven people out of hundreds of millions have died.", "seven people"),
+        ("Only seven people out of hundreds of millions infected have died.", "seven people"),
     ],
 )
 def test_part_a_ratio_is_not_a_count(text, words):

@@ -830,7 +830,7 @@ _PROMOTION = "Get the Harbour Briefing delivered to your inbox every morning."
         [
             "Ann Lee of the Institute for Coastal Studies argues that tolls cut traffic less than fares do.",
             "Bo Berg, Cy Dahl and Dag Ek note that rising rents would hurt the old town.",
-            "The Regional Transport Task Force proposes cuts to the bridge budget.",
+            "The Regional Transport Task Force proposes savings on the bridge budget.",
         ],
         [
             "Kari Holm and Jens Vik compare the two pension funds.",
@@ -866,7 +866,7 @@ def test_furniture_a_link_list_with_no_promotion_above_it_stays() -> None:
     lines = [
         "Ann Lee of the Institute for Coastal Studies argues that tolls cut traffic less than fares do.",
         "Bo Berg, Cy Dahl and Dag Ek note that rising rents would hurt the old town.",
-        "The Regional Transport Task Force proposes cuts to the bridge budget.",
+        "The Regional Transport Task Force proposes savings on the bridge budget.",
         "The ferry line ran out of cash because its boats sailed half empty all winter.",
     ]
     assert list(split_furniture(lines).lines) == lines

@@ -1464,7 +1464,7 @@ def test_headline_a_range_opening_is_left_out_a_word_of_degree_keeps_its_clause_
 @pytest.mark.parametrize(
     "line",
     [
-        "Leaflets giving advice about the new H7N3 strain are to be posted to every home on the islands this week.",
+        "Leaflets with advice about the new H7N3 strain are to be posted to every home on the islands this week.",
         "Ferry lines could face an even rougher winter than during the 2009 SARS scare if the strike goes on.",
         "A top adviser to the incoming Berg government unveiled a plan on Thursday to rebuild the old quays.",
     ],
