@@ -401,7 +401,7 @@ def glued_headline(line: str, whole_sentence: bool = True, names: frozenset[str]
                     or (word.lower() in _OPENERS and after[:1].islower() and not numbers_a_name(words, i))
                 )
                 and before.lower().strip("'’”\"") not in JOINING
-                and not _POSSESSIVE_END.search(before)  # "the team's Haiti mission": the name is its noun's
+                and not _POSSESSIVE_END.search(before)  # "the team's Bergen mission": the name is its noun's
                 and not _verb_wants_object(words, i)
                 and (word.strip(",.;:") not in names or (after in AUXILIARIES and may_end_headline(words, i)))
                 and _may_head(words[:i], words[i : i + 3])
