@@ -508,7 +508,7 @@ def fact_box_end(line: str) -> int | None:
     if len(labels) < MIN_BOX_LABELS or labels[0].start() != 0:
         return None
     if 2 * sum(line[m.end() : m.end() + 1].isdigit() for m in labels) >= len(labels):
-        return None  # "Norway: 20 cases Sweden: 1 case Iceland: 3 suspected": a tally of counts, the news itself
+        return None  # "Norway: 20 cases Chad: 1 case Peru: 3 suspected": a tally of counts, the news itself
     if any(
         b.start() - a.end() > MAX_BOX_VALUE or re.search(r"[.!?]\s", line[a.end() : b.start()])
         for a, b in itertools.pairwise(labels)
