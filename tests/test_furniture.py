@@ -57,7 +57,7 @@ def test_furniture_ordinary_leads_are_kept(line: str) -> None:
         "For more of our ferry coverage, please click here:",
         "Opinions expressed in the comments don't reflect those of the Harbour Gazette.",
         "The Gazette may edit your comments and not all emails will be published.",
-        "To watch this video, JavaScript must be enabled and the latest Flash player installed.",
+        "To play this clip, JavaScript must be enabled and a recent Flash player added.",
         "Get the morning briefing delivered to your inbox every day.",
         "(Additional reporting by Ann Lee; Editing by Tom Roe)",
         "Photo credit: Harbour Gazette/Ann Lee",
@@ -544,9 +544,9 @@ def test_furniture_capitals_inside_a_sentence_are_no_dateline() -> None:
 @pytest.mark.parametrize(
     "line",
     [
-        "All you need is one click to get the Harbour Briefing every morning!",
+        "It is just one click to get the Harbour Briefing every morning!",
         "It takes a single click to receive our ferry alerts on your phone.",
-        'Send an email with "Harbour Nights" in the subject line to us and we will tell you about the next one.',
+        'Send an email to the desk with "Harbour Nights" in the subject line and we will tell you about the next one.',
         "Email us with your questions in the subject line and our editors will answer on Friday.",
     ],
 )
@@ -580,8 +580,8 @@ def test_furniture_a_header_before_an_american_posting_stamp_is_kept_as_the_head
 @pytest.mark.parametrize(
     "line",
     [
-        "This article misstated the first name of Ann Lee, the head of the port authority.",
-        "Earlier versions of this article, including in the print edition, carried the wrong date.",
+        "This article misstated the surname of Ann Lee, the head of the port authority.",
+        "Earlier versions of this article, online and in print, carried the wrong date.",
         "This article quoted Harbour Board chair Ann B. Lee as saying the port may close next year.",
         "This story referred to the Coast Guard Authority as the Coastal Guard Agency.",
     ],
@@ -605,7 +605,7 @@ def test_furniture_a_note_of_shared_reporting_is_a_notice(line: str) -> None:
 @pytest.mark.parametrize(
     "line",
     [
-        "Thoughts, comments, suggestions or criticisms about our live chats?",
+        "Questions, tips or complaints about our harbour blog?",
         "Questions or comments?",
         "Comments, questions, tips for the harbour desk?",
     ],
@@ -642,8 +642,8 @@ def test_furniture_sentences_about_an_article_or_comments_are_not_notices(line: 
         # a notice, and the instruction that goes with it
         (
             [
-                "Your browser's settings may be preventing you from commenting on this item.",
-                "See instructions for fixing the problem.",
+                "Your browser settings may be stopping you from commenting on this page.",
+                "See our help page for a fix.",
                 "Ferry fares will rise by a tenth from June, the line said on Monday.",
             ],
             "Ferry fares will rise",
@@ -679,7 +679,7 @@ def test_furniture_the_line_that_goes_on_a_notice_at_the_top_goes_with_it(
     [
         # no promotion above: a lead opening on "It's" stays
         [
-            "Your browser's settings may be preventing you from commenting on this item.",
+            "Your browser settings may be stopping you from commenting on this page.",
             "It's been a year since the ferry sank off the northern islands.",
         ],
         # the article's own line above the notice: nothing at the top goes on it
