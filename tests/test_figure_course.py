@@ -18,7 +18,7 @@ def point(
     )
 
 
-def view(*points: FigurePoint, label: str = "flu deaths in Mexico", cumulative: bool = True) -> FigureView:
+def view(*points: FigurePoint, label: str = "flu deaths in Norway", cumulative: bool = True) -> FigureView:
     return FigureView(
         Figure("f-1", label, "deaths", ()),
         "quantity",
@@ -62,13 +62,13 @@ def test_course_an_old_value_repeated_once_is_not_a_move():
     steps = course(
         view(
             point(1, "2010-01-15", 50000),
-            point(2, "2010-01-18", 200000),
+            point(2, "2010-01-18", 150000),
             point(3, "2010-01-19", 50000),
-            point(4, "2010-01-20", 200000),
-            point(5, "2010-01-20", 200000),
+            point(4, "2010-01-20", 150000),
+            point(5, "2010-01-20", 150000),
         )
     )
-    assert [s.point.value for s in steps] == [50000, 200000]
+    assert [s.point.value for s in steps] == [50000, 150000]
 
 
 def test_course_a_vaguer_statement_holding_the_value_is_not_a_move():
@@ -105,7 +105,7 @@ def test_told_keeps_the_peak_before_a_revision_and_where_it_ended():
 
 def test_fuse_tells_the_rise_the_revision_and_the_latest_count():
     text = fuse(RISE_AND_REVISION).text
-    assert text.startswith("Flu deaths in Mexico rose from about 60 (Wire, 2009-04-24) to ")
+    assert text.startswith("Flu deaths in Norway rose from about 60 (Wire, 2009-04-24) to ")
     assert (
         "176 (Wire, 2009-04-30), were revised down to 19 confirmed (Wire, 2009-05-03), then rose to 45"
         in text
@@ -116,13 +116,13 @@ def test_fuse_tells_vague_amounts_as_written():
     quake = view(
         point(1, "2010-01-13", 1000, "range", upper=10000),
         point(2, "2010-01-14", 10000, "range", upper=100000),
-        point(3, "2010-01-18", 200000, "<="),
-        point(4, "2010-01-19", 200000, "<="),
-        label="quake deaths in Haiti",
+        point(3, "2010-01-18", 150000, "<="),
+        point(4, "2010-01-19", 150000, "<="),
+        label="quake deaths in Iceland",
     )
     assert fuse(quake).text == (
-        "Quake deaths in Haiti rose from thousands (Wire, 2010-01-13) to tens of thousands (Wire, 2010-01-14)"
-        " and up to 200,000 (Wire, 2010-01-18)."
+        "Quake deaths in Iceland rose from thousands (Wire, 2010-01-13) to tens of thousands (Wire, 2010-01-14)"
+        " and up to 150,000 (Wire, 2010-01-18)."
     )
 
 

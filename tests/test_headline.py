@@ -613,7 +613,7 @@ def test_headline_a_statement_is_no_role_before_a_name() -> None:
 @pytest.mark.parametrize(
     "paragraph",
     [
-        'The mobster Anthony "Fat Tony" Salerno and his crew ran the docks of Bergen for twenty years.',
+        'The smuggler Kristoffer "Big Kris" Amundsen and his crew ran the docks of Bergen for twenty years.',
         "The ferry key is a replica of the “Hyrule” Sword from the game, the museum said on Monday night.",
         'The ferry line is branded "the night boat." It sails from Bergen to the islands twice a week.',
     ],

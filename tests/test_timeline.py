@@ -155,7 +155,7 @@ def test_timeline_does_not_count_a_duplicate_copy():
 
 
 def test_timeline_month_entry_spans_its_month():
-    text = "The communique agreed in Geneva last June called for a transitional government."
+    text = "The accord agreed in Bergen last June called for a caretaker council."
     entries = run([make("a1", text, "2013-05-17", "Times", {"last June": "2012-06"})])
     assert [(e.date, e.earliest, e.latest) for e in entries] == [("2012-06", "2012-06-01", "2012-06-30")]
 
