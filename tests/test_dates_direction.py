@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from storyline.analyse.dates import find_dates
+from storyline.analyse.dates import find_dates, resolve_all
 
 WEDNESDAY = date(2021, 3, 10)  # a Wednesday
 
@@ -38,3 +38,41 @@ def test_dates_a_deadline_told_in_the_past_is_behind(nlp, text, expected):
 )
 def test_dates_a_deadline_told_now_or_reported_is_ahead(nlp, text, expected):
     assert values(nlp, text)[0] == expected
+
+
+TUESDAY = date(2021, 3, 9)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The talks ran from Monday to Wednesday.", [("Monday", "2021-03-01"), ("Wednesday", "2021-03-03")]),
+        (
+            "Voting took place between Monday and Wednesday.",
+            [("Monday", "2021-03-01"), ("Wednesday", "2021-03-03")],
+        ),
+        ("The office was closed Monday-Wednesday.", [("Monday", "2021-03-01"), ("Wednesday", "2021-03-03")]),
+        (
+            "The strike lasted from Friday until Tuesday.",
+            [("Friday", "2021-03-05"), ("Tuesday", "2021-03-09")],
+        ),
+        (
+            "The fair will run from Thursday to Monday.",
+            [("Thursday", "2021-03-11"), ("Monday", "2021-03-15")],
+        ),
+    ],
+)
+def test_dates_the_second_end_of_a_weekday_range_follows_the_first(nlp, text, expected):
+    assert values(nlp, text, TUESDAY) == expected
+
+
+def test_dates_two_weekdays_that_make_no_range_keep_their_own_reading(nlp):
+    text = "He met her on Monday and on Wednesday."
+    assert values(nlp, text, TUESDAY) == [("Monday", "2021-03-08"), ("Wednesday", "2021-03-03")]
+
+
+def test_dates_a_weekday_range_is_ordered_again_when_resolved_against_another_day(nlp):
+    text = "The talks ran from Monday to Wednesday."
+    refs = find_dates(nlp(text), TUESDAY)
+    again = resolve_all(refs, text, date(2021, 3, 16))
+    assert [r.value for r in again] == ["2021-03-08", "2021-03-10"]

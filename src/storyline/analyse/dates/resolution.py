@@ -15,6 +15,7 @@ from ..spans import DisjointSpans
 from . import explicit, relative, times
 from . import patterns as P
 from .first_chars import StartScanner
+from .ranges import order_weekday_ranges
 from .relative import (
     ANAPHOR_MODS,
     ANAPHOR_RE,
@@ -143,7 +144,7 @@ def contextualise(refs: list[DateRef], text: str = "", reference: date | None = 
     """
     out: list[DateRef] = []
     last_quarter: re.Match[str] | None = None
-    for ref in refs:
+    for ref in order_weekday_ranges(refs, text):
         if (
             YEAR_BACK.fullmatch(ref.text)
             and ref.value

@@ -1,0 +1,65 @@
+"""The two ends of a weekday range ("from Monday to Wednesday", "Thursday through Sunday"): the second follows
+the first. Each end alone is read by the tense, and in a past sentence a "Wednesday" said on a Tuesday is the
+one six days back, before the "Monday" of the day before; read together, the range ends on that Wednesday and
+starts on the Monday before it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date, timedelta
+
+from ...models import DateRef
+from . import patterns as P
+from .rules import weekday_number
+
+_END = re.compile(
+    rf"(?:(?P<rel>last|next|this|coming|past)\s+)?(?P<wd>{P.WEEKDAY})(?:\s+(?:{P.DAY_PARTS}|overnight))?",
+    re.IGNORECASE,
+)
+# What joins the ends: "to", "through", "until", a dash; "and" only after "between".
+_JOIN = re.compile(r"\s*(?:-|–|—|\bto\b|\bthrough\b|\bthru\b|\buntil\b|\btill\b)\s*", re.IGNORECASE)
+_BETWEEN_AND = re.compile(r"\s+and\s+", re.IGNORECASE)
+_BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+
+
+def order_weekday_ranges(refs: list[DateRef], text: str) -> list[DateRef]:
+    """``refs`` with the ends of each weekday range put in order: the end a word fixes ("last Monday") or, failing
+    that, the one the tense fixes best (the last day of a range told in the past, the first of any other) stays,
+    and the other end moves to the nearest day of its name on its side."""
+    out = list(refs)
+    for i in range(len(out) - 1):
+        first, second = out[i], out[i + 1]
+        one, two = _END.fullmatch(first.text), _END.fullmatch(second.text)
+        if not (one and two and _joined(first, second, text) and first.anchor == second.anchor):
+            continue
+        if not (first.value and second.value and first.earliest and second.earliest):
+            continue
+        start, end = date.fromisoformat(first.earliest), date.fromisoformat(second.earliest)
+        if start <= end < start + timedelta(days=7):
+            continue
+        gap = (weekday_number(two["wd"]) - weekday_number(one["wd"])) % 7
+        keep_end = bool(two["rel"]) if bool(one["rel"]) != bool(two["rel"]) else first.anchor == "past"
+        if keep_end:
+            out[i] = _on(first, end - timedelta(days=gap))
+        else:
+            out[i + 1] = _on(second, start + timedelta(days=gap))
+    return out
+
+
+def _joined(first: DateRef, second: DateRef, text: str) -> bool:
+    """Whether the words between two expressions make them the ends of one range."""
+    between = text[first.end : second.start]
+    if _JOIN.fullmatch(between):
+        return True
+    return (
+        _BETWEEN_AND.fullmatch(between) is not None
+        and _BETWEEN.search(text[max(0, first.start - 12) : first.start]) is not None
+    )
+
+
+def _on(ref: DateRef, day: date) -> DateRef:
+    """``ref`` moved to ``day``, keeping what its value says after the day (a part of day)."""
+    assert ref.value is not None
+    value = day.isoformat() + ref.value[10:]
+    return replace(ref, value=value, earliest=day.isoformat(), latest=day.isoformat())
