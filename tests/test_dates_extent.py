@@ -289,6 +289,32 @@ def test_dates_a_number_a_name_takes_as_its_own_is_no_year(nlp, text):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Police found his 1987 sedan near the border.",
+        "She drove a 1999 Camry to work.",
+        "He restored a 1965 Mustang convertible.",
+        "Police said a 1994 Ford Explorer was stolen.",
+        "The dealer still sells the 2004 model.",
+    ],
+)
+def test_dates_a_model_year_before_a_vehicle_or_product_is_no_date(nlp, text):
+    assert find_dates(nlp(text), WEDNESDAY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("The 1999 truck bombing killed six.", "1999"),
+        ("The 2020 car sales were weak.", "2020"),
+        ("Car sales fell in 1998.", "1998"),
+    ],
+)
+def test_dates_a_year_of_an_event_about_vehicles_stays_a_date(nlp, text, year):
+    assert [r.value for r in find_dates(nlp(text), WEDNESDAY) if r.type == "DATE"] == [year]
+
+
+@pytest.mark.parametrize(
     ("text", "words"),
     [
         ("Christmas 1997 was the coldest in years.", "Christmas 1997"),

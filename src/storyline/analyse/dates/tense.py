@@ -245,6 +245,24 @@ def _numbers_a_name(year: Token) -> bool:
     )
 
 
+# Nouns a model year classifies ("a 1957 pickup", "his 1987 sedan", "the 1998 model"), besides named products.
+_VEHICLE_NOUNS = frozenset({"car", "sedan", "coupe", "convertible", "hatchback", "wagon", "truck", "pickup", "van",
+                            "minivan", "suv", "jeep", "limousine", "motorcycle", "model"})  # fmt: skip
+
+
+def _model_year(year: Token) -> bool:
+    """ "a 1999 Camry", "his 1987 sedan", "a 1994 Ford Explorer": the year a vehicle or product was made as, part
+    of what the product is called rather than a time of the story (the one in TimeBank's train half is left
+    unannotated). The year must qualify a named product (spaCy's PRODUCT) or a vehicle noun itself: "the 1996
+    bombing", "1990 earnings" keep their year."""
+    if not year.text.isdigit() or year.dep_ not in ("nummod", "compound", "amod") or year.head.i <= year.i:
+        return False  # "post-1959 cars" sets a bound in time
+    head = year.head
+    while head.dep_ == "compound" and head.head.i > head.i:  # "a 1965 Mustang convertible": the phrase's noun
+        head = head.head
+    return head.ent_type_ == "PRODUCT" or (head.pos_ == "NOUN" and head.lemma_.lower() in _VEHICLE_NOUNS)
+
+
 def is_word_use(doc: Doc, start: int, end: int, name: str) -> bool:
     """Whether a match is an ordinary word rather than a date: modal "May", a count "2000 people"."""
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -263,7 +281,7 @@ def is_word_use(doc: Doc, start: int, end: int, name: str) -> bool:
         return True
     if name in ("month", "season") and len(span) == 1 and _names_an_event(doc, span[0]):
         return True
-    if name == "year" and len(span) == 1 and _numbers_a_name(span[0]):
+    if name == "year" and len(span) == 1 and (_numbers_a_name(span[0]) or _model_year(span[0])):
         return True
     if name == "year" and len(span) == 1 and not span.text.lower().startswith(("pre-", "post-")):
         token = span[0]
