@@ -15,7 +15,7 @@ from ..spans import DisjointSpans
 from . import explicit, relative, times
 from . import patterns as P
 from .first_chars import StartScanner
-from .ranges import order_weekday_ranges
+from .neighbours import BARE_CLOCK, day_after, order_weekday_ranges
 from .relative import (
     ANAPHOR_MODS,
     ANAPHOR_RE,
@@ -144,7 +144,8 @@ def contextualise(refs: list[DateRef], text: str = "", reference: date | None = 
     """
     out: list[DateRef] = []
     last_quarter: re.Match[str] | None = None
-    for ref in order_weekday_ranges(refs, text):
+    ordered = order_weekday_ranges(refs, text)
+    for index, ref in enumerate(ordered):
         if (
             YEAR_BACK.fullmatch(ref.text)
             and ref.value
@@ -173,7 +174,7 @@ def contextualise(refs: list[DateRef], text: str = "", reference: date | None = 
                 ref.type == "TIME"
                 and ref.value
                 and BARE_CLOCK.fullmatch(ref.text)
-                and (day := last_named(story, "day"))
+                and (day := day_after(ordered, index, text) or last_named(story, "day"))
             ):
                 ref = on_day(ref, day)
             elif (m := COUNTED_BACK.fullmatch(ref.text)) and ref.value and not QUARTER_VALUE.match(ref.value):
@@ -209,11 +210,8 @@ SEQUEL_WEEKDAY = re.compile(rf"the\s+(?P<dir>previous|preceding|following)\s+(?P
                             re.IGNORECASE)  # fmt: skip
 
 
-# "at 10 p.m.", "around noon": a clock time with no day of its own falls on the day the story named last
-# (HeidelTime's reference-day reading of a bare time).
-BARE_CLOCK = re.compile(r"(?:(?:about|around|at|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
-                        r"(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?(?:\s+[A-Z]{1,3}T)?|noon|midnight|midday)",
-                        re.IGNORECASE)  # fmt: skip
+# A bare clock time ("at 10 p.m.", ``BARE_CLOCK``) falls on the day named right after it, else on the day the story
+# named last (HeidelTime's reference-day reading of a bare time).
 
 
 def on_day(ref: DateRef, day: date) -> DateRef:

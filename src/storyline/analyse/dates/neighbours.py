@@ -1,7 +1,8 @@
-"""The two ends of a weekday range ("from Monday to Wednesday", "Thursday through Sunday"): the second follows
-the first. Each end alone is read by the tense, and in a past sentence a "Wednesday" said on a Tuesday is the
-one six days back, before the "Monday" of the day before; read together, the range ends on that Wednesday and
-starts on the Monday before it."""
+"""Neighbouring expressions read together. The two ends of a weekday range ("from Monday to Wednesday",
+"Thursday through Sunday"): the second follows the first; each end alone is read by the tense, and in a past
+sentence a "Wednesday" said on a Tuesday is the one six days back, before the "Monday" of the day before; read
+together, the range ends on that Wednesday and starts on the Monday before it. A clock time and the day named
+right after it ("at 2.46pm local time on Friday"): the time is on that day."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from ...models import DateRef
+from ...timeml import DAY_RE
 from . import patterns as P
 from .rules import weekday_number
 
@@ -63,3 +65,28 @@ def _on(ref: DateRef, day: date) -> DateRef:
     assert ref.value is not None
     value = day.isoformat() + ref.value[10:]
     return replace(ref, value=value, earliest=day.isoformat(), latest=day.isoformat())
+
+
+# "at 10 p.m.", "around noon": a clock time with no day of its own.
+BARE_CLOCK = re.compile(r"(?:(?:about|around|at|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
+                        r"(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?(?:\s+[A-Z]{1,3}T)?|noon|midnight|midday)",
+                        re.IGNORECASE)  # fmt: skip
+# Between a clock time and its day: a zone or "local time", a bracketed gloss ("(0800 GMT)"), "on".
+_CLOCK_TO_DAY = re.compile(
+    r"\s*(?:local\s+time|\([^()]{1,24}\)|[A-Z]{2,4})?\s*,?\s*(?:on\s+)?", re.IGNORECASE
+)
+_ANAPHORIC = re.compile(r"(?:that|the)\b", re.IGNORECASE)
+
+
+def day_after(refs: list[DateRef], index: int, text: str) -> date | None:
+    """The day named right after the bare clock time ``refs[index]`` ("at 2.46pm local time on Friday", "at 3 a.m.
+    (0800 GMT) Sunday"), None when no day follows it there. A day that counts from the story ("that day") is read
+    later, in order, and is left to the date named before."""
+    if index + 1 >= len(refs):
+        return None
+    clock, day = refs[index], refs[index + 1]
+    if day.type != "DATE" or not day.value or not DAY_RE.match(day.value) or not day.earliest:
+        return None
+    if _ANAPHORIC.match(day.text) or _CLOCK_TO_DAY.fullmatch(text, clock.end, day.start) is None:
+        return None
+    return date.fromisoformat(day.earliest)
