@@ -100,3 +100,13 @@ def test_dates_what_was_agreed_or_asked_for_a_date_may_still_be_ahead(nlp, text,
 )
 def test_dates_what_was_tried_or_done_and_the_deciding_itself_stay_behind(nlp, text, expected):
     assert values(nlp, text) == [expected]
+
+
+@pytest.mark.parametrize("reference", [date(1, 1, 1), date(1, 1, 3), date(9999, 12, 31), date(9999, 12, 27)])
+@pytest.mark.parametrize(
+    "text", ["The talks ran from Wednesday to Monday.", "The talks will run from Sunday to Saturday."]
+)
+def test_dates_a_weekday_range_at_the_calendars_edge_keeps_its_ends(nlp, text, reference):
+    refs = find_dates(nlp(text), reference)
+    assert [r.text for r in refs] == text.rstrip(".").split()[-3::2]
+    assert [r.text for r in resolve_all(refs, text, reference)] == [r.text for r in refs]

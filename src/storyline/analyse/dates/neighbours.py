@@ -38,14 +38,17 @@ def order_weekday_ranges(refs: list[DateRef], text: str) -> list[DateRef]:
         if not (first.value and second.value and first.earliest and second.earliest):
             continue
         start, end = date.fromisoformat(first.earliest), date.fromisoformat(second.earliest)
-        if start <= end < start + timedelta(days=7):
+        if start <= end and (end - start).days < 7:
             continue
-        gap = (weekday_number(two["wd"]) - weekday_number(one["wd"])) % 7
+        gap = timedelta(days=(weekday_number(two["wd"]) - weekday_number(one["wd"])) % 7)
         keep_end = bool(two["rel"]) if bool(one["rel"]) != bool(two["rel"]) else first.anchor == "past"
-        if keep_end:
-            out[i] = _on(first, end - timedelta(days=gap))
-        else:
-            out[i + 1] = _on(second, start + timedelta(days=gap))
+        try:
+            if keep_end:
+                out[i] = _on(first, end - gap)
+            else:
+                out[i + 1] = _on(second, start + gap)
+        except OverflowError:  # a range at the calendar's first or last days keeps its ends as read
+            continue
     return out
 
 
