@@ -579,3 +579,17 @@ def test_dates_the_units_to_come_or_ahead_stay_open_durations(nlp, text, value):
 )
 def test_dates_the_before_a_count_made_an_adjective_stays_with_the_noun(nlp, text, words):
     assert [r.text for r in find_dates(nlp(text), WEDNESDAY)] == [words]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value", "mod_latest"),
+    [
+        ("The merger closed at the end of the third quarter.", "the end of the third quarter", "2020-Q3", "2020-09-30"),
+        ("Sales picked up at the start of the second half.", "the start of the second half", "2020-H2", "2020-08-31"),
+        ("Orders slowed in the middle of the first quarter of 2019.", "the middle of the first quarter of 2019",
+         "2019-Q1", "2019-03-01"),
+    ],
+)  # fmt: skip
+def test_dates_a_position_in_a_quarter_or_half_is_part_of_it(nlp, text, words, value, mod_latest):
+    ref = only(nlp, text)
+    assert (ref.text, ref.value, ref.latest) == (words, value, mod_latest)

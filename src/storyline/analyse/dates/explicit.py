@@ -417,22 +417,23 @@ def reported_year(ctx: Context, number: int, months: int) -> int:
 REPORTING_DAYS = 60  # how long after a period closes its results may still be to come (annual ones included)
 
 
-@rule("quarter", rf"(?:the\s+(?!(?:{QUARTER_ORD})-quarter))?(?:(?:fiscal\s+)?(?P<yr>{YEAR})(?:['’]s)?\s+|(?P<ry>this|last|next)\s+year['’]s\s+)?(?:fiscal[\s-]+)?"
+@rule("quarter", rf"(?:(?P<pos>{P.POSITION})\s*)?(?:the\s+(?!(?:{QUARTER_ORD})-quarter))?(?:(?:fiscal\s+)?(?P<yr>{YEAR})(?:['’]s)?\s+|(?P<ry>this|last|next)\s+year['’]s\s+)?(?:fiscal[\s-]+)?"
       rf"(?P<ord>{QUARTER_ORD}|(?:last|final)(?=\s+(?:fiscal\s+)?quarter\s+of\s+(?:(?:fiscal\s+)?{YEAR}|(?:this|last|next)\s+year|the\s+(?:fiscal\s+)?year)\b))[\s-]+(?:fiscal[\s-]+)?quarter"
       rf"(?:\s+of\s+(?:(?:fiscal\s+)?(?P<year>{YEAR})|(?P<ry2>this|last|next)\s+year|the\s+(?:fiscal\s+)?year))?")  # fmt: skip
 def _quarter(m: re.Match[str], ctx: Context) -> Timex:
-    """ "the third quarter", "fourth-quarter", "the final quarter of 2013" (the last of a year is its fourth)."""
+    """ "the third quarter", "fourth-quarter", "the final quarter of 2013" (the last of a year is its fourth), "the
+    end of the third quarter" (mod END)."""
     number = P.ORDINALS[words(m, "ord")] % 5
-    return Timex("DATE", f"{_period_year(ctx, m, number, 3)}-Q{number}")
+    return Timex("DATE", f"{_period_year(ctx, m, number, 3)}-Q{number}", position(m["pos"] or ""))
 
 
-@rule("half", rf"(?:the\s+)?(?:(?:fiscal\s+)?(?P<yr>{YEAR})['’]s\s+|(?P<ry2>this|last|next)\s+year['’]s\s+)?"
+@rule("half", rf"(?:(?P<pos>{P.POSITION})\s*)?(?:the\s+)?(?:(?:fiscal\s+)?(?P<yr>{YEAR})['’]s\s+|(?P<ry2>this|last|next)\s+year['’]s\s+)?"
       rf"(?P<ord>first|second|last|latter)\s+(?:half|two\s+quarters)(?:\s+of\s+(?:(?:fiscal\s+)?(?P<year>{YEAR})|"
       r"(?P<ry>this|last|next)\s+year|the\s+(?:fiscal\s+)?year))?")  # fmt: skip
 def _half(m: re.Match[str], ctx: Context) -> Timex:
     """ "the second half", "the first half of fiscal 1990", "2019's second half", "next year's first half"."""
     number = 1 if words(m, "ord") == "first" else 2
-    return Timex("DATE", f"{_period_year(ctx, m, number, 6)}-H{number}")
+    return Timex("DATE", f"{_period_year(ctx, m, number, 6)}-H{number}", position(m["pos"] or ""))
 
 
 PERIOD_CODE_YEAR = (rf"\s*(?:FY|fiscal)\s*(?P<y1>\d\d(?:\d\d)?)|\s+(?P<y2>{YEAR})|(?<=[1-4][QH])(?P<y3>\d\d)"
