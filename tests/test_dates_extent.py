@@ -593,3 +593,17 @@ def test_dates_the_before_a_count_made_an_adjective_stays_with_the_noun(nlp, tex
 def test_dates_a_position_in_a_quarter_or_half_is_part_of_it(nlp, text, words, value, mod_latest):
     ref = only(nlp, text)
     assert (ref.text, ref.value, ref.latest) == (words, value, mod_latest)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        ("Revenue for the 2019-20 fiscal year rose.", "the 2019-20 fiscal year", "2019"),
+        ("In the 1998 fiscal year, it lost money.", "the 1998 fiscal year", "1998"),
+        ("Profit in the 2020 financial year fell.", "the 2020 financial year", "2020"),
+        ("The 1998-99 school year starts soon.", "The 1998-99 school year", "1998"),
+    ],
+)
+def test_dates_a_year_with_its_kind_after_it_is_one_expression(nlp, text, words, value):
+    ref = only(nlp, text)
+    assert (ref.text, ref.value) == (words, value)

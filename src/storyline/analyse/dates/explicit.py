@@ -246,6 +246,12 @@ def _year_accept(m: re.Match[str]) -> bool:
     return _plausible_year(m)
 
 
+# "the 2019-20 fiscal year", "the 1998 school year": a kind of year after the number, with "the" before it, is one
+# expression, as "the fiscal year" is.
+_YEAR_KIND = r"\s+(?:fiscal|financial|calendar|school|academic|tax)[\s-]+year\b"
+_THE_BEFORE_KIND = rf"(?:the\s+(?=(?:{YEAR})(?:\s*[-–/]\s*(?:{YEAR}|\d\d))?{_YEAR_KIND}))?"
+
+
 def _year_range_accept(m: re.Match[str]) -> bool:
     first, last = _range_years(m)
     return 1000 <= first < last <= first + 30
@@ -256,16 +262,16 @@ def _range_years(m: re.Match[str]) -> tuple[int, int]:
     return first, int(last) if len(last) == 4 else first // 100 * 100 + int(last)
 
 
-@rule("year_range", rf"(?:(?:fiscal(?:\s+years?)?|FY)\s*)?(?P<y1>{YEAR})\s*[-–/]\s*(?P<y2>{YEAR}|\d\d)"
-      r"(?!\s*(?:%|percent|per\s+cent|[-–/]\d|[.,]\d))", accept=_year_range_accept)  # fmt: skip
+@rule("year_range", rf"{_THE_BEFORE_KIND}(?:(?:fiscal(?:\s+years?)?|FY)\s*)?(?P<y1>{YEAR})\s*[-–/]\s*(?P<y2>{YEAR}|\d\d)"
+      rf"(?!\s*(?:%|percent|per\s+cent|[-–/]\d|[.,]\d))(?:{_YEAR_KIND})?", accept=_year_range_accept)  # fmt: skip
 def _year_range(m: re.Match[str], ctx: Context) -> Timex:
     """ "1998-99", "2001-2002", "fiscal 2012/13": the years from the first to the last, one period."""
     first, last = _range_years(m)
     return Timex("DATE", str(first), span=(date(first, 1, 1), date(last, 12, 31)))
 
 
-@rule("year", rf"(?:(?P<pos>{P.POSITION})\s*|(?P<side>pre|post)-)?(?:(?:fiscal(?:\s+year)?|calendar(?:\s+year)?|FY|the\s+year|the\s+fiscal\s+year)\s*)?"
-      rf"(?P<year>{YEAR})(?!\s*(?:%|percent|per\s+cent|-\d|[.,]\d|(?-i:{P.TIME_ZONES})\b))", accept=_year_accept)  # fmt: skip
+@rule("year", rf"(?:(?P<pos>{P.POSITION})\s*|(?P<side>pre|post)-|{_THE_BEFORE_KIND})?(?:(?:fiscal(?:\s+year)?|calendar(?:\s+year)?|FY|the\s+year|the\s+fiscal\s+year)\s*)?"
+      rf"(?P<year>{YEAR})(?!\s*(?:%|percent|per\s+cent|-\d|[.,]\d|(?-i:{P.TIME_ZONES})\b))(?:{_YEAR_KIND})?", accept=_year_accept)  # fmt: skip
 def _year(m: re.Match[str], ctx: Context) -> Timex:
     """ "1998", "mid-1998", "fiscal 1998"; "pre-1990", "post-1959": the year, the side of it kept as TimeML's
     mod (BEFORE, AFTER) and the days it leaves open: up to the end of 1989, from the start of 1960."""
