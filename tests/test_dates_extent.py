@@ -607,3 +607,23 @@ def test_dates_a_position_in_a_quarter_or_half_is_part_of_it(nlp, text, words, v
 def test_dates_a_year_with_its_kind_after_it_is_one_expression(nlp, text, words, value):
     ref = only(nlp, text)
     assert (ref.text, ref.value) == (words, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        ("The siege is now in its tenth day.", "its tenth day", "2021-03-10"),
+        ("The talks are in their second day.", "their second day", "2021-03-10"),
+        ("The strike entered its third day.", "its third day", "XXXX-XX-XX"),
+        ("The protests stretched into their fifth straight day.", "their fifth straight day", "XXXX-XX-XX"),
+    ],
+)
+def test_dates_an_event_reaching_its_ordinal_day_names_that_day(nlp, text, words, value):
+    assert [(r.text, r.value) for r in find_dates(nlp(text), WEDNESDAY) if r.text != "now"] == [
+        (words, value)
+    ]
+
+
+def test_dates_an_ordinal_day_long_meeting_is_no_event_day(nlp):
+    refs = find_dates(nlp("Lawyers emerged from their third day-long meeting."), WEDNESDAY)
+    assert [(r.text, r.type) for r in refs] == [("day-long", "DURATION")]

@@ -152,13 +152,19 @@ CALENDAR_AFTER = (rf"(?:the\s+|this\s+|next\s+|last\s+)?(?:year|month|week|quart
                   rf"{P.MONTH}|{YEAR}|school\s+year|term|semester)\b")  # fmt: skip
 
 
-@rule("event_day", rf"(?:the|its|their)\s+(?:{EVENT_ORDINALS})\s+(?:straight\s+|consecutive\s+|full\s+)?day"
-      rf"(?=\s+of\s+(?!{CALENDAR_AFTER})\w)")  # fmt: skip
+# "The strike entered its third day", "the siege is in its tenth day": the event's own day with no "of" after it,
+# after a word of reaching or being in.
+_REACHED = "|".join(rf"(?<=\b{w}\s)" for w in ("in", "into", "enter", "enters", "entered", "entering"))
+_EVENT_DAY = rf"(?:{EVENT_ORDINALS})\s+(?:straight\s+|consecutive\s+|full\s+)?day"
+
+
+@rule("event_day", rf"(?:the|its|their)\s+{_EVENT_DAY}(?=\s+of\s+(?!{CALENDAR_AFTER})\w)"
+      rf"|(?:{_REACHED})(?:its|their)\s+{_EVENT_DAY}(?![\w-])")  # fmt: skip
 def _event_day(m: re.Match[str], ctx: Context) -> Timex:
-    """ "the third day of the talks", "its second day of trading": a day counted within an event, whose calendar
-    day the text does not give. Said in the present it is the day of writing ("the strike is in its fifth day
-    of talks"); otherwise an unknown day (TimeML's XXXX-XX-XX). "The first day of the month" is a calendar day
-    and is left alone."""
+    """ "the third day of the talks", "its second day of trading", "the strike entered its third day": a day
+    counted within an event, whose calendar day the text does not give. Said in the present it is the day of
+    writing ("the strike is in its fifth day"); otherwise an unknown day (TimeML's XXXX-XX-XX). "The first day of
+    the month" is a calendar day and is left alone."""
     if ctx.tense == "present":
         return Timex("DATE", day_value(ctx.day))
     return Timex("DATE", "XXXX-XX-XX")
