@@ -627,3 +627,23 @@ def test_dates_an_event_reaching_its_ordinal_day_names_that_day(nlp, text, words
 def test_dates_an_ordinal_day_long_meeting_is_no_event_day(nlp):
     refs = find_dates(nlp("Lawyers emerged from their third day-long meeting."), WEDNESDAY)
     assert [(r.text, r.type) for r in refs] == [("day-long", "DURATION")]
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("Toyota 2019 profits rose.", "2019"),
+        ("The 1992 protests failed.", "1992"),
+        ("Its 2019 sales fell.", "2019"),
+        ("The 2000 elections were close.", "2000"),
+    ],
+)
+def test_dates_a_year_before_a_plural_noun_stays_a_year(nlp, text, year):
+    assert [r.value for r in find_dates(nlp(text), WEDNESDAY)] == [year]
+
+
+@pytest.mark.parametrize(
+    "text", ["About 2000 people marched.", "He sent 1500 troops.", "The company has 1850 employees."]
+)
+def test_dates_a_count_before_a_plural_noun_is_no_year(nlp, text):
+    assert find_dates(nlp(text), WEDNESDAY) == []

@@ -300,8 +300,24 @@ def is_word_use(doc: Doc, start: int, end: int, name: str) -> bool:
         before = doc[token.i - 1] if token.i > 0 else None
         if before is not None and before.text in ("$", "#", "No.", "no."):
             return True
-        if after is not None and after.tag_ == "NNS" and token.head.i == after.i and after.lower_ not in (
-            "levels", "elections", "figures", "results", "earnings",
-        ):  # fmt: skip
+        if (
+            after is not None
+            and after.tag_ == "NNS"
+            and token.head.i == after.i
+            and not _year_of_plural(token)
+        ):
             return True
     return False
+
+
+_YEARLY_PLURALS = frozenset({"levels", "elections", "figures", "results", "earnings"})
+
+
+def _year_of_plural(number: Token) -> bool:
+    """ "the 1992 protests", "Toyota's 2019 profits": a year before a plural noun when spaCy's entities read it as a
+    date and it is no round hundred ("2000 people", "1500 troops" are counts), or before a noun of yearly
+    figures ("2000 elections", "1990 levels")."""
+    noun = number.doc[number.i + 1]
+    if noun.lower_ in _YEARLY_PLURALS:
+        return True
+    return number.ent_type_ == "DATE" and number.text.isdigit() and int(number.text) % 100 != 0
