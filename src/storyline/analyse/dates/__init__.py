@@ -8,7 +8,8 @@ parse (``tense.py``: the verb the expression hangs on, its auxiliaries and infin
 meet"), year-less dates and months pick the nearest occurrence on the side the tense allows, and every value
 carries its day interval ("mid-November" is the 11th..20th). ``resolution.py`` finds and re-normalises
 expressions without spaCy, from the text and the tense stored in ``DateRef.anchor``, so the cross-article steps
-can resolve an article's dates again against an inferred publication day.
+can resolve an article's dates again against an inferred publication day; ``neighbours.py`` reads neighbouring
+expressions together (the two ends of a weekday range, a clock time and the day after it).
 
 Only ``find_dates`` (in ``find.py``) needs spaCy; the names below load lazily, so importing
 ``storyline.analyse.dates.resolution`` never loads the model's library.

@@ -210,12 +210,10 @@ SEQUEL_WEEKDAY = re.compile(rf"the\s+(?P<dir>previous|preceding|following)\s+(?P
                             re.IGNORECASE)  # fmt: skip
 
 
-# A bare clock time ("at 10 p.m.", ``BARE_CLOCK``) falls on the day named right after it, else on the day the story
-# named last (HeidelTime's reference-day reading of a bare time).
-
-
 def on_day(ref: DateRef, day: date) -> DateRef:
-    """``ref``, a clock time, moved onto ``day``."""
+    """``ref``, a clock time, moved onto ``day``: a bare clock time ("at 10 p.m.", ``BARE_CLOCK``) falls on the day
+    named right after it, else on the day the story named last (HeidelTime's reference-day reading of a bare
+    time)."""
     assert ref.value is not None
     value = day_value(day) + ref.value[10:]
     return replace(ref, value=value, earliest=day.isoformat(), latest=day.isoformat())
