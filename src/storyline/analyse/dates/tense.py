@@ -23,14 +23,6 @@ EXPECTING_VERBS = frozenset({"expect", "forecast", "predict", "anticipate", "pro
                              "envision"})  # fmt: skip
 
 
-# Verbs whose "to"-infinitive names an act still to come when they were said: agreeing, deciding, asking, ordering.
-# Not those whose infinitive tells what was done ("tried to flee", "managed to escape", "was forced to resign").
-COMMITTING_VERBS = frozenset({"agree", "decide", "promise", "pledge", "vow", "offer", "ask", "order", "urge",
-                              "threaten", "vote", "propose", "undertake", "resolve", "arrange", "choose", "tell",
-                              "invite", "require", "instruct", "direct", "summon", "subpoena", "authorize",
-                              "authorise"})  # fmt: skip
-
-
 def _due_before(word: Token) -> bool:
     """ "The report was due Friday", "the lease had been due to expire on Monday": "due" after a past copula tells
     of a deadline as it stood then, not of one still ahead; reported ("said the report was due Friday"), the past
@@ -62,10 +54,7 @@ def verb_tense(verb: Token) -> Tense | None:
         if head.pos_ == "NOUN" and verb.dep_ == "acl" and head.lemma_.lower() in P.FUTURE_NOUNS:
             return "future"
         if head.pos_ in ("VERB", "AUX"):
-            tense = verb_tense(head)
-            # "agreed to buy the line in February", "asked him to testify on Feb. 10": what was agreed or asked
-            # comes after the agreeing, and may still be ahead; the nearest reading, not the past one.
-            return "present" if tense == "past" and head.lemma_.lower() in COMMITTING_VERBS else tense
+            return verb_tense(head)
         return None
     if lowered & P.PERFECT_AUX and any(c.lemma_ == "have" for c in aux):
         return "past"
