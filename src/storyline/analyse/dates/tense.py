@@ -23,18 +23,6 @@ EXPECTING_VERBS = frozenset({"expect", "forecast", "predict", "anticipate", "pro
                              "envision"})  # fmt: skip
 
 
-def _due_before(word: Token) -> bool:
-    """ "The report was due Friday", "the lease had been due to expire on Monday": "due" after a past copula tells
-    of a deadline as it stood then, not of one still ahead; reported ("said the report was due Friday"), the past
-    is the report's and the deadline may still come."""
-    if word.lower_ != "due" or word.dep_ != "acomp":
-        return False
-    copula = word.head
-    if copula.dep_ == "ccomp" and copula.head.lemma_.lower() in _SAYING_VERBS:
-        return False
-    return copula.pos_ in ("AUX", "VERB") and verb_tense(copula) == "past"
-
-
 def verb_tense(verb: Token) -> Tense | None:
     """past / future / present for a verb from its tag and auxiliaries; None when it says nothing."""
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
@@ -47,8 +35,6 @@ def verb_tense(verb: Token) -> Tense | None:
         head = verb.head
         if verb.dep_ in ("csubj", "csubjpass"):  # "the countries to join on Friday were …": the subject
             return verb_tense(head) if head.pos_ in ("VERB", "AUX") else None
-        if _due_before(head):
-            return "past"
         if head.i == verb.i or head.lemma_.lower() in P.FUTURE_HEADS or head.lower_ in P.FUTURE_HEADS:
             return "future"
         if head.pos_ == "NOUN" and verb.dep_ == "acl" and head.lemma_.lower() in P.FUTURE_NOUNS:
@@ -143,9 +129,8 @@ def governing_tense(doc: Doc, start: int, end: int) -> Tense:
     )
     for _ in range(12):
         behind = behind or (token.lower_ in _LOOKING_BACK and token.dep_ == "prep")
-        if (token.lower_ in FUTURE_WORDS and not _due_before(token)) or any(
-            c.dep_ in ("amod", "acomp") and c.lower_ in FUTURE_WORDS and not _due_before(c)
-            for c in token.children
+        if token.lower_ in FUTURE_WORDS or any(
+            c.dep_ in ("amod", "acomp") and c.lower_ in FUTURE_WORDS for c in token.children
         ):
             return "future"  # "is due in Russia on Friday", "a planned visit in the summer"
         if (
