@@ -74,9 +74,10 @@ def _on(ref: DateRef, day: date) -> DateRef:
 BARE_CLOCK = re.compile(r"(?:(?:about|around|at|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
                         r"(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?(?:\s+[A-Z]{1,3}T)?|noon|midnight|midday)",
                         re.IGNORECASE)  # fmt: skip
-# Between a clock time and its day: a zone or "local time", a bracketed gloss ("(0800 GMT)"), "on".
+# Between a clock time and its day: a time zone in capitals ("GMT", "EST") or "local time", a bracketed gloss
+# ("(0800 GMT)"), a comma, "on". A lower-case word ("and", "but", "from") ends the clock's phrase.
 _CLOCK_TO_DAY = re.compile(
-    r"\s*(?:local\s+time|\([^()]{1,24}\)|[A-Z]{2,4})?\s*,?\s*(?:on\s+)?", re.IGNORECASE
+    rf"\s*(?:local\s+time|\([^()]{{1,24}}\)|(?-i:(?:{P.TIME_ZONES})\b))?\s*,?\s*(?:on\s+)?", re.IGNORECASE
 )
 _ANAPHORIC = re.compile(r"(?:that|the)\b", re.IGNORECASE)
 
