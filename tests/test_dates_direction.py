@@ -76,3 +76,16 @@ def test_dates_a_weekday_range_at_the_calendars_edge_keeps_its_ends(nlp, text, r
     refs = find_dates(nlp(text), reference)
     assert [r.text for r in refs] == text.rstrip(".").split()[-3::2]
     assert [r.text for r in resolve_all(refs, text, reference)] == [r.text for r in refs]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The match was shifted from Monday to Wednesday.", ("Monday", "2021-03-08")),
+        ("The board moved its vote from Monday to Wednesday.", ("Monday", "2021-03-08")),
+        ("The race was switched from Monday to Friday.", ("Monday", "2021-03-08")),
+        ("Organisers brought the gala forward from Friday to Wednesday.", ("Friday", "2021-03-05")),
+    ],
+)
+def test_dates_a_day_moved_to_another_makes_no_range(nlp, text, source):
+    assert values(nlp, text, TUESDAY)[0] == source

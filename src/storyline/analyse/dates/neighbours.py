@@ -23,6 +23,12 @@ _END = re.compile(
 _JOIN = re.compile(r"\s*(?:-|–|—|\bto\b|\bthrough\b|\bthru\b|\buntil\b|\btill\b)\s*", re.IGNORECASE)
 _BETWEEN_AND = re.compile(r"\s+and\s+", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+# A date moved from one day to another ("postponed from Monday to Thursday", "brought forward from Friday to
+# Wednesday"): two dates, no range.
+_MOVED = re.compile(
+    r"\b(?:mov|postpon|delay|push|shift|reschedul|bring|brought|chang|switch|bump)\w*(?:\s+\w+){0,3}\s+from\s+$",
+    re.IGNORECASE,
+)
 
 
 def order_weekday_ranges(refs: list[DateRef], text: str) -> list[DateRef]:
@@ -53,8 +59,11 @@ def order_weekday_ranges(refs: list[DateRef], text: str) -> list[DateRef]:
 
 
 def _joined(first: DateRef, second: DateRef, text: str) -> bool:
-    """Whether the words between two expressions make them the ends of one range."""
+    """Whether the words between two expressions make them the ends of one range; a date moved from one day to
+    the other ("postponed from Monday to Thursday") makes none."""
     between = text[first.end : second.start]
+    if _MOVED.search(text[max(0, first.start - 60) : first.start]):
+        return False
     if _JOIN.fullmatch(between):
         return True
     return (
