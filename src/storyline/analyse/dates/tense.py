@@ -288,10 +288,12 @@ _YEARLY_PLURALS = frozenset({"levels", "elections", "figures", "results", "earni
 
 
 def _year_of_plural(number: Token) -> bool:
-    """ "the 1992 protests", "Toyota's 2019 profits": a year before a plural noun when spaCy's entities read it as a
-    date and it is no round hundred ("2000 people", "1500 troops" are counts), or before a noun of yearly
-    figures ("2000 elections", "1990 levels")."""
+    """ "the 1994 strikes", "Toyota's 2019 profits": a year before a plural noun when a determiner, possessive or
+    name comes right before it, spaCy's entities read it as a date and it is no round hundred ("won 1999 votes",
+    "the 2000 people" are counts), or before a noun of yearly figures ("2000 elections", "1990 levels")."""
     noun = number.doc[number.i + 1]
     if noun.lower_ in _YEARLY_PLURALS:
         return True
-    return number.ent_type_ == "DATE" and number.text.isdigit() and int(number.text) % 100 != 0
+    before = number.doc[number.i - 1] if number.i > 0 else None
+    owned = before is not None and (before.tag_ in ("DT", "PRP$", "POS") or before.pos_ == "PROPN")
+    return owned and number.ent_type_ == "DATE" and number.text.isdigit() and int(number.text) % 100 != 0
