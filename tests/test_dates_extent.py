@@ -624,8 +624,21 @@ def test_dates_an_event_reaching_its_ordinal_day_names_that_day(nlp, text, words
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Most new hires quit in their first day.",
+        "The film earns half its takings in its first week, and a third in its first day.",
+        "If the strike enters its fifth day, schools will close.",
+        "Once the talks enter their third day, a deal may follow.",
+    ],
+)
+def test_dates_an_ordinal_day_in_general_or_in_a_condition_is_no_event_day(nlp, text):
+    assert find_dates(nlp(text), WEDNESDAY) == []
+
+
 def test_dates_an_ordinal_day_long_meeting_is_no_event_day(nlp):
-    refs = find_dates(nlp("Lawyers emerged from their third day-long meeting."), WEDNESDAY)
+    refs = find_dates(nlp("Negotiators left their second day-long session."), WEDNESDAY)
     assert [(r.text, r.type) for r in refs] == [("day-long", "DURATION")]
 
 

@@ -153,13 +153,26 @@ CALENDAR_AFTER = (rf"(?:the\s+|this\s+|next\s+|last\s+)?(?:year|month|week|quart
 
 
 # "The strike entered its third day", "the siege is in its tenth day": the event's own day with no "of" after it,
-# after a word of reaching or being in.
-_REACHED = "|".join(rf"(?<=\b{w}\s)" for w in ("in", "into", "enter", "enters", "entered", "entering"))
+# after a word of reaching, or after "in" with a copula or "now" before it ("is in", "now in"); a bare "in" tells
+# of any first day ("most hires quit in their first day").
+_REACHED = "|".join(
+    rf"(?<=\b{w}\s)"
+    for w in ("into", "enter", "enters", "entered", "entering", "is in", "are in", "was in", "were in", "now in",
+              "still in")
+)  # fmt: skip
 _EVENT_DAY = rf"(?:{EVENT_ORDINALS})\s+(?:straight\s+|consecutive\s+|full\s+)?day"
+# A clause of condition or time before the day ("if the strike enters its fifth day"): no day of the story.
+_CONDITION = re.compile(r"\b(?:if|unless|when|whenever|once|should|until)\b[^.;:!?,]*$", re.IGNORECASE)
+
+
+def _event_day_accept(m: re.Match[str]) -> bool:
+    """A day reached is no day of the story in a clause of condition or time ("if the talks enter their third
+    day", "once the strike enters its fifth day")."""
+    return m["reached"] is None or _CONDITION.search(m.string, max(0, m.start() - 80), m.start()) is None
 
 
 @rule("event_day", rf"(?:the|its|their)\s+{_EVENT_DAY}(?=\s+of\s+(?!{CALENDAR_AFTER})\w)"
-      rf"|(?:{_REACHED})(?:its|their)\s+{_EVENT_DAY}(?![\w-])")  # fmt: skip
+      rf"|(?P<reached>(?:{_REACHED})(?:its|their)\s+{_EVENT_DAY}(?![\w-]))", accept=_event_day_accept)  # fmt: skip
 def _event_day(m: re.Match[str], ctx: Context) -> Timex:
     """ "the third day of the talks", "its second day of trading", "the strike entered its third day": a day
     counted within an event, whose calendar day the text does not give. Said in the present it is the day of
