@@ -610,6 +610,19 @@ def test_dates_a_year_with_its_kind_after_it_is_one_expression(nlp, text, words,
 
 
 @pytest.mark.parametrize(
+    ("text", "words", "latest"),
+    [
+        ("The company revised its earlier third-quarter estimate.", "third-quarter", "2020-09-30"),
+        ("The firm cut its earlier second half forecast.", "second half", "2020-12-31"),
+        ("Analysts expect a later second half recovery.", "second half", "2021-12-31"),
+    ],
+)
+def test_dates_an_earlier_or_later_quarter_or_half_is_a_whole_one(nlp, text, words, latest):
+    ref = only(nlp, text)
+    assert (ref.text, ref.latest) == (words, latest)
+
+
+@pytest.mark.parametrize(
     ("text", "words", "value"),
     [
         ("The siege is now in its tenth day.", "its tenth day", "2021-03-10"),

@@ -423,7 +423,7 @@ def reported_year(ctx: Context, number: int, months: int) -> int:
 REPORTING_DAYS = 60  # how long after a period closes its results may still be to come (annual ones included)
 
 
-@rule("quarter", rf"(?:(?P<pos>{P.POSITION})\s*)?(?:the\s+(?!(?:{QUARTER_ORD})-quarter))?(?:(?:fiscal\s+)?(?P<yr>{YEAR})(?:['’]s)?\s+|(?P<ry>this|last|next)\s+year['’]s\s+)?(?:fiscal[\s-]+)?"
+@rule("quarter", rf"(?:(?P<pos>{P.PERIOD_POSITION})\s*)?(?:the\s+(?!(?:{QUARTER_ORD})-quarter))?(?:(?:fiscal\s+)?(?P<yr>{YEAR})(?:['’]s)?\s+|(?P<ry>this|last|next)\s+year['’]s\s+)?(?:fiscal[\s-]+)?"
       rf"(?P<ord>{QUARTER_ORD}|(?:last|final)(?=\s+(?:fiscal\s+)?quarter\s+of\s+(?:(?:fiscal\s+)?{YEAR}|(?:this|last|next)\s+year|the\s+(?:fiscal\s+)?year)\b))[\s-]+(?:fiscal[\s-]+)?quarter"
       rf"(?:\s+of\s+(?:(?:fiscal\s+)?(?P<year>{YEAR})|(?P<ry2>this|last|next)\s+year|the\s+(?:fiscal\s+)?year))?")  # fmt: skip
 def _quarter(m: re.Match[str], ctx: Context) -> Timex:
@@ -433,7 +433,7 @@ def _quarter(m: re.Match[str], ctx: Context) -> Timex:
     return Timex("DATE", f"{_period_year(ctx, m, number, 3)}-Q{number}", position(m["pos"] or ""))
 
 
-@rule("half", rf"(?:(?P<pos>{P.POSITION})\s*)?(?:the\s+)?(?:(?:fiscal\s+)?(?P<yr>{YEAR})['’]s\s+|(?P<ry2>this|last|next)\s+year['’]s\s+)?"
+@rule("half", rf"(?:(?P<pos>{P.PERIOD_POSITION})\s*)?(?:the\s+)?(?:(?:fiscal\s+)?(?P<yr>{YEAR})['’]s\s+|(?P<ry2>this|last|next)\s+year['’]s\s+)?"
       rf"(?P<ord>first|second|last|latter)\s+(?:half|two\s+quarters)(?:\s+of\s+(?:(?:fiscal\s+)?(?P<year>{YEAR})|"
       r"(?P<ry>this|last|next)\s+year|the\s+(?:fiscal\s+)?year))?")  # fmt: skip
 def _half(m: re.Match[str], ctx: Context) -> Timex:

@@ -154,6 +154,9 @@ ORDINAL = alternation(ORDINALS)
 UNIT = alternation(u for u in UNITS if u not in ("weekend",))
 SEASON = alternation(SEASONS)
 POSITION = r"(?:early|mid|late)-|" + alternation(POSITIONS)
+# A position in a quarter or half: before a noun, "earlier"/"later" mean previous/next ("its earlier third-quarter
+# estimate"), not a part of the period.
+PERIOD_POSITION = r"(?:early|mid|late)-|" + alternation(k for k in POSITIONS if k not in ("earlier", "later"))
 
 # A weekday shared with a plural one after it: "on Monday and Tuesday nights" (each week), see ``weekly_day``.
 WEEKDAY_NAME = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
