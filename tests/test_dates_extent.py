@@ -291,7 +291,7 @@ def test_dates_a_number_a_name_takes_as_its_own_is_no_year(nlp, text):
 @pytest.mark.parametrize(
     "text",
     [
-        "Police found his 1987 sedan near the border.",
+        "Police found his 1994 sedan near the border.",
         "She drove a 1999 Camry to work.",
         "He restored a 1965 Mustang convertible.",
         "Police said a 1994 Ford Explorer was stolen.",
@@ -312,6 +312,18 @@ def test_dates_a_model_year_before_a_vehicle_or_product_is_no_date(nlp, text):
 )
 def test_dates_a_year_of_an_event_about_vehicles_stays_a_date(nlp, text, year):
     assert [r.value for r in find_dates(nlp(text), WEDNESDAY) if r.type == "DATE"] == [year]
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("Her 2016 election model was badly wrong.", "2016"),
+        ("The bank scrapped its 2018 business model.", "2018"),
+        ("Under the 2012 funding model, schools lost money.", "2012"),
+    ],
+)
+def test_dates_a_year_of_what_a_model_is_of_stays_a_date(nlp, text, year):
+    assert [r.value for r in find_dates(nlp(text), WEDNESDAY)] == [year]
 
 
 @pytest.mark.parametrize(

@@ -230,21 +230,25 @@ def _numbers_a_name(year: Token) -> bool:
     )
 
 
-# Nouns a model year classifies ("a 1957 pickup", "his 1987 sedan", "the 1998 model"), besides named products.
+# Nouns a model year classifies ("a 1957 pickup", "his 1994 sedan", "the 1998 model"), besides named products.
 _VEHICLE_NOUNS = frozenset({"car", "sedan", "coupe", "convertible", "hatchback", "wagon", "truck", "pickup", "van",
                             "minivan", "suv", "jeep", "limousine", "motorcycle", "model"})  # fmt: skip
 
 
 def _model_year(year: Token) -> bool:
-    """ "a 1999 Camry", "his 1987 sedan", "a 1994 Ford Explorer": the year a vehicle or product was made as, part
-    of what the product is called rather than a time of the story (the one in TimeBank's train half is left
-    unannotated). The year must qualify a named product (spaCy's PRODUCT) or a vehicle noun itself: "the 1996
-    bombing", "1990 earnings" keep their year."""
+    """ "a 1999 Camry", "his 1994 sedan", "a 1994 Ford Explorer": the year a vehicle or product was made as, part
+    of what the product is called rather than a time of the story (TimeBank leaves it unannotated). The year must
+    qualify a named product (spaCy's PRODUCT) or a vehicle noun itself: "the 1996 bombing", "1990 earnings" keep
+    their year, and so does one with another noun before "model" ("her 2016 election model")."""
     if not year.text.isdigit() or year.dep_ not in ("nummod", "compound", "amod") or year.head.i <= year.i:
         return False  # "post-1959 cars" sets a bound in time
     head = year.head
     while head.dep_ == "compound" and head.head.i > head.i:  # "a 1965 Mustang convertible": the phrase's noun
         head = head.head
+    if head.lemma_.lower() == "model" and any(
+        t.pos_ in ("NOUN", "PROPN") for t in year.doc[year.i + 1 : head.i]
+    ):
+        return False  # "her 2016 election model": the year of what the model is of
     return head.ent_type_ == "PRODUCT" or (head.pos_ == "NOUN" and head.lemma_.lower() in _VEHICLE_NOUNS)
 
 
