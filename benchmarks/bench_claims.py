@@ -19,7 +19,13 @@ normalised quantulum3/CQE name ("percent" is renamed "percentage"; so are the fe
 ours that CQE's table names otherwise, "tonne" as "metric ton", "nautical mile" as "mile", a bare "peso" as
 "mexican peso": in the scorer only, ``OUR_UNIT_NAMES``, never in the extractor) and a counted noun phrase ("Russian
 citizens") is lower-cased, stripped of "and"/"or" and its noun lemmatised by spaCy's rule lemmatizer, as
-NewsQuant's normalised units are ("kia and hyundai vehicles" -> "kia hyundai vehicle"). quantulum3's
+NewsQuant's normalised units are ("kia and hyundai vehicles" -> "kia hyundai vehicle"). The one-to-one rule then
+puts both sides' units through the same last step, ``same_form`` (the counted noun's last word as its lemma, and the
+counted part of a rate's): the gold's normalised units are mostly lemmas but not always ("americans" beside
+"american"), and lemmatising only ours charged a plural in the gold as a wrong unit. The same function on both sides
+leaves every unit that matched before matching (equal strings stay equal) and only joins a plural to its singular.
+The "cqe rule" lines compare the strings as CQE's ``evaluate_models.py`` does (gold lower-cased, else as written),
+so that they stay on the published figures' protocol. quantulum3's
 ``unit.name`` is used as is ("dimensionless" = "-"), and, as CQE did, its values are compared against the
 middle of a gold range.
 
@@ -97,6 +103,13 @@ def score(gold: Sequence[Sequence[Quantity]], predicted: Sequence[Sequence[Quant
             hits["value+unit"] += best[1] == unit
             hits["value+change"] += best[2] == change
     return {k: prf(v, sum(map(len, gold)), sum(map(len, predicted))) for k, v in hits.items()}
+
+
+def score_same_form(
+    gold: Sequence[Sequence[Quantity]], predicted: Sequence[Sequence[Quantity]]
+) -> dict[str, tuple]:
+    """``score`` with both sides' units put through ``same_form`` (the one-to-one protocol)."""
+    return score(same_form(gold), same_form(predicted))
 
 
 def score_cqe_rule(
@@ -178,6 +191,19 @@ def lemma_phrase(phrase: str) -> str:
         doc[0].pos_, doc[0].tag_ = "NOUN", "NNS"
         words[-1] = nlp.get_pipe("lemmatizer")(doc)[0].lemma_ or last
     return " ".join(words)
+
+
+def same_form(quantities: Sequence[Sequence[Quantity]]) -> list[list[Quantity]]:
+    """Units put through the last step both sides share under the one-to-one rule: a counted noun (or a rate's
+    counted part) with its last word lemmatised, so that "americans" and "american" are one unit."""
+    return [
+        [(value, _lemma_unit(unit), change) for value, unit, change in sentence] for sentence in quantities
+    ]
+
+
+def _lemma_unit(unit: str) -> str:
+    counted, per, rate = unit.partition(" per ")
+    return lemma_phrase(counted) + per + rate
 
 
 def error_analysis(
@@ -296,14 +322,14 @@ def main() -> None:
     print(f"{len(texts)} sentences, {sum(map(len, gold))} gold quantities")
     print(f"{'system':<12} {'rule':<10} {'metric':<13} {'P':>6} {'R':>6} {'F1':>6}")
     for name, predicted in systems.items():
-        for rule, scorer in (("one-to-one", score), ("cqe rule", score_cqe_rule)):
+        for rule, scorer in (("one-to-one", score_same_form), ("cqe rule", score_cqe_rule)):
             for metric, (p, r, f) in scorer(gold, predicted).items():
                 print(f"{name:<12} {rule:<10} {metric:<13} {p:>6} {r:>6} {f:>6}")
     if options.half == "all":
         print("\nstoryline by half (one-to-one): value / value+unit / value+change F1")
         for half in ("study", "check"):
             keep = [i for i, t in enumerate(texts) if half_of(t) == half]
-            scores = score([gold[i] for i in keep], [ours[i] for i in keep])
+            scores = score_same_form([gold[i] for i in keep], [ours[i] for i in keep])
             cqe = score_cqe_rule([gold[i] for i in keep], [ours[i] for i in keep])
             figures = " / ".join(f"{scores[m][2]:.1f}" for m in scores)
             print(
@@ -312,12 +338,12 @@ def main() -> None:
                 + ")"
             )
     print("\nerror analysis (storyline, one-to-one pairing):")
-    for category, counts in error_analysis(gold, ours).items():
+    for category, counts in error_analysis(same_form(gold), same_form(ours)).items():
         print(f"  {category}: {sum(counts.values())}")
         for kind, count in counts.most_common():
             print(f"    {count:>4}  {kind}")
     if options.errors:
-        for text, g, p in zip(texts, gold, ours, strict=True):
+        for text, g, p in zip(texts, same_form(gold), same_form(ours), strict=True):
             if half_of(text) == "study" and sorted(map(str, g)) != sorted(map(str, p)):
                 print(f"\n{text}\n  gold: {g}\n  ours: {p}")
 
