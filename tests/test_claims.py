@@ -1674,6 +1674,32 @@ def test_claims_unit_symbols_of_area_money_distance_speed_pressure_dose_and_fram
     assert by_value(claims_of(nlp, text), value).unit == unit
 
 
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The tank holds 500 m³ of water.", 500, "cubic metre"),
+        ("The reservoir stores 2.5 million m3 of rainwater.", 2.5e6, "cubic metre"),
+        ("Greenland shed 280 km3 of ice last summer.", 280, "cubic kilometre"),
+        ("The lake lost 12 cubic kilometres of ice.", 12, "cubic kilometre"),
+        ("The scooter has a 125 cm3 engine.", 125, "millilitre"),
+        ("The V8 has 350 cubic inches of displacement.", 350, "cubic inch"),
+        ("The park covers 40 sq mi of forest.", 40, "square mile"),
+        ("Emissions fell to 36 Gt of carbon dioxide.", 36, "gigaton"),
+        ("The plant captures 1.5 Mt of CO2.", 1.5, "megaton"),
+    ],
+)
+def test_claims_units_of_volume_in_cubes_square_miles_and_emissions(nlp, text, value, unit):
+    """Cubes, square miles and gigatonnes by the names of CQE's unit table."""
+    assert by_value(claims_of(nlp, text), value).unit == unit
+
+
+@pytest.mark.parametrize(
+    "text", ["The 2 M3 cars sold for $90,000.", "The climber reached Mt Everest after 12 days."]
+)
+def test_claims_upper_case_m3_and_mount_are_no_units(nlp, text):
+    assert all(c.unit not in ("cubic metre", "megaton") for c in claims_of(nlp, text))
+
+
 def test_claims_descending_bare_numbers_stay_apart(nlp):
     claims = claims_of(nlp, "The committee voted 7 to 5 against the plan.")
     assert all(c.upper is None for c in claims)

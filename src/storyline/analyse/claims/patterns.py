@@ -600,6 +600,28 @@ UNITS: dict[str, str] = {
     "kmph": "kilometre per hour",
     "bushels": "bushel",
     "bushel": "bushel",
+    # volumes in cubes and areas in square miles as CQE's table names them: reservoirs, ice and gas in cubic
+    # metres or kilometres (an engine's cubic centimetres are millilitres, as "cc" is), parks in square miles
+    "m³": "cubic metre",
+    "km³": "cubic kilometre",
+    "cm³": "millilitre",
+    "cubic kilometres": "cubic kilometre",
+    "cubic kilometers": "cubic kilometre",
+    "cubic kilometre": "cubic kilometre",
+    "cubic kilometer": "cubic kilometre",
+    "cubic metre": "cubic metre",
+    "cubic meter": "cubic metre",
+    "cubic miles": "cubic mile",
+    "cubic mile": "cubic mile",
+    "cubic yard": "cubic yard",
+    "cubic foot": "cubic foot",
+    "cubic inches": "cubic inch",
+    "cubic inch": "cubic inch",
+    "sq mi": "square mile",
+    "sq miles": "square mile",
+    "sq mile": "square mile",
+    "sq. mi.": "square mile",
+    "sq. miles": "square mile",
 }
 # Currency words that many countries use, plural and singular, by the singular a country's name goes with
 # ("Egyptian pounds" -> "egyptian pound", "Mexican pesos" -> "mexican peso").
@@ -649,6 +671,11 @@ CASE_UNITS = {
     "C": "celsius",  # glued to the digits only ("41C", "-5C"), as headlines and weather reports write it
     "F": "fahrenheit",
     "MP": "megapixel",  # glued to the digits only ("a 48MP camera"); an "MP" apart is a member of parliament
+    "m3": "cubic metre",  # in lower case only: "M3" is a car or a measure of money
+    "km3": "cubic kilometre",
+    "cm3": "millilitre",
+    "Gt": "gigaton",  # emissions in gigatonnes and megatonnes of CO2, as climate reports abbreviate them
+    "Mt": "megaton",
     "PS": "horsepower",  # metric horsepower as car makers write it ("300 PS"); before the digits it is "£"
     # basketball's per-game statistics, in lower case only ("RPG rounds" are grenades), named as the counted
     # noun and its rate are when written out ("8.1 rebounds per game")
