@@ -1700,6 +1700,27 @@ def test_claims_upper_case_m3_and_mount_are_no_units(nlp, text):
     assert all(c.unit not in ("cubic metre", "megaton") for c in claims_of(nlp, text))
 
 
+@pytest.mark.parametrize(
+    ("text", "value", "qualifier"),
+    [
+        ("Shares of the airline collapsed 42% after the warning.", 42, "down"),
+        ("The index stumbled 1.3% in early trade.", 1.3, "down"),
+        ("The start-up's valuation collapsed by 80 percent.", 80, "down"),
+        ("The stock flopped 12% on its first day.", 12, "down"),
+        ("The stock surrendered 3% of its value.", 3, "down"),
+        ("The peso collapsed by 30 cents against the dollar.", 30, "down"),
+        ("The shares collapsed 40% to $3.10.", 3.1, "down"),
+        ("The bridge collapsed 20 metres into the river.", 20, "="),
+        ("He stumbled 3 times on the stairs.", 3, "="),
+        ("The army surrendered 3,000 rifles.", 3000, "="),
+    ],
+)
+def test_claims_falls_of_a_ratio_or_money_collapse_stumble_flop(nlp, text, value, qualifier):
+    """CQE's change words "collapse", "stumble", "flop" (and a market's "surrender") say a fall of a percentage,
+    points or money only."""
+    assert by_value(claims_of(nlp, text), value).qualifier == qualifier
+
+
 def test_claims_descending_bare_numbers_stay_apart(nlp):
     claims = claims_of(nlp, "The committee voted 7 to 5 against the plan.")
     assert all(c.upper is None for c in claims)

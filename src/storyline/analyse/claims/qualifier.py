@@ -74,7 +74,7 @@ def level_reached(doc: Doc, claim: Claim, claims: list[Claim]) -> Claim:
     if len(claims) > 1 and RESTATED_RE.fullmatch(text[claims[-2].end : move.start]):
         move = claims[-2]  # "fell 350 points, or 1.1%, to 17,200": the verb is before the first amount
     word = token_at(doc, move.start)
-    changes = P.UP_WORDS if move.qualifier == "up" else P.DOWN_WORDS
+    changes = P.UP_WORDS if move.qualifier == "up" else P.DOWN_WORDS | P.RATIO_DOWN_WORDS
     if word is not None and word.lower_ not in changes and word.i + 1 < len(doc):
         word = doc[word.i + 1]  # "ticked up 0.1 point to 3.7%": the span starts at the verb before "up"
     if word is None or word.lower_ not in changes:
@@ -175,9 +175,10 @@ def change_of(doc: Doc, number: Number, before: int) -> tuple[Qualifier | None, 
         before = factor.start() + 2  # "increased by a factor of 3" changes as "increased by 3" does
     head = text[max(0, before - 40) : before]
     words = re.findall(r"[\w+]+", head.lower())
+    falls = P.DOWN_WORDS | (P.RATIO_DOWN_WORDS if _relative(number) else frozenset())
     if words and words[-1] == "by":
         words = words[:-1]
-        verb = next((w for w in reversed(words[-3:]) if w in P.UP_WORDS | P.DOWN_WORDS), None)
+        verb = next((w for w in reversed(words[-3:]) if w in P.UP_WORDS | falls), None)
         if verb is not None and verb not in ("up", "down"):
             return ("up" if verb in P.UP_WORDS else "down"), before - len(head) + head.lower().rfind(verb)
         if words and words[-1] in COMPARED_BY and _compared_as_change(doc, number, words[-1]):
@@ -197,12 +198,12 @@ def change_of(doc: Doc, number: Number, before: int) -> tuple[Qualifier | None, 
     market = _market_phrase(text, number, words)
     if market is not None:
         return market, None
-    if words and words[-1] in P.UP_WORDS | P.DOWN_WORDS:
+    if words and words[-1] in P.UP_WORDS | falls:
         at = before - len(head) + head.lower().rfind(words[-1])
         word = token_at(doc, at)
         if word is not None and word.dep_ == "prt" and not _relative(number):
             return None, None  # "gave up 517 yards": a particle, not a change
-        if words[-1] in P.DOWN_WORDS and FALLEN_AFTER_RE.match(text, number.unit_end or number.end):
+        if words[-1] in falls and FALLEN_AFTER_RE.match(text, number.unit_end or number.end):
             return None, None  # "dropped 4 inches of rain": what fell from the sky, not a fall
         return ("up" if words[-1] in P.UP_WORDS else "down"), at
     object_changed = _object_changed_by(doc, number)
