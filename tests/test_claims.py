@@ -1721,6 +1721,22 @@ def test_claims_falls_of_a_ratio_or_money_collapse_stumble_flop(nlp, text, value
     assert by_value(claims_of(nlp, text), value).qualifier == qualifier
 
 
+@pytest.mark.parametrize(
+    ("text", "value", "qualifier"),
+    [
+        ("The crowd was larger than 50,000 people.", 50000, ">="),
+        ("The blast left a crater bigger than 20 metres across.", 20, ">="),
+        ("The new chip is smaller than 5 nanometres.", 5, "<="),
+        ("The figure stayed beneath 3% all year.", 3, "<="),
+        ("The fleet is larger than 300 ships.", 300, ">="),
+        ("The deficit was smaller than $2 billion.", 2e9, "<="),
+    ],
+)
+def test_claims_bounds_of_size(nlp, text, value, qualifier):
+    """CQE's bound words of size: "larger", "bigger" and "smaller" than, "beneath"."""
+    assert by_value(claims_of(nlp, text), value).qualifier == qualifier
+
+
 def test_claims_descending_bare_numbers_stay_apart(nlp):
     claims = claims_of(nlp, "The committee voted 7 to 5 against the plan.")
     assert all(c.upper is None for c in claims)
