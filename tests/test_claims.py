@@ -1737,6 +1737,21 @@ def test_claims_bounds_of_size(nlp, text, value, qualifier):
     assert by_value(claims_of(nlp, text), value).qualifier == qualifier
 
 
+@pytest.mark.parametrize(
+    ("text", "value", "qualifier"),
+    [
+        ("As many as 300 people turned up at the rally.", 300, "="),
+        ("The storm could cost as much as $2 billion.", 2e9, "="),
+        ("The fire destroyed as many as 40 homes.", 40, "="),
+        ("Yields climbed as much as 12 basis points.", 12, "up"),
+        ("The quake killed up to 40 people.", 40, "<="),
+    ],
+)
+def test_claims_as_many_as_stresses_the_figure(nlp, text, value, qualifier):
+    """ "As many as"/"as much as" say how large the figure is, not a bound; a change before them stays one."""
+    assert by_value(claims_of(nlp, text), value).qualifier == qualifier
+
+
 def test_claims_descending_bare_numbers_stay_apart(nlp):
     claims = claims_of(nlp, "The committee voted 7 to 5 against the plan.")
     assert all(c.upper is None for c in claims)
