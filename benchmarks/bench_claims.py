@@ -23,7 +23,9 @@ NewsQuant's normalised units are ("kia and hyundai vehicles" -> "kia hyundai veh
 puts both sides' units through the same last step, ``same_form`` (the counted noun's last word as its lemma, and the
 counted part of a rate's): the gold's normalised units are mostly lemmas but not always ("americans" beside
 "american"), and lemmatising only ours charged a plural in the gold as a wrong unit. The same function on both sides
-leaves every unit that matched before matching (equal strings stay equal) and only joins a plural to its singular.
+leaves every unit that matched before matching (equal strings stay equal) and only joins two spellings of one unit:
+a plural and its singular, a hyphen and a space ("kilowatt-hour"), "meter" and "metre", and the two names CQE's
+table itself gives one unit ("foot pound-force" for lb-ft and "pound-foot" for pound-feet, both lbf·ft).
 The "cqe rule" lines compare the strings as CQE's ``evaluate_models.py`` does (gold lower-cased, else as written),
 so that they stay on the published figures' protocol. quantulum3's
 ``unit.name`` is used as is ("dimensionless" = "-"), and, as CQE did, its values are compared against the
@@ -61,10 +63,9 @@ UNIT_NAMES = {"percent": "percentage", "dimensionless": "-"}
 # Ours only: the extractor keeps its own names for a few units, which CQE's unit table (and so NewsQuant's gold)
 # names otherwise; they are renamed here, in the scorer, and never in the extractor, whose figures group claims by
 # the exact unit string.
-# Two of CQE's names cannot be mapped back and are left: its "foot pound-force" for lb-ft (ours is "pound-foot",
-# which CQE's gold also uses for some torques, so no one rename fits both) and its bare "rupee" (ours names the
-# country, "indian rupee", and a rename would mis-name the other rupees). A gold quantity under either name counts
-# as a miss of the unit, however right the value.
+# CQE's bare "rupee" cannot be mapped back and is left (ours names the country, "indian rupee", and a rename would
+# mis-name the other rupees): a gold quantity under it counts as a miss of the unit, however right the value. Its
+# "foot pound-force" for lb-ft is its second name of the pound-foot, joined to it on both sides (``SAME_UNIT``).
 OUR_UNIT_NAMES = {**UNIT_NAMES, "tonne": "metric ton", "nautical mile": "mile", "peso": "mexican peso"}
 RANGE_RE = re.compile(r"^\s*(-?[\d.]+(?:[eE][-+]?\d+)?)\s*-\s*(-?[\d.]+(?:[eE][-+]?\d+)?)\s*$")
 
@@ -201,9 +202,19 @@ def same_form(quantities: Sequence[Sequence[Quantity]]) -> list[list[Quantity]]:
     ]
 
 
+# Two names CQE's unit table gives one unit: the foot-pound (its "foot pound-force", for "lb-ft") is the pound-foot
+# (its "pound-foot", for "pound-feet"), and the food calorie of a label is the kilocalorie ("kcal" is in both).
+SAME_UNIT = {"foot pound-force": "pound-foot", "nutrition label calories": "kilocalorie"}
+JOINED_RE = re.compile(r"(?<=[a-z])-(?=[a-z])")
+AMERICAN_RE = re.compile(r"\b((?:kilo|centi|milli|micro|nano|deci)?(?:met|lit))er\b")
+
+
 def _lemma_unit(unit: str) -> str:
+    """One unit's one spelling: the table's second name for it, a hyphen for a space ("kilowatt-hour"), the
+    American "-meter"/"-liter" as "-metre"/"-litre", and the counted noun as its lemma."""
+    unit = JOINED_RE.sub(" ", SAME_UNIT.get(unit, unit))
     counted, per, rate = unit.partition(" per ")
-    return lemma_phrase(counted) + per + rate
+    return AMERICAN_RE.sub(r"\1re", lemma_phrase(counted) + per + rate)
 
 
 def error_analysis(
