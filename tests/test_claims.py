@@ -1752,6 +1752,27 @@ def test_claims_as_many_as_stresses_the_figure(nlp, text, value, qualifier):
     assert by_value(claims_of(nlp, text), value).qualifier == qualifier
 
 
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("A quarter of the staff were laid off.", 0.25, "staff"),
+        ("About a quarter of adults smoke.", 0.25, "adults"),
+        ("Three quarters of the budget goes on salaries.", 0.75, "budget"),
+        ("The work took a quarter of an hour.", 0.25, "hour"),
+    ],
+)
+def test_claims_a_quarter_of_a_whole_is_a_fraction_not_a_date(nlp, text, value, unit):
+    """NER reads "a quarter" as a date; with "of" after it, it is a share of what follows."""
+    assert by_value(claims_of(nlp, text), value).unit == unit
+
+
+@pytest.mark.parametrize(
+    "text", ["Profits fell in the first quarter of the year.", "Sales rose in the fourth quarter."]
+)
+def test_claims_a_quarter_of_the_year_stays_a_date(nlp, text):
+    assert claims_of(nlp, text) == []
+
+
 def test_claims_descending_bare_numbers_stay_apart(nlp):
     claims = claims_of(nlp, "The committee voted 7 to 5 against the plan.")
     assert all(c.upper is None for c in claims)

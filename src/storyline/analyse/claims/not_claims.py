@@ -165,6 +165,9 @@ def _is_year(doc: Doc, number: Number, has_unit: bool) -> bool:
     return not counts
 
 
+OF_AFTER_RE = re.compile(r"\s+of\b", re.I)
+
+
 def _in_skipped_entity(doc: Doc, number: Number, has_unit: bool) -> bool:
     """Numbers NER puts inside a date, a time, an ordinal or a name ("S&P 500"); durations and scaled amounts
     are kept."""
@@ -187,6 +190,8 @@ def _in_skipped_entity(doc: Doc, number: Number, has_unit: bool) -> bool:
             or age_stated_before(text, number)
         ):
             return False  # "she will be 40", "the driver, 41,": NER reads an age as a date
+        if number.words and number.value < 1 and OF_AFTER_RE.match(text, number.end):
+            return False  # "a quarter of the staff", "about a quarter of adults": NER reads "a quarter" as a date
         if _counts_periods(doc, number):
             return False  # "four seasons", "six straight months": a count of periods, not a date
         if (
