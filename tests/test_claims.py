@@ -1773,6 +1773,21 @@ def test_claims_a_quarter_of_the_year_stays_a_date(nlp, text):
     assert claims_of(nlp, text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("He is 5-foot-10 and weighs 180 pounds.", 10, "inch"),
+        ("The 6-foot-4 quarterback threw for 300 yards.", 4, "inch"),
+        ("At 6-foot-2, she towers over her teammates.", 2, "inch"),
+        ("He stands 6 foot 2 in his socks.", 2, "inch"),
+        ("A 10-foot wall and 3 gates surround the site.", 3, "gates"),
+    ],
+)
+def test_claims_a_height_in_feet_then_inches(nlp, text, value, unit):
+    """A bare number after a height's feet ("5-foot-10") is its inches, not an age or a count."""
+    assert by_value(claims_of(nlp, text), value).unit == unit
+
+
 def test_claims_descending_bare_numbers_stay_apart(nlp):
     claims = claims_of(nlp, "The committee voted 7 to 5 against the plan.")
     assert all(c.upper is None for c in claims)

@@ -85,6 +85,11 @@ def _symbol_name(symbol: str) -> str | None:
     return P.SYMBOLS_IN_QUOTIENTS.get(symbol) or unit_name(symbol)
 
 
+# A height in feet before a bare number of inches: "5-foot-10", "6-foot-4 quarterback", "he is 6 foot 2".
+FEET_BEFORE_RE = re.compile(r"\b\d{1,2}(?:-foot-|-feet-|\s(?:foot|feet)\s)$", re.I)
+INCHES_A_FOOT = 12
+
+
 def with_unit(doc: Doc, number: Number) -> Number:
     """Fills the unit: a currency or table unit next to the number, a "per X" rate, else the counted noun."""
     text = doc_text(doc)
@@ -97,6 +102,8 @@ def with_unit(doc: Doc, number: Number) -> Number:
             number = replace(number, unit=known[0], unit_end=known[1])
         elif FACTOR_BEFORE_RE.search(text, 0, number.start):
             number = replace(number, unit="count")  # "by a factor of 3": how many times
+        elif FEET_BEFORE_RE.search(text, 0, number.start) and number.value < INCHES_A_FOOT:
+            number = replace(number, unit="inch")  # "5-foot-10", "6 foot 2": a height's inches after its feet
         elif stated_age := age_stated_before(text, number):
             number = replace(number, unit=stated_age)
         elif is_age(doc, number):
