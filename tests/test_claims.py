@@ -1788,6 +1788,21 @@ def test_claims_a_height_in_feet_then_inches(nlp, text, value, unit):
     assert by_value(claims_of(nlp, text), value).unit == unit
 
 
+@pytest.mark.parametrize(
+    ("text", "value", "qualifier"),
+    [
+        ("The country pledged 1 billion euros in aid over five years.", 5, "="),
+        ("The storm dropped 10 inches of rain over two days.", 2, "="),
+        ("The charity raised $2 million in donations over three months.", 3, "="),
+        ("He has worked there for over 10 years.", 10, ">="),
+        ("The fund holds 5% of its assets in bonds over 10 years old.", 10, ">="),
+    ],
+)
+def test_claims_over_a_span_after_what_a_count_is_of(nlp, text, value, qualifier):
+    """ "Over" a span after a count and what it is of ("of rain", "in aid") says across what time, not more."""
+    assert by_value(claims_of(nlp, text), value).qualifier == qualifier
+
+
 def test_claims_descending_bare_numbers_stay_apart(nlp):
     claims = claims_of(nlp, "The committee voted 7 to 5 against the plan.")
     assert all(c.upper is None for c in claims)

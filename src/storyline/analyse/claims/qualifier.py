@@ -93,14 +93,19 @@ SPAN_UNITS = P.DURATION_UNITS | frozenset(
     """.split()
 )
 OVER_RE = re.compile(r"over\s", re.I)
+# What the count before "over" is of, in a word or two: "10 inches of rain over two days", "1 billion euros in aid
+# over five years".
+WHAT_OF_RE = re.compile(r"\s+(?:of|in)(?:\s+[a-z][\w-]*){1,2}\s+")
 
 
 def over_a_span(text: str, claim: Claim, claims: list[Claim]) -> Claim:
-    """ "struck out 11 batters over seven innings", "30 goals over three seasons": "over" right after another
-    quantity, before a span of play or time, says across what the count was made, not that it was more."""
+    """ "struck out 11 batters over seven innings", "30 goals over three seasons", "10 inches of rain over two
+    days": "over" right after another quantity (and what it is of), before a span of play or time, says across what
+    the count was made, not that it was more."""
     if claim.qualifier != ">=" or not claims or not OVER_RE.match(claim.text):
         return claim
-    if text[claims[-1].end : claim.start].strip() or claim.unit is None:
+    between = text[claims[-1].end : claim.start]
+    if between.strip() and not WHAT_OF_RE.fullmatch(between) or claim.unit is None:
         return claim
     if claim.unit.split()[-1].lower() not in SPAN_UNITS:
         return claim
