@@ -1803,6 +1803,22 @@ def test_claims_over_a_span_after_what_a_count_is_of(nlp, text, value, qualifier
     assert by_value(claims_of(nlp, text), value).qualifier == qualifier
 
 
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("He drinks 3 cups of coffee a day.", 3, "cups per day"),
+        ("Eat 5 portions of fruit a day.", 5, "portions per day"),
+        ("The charity served 500 bowls of soup a night.", 500, "bowls per night"),
+        ("Adults need 7 to 9 hours of sleep a night.", 7, "hour per night"),
+        ("The village lost 40 of its people a year ago.", 40, "people"),
+        ("He ate 2 slices of cake per guest.", 2, "slices"),
+    ],
+)
+def test_claims_a_count_of_a_thing_over_a_time_is_a_rate(nlp, text, value, unit):
+    """A count or a measure of a thing, then a time ("a day", "a night"), is a rate of the count."""
+    assert by_value(claims_of(nlp, text), value).unit == unit
+
+
 def test_claims_descending_bare_numbers_stay_apart(nlp):
     claims = claims_of(nlp, "The committee voted 7 to 5 against the plan.")
     assert all(c.upper is None for c in claims)

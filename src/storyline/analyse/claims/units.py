@@ -138,7 +138,7 @@ def with_unit(doc: Doc, number: Number) -> Number:
                 number = replace(
                     number, unit=f"{number.unit} per {per[0]}", unit_end=end + rate.start(1) + per[1]
                 )
-        elif " per " not in number.unit and number.unit in P.UNITS.values():
+        elif " per " not in number.unit and (number.unit in P.UNITS.values() or not number.currency):
             number = _rate_past_what(text, number, end)
     return number
 
@@ -186,16 +186,18 @@ OF_THING_THEN_RATE_RE = re.compile(
 
 
 def _rate_past_what(text: str, number: Number, end: int) -> Number:
-    """ "2 million hectolitres of beer a year", "300,000 barrels of crude per day": a measure of a thing over
-    a time is a rate of the measure ("hectolitre per year"); only a time is looked for past the thing, since
-    "per" there may be the thing's own ("5 tonnes of fish per boat")."""
+    """ "2 million hectolitres of beer a year", "300,000 barrels of crude per day", "3 cups of coffee a day",
+    "7 hours of sleep a night": a measure or a count of a thing over a time is a rate of it ("hectolitre per
+    year", "cup per day"); only a time is looked for past the thing, since "per" there may be the thing's own ("5
+    tonnes of fish per boat")."""
     match = OF_THING_THEN_RATE_RE.match(text, end)
-    if match is None or match.group(1).lower() not in P.DURATION_UNITS:
+    if match is None or match.group(1).lower() not in P.DURATION_UNITS | NIGHTS:
         return number
-    per = P.UNITS[match.group(1).lower()]
+    per = P.UNITS.get(match.group(1).lower(), "night")
     return replace(number, unit=f"{number.unit} per {per}", unit_end=match.end())
 
 
+NIGHTS = frozenset({"night", "nights"})
 OF_AFTER_RE = re.compile(r"\s+of\b", re.I)
 FACTOR_BEFORE_RE = re.compile(r"\ba\s+factor\s+of\s+$", re.I)
 WON_AFTER_RE = re.compile(r"\s+won\b", re.I)
