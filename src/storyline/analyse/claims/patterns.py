@@ -100,10 +100,7 @@ FRACTIONS = {
     "tenths": 0.1,
 }
 
-# Qualifier phrases that end right before a number, longest first (checked on lower-cased text). "As many as" and
-# "as much as" are "=": they stress how large a figure is ("as many as 300 people came"), and CQE's bound words
-# (its "much" and "many" have no entry) and NewsQuant read the figure itself; a change before them stays one
-# ("climbed as much as 12 basis points").
+# Qualifier phrases that end right before a number, longest first (checked on lower-cased text).
 BOUND_PHRASES: tuple[tuple[str, str], ...] = (
     ("more than", ">="),
     ("greater than", ">="),
@@ -135,10 +132,10 @@ BOUND_PHRASES: tuple[tuple[str, str], ...] = (
     ("lower than", "<="),
     ("smaller than", "<="),
     ("beneath", "<="),
-    ("as many as", "="),
-    ("as much as", "="),
     ("up to", "<="),
     ("as high as", "<="),
+    ("as many as", "<="),
+    ("as much as", "<="),
     ("as large as", "<="),
     ("a maximum of", "<="),
     ("a max of", "<="),
