@@ -202,13 +202,10 @@ RATIO_UP_WORDS = _words(
     "recover recovers recovered recovering bounce bounces bounced bouncing improve improves improved improving"
 )
 # Verbs of a fall that say a change only of a percentage, points or money, as CQE's change words have them
-# ("shares collapsed 42%", "the index stumbled 1.3%", "the debut flopped 12%", "the stock surrendered 3%"; but
-# "stumbled 3 times", "collapsed 20 metres").
+# ("shares collapsed 42%", "the index stumbled 1.3%", "the debut flopped 12%"; but "stumbled 3 times",
+# "collapsed 20 metres"). Not "surrender": a sum or a stake handed over ("surrendered $40,000 in cash") is no fall.
 RATIO_DOWN_WORDS = _words(
-    """
-    collapse collapses collapsed collapsing stumble stumbles stumbled stumbling flop flops flopped flopping
-    surrender surrenders surrendered surrendering
-    """
+    "collapse collapses collapsed collapsing stumble stumbles stumbled stumbling flop flops flopped flopping"
 )
 # Phrases of markets that give a gain away: "gave up 3%", "gave back 1.2%" (not a rise, as "up" alone is).
 GIVE_BACK_WORDS = _words("give gives gave given giving")
