@@ -1729,14 +1729,29 @@ def test_claims_falls_of_a_ratio_or_money_collapse_stumble_flop(nlp, text, value
         ("The crowd was larger than 50,000 people.", 50000, ">="),
         ("The blast left a crater bigger than 20 metres across.", 20, ">="),
         ("The new chip is smaller than 5 nanometres.", 5, "<="),
-        ("The figure stayed beneath 3% all year.", 3, "<="),
         ("The fleet is larger than 300 ships.", 300, ">="),
         ("The deficit was smaller than $2 billion.", 2e9, "<="),
     ],
 )
 def test_claims_bounds_of_size(nlp, text, value, qualifier):
-    """CQE's bound words of size: "larger", "bigger" and "smaller" than, "beneath"."""
+    """CQE's bound words of size: "larger", "bigger" and "smaller" than."""
     assert by_value(claims_of(nlp, text), value).qualifier == qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The miners were trapped beneath 300 metres of rock.", 300),
+        ("Rescuers found survivors beneath 40 tonnes of rubble.", 40),
+        ("The wreck rests beneath 3,800 metres of water.", 3800),
+        ("Our audience was larger than 58 of 61 debates last year.", 58),
+        ("The hall is bigger than 3 of the 4 arenas in town.", 3),
+        ("The new plant is smaller than 2 of its 5 rivals.", 2),
+    ],
+)
+def test_claims_beneath_and_size_against_some_of_a_count_are_no_bounds(nlp, text, value):
+    """ "Beneath" a quantity is a place, and a size compared with "N of M" things counts N exactly: "="."""
+    assert by_value(claims_of(nlp, text), value).qualifier == "="
 
 
 @pytest.mark.parametrize(

@@ -21,7 +21,7 @@ from .words import token_at
 def to_claim(doc: Doc, number: Number) -> Claim:
     text = doc_text(doc)
     start = number.prefix_start if number.prefix_start is not None else number.start
-    qualifier, qualifier_start = bound_before(text, start)
+    qualifier, qualifier_start = bound_before(text, start, number.end)
     if qualifier == "=":
         qualifier = bound_after(text, number)
     change, change_start = change_of(doc, number, qualifier_start)

@@ -131,7 +131,6 @@ BOUND_PHRASES: tuple[tuple[str, str], ...] = (
     ("less than", "<="),
     ("lower than", "<="),
     ("smaller than", "<="),
-    ("beneath", "<="),
     ("up to", "<="),
     ("as high as", "<="),
     ("as many as", "<="),

@@ -22,6 +22,11 @@ BOUND_RE = re.compile(
 
 _BOUNDS = {re.sub(r"\s+", " ", p): q for p, q in P.BOUND_PHRASES}
 
+# Comparisons of size: before "N of M" ("larger than 58 of 61 debates") they compare the subject with N of the
+# things, and the count N is exact.
+SIZE_COMPARED = frozenset({"larger than", "bigger than", "smaller than"})
+OF_NEXT_RE = re.compile(r"\s+of\s", re.I)
+
 
 # ", or 1.5%": the same change restated in other units ("fell 350 points, or 1.1%", "rose $2.10, or 3
 # percent, to $68").
@@ -153,13 +158,17 @@ def _level_follows(text: str, move: Claim, claim: Claim) -> bool:
     return claim.start <= move.start and joined is not None and joined.end() < claim.end
 
 
-def bound_before(text: str, start: int) -> tuple[Qualifier, int]:
-    """A bound or an approximation written before the number ("at least", "about", "up to"), with its start."""
+def bound_before(text: str, start: int, end: int | None = None) -> tuple[Qualifier, int]:
+    """A bound or an approximation written before the number ("at least", "about", "up to"), with its start; a
+    comparison of size before "N of M" is none ("larger than 58 of 61 debates") when the number's `end` is given."""
     offset = max(0, start - 30)
     match = BOUND_RE.search(text[offset:start])
     if match is None:
         return "=", start
-    return _BOUNDS[" ".join(match.group(1).lower().split())], offset + match.start(1)  # type: ignore[return-value]
+    phrase = " ".join(match.group(1).lower().split())
+    if end is not None and phrase in SIZE_COMPARED and OF_NEXT_RE.match(text, end):
+        return "=", start
+    return _BOUNDS[phrase], offset + match.start(1)  # type: ignore[return-value]
 
 
 def bound_after(text: str, number: Number) -> Qualifier:
