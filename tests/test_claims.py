@@ -1782,10 +1782,35 @@ def test_claims_a_quarter_of_a_whole_is_a_fraction_not_a_date(nlp, text, value, 
 
 
 @pytest.mark.parametrize(
-    "text", ["Profits fell in the first quarter of the year.", "Sales rose in the fourth quarter."]
+    "text",
+    [
+        "Profits fell in the first quarter of the year.",
+        "Sales rose in the fourth quarter.",
+        "In the second half of 2024, profits doubled.",
+        "The club struggled in the first half of the season.",
+        "Output rose in the latter half of the decade.",
+        "The striker scored twice in the second half of the match.",
+        "The club won nothing for half of the season.",
+    ],
 )
 def test_claims_a_quarter_of_the_year_stays_a_date(nlp, text):
+    """A fraction word after an ordinal or a position ("the second half"), or before a period or a year ("half of
+    the season", "half of 2024"), is part of a date."""
     assert claims_of(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Nearly a quarter of the $340 billion was spent.", 0.25),
+        ("About half of the 2,000 jobs went.", 0.5),
+        ("A third of the 90 seats changed hands.", 1 / 3),
+    ],
+)
+def test_claims_a_fraction_of_a_number_takes_no_number_for_unit(nlp, text, value):
+    """The whole after a fraction's "of" is a number of its own; it is no unit of the fraction."""
+    unit = by_value(claims_of(nlp, text), value).unit
+    assert unit is None or not any(ch.isdigit() for ch in unit)
 
 
 @pytest.mark.parametrize(

@@ -14,6 +14,7 @@ from . import patterns as P
 from .number import Number
 from .ranges import range_end
 from .units import (
+    OF_AFTER_RE,
     age_stated_before,
     counted_noun,
     is_age,
@@ -165,7 +166,25 @@ def _is_year(doc: Doc, number: Number, has_unit: bool) -> bool:
     return not counts
 
 
-OF_AFTER_RE = re.compile(r"\s+of\b", re.I)
+# A fraction word in a date: after an ordinal or a word of position ("the first half of 2024", "the latter
+# half", "the back half"), or before a period or a year ("half of the season", "a quarter of 2023", "half of
+# February"; not "half of this year's profit", nor "a quarter of an hour", a length of time).
+DATE_FRACTION_BEFORE_RE = re.compile(
+    r"\b(?:first|second|third|fourth|last|final|latter|back|front|early|late|closing|opening)\s+$", re.I
+)
+PERIOD_OF_RE = re.compile(
+    r"\s+of\s+(?:(?:the|this|that|last|next|each|every|its|their|his|her)\s+)?"
+    r"(?:(?:1[5-9]|20)\d\d(?:s|/\d\d)?|\d+(?:st|nd|rd|th)\s+century|(?:fiscal|financial)\s+year"
+    r"|january|february|march|april|june|july|august|september|october|november|december"
+    r"|year|decade|century|season|game|match|quarter|month|week|term|campaign|half|period)\b(?!['’]s)",
+    re.I,
+)
+
+
+def _fraction_of_a_date(text: str, number: Number) -> bool:
+    """Whether a fraction word is part of a date: an ordinal or a word of position before it ("the second half
+    of the year"), or a period or a year after its "of" ("half of 2024", "half of the season")."""
+    return bool(DATE_FRACTION_BEFORE_RE.search(text, 0, number.start) or PERIOD_OF_RE.match(text, number.end))
 
 
 def _in_skipped_entity(doc: Doc, number: Number, has_unit: bool) -> bool:
@@ -190,8 +209,13 @@ def _in_skipped_entity(doc: Doc, number: Number, has_unit: bool) -> bool:
             or age_stated_before(text, number)
         ):
             return False  # "she will be 40", "the driver, 41,": NER reads an age as a date
-        if number.words and number.value < 1 and OF_AFTER_RE.match(text, number.end):
-            return False  # "a quarter of the staff", "about a quarter of adults": NER reads "a quarter" as a date
+        if (
+            number.words
+            and number.value < 1
+            and OF_AFTER_RE.match(text, number.end)
+            and not _fraction_of_a_date(text, number)
+        ):
+            return False  # "a quarter of the staff", "about half of adults": NER reads "a quarter" as a date
         if _counts_periods(doc, number):
             return False  # "four seasons", "six straight months": a count of periods, not a date
         if (

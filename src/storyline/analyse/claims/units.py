@@ -505,6 +505,8 @@ def _of_noun(doc: Doc, token: Token) -> tuple[str, int] | None:
     if not objects or objects[0].pos_ == "PRON":
         return None  # "four of them": what "them" counts is said elsewhere
     noun = objects[0]
+    if noun.like_num:
+        return None  # "a quarter of the $340 billion": the whole is a sum of its own, no unit
     first = min([t for t in noun.lefts if t.dep_ in ("compound", "amod", "nmod")] + [noun], key=lambda t: t.i)
     phrase, end = _noun_phrase(doc[first.i : noun.i + 1])
     return P.UNITS.get(phrase.lower(), phrase), end
