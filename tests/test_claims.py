@@ -1852,10 +1852,16 @@ def test_claims_over_a_span_after_what_a_count_is_of(nlp, text, value, qualifier
         ("Adults need 7 to 9 hours of sleep a night.", 7, "hour per night"),
         ("The village lost 40 of its people a year ago.", 40, "people"),
         ("He ate 2 slices of cake per guest.", 2, "slices"),
+        ("Patients received two doses of the vaccine a month apart.", 2, "doses"),
+        ("The sides held three rounds of talks a week apart.", 3, "rounds"),
+        ("She ran 3 laps of the track a minute faster than her rival.", 3, "laps"),
+        ("He finished 2 laps of the circuit a second quicker.", 2, "laps"),
+        ("The army freed 12 of the hostages a week into the siege.", 12, "hostages"),
     ],
 )
 def test_claims_a_count_of_a_thing_over_a_time_is_a_rate(nlp, text, value, unit):
-    """A count or a measure of a thing, then a time ("a day", "a night"), is a rate of the count."""
+    """A count or a measure of a thing, then a time ("a day", "a night"), is a rate of the count; not when the
+    time says how far apart or by how much ("a month apart", "a minute faster", "a week into")."""
     assert by_value(claims_of(nlp, text), value).unit == unit
 
 

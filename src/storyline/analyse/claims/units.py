@@ -177,12 +177,17 @@ def _over_play(doc: Doc, number: Number, at: int) -> bool:
     return not (counted.dep_ in ("dobj", "iobj") and counted.head.lemma_.lower() in GIVE_VERBS)
 
 
-# "of beer a year", "of crude per day": what a measure measures, then the time it is measured over.
+# "of beer a year", "of crude per day": what a measure measures, then the time it is measured over; not a time
+# that says when, how far apart or by how much ("a week later", "two doses of the vaccine a month apart", "3 laps
+# of the track a minute faster", "a week into the siege", "a second quicker than").
 OF_THING_THEN_RATE_RE = re.compile(
     r"\s+of\s+(?:[A-Za-z][\w-]*\s+){0,2}?[A-Za-z][\w-]*\s*(?:per|an?)\s+([a-z]+)\b"
-    r"(?!\s+(?:ago|after|before|later|earlier|on|since|from)\b)",
+    r"(?!\s+(?:ago|after|before|later|earlier|on|since|from|apart|into|old|long|late|early|ahead|behind|away"
+    r"|older|younger|longer|shorter|faster|quicker|slower|sooner|\w+er\s+than)\b)",
     re.I,
 )
+# Times of a rate that the unit table does not name: "7 hours of sleep a night".
+NIGHTS = {"night": "night", "nights": "night"}
 
 
 def _rate_past_what(text: str, number: Number, end: int) -> Number:
@@ -191,13 +196,11 @@ def _rate_past_what(text: str, number: Number, end: int) -> Number:
     year", "cup per day"); only a time is looked for past the thing, since "per" there may be the thing's own ("5
     tonnes of fish per boat")."""
     match = OF_THING_THEN_RATE_RE.match(text, end)
-    if match is None or match.group(1).lower() not in P.DURATION_UNITS | NIGHTS:
+    word = match.group(1).lower() if match is not None else ""
+    if match is None or (word not in P.DURATION_UNITS and word not in NIGHTS):
         return number
-    per = P.UNITS.get(match.group(1).lower(), "night")
+    per = NIGHTS[word] if word in NIGHTS else P.UNITS[word]
     return replace(number, unit=f"{number.unit} per {per}", unit_end=match.end())
-
-
-NIGHTS = frozenset({"night", "nights"})
 OF_AFTER_RE = re.compile(r"\s+of\b", re.I)
 FACTOR_BEFORE_RE = re.compile(r"\ba\s+factor\s+of\s+$", re.I)
 WON_AFTER_RE = re.compile(r"\s+won\b", re.I)
