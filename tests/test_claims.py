@@ -1821,10 +1821,14 @@ def test_claims_a_fraction_of_a_number_takes_no_number_for_unit(nlp, text, value
         ("At 6-foot-2, she towers over her teammates.", 2, "inch"),
         ("He stands 6 foot 2 in his socks.", 2, "inch"),
         ("A 10-foot wall and 3 gates surround the site.", 3, "gates"),
+        ("The workers dug 30 feet 3 storeys below the street.", 3, "storeys"),
+        ("The climber fell 40 feet 2 ledges down the face.", 2, "ledges"),
+        ("The wall is 12 feet 8 layers of brick thick.", 8, "layers"),
     ],
 )
 def test_claims_a_height_in_feet_then_inches(nlp, text, value, unit):
-    """A bare number after a height's feet ("5-foot-10") is its inches, not an age or a count."""
+    """A bare number after a height's feet ("5-foot-10") is its inches, not an age or a count; spaced ("6 foot
+    2"), not when a noun follows it ("30 feet 3 storeys")."""
     assert by_value(claims_of(nlp, text), value).unit == unit
 
 

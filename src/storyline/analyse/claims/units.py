@@ -85,9 +85,24 @@ def _symbol_name(symbol: str) -> str | None:
     return P.SYMBOLS_IN_QUOTIENTS.get(symbol) or unit_name(symbol)
 
 
-# A height in feet before a bare number of inches: "5-foot-10", "6-foot-4 quarterback", "he is 6 foot 2".
+# A height in feet before a bare number of inches: "5-foot-10", "6-foot-4 quarterback", "he is 6 foot 2". Spaced
+# ("6 foot 2"), only when no noun follows the number ("dug 30 feet 3 storeys down" counts storeys).
 FEET_BEFORE_RE = re.compile(r"\b\d{1,2}(?:-foot-|-feet-|\s(?:foot|feet)\s)$", re.I)
+HYPHENED_FEET_BEFORE_RE = re.compile(r"\b\d{1,2}-(?:foot|feet)-$", re.I)
 INCHES_A_FOOT = 12
+
+
+def _inches_of_a_height(doc: Doc, number: Number) -> bool:
+    """Whether a bare number below 12 is a height's inches after its feet: "5-foot-10" (whatever follows, "the
+    6-foot-4 quarterback"), or "6 foot 2" with no noun after it (not "fell 40 feet 2 ledges down")."""
+    text = doc_text(doc)
+    if number.value >= INCHES_A_FOOT or not FEET_BEFORE_RE.search(text, 0, number.start):
+        return False
+    if HYPHENED_FEET_BEFORE_RE.search(text, 0, number.start):
+        return True
+    last = token_at(doc, number.end - 1)
+    following = doc[last.i + 1] if last is not None and last.i + 1 < len(doc) else None
+    return following is None or following.pos_ not in ("NOUN", "PROPN")
 
 
 def with_unit(doc: Doc, number: Number) -> Number:
@@ -102,7 +117,7 @@ def with_unit(doc: Doc, number: Number) -> Number:
             number = replace(number, unit=known[0], unit_end=known[1])
         elif FACTOR_BEFORE_RE.search(text, 0, number.start):
             number = replace(number, unit="count")  # "by a factor of 3": how many times
-        elif FEET_BEFORE_RE.search(text, 0, number.start) and number.value < INCHES_A_FOOT:
+        elif _inches_of_a_height(doc, number):
             number = replace(number, unit="inch")  # "5-foot-10", "6 foot 2": a height's inches after its feet
         elif stated_age := age_stated_before(text, number):
             number = replace(number, unit=stated_age)
