@@ -1839,11 +1839,15 @@ def test_claims_a_height_in_feet_then_inches(nlp, text, value, unit):
         ("The storm dropped 10 inches of rain over two days.", 2, "="),
         ("The charity raised $2 million in donations over three months.", 3, "="),
         ("He has worked there for over 10 years.", 10, ">="),
-        ("The fund holds 5% of its assets in bonds over 10 years old.", 10, ">="),
+        ("The warehouse stores 5,000 tonnes of cheese over 12 months old.", 12, ">="),
+        ("The bank holds $2 billion of loans over 90 days overdue.", 90, ">="),
+        ("The bank wrote off $3 million in loans over 90 days late.", 90, ">="),
+        ("The survey found 40% of workers over 50 years were worried.", 50, ">="),
     ],
 )
 def test_claims_over_a_span_after_what_a_count_is_of(nlp, text, value, qualifier):
-    """ "Over" a span after a count and what it is of ("of rain", "in aid") says across what time, not more."""
+    """ "Over" a span after a count and what it is of ("of rain", "in aid") says across what time, not more; an
+    age or a delay ("months old", "days overdue") or an age of the people it is of ("of workers") stays more."""
     assert by_value(claims_of(nlp, text), value).qualifier == qualifier
 
 

@@ -110,17 +110,23 @@ def over_a_span(text: str, claim: Claim, claims: list[Claim]) -> Claim:
     if claim.qualifier != ">=" or not claims or not OVER_RE.match(claim.text):
         return claim
     between = text[claims[-1].end : claim.start]
-    if between.strip() and not WHAT_OF_RE.fullmatch(between) or claim.unit is None:
+    what_of = WHAT_OF_RE.fullmatch(between)
+    if (between.strip() and what_of is None) or claim.unit is None:
         return claim
     if claim.unit.split()[-1].lower() not in SPAN_UNITS:
         return claim
-    if _an_age(text, claim, claims[-1]):
-        return claim  # "40 patients over 80 years", "babies over six months old": older than
+    if OVERDUE_AFTER_RE.match(text, claim.end) or (what_of is not None and OLD_AFTER_RE.match(text, claim.end)):
+        return claim  # "$2 billion of loans over 90 days overdue", "5,000 tonnes of cheese over 12 months old"
+    counted = claims[-1].unit if what_of is None else what_of.group(0).split()[-1]
+    if _an_age(text, claim, counted):
+        return claim  # "40 patients over 80 years", "40% of workers over 50 years": older than
     return replace(claim, qualifier="=")
 
 
 # What follows a span that makes it an age: "over six months old", "over 5 years of age", "over 60 years aged".
 OLD_AFTER_RE = re.compile(r"\s*(?:old\b|aged\b|of\s+age\b)", re.I)
+# What follows a span that makes it a delay: "over 90 days overdue", "over 90 days past due", "over 30 days late."
+OVERDUE_AFTER_RE = re.compile(r"\s*(?:overdue\b|past\s+due\b|late(?=\s*(?:[.,;:)]|$)))", re.I)
 # Nouns of the young, whose age may be counted in months or weeks ("babies over six months old").
 YOUNG_NOUNS = frozenset("child children infant infants baby babies newborn newborns toddler toddlers".split())
 # Nouns of grown people, all past 18: a bare "over 20 years" after them is a span ("followed 5,000 adults over 20
@@ -131,16 +137,17 @@ OLDER_ADULT_AGE = 40
 OLDEST_AGE = 120
 
 
-def _an_age(text: str, claim: Claim, count: Claim) -> bool:
-    """Whether "over" a span right after a count of people says their age: in years, of a plausible adult age
-    ("40 patients over 80 years"), or with "old" or "of age" after it; in months or weeks only of the young and
-    with "old" after it ("babies over six months old"); never in days ("killed 300 people over 10 days"), nor
-    of a young age in bare years ("hired 200 workers over three years")."""
-    if not P.counts_people(count.unit):
+def _an_age(text: str, claim: Claim, counted: str | None) -> bool:
+    """Whether "over" a span right after a count of people (`counted` names them: the count's unit, or the noun
+    it is of, "40% of workers") says their age: in years, of a plausible adult age ("40 patients over 80
+    years"), or with "old" or "of age" after it; in months or weeks only of the young and with "old" after it
+    ("babies over six months old"); never in days ("killed 300 people over 10 days"), nor of a young age in bare
+    years ("hired 200 workers over three years")."""
+    if not P.counts_people(counted):
         return False
     span = (claim.unit or "").split()[-1].lower()
     old = OLD_AFTER_RE.match(text, claim.end) is not None
-    noun = (count.unit or "").split()[-1].lower()
+    noun = (counted or "").split()[-1].lower()
     if span in ("month", "months", "week", "weeks"):
         return old and noun in YOUNG_NOUNS
     if span not in ("year", "years"):
