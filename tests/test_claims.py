@@ -1686,6 +1686,8 @@ def test_claims_unit_symbols_of_area_money_distance_speed_pressure_dose_and_fram
         ("The park covers 40 sq mi of forest.", 40, "square mile"),
         ("Emissions fell to 36 Gt of carbon dioxide.", 36, "gigaton"),
         ("The plant captures 1.5 Mt of CO2.", 1.5, "megaton"),
+        ("The smelter has a capacity of 4 Mt.", 4, "megaton"),
+        ("Emissions reached 2.1 Mt CO2 in 2022.", 2.1, "megaton"),
     ],
 )
 def test_claims_units_of_volume_in_cubes_square_miles_and_emissions(nlp, text, value, unit):
@@ -1694,9 +1696,16 @@ def test_claims_units_of_volume_in_cubes_square_miles_and_emissions(nlp, text, v
 
 
 @pytest.mark.parametrize(
-    "text", ["The 2 M3 cars sold for $90,000.", "The climber reached Mt Everest after 12 days."]
+    "text",
+    [
+        "The 2 M3 cars sold for $90,000.",
+        "Snow closed 4 Mt Hood ski runs on Sunday.",
+        "Three of the 5 Mt Everest expeditions were called off.",
+        "The 2 Mt Kenya climbers were rescued.",
+    ],
 )
 def test_claims_upper_case_m3_and_mount_are_no_units(nlp, text):
+    """ "M3" in capitals is a car, and "Mt" before a name is a mountain ("4 Mt Hood ski runs"), not megatonnes."""
     assert all(c.unit not in ("cubic metre", "megaton") for c in claims_of(nlp, text))
 
 
