@@ -19,11 +19,12 @@ normalised quantulum3/CQE name ("percent" is renamed "percentage"; so are the fe
 ours that CQE's table names otherwise, "tonne" as "metric ton", "nautical mile" as "mile", a bare "peso" as
 "mexican peso": in the scorer only, ``OUR_UNIT_NAMES``, never in the extractor) and a counted noun phrase ("Russian
 citizens") is lower-cased, stripped of "and"/"or" and its noun lemmatised by spaCy's rule lemmatizer, as
-NewsQuant's normalised units are ("kia and hyundai vehicles" -> "kia hyundai vehicle"). The one-to-one rule then
+NewsQuant's normalised units are ("oak and pine trees" -> "oak pine tree"). The one-to-one rule then
 puts both sides' units through the same last step, ``same_form`` (the counted noun's last word as its lemma, and the
 counted part of a rate's): the gold's normalised units are mostly lemmas but not always ("americans" beside
 "american"), and lemmatising only ours charged a plural in the gold as a wrong unit. The same function on both sides
-leaves every unit that matched before matching (equal strings stay equal) and only joins two spellings of one unit:
+leaves every unit that matched before matching (equal strings stay equal: the lemma step keeps a word already
+singular, so running it on our side a second time changes nothing) and only joins two spellings of one unit:
 a plural and its singular, a hyphen and a space ("kilowatt-hour"), "meter" and "metre", and the two names CQE's
 table itself gives one unit ("foot pound-force" for lb-ft and "pound-foot" for pound-feet, both lbf·ft).
 The "cqe rule" lines compare the strings as CQE's ``evaluate_models.py`` does (gold lower-cased, else as written),
@@ -181,7 +182,10 @@ INVARIANT = frozenset({"news", "series", "species", "data", "media", "people"})
 
 @cache
 def lemma_phrase(phrase: str) -> str:
-    """Lower case, without "and"/"or", the last word as a noun lemma by spaCy's rule lemmatizer."""
+    """Lower case, without "and"/"or", the last word as a noun lemma by spaCy's rule lemmatizer; a word already
+    singular is kept (``_singular``: "crisis", "boss", "celsius"), so that a lemma stays itself when the step is
+    run again ("crises" -> "crisis", never on to "crisi"), while a plural goes to its singular ("hours" ->
+    "hour", "men" -> "man")."""
     words = [w for w in phrase.lower().split() if w not in ("and", "or")]
     if not words:
         return "-"
@@ -190,8 +194,26 @@ def lemma_phrase(phrase: str) -> str:
         nlp = load_nlp()
         doc = Doc(nlp.vocab, words=[last])
         doc[0].pos_, doc[0].tag_ = "NOUN", "NNS"
-        words[-1] = nlp.get_pipe("lemmatizer")(doc)[0].lemma_ or last
+        lemma = nlp.get_pipe("lemmatizer")(doc)[0].lemma_ or last
+        words[-1] = last if _singular(last, lemma) else lemma
     return " ".join(words)
+
+
+def _singular(word: str, lemma: str) -> bool:
+    """Whether a word ending in "s" is already singular: "-ss" ("boss", "glass") and "-is" ("crisis") never end
+    a plural, nor does "-us" of a known noun ("virus", "bus"); else a known noun whose "lemma" is unknown
+    ("celsius" -> "celsiu")."""
+    known = _noun_lemmas()
+    if word.endswith(("ss", "is")) or (word.endswith("us") and word in known):
+        return True
+    return word in known and lemma not in known
+
+
+@cache
+def _noun_lemmas() -> frozenset[str]:
+    """The nouns spaCy's rule lemmatizer knows as lemmas (its index)."""
+    lemmatizer = load_nlp().get_pipe("lemmatizer")
+    return frozenset(lemmatizer.lookups.get_table("lemma_index")["noun"])
 
 
 def same_form(quantities: Sequence[Sequence[Quantity]]) -> list[list[Quantity]]:
