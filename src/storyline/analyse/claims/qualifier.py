@@ -115,8 +115,11 @@ def over_a_span(text: str, claim: Claim, claims: list[Claim]) -> Claim:
         return claim
     if claim.unit.split()[-1].lower() not in SPAN_UNITS:
         return claim
-    if OVERDUE_AFTER_RE.match(text, claim.end) or (what_of is not None and OLD_AFTER_RE.match(text, claim.end)):
-        return claim  # "$2 billion of loans over 90 days overdue", "5,000 tonnes of cheese over 12 months old"
+    aged = what_of is not None and OLD_AFTER_RE.match(text, claim.end) is not None
+    if aged or OVERDUE_AFTER_RE.match(text, claim.end):
+        return (
+            claim  # "5,000 tonnes of cheese over 12 months old", "$2 billion of loans over 90 days overdue"
+        )
     counted = claims[-1].unit if what_of is None else what_of.group(0).split()[-1]
     if _an_age(text, claim, counted):
         return claim  # "40 patients over 80 years", "40% of workers over 50 years": older than

@@ -227,6 +227,8 @@ def _rate_past_what(text: str, number: Number, end: int) -> Number:
         return number
     per = NIGHTS[word] if word in NIGHTS else P.UNITS[word]
     return replace(number, unit=f"{number.unit} per {per}", unit_end=match.end())
+
+
 OF_AFTER_RE = re.compile(r"\s+of\b", re.I)
 FACTOR_BEFORE_RE = re.compile(r"\ba\s+factor\s+of\s+$", re.I)
 WON_AFTER_RE = re.compile(r"\s+won\b", re.I)
