@@ -1809,17 +1809,31 @@ def test_claims_a_quarter_of_the_year_stays_a_date(nlp, text):
 
 
 @pytest.mark.parametrize(
-    ("text", "value"),
+    ("text", "value", "unit"),
     [
-        ("Nearly a quarter of the $340 billion was spent.", 0.25),
-        ("About half of the 2,000 jobs went.", 0.5),
-        ("A third of the 90 seats changed hands.", 1 / 3),
+        ("Nearly a quarter of the $340 billion was spent.", 0.25, None),
+        ("The bank lent half of the 2 million euros.", 0.5, None),
+        ("About half of the 2,000 jobs went.", 0.5, "jobs"),
+        ("A third of the 90 seats changed hands.", 1 / 3, "seats"),
     ],
 )
-def test_claims_a_fraction_of_a_number_takes_no_number_for_unit(nlp, text, value):
-    """The whole after a fraction's "of" is a number of its own; it is no unit of the fraction."""
-    unit = by_value(claims_of(nlp, text), value).unit
-    assert unit is None or not any(ch.isdigit() for ch in unit)
+def test_claims_a_fraction_of_a_number_takes_no_number_for_unit(nlp, text, value, unit):
+    """The whole after a fraction's "of" is a number of its own: neither it nor its currency is the fraction's
+    unit ("a quarter of the $340 billion" is no $0.25); a noun it counts is."""
+    assert by_value(claims_of(nlp, text), value).unit == unit
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He blamed her for the past decade and a half of foreign policies.",
+        "The project took a year and a half of work.",
+        "The feud lasted a century and a half of bitter rivalry.",
+    ],
+)
+def test_claims_a_half_after_a_whole_and_is_no_share(nlp, text):
+    """ "A decade and a half of ...": the half belongs to the whole before it; it is no share of what follows."""
+    assert all(c.value != 0.5 for c in claims_of(nlp, text))
 
 
 @pytest.mark.parametrize(

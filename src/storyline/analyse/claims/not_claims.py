@@ -167,10 +167,11 @@ def _is_year(doc: Doc, number: Number, has_unit: bool) -> bool:
 
 
 # A fraction word in a date: after an ordinal or a word of position ("the first half of 2024", "the latter
-# half", "the back half"), or before a period or a year ("half of the season", "a quarter of 2023", "half of
+# half", "the back half") or after a whole ("the past decade and a half of ..."), or before a period or a year ("half of the season", "a quarter of 2023", "half of
 # February"; not "half of this year's profit", nor "a quarter of an hour", a length of time).
 DATE_FRACTION_BEFORE_RE = re.compile(
-    r"\b(?:first|second|third|fourth|last|final|latter|back|front|early|late|closing|opening)\s+$", re.I
+    r"\b(?:first|second|third|fourth|last|final|latter|back|front|early|late|closing|opening|and(?:\s+an?)?)\s+$",
+    re.I,
 )
 PERIOD_OF_RE = re.compile(
     r"\s+of\s+(?:(?:the|this|that|last|next|each|every|its|their|his|her)\s+)?"
