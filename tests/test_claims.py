@@ -1815,11 +1815,14 @@ def test_claims_a_quarter_of_the_year_stays_a_date(nlp, text):
         ("The bank lent half of the 2 million euros.", 0.5, None),
         ("About half of the 2,000 jobs went.", 0.5, "jobs"),
         ("A third of the 90 seats changed hands.", 1 / 3, "seats"),
+        ("The lead was less than half of 1 percent.", 0.5, "percent"),
+        ("Christians make up a quarter of one percent of arrivals.", 0.25, "percent"),
     ],
 )
 def test_claims_a_fraction_of_a_number_takes_no_number_for_unit(nlp, text, value, unit):
     """The whole after a fraction's "of" is a number of its own: neither it nor its currency is the fraction's
-    unit ("a quarter of the $340 billion" is no $0.25); a noun it counts is."""
+    unit ("a quarter of the $340 billion" is no $0.25); a noun it counts is, and so is the unit of a whole of
+    one ("half of 1 percent" is 0.5%)."""
     assert by_value(claims_of(nlp, text), value).unit == unit
 
 

@@ -50,8 +50,11 @@ def _unit_from(doc: Doc, numbers: list[Number], i: int) -> str | None:
             r"[-\s,]*(?:and|or|to)?\s*", between
         ):
             return later.unit
-        if P.PART_OF_RE.fullmatch(between) and number.value <= later.value and not number.words:
-            return later.unit  # not a fraction word's share: "a quarter of the $340 billion" is no $0.25
+        # a fraction word takes the unit of a whole of one only: "half of 1 percent" is 0.5%, "a quarter of the $340
+        # billion" is no $0.25
+        whole = not number.words or later.value == 1
+        if P.PART_OF_RE.fullmatch(between) and number.value <= later.value and whole:
+            return later.unit
         if IN_EVERY_RE.fullmatch(between) and number.value <= later.value and P.counts_people(later.unit):
             return later.unit  # "eight in 10 voters", "one in five adults": a share of the people counted
         if re.fullmatch(r"\s+to\s+", between) and _lead_word(text, number) == "by":

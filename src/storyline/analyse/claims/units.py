@@ -540,6 +540,9 @@ def _of_noun(doc: Doc, token: Token) -> tuple[str, int] | None:
         return None  # "a quarter of the $340 billion": the whole is a sum of its own, no unit
     first = min([t for t in noun.lefts if t.dep_ in ("compound", "amod", "nmod")] + [noun], key=lambda t: t.i)
     phrase, end = _noun_phrase(doc[first.i : noun.i + 1])
-    if phrase.lower() in P.UNITS and any(t.like_num for t in doc[of.i + 1 : noun.i]):
-        return None  # "half of the 2 million euros": a measured whole of its own, not the share's unit
+    wholes = [t.lower_ for t in doc[of.i + 1 : noun.i] if t.like_num]
+    if phrase.lower() in P.UNITS and wholes and wholes not in (["1"], ["one"]):
+        return (
+            None  # "half of the 2 million euros": a measured whole of its own ("half of 1 percent" is 0.5%)
+        )
     return P.UNITS.get(phrase.lower(), phrase), end
