@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from storyline.clean.furniture import is_notice, split_furniture
+from storyline.clean.patterns import AnyLine, top_branches
 
 
 @pytest.mark.parametrize(
@@ -915,3 +918,39 @@ def test_furniture_a_schedule_slot_opening_a_listing_is_cut(line: str, kept: str
 )
 def test_furniture_a_time_opening_a_sentence_is_no_schedule_slot(line: str) -> None:
     assert list(split_furniture([line]).lines) == [line]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "branches"),
+    [
+        (r"a|b", ["a", "b"]),
+        (r"^x(?:y|z)|\bw[|(]v", ["^x(?:y|z)", r"\bw[|(]v"]),
+        (r"[]|]q|\||[^]|)]r", ["[]|]q", r"\|", "[^]|)]r"]),
+        (r"(?i:a|b)(c|d)", ["(?i:a|b)(c|d)"]),
+    ],
+)
+def test_top_branches_splits_only_at_the_top_level(pattern: str, branches: list[str]) -> None:
+    assert top_branches(pattern) == branches
+
+
+def test_any_line_finds_what_one_search_of_all_the_patterns_finds() -> None:
+    patterns = [r"^sign up\b|\bnewsletter\b", r"\bclick (?:here|now)\b", r"^\(?reporting by\b.{0,20}\)?$"]
+    together = re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+    either = AnyLine(patterns, re.IGNORECASE)
+    lines = [
+        "Sign up for alerts",
+        "Get our NEWSLETTER today",
+        "He said to click now.",
+        "(Reporting by Ann Lee)",
+        "Reporting by Ann Lee, with more lines than twenty characters",
+        "We sign up nobody",
+        "clickhere",
+        "Newsletters arrive",
+    ]
+    assert [either.search(line) for line in lines] == [together.search(line) is not None for line in lines]
+    assert [either.search(line) for line in lines] == [True, True, True, True, False, False, False, False]
+
+
+def test_any_line_refuses_a_branch_it_cannot_place() -> None:
+    with pytest.raises(ValueError):
+        AnyLine([r"^a|b"], 0)

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from .junction import SENTENCE_END
 from .link_list import list_end as link_list_end
 from .listings import slot_end
+from .patterns import AnyLine
 from .pictures import (
     bracketed_credit_end,
     caption_and_credit_end,
@@ -230,8 +231,8 @@ NOTICES = [
         _WIDGET,
     )
 ]
-_ANY_NOTICE = re.compile("|".join(f"(?:{p.pattern})" for p in NOTICES), re.IGNORECASE)
-"""The notices as one pattern, searched once per line (none of them refers to a group by number)."""
+_ANY_NOTICE = AnyLine([p.pattern for p in NOTICES], re.IGNORECASE)
+"""The notices searched together, once per line (none of them refers to a group by number)."""
 MAX_NOTICE_WORDS = 45
 HEADER_SEARCH = 4
 """How many opening paragraphs may hold the dateline; what stands above it there is page furniture."""
@@ -253,7 +254,7 @@ class Furniture:
 
 def is_notice(line: str) -> bool:
     """Whether a whole line is a promotion, comment-policy, media or programme notice."""
-    return len(line.split()) <= MAX_NOTICE_WORDS and _ANY_NOTICE.search(line) is not None
+    return len(line.split()) <= MAX_NOTICE_WORDS and _ANY_NOTICE.search(line)
 
 
 def _dateline_after_headline(line: str) -> tuple[int, int] | None:
