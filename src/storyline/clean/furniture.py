@@ -359,7 +359,8 @@ def _comments_begin(lines: list[str]) -> tuple[int, int] | None:
     for i, line in enumerate(lines):
         if i >= HEADER_SEARCH and CLOSED.match(line) and _signed_under(lines, i):
             return i, 0
-        if m := COMMENT_HEADER.search(line):
+        # every heading holds one of COMMENT_HEADER's words "wrote" and "Added": other lines are not searched
+        if ("wrote" in line or "Added" in line) and (m := COMMENT_HEADER.search(line)):
             return i, m.start()
         if COMMENT_BYLINE.match(line) and i + 1 < len(lines) and STAMP_LINE.match(lines[i + 1]):
             return i, 0
