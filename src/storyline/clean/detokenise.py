@@ -45,16 +45,23 @@ def is_tokenised(text: str) -> bool:
 
 
 def detokenise_line(line: str) -> str:
-    """One line of tokenised text as a writer would have written it."""
-    for token, char in BRACKETS.items():
-        line = line.replace(token, char)
-    line = line.replace("\\/", "/").replace("\\*", "*")
-    line = _ORPHAN_CLOSE.sub("", line)
+    """One line of tokenised text as a writer would have written it (each step skipped on a line without the
+    characters every match of it holds: most lines have no bracket token, escape or quotation mark)."""
+    if "B-" in line:  # every bracket token ends so
+        for token, char in BRACKETS.items():
+            line = line.replace(token, char)
+    if "\\" in line:
+        line = line.replace("\\/", "/").replace("\\*", "*")
+    if "''" in line:
+        line = _ORPHAN_CLOSE.sub("", line)
     marked = "``" in line or "''" in line
-    line = _DOUBLE_OPEN.sub(_OPEN, line)
-    line = _DOUBLE_CLOSE.sub(_CLOSE, line)
-    line = _SINGLE_QUOTED.sub(lambda m: f"'{m.group(1)}'", line)
-    line = _CLITIC.sub(r"\1", line)
+    if marked:
+        line = _DOUBLE_OPEN.sub(_OPEN, line)
+        line = _DOUBLE_CLOSE.sub(_CLOSE, line)
+    if "`" in line:
+        line = _SINGLE_QUOTED.sub(lambda m: f"'{m.group(1)}'", line)
+    if "'" in line:
+        line = _CLITIC.sub(r"\1", line)
     line = _DOUBLED_STOP.sub("", line)
     line = _BEFORE_CLOSER.sub(r"\1", line)
     line = _AFTER_OPENER.sub(r"\1", line)
