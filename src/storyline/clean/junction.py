@@ -54,12 +54,15 @@ def names_in(text: str) -> frozenset[str]:
     """The words a text writes as names: capitalised after a lower-case word or a comma at least twice (inside
     a sentence, where only a name is capitalised), and never written in lower case ("Bergen", "NASA", "H1N1",
     not "Rescuers", which a sentence opens on and the text also writes as "rescuers")."""
-    lower = frozenset(w.lower() for w in re.findall(r"\b[a-z][\w'’-]*", text))
+    lower = frozenset(map(str.lower, _LOWER_OPENED.findall(text)))
     inside = Counter(m.group().strip(",.;:") for m in _INSIDE_NAME.finditer(text))
     return frozenset(w for w, n in inside.items() if n >= 2 and w.lower() not in lower)
 
 
-_INSIDE_NAME = re.compile(r"(?<=[a-z,] )[A-Z][\w.'’-]*")
+_INSIDE_NAME = re.compile(r"[A-Z](?<=[a-z,] [A-Z])[\w.'’-]*")
+"""A capitalised word after a lower-case word or a comma and a space (the capital first, so that a search jumps
+from capital to capital)."""
+_LOWER_OPENED = re.compile(r"\b[a-z][\w'’-]*")
 
 
 def run_in_opening(
