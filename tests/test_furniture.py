@@ -59,7 +59,7 @@ def test_furniture_ordinary_leads_are_kept(line: str) -> None:
     [
         "For more of our ferry coverage, please click here:",
         "Opinions expressed in the comments don't reflect those of the Harbour Gazette.",
-        "The Gazette may edit your comments and not all emails will be published.",
+        "Our letters desk may edit your comments before they appear in print.",
         "To play this clip, JavaScript must be enabled and a recent Flash player added.",
         "Get the morning briefing delivered to your inbox every day.",
         "(Additional reporting by Ann Lee; Editing by Tom Roe)",

@@ -764,6 +764,10 @@ def test_headline_a_title_case_stretch_runs_on_through_its_own_small_words(parag
             "With the town confirming two cases, how serious is it?",
         ),
         (
+            "Samples from the ferry were typed as influenza B With the clinic in Molde now open, who is at risk?",
+            "With the clinic in Molde now open, who is at risk?",
+        ),
+        (
             "Most cases were of hepatitis A The clinic in Leeds has treated forty people since May.",
             "The clinic in Leeds has treated forty people since May.",
         ),
