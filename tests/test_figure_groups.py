@@ -53,8 +53,8 @@ QUAKE = [
     line(
         "q0",
         "2010-01-13",
-        "Thousands of people are feared dead across Iceland.",
-        "Thousands of people",
+        "Thousands of villagers are feared dead in the north of Iceland.",
+        "Thousands of villagers",
         1000,
         "people",
         upper=10000,

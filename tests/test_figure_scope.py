@@ -108,9 +108,9 @@ def test_scope_a_forecast_is_not_a_count(text, words):
 @pytest.mark.parametrize(
     ("text", "words"),
     [
-        ("Up to 150,000 people may have died in the quake.", "Up to 150,000 people may have died"),
-        ("The death toll could be well over 80,000.", "well over 80,000"),
-        ("The real toll was probably as high as 90,000.", "as high as 90,000"),
+        ("Up to 3,000 villagers may have drowned when the dam broke.", "Up to 3,000 villagers may have drowned"),
+        ("By Friday the count of the dead was well over 4,000.", "well over 4,000"),
+        ("Officials privately put the final count as high as 6,500.", "as high as 6,500"),
     ],
 )
 def test_scope_an_estimate_of_what_happened_is_the_events_count(text, words):
@@ -204,8 +204,8 @@ def test_place_a_count_larger_than_one_place_is_the_worlds(text):
 
 
 def test_place_a_nationality_before_the_event_names_the_place_by_its_people():
-    text = "At least 94,000 people had died in the Lorvian conflict."
-    got = read(text, "At least 94,000 people had died", 94000, "people", places=(("Lorvian", "NORP"),))
+    text = "More than 3,200 people had drowned in the Lorvian floods."
+    got = read(text, "More than 3,200 people had drowned", 3200, "people", places=(("Lorvian", "NORP"),))
     assert (got.place, got.by_people) == ("Lorvian", True)
 
 
@@ -253,8 +253,8 @@ def test_part_people_and_lives_are_the_whole(words, unit):
     ("text", "words", "unit"),
     [
         (
-            "More than 80,000 people may have been killed by the 6.4-magnitude quake.",
-            "6.4-magnitude",
+            "Nine fishermen were lost when the 5.9-magnitude tremor struck the coast.",
+            "5.9-magnitude",
             "magnitude",
         ),
         ("Fewer than 900 people died in the 8.1 earthquake.", "8.1 earthquake", "earthquake"),
@@ -270,7 +270,7 @@ def test_part_a_property_or_a_measure_is_not_a_count(text, words, unit):
     [
         ("Less than 1 in 200 people who caught it had died.", "Less than 1"),
         ("So it is one death in 1,480 cases.", "one death"),
-        ("Only seven people out of hundreds of millions infected have died.", "seven people"),
+        ("Only four patients out of tens of millions vaccinated have died.", "four patients"),
     ],
 )
 def test_part_a_ratio_is_not_a_count(text, words):
