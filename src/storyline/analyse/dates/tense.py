@@ -132,7 +132,7 @@ def governing_tense(doc: Doc, start: int, end: int) -> Tense:
         if token.lower_ in FUTURE_WORDS or any(
             c.dep_ in ("amod", "acomp") and c.lower_ in FUTURE_WORDS for c in token.children
         ):
-            return "future"  # "is due in Russia on Friday", "a planned visit in the summer"
+            return "future"  # "is due in Bergen on Friday", "a planned visit in the summer"
         if (
             token.lower_ in TARGET_PREPOSITIONS
             and token.dep_ == "prep"
@@ -211,7 +211,7 @@ def _names_a_title(doc: Doc, span: Span) -> bool:
 
 
 # Heads of names that take a number as a model, version or serial ("Windows 2000", "Flight 1998", "Apollo 1975"):
-# a year after any other capitalised word is a date ("the Obama 2008 campaign", "Census 2011 figures"), a
+# a year after any other capitalised word is a date ("the Berg 2008 campaign", "Census 2011 figures"), a
 # company's name among them ("Boeing 2019 deliveries": its models are "737", "A320", never a year).
 _NUMBERED_NAMES = frozenset(
     ["windows", "office", "version", "release", "flight", "apollo", "gemini", "soyuz", "voyager", "route"]

@@ -8,7 +8,7 @@ of trained classifiers, and textacy's quote-mark pairing for direct speech:
    complement is the content (indirect, or mixed when it holds a quoted segment), else the quoted segment
    next to it is (direct); its subject is the speaker;
 3. a quoted segment that stands alone as a sentence continues the previous quote's speaker;
-4. pronoun, relative-pronoun and role speakers ("he", "who", "the Russian foreign minister") are resolved to
+4. pronoun, relative-pronoun and role speakers ("he", "who", "the Norwegian fisheries minister") are resolved to
    the nearest fitting named person in the article.
 
 Modules, each importing only those listed before it: ``patterns`` (word lists and quotation-mark tables),

@@ -1,8 +1,8 @@
 """The direct quote that sits next to a reporting verb, by layout.
 
-A quoted segment right after the cue ('Kerry replied: "..."') or right before its clause ('"...," he
+A quoted segment right after the cue ('Berg replied: "..."') or right before its clause ('"...," he
 said'), the quote that resumes after an interrupting cue clause ('"A," he said, "B."'), and the unquoted
-block after a colon ('Soerens said:' and the paragraph below).
+block after a colon ('Halvorsen said:' and the paragraph below).
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ _RESUME_GAP = re.compile(r"[ \t\xa0]*[,:][ \t\xa0]*")
 def adjacent_segment(
     doc: Doc, verb: Token, speaker: Token, segments: Sequence[tuple[int, int]]
 ) -> tuple[int, int] | None:
-    """A quote right after the cue ('Kerry replied: "..."') or right before the clause ('"...," he said')."""
+    """A quote right after the cue ('Berg replied: "..."') or right before the clause ('"...," he said')."""
     text = doc_text(doc)
     if verb.lemma_.lower() in COMPLEMENT_ONLY:
         return None
@@ -69,7 +69,7 @@ def _closes_clause(text: str, start: int, end: int) -> bool:
 
 
 def colon_block(text: str, verb: Token, segments: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
-    """'Soerens said:' and the unquoted paragraph after it (or the rest of the line)."""
+    """'Halvorsen said:' and the unquoted paragraph after it (or the rest of the line)."""
     after = verb.idx + len(verb)
     match = _COLON_GAP.match(text, after)
     if match is None:

@@ -77,7 +77,7 @@ _DATELINE = re.compile(
 def _after_dateline(doc: Doc, start: int, end: int) -> int:
     """A content that opens a paragraph starts after the paragraph's dateline: the place and agency are the
     wire's, not the speaker's words. A bare word in capitals before a hyphen is a place only when it is no short
-    or organisation's name ("US - EU talks", "NATO - Russia ties")."""
+    or organisation's name ("US - EU talks", "EU - Norway ties")."""
     text = doc_text(doc)
     if text[:start].rstrip(" \t")[-1:] not in {"", "\n"}:
         return start
@@ -87,7 +87,7 @@ def _after_dateline(doc: Doc, start: int, end: int) -> int:
     head = text[start : match.end()]
     if "(" not in head and "," not in head:
         place = doc.char_span(start, start + len(head.split()[0]), alignment_mode="expand")
-        # A long dash is the wire's: a compound of names takes a hyphen ("NATO - Russia ties"), so a parser's guess
+        # A long dash is the wire's: a compound of names takes a hyphen ("EU - Norway ties"), so a parser's guess
         # that the word names an organisation counts only before a short one.
         names = {"NORP"} if head.split()[-1] in {"—", "--"} else {"ORG", "NORP"}
         if place is None or sum(ch.isalpha() for ch in head) < 4 or place[0].ent_type_ in names:

@@ -2,7 +2,7 @@
 
 Every cue outside a quoted segment yields drafts: its clausal complement is the content (or the quoted
 segment next to it, or the block after its colon), its subject is the speaker. Object-taking verbs
-("endorsed Clinton", "urged Congress to act") give weak drafts whose content is the stated position.
+("endorsed Lee", "urged Congress to act") give weak drafts whose content is the stated position.
 """
 
 from __future__ import annotations
@@ -165,7 +165,7 @@ def _verb_cue(doc: Doc, verb: Token, segments: Sequence[tuple[int, int]]) -> lis
             or _nearer_cue(doc, verb, segment)
         )
     ):
-        # 'On "Sunday Morning Futures," Issa said her judgment is in question': the title is no quote.
+        # 'On "Harbour Week Tonight," Berg said her judgment is in question': the title is no quote.
         segment = None
     if segment is not None:
         segment = _with_lead_in(doc, segment, complements, segments)
@@ -254,7 +254,7 @@ def _detached_that_clause(verb: Token) -> list[Token]:
 
 
 def _unquoted_after(verb: Token, complements: Sequence[Token], segments: Sequence[tuple[int, int]]) -> bool:
-    """The verb's complement follows it directly, outside any quotation ("Issa said her judgment ..."): a
+    """The verb's complement follows it directly, outside any quotation ("Berg said her judgment ..."): a
     clause after a comma ('she said of the race, in which ...') is more often a misparse than the content."""
     inside = covered(segments)
     return any(c.left_edge.i == verb.i + 1 and not inside(c.left_edge.idx) for c in complements)
@@ -337,7 +337,7 @@ _ADDRESSING = frozenset({"tell", "ask", "inform", "remind", "assure", "warn", "u
 
 
 def _with_announced_object(doc: Doc, verb: Token, segment: tuple[int, int]) -> tuple[int, int]:
-    """'Politico reveals a few relevant facts: "..."', 'he told of the stance many take: "..."': the thing the
+    """'The Gazette lists a few plain facts: "..."', 'he told of the stance many take: "..."': the thing the
     cue names before the colon announces the quotation after it, and the content runs from it to the quote's
     end. A person spoken to ("told reporters:"), an occasion ("said in a statement:") or a time is no such thing."""
     text = doc_text(doc)
@@ -574,7 +574,7 @@ def _according_to(doc: Doc, according: Token, segments: Sequence[tuple[int, int]
         and clause.lemma_.lower() not in NESTED_SPEECH_VERBS
     ):
         # "A rose, B fell and C held, according to the poll": the source closes the whole coordination; a
-        # report ("..., and Putin said that ..., according to a transcript") is what it sources alone.
+        # report ("..., and Lee said that ..., according to a transcript") is what it sources alone.
         clause = clause.head
     excluded = {t.i for t in according.subtree}
     tokens = [t for t in clause.subtree if t.i not in excluded]

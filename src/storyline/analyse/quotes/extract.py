@@ -27,7 +27,7 @@ from .segments import Segments, as_segments
 
 def find_quotes(doc: Doc, mentions: Sequence[Mention], *, resolve: bool = True) -> list[QuoteSpan]:
     """Every quotation in ``doc``. Its speaker span is the phrase the text attributes it to, as written ("he",
-    "Mr. Obama"), which is what attribution corpora annotate; with ``resolve`` a pronoun or role speaker is
+    "Mr. Berg"), which is what attribution corpora annotate; with ``resolve`` a pronoun or role speaker is
     named as the person it stands for, whose mention the quote also points at (``person_start``)."""
     text = doc_text(doc)
     segments = Segments(quote_segments(text))
@@ -109,8 +109,8 @@ def _dedupe(drafts: Sequence[Draft]) -> list[Draft]:
 
 
 def _outer_only(doc: Doc, drafts: Sequence[Draft]) -> list[Draft]:
-    """A weak cue inside another quote's reported content (an object-verb stance: "She said Trump favors a
-    strongman approach") is part of what the outer speaker said, not a second attribution, and so is a thought,
+    """A weak cue inside another quote's reported content (an object-verb stance: "She said Berg favors a
+    tougher approach") is part of what the outer speaker said, not a second attribution, and so is a thought,
     wish, perception or finding ("He said he thinks it will pass", "aides said he wants a vote", "argued that
     the figures show"); a verb of saying there reports a second speech ("He said aides told him to wait", "Lee
     said the minister warned that ..."). A weak cue inside a weak one's stance is part of that stance too ("wants

@@ -1,8 +1,8 @@
 """Quotes found from the text's layout where the parse gives no cue.
 
-Colon labels ('Kasich: We will win'; 'Added Kasich:' puts its verb first), title-case headlines
-('Clinton Says ...') and lead lines ending in a colon before a quoted block; quotations signed with a dash
-and a name; and quotations followed by a reporting word the parser mistook for a noun ('"...," Bozell
+Colon labels ('Berg: We will win'; 'Added Berg:' puts its verb first), title-case headlines
+('Lee Says ...') and lead lines ending in a colon before a quoted block; quotations signed with a dash
+and a name; and quotations followed by a reporting word the parser mistook for a noun ('"...," Halvorsen
 answers.').
 """
 
@@ -20,7 +20,7 @@ from .patterns import QUOTE_CHARS, REPORTING_VERBS, SAYER_NOUNS
 from .segments import covered
 
 _LABEL_LINE = re.compile(r"(?m)^[ \t]*([^\n:]{1,60}?)[ \t]*:[ \t]+(\S[^\n]*)$")
-# Title-case headlines: "Clinton Says Crash Seems Like an Act of Terrorism".
+# Title-case headlines: "Lee Says Ferry Fire Looks Like an Act of Sabotage".
 _HEADLINE = re.compile(
     r"(?m)^[ \t]*((?:[A-Z][\w.’'-]*[ \t]+){1,5}?)"
     r"(Says|Tells|Warns|Claims|Admits|Argues|Insists|Vows|Predicts|Urges|Accuses|Denies|Explains|Suggests)"
@@ -30,7 +30,7 @@ _LEAD_LINE = re.compile(r"(?m)^[ \t]*([^\n:\"“]{1,80}):[ \t]*$")
 
 
 def colon_drafts(doc: Doc, segments: Sequence[tuple[int, int]], drafts: Sequence[Draft]) -> list[Draft]:
-    """Colon attributions: 'Kasich: We will win' (headlines, transcripts) and 'Transcript as follows:'
+    """Colon attributions: 'Berg: We will win' (headlines, transcripts) and 'Transcript as follows:'
     before a quoted block."""
     text = doc_text(doc)
     taken = [(d.start, d.end) for d in drafts]

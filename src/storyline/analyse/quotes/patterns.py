@@ -44,7 +44,7 @@ NESTED_SPEECH_VERBS = _words(
     caution assure threaten tweet post
     """
 )
-# Verbs whose stated position is an object or an infinitive ("endorsed Clinton", "urged Congress to act").
+# Verbs whose stated position is an object or an infinitive ("endorsed Lee", "urged Congress to act").
 # Started from PARC's cue verbs, then extended with the verbs that head a cue at least 30% of the times they
 # occur in PolNeAR's train split (counted with benchmarks' tooling; dev and test were not looked at).
 OBJECT_VERBS = _words(

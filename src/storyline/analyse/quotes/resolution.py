@@ -2,7 +2,7 @@
 
 A name inside the phrase wins; a relative pronoun goes to its antecedent; "he"/"she" to the person the
 nearest earlier quote was given, else the nearest person named before it outside quotes; a role ("the
-Russian foreign minister") to the person the article earlier gave that role.
+Norwegian fisheries minister") to the person the article earlier gave that role.
 """
 
 from __future__ import annotations
@@ -38,8 +38,8 @@ def resolve(
     inside = [m for m in within if m.end <= end]
     span = doc.char_span(start, end, alignment_mode="expand")
     head = span.root.idx if span is not None else start
-    # A person named anywhere in the phrase speaks ("Foreign Minister Sergei Lavrov"); another name only
-    # when it is the phrase's head ("the Kremlin", not "a diplomatic official in New York").
+    # A person named anywhere in the phrase speaks ("Fisheries Minister Ola Berg"); another name only
+    # when it is the phrase's head ("the Harbour Authority", not "a ferry official in Molde").
     named = [m for m in inside if m.label == "PERSON"] or [m for m in inside if m.start <= head < m.end]
     if named:
         return named[0]
@@ -64,7 +64,7 @@ def resolve(
 
 
 def _by_role(words: Sequence[str], start: int, roles: Sequence[RoleLink]) -> Mention | None:
-    """'the Russian foreign minister' -> the person the article earlier called (Russian) Foreign Minister."""
+    """'the Norwegian fisheries minister' -> the person the article earlier called (Norwegian) Fisheries Minister."""
     content = [w for w in words if w not in {"the", "a", "an"}]
     if not content:
         return None

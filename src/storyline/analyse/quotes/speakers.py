@@ -70,7 +70,7 @@ def _name_before(verb: Token, inside: Callable[[int], bool]) -> Token | None:
         j = k - 1
     name = doc[j]
     if inside(name.idx) or name.ent_type_ in _NO_SPEAKER_ENTITIES:
-        return None  # "... going to the polls Tuesday say": a day speaks not
+        return None  # "... queueing for the ferry Tuesday say": a day speaks not
     return name if name.pos_ == "PROPN" or name.lower_ in PERSON_PRONOUNS | {"they"} else None
 
 
@@ -93,7 +93,7 @@ def _parsed_subject(verb: Token, segments: Sequence[tuple[int, int]]) -> Token |
         subjects = [c for c in current.children if c.dep_ in {"nsubj", "expl"}]
         if subjects:
             outside = [c for c in subjects if not inside(c.idx)]
-            # Two subjects side by side are one name the parse split ("frontrunner Hillary Clinton"): the one next
+            # Two subjects side by side are one name the parse split ("frontrunner Ann Lee"): the one next
             # to the verb heads it, and its phrase takes in the other.
             child = outside[-1] if outside else subjects[0]
             return child if child.dep_ == "nsubj" else None
@@ -296,7 +296,7 @@ _FLOATING = frozenset({"both", "all", "each"})
 
 def _floating_quantifier(word: Token, head: Token) -> bool:
     """'both', 'all' or 'each' closing a subject ("the two senators both", "they all"), hung on the subject
-    itself and not inside a clause of it ("the woman who started it all")."""
+    itself and not inside a clause of it ("the man who built it all")."""
     if word.lower_ not in _FLOATING or word.i <= head.i:
         return False
     for above in word.ancestors:
@@ -308,8 +308,8 @@ def _floating_quantifier(word: Token, head: Token) -> bool:
 
 
 def _when_or_where_said(child: Token) -> bool:
-    """A phrase the parser hung on the speaker that tells the day or the occasion of speaking ("Trump on Tuesday
-    said", "the campaign on Monday announced", "Durbin in an interview said"), not who spoke."""
+    """A phrase the parser hung on the speaker that tells the day or the occasion of speaking ("Berg on Tuesday
+    said", "the campaign on Monday announced", "Lee in an interview said"), not who spoke."""
     if child.dep_ != "prep" or child.lower_ not in {"on", "in", "during"}:
         return False
     obj = next((c for c in child.children if c.dep_ == "pobj"), None)
