@@ -25,33 +25,33 @@ def test_quotes_segments_run_on_when_the_next_paragraph_reopens():
 
 
 def test_quotes_direct_quote_with_cue_after(nlp):
-    text = 'Talks went on. "We support holding this conference in November," Sergei Lavrov said.'
+    text = 'Talks went on. "We support opening the new ferry route in November," Ola Berg said.'
     (quote,) = _quotes(nlp, text)
     assert (quote.kind, quote.text, quote.speaker, quote.cue) == (
         "direct",
-        '"We support holding this conference in November,"',
-        "Sergei Lavrov",
+        '"We support opening the new ferry route in November,"',
+        "Ola Berg",
         "said",
     )
 
 
 def test_quotes_indirect_quote_is_the_clausal_complement(nlp):
-    (quote,) = _quotes(nlp, "Lavrov said these issues would be dealt with within the next few days.")
+    (quote,) = _quotes(nlp, "Berg said the repairs would be finished within the next two weeks.")
     assert (quote.kind, quote.text, quote.speaker) == (
         "indirect",
-        "these issues would be dealt with within the next few days",
-        "Lavrov",
+        "the repairs would be finished within the next two weeks",
+        "Berg",
     )
 
 
 def test_quotes_mixed_quote_keeps_its_quoted_words(nlp):
-    text = 'Kerry said the plan called for a transitional government "with full executive authority".'
+    text = 'Lee said the plan called for a harbour board "with full planning powers".'
     (quote,) = _quotes(nlp, text)
-    assert quote.kind == "mixed" and quote.text.endswith('"with full executive authority"')
+    assert quote.kind == "mixed" and quote.text.endswith('"with full planning powers"')
 
 
 def test_quotes_cue_with_object_is_found(nlp):
-    text = '"June 10-12 is the working date for the conference," the official told Interfax on Thursday.'
+    text = '"March 4-6 is the likely week for the ferry trials," the official told NTB on Thursday.'
     (quote,) = _quotes(nlp, text)
     assert (quote.cue, quote.speaker) == ("told", "the official")
 
@@ -74,70 +74,70 @@ def test_quotes_object_of_the_same_verb_without_the_particle_is_a_position(nlp):
 
 
 def test_quotes_anonymous_source_is_the_speaker(nlp):
-    text = "The conference will take place in June, a diplomatic official in New York said Thursday."
+    text = "The ferry trials will take place in June, a harbour official in Bergen said Thursday."
     (quote,) = _quotes(nlp, text)
-    assert quote.speaker == "a diplomatic official in New York"
+    assert quote.speaker == "a harbour official in Bergen"
 
 
 def test_quotes_according_to_is_a_cue(nlp):
-    (quote,) = _quotes(nlp, "According to Interfax, the delegation will arrive in Moscow on Monday.")
+    (quote,) = _quotes(nlp, "According to NTB, the delegation will arrive in Bergen on Monday.")
     assert (quote.cue, quote.speaker, quote.text) == (
         "According to",
-        "Interfax",
-        "the delegation will arrive in Moscow on Monday",
+        "NTB",
+        "the delegation will arrive in Bergen on Monday",
     )
 
 
 def test_quotes_pronoun_resolved_to_the_named_person(nlp):
-    text = 'Sergei Lavrov met reporters in Bali. "Today we have agreed on measures," he added.'
+    text = 'Ola Berg met reporters in Molde. "Today we have agreed on new timetables," he added.'
     (quote,) = _quotes(nlp, text)
-    assert (quote.speaker, text[quote.person_start : quote.person_end]) == ("Sergei Lavrov", "Sergei Lavrov")
+    assert (quote.speaker, text[quote.person_start : quote.person_end]) == ("Ola Berg", "Ola Berg")
 
 
 def test_quotes_speaker_span_is_the_attributing_words_when_resolved(nlp):
-    text = 'Sergei Lavrov met reporters in Bali. "Today we have agreed on measures," he added.'
+    text = 'Ola Berg met reporters in Molde. "Today we have agreed on new timetables," he added.'
     (quote,) = _quotes(nlp, text)
     assert text[quote.speaker_start : quote.speaker_end] == "he"
 
 
 def test_quotes_pronoun_kept_as_written_without_resolution(nlp):
-    text = 'Sergei Lavrov met reporters in Bali. "Today we have agreed on measures," he added.'
+    text = 'Ola Berg met reporters in Molde. "Today we have agreed on new timetables," he added.'
     (quote,) = _quotes(nlp, text, resolve=False)
     assert (quote.speaker, text[quote.speaker_start : quote.speaker_end]) == ("he", "he")
 
 
 def test_quotes_role_speaker_resolved_through_the_title(nlp):
     text = (
-        "Russian Foreign Minister Sergei Lavrov arrived on Monday. "
-        "The Russian foreign minister said the talks would go ahead."
+        "Norwegian Fisheries Minister Ola Berg arrived on Monday. "
+        "The Norwegian fisheries minister said the talks would go ahead."
     )
     quote = next(q for q in _quotes(nlp, text) if q.cue == "said")
-    assert quote.speaker == "Sergei Lavrov"
+    assert quote.speaker == "Ola Berg"
 
 
 def test_quotes_uncued_quoted_sentence_continues_the_previous_speaker(nlp):
-    text = '"The alternative is more violence," Kerry said. "The alternative is that Syria heads into chaos."'
+    text = '"The alternative is more delay," Ann Lee said. "The alternative is that the harbour shuts for a year."'
     quotes = _quotes(nlp, text)
-    assert [q.speaker for q in quotes] == ["Kerry", "Kerry"]
+    assert [q.speaker for q in quotes] == ["Ann Lee", "Ann Lee"]
 
 
 def test_quotes_interrupted_quote_gives_both_halves(nlp):
-    text = '"Your Honor," Brafman said, "I have never had that happen in any case in thirty years."'
+    text = '"Your Honor," Halvorsen said, "I have not seen a case like this one in twenty years."'
     quotes = _quotes(nlp, text)
     assert [q.text for q in quotes] == [
         '"Your Honor,"',
-        '"I have never had that happen in any case in thirty years."',
+        '"I have not seen a case like this one in twenty years."',
     ]
 
 
 def test_quotes_multi_paragraph_quote_is_one_content(nlp):
     text = (
-        "Kerry spoke at length.\n\n"
-        "\u201cThe first thing is to bring both sides to the table.\n\n"
-        "\u201cThe second thing is to agree on a date,\u201d Kerry said."
+        "Berg spoke at length.\n\n"
+        "\u201cThe first thing is to get the ferry back in service.\n\n"
+        "\u201cThe second thing is to agree on a timetable,\u201d Berg said."
     )
     (quote,) = _quotes(nlp, text)
-    assert quote.text.startswith("\u201cThe first thing") and quote.text.endswith("date,\u201d")
+    assert quote.text.startswith("\u201cThe first thing") and quote.text.endswith("timetable,\u201d")
 
 
 def test_quotes_headline_label_is_a_speaker(nlp):
@@ -150,7 +150,7 @@ def test_quotes_headline_label_is_a_speaker(nlp):
 
 
 def test_quotes_offsets_match_texts(nlp):
-    text = 'Kerry said the talks would start soon. "We are ready," Lavrov said, "and so is Washington."'
+    text = 'Berg said the talks would start soon. "We are ready," Lee said, "and so is Molde."'
     for quote in _quotes(nlp, text):
         assert text[quote.start : quote.end] == quote.text
         assert text[quote.cue_start : quote.cue_end] == quote.cue
@@ -185,37 +185,37 @@ def _said(quotes, needle: str):
 
 
 def test_quotes_passive_agent_is_the_speaker(nlp):
-    text = 'Sanders was asked by host Bill Maher, "Do you think the email story still matters at all?"'
-    quote = _said(_quotes(nlp, text, resolve=False), "email story")
-    assert quote.speaker == "host Bill Maher"
+    text = 'Halvorsen was asked by host Kari Dahl, "Do you think the ferry story still matters at all?"'
+    quote = _said(_quotes(nlp, text, resolve=False), "ferry story")
+    assert quote.speaker == "host Kari Dahl"
 
 
 def test_quotes_quoted_title_before_the_speaker_yields_to_the_clause_after_the_cue(nlp):
-    text = 'On "Sunday Morning Futures," Rep. Darrell Issa said Clinton\u2019s judgment is in question.'
+    text = 'On "Harbour Week Tonight," Rep. Ola Berg said Lee\u2019s judgment is in question.'
     quotes = _quotes(nlp, text, resolve=False)
-    assert [q.text for q in quotes] == ["Clinton\u2019s judgment is in question"]
+    assert [q.text for q in quotes] == ["Lee\u2019s judgment is in question"]
 
 
 def test_quotes_long_cue_line_ending_in_a_colon_introduces_the_quoted_paragraph(nlp):
     text = (
-        "In a press release this month, the committee said about the inclusion of the new plank in its "
-        'platform:\n\n"The platform goes further than any previous platform on these rights."'
+        "In a letter sent out this week, the board said about the addition of the new berth to its harbour "
+        'plan:\n\n"The plan goes further than any previous plan on ferry safety."'
     )
     quote = _said(_quotes(nlp, text, resolve=False), "goes further")
-    assert (quote.kind, quote.speaker) == ("direct", "the committee")
+    assert (quote.kind, quote.speaker) == ("direct", "the board")
 
 
 def test_quotes_owner_of_a_speech_noun_is_the_speaker(nlp):
-    quotes = _quotes(nlp, "Rubio\u2019s response was that the tax code is unfair to families.", resolve=False)
-    quote = _said(quotes, "tax code")
-    # As written, possessive included (attribution corpora annotate it so); resolution maps it to Rubio.
-    assert (quote.text, quote.speaker) == ("that the tax code is unfair to families", "Rubio\u2019s")
+    quotes = _quotes(nlp, "Berg\u2019s response was that the ferry fare is unfair to families.", resolve=False)
+    quote = _said(quotes, "ferry fare")
+    # As written, possessive included (attribution corpora annotate it so); resolution maps it to Berg.
+    assert (quote.text, quote.speaker) == ("that the ferry fare is unfair to families", "Berg\u2019s")
 
 
 def test_quotes_that_clause_after_an_intervening_phrase_is_the_content(nlp):
-    text = "Awad says in a statement that the rhetoric has crossed the line into incitement."
-    quote = _said(_quotes(nlp, text, resolve=False), "rhetoric")
-    assert (quote.text, quote.speaker) == ("that the rhetoric has crossed the line into incitement", "Awad")
+    text = "Halvorsen says in a statement that the dispute has crossed the line into harassment."
+    quote = _said(_quotes(nlp, text, resolve=False), "dispute")
+    assert (quote.text, quote.speaker) == ("that the dispute has crossed the line into harassment", "Halvorsen")
 
 
 def test_quotes_sentence_opening_participle_borrows_the_last_speaker(nlp):
@@ -231,25 +231,25 @@ def test_quotes_object_of_the_controlling_verb_is_the_speaker(nlp):
 
 
 def test_quotes_quoted_sentence_after_a_no_break_space_continues_the_speaker(nlp):
-    text = '"Let\u2019s boil it down," he continued.\xa0 "I have met Mr. Trump on more than one occasion."'
-    quote = _said(_quotes(nlp, text, resolve=False), "occasion")
+    text = '"Let\u2019s be plain," he continued.\xa0 "I have met Mr. Berg at the harbour many times."'
+    quote = _said(_quotes(nlp, text, resolve=False), "many times")
     assert quote.speaker == "he"
 
 
 def test_quotes_content_does_not_end_on_a_dangling_conjunction():
     from storyline.analyse.quotes.content import trim
 
-    text = "that he is not backing any particular candidate, and"
+    text = "that she is not supporting any one ferry route, and"
     start, end = trim(text, 0, len(text), [])
-    assert text[start:end] == "that he is not backing any particular candidate"
+    assert text[start:end] == "that she is not supporting any one ferry route"
 
 
 def test_quotes_on_a_long_page_are_those_of_each_paragraph(nlp):
     # The rules look up segments and quotes by position: on a page of many paragraphs every paragraph must
     # still get exactly the quotes it gets alone, at its own offsets.
     paragraph = (
-        "\u201cWe will not accept this,\u201d Kerry said. \u201cThe talks go on.\u201d "
-        "Lavrov told reporters that the meeting would take place in June.\n\n"
+        "\u201cWe will not accept this,\u201d Berg said. \u201cThe talks go on.\u201d "
+        "Lee told reporters that the vote would be held in June.\n\n"
     )
     alone = [(q.start, q.end, q.speaker, q.kind) for q in _quotes(nlp, paragraph)]
     page = paragraph * 60
@@ -367,7 +367,7 @@ def test_speaker_phrase_leaves_out_the_day_or_occasion_of_speaking(nlp, text, sp
             "The governor and the mayor each told reporters that the flood had passed.",
             "The governor and the mayor",
         ),
-        ("The woman who started it all said the campaign would go on.", "The woman who started it all"),
+        ("The man who built it all said the ferry would run again.", "The man who built it all"),
     ],
 )
 def test_speaker_phrase_leaves_out_a_floating_quantifier(nlp, text, speaker):
