@@ -39,7 +39,7 @@ def resolve(
     span = doc.char_span(start, end, alignment_mode="expand")
     head = span.root.idx if span is not None else start
     # A person named anywhere in the phrase speaks ("Fisheries Minister Ola Berg"); another name only
-    # when it is the phrase's head ("the Harbour Authority", not "a ferry official in Molde").
+    # when it is the phrase's head ("the Harbour Authority", not "a ferry official in Bergen").
     named = [m for m in inside if m.label == "PERSON"] or [m for m in inside if m.start <= head < m.end]
     if named:
         return named[0]
