@@ -40,7 +40,7 @@ def test_dates_weekday_in_future_sentence_is_the_one_after(nlp):
 
 
 def test_dates_weekday_after_due_to_is_ahead(nlp):
-    assert only(nlp, "A delegation is due to meet officials in Oslo on Monday.").value == "2021-03-15"
+    assert only(nlp, "The ferry crew is due to meet the harbour board on Monday.").value == "2021-03-15"
 
 
 def test_dates_weekday_named_on_its_own_day_is_that_day(nlp):
@@ -78,27 +78,27 @@ def test_dates_month_name_follows_the_tense(nlp):
 
 def test_dates_this_month_and_the_end_of_the_month(nlp):
     assert only(nlp, "Sales rose this month.").value == "2021-03"
-    ref = only(nlp, "They will convene a conference by the end of the month.")
+    ref = only(nlp, "The council will settle the ferry budget by the end of the month.")
     assert (ref.value, ref.earliest, ref.latest) == ("2021-03", "2021-03-21", "2021-03-31")
 
 
 def test_dates_mid_month_covers_the_middle_third(nlp):
-    ref = only(nlp, "The conference will be held in mid-November.")
+    ref = only(nlp, "The harbour fair will be held in mid-November.")
     assert (ref.value, ref.earliest, ref.latest) == ("2021-11", "2021-11-11", "2021-11-20")
 
 
 def test_dates_late_month_covers_the_last_third(nlp):
-    ref = only(nlp, "Hopes for a late-May date were dashed.", date(2021, 6, 20))
+    ref = only(nlp, "Plans for a late-May opening fell through.", date(2021, 6, 20))
     assert (ref.earliest, ref.latest) == ("2021-05-21", "2021-05-31")
 
 
 def test_dates_second_week_of_a_month_starts_on_its_second_monday(nlp):
-    ref = only(nlp, "The talks will take place the second week of June.")
+    ref = only(nlp, "The regatta is planned for the second week of June.")
     assert (ref.value, ref.earliest, ref.latest) == ("2021-W24", "2021-06-14", "2021-06-20")
 
 
 def test_dates_day_range_keeps_its_days(nlp):
-    ref = only(nlp, "June 10-12 is the working date for the conference.")
+    ref = only(nlp, "June 10-12 is the planned weekend for the regatta.")
     assert (ref.value, ref.earliest, ref.latest) == ("2021-06", "2021-06-10", "2021-06-12")
 
 
@@ -164,7 +164,7 @@ def test_dates_modal_may_and_counts_are_not_dates(nlp):
 
 
 def test_dates_resolve_matches_find_dates_for_a_new_reference(nlp):
-    text = "Kerry and Lavrov said on Wednesday they met last week and will meet again on Monday."
+    text = "Berg and Lee said on Wednesday they met last week and will meet again on Monday."
     doc = nlp(text)
     later = date(2022, 7, 1)
     undated = find_dates(doc, None)
@@ -192,13 +192,13 @@ def test_dates_normalise_one_expression():
 def test_dates_month_and_season_take_a_spelled_out_year(nlp):
     ref = only(nlp, "One person was killed in January nineteen ninety-seven.", date(2021, 3, 10))
     assert (ref.text, ref.value) == ("January nineteen ninety-seven", "1997-01")
-    ref = only(nlp, "Prices fell in the winter of nineteen ninety-four.")
-    assert ref.value == "1994-WI"
+    ref = only(nlp, "Ice closed the harbour in the winter of nineteen eighty-seven.")
+    assert ref.value == "1987-WI"
 
 
 def test_dates_last_month_day_is_the_one_before_and_next_the_one_after(nlp):
-    assert only(nlp, "He was shot last Oct. 23 at his home.", date(2022, 4, 19)).value == "2021-10-23"
-    assert only(nlp, "He was shot last Oct. 23 at his home.", date(2022, 11, 2)).value == "2022-10-23"
+    assert only(nlp, "The shop was robbed last Oct. 23 near the quay.", date(2022, 4, 19)).value == "2021-10-23"
+    assert only(nlp, "The shop was robbed last Oct. 23 near the quay.", date(2022, 11, 2)).value == "2022-10-23"
     assert only(nlp, "The vote is set for next Feb. 2.", date(2021, 11, 2)).value == "2022-02-02"
 
 
@@ -208,7 +208,7 @@ def test_dates_two_days_joined_by_and_are_not_one_range(nlp):
 
 
 def test_dates_anaphoric_year_counts_from_the_date_named_before(nlp):
-    text = "He fled to Florida in June 1998 and returned to Cuba later that year."
+    text = "She moved to Bergen in June 1998 and returned to Molde later that year."
     refs = dates_in(nlp, text, date(2000, 1, 28))
     assert [(r.text, r.value, r.earliest) for r in refs] == [
         ("June 1998", "1998-06", "1998-06-01"), ("later that year", "1998", "1998-09-01"),
@@ -296,7 +296,7 @@ def test_dates_a_season_or_month_with_a_relative_or_anaphoric_year_is_one_date(n
     [
         ("The ferry sank on the third of March.", "the third of March", "2021-03-03"),
         ("Polls open on the twenty-first of June, 2022.", "the twenty-first of June, 2022", "2022-06-21"),
-        ("He was born on the first of May 1950.", "the first of May 1950", "1950-05-01"),
+        ("The quay opened on the first of May 1950.", "the first of May 1950", "1950-05-01"),
     ],
 )
 def test_dates_a_spoken_day_of_a_month(nlp, text, words, value):
@@ -358,7 +358,7 @@ def test_dates_a_weekday_joined_to_a_singular_one_stays_a_day(nlp):
     ("text", "words", "value"),
     [
         ("The siege lasted an hour and a half.", "an hour and a half", "PT1H30M"),
-        ("The works took two and a half years.", "two and a half years", "P2Y6M"),
+        ("The repairs lasted two and a half years.", "two and a half years", "P2Y6M"),
         ("The ferry was stuck for a day and a half.", "a day and a half", "P1DT12H"),
     ],
 )
@@ -395,7 +395,7 @@ def test_dates_year_back_after_nine_months_is_the_year(nlp):
 
 
 def test_dates_corresponding_period_last_year_is_last_years_quarter(nlp):
-    text = "It earned $1.8 million for the corresponding period last year."
+    text = "The ferry line made $1.8 million in the corresponding period last year."
     assert only(nlp, text, date(2021, 11, 1)).value == "2020-Q3"
     # in February the quarter just reported is the fourth of the year before, so its counterpart is two back
     assert only(nlp, text, date(2022, 2, 1)).value == "2020-Q4"
@@ -419,7 +419,7 @@ def test_dates_next_month_name_skips_the_month_ahead(nlp):
 
 def test_dates_a_named_march_is_not_the_month(nlp):
     assert (
-        dates_in(nlp, "Protesters joined the annual March for Life on Capitol Hill.", date(1999, 1, 22)) == []
+        dates_in(nlp, "Walkers joined the annual March for Peace along the harbour front.", date(1999, 1, 22)) == []
     )
     assert only(nlp, "It happened in the March of 1998.").value == "1998-03"
 
@@ -438,7 +438,7 @@ def test_dates_word_lists_match_every_word_and_prefer_the_longest():
 
 
 def test_dates_effective_day_is_ahead(nlp):
-    ref = only(nlp, "The company created an office of the chairman, effective Feb. 1.", date(1989, 10, 26))
+    ref = only(nlp, "The ferry line named a new harbour master, effective Feb. 1.", date(1989, 10, 26))
     assert ref.value == "1990-02-01"
 
 
@@ -482,12 +482,12 @@ def test_dates_the_year_ended_on_a_date_is_a_year_long_period(nlp):
 
 
 def test_dates_quarter_followed_by_to_and_an_amount_is_the_quarter(nlp):
-    ref = only(nlp, "Revenue rose 3.7% in the quarter to $2.35 billion.", date(1989, 10, 30))
+    ref = only(nlp, "Fares rose 4.1% in the quarter to $1.62 billion.", date(1989, 10, 30))
     assert (ref.text, ref.value) == ("the quarter", "1989-Q3")
 
 
 def test_dates_the_quarter_a_year_ago_is_last_years_quarter(nlp):
-    ref = only(nlp, "For the quarter a year ago, the bank earned $16.3 million.", date(1989, 10, 26))
+    ref = only(nlp, "For the quarter a year ago, the ferry line lost $4.2 million.", date(1989, 10, 26))
     assert (ref.text, ref.value) == ("the quarter a year ago", "1988-Q3")
 
 
@@ -592,7 +592,7 @@ def test_dates_a_present_that_reports_or_relates_schedules_nothing(nlp, text, va
 
 def test_dates_a_deadline_given_or_extended_until_a_day_is_ahead(nlp):
     for text in (
-        "Officials gave the family until 9 a.m. Tuesday to sign.",
+        "The mayor gave the ferry line until 9 a.m. Tuesday to reply.",
         "They extended the deadline until Friday.",
     ):
         ref = only(nlp, text)
@@ -601,7 +601,7 @@ def test_dates_a_deadline_given_or_extended_until_a_day_is_ahead(nlp):
 
 
 def test_dates_a_counted_two_thousand_is_not_a_year(nlp):
-    assert dates_in(nlp, "The families kept their secrets for more than two thousand people.") == []
+    assert dates_in(nlp, "The new ferry can carry more than two thousand people.") == []
 
 
 def test_dates_an_infinitive_subject_takes_the_main_verbs_tense(nlp):
@@ -629,7 +629,7 @@ def test_dates_a_paper_or_programme_named_after_a_day_is_not_a_date(nlp):
 
 
 def test_dates_current_before_a_noun_is_the_present_and_then_current_the_past(nlp):
-    refs = dates_in(nlp, "Under the current system shares trade at 50% of the then current market price.")
+    refs = dates_in(nlp, "Under the current rules tickets sell at 50% of the then current fare.")
     assert [(r.text, r.value) for r in refs] == [("current", "PRESENT_REF"), ("then current", "PAST_REF")]
 
 
@@ -675,7 +675,7 @@ def test_dates_recent_and_coming_units_are_vague_durations(nlp, text, words, val
 
 def test_dates_one_day_ahead_is_some_day_and_otherwise_a_days_length(nlp):
     refs = dates_in(
-        nlp, "Islam will one day be the second religion. The action followed by one day an announcement."
+        nlp, "Bergen will one day be the largest port. The strike followed by one day a warning."
     )
     assert [(r.type, r.value) for r in refs] == [("DATE", "FUTURE_REF"), ("DURATION", "P1D")]
 
@@ -686,7 +686,7 @@ def test_dates_the_second_of_two_days_takes_the_month_of_the_first(nlp):
 
 
 def test_dates_each_month_name_is_a_yearly_set(nlp):
-    ref = only(nlp, "Orangemen march each July from their church.")
+    ref = only(nlp, "Brass bands parade each July from the harbour.")
     assert (ref.type, ref.value) == ("SET", "XXXX-07")
 
 
@@ -1070,7 +1070,7 @@ def test_dates_bare_plural_units_before_a_noun_phrase_are_left_alone(nlp):
 @pytest.mark.parametrize(
     ("text", "words", "value"),
     [
-        ("The convoy will leave at 4 in the morning.", "4 in the morning", "2021-03-10T04:00"),
+        ("The ferry will sail at 4 in the morning.", "4 in the morning", "2021-03-10T04:00"),
         (
             "The bells rang at eight o'clock in the evening.",
             "eight o'clock in the evening",
@@ -1107,7 +1107,7 @@ def test_dates_this_past_weekend_and_a_years_quarter(nlp, text, words, value):
 
 
 def test_dates_resolve_reads_the_words_around_an_expression(nlp):
-    text = "The talks will resume on the 25th. The convoy will leave at 4 in the morning."
+    text = "The talks will resume on the 25th. The ferry will sail at 4 in the morning."
     refs = dates_in(nlp, text, None)
     again = [resolve(r, text, date(2021, 3, 10)).value for r in refs]
     assert again == ["2021-03-25", "2021-03-10T04:00"]
