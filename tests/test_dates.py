@@ -197,8 +197,12 @@ def test_dates_month_and_season_take_a_spelled_out_year(nlp):
 
 
 def test_dates_last_month_day_is_the_one_before_and_next_the_one_after(nlp):
-    assert only(nlp, "The shop was robbed last Oct. 23 near the quay.", date(2022, 4, 19)).value == "2021-10-23"
-    assert only(nlp, "The shop was robbed last Oct. 23 near the quay.", date(2022, 11, 2)).value == "2022-10-23"
+    assert (
+        only(nlp, "The shop was robbed last Oct. 23 near the quay.", date(2022, 4, 19)).value == "2021-10-23"
+    )
+    assert (
+        only(nlp, "The shop was robbed last Oct. 23 near the quay.", date(2022, 11, 2)).value == "2022-10-23"
+    )
     assert only(nlp, "The vote is set for next Feb. 2.", date(2021, 11, 2)).value == "2022-02-02"
 
 
@@ -208,7 +212,7 @@ def test_dates_two_days_joined_by_and_are_not_one_range(nlp):
 
 
 def test_dates_anaphoric_year_counts_from_the_date_named_before(nlp):
-    text = "She moved to Bergen in June 1998 and returned to Molde later that year."
+    text = "She moved to Bergen in June 1998 and came back to Molde later that year."
     refs = dates_in(nlp, text, date(2000, 1, 28))
     assert [(r.text, r.value, r.earliest) for r in refs] == [
         ("June 1998", "1998-06", "1998-06-01"), ("later that year", "1998", "1998-09-01"),
@@ -419,7 +423,8 @@ def test_dates_next_month_name_skips_the_month_ahead(nlp):
 
 def test_dates_a_named_march_is_not_the_month(nlp):
     assert (
-        dates_in(nlp, "Walkers joined the annual March for Peace along the harbour front.", date(1999, 1, 22)) == []
+        dates_in(nlp, "Walkers joined the annual March for Peace along the harbour front.", date(1999, 1, 22))
+        == []
     )
     assert only(nlp, "It happened in the March of 1998.").value == "1998-03"
 
@@ -629,7 +634,7 @@ def test_dates_a_paper_or_programme_named_after_a_day_is_not_a_date(nlp):
 
 
 def test_dates_current_before_a_noun_is_the_present_and_then_current_the_past(nlp):
-    refs = dates_in(nlp, "Under the current rules tickets sell at 50% of the then current fare.")
+    refs = dates_in(nlp, "Under the current rules tickets sell at 60% of the then current fare.")
     assert [(r.text, r.value) for r in refs] == [("current", "PRESENT_REF"), ("then current", "PAST_REF")]
 
 
@@ -674,9 +679,7 @@ def test_dates_recent_and_coming_units_are_vague_durations(nlp, text, words, val
 
 
 def test_dates_one_day_ahead_is_some_day_and_otherwise_a_days_length(nlp):
-    refs = dates_in(
-        nlp, "Bergen will one day be the largest port. The strike followed by one day a warning."
-    )
+    refs = dates_in(nlp, "Bergen will one day be the largest port. The strike followed by one day a warning.")
     assert [(r.type, r.value) for r in refs] == [("DATE", "FUTURE_REF"), ("DURATION", "P1D")]
 
 

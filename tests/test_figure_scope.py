@@ -108,7 +108,10 @@ def test_scope_a_forecast_is_not_a_count(text, words):
 @pytest.mark.parametrize(
     ("text", "words"),
     [
-        ("Up to 3,000 villagers may have drowned when the dam broke.", "Up to 3,000 villagers may have drowned"),
+        (
+            "Up to 3,000 villagers may have drowned when the dam broke.",
+            "Up to 3,000 villagers may have drowned",
+        ),
         ("By Friday the count of the dead was well over 4,000.", "well over 4,000"),
         ("Officials privately put the final count as high as 6,500.", "as high as 6,500"),
     ],

@@ -614,7 +614,7 @@ def test_headline_a_statement_is_no_role_before_a_name() -> None:
     "paragraph",
     [
         'The smuggler Kristoffer "Big Kris" Amundsen and his crew ran the docks of Bergen for twenty years.',
-        "The ferry key is a replica of the “Hyrule” Sword from the game, the museum said on Monday night.",
+        "The ferry key is a copy of the “Skerry” Anchor from the old saga, the museum said on Monday night.",
         'The ferry line is branded "the night boat." It sails from Bergen to the islands twice a week.',
     ],
 )
@@ -1486,10 +1486,10 @@ def test_headline_a_lead_is_not_cut_between_an_adjective_and_the_name_that_opens
             "The death toll from the fire at the ferry depot in the north of Bergen rose to 12",
         ),
         (
-            "The spread of a new and troubling kind of fish disease in the northern fjords may not be as severe "
-            "as it first looked, scientists said",
-            "The spread of a new and troubling kind of fish disease in the northern fjords may not be as severe "
-            "as it first looked",
+            "The spread of a new and troubling kind of fish disease in the northern fjords may be far milder "
+            "than it first seemed, scientists said",
+            "The spread of a new and troubling kind of fish disease in the northern fjords may be far milder "
+            "than it first seemed",
         ),
     ],
 )

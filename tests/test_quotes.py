@@ -206,7 +206,9 @@ def test_quotes_long_cue_line_ending_in_a_colon_introduces_the_quoted_paragraph(
 
 
 def test_quotes_owner_of_a_speech_noun_is_the_speaker(nlp):
-    quotes = _quotes(nlp, "Berg\u2019s response was that the ferry fare is unfair to families.", resolve=False)
+    quotes = _quotes(
+        nlp, "Berg\u2019s response was that the ferry fare is unfair to families.", resolve=False
+    )
     quote = _said(quotes, "ferry fare")
     # As written, possessive included (attribution corpora annotate it so); resolution maps it to Berg.
     assert (quote.text, quote.speaker) == ("that the ferry fare is unfair to families", "Berg\u2019s")
@@ -215,7 +217,10 @@ def test_quotes_owner_of_a_speech_noun_is_the_speaker(nlp):
 def test_quotes_that_clause_after_an_intervening_phrase_is_the_content(nlp):
     text = "Halvorsen says in a statement that the dispute has crossed the line into harassment."
     quote = _said(_quotes(nlp, text, resolve=False), "dispute")
-    assert (quote.text, quote.speaker) == ("that the dispute has crossed the line into harassment", "Halvorsen")
+    assert (quote.text, quote.speaker) == (
+        "that the dispute has crossed the line into harassment",
+        "Halvorsen",
+    )
 
 
 def test_quotes_sentence_opening_participle_borrows_the_last_speaker(nlp):
