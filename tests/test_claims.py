@@ -1696,6 +1696,29 @@ def test_claims_units_of_volume_in_cubes_square_miles_and_emissions(nlp, text, v
 
 
 @pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Emissions fell by 2 Mt to 40 Mt last year.", 40, "megaton"),
+        ("Global emissions reached 37 Gt in 2022.", 37, "gigaton"),
+        ("The refinery's output rose to 1,200 Mt in 2023.", 1200, "megaton"),
+        ("The new pit will add 5 Mt by 2030.", 5, "megaton"),
+        ("Coal exports hit 12 Mt last year.", 12, "megaton"),
+        ("The smelter made 3 Mt and its rival 2 Mt.", 3, "megaton"),
+    ],
+)
+def test_claims_mt_and_gt_before_a_lower_case_word_are_tonnes(nlp, text, value, unit):
+    """ "Mt" and "Gt" are megatonnes and gigatonnes before "in", "by", "to", "last" or "and": only a capitalised
+    name after them makes a mountain."""
+    assert by_value(claims_of(nlp, text), value).unit == unit
+
+
+def test_claims_mt_range_keeps_both_ends(nlp):
+    """ "from 40 Mt to 35 Mt" is a range of megatonnes, not a single tonnage."""
+    claim = by_value(claims_of(nlp, "Production fell from 40 Mt to 35 Mt."), 35)
+    assert (claim.upper, claim.unit) == (40, "megaton")
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The 2 M3 cars sold for $90,000.",

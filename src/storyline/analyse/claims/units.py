@@ -60,18 +60,15 @@ def unit_after(text: str, end: int) -> tuple[str, int] | None:
         return None
     if len(written) >= 2 and written.isupper() and re.match(r"-\d", text[end + gap + len(written) :]):
         return None  # capitals hyphened to digits are a model's code ("40 million PS-2 consoles")
-    if written in MASS_ABBREVIATIONS and not MASS_CONTEXT_RE.match(text, end + gap + len(written)):
+    if written in MASS_ABBREVIATIONS and MOUNTAIN_NAME_RE.match(text, end + gap + len(written)):
         return None  # "4 Mt Hood ski runs", "5 Mt Everest expeditions": a mountain's name, no megatonnes
     return name, end + gap + len(written)
 
 
-# "Gt" and "Mt" are gigatonnes and megatonnes only before what is weighed, a rate or the end of a phrase ("36 Gt
-# of CO2", "1.5 Mt CO2", "40 Mt a year", "capacity of 4 Mt."); before a name they are a mountain ("4 Mt Hood").
+# "Gt" and "Mt" are gigatonnes and megatonnes ("36 Gt of CO2", "fell by 2 Mt to 40 Mt last year", "37 Gt in 2022")
+# except before a capitalised name, where they are a mountain ("4 Mt Hood ski runs", "5 Mt Everest expeditions").
 MASS_ABBREVIATIONS = frozenset({"Gt", "Mt"})
-MASS_CONTEXT_RE = re.compile(
-    r"(?:\s*[.,;:)]|\s*$|\s+(?:of|per|a|an|CO2|CO₂|CO2e|CO2eq|carbon|emissions|greenhouse|GHG|coal|oil|steel|cement"
-    r"|LNG|grain|annually|yearly)\b)"
-)
+MOUNTAIN_NAME_RE = re.compile(r"\.?\s+[A-Z][a-z]")
 
 
 QUOTIENT_RE = re.compile(r"^([µμA-Za-z]{1,3})/([µμA-Za-z]{1,3})([23²³])?(?![\w/])")
