@@ -89,3 +89,19 @@ def test_dates_a_weekday_range_at_the_calendars_edge_keeps_its_ends(nlp, text, r
 )
 def test_dates_a_day_moved_to_another_makes_no_range(nlp, text, source):
     assert values(nlp, text, TUESDAY)[0] == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The index changed little from Wednesday to Friday.",
+        "Shares moved sideways from Wednesday to Friday.",
+        "Families moved out from Wednesday to Friday as the river rose.",
+        "Neighbours brought soup from Wednesday to Friday.",
+        "The team pushed on from Wednesday to Friday to finish the bridge.",
+    ],
+)
+def test_dates_a_span_after_a_verb_that_moves_no_date_stays_a_range(nlp, text):
+    """Only a rescheduling shape ("was moved from", "brought the gala forward from") parts two weekdays; a verb
+    with a particle or a plain object before "from" tells a span over those days."""
+    assert values(nlp, text) == [("Wednesday", "2021-03-03"), ("Friday", "2021-03-05")]

@@ -23,10 +23,19 @@ _END = re.compile(
 _JOIN = re.compile(r"\s*(?:-|–|—|\bto\b|\bthrough\b|\bthru\b|\buntil\b|\btill\b)\s*", re.IGNORECASE)
 _BETWEEN_AND = re.compile(r"\s+and\s+", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
-# A date moved from one day to another ("postponed from Monday to Thursday", "brought forward from Friday to
-# Wednesday"): two dates, no range.
+# A date moved from one day to another: two dates, no range. Only a rescheduling shape counts: a passive ("was
+# moved from", "were postponed from", "was pushed back from"), a verb that only reschedules ("postponed from",
+# "rescheduled from", "pushed the vote back from", "brought the gala forward from"), or a mover with its event
+# ("moved the vote from", "shifted its final from"). Not "changed little from", "moved out from", "brought food
+# from" or "pushed on from": spans over those days.
+_RESCHEDULE = r"(?:mov|postpon|delay|shift|reschedul|switch|bump|chang)\w*"
 _MOVED = re.compile(
-    r"\b(?:mov|postpon|delay|push|shift|reschedul|bring|brought|chang|switch|bump)\w*(?:\s+\w+){0,3}\s+from\s+$",
+    rf"(?:\b(?:was|were|is|are|be|been|being|get|gets|got)\s+(?:\w+ly\s+)?"
+    rf"(?:{_RESCHEDULE}|(?:push|pull)\w*\s+back|(?:brought|mov\w*|pull\w*)\s+forward)"
+    r"|\b(?:postpon|reschedul)\w*"
+    r"|\b(?:push|pull)\w*(?:\s+(?:the|its|their|his|her|a|an)(?:\s+\w+){1,2})?\s+back"
+    r"|\b(?:brought|bring\w*|mov\w*|pull\w*)(?:\s+(?:the|its|their|his|her|a|an)(?:\s+\w+){1,2})?\s+forward"
+    rf"|\b{_RESCHEDULE}\s+(?:the|its|their|his|her|a|an)(?:\s+\w+){{1,2}})\s+from\s+$",
     re.IGNORECASE,
 )
 
