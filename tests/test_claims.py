@@ -1914,6 +1914,13 @@ def test_claims_over_a_span_after_what_a_count_is_of(nlp, text, value, qualifier
         ("She ran 3 laps of the track a minute faster than her rival.", 3, "laps"),
         ("He finished 2 laps of the circuit a second quicker.", 2, "laps"),
         ("The army freed 12 of the hostages a week into the siege.", 12, "hostages"),
+        ("The wells pump 800,000 barrels of crude a day into the market.", 800000, "barrel per day"),
+        ("The mill pours 6 tonnes of waste a day into the lake.", 6, "tonne per day"),
+        ("She drinks 4 cups of tea a day rather than coffee.", 4, "cups per day"),
+        ("The quarry digs 50 tonnes of stone a year ahead of plan.", 50, "tonne per year"),
+        ("The depot trucks 90 tonnes of salt a week away from the port.", 90, "tonne per week"),
+        ("He runs 5 laps a day rather than ten.", 5, "laps per day"),
+        ("The rebels let 9 hostages go a week into the standoff.", 9, "hostages"),
     ],
 )
 def test_claims_a_count_of_a_thing_over_a_time_is_a_rate(nlp, text, value, unit):

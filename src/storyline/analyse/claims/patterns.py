@@ -932,11 +932,6 @@ def counts_people(noun_phrase: str | None) -> bool:
 # Subjects of "be" that make a bare number after it an age ("she is 35", "life expectancy is 73").
 PERSONAL_PRONOUNS = _words("i you he she we they")
 AGE_SUBJECTS = _words("age expectancy")
-# Words after "a week" that make it say when, how far apart or by how much, not how often ("a week later", "a
-# month apart", "a week into the siege", "a minute faster").
-NOT_RATE_AFTER = _words(
-    "earlier ago before later after apart into ahead behind away older younger faster quicker slower sooner"
-)
 # Verbs whose subject is the source of what they govern: said, estimated, reported, ... (PARC cue lemmas).
 SPEECH_VERBS = _words(
     """

@@ -146,7 +146,8 @@ def with_unit(doc: Doc, number: Number) -> Number:
         number = replace(number, unit_end=end)
     if number.unit is not None:
         rate = PER_RE.match(text[end:])
-        if rate and (rate.group(1).split() + [""])[1:2][0].lower() not in P.NOT_RATE_AFTER:
+        time_end = end + rate.start(1) + len(rate.group(1).split()[0]) if rate else 0
+        if rate and not NOT_A_RATE_AFTER_RE.match(text, time_end):
             per = _per_unit(rate.group(1))
             if per and per[0] == "pound-mass" and number.currency and _of_sterling(doc, number):
                 per = ("pound sterling", per[1])  # "sterling traded at $1.25 a pound": an exchange rate
@@ -200,13 +201,25 @@ def _over_play(doc: Doc, number: Number, at: int) -> bool:
     return not (counted.dep_ in ("dobj", "iobj") and counted.head.lemma_.lower() in GIVE_VERBS)
 
 
-# "of beer a year", "of crude per day": what a measure measures, then the time it is measured over; not a time
-# that says when, how far apart or by how much ("a week later", "two doses of the vaccine a month apart", "3 laps
-# of the track a minute faster", "a week into the siege", "a second quicker than").
+# After a rate's time, what makes it say when, how far apart or by how much, not how often: "a week later", "two
+# doses a month apart", "3 laps a minute faster", "a week into the siege" (into an event, not where a flow goes:
+# "barrels of crude a day into the market"); not "a day rather than", "a year ahead of schedule", "a week away
+# from the city", which keep the rate. Both rate paths read it.
+EVENTS_INTO = (
+    r"siege|strike|war|talks|negotiations|trial|season|term|crisis|campaign|match|game|tournament|race|journey"
+    r"|voyage|trip|mission|stand-?off|occupation|outbreak|pandemic|lockdown|shutdown|protests?|ceasefire|truce"
+    r"|search|inquiry|investigation|offensive|invasion|conflict|fighting|blockade|year|month|week"
+)
+NOT_A_RATE_AFTER_RE = re.compile(
+    r"\s+(?:ago|after|before|later|earlier|apart|old|long|late|early|behind|older|younger|longer|shorter|faster"
+    r"|quicker|slower|sooner"
+    rf"|into\s+(?:the|its|their|his|her|a|an)\s+(?:[\w-]+\s+)?(?:{EVENTS_INTO}))\b",
+    re.I,
+)
+# "of beer a year", "of crude per day": what a measure measures, then the time it is measured over (not a time
+# that says when: "on", "since", "from", or any of NOT_A_RATE_AFTER_RE).
 OF_THING_THEN_RATE_RE = re.compile(
-    r"\s+of\s+(?:[A-Za-z][\w-]*\s+){0,2}?[A-Za-z][\w-]*\s*(?:per|an?)\s+([a-z]+)\b"
-    r"(?!\s+(?:ago|after|before|later|earlier|on|since|from|apart|into|old|long|late|early|ahead|behind|away"
-    r"|older|younger|longer|shorter|faster|quicker|slower|sooner|\w+er\s+than)\b)",
+    r"\s+of\s+(?:[A-Za-z][\w-]*\s+){0,2}?[A-Za-z][\w-]*\s*(?:per|an?)\s+([a-z]+)\b(?!\s+(?:on|since|from)\b)",
     re.I,
 )
 # Times of a rate that the unit table does not name: "7 hours of sleep a night".
@@ -219,6 +232,8 @@ def _rate_past_what(text: str, number: Number, end: int) -> Number:
     year", "cup per day"); only a time is looked for past the thing, since "per" there may be the thing's own ("5
     tonnes of fish per boat")."""
     match = OF_THING_THEN_RATE_RE.match(text, end)
+    if match is not None and NOT_A_RATE_AFTER_RE.match(text, match.end()):
+        match = None
     word = match.group(1).lower() if match is not None else ""
     if match is None or (word not in P.DURATION_UNITS and word not in NIGHTS):
         return number
