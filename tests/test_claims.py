@@ -1840,12 +1840,16 @@ def test_claims_a_quarter_of_the_year_stays_a_date(nlp, text):
         ("A third of the 90 seats changed hands.", 1 / 3, "seats"),
         ("The lead was less than half of 1 percent.", 0.5, "percent"),
         ("Christians make up a quarter of one percent of arrivals.", 0.25, "percent"),
+        ("Two of the 12 km of track were laid.", 2, "kilometre"),
+        ("Five of the 20 miles of coast were closed.", 5, "mile"),
+        ("Only three of the 7 days of the fair were dry.", 3, "day"),
+        ("Four of the 9 tonnes arrived late.", 4, "tonne"),
     ],
 )
 def test_claims_a_fraction_of_a_number_takes_no_number_for_unit(nlp, text, value, unit):
     """The whole after a fraction's "of" is a number of its own: neither it nor its currency is the fraction's
     unit ("a quarter of the $340 billion" is no $0.25); a noun it counts is, and so is the unit of a whole of
-    one ("half of 1 percent" is 0.5%)."""
+    one ("half of 1 percent" is 0.5%). A whole number in words keeps the unit ("two of the 12 km" are 2 km)."""
     assert by_value(claims_of(nlp, text), value).unit == unit
 
 

@@ -51,8 +51,8 @@ def _unit_from(doc: Doc, numbers: list[Number], i: int) -> str | None:
         ):
             return later.unit
         # a fraction word takes the unit of a whole of one only: "half of 1 percent" is 0.5%, "a quarter of the $340
-        # billion" is no $0.25
-        whole = not number.words or later.value == 1
+        # billion" is no $0.25; a whole number in words keeps it ("two of the 10 km" are 2 km)
+        whole = not (number.words and number.value < 1) or later.value == 1
         if P.PART_OF_RE.fullmatch(between) and number.value <= later.value and whole:
             return later.unit
         if IN_EVERY_RE.fullmatch(between) and number.value <= later.value and P.counts_people(later.unit):

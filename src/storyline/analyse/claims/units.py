@@ -405,7 +405,7 @@ def counted_noun(doc: Doc, number: Number) -> tuple[str, int] | None:
         return None
     if OF_AFTER_RE.match(doc_text(doc), number.end):  # "of" itself, not "officers", "offices"
         if number.words:
-            return _of_noun(doc, last)
+            return _of_noun(doc, last, fraction=number.value < 1)
         of = doc[last.i + 1] if last.i + 1 < len(doc) else None
         group = next((t for t in of.children if t.dep_ == "pobj"), None) if of is not None else None
         counted = group is not None and any(t.like_num for t in doc[of.i + 1 : group.i])
@@ -537,8 +537,10 @@ def _country_currency(words: Span) -> str | None:
     return P.COUNTRY_CURRENCY_NAMES.get(name, name)
 
 
-def _of_noun(doc: Doc, token: Token) -> tuple[str, int] | None:
-    """The noun in "dozens of people", "a third of the population": the head of the of-phrase."""
+def _of_noun(doc: Doc, token: Token, fraction: bool = False) -> tuple[str, int] | None:
+    """The noun in "dozens of people", "a third of the population": the head of the of-phrase. A ``fraction`` of
+    a measured whole other than one has no unit ("half of the 2 million euros"); a whole number of it keeps the
+    unit ("two of the 10 km" are 2 km)."""
     of = doc[token.i + 1] if token.i + 1 < len(doc) else None
     if of is None or of.lower_ != "of":
         return None
@@ -553,7 +555,7 @@ def _of_noun(doc: Doc, token: Token) -> tuple[str, int] | None:
     first = min([t for t in noun.lefts if t.dep_ in ("compound", "amod", "nmod")] + [noun], key=lambda t: t.i)
     phrase, end = _noun_phrase(doc[first.i : noun.i + 1])
     wholes = [t.lower_ for t in doc[of.i + 1 : noun.i] if t.like_num]
-    if phrase.lower() in P.UNITS and wholes and wholes not in (["1"], ["one"]):
+    if fraction and phrase.lower() in P.UNITS and wholes and wholes not in (["1"], ["one"]):
         return (
             None  # "half of the 2 million euros": a measured whole of its own ("half of 1 percent" is 0.5%)
         )
