@@ -1832,6 +1832,21 @@ def test_claims_a_quarter_of_the_year_stays_a_date(nlp, text):
 
 
 @pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Half of the year-end payout went to staff.", 0.5),
+        ("About a quarter of the quarter-final tickets were unsold.", 0.25),
+        ("Half of the week-long festival budget was spent.", 0.5),
+        ("Half of the month-end invoices were late.", 0.5),
+    ],
+)
+def test_claims_a_fraction_of_a_hyphened_period_word_is_a_share(nlp, text, value):
+    """A period word that starts a hyphened compound ("the year-end payout", "the quarter-final tickets") names
+    what is shared, not a period: the fraction is a claim."""
+    assert by_value(claims_of(nlp, text), value)
+
+
+@pytest.mark.parametrize(
     ("text", "value", "unit"),
     [
         ("Nearly a quarter of the $340 billion was spent.", 0.25, None),

@@ -168,16 +168,17 @@ def _is_year(doc: Doc, number: Number, has_unit: bool) -> bool:
 
 # A fraction word in a date: after an ordinal or a word of position ("the first half of 2024", "the latter
 # half", "the back half") or after a whole ("the past decade and a half of ..."), or before a period or a year ("half of the season", "a quarter of 2023", "half of
-# February"; not "half of this year's profit", nor "a quarter of an hour", a length of time).
+# February"; not "half of this year's profit", "half of the year-end bonus", nor "a quarter of an hour", a length
+# of time).
 DATE_FRACTION_BEFORE_RE = re.compile(
     r"\b(?:first|second|third|fourth|last|final|latter|back|front|early|late|closing|opening|and(?:\s+an?)?)\s+$",
     re.I,
 )
 PERIOD_OF_RE = re.compile(
     r"\s+of\s+(?:(?:the|this|that|last|next|each|every|its|their|his|her)\s+)?"
-    r"(?:(?:1[5-9]|20)\d\d(?:s|/\d\d)?|\d+(?:st|nd|rd|th)\s+century|(?:fiscal|financial)\s+year"
+    r"(?:(?:1[5-9]|20)\d\d(?:s|[/-]\d\d(?:\d\d)?)?|\d+(?:st|nd|rd|th)\s+century|(?:fiscal|financial)\s+year"
     r"|january|february|march|april|june|july|august|september|october|november|december"
-    r"|year|decade|century|season|game|match|quarter|month|week|term|campaign|half|period)\b(?!['’]s)",
+    r"|year|decade|century|season|game|match|quarter|month|week|term|campaign|half|period)(?![-\w'’])",
     re.I,
 )
 
