@@ -1892,11 +1892,14 @@ def test_claims_a_half_after_a_whole_and_is_no_share(nlp, text):
         ("The workers dug 30 feet 3 storeys below the street.", 3, "storeys"),
         ("The climber fell 40 feet 2 ledges down the face.", 2, "ledges"),
         ("The wall is 12 feet 8 layers of brick thick.", 8, "layers"),
+        ("The 6 foot 3 defender headed home.", 3, "inch"),
+        ("Their 5 foot 8 midfielder was booked.", 8, "inch"),
+        ("A 6 foot 1 goalkeeper joined on loan.", 1, "inch"),
     ],
 )
 def test_claims_a_height_in_feet_then_inches(nlp, text, value, unit):
     """A bare number after a height's feet ("5-foot-10") is its inches, not an age or a count; spaced ("6 foot
-    2"), not when a noun follows it ("30 feet 3 storeys")."""
+    2", "the 6 foot 3 defender"), not when a plural noun follows it ("30 feet 3 storeys")."""
     assert by_value(claims_of(nlp, text), value).unit == unit
 
 

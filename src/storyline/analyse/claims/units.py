@@ -93,8 +93,8 @@ def _symbol_name(symbol: str) -> str | None:
     return P.SYMBOLS_IN_QUOTIENTS.get(symbol) or unit_name(symbol)
 
 
-# A height in feet before a bare number of inches: "5-foot-10", "6-foot-4 quarterback", "he is 6 foot 2". Spaced
-# ("6 foot 2"), only when no noun follows the number ("dug 30 feet 3 storeys down" counts storeys).
+# A height in feet before a bare number of inches: "5-foot-10", "6-foot-4 quarterback", "he is 6 foot 2", "the 6
+# foot 2 striker". Spaced, only when no plural noun follows the number ("dug 30 feet 3 storeys down" counts storeys).
 FEET_BEFORE_RE = re.compile(r"\b\d{1,2}(?:-foot-|-feet-|\s(?:foot|feet)\s)$", re.I)
 HYPHENED_FEET_BEFORE_RE = re.compile(r"\b\d{1,2}-(?:foot|feet)-$", re.I)
 INCHES_A_FOOT = 12
@@ -102,7 +102,8 @@ INCHES_A_FOOT = 12
 
 def _inches_of_a_height(doc: Doc, number: Number) -> bool:
     """Whether a bare number below 12 is a height's inches after its feet: "5-foot-10" (whatever follows, "the
-    6-foot-4 quarterback"), or "6 foot 2" with no noun after it (not "fell 40 feet 2 ledges down")."""
+    6-foot-4 quarterback"), or "6 foot 2" with no plural noun after it ("the 6 foot 2 striker"; not "fell 40 feet 2
+    ledges down")."""
     text = doc_text(doc)
     if number.value >= INCHES_A_FOOT or not FEET_BEFORE_RE.search(text, 0, number.start):
         return False
@@ -110,7 +111,7 @@ def _inches_of_a_height(doc: Doc, number: Number) -> bool:
         return True
     last = token_at(doc, number.end - 1)
     following = doc[last.i + 1] if last is not None and last.i + 1 < len(doc) else None
-    return following is None or following.pos_ not in ("NOUN", "PROPN")
+    return following is None or following.tag_ not in ("NNS", "NNPS")
 
 
 def with_unit(doc: Doc, number: Number) -> Number:
