@@ -200,11 +200,13 @@ def lemma_phrase(phrase: str) -> str:
 
 
 def _singular(word: str, lemma: str) -> bool:
-    """Whether a word ending in "s" is already singular: "-ss" ("boss", "glass") and "-is" ("crisis") never end
-    a plural, nor does "-us" of a known noun ("virus", "bus"); else a known noun whose "lemma" is unknown
-    ("celsius" -> "celsiu")."""
+    """Whether a word ending in "s" is already singular: "-ss" ("boss", "glass") never ends a plural, nor does
+    "-us" of a known noun ("virus", "bus"), nor "-is" of a known noun with no known noun in "-i" ("crisis"; not
+    "israelis", "taxis" of "taxi"); else a known noun whose "lemma" is unknown ("celsius" -> "celsiu")."""
     known = _noun_lemmas()
-    if word.endswith(("ss", "is")) or (word.endswith("us") and word in known):
+    if word.endswith("ss") or (word.endswith("us") and word in known):
+        return True
+    if word.endswith("is") and word in known and word[:-1] not in known:
         return True
     return word in known and lemma not in known
 
