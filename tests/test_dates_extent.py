@@ -296,6 +296,10 @@ def test_dates_a_number_a_name_takes_as_its_own_is_no_year(nlp, text):
         "He restored a 1965 Mustang convertible.",
         "Police said a 1994 Ford Explorer was stolen.",
         "The dealer still sells the 2004 model.",
+        "Ford recalled the 2011 Fiesta model.",
+        "He drove a 2007 Honda model to work.",
+        "Owners of the 2014 Toyota model were warned.",
+        "The firm recalled 2013 Corolla models.",
     ],
 )
 def test_dates_a_model_year_before_a_vehicle_or_product_is_no_date(nlp, text):

@@ -239,17 +239,27 @@ def _model_year(year: Token) -> bool:
     """ "a 1999 Camry", "his 1994 sedan", "a 1994 Ford Explorer": the year a vehicle or product was made as, part
     of what the product is called rather than a time of the story (TimeBank leaves it unannotated). The year must
     qualify a named product (spaCy's PRODUCT) or a vehicle noun itself: "the 1996 bombing", "1990 earnings" keep
-    their year, and so does one with another noun before "model" ("her 2016 election model")."""
+    their year, and so does one with a common noun before "model" ("her 2016 election model"; not a make or a
+    name, "the 2012 Focus model", "a 2008 Honda model")."""
     if not year.text.isdigit() or year.dep_ not in ("nummod", "compound", "amod") or year.head.i <= year.i:
         return False  # "post-1959 cars" sets a bound in time
     head = year.head
     while head.dep_ == "compound" and head.head.i > head.i:  # "a 1965 Mustang convertible": the phrase's noun
         head = head.head
-    if head.lemma_.lower() == "model" and any(
-        t.pos_ in ("NOUN", "PROPN") for t in year.doc[year.i + 1 : head.i]
-    ):
+    if head.lemma_.lower() == "model" and any(_of_a_model(t) for t in year.doc[year.i + 1 : head.i]):
         return False  # "her 2016 election model": the year of what the model is of
     return head.ent_type_ == "PRODUCT" or (head.pos_ == "NOUN" and head.lemma_.lower() in _VEHICLE_NOUNS)
+
+
+def _of_a_model(token: Token) -> bool:
+    """Whether a word between a year and "model" says what the model is of: a common noun in lower case
+    ("election", "pricing"), not a make or a model's name ("Focus", "Honda") nor a vehicle ("sedan")."""
+    return (
+        token.pos_ == "NOUN"
+        and token.text.islower()
+        and token.ent_type_ not in ("PRODUCT", "ORG")
+        and token.lemma_.lower() not in _VEHICLE_NOUNS
+    )
 
 
 def is_word_use(doc: Doc, start: int, end: int, name: str) -> bool:
