@@ -1914,11 +1914,15 @@ def test_claims_a_height_in_feet_then_inches(nlp, text, value, unit):
         ("The bank holds $2 billion of loans over 90 days overdue.", 90, ">="),
         ("The bank wrote off $3 million in loans over 90 days late.", 90, ">="),
         ("The survey found 40% of workers over 50 years were worried.", 50, ">="),
+        ("The mill cut 25% of its staff over 20 years.", 20, "="),
+        ("The party lost 35% of its members over 30 years.", 30, "="),
+        ("The church lost 3,000 members over 40 years.", 40, "="),
     ],
 )
 def test_claims_over_a_span_after_what_a_count_is_of(nlp, text, value, qualifier):
     """ "Over" a span after a count and what it is of ("of rain", "in aid") says across what time, not more; an
-    age or a delay ("months old", "days overdue") or an age of the people it is of ("of workers") stays more."""
+    age or a delay ("months old", "days overdue") or an age of the people it is of ("of workers") stays more,
+    unless the count is a change ("cut 25% of its staff over 20 years": the change's span)."""
     assert by_value(claims_of(nlp, text), value).qualifier == qualifier
 
 

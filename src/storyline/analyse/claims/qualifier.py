@@ -106,7 +106,8 @@ WHAT_OF_RE = re.compile(r"\s+(?:of|in)(?:\s+[a-z][\w-]*){1,2}\s+")
 def over_a_span(text: str, claim: Claim, claims: list[Claim]) -> Claim:
     """ "struck out 11 batters over seven innings", "30 goals over three seasons", "10 inches of rain over two
     days": "over" right after another quantity (and what it is of), before a span of play or time, says across what
-    the count was made, not that it was more."""
+    the count was made, not that it was more; after people it is their age ("40 patients over 80 years"), unless
+    the count is a change ("cut 30% of its workers over 20 years", "lost 4,000 members over 30 years")."""
     if claim.qualifier != ">=" or not claims or not OVER_RE.match(claim.text):
         return claim
     between = text[claims[-1].end : claim.start]
@@ -121,7 +122,11 @@ def over_a_span(text: str, claim: Claim, claims: list[Claim]) -> Claim:
             claim  # "5,000 tonnes of cheese over 12 months old", "$2 billion of loans over 90 days overdue"
         )
     counted = claims[-1].unit if what_of is None else what_of.group(0).split()[-1]
-    if _an_age(text, claim, counted):
+    changed = claims[-1].qualifier in (
+        "up",
+        "down",
+    )  # "cut 30% of its workers over 20 years": the change's span
+    if not changed and _an_age(text, claim, counted):
         return claim  # "40 patients over 80 years", "40% of workers over 50 years": older than
     return replace(claim, qualifier="=")
 
