@@ -65,7 +65,7 @@ def test_claims_half_of_is_a_fraction(nlp):
     ("text", "share"),
     [
         ("One out of three voters stayed home.", 1 / 3),
-        ("Perhaps 19 out of 20 cases go unreported.", 19 / 20),
+        ("Perhaps 17 out of 20 thefts go unreported.", 17 / 20),
         ("Nine out of 10 parents collected the leaflet.", 9 / 10),
         ("Two out of every five homes lost power.", 2 / 5),
     ],
@@ -77,8 +77,8 @@ def test_claims_a_share_of_a_small_or_round_whole_is_a_fraction(nlp, text, share
 @pytest.mark.parametrize(
     ("text", "part", "whole"),
     [
-        ("The virus has killed 257 out of 420 people it infected.", 257, 420),
-        ("The report said 94 out of 116 developing countries were hit.", 94, 116),
+        ("The fever has killed 131 out of 350 people it infected.", 131, 350),
+        ("The survey said 73 out of 88 island schools were hit.", 73, 88),
         ("He scored 180 out of 200 points in the exam.", 180, 200),
     ],
 )
@@ -116,9 +116,9 @@ def test_claims_attribution_from_according_to(nlp):
 
 
 def test_claims_relative_clause_is_not_attributed_to_the_speaker(nlp):
-    text = "Lavrov said the talks would end the war, which has killed more than 100,000 people."
-    claim = by_value(claims_of(nlp, text), 100000)
-    assert (claim.attributed_to, claim.text) == (None, "has killed more than 100,000 people")
+    text = "Berg said the talks would end the conflict, which has killed more than 40,000 people."
+    claim = by_value(claims_of(nlp, text), 40000)
+    assert (claim.attributed_to, claim.text) == (None, "has killed more than 40,000 people")
 
 
 def test_claims_counted_noun_that_is_a_unit_gives_the_unit(nlp):
@@ -226,12 +226,12 @@ def geneva_claims(nlp) -> list[Claim]:
 
 EXPECTED_TOLLS = [
     # value, qualifier, unit, attributed_to
-    (120000, "=", "lives", None),  # "a war that may have cost 120,000 lives"
+    (120000, "=", "lives", None),  # a cost in lives, said once
     (94000, ">=", "people", "Syrian Observatory for Human Rights"),
-    (120000, "<=", "people", "Syrian Observatory for Human Rights"),  # "as high as 120,000"
-    (70000, ">=", "lives", None),  # "has claimed more than 70,000 lives"
-    (100000, ">=", "people", None),  # "which has killed more than 100,000 people"
-    (200, "~", "Russian citizens", "FSB"),  # "the FSB estimated that about 200 Russian citizens"
+    (120000, "<=", "people", "Syrian Observatory for Human Rights"),  # the top of an estimate
+    (70000, ">=", "lives", None),  # a toll with "more than"
+    (100000, ">=", "people", None),  # a toll in a relative clause
+    (200, "~", "Russian citizens", "FSB"),  # an agency's estimate of citizens
 ]
 
 
@@ -1776,7 +1776,7 @@ def test_claims_bounds_of_size(nlp, text, value, qualifier):
         ("The miners were trapped beneath 300 metres of rock.", 300),
         ("Rescuers found survivors beneath 40 tonnes of rubble.", 40),
         ("The wreck rests beneath 3,800 metres of water.", 3800),
-        ("Our audience was larger than 58 of 61 debates last year.", 58),
+        ("Our crowd was larger than 37 of 45 concerts last year.", 37),
         ("The hall is bigger than 3 of the 4 arenas in town.", 3),
         ("The new plant is smaller than 2 of its 5 rivals.", 2),
     ],
@@ -1849,7 +1849,7 @@ def test_claims_a_fraction_of_a_hyphened_period_word_is_a_share(nlp, text, value
 @pytest.mark.parametrize(
     ("text", "value", "unit"),
     [
-        ("Nearly a quarter of the $340 billion was spent.", 0.25, None),
+        ("Nearly a quarter of the $90 million was spent.", 0.25, None),
         ("The bank lent half of the 2 million euros.", 0.5, None),
         ("About half of the 2,000 jobs went.", 0.5, "jobs"),
         ("A third of the 90 seats changed hands.", 1 / 3, "seats"),
@@ -1863,7 +1863,7 @@ def test_claims_a_fraction_of_a_hyphened_period_word_is_a_share(nlp, text, value
 )
 def test_claims_a_fraction_of_a_number_takes_no_number_for_unit(nlp, text, value, unit):
     """The whole after a fraction's "of" is a number of its own: neither it nor its currency is the fraction's
-    unit ("a quarter of the $340 billion" is no $0.25); a noun it counts is, and so is the unit of a whole of
+    unit ("a quarter of the $90 million" is no $0.25); a noun it counts is, and so is the unit of a whole of
     one ("half of 1 percent" is 0.5%). A whole number in words keeps the unit ("two of the 12 km" are 2 km)."""
     assert by_value(claims_of(nlp, text), value).unit == unit
 
@@ -1871,7 +1871,7 @@ def test_claims_a_fraction_of_a_number_takes_no_number_for_unit(nlp, text, value
 @pytest.mark.parametrize(
     "text",
     [
-        "He blamed her for the past decade and a half of foreign policies.",
+        "She blamed him for the last decade and a half of harbour policies.",
         "The project took a year and a half of work.",
         "The feud lasted a century and a half of bitter rivalry.",
     ],

@@ -50,8 +50,8 @@ def _unit_from(doc: Doc, numbers: list[Number], i: int) -> str | None:
             r"[-\s,]*(?:and|or|to)?\s*", between
         ):
             return later.unit
-        # a fraction word takes the unit of a whole of one only: "half of 1 percent" is 0.5%, "a quarter of the $340
-        # billion" is no $0.25; a whole number in words keeps it ("two of the 10 km" are 2 km)
+        # a fraction word takes the unit of a whole of one only: "half of 1 percent" is 0.5%, "a quarter of the $90
+        # million" is no $0.25; a whole number in words keeps it ("two of the 10 km" are 2 km)
         whole = not (number.words and number.value < 1) or later.value == 1
         if P.PART_OF_RE.fullmatch(between) and number.value <= later.value and whole:
             return later.unit
@@ -94,7 +94,7 @@ def _unit_from(doc: Doc, numbers: list[Number], i: int) -> str | None:
         and token.dep_ == "pobj"
         and token.head.lower_ not in P.PARALLEL_WORDS | {"as", "than"}
     ):
-        return None  # "before 9", "in 30 countries and killed 61" carry no count over
+        return None  # "before 9", "in 12 towns and injured 45" carry no count over
     if not _is_table_unit(previous.unit):
         return previous.unit  # only what is counted carries over; "rose 4.2% to 7.30" is not 7.30%
     span = doc.char_span(previous.unit_end or previous.end, number.start, alignment_mode="expand")

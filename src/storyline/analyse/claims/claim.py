@@ -78,7 +78,7 @@ def _governing_verb(anchor: Token | None) -> Token | None:
 
 
 def _with_verb(doc: Doc, anchor: Token, verb: Token, start: int, end: int) -> tuple[int, int]:
-    """Extends the span to the verb the quantity is the subject or object of ("94,000 people had been killed")."""
+    """Extends the span to the verb the quantity is the subject or object of ("8,000 people had been evacuated")."""
     if anchor.head.i != verb.i:
         return start, end
     if verb.pos_ != "VERB":

@@ -43,7 +43,7 @@ def concept(doc: Doc, anchor: Token | None, verb: Token | None) -> str | None:
 
 def _subject_of(verb: Token) -> Token | None:
     token = verb
-    for _ in range(3):  # "the toll was likely to be as high as": up through "likely" to "was"
+    for _ in range(3):  # "the count was likely to be as high as": up through "likely" to "was"
         subject = next((t for t in token.children if t.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None or token.dep_ not in ("xcomp", "acomp", "ccomp"):
             return subject

@@ -167,7 +167,7 @@ def _is_year(doc: Doc, number: Number, has_unit: bool) -> bool:
 
 
 # A fraction word in a date: after an ordinal or a word of position ("the first half of 2024", "the latter
-# half", "the back half") or after a whole ("the past decade and a half of ..."), or before a period or a year ("half of the season", "a quarter of 2023", "half of
+# half", "the back half") or after a whole ("the last decade and a half of ..."), or before a period or a year ("half of the season", "a quarter of 2023", "half of
 # February"; not "half of this year's profit", "half of the year-end bonus", nor "a quarter of an hour", a length
 # of time).
 DATE_FRACTION_BEFORE_RE = re.compile(
@@ -185,7 +185,7 @@ PERIOD_OF_RE = re.compile(
 
 def _fraction_of_a_date(text: str, number: Number) -> bool:
     """Whether a fraction word is part of a date: an ordinal or a word of position before it ("the second half
-    of the year"), or a period or a year after its "of" ("half of 2024", "half of the season")."""
+    of the season"), or a period or a year after its "of" ("half of 2024", "half of the season")."""
     return bool(DATE_FRACTION_BEFORE_RE.search(text, 0, number.start) or PERIOD_OF_RE.match(text, number.end))
 
 

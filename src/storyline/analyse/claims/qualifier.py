@@ -53,8 +53,8 @@ def inherit_qualifier(text: str, claim: Claim, previous: Claim | None) -> Claim:
     return replace(claim, qualifier=previous.qualifier)
 
 
-# Between a change and the level it reached: "to", "at", "to close at" ("rose 18 cents to $4.50", "lost 1.1% to
-# end at 1,334"), perhaps after the comma of a restated change ("fell 350 points, or 1.1%, to 17,200"), after a
+# Between a change and the level it reached: "to", "at", "to close at" ("rose 18 cents to $4.50", "lost 2.3% to
+# end at 4,215"), perhaps after the comma of a restated change ("fell 350 points, or 1.1%, to 17,200"), after a
 # short phrase of when or against what ("rose 14% year on year to", "fell 8% in the quarter to", "gained 0.5%
 # against the dollar to"), and before "a record" ("soared 25% to a record 18,000").
 LEVEL_AFTER_CHANGE_RE = re.compile(

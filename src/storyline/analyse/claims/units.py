@@ -552,7 +552,7 @@ def _of_noun(doc: Doc, token: Token, fraction: bool = False) -> tuple[str, int] 
         return None  # "four of them": what "them" counts is said elsewhere
     noun = objects[0]
     if noun.like_num:
-        return None  # "a quarter of the $340 billion": the whole is a sum of its own, no unit
+        return None  # "a quarter of the $90 million": the whole is a sum of its own, no unit
     first = min([t for t in noun.lefts if t.dep_ in ("compound", "amod", "nmod")] + [noun], key=lambda t: t.i)
     phrase, end = _noun_phrase(doc[first.i : noun.i + 1])
     wholes = [t.lower_ for t in doc[of.i + 1 : noun.i] if t.like_num]
