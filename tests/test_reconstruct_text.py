@@ -9,6 +9,7 @@ from storyline.models import Analysis, Article, Span
 from storyline.reconstruct.text import (
     asks_or_speaks_in_person,
     display,
+    joined_at_initials,
     lower_case_words,
     points_back,
     sentences_of,
@@ -119,3 +120,23 @@ def test_reconstruct_text_a_bare_demonstrative_subject_points_back_to_the_senten
     sentence: str, back: bool
 ) -> None:
     assert points_back(sentence) is back
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "joined"),
+    [
+        ("The harbour was opened by President John F.", "Kennedy spoke at the ceremony.", True),
+        ("Reporters waited for Governor George W.", "Bush to leave the ferry.", True),
+        ("The charity was founded by actor Michael J.", "Fox and his family.", True),
+        ("The ferries now sail again to the U.S.", "Officials said the route was safe.", False),
+        ("The office moved to Washington, D.C.", "Staff followed in June.", False),
+        ("The crew was short of vitamin C.", "Doctors sent fruit to the quay.", False),
+        ("The harbour board adopted Plan B.", "The ferries sailed at dawn.", False),
+    ],
+)
+def test_reconstruct_text_a_split_at_a_middle_initial_is_joined_to_the_surname(
+    first: str, second: str, joined: bool
+) -> None:
+    text = f"{first} {second}"
+    spans = joined_at_initials(text, [(0, len(first)), (len(first) + 1, len(text))])
+    assert (spans == [(0, len(text))]) is joined

@@ -145,8 +145,10 @@ def sentences_of(articles: Sequence[Article], analyses: Mapping[str, Analysis]) 
     for article in counted:
         analysis = analyses[article.id]
         told = 0  # whole sentences before this one: a caption or standfirst is not part of the lead
-        for span in analysis.sentences:
-            start, end = _trim(article.text, span.start, span.end)
+        for start, end in joined_at_initials(
+            article.text, [(s.start, s.end) for s in analysis.sentences], common
+        ):
+            start, end = _trim(article.text, start, end)
             start += run_on_start(article.text[start:end], common)
             text = article.text[start:end]
             if MIN_WORDS <= _word_count(text) <= MAX_WORDS:
@@ -155,6 +157,38 @@ def sentences_of(articles: Sequence[Article], analyses: Mapping[str, Analysis]) 
                 )
                 told += whole(display(text))
     return out
+
+
+def joined_at_initials(
+    text: str, spans: Sequence[tuple[int, int]], common: frozenset[str] = frozenset()
+) -> list[tuple[int, int]]:
+    """Sentence spans with a split at a middle initial undone: a span that ends on a capitalised first name and
+    a single capital and full stop ("John F.") runs on into the next when that opens on a capitalised word, the
+    surname ("Kennedy said ..."). Neither may be a word the texts write in lower case (``common``) or a
+    sentence's opener ("Plan B. The board ..."). An initial run into letters ("the U.S.", "D.C.") or after a
+    lower-case word ("vitamin C.") ends a sentence."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        ending = _INITIAL_END.search(text[out[-1][0] : out[-1][1]].rstrip()) if out else None
+        opening = _NAME_OPENING.match(text, start, end) if ending else None
+        if ending and opening and _names(ending.group(1), common) and _names(opening.group(1), common):
+            out[-1] = (out[-1][0], end)
+            continue
+        out.append((start, end))
+    return out
+
+
+def _names(word: str, common: frozenset[str]) -> bool:
+    """A capitalised word that can be part of a name: neither written in lower case nor a sentence's opener."""
+    return word.lower() not in common and word.lower() not in _OPENERS
+
+
+_INITIAL_END = re.compile(r"(?:^|\s)([A-Z][a-z]+)\s+[A-Z]\.$")
+_NAME_OPENING = re.compile(r"\s*([A-Z][a-z]+)\b(?![.'’])")
+_OPENERS = frozenset(
+    """the a an he she it they we i you his her its their this that these those there here in on at by for
+    from with after before but and or so yet as if when while then also still however meanwhile""".split()
+)
 
 
 @lru_cache(maxsize=SENTENCES_REMEMBERED)
