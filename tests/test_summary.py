@@ -136,6 +136,24 @@ def test_summary_tells_no_question_or_sentence_leaning_on_the_one_before():
     assert [s.text.split()[0] for s in summary] == ["The", "Engineers"]
 
 
+@pytest.mark.parametrize(
+    "back",
+    [
+        "That is why the council met the engineers on Monday.",
+        "This means the ferry over the river will stop in May.",
+        "It was the second vote on a crossing in a decade.",
+    ],
+)
+def test_summary_tells_no_sentence_pointing_back_to_one_it_does_not_tell(back: str):
+    text = (
+        f"Who will pay for the new bridge over the river? {back} "
+        "The council voted to build a new bridge over the river. Engineers said the bridge would open in spring."
+    )
+    article, analysis = spoken("q1", text, "2013-05-07")
+    summary = build_summary([article], {"q1": analysis}, [], max_sentences=10)
+    assert [s.text.split()[0] for s in summary] == ["The", "Engineers"]
+
+
 def test_summary_tells_nothing_in_the_writers_voice_addressed_to_the_reader_or_mostly_quoted():
     text = (
         "I think the council should have built the bridge years ago. "

@@ -3,12 +3,11 @@
 Extractive, in the manner of centroid summarisers (Radev et al. 2004, as news-tls's CentroidOpt uses them):
 sentences are grouped by what they say across articles, a group scores by its centrality to the whole story
 times how many articles carry it, and groups are taken best first while they say something new; a question, a
-sentence leaning on the one before it ("And ..."), one in the writer's voice or addressed to the reader, and
-background (what recurs every year, what happened long before the story) are not its developments and are left
-out. Each sentence
-cites every article that says it. The key figures that moved are told once each, fused from their course
-(``figure_course``: "rose from ... to ..., were revised down to ..."), citing each value's words; sentences
-stating their outdated values are left out, so the latest state wins and the change is mentioned. A key figure
+sentence leaning on the one before it ("And ...", or "That is why ..." when that one is not told), one in the
+writer's voice or addressed to the reader, and background (what recurs every year, what happened long before the
+story) are not its developments and are left out. Each sentence cites every article that says it. The key
+figures that moved are told once each, fused from their course (``figure_course``: "rose from ... to ..., were
+revised down to ..."), citing each value's words; sentences stating their outdated values are left out, so the latest state wins and the change is mentioned. A key figure
 is a coherent one: a known quantity (deaths, cases, ...) told by several articles whose course moved, or a
 planned date that moved; the most reported first.
 """
@@ -31,7 +30,9 @@ from .text import (
     asks_or_speaks_in_person,
     cite,
     continuation,
+    display,
     originals,
+    points_back,
     sentences_of,
     whole,
 )
@@ -95,6 +96,8 @@ def build_summary(
             lead = sentences[group[0]]
             if not whole(lead.text) or not stands_alone(lead.text):
                 continue
+            if points_back(display(lead.text)) and not _after_its_own(group[0], sentences, chosen):
+                continue
             if background(lead, analyses.get(lead.article), first_day):
                 continue
             if any(a == lead.article and lead.start <= s < lead.end for a, s in stale):
@@ -106,6 +109,13 @@ def build_summary(
             picked.append((min(_place(m, order) for m in members), cite(lead, members)))
     ordered = sorted(picked + fused, key=lambda item: item[0])
     return [s for _, s in ordered]
+
+
+def _after_its_own(i: int, sentences: Sequence[Sentence], chosen: Sequence[int]) -> bool:
+    """Whether the sentence before ``sentences[i]`` in its article is told already: a sentence that points back
+    to it ("That is why ...") then follows what it points to; otherwise it leans on a sentence the summary does
+    not tell."""
+    return i > 0 and sentences[i - 1].article == sentences[i].article and i - 1 in chosen
 
 
 def stands_alone(text: str) -> bool:

@@ -111,14 +111,19 @@ def asks_or_speaks_in_person(text: str) -> bool:
 
 @lru_cache(maxsize=SENTENCES_REMEMBERED)
 def points_back(text: str) -> bool:
-    """True when a sentence's subject is a demonstrative pronoun standing alone before its verb ("These have yet
-    to be checked.", "That was the first sailing of the year."): what it is about is in the sentence before. One before
-    a noun ("This week the council ...", "That decision was ...") names what it is about."""
+    """True when a sentence opens on what it refers back to: a demonstrative pronoun standing alone before its
+    verb ("These have yet to be checked.", "That's because ...", "This means ...", "That is why ..."), or "It"
+    told as an ordinal or a superlative of something unnamed ("It was the second ...", "It is the largest ...").
+    What it is about is in the sentence before. One before a noun ("This week the council ...", "That decision
+    was ...") names what it is about, and so does an "It" that opens a clause ("It is not clear whether ...")."""
     return bool(_POINTS_BACK.match(text.strip()))
 
 
+_ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|last|only|[a-z]+est)"
 _POINTS_BACK = re.compile(
-    r"[\"“‘'(]?(?:These|Those|This|That)\s+(?:is|are|was|were|has|have|had|will|would|could|may|might|can|must)\b"
+    r"[\"“‘'(]?(?:(?:These|Those|This|That)(?:\s+(?:is|are|was|were|has|have|had|will|would|could|may|might|can|"
+    r"must|means|meant|explains|explained|leaves|left|comes|came|follows|followed|marks|marked)\b|['’](?:s|ll)\b)"
+    rf"|It(?:\s+(?:is|was|marks|marked|would\s+be|will\s+be)|['’]s)\s+(?:also\s+)?the\s+{_ORDINAL}\b)"
 )
 QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|(?<!\w)‘[^’]*’(?!\w)")
 """A stretch inside quotation marks: someone's words, not the writer's."""
