@@ -9,6 +9,7 @@ import pytest
 from storyline.ids import claim_id
 from storyline.models import Analysis, Article, Claim, DateRef, Published, Span
 from storyline.reconstruct.figures import build_figures, distinct_conflicts
+from storyline.reconstruct.summary import key_figures
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 
@@ -167,6 +168,28 @@ def test_figures_planned_date_that_moved_is_a_date_figure_in_order():
     (fig,) = [f for f in figs if f.kind == "date"]
     assert [p.text for p in fig.points] == ["late May", "June 10-12", "mid-November"]
     assert fig.changed and fig.figure.label == "planned date of the conference"
+    assert [p.moved for p in fig.points] == [False, False, False]
+    assert key_figures(figs) == []  # no source says the date moved: the dates may be of different conferences
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "The summit was postponed to mid-November, the ministers agreed.",
+        "The summit will now be delayed until mid-November, officials said.",
+        "The ministers rescheduled the summit for mid-November.",
+    ],
+)
+def test_figures_a_planned_date_said_to_be_moved_is_marked_moved(later: str) -> None:
+    first = "The summit could be held in late May, officials said."
+    a1, a2 = article("a1", first, "2013-05-07", "Times"), article("a2", later, "2013-10-07", "Post")
+    figs = figures_of(
+        (a1, analysed(a1, dates=(future(first, "late May", "2013-05", "2013-05-21", "2013-05-31"),))),
+        (a2, analysed(a2, dates=(future(later, "mid-November", "2013-11", "2013-11-11", "2013-11-20"),))),
+    )
+    (fig,) = [f for f in figs if f.kind == "date"]
+    assert [p.moved for p in fig.points] == [False, True]
+    assert key_figures(figs) == [fig]
 
 
 @pytest.mark.parametrize(

@@ -49,6 +49,13 @@ FUTURE_CUES = _words(
     soon perhaps likely
     """
 )
+# Words that say an event's date was moved: the source itself tells a change of plan, so its dates are one event's.
+MOVED_CUES = _words(
+    """
+    postponed postpone postpones postponing postponement delayed delay delays delaying rescheduled reschedule
+    deferred defer pushed moved
+    """
+)
 
 STOP = _words(
     """

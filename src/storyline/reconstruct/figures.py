@@ -62,6 +62,8 @@ class FigurePoint:
     earliest: str | None = None
     latest: str | None = None
     status: str | None = None
+    moved: bool = False
+    """A planned date whose sentence says the event's date was moved ("postponed to June")."""
 
 
 @dataclass(frozen=True)
@@ -157,6 +159,7 @@ def _planned_dates(
             noun = _event_noun(article.text, sentence.start, sentence.end, ref)
             if noun is None:
                 continue
+            said = set(bare_words(article.text[sentence.start : sentence.end]))
             point = FigurePoint(
                 article=article.id,
                 outlet=outlets[article.id],
@@ -167,6 +170,7 @@ def _planned_dates(
                 earliest=ref.earliest,
                 latest=ref.latest,
                 unit="date",
+                moved=bool(said & P.MOVED_CUES),
             )
             if all((p.article, p.value) != (point.article, point.value) for p in by_noun[noun]):
                 by_noun[noun].append(point)

@@ -7,9 +7,10 @@ sentence leaning on the one before it ("And ...", or "That is why ..." when that
 writer's voice or addressed to the reader, and background (what recurs every year, what happened long before the
 story) are not its developments and are left out. Each sentence cites every article that says it. The key
 figures that moved are told once each, fused from their course (``figure_course``: "rose from ... to ..., were
-revised down to ..."), citing each value's words; sentences stating their outdated values are left out, so the latest state wins and the change is mentioned. A key figure
-is a coherent one: a known quantity (deaths, cases, ...) told by several articles whose course moved, or a
-planned date that moved; the most reported first.
+revised down to ..."), citing each value's words; sentences stating their outdated values are left out, so the
+latest state wins and the change is mentioned. A key figure is a coherent one: a known quantity (deaths, cases,
+...) told by several articles whose course moved, or a planned date that a source says was moved; the most
+reported first.
 """
 
 from __future__ import annotations
@@ -159,11 +160,21 @@ def _when(p: FigurePoint) -> tuple[str, int, int]:
 
 def key_figures(figures: Sequence[FigureView]) -> list[FigureView]:
     """The figures a summary tells, most reported first: planned dates that moved, and known quantities stated
-    by ``KEY_ARTICLES`` articles or more whose course moved."""
+    by ``KEY_ARTICLES`` articles or more whose course moved. A planned date is told only when a source says its
+    event was moved ("postponed", "delayed"): dates of one event noun set apart in time may be of different
+    events (two summits, two elections), and "moved from ... to ..." would join them."""
     keyed = []
     for f in figures:
         articles = len({p.article for p in f.points})
-        if f.kind == "date" and f.changed or f.measure and articles >= KEY_ARTICLES and _coherent(f):
+        said_moved = any(p.moved for p in f.points[1:])
+        if (
+            f.kind == "date"
+            and f.changed
+            and said_moved
+            or f.measure
+            and articles >= KEY_ARTICLES
+            and _coherent(f)
+        ):
             keyed.append((articles, f))
     return [f for _, f in sorted(keyed, key=lambda af: (-af[0], af[1].figure.label, af[1].figure.id))]
 
