@@ -6,6 +6,8 @@ of history and of yearly averages; labels as a person would write them.
 
 from __future__ import annotations
 
+import pytest
+
 from storyline.models import Analysis, Article, Claim, DateRef, Mention, Published, Span
 from storyline.reconstruct.figures import FigureView, build_figures
 
@@ -321,3 +323,49 @@ def test_labels_read_as_a_person_would_write_them():
     assert family_label("death toll", "peacekeepers", None, []) == "peacekeepers killed"
     assert family_label("infections", "countries", None, []) == "countries with cases"
     assert family_label("death toll", "UN fatalities", None, []) == "UN fatalities"
+
+
+@pytest.mark.parametrize(
+    ("counted", "values", "estimate", "words", "low"),
+    [
+        (
+            "flu deaths in Mexico",
+            (20, 60, 150),
+            "Hundreds of people may have died of the flu in Mexico, doctors fear.",
+            "Hundreds of people may have died",
+            1e2,
+        ),
+        (
+            "deaths in the quake",
+            (400, 1500, 5000),
+            "Thousands of people may have died in the quake in Haiti, aid groups fear.",
+            "Thousands of people may have died",
+            1e3,
+        ),
+        (
+            "cholera cases in Haiti",
+            (900, 4000, 20000),
+            "Haiti could have tens of thousands of cholera cases, doctors warned.",
+            "tens of thousands of cholera cases",
+            1e4,
+        ),
+    ],
+)
+def test_groups_a_vague_estimate_is_no_point_of_a_confirmed_count(
+    counted: str, values: tuple[int, ...], estimate: str, words: str, low: float
+) -> None:
+    days = ("2010-04-27", "2010-05-04", "2010-05-11")
+    noun = counted.split(" in ")[0]
+    counts = [
+        line(
+            f"c{i}",
+            day,
+            f"Officials said there were {n:,} confirmed {counted}.",
+            f"{n:,} confirmed {noun}",
+            n,
+        )
+        for i, (day, n) in enumerate(zip(days, values, strict=True))
+    ]
+    vague = line("c9", "2010-05-12", estimate, words, low, "people", upper=10 * low, qualifier="range")
+    told = [p.value for f in figures(*counts, vague) for p in f.points]
+    assert low not in told and set(values) <= set(told)

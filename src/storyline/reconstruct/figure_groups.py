@@ -7,7 +7,8 @@ about the place its family's other counts name most. Claims outside any family g
 words; durations and ages are details of one event, not figures. Within a group, a count more than tenfold off
 what other articles said within a few days counts something else, and of values that jump tenfold apart only
 the most reported run stays ("three were killed" in a bombing is not a war's 60,000): what is left out is not
-known to be this quantity, so it is no point of it.
+known to be this quantity, so it is no point of it. A vague plural amount ("hundreds of thousands") beside a
+confirmed count estimates another quantity (who may be infected, not who is confirmed) and is left out too.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
+from ..analyse.claims.patterns import VAGUE_PLURALS
 from ..models import Article, Claim
 from ..textsim import bare_words, fold
 from . import figure_words as P
@@ -72,12 +74,34 @@ def group_claims(items: Sequence[Read]) -> list[Group]:
     ]
     out: list[Group] = []
     for g in [*_family_groups(families), *_loose_groups(loose)]:
-        core, _ = _in_step(list(g.members))
+        core, _ = _in_step(_without_estimates(g.members))
         parts = _by_magnitude(core)
         if parts:
             best = max(parts, key=lambda p: (article_count(p), len(p), max(abs(r.claim.value) for r in p)))
             out.append(Group(tuple(best), g.label, g.unit, g.family))
     return out
+
+
+def _without_estimates(members: Sequence[Read]) -> list[Read]:
+    """The members less the vague plural amounts ("hundreds of thousands", "millions") when a member is a
+    confirmed count: such an amount estimates how many there may be (infections, not confirmed cases), another
+    quantity than the counts the figure follows. Without a confirmed count, early estimates of a toll
+    ("thousands are feared dead") are its first points."""
+    if not any(r.reading.status == "confirmed" for r in members):
+        return list(members)
+    return [r for r in members if not vague_amount(r.claim.value, r.claim.upper)]
+
+
+def vague_amount(value: float, upper: float | None) -> bool:
+    """Whether a value and its upper end are a vague plural amount as read ("thousands": 1,000 to 10,000; "tens
+    of thousands", "hundreds of millions"), not a number someone counted."""
+    if upper is None or upper != 10 * float(value):
+        return False
+    return any(
+        float(value) == base * times and (times == 1 or base >= 1e3)
+        for base in VAGUE_PLURALS.values()
+        for times in (1, 10, 100)
+    )
 
 
 def place_key(name: str) -> str:
