@@ -533,3 +533,40 @@ def test_timeline_of_a_story_leaves_history_to_the_background():
     ]
     told = reconstruct_story([a for a, _ in pairs], {a.id: an for a, an in pairs}, [])
     assert [e.date for e in told.timeline] == ["2009-06-03"]
+
+
+@pytest.mark.parametrize(
+    ("aside", "again"),
+    [
+        (
+            "The bakery near the port booked twice its usual bread orders in April.",
+            "Bread orders at the port bakery doubled in April, its owner said.",
+        ),
+        (
+            "The city also moved the deadline for filing parking permits to the end of April.",
+            "Drivers now have until the end of April to file for parking permits.",
+        ),
+        (
+            "Shares of a glove maker rose four percent in April on strong sales.",
+            "The glove maker's shares had their best month in April.",
+        ),
+    ],
+)
+def test_timeline_tells_a_month_by_a_sentence_on_the_story_before_an_aside(aside: str, again: str) -> None:
+    story = (
+        "The ferry flu spread to crews on the northern routes, the health agency said.",
+        "Health officials closed two ferry ports as the flu spread along the coast.",
+        "Ferry companies cancelled crossings after their crews fell ill with the flu.",
+        "The flu kept a third of the ferry crews at home on Friday, the union said.",
+        "Flu cases among ferry passengers rose to forty, the health agency said.",
+        "The ferry flu reached the islands, where two crews were sent home.",
+    )
+    on_subject = "Doctors traced the first ferry flu cases to crews sailing in April."
+    pairs = [make(f"d{i}", text, f"2009-05-{i + 1:02}", "Wire") for i, text in enumerate(story)]
+    pairs += [
+        make("m1", on_subject, "2009-05-20", "Times", {"April": "2009-04"}),
+        make("m2", aside, "2009-05-21", "Post", {"April": "2009-04"}),
+        make("m3", again, "2009-05-22", "Daily", {"April": "2009-04"}),
+    ]
+    told = {e.date: [s.text for s in e.sentences] for e in run(pairs, per_date=1)}
+    assert told["2009-04"] == [on_subject]

@@ -18,7 +18,9 @@ The shape follows news-tls's DATEWISE generator (Ghalandari & Ifrim, ACL 2020), 
    that says the same. Only whole sentences are told (not captions, headlines or broken pieces, nor one that
    opens on "And" or "But" and leans on the sentence before it), a report before a quote, and a question, the
    writer's own voice or a sentence whose subject is a bare "This", "These" or "That" only when nothing else of
-   the day can be; a sentence and its copies are told on one date only.
+   the day can be, and so is a month's sentence less close to the story than its sentences are on average (no
+   lead sentences focus a month on the story: a month named in passing, "orders in April", "a deadline at the
+   end of May", is an aside); a sentence and its copies are told on one date only.
 """
 
 from __future__ import annotations
@@ -219,6 +221,7 @@ def build_timeline(
     relevant = [matches(s.text, query) for s in sentences]
     story = unit(np.asarray(take_rows(matrix, [i for i, r in enumerate(relevant) if r]).sum(axis=0)).ravel())
     to_story = np.asarray(matrix @ story).ravel() if matrix.shape[1] else np.zeros(len(sentences))
+    on_subject = _subject_bar(matrix, relevant)
     central: dict[str, float] = defaultdict(float)
     for d in dated:
         i = row[(d.sentence.article, d.sentence.start)]
@@ -244,6 +247,8 @@ def build_timeline(
                 shown = display(d.sentence.text)
                 tellable = relevant[row[at]] and whole(shown) and not continuation(shown)
                 last = asks_or_speaks_in_person(shown) or points_back(shown) or names_its_format(shown)
+                # no lead sentences focus a month on the story: one named in passing is an aside
+                last = last or (unit_of(key) == "month" and on_subject[row[at]])
                 candidates.append(Candidate(d.sentence, row[at], d.named, tellable, quoted, last))
         told = summarise_day(candidates, matrix, story, per_date)
         if not told:
@@ -260,6 +265,19 @@ def build_timeline(
         entries.append(TimelineEntry(key, first, last, tuple(cite(rep, members) for rep, members in told)))
     entries = _months_not_retelling_days(entries, matrix, row)
     return sorted(entries, key=lambda e: (e.earliest or e.date, e.date))
+
+
+def _subject_bar(matrix: sparse.csr_matrix, relevant: Sequence[bool]) -> np.ndarray:
+    """For each sentence, whether it is less close to the story than the story's sentences are on average: its
+    summed cosine with the relevant sentences other than itself (its own words, or a rare aside's, would
+    otherwise weigh in a small story) below their mean."""
+    rows = [i for i, r in enumerate(relevant) if r]
+    if not rows or not matrix.shape[1]:
+        return np.zeros(len(relevant), dtype=bool)
+    total = np.asarray(take_rows(matrix, rows).sum(axis=0)).ravel()
+    own = np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel() * np.asarray(relevant, dtype=float)
+    closeness = np.asarray(matrix @ total).ravel() - own
+    return closeness < closeness[rows].mean()
 
 
 def _months_not_retelling_days(
