@@ -13,6 +13,7 @@ from storyline.reconstruct.text import (
     lower_case_words,
     points_back,
     sentences_of,
+    split_after_quotations,
     whole,
 )
 
@@ -148,3 +149,18 @@ def test_reconstruct_text_a_split_at_a_middle_initial_is_joined_to_the_surname(
     text = f"{first} {second}"
     spans = joined_at_initials(text, [(0, len(first)), (len(first) + 1, len(text))])
     assert (spans == [(0, len(text))]) is joined
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        ('The vet said pigs "carry flu A." The new strain spread fast.', 2),
+        ('The mayor said "the port is closed." Officials agreed with her.', 2),
+        ('He asked "why now?" The board did not answer.', 2),
+        ('"We will sail again." Lee said on Monday.', 1),
+        ('She called it "a disgrace". The board met.', 1),
+    ],
+)
+def test_reconstruct_text_a_quotation_closing_a_sentence_ends_it(text: str, parts: int) -> None:
+    spans = split_after_quotations(text, [(0, len(text))])
+    assert len(spans) == parts and spans[0][0] == 0 and spans[-1][1] == len(text)

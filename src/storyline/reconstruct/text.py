@@ -150,9 +150,8 @@ def sentences_of(articles: Sequence[Article], analyses: Mapping[str, Analysis]) 
     for article in counted:
         analysis = analyses[article.id]
         told = 0  # whole sentences before this one: a caption or standfirst is not part of the lead
-        for start, end in joined_at_initials(
-            article.text, [(s.start, s.end) for s in analysis.sentences], common
-        ):
+        spans = joined_at_initials(article.text, [(s.start, s.end) for s in analysis.sentences], common)
+        for start, end in split_after_quotations(article.text, spans):
             start, end = _trim(article.text, start, end)
             start += run_on_start(article.text[start:end], common)
             text = article.text[start:end]
@@ -181,6 +180,25 @@ def joined_at_initials(
             continue
         out.append((start, end))
     return out
+
+
+def split_after_quotations(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentence spans split where a quotation closes a sentence and another opens after it ('... of flu A." The
+    new virus ...'): a full stop, question or exclamation mark, a closing quotation mark, then a capitalised word
+    that no verb of saying follows (after '"We will win." Lee said' the speaker goes with the quotation)."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        for m in _QUOTATION_END.finditer(text, start, end):
+            if m.end() < end:
+                out.append((start, m.start() + 2))
+                start = m.end()
+        out.append((start, end))
+    return out
+
+
+_QUOTATION_END = re.compile(
+    r"[.!?][\"”’] +(?=[A-Z][\w'’-]*(?:,| +(?!said\b|says\b|told\b|added\b|asked\b)\w))"
+)
 
 
 def _names(word: str, common: frozenset[str]) -> bool:
