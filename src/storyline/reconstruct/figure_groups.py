@@ -7,7 +7,7 @@ about the place its family's other counts name most. Claims outside any family g
 words; durations and ages are details of one event, not figures. Within a group, a count more than tenfold off
 what other articles said within a few days counts something else, and of values that jump tenfold apart only
 the most reported run stays ("three were killed" in a bombing is not a war's 60,000): what is left out is not
-known to be this quantity, so it is no point of it. A vague plural amount ("hundreds of thousands") beside a
+known to be this quantity, so it is no point of it. A vague plural amount ("hundreds of thousands") above every
 confirmed count estimates another quantity (who may be infected, not who is confirmed) and is left out too.
 """
 
@@ -74,22 +74,27 @@ def group_claims(items: Sequence[Read]) -> list[Group]:
     ]
     out: list[Group] = []
     for g in [*_family_groups(families), *_loose_groups(loose)]:
-        core, _ = _in_step(_without_estimates(g.members))
+        core, _ = _in_step(list(g.members))
         parts = _by_magnitude(core)
         if parts:
             best = max(parts, key=lambda p: (article_count(p), len(p), max(abs(r.claim.value) for r in p)))
-            out.append(Group(tuple(best), g.label, g.unit, g.family))
+            out.append(Group(tuple(_without_estimates(best)), g.label, g.unit, g.family))
     return out
 
 
 def _without_estimates(members: Sequence[Read]) -> list[Read]:
-    """The members less the vague plural amounts ("hundreds of thousands", "millions") when a member is a
-    confirmed count: such an amount estimates how many there may be (infections, not confirmed cases), another
-    quantity than the counts the figure follows. Without a confirmed count, early estimates of a toll
-    ("thousands are feared dead") are its first points."""
-    if not any(r.reading.status == "confirmed" for r in members):
+    """The members less the vague plural amounts ("hundreds of thousands", "millions") that lie wholly above every
+    confirmed count among them: such an amount estimates how many there may be (who may be infected, not who is
+    confirmed), another quantity than the counts the figure follows. One at or below a confirmed count, or
+    without any ("thousands are feared dead" on a quake's first day), is an early estimate of the figure itself."""
+    confirmed = [_ends(r.claim)[1] for r in members if r.reading.status == "confirmed"]
+    if not confirmed:
         return list(members)
-    return [r for r in members if not vague_amount(r.claim.value, r.claim.upper)]
+    return [
+        r
+        for r in members
+        if not (vague_amount(r.claim.value, r.claim.upper) and r.claim.value > max(confirmed))
+    ]
 
 
 def vague_amount(value: float, upper: float | None) -> bool:
