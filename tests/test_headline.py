@@ -912,33 +912,6 @@ def test_headline_a_word_list_headline_is_not_parted_after_a_byline_or_a_name(fi
 
 
 @pytest.mark.parametrize(
-    ("first_line", "lead"),
-    [
-        (
-            "Lee Calls Ferry Sale Vital to Harbour, Will Meet Crews Minister Lee told the council that two routes "
-            "would close.",
-            "Minister Lee told",
-        ),
-        (
-            "Berg Sees Losses Ahead for Fleet, Will Sell Trawlers Director Ola Berg said the boats would stay in "
-            "port.",
-            "Director Ola Berg said",
-        ),
-        (
-            "Berg Sees Hard Strike as Talks Fail Director Ola Berg said the boats would stay in port.",
-            "Director Ola Berg said",
-        ),
-    ],
-)
-def test_headline_a_lead_opening_on_a_title_before_the_headlines_surname_is_parted(
-    first_line: str, lead: str
-) -> None:
-    body = _BODY + " Then Olsen and Lee met, and later Olsen, Lee and Berg left, and Berg stayed."
-    article = clean(RawArticle(source="t.txt", text=first_line + body))
-    assert article.text.startswith(lead)
-
-
-@pytest.mark.parametrize(
     "first_line",
     [
         # a name made of common words, then its verb: one sentence

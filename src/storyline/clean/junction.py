@@ -229,30 +229,10 @@ def _lead_after_title_case(
             or re.search(r"[\")”’']$", before) is not None
             or (word in proper and bare_name(before) not in proper)
         )
-        if said and ends and word not in again:
-            return True
-        return _title_of_the_headlines_name(words, i, run, proper)
+        return said and ends and word not in again
     if _in_title_or_name(run, 0, named):
         return lower not in PRE_TITLE and bare_name(before).lower() not in PRE_TITLE
     return False
-
-
-def _title_of_the_headlines_name(words: list[str], i: int, run: list[str], proper: frozenset[str]) -> bool:
-    """Whether the lead opens on a title before the name that the headline named by surname ("Lee Backs Ferry
-    Plan | Mayor Lee said ...", "... Will Meet With Crews | President Olsen told ..."): a headline names a
-    person by surname, a lead by title and name. The title is no word that stands before titles ("First"), nor
-    is the word before it, and the name after it is one the article writes inside its sentences."""
-    word, before = bare_name(words[i]), bare_name(words[i - 1])
-    names = [bare_name(w) for w in run[1:]]
-    return (
-        titles_a_name(word)
-        and word.lower() not in PRE_TITLE
-        and before.lower() not in PRE_TITLE
-        and not titles_a_name(before)
-        and bool(names)
-        and names[-1] in proper
-        and names[-1] in {bare_name(w) for w in words[:i]}
-    )
 
 
 MAX_LEAD_NAME_WORDS = 6
