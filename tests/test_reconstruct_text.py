@@ -118,7 +118,14 @@ def test_reconstruct_text_an_i_after_a_name_inside_a_sentence_is_a_numeral_not_t
         ("That is why the harbour board closed the quay.", True),
         ("It was the second closure of the quay this year.", True),
         ("It is the largest ferry ever built in the yard.", True),
-        ("It's the first time the route has been cut.", True),
+        ("It's the deadliest storm on the coast in a century.", True),
+        ("It was the worst of the winter crossings.", True),
+        ("It's the first time the route has been cut.", False),
+        ("It is the first time since 1947 that the river has flooded the town.", False),
+        ("It was the protest by farmers that forced the minister out.", False),
+        ("It is the interest payments that worry the city's bankers.", False),
+        ("It was the request of the family that the funeral be private.", False),
+        ("It was the arrest of the mayor that set off the riots.", False),
         ("This week the ferry company cancelled the night crossings.", False),
         ("It is not clear whether the ferry will sail on Friday.", False),
         ("It was raining when the ferry left the quay.", False),
@@ -141,11 +148,15 @@ def test_reconstruct_text_a_bare_demonstrative_subject_points_back_to_the_senten
         ("The office moved to Washington, D.C.", "Staff followed in June.", False),
         ("The crew was short of vitamin C.", "Doctors sent fruit to the quay.", False),
         ("The harbour board adopted Plan B.", "The ferries sailed at dawn.", False),
+        ("Spain finished top of Group A.\n\n", "Germany came second on goal difference.", False),
+        ("The shares were sold by Jane R.\n", "Smith, a director, on Monday.", False),
+        ("The ferry was named by Mayor Ola K.\n\n", "Lee said the quay would open.", False),
     ],
 )
 def test_reconstruct_text_a_split_at_a_middle_initial_is_joined_to_the_surname(
     first: str, second: str, joined: bool
 ) -> None:
+    """Joined only inside a paragraph: a line break ends a paragraph and its sentence."""
     text = f"{first} {second}"
     spans = joined_at_initials(text, [(0, len(first)), (len(first) + 1, len(text))])
     assert (spans == [(0, len(text))]) is joined

@@ -112,14 +112,20 @@ def asks_or_speaks_in_person(text: str) -> bool:
 @lru_cache(maxsize=SENTENCES_REMEMBERED)
 def points_back(text: str) -> bool:
     """True when a sentence opens on what it refers back to: a demonstrative pronoun standing alone before its
-    verb ("These have yet to be checked.", "That's because ...", "This means ...", "That is why ..."), or "It"
-    told as an ordinal or a superlative of something unnamed ("It was the second ...", "It is the largest ...").
-    What it is about is in the sentence before. One before a noun ("This week the council ...", "That decision
-    was ...") names what it is about, and so does an "It" that opens a clause ("It is not clear whether ...")."""
+    verb ("These are yet to be confirmed.", "That's because ...", "This means ...", "That is why ..."), or "It"
+    told as an ordinal or a superlative of something unnamed ("It was the second ...", "It is the largest ...":
+    a closed list of them). What it is about is in the sentence before. One before a noun ("This week the
+    council ...", "That decision was ...") names what it is about, and so does an "It" that opens a clause ("It
+    is not clear whether ...", "It is the first time since 1947 that ...", "It was the arrest ... that ...")."""
     return bool(_POINTS_BACK.match(text.strip()))
 
 
-_ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|last|only|[a-z]+est)"
+_ORDINAL = (
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|last|only|"
+    r"largest|biggest|greatest|smallest|worst|best|highest|lowest|deadliest|strongest|weakest|longest|"
+    r"shortest|oldest|newest|youngest|costliest|heaviest|fastest|slowest|most|least)"
+    r"\b(?!\s+times?\b)"
+)
 _POINTS_BACK = re.compile(
     r"[\"“‘'(]?(?:(?:These|Those|This|That)(?:\s+(?:is|are|was|were|has|have|had|will|would|could|may|might|can|"
     r"must|means|meant|explains|explained|leaves|left|comes|came|follows|followed|marks|marked)\b|['’](?:s|ll)\b)"
@@ -170,12 +176,21 @@ def joined_at_initials(
     a single capital and full stop ("John F.") runs on into the next when that opens on a capitalised word, the
     surname ("Kennedy said ..."). Neither may be a word the texts write in lower case (``common``) or a
     sentence's opener ("Plan B. The board ..."). An initial run into letters ("the U.S.", "D.C.") or after a
-    lower-case word ("vitamin C.") ends a sentence."""
+    lower-case word ("vitamin C.") ends a sentence, and so does one before a line break: a paragraph ends there
+    ("... of Group A.\n\nGermany ...")."""
     out: list[tuple[int, int]] = []
     for start, end in spans:
-        ending = _INITIAL_END.search(text[out[-1][0] : out[-1][1]].rstrip()) if out else None
+        before = text[out[-1][0] : out[-1][1]].rstrip() if out else ""
+        ending = _INITIAL_END.search(before) if out else None
         opening = _NAME_OPENING.match(text, start, end) if ending else None
-        if ending and opening and _names(ending.group(1), common) and _names(opening.group(1), common):
+        broken = bool(opening) and "\n" in text[out[-1][0] + len(before) : opening.start(1)]
+        if (
+            ending
+            and opening
+            and not broken
+            and _names(ending.group(1), common)
+            and _names(opening.group(1), common)
+        ):
             out[-1] = (out[-1][0], end)
             continue
         out.append((start, end))
