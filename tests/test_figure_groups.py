@@ -396,3 +396,62 @@ def test_groups_a_vague_early_estimate_below_the_confirmed_counts_stays_a_point(
     )
     told = [p.value for f in figures(*counts, vague) for p in f.points]
     assert 1e3 in told
+
+
+@pytest.mark.parametrize(
+    ("place", "confirmed", "estimate", "words", "low", "others"),
+    [
+        (
+            "Haiti",
+            800,
+            "Thousands of people may have died in the quake in Haiti, aid groups fear.",
+            "Thousands of people may have died",
+            1e3,
+            (3000, 9000, 9500),
+        ),
+        (
+            "Mexico",
+            40,
+            "Hundreds of people may have died of the flu in Mexico, doctors fear.",
+            "Hundreds of people may have died",
+            1e2,
+            (150, 250, 400),
+        ),
+        (
+            "Chile",
+            2000,
+            "Chile could have tens of thousands of dead after the quake, doctors warned.",
+            "tens of thousands of dead",
+            1e4,
+            (12000, 30000, 60000),
+        ),
+    ],
+)
+def test_groups_a_vague_estimate_below_a_count_not_worded_confirmed_stays_a_point(
+    place: str, confirmed: int, estimate: str, words: str, low: float, others: tuple[int, ...]
+) -> None:
+    """Only the one confirmed count is below the estimate; the run's other counts lie above it."""
+    days = ("2010-01-15", "2010-01-17", "2010-01-18")
+    counts = [
+        line(
+            "c0",
+            "2010-01-13",
+            f"Officials said there were {confirmed:,} confirmed deaths in {place}.",
+            f"{confirmed:,} confirmed deaths",
+            confirmed,
+        ),
+        *(
+            line(
+                f"c{i}",
+                day,
+                f"The disaster has killed {n:,} people in {place}.",
+                f"killed {n:,} people",
+                n,
+                "people",
+            )
+            for i, (day, n) in enumerate(zip(days, others, strict=True), 1)
+        ),
+    ]
+    vague = line("c9", "2010-01-13", estimate, words, low, "people", upper=10 * low, qualifier="range")
+    told = [p.value for f in figures(*counts, vague) for p in f.points]
+    assert low in told and set(others) <= set(told)
