@@ -281,3 +281,77 @@ def test_summary_of_more_sentences_than_it_groups_draws_on_the_most_central(monk
     monkeypatch.setattr(summary_module, "MAX_GROUPED", 3)
     told = build_summary(articles, analyses, [], max_sentences=6)
     assert told and {s.text for s in told} <= top
+
+
+def _told(texts: list[str], max_sentences: int = 10) -> list[tuple[str, list[str]]]:
+    pairs = [spoken(f"a{i}", t, f"2013-05-0{i + 1}") for i, t in enumerate(texts)]
+    summary = build_summary(
+        [a for a, _ in pairs], {a.id: an for a, an in pairs}, [], max_sentences=max_sentences
+    )
+    return [(s.text, [c.article for c in s.citations]) for s in summary]
+
+
+@pytest.mark.parametrize(
+    ("back", "alone"),
+    [
+        (
+            "That is the largest quake to hit the island since 1900, the survey said.",
+            "The quake is the largest to hit the island since 1900, the survey said.",
+        ),
+        (
+            "This means the night ferry to the island will stop sailing in May.",
+            "The closure means the night ferry to the island will stop sailing in May.",
+        ),
+        (
+            "It was the second strike by the island's dock workers this year.",
+            "The walkout was the second strike by the island's dock workers this year.",
+        ),
+    ],
+)
+def test_summary_tells_a_statement_by_a_member_that_does_not_point_back(back: str, alone: str):
+    """The group's first sentence points back to one not told; another article says the same by itself."""
+    told = _told([f"{back} Houses on the island lost power.", f"{alone} Roads on the island were cut."])
+    assert (alone, ["a1", "a0"]) in told and all(text != back for text, _ in told)
+
+
+@pytest.mark.parametrize(
+    "back",
+    [
+        "This means the ferry over the river will stop in May.",
+        "That is why the ferry company sold two of its boats.",
+        "It is the largest crossing the river towns have ever built.",
+    ],
+)
+def test_summary_tells_a_sentence_pointing_back_right_after_what_it_points_to_told_by_another(back: str):
+    """What it points to is told from another article's words (not the lead of its group), and only after the
+    pointing-back sentence has come up: it is told all the same, right after it."""
+    told = _told(
+        [
+            "The council voted to build a new bridge over the river on Monday. Engineers said it would open soon.",
+            "The council voted on Monday to build a new bridge over the river. Traffic on the river road was heavy.",
+            f"Residents had asked for a crossing for years. The council voted to build a bridge over the river. {back}",
+        ]
+    )
+    texts = [text for text, _ in told]
+    assert texts[0].startswith("The council voted") and texts[1] == back and told[1][1] == ["a2"]
+
+
+@pytest.mark.parametrize(
+    "back",
+    [
+        "This means the ferry over the river will stop in May.",
+        "That is why the ferry over the river will stop in May.",
+        "It is the largest ferry to sail the river in May.",
+    ],
+)
+def test_summary_tells_a_sentence_pointing_back_when_what_it_points_to_is_told_later(back: str):
+    """The pointing-back sentence is closer to the story than the one before it, so it comes up first; it is
+    told once that one is, right after it."""
+    told = _told(
+        [
+            f"The council voted to build a bridge. {back}",
+            "The ferry over the river carried cars in May. Crews on the ferry over the river were paid in May.",
+            "The ferry over the river sailed late in May. Tickets for the ferry over the river sold out.",
+        ]
+    )
+    assert [text for text, _ in told[:2]] == ["The council voted to build a bridge.", back]

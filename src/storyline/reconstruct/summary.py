@@ -3,14 +3,15 @@
 Extractive, in the manner of centroid summarisers (Radev et al. 2004, as news-tls's CentroidOpt uses them):
 sentences are grouped by what they say across articles, a group scores by its centrality to the whole story
 times how many articles carry it, and groups are taken best first while they say something new; a question, a
-sentence leaning on the one before it ("And ...", or "That is why ..." when that one is not told), one in the
-writer's voice or addressed to the reader, and background (what recurs every year, what happened long before the
-story) are not its developments and are left out. Each sentence cites every article that says it. The key
-figures that moved are told once each, fused from their course (``figure_course``: "rose from ... to ..., were
-revised down to ..."), citing each value's words; sentences stating their outdated values are left out, so the
-latest state wins and the change is mentioned. A key figure is a coherent one: a known quantity (deaths, cases,
-...) told by several articles whose course moved, or a planned date that a source says was moved; the most
-reported first.
+sentence leaning on the one before it ("And ...", or "That is why ..." when that one is not told: a group is
+then told by a member that does not point back, and one that does is told right after what it points to once
+that is told), one in the writer's voice or addressed to the reader, and background (what recurs every year,
+what happened long before the story) are not its developments and are left out. Each sentence cites every
+article that says it. The key figures that moved are told once each, fused from their course
+(``figure_course``: "rose from ... to ..., were revised down to ..."), citing each value's words; sentences
+stating their outdated values are left out, so the latest state wins and the change is mentioned. A key figure
+is a coherent one: a known quantity (deaths, cases, ...) told by several articles whose course moved, or a
+planned date that a source says was moved; the most reported first.
 """
 
 from __future__ import annotations
@@ -89,34 +90,67 @@ def build_summary(
                 float(central[group[0]]) * (1 + math.log(support)) * (LEAD_BONUS if lead.index < 3 else 1.0)
             )
 
-        chosen: list[int] = []
+        chosen: list[int] = []  # the leads told
+        told: set[int] = set()  # every member of a told group: what a sentence pointing back may lean on
+        where: dict[int, tuple] = {}  # a told member -> where its group's sentence stands
+        waiting: list[list[int]] = []  # groups whose every member points back to a sentence not told (yet)
         first_day = min((a.published.date for a in articles if a.published.date), default=None)
+
+        def tell(group: list[int]) -> bool:
+            at = _lead(group, sentences, told)
+            if at is None:
+                return False
+            lead = sentences[at]
+            if not whole(lead.text) or not stands_alone(lead.text):
+                return False
+            if background(lead, analyses.get(lead.article), first_day):
+                return False
+            if any(a == lead.article and lead.start <= s < lead.end for a, s in stale):
+                return False
+            if chosen and row_cosines(vectors.matrix, at, chosen).max() >= REDUNDANT:
+                return False
+            chosen.append(at)
+            members = [sentences[i] for i in group]
+            place: tuple = min(_place(m, order) for m in members)
+            if at - 1 in where and points_back(display(lead.text)):  # right after what it points back to
+                place = (*where[at - 1], *_place(lead, order))
+            told.update(group)
+            where.update(dict.fromkeys(group, place))
+            picked.append((place, cite(lead, members)))
+            return True
+
         for group in sorted(groups, key=lambda g: (-score(g), g[0])):
             if len(chosen) + len(fused) >= max_sentences:
                 break
-            lead = sentences[group[0]]
-            if not whole(lead.text) or not stands_alone(lead.text):
+            if _lead(group, sentences, told) is None:
+                waiting.append(group)
                 continue
-            if points_back(display(lead.text)) and not _after_its_own(group[0], sentences, chosen):
+            if not tell(group):
                 continue
-            if background(lead, analyses.get(lead.article), first_day):
-                continue
-            if any(a == lead.article and lead.start <= s < lead.end for a, s in stale):
-                continue
-            if chosen and row_cosines(vectors.matrix, group[0], chosen).max() >= REDUNDANT:
-                continue
-            chosen.append(group[0])
-            members = [sentences[i] for i in group]
-            picked.append((min(_place(m, order) for m in members), cite(lead, members)))
+            while len(chosen) + len(fused) < max_sentences:  # what waited on a sentence told now
+                ready = [g for g in waiting if _lead(g, sentences, told) is not None]
+                if not ready:
+                    break
+                waiting.remove(ready[0])
+                tell(ready[0])
     ordered = sorted(picked + fused, key=lambda item: item[0])
     return [s for _, s in ordered]
 
 
-def _after_its_own(i: int, sentences: Sequence[Sentence], chosen: Sequence[int]) -> bool:
-    """Whether the sentence before ``sentences[i]`` in its article is told already: a sentence that points back
-    to it ("That is why ...") then follows what it points to; otherwise it leans on a sentence the summary does
-    not tell."""
-    return i > 0 and sentences[i - 1].article == sentences[i].article and i - 1 in chosen
+def _lead(group: Sequence[int], sentences: Sequence[Sentence], told: set[int]) -> int | None:
+    """The member a group is told by: its first that does not point back (``points_back``: "That is why ..."),
+    or one that does when the sentence before it in its article is told (``told``: any member of a told group),
+    which it then follows; None when every member leans on a sentence not told."""
+    for i in group:
+        if not points_back(display(sentences[i].text)) or _after_its_own(i, sentences, told):
+            return i
+    return None
+
+
+def _after_its_own(i: int, sentences: Sequence[Sentence], told: set[int]) -> bool:
+    """Whether the sentence before ``sentences[i]`` in its article is told anywhere in the summary (``told``
+    holds every member of the groups told, not only their leads)."""
+    return i > 0 and sentences[i - 1].article == sentences[i].article and i - 1 in told
 
 
 def stands_alone(text: str) -> bool:
