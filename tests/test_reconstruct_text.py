@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from storyline.models import Analysis, Article, Span
+from storyline.models import Analysis, Article, QuoteSpan, Span
 from storyline.reconstruct.text import (
     asks_or_speaks_in_person,
     display,
@@ -170,8 +170,67 @@ def test_reconstruct_text_a_split_at_a_middle_initial_is_joined_to_the_surname(
         ('He asked "why now?" The board did not answer.', 2),
         ('"We will sail again." Lee said on Monday.', 1),
         ('She called it "a disgrace". The board met.', 1),
+        ('"We will sail again on Friday." Mayor Ola Lee said at the quay.', 1),
+        ('"We will sail again on Friday." Lee insisted at the quay.', 1),
+        ('"We will sail again on Friday." Lee, the harbour master, said on Monday.', 1),
+        ('"The ferry will not sail." The harbour master told reporters so.', 1),
+        ('He asked "why now?" The board did not answer.', 2),
+        ('"We sail." Officials, who met on Monday, voted to sell the boats.', 2),
     ],
 )
 def test_reconstruct_text_a_quotation_closing_a_sentence_ends_it(text: str, parts: int) -> None:
     spans = split_after_quotations(text, [(0, len(text))])
     assert len(spans) == parts and spans[0][0] == 0 and spans[-1][1] == len(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        (
+            '"We will sail again." Speaking at the quay on Monday, Lee promised more ferries.',
+            "Lee",
+            "promised",
+        ),
+        (
+            '"The quay is safe." Asked about the storm, the harbour office repeated its advice.',
+            "the",
+            "repeated",
+        ),
+        (
+            '"Nobody was hurt." In a statement late on Monday, the ferry company confirmed it.',
+            "the",
+            "confirmed",
+        ),
+    ],
+)
+def test_reconstruct_text_a_quotation_is_not_split_from_a_speaker_its_stored_quote_places_after_it(
+    text: str, speaker: str, cue: str
+) -> None:
+    """The analysis found the quotation's speaker and cue after its closing mark, beyond a speaker's few words."""
+    mark = text.index('" ') + 1
+    quote = QuoteSpan(
+        1,
+        mark - 1,
+        text[1 : mark - 1],
+        "direct",
+        speaker_start=text.index(speaker, mark),
+        cue_start=text.index(cue),
+    )
+    assert len(split_after_quotations(text, [(0, len(text))])) == 2
+    assert split_after_quotations(text, [(0, len(text))], [quote]) == [(0, len(text))]
+
+
+def test_reconstruct_text_the_verbs_of_saying_after_a_quotation_are_the_quotes_packages_reporting_verbs() -> (
+    None
+):
+    """Each form is one of the quotes package's reporting verbs, inflected (said, insists, replied, quipped)."""
+    from storyline.analyse.quotes.patterns import REPORTING_VERBS
+    from storyline.reconstruct.text import SAYING
+
+    def lemmas(form: str) -> set[str]:
+        irregular = {"said": "say", "told": "tell", "wrote": "write"}
+        return {irregular.get(form, form), form[:-1], form[:-2], form[:-3], form[:-3] + "y", form[:-4]}
+
+    assert {"said", "insisted", "insists", "replied", "quipped", "told"} <= SAYING
+    assert all(lemmas(form) & REPORTING_VERBS for form in SAYING)
+    assert not {"agreed", "thought", "answer", "continued"} & SAYING

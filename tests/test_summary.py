@@ -355,3 +355,41 @@ def test_summary_tells_a_sentence_pointing_back_when_what_it_points_to_is_told_l
         ]
     )
     assert [text for text, _ in told[:2]] == ["The council voted to build a bridge.", back]
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    [
+        "Mayor Ola Lee said at the quay on Monday.",
+        "Lee insisted at the quay on Monday.",
+        "Lee, the mayor, said so.",
+    ],
+)
+def test_summary_tells_no_quotation_parted_from_its_speaker(speaker: str):
+    """Two articles carry the quotation and its speaker as one stored sentence: the quotation is told with its
+    speaker or not at all, never as the writer's report, and the speaker's words are not told alone."""
+    quoted = f'"We will reopen the port of Bergen on Friday." {speaker}'
+    report = "Ferries to Bergen sailed on time all through the week."
+    pairs = [
+        (
+            Article(
+                aid, f"{aid}.txt", text, outlet="Wire", published=Published.exact("2013-05-07", "metadata")
+            ),
+            Analysis(aid, sentences=(Span(0, len(text)),)),
+        )
+        for aid, text in (("a0", quoted), ("a1", quoted), ("a2", report))
+    ]
+    summary = build_summary([a for a, _ in pairs], {a.id: an for a, an in pairs}, [], max_sentences=10)
+    assert report in [s.text for s in summary] and {s.text for s in summary} <= {quoted, report}
+
+
+@pytest.mark.parametrize(
+    "quotation",
+    [
+        '"We will reopen the port of Bergen on Friday."',
+        "“The ferries will not sail to Bergen again this winter.”",
+        "‘The harbour at Bergen will stay shut until the storm has passed.’",
+    ],
+)
+def test_summary_a_sentence_wholly_quoted_does_not_stand_alone(quotation: str):
+    assert not summary_module.stands_alone(quotation)

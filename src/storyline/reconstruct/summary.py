@@ -158,9 +158,10 @@ def stands_alone(text: str) -> bool:
     reader's voice (``asks_or_speaks_in_person``: a page's questions to its readers are among them), not a
     continuation opening on "And", "But", "Or" or "So", which leans on the sentence before it, and not mostly a
     quotation (what someone said is told with the quotes, a summary tells what happened)."""
-    text = text.strip().rstrip("\"”’')")
-    unquoted = QUOTED.sub(" ", text)
+    text = text.strip()
+    unquoted = QUOTED.sub(" ", text)  # with its closing mark: a sentence wholly quoted is someone's words
     quotation = len(unquoted.split()) * 2 < len(text.split())  # mostly someone's words: a quote, not a report
+    text = text.rstrip("\"”’')")
     return not asks_or_speaks_in_person(text) and not continuation(text) and not quotation
 
 

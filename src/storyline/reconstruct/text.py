@@ -17,7 +17,7 @@ from ..clean.detokenise import detokenise_line, is_tokenised
 from ..clean.headline import LOWER_CASE_WORD
 from ..clean.junction import run_on_start
 from ..clean.outlets import canonical_names
-from ..models import Analysis, Article, Citation, CitedSentence
+from ..models import Analysis, Article, Citation, CitedSentence, QuoteSpan
 from ..textsim import words
 
 MIN_WORDS = 5
@@ -157,7 +157,7 @@ def sentences_of(articles: Sequence[Article], analyses: Mapping[str, Analysis]) 
         analysis = analyses[article.id]
         told = 0  # whole sentences before this one: a caption or standfirst is not part of the lead
         spans = joined_at_initials(article.text, [(s.start, s.end) for s in analysis.sentences], common)
-        for start, end in split_after_quotations(article.text, spans):
+        for start, end in split_after_quotations(article.text, spans, analysis.quotes):
             start, end = _trim(article.text, start, end)
             start += run_on_start(article.text[start:end], common)
             text = article.text[start:end]
@@ -197,22 +197,67 @@ def joined_at_initials(
     return out
 
 
-def split_after_quotations(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+def split_after_quotations(
+    text: str, spans: Sequence[tuple[int, int]], quotes: Sequence[QuoteSpan] = ()
+) -> list[tuple[int, int]]:
     """Sentence spans split where a quotation closes a sentence and another opens after it ('... of flu A." The
-    new virus ...'): a full stop, question or exclamation mark, a closing quotation mark, then a capitalised word
-    that no verb of saying follows (after '"We will win." Lee said' the speaker goes with the quotation)."""
+    new virus ...'): a full stop, question or exclamation mark, a closing quotation mark, then a capitalised
+    word. Not where the quotation's speaker follows, which goes with it: a stored quote (``quotes``) ending at
+    the mark whose cue or speaker comes after it, or a speaker of up to four capitalised words, or "The" and up
+    to two words, with an appositive between commas, before a verb of saying (``SAYING``: '"We will win." Lee
+    said', '... Mayor Ola Lee insisted', '... Lee, the harbour master, said', '... The harbour master told')."""
     out: list[tuple[int, int]] = []
     for start, end in spans:
         for m in _QUOTATION_END.finditer(text, start, end):
-            if m.end() < end:
+            if m.end() < end and not _speaker_follows(text, m.start() + 2, m.end(), end, quotes):
                 out.append((start, m.start() + 2))
                 start = m.end()
         out.append((start, end))
     return out
 
 
-_QUOTATION_END = re.compile(
-    r"[.!?][\"”’] +(?=[A-Z][\w'’-]*(?:,| +(?!said\b|says\b|told\b|added\b|asked\b)\w))"
+def _speaker_follows(text: str, mark: int, after: int, end: int, quotes: Sequence[QuoteSpan]) -> bool:
+    """Whether the words after a closing quotation mark (at ``mark``, the next word at ``after``) name who said
+    the quotation: a stored quote ending there has its cue or speaker after it, or the words read as a speaker
+    and a verb of saying (``SAYING``)."""
+    for q in quotes:
+        heard = [at for at in (q.cue_start, q.speaker_start) if at is not None]
+        if mark - 3 <= q.end <= mark and any(after <= at < end for at in heard):
+            return True
+    return bool(_SPEAKER_SAYS.match(text, after, end))
+
+
+def _saying(lemmas: str) -> frozenset[str]:
+    """The forms of verbs of saying as a speaker's verb follows a quotation ("says", "said", "insisted",
+    "replies"); not the bare verb, which follows another verb ("did not answer")."""
+    forms = {"said", "told", "wrote"}
+    for w in lemmas.split():
+        if w.endswith("y") and w[-2] not in "aeiou":
+            forms |= {w[:-1] + "ies", w[:-1] + "ied"}
+        elif w.endswith("e"):
+            forms |= {w + "s", w + "d"}
+        else:
+            forms |= {
+                w + ("es" if w.endswith(("s", "sh", "ch", "x", "z")) else "s"),
+                w + "ed",
+                w + w[-1] + "ed",
+            }
+    return frozenset(forms)
+
+
+SAYING = _saying(
+    """say tell add note explain claim argue insist warn state announce report write stress ask reply respond
+    declare tweet recall admit concede confirm acknowledge remark observe quip joke exclaim shout whisper deny
+    caution counter emphasize emphasise maintain contend predict promise vow pledge testify comment complain
+    reiterate retort assert allege answer mutter scoff sneer interject confess proclaim"""
+)
+"""Verbs of saying a speaker after a quotation uses, from the quotes package's reporting verbs
+(``analyse.quotes.patterns.REPORTING_VERBS``; not imported here, as that package loads the parser): verbs of
+speech only, not of thought or agreement ("Officials agreed with her." is a new sentence)."""
+_QUOTATION_END = re.compile(r"[.!?][\"”’] +(?=[A-Z])")
+_SPEAKER_SAYS = re.compile(
+    r"(?:The\s+(?:[a-z][\w'’-]*\s+){1,2}|(?:[A-Z][\w'’.-]*(?:\s+|(?=,))){1,4})"
+    r"(?:,[^,.!?\"“”]{1,60},\s+)?(?:" + "|".join(sorted(SAYING, key=lambda w: (-len(w), w))) + r")\b"
 )
 
 
