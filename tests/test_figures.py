@@ -178,6 +178,9 @@ def test_figures_planned_date_that_moved_is_a_date_figure_in_order():
         "The summit was postponed to mid-November, the ministers agreed.",
         "The summit will now be delayed until mid-November, officials said.",
         "The ministers rescheduled the summit for mid-November.",
+        "The ministers have shifted the summit to mid-November.",
+        "The summit will be brought forward to mid-November, officials said.",
+        "The council reschedules the summit for mid-November.",
     ],
 )
 def test_figures_a_planned_date_said_to_be_moved_is_marked_moved(later: str) -> None:
@@ -190,6 +193,27 @@ def test_figures_a_planned_date_said_to_be_moved_is_marked_moved(later: str) -> 
     (fig,) = [f for f in figs if f.kind == "date"]
     assert [p.moved for p in fig.points] == [False, True]
     assert key_figures(figs) == [fig]
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Troops moved into the capital before the summit in mid-November, officials said.",
+        "Leaders will discuss delays in aid at the summit in mid-November, officials said.",
+        "The summit will go ahead without delay in mid-November, officials said.",
+        "Aid was delayed, and the summit will open in mid-November.",
+    ],
+)
+def test_figures_a_moving_word_that_governs_neither_the_event_nor_its_date_moves_nothing(later: str) -> None:
+    first = "The summit could be held in late May, officials said."
+    a1, a2 = article("a1", first, "2013-05-07", "Times"), article("a2", later, "2013-10-07", "Post")
+    figs = figures_of(
+        (a1, analysed(a1, dates=(future(first, "late May", "2013-05", "2013-05-21", "2013-05-31"),))),
+        (a2, analysed(a2, dates=(future(later, "mid-November", "2013-11", "2013-11-11", "2013-11-20"),))),
+    )
+    (fig,) = [f for f in figs if f.kind == "date"]
+    assert [p.moved for p in fig.points] == [False, False]
+    assert key_figures(figs) == []
 
 
 @pytest.mark.parametrize(

@@ -45,17 +45,22 @@ OTHER_ACTION = re.compile(r"\bto\s+[a-z]+", re.IGNORECASE)
 FUTURE_CUES = _words(
     """
     will would could might may shall planned plan plans scheduled schedule slated proposed proposal expected
-    due tentatively tentative hopes hope hoped working postponed delayed rescheduled moved set aim aims aimed
-    soon perhaps likely
+    due tentatively tentative hopes hope hoped working postponed postpones delayed rescheduled reschedules
+    deferred shifted moved set aim aims aimed soon perhaps likely
     """
 )
-# Words that say an event's date was moved: the source itself tells a change of plan, so its dates are one event's.
-MOVED_CUES = _words(
-    """
-    postponed postpone postpones postponing postponement delayed delay delays delaying rescheduled reschedule
-    deferred defer pushed moved
-    """
+# Words that say an event's date was moved, when they govern the event or its new date (``figures.said_moved``):
+# the source itself tells a change of plan, so its dates are one event's. "moved" and "pushed" only with a
+# direction or a new date ("pushed back", "moved to"): "troops moved into the capital" moves no date.
+MOVED = re.compile(
+    r"\b(?:(?P<cue>postpon(?:e|ed|es|ing|ement)|delay(?:ed|s|ing)?|reschedul(?:e|ed|es|ing)|defer(?:s|red|ring)?"
+    r"|shift(?:ed|s|ing)?|put(?:s|ting)?\s+off|(?:brought|bring(?:s|ing)?)\s+forward)"
+    r"|(?:mov(?:e|ed|es|ing)|push(?:ed|es|ing)?)(?=\s+(?:back|forward|up)\b|(?:\s+\S+){0,3}?\s+(?:to|until|till)\b))\b",
+    re.IGNORECASE,
 )
+# Words between a moving cue and the new date ("postponed until", "pushed back to", "moved the summit to").
+MOVED_TO = re.compile(r"\b(?:to|until|till|for|back|forward|up)\b", re.IGNORECASE)
+NO_DELAY = re.compile(r"\bwithout\s+(?:any\s+|further\s+|more\s+)?$", re.IGNORECASE)
 
 STOP = _words(
     """

@@ -63,7 +63,7 @@ class FigurePoint:
     latest: str | None = None
     status: str | None = None
     moved: bool = False
-    """A planned date whose sentence says the event's date was moved ("postponed to June")."""
+    """A planned date whose sentence says the event's date was moved (``said_moved``: "postponed to June")."""
 
 
 @dataclass(frozen=True)
@@ -159,7 +159,6 @@ def _planned_dates(
             noun = _event_noun(article.text, sentence.start, sentence.end, ref)
             if noun is None:
                 continue
-            said = set(bare_words(article.text[sentence.start : sentence.end]))
             point = FigurePoint(
                 article=article.id,
                 outlet=outlets[article.id],
@@ -170,11 +169,42 @@ def _planned_dates(
                 earliest=ref.earliest,
                 latest=ref.latest,
                 unit="date",
-                moved=bool(said & P.MOVED_CUES),
+                moved=said_moved(
+                    article.text[sentence.start : sentence.end], ref.start - sentence.start, noun
+                ),
             )
             if all((p.article, p.value) != (point.article, point.value) for p in by_noun[noun]):
                 by_noun[noun].append(point)
     return by_noun
+
+
+def said_moved(sentence: str, date_at: int, noun: str) -> bool:
+    """Whether a sentence says its event's date was moved: a cue (``MOVED``: "postponed", "delayed", "shifted",
+    "brought forward", "pushed back") that governs the new date or the event. It governs the date when the date
+    (at ``date_at``) comes at most four words after it, joined by "to", "until", "for", "back" ("postponed to
+    mid-November", "moved the summit to June"); the event when its noun comes at most three words before it
+    ("the election was postponed") or two after it ("delayed the vote", "postponed the G20 summit"), with no
+    comma between. A cue elsewhere in the sentence ("troops moved into the capital before the election",
+    "delays in aid at the summit") or after "without" ("without delay") says nothing of the date."""
+    named = rf"\b{re.escape(noun)}s?\b"
+    for cue in P.MOVED.finditer(sentence):
+        if P.NO_DELAY.search(sentence[: cue.start()]):
+            continue
+        between = sentence[cue.end() : date_at]
+        if (
+            date_at >= cue.end()
+            and len(between.split()) <= 4
+            and not re.search(r"[,;:()]", between)
+            and P.MOVED_TO.search(between)
+        ):
+            return True
+        if cue.group("cue") is None:  # "moved", "pushed": only with their direction or new date
+            continue
+        if re.search(rf"{named}(?:\s+[\w'’-]+){{0,3}}\s+$", sentence[: cue.start()], re.IGNORECASE):
+            return True
+        if re.match(rf"\s+(?:[\w'’-]+\s+){{0,2}}{named}", sentence[cue.end() :], re.IGNORECASE):
+            return True
+    return False
 
 
 def _is_plan(ref: DateRef, article: Article, sentence: str) -> bool:

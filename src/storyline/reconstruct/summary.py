@@ -197,15 +197,17 @@ def key_figures(figures: Sequence[FigureView]) -> list[FigureView]:
     """The figures a summary tells, most reported first: planned dates that moved, and known quantities stated
     by ``KEY_ARTICLES`` articles or more whose course moved. A planned date is told only when a source says its
     event was moved ("postponed", "delayed"): dates of one event noun set apart in time may be of different
-    events (two summits, two elections), and "moved from ... to ..." would join them."""
+    events (two summits, two elections), and "moved from ... to ..." would join them. The source must say so of
+    a later date (``points[1:]``): the first date is the plan the move starts from, and a word of moving by it
+    tells no move to another date."""
     keyed = []
     for f in figures:
         articles = len({p.article for p in f.points})
-        said_moved = any(p.moved for p in f.points[1:])
+        moved = any(p.moved for p in f.points[1:])
         if (
             f.kind == "date"
             and f.changed
-            and said_moved
+            and moved
             or f.measure
             and articles >= KEY_ARTICLES
             and _coherent(f)
