@@ -416,8 +416,16 @@ def test_timeline_tells_a_day_by_a_question_when_it_has_nothing_else():
     assert [(e.date, [s.text for s in e.sentences]) for e in entries] == [("2013-05-07", [asked])]
 
 
-def test_timeline_tells_a_report_before_a_sentence_that_points_back():
-    pointing = "These were cancelled on May 7 by the ferry company on the night crossings to Bergen."
+@pytest.mark.parametrize(
+    "pointing",
+    [
+        "These were cancelled on May 7 by the ferry company on the night crossings to Bergen.",
+        "That's because the ferry company on May 7 cancelled the night crossings to Bergen.",
+        "This means the ferry company on May 7 cancelled the night crossings to Bergen.",
+        "It was the second cut of the night crossings to Bergen by the ferry company, on May 7.",
+    ],
+)
+def test_timeline_tells_a_report_before_a_sentence_that_points_back(pointing):
     report = "On May 7 the ferry company cut the crossings."
     pairs = [_asked_and_told("a1", pointing, "2013-05-07"), _asked_and_told("a2", report, "2013-05-07")]
     told = [s.text for e in run(pairs, per_date=1, units=("day",)) for s in e.sentences]

@@ -17,10 +17,11 @@ The shape follows news-tls's DATEWISE generator (Ghalandari & Ifrim, ACL 2020), 
    and the day's lead sentences both say, summarised around the centroid of that), each citing every article
    that says the same. Only whole sentences are told (not captions, headlines or broken pieces, nor one that
    opens on "And" or "But" and leans on the sentence before it), a report before a quote, and a question, the
-   writer's own voice or a sentence whose subject is a bare "This", "These" or "That" only when nothing else of
-   the day can be, and so is a month's sentence less close to the story than its sentences are on average (no
-   lead sentences focus a month on the story: a month named in passing, "orders in April", "a deadline at the
-   end of May", is an aside); a sentence and its copies are told on one date only.
+   writer's own voice or a sentence that points back to the one before it (``points_back``: a bare "This",
+   "These" or "That" as its subject, "That's because ...", "This means ...", "It was the second ...") only when
+   nothing else of the day can be, and so is a month's sentence less close to the story than its sentences are
+   on average (a month has no lead of its own to keep it on the story: a month named in passing, "orders in
+   April", "a deadline at the end of May", is an aside); a sentence and its copies are told on one date only.
 """
 
 from __future__ import annotations
@@ -221,7 +222,7 @@ def build_timeline(
     relevant = [matches(s.text, query) for s in sentences]
     story = unit(np.asarray(take_rows(matrix, [i for i, r in enumerate(relevant) if r]).sum(axis=0)).ravel())
     to_story = np.asarray(matrix @ story).ravel() if matrix.shape[1] else np.zeros(len(sentences))
-    on_subject = _subject_bar(matrix, relevant)
+    aside = _subject_bar(matrix, relevant)  # less close to the story than its sentences on average
     central: dict[str, float] = defaultdict(float)
     for d in dated:
         i = row[(d.sentence.article, d.sentence.start)]
@@ -247,8 +248,8 @@ def build_timeline(
                 shown = display(d.sentence.text)
                 tellable = relevant[row[at]] and whole(shown) and not continuation(shown)
                 last = asks_or_speaks_in_person(shown) or points_back(shown) or names_its_format(shown)
-                # no lead sentences focus a month on the story: one named in passing is an aside
-                last = last or (unit_of(key) == "month" and on_subject[row[at]])
+                # a month has no lead of its own to keep it on the story: a sentence naming it in passing waits
+                last = last or (unit_of(key) == "month" and aside[row[at]])
                 candidates.append(Candidate(d.sentence, row[at], d.named, tellable, quoted, last))
         told = summarise_day(candidates, matrix, story, per_date)
         if not told:
