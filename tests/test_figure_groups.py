@@ -455,3 +455,73 @@ def test_groups_a_vague_estimate_below_a_count_not_worded_confirmed_stays_a_poin
     vague = line("c9", "2010-01-13", estimate, words, low, "people", upper=10 * low, qualifier="range")
     told = [p.value for f in figures(*counts, vague) for p in f.points]
     assert low in told and set(others) <= set(told)
+
+
+@pytest.mark.parametrize(
+    ("place", "confirmed", "others", "stray", "estimate", "words", "low"),
+    [
+        (
+            "Haiti",
+            800,
+            (3000, 5000, 8000),
+            60000,
+            "Tens of thousands of people may have died in Haiti, aid groups fear.",
+            "Tens of thousands of people may have died",
+            1e4,
+        ),
+        (
+            "Mexico",
+            40,
+            (60, 80, 90),
+            700,
+            "Hundreds of people may have died of the flu in Mexico, doctors fear.",
+            "Hundreds of people may have died",
+            1e2,
+        ),
+        (
+            "Chile",
+            2000,
+            (4000, 6000, 9000),
+            50000,
+            "Chile could have tens of thousands of dead after the quake, doctors warned.",
+            "tens of thousands of dead",
+            1e4,
+        ),
+    ],
+)
+def test_groups_a_vague_estimate_above_most_counts_goes_though_one_stray_count_lies_above_it(
+    place: str, confirmed: int, others: tuple[int, ...], stray: int, estimate: str, words: str, low: float
+) -> None:
+    """One study's figure worded as a count lies above the vague amount; the run's other counts lie below it."""
+    days = ("2010-01-14", "2010-01-15", "2010-01-16")
+    counts = [
+        line(
+            "c0",
+            "2010-01-13",
+            f"Officials said there were {confirmed:,} confirmed deaths in {place}.",
+            f"{confirmed:,} confirmed deaths",
+            confirmed,
+        ),
+        *(
+            line(
+                f"c{i}",
+                day,
+                f"The disaster has killed {n:,} people in {place}.",
+                f"killed {n:,} people",
+                n,
+                "people",
+            )
+            for i, (day, n) in enumerate(zip(days, others, strict=True), 1)
+        ),
+        line(
+            "c8",
+            "2010-01-17",
+            f"The disaster may have killed {stray:,} people in {place}, a study said.",
+            f"killed {stray:,} people",
+            stray,
+            "people",
+        ),
+    ]
+    vague = line("c9", "2010-01-16", estimate, words, low, "people", upper=10 * low, qualifier="range")
+    told = [p.value for f in figures(*counts, vague) for p in f.points]
+    assert low not in told and {*others, stray} <= set(told)

@@ -7,8 +7,8 @@ about the place its family's other counts name most. Claims outside any family g
 words; durations and ages are details of one event, not figures. Within a group, a count more than tenfold off
 what other articles said within a few days counts something else, and of values that jump tenfold apart only
 the most reported run stays ("three were killed" in a bombing is not a war's 60,000): what is left out is not
-known to be this quantity, so it is no point of it. A vague plural amount ("hundreds of thousands") above every
-count of a run with a confirmed count estimates another quantity (who may be infected, not who is confirmed) and is left out too.
+known to be this quantity, so it is no point of it. A vague plural amount ("hundreds of thousands") above most
+counts of a run with a confirmed count estimates another quantity (who may be infected, not who is confirmed) and is left out too.
 """
 
 from __future__ import annotations
@@ -83,22 +83,27 @@ def group_claims(items: Sequence[Read]) -> list[Group]:
 
 
 def _without_estimates(members: Sequence[Read]) -> list[Read]:
-    """The members less the vague plural amounts ("hundreds of thousands", "millions") that lie wholly above
-    every count among them, in a run with a confirmed count: such an amount estimates how many there may be (who
-    may be infected, not who is confirmed), another quantity than the counts the figure follows. One at or below
-    any count of the run, confirmed or not ("thousands may have died" before the toll reached 9,000), or in a run
+    """The members less the vague plural amounts ("hundreds of thousands", "millions") that lie above most of the
+    counts among them, in a run with a confirmed count: such an amount estimates how many there may be (who may
+    be infected, not who is confirmed), another quantity than the counts the figure follows. The counts are all
+    the run's, confirmed or not, and "most" is more than half of them, so that one stray estimate worded as a
+    count ("more than 1 million people") does not keep "hundreds of thousands" in. One below most counts
+    ("thousands may have died" before the toll reached 9,000, though one confirmed count was 800), or in a run
     without a confirmed count ("thousands are feared dead" on a quake's first day), is an early estimate of the
     figure itself."""
     if not any(r.reading.status == "confirmed" for r in members):
         return list(members)
     counts = [_ends(r.claim)[1] for r in members if not vague_amount(r.claim.value, r.claim.upper)]
-    if not counts:
-        return list(members)
     return [
         r
         for r in members
-        if not (vague_amount(r.claim.value, r.claim.upper) and _ends(r.claim)[0] > max(counts))
+        if not (vague_amount(r.claim.value, r.claim.upper) and _above_most(r.claim, counts))
     ]
+
+
+def _above_most(claim: Claim, counts: Sequence[float]) -> bool:
+    """Whether a claim's lower end lies above more than half of the counts."""
+    return sum(_ends(claim)[0] > c for c in counts) * 2 > len(counts) > 0
 
 
 def vague_amount(value: float, upper: float | None) -> bool:
