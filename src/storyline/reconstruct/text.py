@@ -112,7 +112,7 @@ def asks_or_speaks_in_person(text: str) -> bool:
 @lru_cache(maxsize=SENTENCES_REMEMBERED)
 def points_back(text: str) -> bool:
     """True when a sentence opens on what it refers back to: a demonstrative pronoun standing alone before its
-    verb ("These are yet to be confirmed.", "That's because ...", "This means ...", "That is why ..."), or "It"
+    verb ("These have yet to be checked.", "That's because ...", "This means ...", "That is why ..."), or "It"
     told as an ordinal or a superlative of something unnamed ("It was the second ...", "It is the largest ...":
     a closed list of them). What it is about is in the sentence before. One before a noun ("This week the
     council ...", "That decision was ...") names what it is about, and so does an "It" that opens a clause ("It
