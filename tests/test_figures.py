@@ -8,7 +8,7 @@ import pytest
 
 from storyline.ids import claim_id
 from storyline.models import Analysis, Article, Claim, DateRef, Published, Span
-from storyline.reconstruct.figures import build_figures, distinct_conflicts
+from storyline.reconstruct.figures import build_figures, distinct_conflicts, said_moved
 from storyline.reconstruct.summary import key_figures
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -379,3 +379,28 @@ def test_figures_report_an_article_giving_a_value_twice_as_one_disagreement():
     assert [(a.article, a.value, b.article, b.value) for a, b in distinct_conflicts(fig)] == [
         ("a1", 81, "a2", 103)
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "noun", "moved"),
+    [
+        (
+            "Ahead of the election, rebels moved to the capital in early November.",
+            "early November",
+            "election",
+            False,
+        ),
+        (
+            "The summit will discuss the shift to clean energy in mid-November.",
+            "mid-November",
+            "summit",
+            False,
+        ),
+        ("The vote was postponed to mid-November.", "mid-November", "vote", True),
+        ("They moved the summit to June.", "June", "summit", True),
+    ],
+)
+def test_figures_a_date_is_moved_only_when_its_cue_is_joined_right_before_it(
+    sentence: str, date: str, noun: str, moved: bool
+) -> None:
+    assert said_moved(sentence, sentence.index(date), noun) is moved

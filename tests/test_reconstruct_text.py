@@ -234,3 +234,40 @@ def test_reconstruct_text_the_verbs_of_saying_after_a_quotation_are_the_quotes_p
     assert {"said", "insisted", "insists", "replied", "quipped", "told"} <= SAYING
     assert all(lemmas(form) & REPORTING_VERBS for form in SAYING)
     assert not {"agreed", "thought", "answer", "continued"} & SAYING
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We are ready." The health ministry reported 40 new cases on Monday.',
+        '"The quay is open." Bergen confirmed nine more sailings for the weekend.',
+        '"We will sail." The ferry line announced a new timetable on Friday.',
+    ],
+)
+def test_reconstruct_text_a_verb_of_saying_with_an_object_of_its_own_opens_a_new_sentence(text: str) -> None:
+    assert len(split_after_quotations(text, [(0, len(text))])) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We are ready." Deputy Prime Minister Ola Lee said.',
+        '"We will win." Lee told reporters.',
+        '"The quay is open." Harbour Master Kari Holm said on Monday.',
+    ],
+)
+def test_reconstruct_text_a_long_speaker_name_stays_with_the_quotation(text: str) -> None:
+    assert len(split_after_quotations(text, [(0, len(text))])) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "back"),
+    [
+        ("It was the second time in a month.", True),
+        ("It was the third time this winter.", True),
+        ("It is the first time since 1947 that the port has closed.", False),
+        ("It is the first time the route has been cut.", False),
+    ],
+)
+def test_reconstruct_text_an_ordinal_time_points_back_unless_a_clause_follows(text: str, back: bool) -> None:
+    assert points_back(text) is back

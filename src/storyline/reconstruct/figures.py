@@ -181,8 +181,8 @@ def _planned_dates(
 def said_moved(sentence: str, date_at: int, noun: str) -> bool:
     """Whether a sentence says its event's date was moved: a cue (``MOVED``: "postponed", "delayed", "shifted",
     "brought forward", "pushed back") that governs the new date or the event. It governs the date when the date
-    (at ``date_at``) comes at most four words after it, joined by "to", "until", "for", "back" ("postponed to
-    mid-November", "moved the summit to June"); the event when its noun comes at most three words before it
+    (at ``date_at``) comes at most four words after it, right after "to", "until", "for", "back" ("postponed to
+    mid-November", "moved the summit to June"; not "moved to the capital in November"); the event when its noun comes at most three words before it
     ("the election was postponed") or two after it ("delayed the vote", "postponed the G20 summit"), with no
     comma between. A cue elsewhere in the sentence ("troops moved into the capital before the election",
     "delays in aid at the summit") or after "without" ("without delay") says nothing of the date."""
@@ -196,6 +196,9 @@ def said_moved(sentence: str, date_at: int, noun: str) -> bool:
             and len(between.split()) <= 4
             and not re.search(r"[,;:()]", between)
             and P.MOVED_TO.search(between)
+            and re.search(
+                r"\b(?:to|until|till|for|back|forward|up)\s+(?:(?:the|early|mid|late|next)[-\s]+)?$", between
+            )
         ):
             return True
         if cue.group("cue") is None:  # "moved", "pushed": only with their direction or new date

@@ -124,7 +124,7 @@ _ORDINAL = (
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|last|only|"
     r"largest|biggest|greatest|smallest|worst|best|highest|lowest|deadliest|strongest|weakest|longest|"
     r"shortest|oldest|newest|youngest|costliest|heaviest|fastest|slowest|most|least)"
-    r"\b(?!\s+times?\b)"
+    r"\b(?!\s+times?\s+(?:that|since|(?:the|a|an|he|she|it|they|we|you|I|[A-Z][a-z]+)\s+\w))"
 )
 _POINTS_BACK = re.compile(
     r"[\"“‘'(]?(?:(?:These|Those|This|That)(?:\s+(?:is|are|was|were|has|have|had|will|would|could|may|might|can|"
@@ -203,9 +203,10 @@ def split_after_quotations(
     """Sentence spans split where a quotation closes a sentence and another opens after it ('... of flu A." The
     new virus ...'): a full stop, question or exclamation mark, a closing quotation mark, then a capitalised
     word. Not where the quotation's speaker follows, which goes with it: a stored quote (``quotes``) ending at
-    the mark whose cue or speaker comes after it, or a speaker of up to four capitalised words, or "The" and up
+    the mark whose cue or speaker comes after it, or a speaker of up to six capitalised words, or "The" and up
     to two words, with an appositive between commas, before a verb of saying (``SAYING``: '"We will win." Lee
-    said', '... Mayor Ola Lee insisted', '... Lee, the harbour master, said', '... The harbour master told')."""
+    said', '... Mayor Ola Lee insisted', '... Lee, the harbour master, said', '... The harbour master told')
+    with no object of its own after it ('... The ministry reported 40 new cases' is a new sentence)."""
     out: list[tuple[int, int]] = []
     for start, end in spans:
         for m in _QUOTATION_END.finditer(text, start, end):
@@ -256,9 +257,14 @@ SAYING = _saying(
 speech only, not of thought or agreement ("Officials agreed with her." is a new sentence)."""
 _QUOTATION_END = re.compile(r"[.!?][\"”’] +(?=[A-Z])")
 _SPEAKER_SAYS = re.compile(
-    r"(?:The\s+(?:[a-z][\w'’-]*\s+){1,2}|(?:[A-Z][\w'’.-]*(?:\s+|(?=,))){1,4})"
+    r"(?:The\s+(?:[a-z][\w'’-]*\s+){1,2}|(?:[A-Z][\w'’.-]*(?:\s+|(?=,))){1,6})"
     r"(?:,[^,.!?\"“”]{1,60},\s+)?(?:" + "|".join(sorted(SAYING, key=lambda w: (-len(w), w))) + r")\b"
+    r"(?=\s*(?:[,.;:!?\"”]|$)|\s+(?:on|in|at|after|before|during|yesterday|today|tonight|later|earlier|then|again|also"
+    r"|that|as|when|while|from|to|so|it|this|too|reporters|journalists|him|her|them|us|me|[A-Z][\w.]*)\b)"
 )
+"""A speaker and a verb of saying after a quotation, with nothing after the verb but the sentence's end, a comma,
+a phrase of time or place, "that", or whom it was said to ("told reporters"): a verb with an object of its own
+("The ministry reported 40 new cases") opens a new sentence."""
 
 
 def _names(word: str, common: frozenset[str]) -> bool:
