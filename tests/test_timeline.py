@@ -578,3 +578,38 @@ def test_timeline_tells_a_month_by_a_sentence_on_the_story_before_an_aside(aside
     ]
     told = {e.date: [s.text for s in e.sentences] for e in run(pairs, per_date=1)}
     assert told["2009-04"] == [on_subject]
+
+
+@pytest.mark.parametrize(
+    ("text", "dates", "expected"),
+    [
+        (
+            "More crews have been treated for burns linked to last month's fire at the depot, officials said on "
+            "March 12.",
+            {"last month": "2013-02", "March 12": "2013-03-12"},
+            ["2013-03-12"],
+        ),
+        (
+            "The inquiry into February's ferry collision opened in Bergen on March 4 with two days of evidence.",
+            {"February": "2013-02", "March 4": "2013-03-04"},
+            ["2013-03-04"],
+        ),
+        (
+            "Crews began repairs after Monday's storm as the harbour reopened on March 6.",
+            {"Monday": "2013-03-04", "March 6": "2013-03-06"},
+            ["2013-03-06"],
+        ),
+    ],
+)
+def test_a_possessive_date_after_a_preposition_dates_what_it_names_not_the_sentence(
+    text: str, dates: dict[str, str], expected: list[str]
+) -> None:
+    for every_date in (False, True):
+        assert [
+            d.key for d in _dated_after_the_lead(text, dates, every_date=every_date) if d.named
+        ] == expected
+
+
+def test_a_possessive_date_opening_the_sentence_still_dates_it() -> None:
+    text = "Monday's vote on the ferry contract was postponed by the council."
+    assert [d.key for d in _dated_after_the_lead(text, {"Monday": "2013-03-04"}) if d.named] == ["2013-03-04"]

@@ -105,7 +105,8 @@ def date_sentences(
     every_date: bool = False,
 ) -> list[Dated]:
     """Each sentence placed on the day/month it names first outside a relative clause (with ``every_date``, on
-    every one it names, in a relative clause or not: a story's page tells a sentence under each date it names); a
+    every one it names, in a relative clause or not: a story's page tells a sentence under each date it names),
+    never on a date that only names when a thing it mentions in passing happened (``dates_a_noun_in_passing``); a
     lead
     sentence that names no date, or only later ones, also on its publication days. Stamped sentences are left
     out."""
@@ -121,9 +122,12 @@ def date_sentences(
         inside = refs[s.article][bisect_left(at, s.start) : bisect_left(at, s.end)]
         if stamped(s.text, [_shifted(d, -s.start) for d in inside]):
             continue
-        main = (
-            inside if every_date else [d for d in inside if not in_relative_clause(s.text, d.start - s.start)]
-        )
+        main = [
+            d
+            for d in inside
+            if not dates_a_noun_in_passing(s.text, d.start - s.start, d.end - s.start)
+            and (every_date or not in_relative_clause(s.text, d.start - s.start))
+        ]
         keys = [k for d in main if (k := key_of(d)) is not None and unit_of(k) in units]
         keys = list(dict.fromkeys(keys))[: None if every_date else 1]
         if keys:
@@ -154,6 +158,29 @@ def in_relative_clause(text: str, at: int) -> bool:
     )
 
 
+def dates_a_noun_in_passing(text: str, start: int, end: int) -> bool:
+    """Whether the date at ``start``-``end`` of a sentence is a possessive naming when a thing after a preposition
+    happened ("treated for symptoms linked to last month's leak", "the inquiry into February's spill", "repairs
+    after Monday's storm"): it dates that thing, not the sentence's news. One that opens the sentence or is its
+    subject ("Monday's vote was postponed") may be the news."""
+    if not _POSSESSIVE_NOUN.match(text, end):
+        return False
+    before = text[:start].split()
+    return (
+        bool(before)
+        and before[-1].lower() in _INTO
+        or (
+            len(before) >= 2
+            and before[-1].lower() in ("last", "this", "next")
+            and before[-2].lower() in _INTO
+        )
+    )
+
+
+_POSSESSIVE_NOUN = re.compile(r"['’]s\s+[a-z]")
+_INTO = frozenset(
+    """to into of after since from over in for by following about before during amid despite on at with against""".split()
+)
 RELATIVE_WORDS = 6
 _RELATIVE = re.compile(r"\b(?:who|whom|whose|which)\b")
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]")
