@@ -404,3 +404,15 @@ def test_figures_a_date_is_moved_only_when_its_cue_is_joined_right_before_it(
     sentence: str, date: str, noun: str, moved: bool
 ) -> None:
     assert said_moved(sentence, sentence.index(date), noun) is moved
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "noun"),
+    [
+        ("The board postponed the vote until after 5 May.", "5 May", "vote"),
+        ("The ministry shifts the launch to June.", "June", "launch"),
+        ("The council delayed the vote to at least 2015.", "2015", "vote"),
+    ],
+)
+def test_figures_a_moved_date_may_follow_after_or_at_least(sentence: str, date: str, noun: str) -> None:
+    assert said_moved(sentence, sentence.index(date), noun)

@@ -271,3 +271,29 @@ def test_reconstruct_text_a_long_speaker_name_stays_with_the_quotation(text: str
 )
 def test_reconstruct_text_an_ordinal_time_points_back_unless_a_clause_follows(text: str, back: bool) -> None:
     assert points_back(text) is back
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Yes." Ola Lee, the mayor of Bergen, told the board.',
+        '"We will sail." Lee said last week.',
+        '"We will sail." Lee said of the plan.',
+    ],
+)
+def test_reconstruct_text_a_plain_verb_of_saying_keeps_its_speaker_whatever_follows(text: str) -> None:
+    assert len(split_after_quotations(text, [(0, len(text))])) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was the first time in years that the council had met.",
+        "It was the first time ever that Bergen lost a vote.",
+        "It was the first time in history a woman led the harbour board.",
+    ],
+)
+def test_reconstruct_text_an_ordinal_time_with_its_clause_after_a_phrase_of_time_names_its_subject(
+    text: str,
+) -> None:
+    assert not points_back(text)

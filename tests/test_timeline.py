@@ -613,3 +613,25 @@ def test_a_possessive_date_after_a_preposition_dates_what_it_names_not_the_sente
 def test_a_possessive_date_opening_the_sentence_still_dates_it() -> None:
     text = "Monday's vote on the ferry contract was postponed by the council."
     assert [d.key for d in _dated_after_the_lead(text, {"Monday": "2013-03-04"}) if d.named] == ["2013-03-04"]
+
+
+@pytest.mark.parametrize(
+    ("text", "dates", "expected"),
+    [
+        ("In Monday's vote, the council rejected the ferry plan.", {"Monday": "2013-03-04"}, ["2013-03-04"]),
+        (
+            "During Tuesday's debate, Ola Lee defended the new fares.",
+            {"Tuesday": "2013-03-05"},
+            ["2013-03-05"],
+        ),
+        (
+            "At Friday's meeting, the harbour board chose a new chair.",
+            {"Friday": "2013-03-08"},
+            ["2013-03-08"],
+        ),
+    ],
+)
+def test_a_possessive_date_in_a_phrase_opening_the_sentence_is_the_news(
+    text: str, dates: dict[str, str], expected: list[str]
+) -> None:
+    assert [d.key for d in _dated_after_the_lead(text, dates) if d.named] == expected

@@ -54,7 +54,7 @@ FUTURE_CUES = _words(
 # direction or a new date ("pushed back", "moved to"): "troops moved into the capital" moves no date.
 MOVED = re.compile(
     r"\b(?:(?P<cue>postpon(?:e|ed|es|ing|ement)|delay(?:ed|s|ing)?|reschedul(?:e|ed|es|ing)|defer(?:s|red|ring)?"
-    r"|shift(?:ed|ing)|put(?:s|ting)?\s+off|(?:brought|bring(?:s|ing)?)\s+forward)"
+    r"|(?<!\bthe\s)(?<!\ba\s)shift(?:ed|ing|s)?|put(?:s|ting)?\s+off|(?:brought|bring(?:s|ing)?)\s+forward)"
     r"|(?:mov(?:e|ed|es|ing)|push(?:ed|es|ing)?)(?=\s+(?:back|forward|up)\b|(?:\s+\S+){0,3}?\s+(?:to|until|till)\b))\b",
     re.IGNORECASE,
 )

@@ -197,7 +197,8 @@ def said_moved(sentence: str, date_at: int, noun: str) -> bool:
             and not re.search(r"[,;:()]", between)
             and P.MOVED_TO.search(between)
             and re.search(
-                r"\b(?:to|until|till|for|back|forward|up)\s+(?:(?:the|early|mid|late|next)[-\s]+)?$", between
+                r"\b(?:to|until|till|for|back|forward|up)\s+(?:(?:the|early|mid|late|next|this|after|before|at\s+least)[-\s]+)*$",
+                between,
             )
         ):
             return True

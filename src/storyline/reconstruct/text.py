@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..analyse.lexicon import has_finite_verb
 from ..clean.detokenise import detokenise_line, is_tokenised
 from ..clean.headline import LOWER_CASE_WORD
 from ..clean.junction import run_on_start
@@ -117,15 +118,21 @@ def points_back(text: str) -> bool:
     a closed list of them). What it is about is in the sentence before. One before a noun ("This week the
     council ...", "That decision was ...") names what it is about, and so does an "It" that opens a clause ("It
     is not clear whether ...", "It is the first time since 1947 that ...", "It was the arrest ... that ...")."""
-    return bool(_POINTS_BACK.match(text.strip()))
+    m = _POINTS_BACK.match(text.strip())
+    if m and (time := _TIME_AFTER.match(text.strip(), m.end())):
+        return not has_finite_verb(
+            text.strip()[time.end() :]
+        )  # "It is the first time (in years) that ... met"
+    return bool(m)
 
 
 _ORDINAL = (
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|last|only|"
     r"largest|biggest|greatest|smallest|worst|best|highest|lowest|deadliest|strongest|weakest|longest|"
     r"shortest|oldest|newest|youngest|costliest|heaviest|fastest|slowest|most|least)"
-    r"\b(?!\s+times?\s+(?:that|since|(?:the|a|an|he|she|it|they|we|you|I|[A-Z][a-z]+)\s+\w))"
+    r"\b"
 )
+_TIME_AFTER = re.compile(r"\s+times?\b")
 _POINTS_BACK = re.compile(
     r"[\"“‘'(]?(?:(?:These|Those|This|That)(?:\s+(?:is|are|was|were|has|have|had|will|would|could|may|might|can|"
     r"must|means|meant|explains|explained|leaves|left|comes|came|follows|followed|marks|marked)\b|['’](?:s|ll)\b)"
@@ -255,12 +262,21 @@ SAYING = _saying(
 """Verbs of saying a speaker after a quotation uses, from the quotes package's reporting verbs
 (``analyse.quotes.patterns.REPORTING_VERBS``; not imported here, as that package loads the parser): verbs of
 speech only, not of thought or agreement ("Officials agreed with her." is a new sentence)."""
+_REPORTS = _saying(
+    """report announce confirm deny predict promise vow pledge admit acknowledge claim tweet proclaim allege assert
+    confess declare state"""
+) - {"said", "told", "wrote"}
+"""Verbs of saying that also take an object of their own ("The ministry reported 40 new cases"): after a
+quotation they are its speaker's only when nothing but a phrase of time or place follows."""
 _QUOTATION_END = re.compile(r"[.!?][\"”’] +(?=[A-Z])")
 _SPEAKER_SAYS = re.compile(
     r"(?:The\s+(?:[a-z][\w'’-]*\s+){1,2}|(?:[A-Z][\w'’.-]*(?:\s+|(?=,))){1,6})"
-    r"(?:,[^,.!?\"“”]{1,60},\s+)?(?:" + "|".join(sorted(SAYING, key=lambda w: (-len(w), w))) + r")\b"
+    r"(?:,[^,.!?\"“”]{1,60},\s+)?(?:(?:"
+    + "|".join(sorted(SAYING - _REPORTS, key=lambda w: (-len(w), w)))
+    + r")\b"
+    r"|(?:" + "|".join(sorted(SAYING & _REPORTS, key=lambda w: (-len(w), w))) + r")\b"
     r"(?=\s*(?:[,.;:!?\"”]|$)|\s+(?:on|in|at|after|before|during|yesterday|today|tonight|later|earlier|then|again|also"
-    r"|that|as|when|while|from|to|so|it|this|too|reporters|journalists|him|her|them|us|me|[A-Z][\w.]*)\b)"
+    r"|that|as|when|while|from|to|so|it|this|too|reporters|journalists|him|her|them|us|me|[A-Z][\w.]*)\b))"
 )
 """A speaker and a verb of saying after a quotation, with nothing after the verb but the sentence's end, a comma,
 a phrase of time or place, "that", or whom it was said to ("told reporters"): a verb with an object of its own

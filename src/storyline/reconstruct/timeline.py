@@ -160,27 +160,27 @@ def in_relative_clause(text: str, at: int) -> bool:
 
 def dates_a_noun_in_passing(text: str, start: int, end: int) -> bool:
     """Whether the date at ``start``-``end`` of a sentence is a possessive naming when a thing after a preposition
-    happened ("treated for symptoms linked to last month's leak", "the inquiry into February's spill", "repairs
-    after Monday's storm"): it dates that thing, not the sentence's news. One that opens the sentence or is its
-    subject ("Monday's vote was postponed") may be the news."""
+    happened ("treated for symptoms linked to last month's leak", "the inquiry into February's spill", "seats won
+    in Sunday's election", "repairs after Monday's storm"): it dates that thing, not the sentence's news, which
+    news reports after the fact. A phrase of place or time that opens the sentence ("In Monday's vote, the council
+    ...", "During Tuesday's debate, ...") sets the news's own scene, and a possessive subject ("Monday's vote was
+    postponed") may be the news."""
     if not _POSSESSIVE_NOUN.match(text, end):
         return False
     before = text[:start].split()
-    return (
-        bool(before)
-        and before[-1].lower() in _INTO
-        or (
-            len(before) >= 2
-            and before[-1].lower() in ("last", "this", "next")
-            and before[-2].lower() in _INTO
-        )
-    )
+    if before and before[-1].lower() in ("last", "this", "next"):
+        before = before[:-1]
+    if not before or before[-1].lower() not in _INTO:
+        return False
+    return len(before) > 1 or before[0].lower() not in _SCENE
 
 
 _POSSESSIVE_NOUN = re.compile(r"['’]s\s+[a-z]")
 _INTO = frozenset(
     """to into of after since from over in for by following about before during amid despite on at with against""".split()
 )
+_SCENE = frozenset("in at during on at by with before".split())
+"""Prepositions that, opening a sentence, set the scene of its news ("In Monday's vote, ...")."""
 RELATIVE_WORDS = 6
 _RELATIVE = re.compile(r"\b(?:who|whom|whose|which)\b")
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]")
