@@ -398,6 +398,30 @@ def test_groups_a_vague_early_estimate_below_the_confirmed_counts_stays_a_point(
     assert 1e3 in told
 
 
+def _toll_run(place: str, confirmed: int, others: tuple[int, ...], days: tuple[str, ...]) -> list[tuple]:
+    """A toll's run: one count worded "confirmed" on the first day, then one plain count on each of ``days``."""
+    return [
+        line(
+            "c0",
+            "2010-01-13",
+            f"Officials said there were {confirmed:,} confirmed deaths in {place}.",
+            f"{confirmed:,} confirmed deaths",
+            confirmed,
+        ),
+        *(
+            line(
+                f"c{i}",
+                day,
+                f"The disaster has killed {n:,} people in {place}.",
+                f"killed {n:,} people",
+                n,
+                "people",
+            )
+            for i, (day, n) in enumerate(zip(days, others, strict=True), 1)
+        ),
+    ]
+
+
 @pytest.mark.parametrize(
     ("place", "confirmed", "estimate", "words", "low", "others"),
     [
@@ -432,26 +456,7 @@ def test_groups_a_vague_estimate_below_a_count_not_worded_confirmed_stays_a_poin
 ) -> None:
     """Only the one confirmed count is below the estimate; the run's other counts lie above it."""
     days = ("2010-01-15", "2010-01-17", "2010-01-18")
-    counts = [
-        line(
-            "c0",
-            "2010-01-13",
-            f"Officials said there were {confirmed:,} confirmed deaths in {place}.",
-            f"{confirmed:,} confirmed deaths",
-            confirmed,
-        ),
-        *(
-            line(
-                f"c{i}",
-                day,
-                f"The disaster has killed {n:,} people in {place}.",
-                f"killed {n:,} people",
-                n,
-                "people",
-            )
-            for i, (day, n) in enumerate(zip(days, others, strict=True), 1)
-        ),
-    ]
+    counts = _toll_run(place, confirmed, others, days)
     vague = line("c9", "2010-01-13", estimate, words, low, "people", upper=10 * low, qualifier="range")
     told = [p.value for f in figures(*counts, vague) for p in f.points]
     assert low in told and set(others) <= set(told)
@@ -495,24 +500,7 @@ def test_groups_a_vague_estimate_above_most_counts_goes_though_one_stray_count_l
     """One study's figure worded as a count lies above the vague amount; the run's other counts lie below it."""
     days = ("2010-01-14", "2010-01-15", "2010-01-16")
     counts = [
-        line(
-            "c0",
-            "2010-01-13",
-            f"Officials said there were {confirmed:,} confirmed deaths in {place}.",
-            f"{confirmed:,} confirmed deaths",
-            confirmed,
-        ),
-        *(
-            line(
-                f"c{i}",
-                day,
-                f"The disaster has killed {n:,} people in {place}.",
-                f"killed {n:,} people",
-                n,
-                "people",
-            )
-            for i, (day, n) in enumerate(zip(days, others, strict=True), 1)
-        ),
+        *_toll_run(place, confirmed, others, days),
         line(
             "c8",
             "2010-01-17",

@@ -172,6 +172,16 @@ def test_figures_planned_date_that_moved_is_a_date_figure_in_order():
     assert key_figures(figs) == []  # no source says the date moved: the dates may be of different conferences
 
 
+def _summit_planned_in_may_then(later: str) -> list:
+    """The figures of two articles: a summit planned for late May, then ``later`` naming mid-November."""
+    first = "The summit could be held in late May, officials said."
+    a1, a2 = article("a1", first, "2013-05-07", "Times"), article("a2", later, "2013-10-07", "Post")
+    return figures_of(
+        (a1, analysed(a1, dates=(future(first, "late May", "2013-05", "2013-05-21", "2013-05-31"),))),
+        (a2, analysed(a2, dates=(future(later, "mid-November", "2013-11", "2013-11-11", "2013-11-20"),))),
+    )
+
+
 @pytest.mark.parametrize(
     "later",
     [
@@ -184,12 +194,7 @@ def test_figures_planned_date_that_moved_is_a_date_figure_in_order():
     ],
 )
 def test_figures_a_planned_date_said_to_be_moved_is_marked_moved(later: str) -> None:
-    first = "The summit could be held in late May, officials said."
-    a1, a2 = article("a1", first, "2013-05-07", "Times"), article("a2", later, "2013-10-07", "Post")
-    figs = figures_of(
-        (a1, analysed(a1, dates=(future(first, "late May", "2013-05", "2013-05-21", "2013-05-31"),))),
-        (a2, analysed(a2, dates=(future(later, "mid-November", "2013-11", "2013-11-11", "2013-11-20"),))),
-    )
+    figs = _summit_planned_in_may_then(later)
     (fig,) = [f for f in figs if f.kind == "date"]
     assert [p.moved for p in fig.points] == [False, True]
     assert key_figures(figs) == [fig]
@@ -205,12 +210,7 @@ def test_figures_a_planned_date_said_to_be_moved_is_marked_moved(later: str) -> 
     ],
 )
 def test_figures_a_moving_word_that_governs_neither_the_event_nor_its_date_moves_nothing(later: str) -> None:
-    first = "The summit could be held in late May, officials said."
-    a1, a2 = article("a1", first, "2013-05-07", "Times"), article("a2", later, "2013-10-07", "Post")
-    figs = figures_of(
-        (a1, analysed(a1, dates=(future(first, "late May", "2013-05", "2013-05-21", "2013-05-31"),))),
-        (a2, analysed(a2, dates=(future(later, "mid-November", "2013-11", "2013-11-11", "2013-11-20"),))),
-    )
+    figs = _summit_planned_in_may_then(later)
     (fig,) = [f for f in figs if f.kind == "date"]
     assert [p.moved for p in fig.points] == [False, False]
     assert key_figures(figs) == []
