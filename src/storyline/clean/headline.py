@@ -33,7 +33,9 @@ from .language import lost_letters
 from .lead_openings import numbers_a_name, quotation_opens, quote_open
 from .word_classes import (
     AUXILIARIES,
+    DETERMINERS,
     JOINING,
+    QUANTIFIERS,
 )
 
 LOWER_CASE_WORD = re.compile(r"(?<![\w'’-])[a-z]{3,}(?![\w'’-])")
@@ -134,10 +136,8 @@ def headline(lead: str) -> str | None:
     if _words(base) > MAX_WORDS:
         cuts = [
             m
-            for m in _PHRASE.finditer(base)
-            if 2 * MIN_WORDS - 2 <= _words(base[: m.start()]) <= MAX_WORDS
-            and _reads_as_statement(base[: m.start()])
-            and not _WANTS_ITS_PHRASE.search(base[: m.start()])
+            for m in _phrase_cuts(base)
+            if _words(base[: m.start()]) <= MAX_WORDS
             and _keeps_the_verb(base[: m.start()], base[m.start() :])
         ]
         outside = [m for m in cuts if not _inside_name(base, m)]
@@ -174,11 +174,8 @@ def main_news(text: str) -> str:
             return head
     cuts = [
         m
-        for m in _PHRASE.finditer(text)
-        if _words(text[: m.start()]) >= 2 * MIN_WORDS - 2
-        and _short_enough(text[: m.start()])
-        and _reads_as_statement(text[: m.start()])
-        and not _WANTS_ITS_PHRASE.search(text[: m.start()])
+        for m in _phrase_cuts(text)
+        if _short_enough(text[: m.start()])
         and not _ends_on_a_verb(text[: m.start()])
         and not _inside_name(text, m)
         and has_finite_verb(_RELATIVE_CLAUSE.sub("", text[: m.start()]))
@@ -186,13 +183,23 @@ def main_news(text: str) -> str:
     return text[: cuts[-1].start()] if cuts else text
 
 
+def _phrase_cuts(text: str) -> list[re.Match[str]]:
+    """Where a trailing phrase may be cut off: before a preposition, leaving a statement of eight words or more
+    that wants no phrase after it (not an infinitive cut from its object: "powers to deal | with")."""
+    return [
+        m
+        for m in _PHRASE.finditer(text)
+        if _words(text[: m.start()]) >= 2 * MIN_WORDS - 2
+        and _reads_as_statement(text[: m.start()])
+        and not _WANTS_ITS_PHRASE.search(text[: m.start()])
+    ]
+
+
 def _short_enough(title: str) -> bool:
     return _words(title) <= MAX_LEAD_TITLE_WORDS and len(title) <= MAX_TITLE_CHARS
 
 
-_BEFORE_A_NOUN = frozenset(
-    "a an the this that these those its their his her our my your all many some few several both two three four".split()
-)
+_BEFORE_A_NOUN = DETERMINERS | QUANTIFIERS | frozenset("all two three four".split())
 
 
 def _ends_on_a_verb(head: str) -> bool:

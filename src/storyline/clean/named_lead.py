@@ -154,21 +154,26 @@ def _name_start(words: list[str], end: int, common: frozenset[str]) -> tuple[int
 def _plural_noun(word: str) -> bool:
     """Whether a capitalised word is the plural of a noun of the lexicon ("Thoughts", "Basics", "Diaries",
     "Taxes"), which no first name is."""
-    lower = word.lower()
     nouns = english_words(("noun",))
-    if lower.endswith("ies"):
-        return f"{lower[:-3]}y" in nouns
-    return lower.endswith("s") and (lower[:-1] in nouns or (lower.endswith("es") and lower[:-2] in nouns))
+    return any(singular in nouns for singular in _singulars(word.lower()))
+
+
+def _singulars(plural: str) -> tuple[str, ...]:
+    """The forms a plural in "-s" may have come from: "-ies" from "-y", "-es" from the stem or the stem and "e"."""
+    if plural.endswith("ies"):
+        return (f"{plural[:-3]}y",)
+    if plural.endswith("es"):
+        return (plural[:-1], plural[:-2])
+    return (plural[:-1],) if plural.endswith("s") else ()
 
 
 def _people(plural: str) -> bool:
     """Whether a plural names people by what they are or do ("Candidates", "Members", "Heroes"): a description of
     the people named after it, not a headline's last word."""
-    lower = plural.lower()
-    singular = (
-        f"{lower[:-3]}y" if lower.endswith("ies") else lower[:-2] if lower.endswith("oes") else lower[:-1]
+    return any(
+        is_role(singular) or titles_a_name(singular) or singular in _PEOPLE_NOUNS
+        for singular in _singulars(plural.lower())
     )
-    return is_role(singular) or titles_a_name(singular) or singular in _PEOPLE_NOUNS
 
 
 _PEOPLE_NOUNS = frozenset(
