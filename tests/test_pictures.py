@@ -92,6 +92,46 @@ def test_the_pages_top_line_stays_when_a_credit_follows_it() -> None:
     assert kept.lines == (lines[0], "Dock workers at the port walked out on Monday over pay.")
 
 
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Ferry crew members wave from the deck before leaving the harbour, Friday, June 5, 2020 in Bergen, Norway.",
+        "The mayor cuts a ribbon on the new bridge in Arlen, Monday, May 4, 2020.",
+        "Students carry banners past the parliament in Tarn, Wednesday, Sept. 9, 2015.",
+    ],
+)
+def test_an_agencys_dated_caption_standing_first_on_the_page_goes_with_its_credit(caption: str) -> None:
+    lines = [caption, "(AP Photo/Ann Lee) (Ann Lee - AP) The council said yesterday that the bridge would open."]
+    kept = split_furniture(lines)
+    assert kept.lines == ("The council said yesterday that the bridge would open.",)
+    assert caption in kept.removed
+
+
+def test_a_second_caption_and_credit_after_the_first_go_too() -> None:
+    lines = [
+        "Ferry crew members wave from the deck, Friday, June 5, 2020 in Bergen, Norway.",
+        "(AP Photo/Ann Lee) (Ann Lee - AP) The harbour master, center, walks along the sea wall in Bergen, Saturday, "
+        "June 6, 2020. (AP Photo/Per Lund) (Per Lund - AP) The ferry line said yesterday that crossings would resume.",
+    ]
+    assert split_furniture(lines).lines == ("The ferry line said yesterday that crossings would resume.",)
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        # a headline in Title Case runs into the caption: the top line stays whole for the headline's sake
+        "Ferry Strike Ends After a Week Crew members wave from the deck, Friday, June 5, 2020 in Bergen, Norway.",
+        # no day of the picture in the agency's form: it may be a headline and a standfirst
+        "Ferry crews return to work as the strike ends in Bergen.",
+        # two sentences: the article's own
+        "The strike ended on Friday. Crews returned in Bergen, Friday, June 5, 2020.",
+    ],
+)
+def test_a_top_line_that_is_no_dated_caption_whole_stays_above_a_credit(top: str) -> None:
+    lines = [top, "(AP Photo/Ann Lee) The ferry line said yesterday that crossings would resume."]
+    assert split_furniture(lines).lines[0] == top
+
+
 def test_a_long_paragraph_above_a_credit_is_the_articles_own() -> None:
     long = (
         "The council said on Monday that the bridge, closed since the storm in March, would reopen to cars and "

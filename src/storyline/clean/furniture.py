@@ -20,14 +20,14 @@ from .listings import slot_end
 from .patterns import AnyLine
 from .pictures import (
     bracketed_credit_end,
+    caption_above,
     caption_and_credit_end,
     credit_end,
-    is_caption,
     opens_on_credit_label,
     recurring_names,
     signoff_end,
 )
-from .word_classes import TITLE_CASE_SMALL
+from .word_classes import opens_title_case
 
 _PLACE = r"[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}(?:,\s+[A-Z][a-z.]+(?:\s+[A-Z][a-z.]+)?)?"
 _WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,?"
@@ -467,13 +467,13 @@ def split_furniture(lines: list[str]) -> Furniture:
                 continue
         if opens_on_credit_label(line):
             names = recurring_names(kept) if names is None else names
+        after_credit = False
         if (end := bracketed_credit_end(line)) is not None or (
             names is not None and (end := credit_end(line, names)) is not None
         ):
             if line[end:].strip():  # a credit run into the next paragraph: the caption stood above it
-                removed += _caption_above(
-                    out, lines[0], top_cut=not dated and (stamped or header is not None)
-                )
+                removed += caption_above(out, lines[0], top_cut=not dated and (stamped or header is not None))
+                after_credit = True
             removed.append(line[:end].strip())
             line = line[end:].strip()
             while (end := bracketed_credit_end(line)) is not None:  # "(AP Photo/Ann Lee) (Ann Lee - AP) ..."
@@ -481,7 +481,8 @@ def split_furniture(lines: list[str]) -> Furniture:
                 line = line[end:].strip()
             if not line:
                 continue
-        if out and (end := caption_and_credit_end(line)) is not None:  # the top line may open on the headline
+        # the page's top line may open on the headline; a line after a credit opens on what followed the picture
+        if (out or after_credit) and (end := caption_and_credit_end(line)) is not None:
             removed.append(line[:end].strip())  # a caption and its credit run into the article's next line
             line = line[end:].strip()
         if is_notice(line) or (widget and DATELINE.match(line)) or (not out and TOP_CORRECTION.match(line)):
@@ -553,7 +554,7 @@ def continues_notice(line: str, notice: str, after: str) -> bool:
         and re.match(r"(?:[A-Z][\w'’.-]*\s+){1,3}(?:is|was|were|are|has|had)\b", line)
     ):
         return True
-    return bool(correction) and (line.startswith("In fact") or _opens_title_case(after))
+    return bool(correction) and (line.startswith("In fact") or opens_title_case(after))
 
 
 _FUNCTION_WORDS = frozenset("The A An This That These Those It Its In On At Of For And But".split())
@@ -567,27 +568,3 @@ _PROMOTION = re.compile(
     re.IGNORECASE,
 )
 """A promotion, whose next line may go on selling it ("It's the news before breakfast.", "Your guide to ...")."""
-
-
-def _opens_title_case(line: str) -> bool:
-    """Whether a line opens on a headline in Title Case: its first four words capitalised, the small words of a
-    title ("of", "to", "in", "on", "for", "and", "the", "a") apart."""
-    words = [w for w in line.split()[:6] if w.lower() not in TITLE_CASE_SMALL][:4]
-    return len(words) == 4 and all(w[:1].isupper() for w in words)
-
-
-def _caption_above(out: list[str], whole_top: str, top_cut: bool) -> list[str]:
-    """The caption standing above a picture's credit that runs into the next paragraph, taken off the end of
-    ``out``: its last line when that reads as a caption (:func:`pictures.is_caption`), with the line before when
-    the caption's words were broken over two ("Ann Lee, the minister." / "who spoke on Monday."), or when that
-    line is all that stands between the page's posting stamp or header, cut above (``top_cut``; never under a
-    dateline, which opens a lead), and the caption (a caption of two sentences). The page's top line as it came
-    (``whole_top``) is left: its caption runs on after a headline and a standfirst, which it would take with
-    it."""
-    if not out or not is_caption(out[-1]) or (len(out) == 1 and out[0] == whole_top):
-        return []
-    caption = [out.pop()]
-    broken = caption[0][:1].islower()
-    if out and is_caption(out[-1]) and (broken or (len(out) == 1 and top_cut)):
-        caption.insert(0, out.pop())
-    return caption

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable
 
 from .language import word_count
+from .word_classes import opens_title_case
 
 _LABEL = re.compile(r"^(?:Photograph|Photo|Picture|Image)(?:\s+credit)?\s*:\s*(?=\S)", re.IGNORECASE)
 _SLASHED = re.compile(r"[^/.!?\s][^/.!?]{0,40}(?:/[^/\s]+(?:\s+(?i:Images|Pictures|Photos?))?)+")
@@ -155,6 +156,20 @@ LONG_CAPTION_WORDS = 45
 """A caption with an agency's credit after it may run this long (who stands where, the day, the place)."""
 
 
+def is_dated_caption(line: str) -> bool:
+    """Whether a line reads as a news agency's picture caption whole: one sentence that ends on the day the
+    picture was taken, in the agency's form (weekday, month, day and year between commas: "... on the quay,
+    Monday, May 4, 2020 in Bergen.", "... in Bergen, Norway, Monday, May 4, 2020."). A sentence of the article
+    names its days otherwise, so such a line is a caption even where it stands first on the page."""
+    return is_caption(line, LONG_CAPTION_WORDS) and _CAPTION_DAY.search(line) is not None
+
+
+_CAPTION_DAY = re.compile(
+    r",\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}"
+    r"(?:,?\s+in\s+[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,3})?\s*\.?\s*$"
+)
+
+
 def recurring_names(lines: Iterable[str]) -> frozenset[str]:
     """Pairs of capitalised words the text names more than once ("Mexico City"), to tell a name that opens a
     sentence from the credit before it."""
@@ -163,3 +178,27 @@ def recurring_names(lines: Iterable[str]) -> frozenset[str]:
         for pair in re.findall(r"(?=\b([A-Z][\w'’-]* [A-Z][\w'’-]*))", line):
             seen[pair] = seen.get(pair, 0) + 1
     return frozenset(pair for pair, n in seen.items() if n > 1)
+
+
+def caption_above(out: list[str], whole_top: str, top_cut: bool) -> list[str]:
+    """The caption standing above a picture's credit that runs into the next paragraph, taken off the end of
+    ``out``: its last line when that reads as a caption (:func:`is_caption`), with the line before when
+    the caption's words were broken over two ("Ann Lee, the minister." / "who spoke on Monday."), or when that
+    line is all that stands between the page's posting stamp or header, cut above (``top_cut``; never under a
+    dateline, which opens a lead), and the caption (a caption of two sentences). The page's top line as it came
+    (``whole_top``) is left, since its caption runs on after a headline and a standfirst, which it would take
+    with it, unless it is an agency's dated caption whole (:func:`is_dated_caption`) and opens on no
+    headline in Title Case."""
+    if not out or not is_caption(out[-1]):
+        return []
+    if (
+        len(out) == 1
+        and out[0] == whole_top
+        and (opens_title_case(whole_top) or not is_dated_caption(whole_top))
+    ):
+        return []
+    caption = [out.pop()]
+    broken = caption[0][:1].islower()
+    if out and is_caption(out[-1]) and (broken or (len(out) == 1 and top_cut)):
+        caption.insert(0, out.pop())
+    return caption

@@ -157,3 +157,10 @@ Title Case headlines, not before names."""
 
 def bare_name(word: str) -> str:
     return re.sub(r"(?:['’]s|['’])$", "", word.strip('.,;:"“”'))
+
+
+def opens_title_case(line: str) -> bool:
+    """Whether a line opens on a headline in Title Case: its first four words capitalised, the small words of a
+    title ("of", "to", "in", "on", "for", "and", "the", "a") apart."""
+    words = [w for w in line.split()[:6] if w.lower() not in TITLE_CASE_SMALL][:4]
+    return len(words) == 4 and all(w[:1].isupper() for w in words)
