@@ -954,3 +954,35 @@ def test_any_line_finds_what_one_search_of_all_the_patterns_finds() -> None:
 def test_any_line_refuses_a_branch_it_cannot_place() -> None:
     with pytest.raises(ValueError):
         AnyLine([r"^a|b"], 0)
+
+
+@pytest.mark.parametrize(
+    ("correction", "record"),
+    [
+        (
+            "An earlier version of this interview omitted part of Ann Lee's answer on the harbour plan.",
+            ['Her full answer was "No, I have not backed it.', 'I have always backed the other plan."'],
+        ),
+        (
+            "Correction: This story gave the wrong number of ferries laid up.",
+            ["The correct figure is 14."],
+        ),
+        (
+            "A previous version of this report misquoted the mayor.",
+            ['His actual words were "We will rebuild the quay."'],
+        ),
+    ],
+)
+def test_furniture_the_words_a_correction_sets_right_go_with_it(correction: str, record: list[str]) -> None:
+    lead = "The harbour board met on Monday to vote on the plan for a new quay."
+    kept = split_furniture([correction, *record, lead])
+    assert kept.lines == (lead,)
+
+
+def test_furniture_an_articles_own_line_like_a_corrected_record_stays() -> None:
+    lines = [
+        "The harbour board met on Monday to vote on the plan for a new quay.",
+        'Her full answer was "No, I have not backed it.',
+        'I have always backed the other plan."',
+    ]
+    assert split_furniture(lines).lines == tuple(lines)

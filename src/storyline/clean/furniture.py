@@ -182,6 +182,14 @@ _CORRECTION = (
 )
 """A correction of the article itself ("This article misstated the name of ...", "An earlier version of this
 story incorrectly said ...", "Earlier versions of this article carried the wrong date")."""
+_CORRECTION_NOTE = (
+    r"^\(?(?:correction|clarification)s?\s*[:.-]"
+    r"|^\(?(?:an?|the) (?:earlier|previous|prior|original) (?:version|edition) of this (?:[a-z-]+ ){0,2}"
+    r"(?:article|story|report|post|column|transcript|piece|interview)\b"
+    r"|^\(?this (?:article|story|report|post) (?:has been|was) (?:corrected|amended|updated to correct)\b"
+    rf"|{_CORRECTION}"
+)
+"""Any note that corrects the article ("Correction: ...", "An earlier version of this interview ...")."""
 TOP_CORRECTION = re.compile(rf"^\(?the (?:article|story) {_ERRED}", re.IGNORECASE)
 """A correction in the words "The article ..." ("The article misspelled the name of ..."), a notice only at the
 head of an article, where no report of someone else's article can stand yet."""
@@ -221,11 +229,7 @@ NOTICES = [
         r"\b(?:unable to offer|no) transcripts?\b|\bbroadcast live and the running order\b",
         r"\bprogramme information\b|\bnot updated after publication\b",
         r"^\(?(?:additional )?(?:reporting|writing|editing|compiled) by\b.{0,120}\)?\.?$",
-        r"^\(?(?:correction|clarification)s?\s*[:.-]"
-        r"|^\(?(?:an?|the) (?:earlier|previous|prior|original) (?:version|edition) of this (?:[a-z-]+ ){0,2}"
-        r"(?:article|story|report|post|column|transcript|piece|interview)\b"
-        r"|^\(?this (?:article|story|report|post) (?:has been|was) (?:corrected|amended|updated to correct)\b"
-        rf"|{_CORRECTION}|{_PARTNER_NOTE}",
+        rf"{_CORRECTION_NOTE}|{_PARTNER_NOTE}",
         r"^(?:(?:thoughts|comments|questions|suggestions|criticisms?|complaints|feedback|tips)\s*(?:,|or|and)\s*)+"
         r"(?:thoughts|comments|questions|suggestions|criticisms?|complaints|feedback|tips)\b[^.!]{0,80}\?$",
         _WIDGET,
@@ -490,7 +494,9 @@ def split_furniture(lines: list[str]) -> Furniture:
             widget = widget or bool(WIDGET.search(line))
             notice, went_on = (line if not out else None), 0
             top_notice = top_notice or not out
-        elif notice is not None and continues_notice(line, notice, kept[i + 1] if i + 1 < len(kept) else ""):
+        elif notice is not None and continues_notice(
+            line, notice, kept[i + 1] if i + 1 < len(kept) else "", removed[-1]
+        ):
             removed.append(line)
             went_on += 1
             notice = notice if went_on < MAX_CONTINUATIONS else None
@@ -528,22 +534,26 @@ _BOX_LABEL = re.compile(r"(?:^|(?<=\s))[A-Z][a-z]+(?:\s[a-z]+){0,3}\s?:\s")
 _BOX_SENTENCE = re.compile(r"\s(?:He|She|It|They|We|The|A|An|This|His|Her|Their|In|On)\s(?=[a-z])")
 
 
-def continues_notice(line: str, notice: str, after: str) -> bool:
+def continues_notice(line: str, notice: str, after: str, above: str = "") -> bool:
     """Whether a line at the top of an article goes on the notice just above it, nothing of the article standing
     before either: one short sentence that tells the reader what to do about it ("See the instructions for fixing
     the problem.", "Send us an e-mail.") or goes on selling what a promotion sells ("It's like reading the paper,
     only sooner.", "Your guide to the week's markets."), or, after a correction or a partner's note, the one short
     sentence that explains it: about a name the note named ("Lee is the harbour's deputy director.", "Harbour
     Watch is funded by readers."), or, after a correction, one that sets the record right ("In fact, the fund
-    holds ...") or stands over the headline ("... | Ferry Line Wins Award ...")."""
+    holds ...", "Her full answer was ...", "The correct figure is ...") or stands over the headline ("... | Ferry
+    Line Wins Award ..."). A line that closes a quotation the line removed ``above`` it left open goes on that
+    line."""
     words = line.split()
     if not words or len(words) > MAX_CONTINUATION_WORDS or _SENTENCE_INSIDE.search(line):
         return False
+    if above and _leaves_quote_open(above) and _leaves_quote_open(line):
+        return True
     if _TELLS_READER.match(line):
         return True
     if _REFERS_BACK.match(line):
         return bool(_PROMOTION.search(notice))
-    correction = re.match(_CORRECTION, notice, re.IGNORECASE) or TOP_CORRECTION.match(notice)
+    correction = re.match(_CORRECTION_NOTE, notice, re.IGNORECASE) or TOP_CORRECTION.match(notice)
     if not (correction or re.match(_PARTNER_NOTE, notice, re.IGNORECASE)):
         return False
     named = {w.strip("'’\"“”,.;:()") for w in notice.split()[1:]} - _FUNCTION_WORDS
@@ -554,7 +564,21 @@ def continues_notice(line: str, notice: str, after: str) -> bool:
         and re.match(r"(?:[A-Z][\w'’.-]*\s+){1,3}(?:is|was|were|are|has|had)\b", line)
     ):
         return True
-    return bool(correction) and (line.startswith("In fact") or opens_title_case(after))
+    return bool(correction) and (
+        line.startswith("In fact") or _SETS_RIGHT.match(line) is not None or opens_title_case(after)
+    )
+
+
+_SETS_RIGHT = re.compile(
+    r"(?:his|her|their|its|the)\s+(?:full|correct|complete|actual|accurate|right)\s+[a-z]+\s+(?:was|is|were|are)\b",
+    re.IGNORECASE,
+)
+"""The corrected words a correction gives ("Her full answer was ...", "The correct figure is 40.")."""
+
+
+def _leaves_quote_open(line: str) -> bool:
+    """Whether a line opens a quotation it does not close (or closes one it did not open)."""
+    return (line.count('"') + line.count("“") + line.count("”")) % 2 == 1
 
 
 _FUNCTION_WORDS = frozenset("The A An This That These Those It Its In On At Of For And But".split())
