@@ -2156,3 +2156,39 @@ def test_headline_a_plural_describing_people_stays_with_their_names(first_line: 
 )
 def test_headline_a_number_that_counts_opens_the_lead_after_a_place(first_line: str, expected: str) -> None:
     assert _title_of(first_line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "head"),
+    [
+        (
+            "A Conversation With Ann Lee, Planner Poor towns have argued about it.",
+            "A Conversation With Ann Lee, Planner",
+        ),
+        ("Storm Shuts the Northern Ports Heavy rain kept ferries in.", "Storm Shuts the Northern Ports"),
+        (
+            "Talks Collapse Over Harbour Fees at the Port Angry dockers walked out.",
+            "Talks Collapse Over Harbour Fees at the Port",
+        ),
+        (
+            "Ferry Line Chief Resigns After a Week of Strikes Several directors have left.",
+            "Ferry Line Chief Resigns After a Week of Strikes",
+        ),
+        ("Fares Rise on the Northern Routes The increase is modest.", "Fares Rise on the Northern Routes"),
+    ],
+)
+def test_headline_a_short_sentence_run_on_after_a_title_case_headline_is_parted(line: str, head: str) -> None:
+    assert glued_headline(line) == head
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The World Health Organization declared a pandemic on Thursday.",  # a name's end, then its verb
+        "Harbour Board Meets in Bergen Over Fees Holm chairs the board.",  # a name the text writes
+        "New Bridge Opens to Traffic in the Old Town Quarter Local Council said.",  # a name, then its verb
+        "Ferry Strike Ends in Bergen as Crews Return Home Safe at last.",  # no verb after it
+    ],
+)
+def test_headline_a_title_case_line_without_a_short_sentence_after_it_is_not_cut(line: str) -> None:
+    assert glued_headline(line, names=frozenset({"Holm"})) is None

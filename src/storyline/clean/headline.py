@@ -31,6 +31,7 @@ from .junction import (
 )
 from .language import lost_letters
 from .lead_openings import numbers_a_name, quotation_opens, quote_open
+from .run_on_leads import short_lead_after_title_case
 from .word_classes import (
     AUXILIARIES,
     DETERMINERS,
@@ -416,7 +417,8 @@ def glued_headline(line: str, whole_sentence: bool = True, names: frozenset[str]
             or (quotation_opens(words, i) and _may_head(words[:i], words[i : i + 3]))
         ):
             return " ".join(words[:i])
-    return None
+    short = short_lead_after_title_case(words, names) if SENTENCE_END.search(line) else None
+    return None if short is None else " ".join(words[:short])
 
 
 def _may_head(words: list[str], after: list[str]) -> bool:

@@ -7,7 +7,17 @@ from __future__ import annotations
 import itertools
 import re
 
-from .word_classes import AUXILIARIES, CLAUSE_BREAKS, JOINING, PRE_TITLE, TAKES_CLAUSE, bare_name, is_role
+from ..analyse.lexicon import has_finite_verb, is_english_word, may_be_finite_verb
+from .word_classes import (
+    AUXILIARIES,
+    CLAUSE_BREAKS,
+    JOINING,
+    OPEN_WHATEVER_FOLLOWS,
+    PRE_TITLE,
+    TAKES_CLAUSE,
+    bare_name,
+    is_role,
+)
 
 
 def name_again_after_place(words: list[str], i: int, named: frozenset[str], proper: frozenset[str]) -> bool:
@@ -76,3 +86,30 @@ def second_clause_subject(words: list[str], i: int, named: frozenset[str], prope
 
 JOINS_CLAUSE = frozenset("so before once than and or but nor yet".split())
 """Words after which a name opens a clause that they join to the one before: no second sentence."""
+
+
+def short_lead_after_title_case(words: list[str], names: frozenset[str], shortest: int = 4) -> int | None:
+    """Where a short sentence run on after a headline in Title Case starts ("Storm Shuts the Northern Ports Heavy
+    rain kept ferries in."): at the last capitalised word, when it is an adjective, a determiner or a quantifier
+    (not a name the text writes: ``names``) with the sentence's words after it all in lower case, a finite verb
+    among them, and the headline before it three words or more with every word of four letters capitalised. A
+    capitalised word followed by a verb ("The World Health Organization declared ...", "... Group Leader said
+    ...") ends a name, not opens a sentence."""
+    for i in range(len(words) - shortest, 2, -1):
+        word, rest = words[i].strip("\"“‘'"), words[i + 1 :]
+        if not word[:1].isupper() or word in names or bare_name(word) in names:
+            continue
+        if any(not w[:1].islower() for w in rest):
+            return None
+        lower = word.lower()
+        head = [w for w in words[:i] if len(w) >= 4 and w[:1].isalpha()]
+        return (
+            i
+            if head
+            and all(w[:1].isupper() for w in head)
+            and (lower in OPEN_WHATEVER_FOLLOWS or is_english_word(lower, ("adj",)))
+            and not may_be_finite_verb(rest[0].strip(",;:"))
+            and has_finite_verb(" ".join(rest))
+            else None
+        )
+    return None
