@@ -2192,3 +2192,98 @@ def test_headline_a_short_sentence_run_on_after_a_title_case_headline_is_parted(
 )
 def test_headline_a_title_case_line_without_a_short_sentence_after_it_is_not_cut(line: str) -> None:
     assert glued_headline(line, names=frozenset({"Holm"})) is None
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Ola Berg and his wife Kari sailed the old ferry from Bergen to the islands every summer for thirty years.",
+        "The harbour master and her husband Sven took the last boat out before the storm closed the port on Monday.",
+        "Dock workers and their spokesman Ingrid walked out of the talks in Arlen after the board refused a raise.",
+    ],
+)
+def test_headline_a_name_in_apposition_after_a_role_is_no_junction(lead: str) -> None:
+    assert glued_headline(lead) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Norway Plans $40 Billion in Port Spending; Ferry Fares Frozen for a Year",
+        "Ann Lee bought a $2 million Italianate villa in the hills above the harbour two years ago and sold it.",
+        "The council spent 40 Norwegian crowns a head on the festival in the square last summer, its report said.",
+    ],
+)
+def test_headline_a_number_keeps_its_number_word_and_modifiers(line: str) -> None:
+    assert glued_headline(line, whole_sentence=False) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "head"),
+    [
+        (
+            "Ferry deaths rise to 17 Officials in Bergen have closed the northern route for a week.",
+            "Ferry deaths rise to 17",
+        ),
+        (
+            "Ferry deaths rise to 17 The harbour's deputy master said the route would stay closed for a week.",
+            "Ferry deaths rise to 17",
+        ),
+    ],
+)
+def test_headline_a_sentence_may_start_after_a_number(line: str, head: str) -> None:
+    assert glued_headline(line) == head
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        (
+            "The ferry line now faces the prospect of the longest and deepest slump in traffic since the bridge "
+            "opened in the spring of the year before last.",
+            "and deepest",
+        ),
+        (
+            "The town council has approved a new and larger budget for the harbour, the bridge and the schools of "
+            "the northern districts after a long debate.",
+            "and larger",
+        ),
+    ],
+)
+def test_headline_adjectives_sharing_one_noun_are_not_parted(lead: str, expected: str) -> None:
+    assert expected in headline(lead)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Before Ann Lee and her husband, Bo, bought a house on the quay in Bergen two years ago, they had never "
+        "owned a boat of any kind.",
+        "When the mayor and her deputy, Nils Dahl, met the dock workers in the town hall last spring, they agreed "
+        "on a new contract.",
+        "After Ola Berg and his brother, Tor, sold the family's ferry line to a rival in the autumn, they opened a "
+        "small boatyard.",
+    ],
+)
+def test_headline_an_opening_clause_ends_past_a_name_set_off_in_commas(lead: str) -> None:
+    title = headline(lead)
+    assert title is not None and title.split()[0] == "They" and "," not in title.split()[0]
+
+
+@pytest.mark.parametrize(
+    ("line", "head"),
+    [
+        (
+            "Norway Could Lead the Region by First Fixing the Ferries on Its Own Northern Coast Its ministers have "
+            "said so for years.",
+            "Norway Could Lead the Region by First Fixing the Ferries on Its Own Northern Coast",
+        ),
+        (
+            "Why the Ferry Line Lost Its Way on the Northern Route and What the Board Plans Now The line has lost "
+            "money for years.",
+            "Why the Ferry Line Lost Its Way on the Northern Route and What the Board Plans Now",
+        ),
+    ],
+)
+def test_headline_a_long_title_case_headline_is_parted_whole(line: str, head: str) -> None:
+    assert glued_headline(line) == head

@@ -31,7 +31,7 @@ from .junction import (
 )
 from .language import lost_letters
 from .lead_openings import numbers_a_name, quotation_opens, quote_open
-from .run_on_leads import short_lead_after_title_case
+from .run_on_leads import ends_before_its_noun, goes_on_a_phrase, short_lead_after_title_case
 from .word_classes import (
     AUXILIARIES,
     DETERMINERS,
@@ -111,12 +111,13 @@ def headline(lead: str) -> str | None:
     text = _END.sub("", _LEADING_MARK.sub("", text))
     if _words(text) <= MAX_WORDS:
         return text
+    opening = _opening_phrase(text)
     if (
-        (m := _subordinate(text) or _opening_phrase(text))
-        and _words(text[m.end() :]) >= MIN_WORDS
-        and text[m.end() :].split()[0].lower() not in ("and", "but", "or")
+        (end := _subordinate_end(text) or (opening.end() if opening else None))
+        and _words(text[end:]) >= MIN_WORDS
+        and text[end:].split()[0].lower() not in ("and", "but", "or")
     ):
-        rest = text[m.end() :]
+        rest = text[end:]
         text = rest[0].upper() + rest[1:]
     base = without_attribution(text)
     if _words(base) < MIN_WORDS:
@@ -237,21 +238,31 @@ def unquoted(head: str) -> str:
     return head[1:].lstrip() if head[:1] in '"“' and marks % 2 else head
 
 
-def _subordinate(text: str) -> re.Match[str] | None:
-    """A subordinate clause or participial phrase that opens the sentence, up to its comma ("Amid fears of a
-    recession, ...", "Looking down from the bridge, ...", "Determined to keep the route open, ...", "Without a
-    deal to end the strike, ...", "Of all the ferries on the coast, ...", "From ferry lines that cut crossings
-    to yards that laid off welders, ..."). A phrase opening on "-ing" with an auxiliary before the comma is the sentence's
-    subject and its clause ("Testing for the virus is slow and ..., experts said"), not an opening phrase; nor is
-    a "from" with an auxiliary of its own before its "to" ("From the start the mayor has refused to ...")."""
+def _subordinate_end(text: str) -> int | None:
+    """Where a subordinate clause or participial phrase that opens the sentence ends, after its comma ("Amid fears
+    of a recession, ...", "Looking down from the bridge, ...", "Determined to keep the route open, ...", "Without
+    a deal to end the strike, ...", "Of all the ferries on the coast, ...", "From ferry lines that cut crossings
+    to yards that laid off welders, ..."); past a name set off in commas inside it ("Before Ann Lee and her
+    husband, Bo, bought the house, ..."). A phrase opening on "-ing" with an auxiliary before the comma is the
+    sentence's subject and its clause ("Testing for the virus is slow and ..., experts said"), not an opening
+    phrase; nor is a "from" with an auxiliary of its own before its "to" ("From the start the mayor has refused
+    to ...")."""
     m = _SUBORDINATE.match(text)
-    if m and m.group(1).lower().endswith(("ing", "ed")) and re.search(rf"\b{AUXILIARY}\b", m.group()):
+    if m is None:
         return None
-    if m and m.group(1).lower() == "from":
+    if m.group(1).lower().endswith(("ing", "ed")) and re.search(rf"\b{AUXILIARY}\b", m.group()):
+        return None
+    if m.group(1).lower() == "from":
         start = m.group().split(" to ", 1)[0]
         if re.search(rf"\b{AUXILIARY}\b", _RELATIVE_CLAUSE.sub("", start)):
             return None  # "From the start the mayor has refused to ...": a clause, no range
-    return m
+    if aside := _NAME_IN_APPOSITION.match(text, m.end()):
+        comma = text.find(", ", aside.end())
+        return None if comma < 0 else comma + 2
+    return m.end()
+
+
+_NAME_IN_APPOSITION = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,\s")
 
 
 def _reads_as_statement(head: str, clause: bool = False) -> bool:
@@ -263,6 +274,8 @@ def _reads_as_statement(head: str, clause: bool = False) -> bool:
     as a headline in Title Case does too; one is otherwise judged by its end alone (its verbs are capitalised)."""
     if _ENDS_DANGLING.search(head) or _WANTS_MORE.search(head) or (clause and not has_finite_verb(head)):
         return False
+    if clause and ends_before_its_noun(head):
+        return False
     if quote_open(head.split()) and head[:1] not in '"“':
         return False  # a cut inside a quotation; one the lead opens on loses its mark (``unquoted``)
     if _in_title_case(head):
@@ -273,9 +286,9 @@ def _reads_as_statement(head: str, clause: bool = False) -> bool:
     return opened is None or has_finite_verb(head[opened.end() :])
 
 
-def _in_title_case(text: str) -> bool:
-    """Whether a stretch is written in Title Case: every word of four letters or more capitalised."""
-    long = [w for w in text.split() if len(w) >= 4 and w[:1].isalpha()]
+def _in_title_case(text: str | list[str]) -> bool:
+    """Whether a stretch (or its words) is written in Title Case: every word of four letters or more capitalised."""
+    long = [w for w in (text.split() if isinstance(text, str) else text) if len(w) >= 4 and w[:1].isalpha()]
     return bool(long) and all(w[:1].isupper() for w in long)
 
 
@@ -372,7 +385,7 @@ def glued_headline(line: str, whole_sentence: bool = True, names: frozenset[str]
     first junction :func:`run_in_opening` is certain of, else where a capitalised word follows a lower-case one
     (not a preposition, article or verb of saying)
     and is itself followed by a lower-case word, after words that may head a sentence-case headline
-    (:func:`_may_head`). The headline must be 3 to 14 words and what follows
+    (:func:`_may_head`). The headline must be 3 to 14 words (20 in Title Case) and what follows
     a sentence of at least 6 words (ending as a sentence does, unless ``whole_sentence`` is False: a title line
     may stop short). A posting's time stamp between them marks the junction too. ``names``: words the text
     around writes as names (:func:`names_in`); a lead sentence goes on through one ("... outbreaks of the new
@@ -389,12 +402,17 @@ def glued_headline(line: str, whole_sentence: bool = True, names: frozenset[str]
     if capitals := _in_capitals(words):
         return capitals
     last = min(len(words) - 6, MAX_WORDS + 1)
+    heads = [
+        i
+        for i in range(3, min(len(words) - 6, MAX_TITLE_WORDS + 1))
+        if (i < last or _in_title_case(words[:i])) and not goes_on_a_phrase(words, i)
+    ]
     if certain := next(
-        (i for i in range(3, last) if sentence_starts_at(words, i, names=True) and not quote_open(words[:i])),
+        (i for i in heads if sentence_starts_at(words, i, names=True) and not quote_open(words[:i])),
         None,
     ):
         return " ".join(words[:certain])
-    for i in range(3, last):
+    for i in heads:
         before, word, after = words[i - 1], words[i], words[i + 1]
         if (
             (

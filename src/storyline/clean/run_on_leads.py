@@ -11,9 +11,12 @@ from ..analyse.lexicon import has_finite_verb, is_english_word, may_be_finite_ve
 from .word_classes import (
     AUXILIARIES,
     CLAUSE_BREAKS,
+    DETERMINERS,
     JOINING,
     OPEN_WHATEVER_FOLLOWS,
     PRE_TITLE,
+    QUANTIFIERS,
+    ROLES,
     TAKES_CLAUSE,
     bare_name,
     is_role,
@@ -113,3 +116,60 @@ def short_lead_after_title_case(words: list[str], names: frozenset[str], shortes
             else None
         )
     return None
+
+
+def goes_on_a_phrase(words: list[str], i: int) -> bool:
+    """Whether the capitalised ``words[i]`` goes on the phrase before it rather than opening a sentence: a name
+    in apposition to the person the word before names ("his wife Ann", "the ferry's captain Ola Berg": a word
+    of no word list), the number word of a number ("$33 Billion"), or a modifier of what a number counts
+    (:func:`_modifier`) with no verb within five words after it ("a $2 million Italianate villa in the hills",
+    against "Toll rises to 40 | Rescuers dig ...", "... hit 17 | The country's health minister said ..."); a
+    line that stops sooner shows no such thing."""
+    before, word = words[i - 1].lower().strip(",;:"), words[i].strip(",.;:")
+    if before in ROLES:
+        return not is_english_word(word)
+    if not _NUMBER.fullmatch(before):
+        return False
+    lower = word.lower()
+    if lower in _NUMBER_WORDS:
+        return True
+    if re.search(r"['’]s?$", word) or lower in OPEN_WHATEVER_FOLLOWS or not _modifier(lower):
+        return False
+    window = words[i + 1 : i + 1 + _CLAUSE_WITHIN]
+    return len(window) == _CLAUSE_WITHIN and not any(_verb(w.strip(",.;:")) for w in window)
+
+
+def _verb(word: str) -> bool:
+    """Whether a word may be a finite verb and is no plural noun ("hills", "crowns" are nouns there)."""
+    return may_be_finite_verb(word) and not (word.endswith("s") and is_english_word(word, ("noun",)))
+
+
+def _modifier(word: str) -> bool:
+    """Whether a word may modify the noun after a number: an adjective ("Italianate"), one of a nation ("40
+    Norwegian crowns") or one made with a hyphen ("Tudor-style"); not a common noun alone ("17 | Officials")."""
+    return "-" in word or _adjective(word) or not is_english_word(word, ("noun", "verb"))
+
+
+_CLAUSE_WITHIN = 5
+_NUMBER_WORDS = frozenset("hundred thousand million billion trillion".split())
+_NUMBER = re.compile(r"[$£€]?\d[\d,.]*(?:%|[km]|bn)?|hundred|thousand|million|billion|trillion")
+
+
+def ends_before_its_noun(head: str) -> bool:
+    """Whether a stretch ends on a determiner and an adjective whose noun is still to come ("the longest",
+    "a new", "several strong"): a cut there (at "and") parts adjectives that share one noun ("the longest | and
+    deepest downturn")."""
+    words = head.lower().split()
+    if len(words) < 2 or words[-2] not in DETERMINERS | QUANTIFIERS:
+        return False
+    last = words[-1].strip(",;:")
+    return _adjective(last) and not is_english_word(last, ("noun",))
+
+
+def _adjective(word: str) -> bool:
+    """Whether a word is an adjective, its superlative too ("longest", "biggest", "happiest", "largest")."""
+    if is_english_word(word, ("adj",)):
+        return True
+    if not word.endswith("est"):
+        return False
+    return any(is_english_word(stem, ("adj",)) for stem in (word[:-3], word[:-2], word[:-4], word[:-4] + "y"))
