@@ -17,7 +17,7 @@ from storyline.clean.headline import (
     without_ellipsis,
 )
 from storyline.clean.junction import names_in, run_in_opening, run_on_start
-from storyline.clean.named_lead import lead_on_a_name, same_person_again
+from storyline.clean.named_lead import lead_on_a_name, same_person_again, title_again_after_title_case
 from storyline.models import RawArticle
 
 
@@ -2287,3 +2287,58 @@ def test_headline_an_opening_clause_ends_past_a_name_set_off_in_commas(lead: str
 )
 def test_headline_a_long_title_case_headline_is_parted_whole(line: str, head: str) -> None:
     assert glued_headline(line) == head
+
+
+@pytest.mark.parametrize(
+    ("title", "head"),
+    [
+        (
+            "Lee Says Ferry Line Comes First Mayor Lee said on Monday that the port would reopen",
+            "Lee Says Ferry Line Comes First",
+        ),
+        (
+            "Berg Backs Harbour Deal Despite Doubts Prime Minister Berg told parliament the deal was sound",
+            "Berg Backs Harbour Deal Despite Doubts",
+        ),
+        (
+            "Holm Vows to Rebuild the Quay Sen. Holm promised voters a new harbour",
+            "Holm Vows to Rebuild the Quay",
+        ),
+    ],
+)
+def test_title_again_after_title_case_parts_a_lead_naming_the_person_by_title(title: str, head: str) -> None:
+    assert title_again_after_title_case(title) == head
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Mayor Lee Says the Port Will Reopen on Monday",  # the title opens the headline itself
+        "Lee Says Ferry Line Comes First President Berg said on Monday",  # another person
+        "Ferry line chief says Mayor Lee agreed to the plan",  # no Title Case headline before it
+    ],
+)
+def test_title_again_after_title_case_leaves_other_titles(title: str) -> None:
+    assert title_again_after_title_case(title) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "head"),
+    [
+        (
+            "Ferry Line Looms Large Over the Northern Coast What will the board decide about the routes next year?",
+            "Ferry Line Looms Large Over the Northern Coast",
+        ),
+        (
+            "Bergen Harbour Plans Face a Long Review Where does that leave the dock workers of the northern quay?",
+            "Bergen Harbour Plans Face a Long Review",
+        ),
+    ],
+)
+def test_headline_a_question_run_on_after_a_title_case_headline_is_parted(line: str, head: str) -> None:
+    assert glued_headline(line, whole_sentence=False) == head
+
+
+def test_headline_a_surname_after_its_particle_goes_on_the_name() -> None:
+    line = "The former president of the port authority Ana Maria da Costa told the board on Monday that fees would rise."
+    assert glued_headline(line) is None

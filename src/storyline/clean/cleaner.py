@@ -42,8 +42,9 @@ from .headline import (
 )
 from .junction import names_in, run_in_opening
 from .language import detect_language, first_words, word_count
-from .named_lead import lead_on_a_name, same_person_again
+from .named_lead import lead_on_a_name, same_person_again, title_again_after_title_case
 from .story_title import headline_part
+from .title_tidy import tidy_title
 
 MAX_TITLE_WORDS = 25
 HEADER_LINES = 8
@@ -401,8 +402,12 @@ def _headline_of(title: str | None, paragraphs: Sequence[str] = (), text: str = 
 def _lead_cut(title: str, evidence: tuple[frozenset[str], frozenset[str], frozenset[str]]) -> str | None:
     """The headline of a title run into a lead on a person: after a Title Case headline
     (:func:`named_lead.lead_on_a_name`), or one that names the person again in full
-    (:func:`named_lead.same_person_again`)."""
-    return lead_on_a_name(title, *evidence) or same_person_again(title, evidence[0])
+    (:func:`named_lead.same_person_again`) or by title and surname (:func:`named_lead.title_again_after_title_case`)."""
+    return (
+        lead_on_a_name(title, *evidence)
+        or same_person_again(title, evidence[0])
+        or title_again_after_title_case(title)
+    )
 
 
 def _split_header(header: str | None) -> tuple[str | None, list[str]]:
@@ -432,10 +437,10 @@ def _title(
     ends inside it."""
     title = _headline_of(_first_item(declared), paragraphs if from_text else ()) if declared else None
     if title and (not from_text or not no_headline(title)):
-        return main_news(title) if from_text else title
+        return tidy_title(main_news(title)) if from_text else title
     found = _found_title(highlight, header, text)
     chosen = found if plausible(found) or not title else title
-    return main_news(chosen) if chosen else chosen
+    return tidy_title(main_news(chosen)) if chosen else chosen
 
 
 def _found_title(highlight: str | None, header: str | None, text: str) -> str | None:

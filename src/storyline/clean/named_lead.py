@@ -243,3 +243,37 @@ def same_person_again(title: str, common: frozenset[str]) -> str | None:
         if found is not None and found[0] >= i and found[1] in said_before:
             return " ".join(words[:i])
     return None
+
+
+def title_again_after_title_case(title: str) -> str | None:
+    """The headline of a Title Case title that runs on into a lead naming again, by a title and surname, the
+    person the headline names ("Mayor Lee Says Port Will Reopen Soon | Mayor Lee said on Monday ...", "Lee Backs
+    Ferry Deal | Prime Minister Ann Lee told ..."): at a capitalised title ("Mayor", "President", "Sen."), after
+    three words or more with every word of four letters capitalised, a run of up to three capitalised words
+    ending on a surname the headline holds, then a verb in lower case."""
+    words = title.split()
+    for i in range(3, len(words) - 2):
+        word = words[i].rstrip(".")
+        if not word[:1].isupper() or word.lower() not in NAME_TITLES | PRE_TITLE_ROLES:
+            continue
+        long = [w for w in words[:i] if len(LETTERS.sub("", w)) >= 4]
+        if len(long) < 3 or any(w[:1].islower() for w in long):
+            continue
+        end = i + 1
+        while end < min(len(words), i + 5) and words[end][:1].isupper():
+            end += 1
+        said = {bare_name(w) for w in words[:i]}
+        if (
+            i + 1 < end < len(words)
+            and may_be_finite_verb(words[end])
+            and bare_name(words[end - 1]) in said
+            and words[end - 1][:1].isupper()
+        ):
+            return " ".join(words[:i])
+    return None
+
+
+PRE_TITLE_ROLES = frozenset(
+    "mayor governor senator chancellor premier king queen pope chairman chief".split()
+)
+"""Titles for office that stand before a surname ("Mayor Lee", "Chancellor Berg")."""

@@ -13,6 +13,7 @@ from .word_classes import (
     CLAUSE_BREAKS,
     DETERMINERS,
     JOINING,
+    NAME_PARTICLES,
     OPEN_WHATEVER_FOLLOWS,
     PRE_TITLE,
     QUANTIFIERS,
@@ -121,13 +122,15 @@ def short_lead_after_title_case(words: list[str], names: frozenset[str], shortes
 def goes_on_a_phrase(words: list[str], i: int) -> bool:
     """Whether the capitalised ``words[i]`` goes on the phrase before it rather than opening a sentence: a name
     in apposition to the person the word before names ("his wife Ann", "the ferry's captain Ola Berg": a word
-    of no word list), the number word of a number ("$33 Billion"), or a modifier of what a number counts
+    of no word list), a surname after its particle ("da Silva", "de Vries"), the number word of a number ("$33 Billion"), or a modifier of what a number counts
     (:func:`_modifier`) with no verb within five words after it ("a $2 million Italianate villa in the hills",
     against "Toll rises to 40 | Rescuers dig ...", "... hit 17 | The country's health minister said ..."); a
     line that stops sooner shows no such thing."""
     before, word = words[i - 1].lower().strip(",;:"), words[i].strip(",.;:")
     if before in ROLES:
         return not is_english_word(word)
+    if before in _SURNAME_PARTICLES and words[i - 1].islower():
+        return True
     if not _NUMBER.fullmatch(before):
         return False
     lower = word.lower()
@@ -150,6 +153,8 @@ def _modifier(word: str) -> bool:
     return "-" in word or _adjective(word) or not is_english_word(word, ("noun", "verb"))
 
 
+_SURNAME_PARTICLES = NAME_PARTICLES - frozenset("van den bin al el la le".split())
+"""The particles of a surname that no English sentence ends on ("da", "de", "von"; not "van", "bin", "le")."""
 _CLAUSE_WITHIN = 5
 _NUMBER_WORDS = frozenset("hundred thousand million billion trillion".split())
 _NUMBER = re.compile(r"[$£€]?\d[\d,.]*(?:%|[km]|bn)?|hundred|thousand|million|billion|trillion")

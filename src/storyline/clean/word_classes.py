@@ -65,7 +65,7 @@ LETTERS = re.compile(r"[^A-Za-z]")
 _CONTRACTED = [f"{p}'{v}" for p, v in (("We", "ve"), ("We", "re"), ("I", "ve"), ("I", "m"), ("It", "s"))]
 TITLE_CASE_ENDERS = frozenset(
     """The A An In On At For As While When Although Because Though After During Since Despite Amid It He She They
-    We There This These Those How Why""".split()
+    We There This These Those How Why What Where Which Who""".split()
     + _CONTRACTED
     + [w.replace("'", "’") for w in _CONTRACTED]
 )

@@ -1,0 +1,39 @@
+"""A title's own debris, left when a page's headline line is taken whole: the headline printed twice ("Timeline:
+Ferry Strike Timeline: Ferry Strike", a kicker in capitals and the headline under it), or the label of a
+"follow us" widget before it ("Follow The Harbour Desk On: Ferry Line Cuts Routes")."""
+
+from __future__ import annotations
+
+import re
+
+
+def tidy_title(title: str) -> str:
+    """The title without a widget's "follow" label before it and said once when it is said twice over."""
+    text = (
+        _FOLLOW.sub("", title, count=1) if _FOLLOW.match(title) and _FOLLOW.sub("", title).strip() else title
+    )
+    return _said_once(text)
+
+
+_FOLLOW = re.compile(r"^[\"'“”‘’\s]*Follow\s+(?:[A-Za-z][\w'’&.-]*\s+){1,5}[Oo]n\s*:\s+(?=[A-Z0-9\"“'‘])")
+
+
+def _said_once(title: str) -> str:
+    """A title whose words run twice, the second time as the first (whatever their case or punctuation), once:
+    the half with fewer words set in capitals."""
+    words = title.split()
+    if len(words) < 4 or len(words) % 2:
+        return title
+    half = len(words) // 2
+    first, second = words[:half], words[half:]
+    if [_key(w) for w in first] != [_key(w) for w in second]:
+        return title
+    return " ".join(min((first, second), key=_in_capitals))
+
+
+def _in_capitals(words: list[str]) -> int:
+    return sum(len(w) > 1 and w.isupper() for w in words)
+
+
+def _key(word: str) -> str:
+    return re.sub(r"[^\w]", "", word).lower()
