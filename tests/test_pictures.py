@@ -101,7 +101,10 @@ def test_the_pages_top_line_stays_when_a_credit_follows_it() -> None:
     ],
 )
 def test_an_agencys_dated_caption_standing_first_on_the_page_goes_with_its_credit(caption: str) -> None:
-    lines = [caption, "(AP Photo/Ann Lee) (Ann Lee - AP) The council said yesterday that the bridge would open."]
+    lines = [
+        caption,
+        "(AP Photo/Ann Lee) (Ann Lee - AP) The council said yesterday that the bridge would open.",
+    ]
     kept = split_furniture(lines)
     assert kept.lines == ("The council said yesterday that the bridge would open.",)
     assert caption in kept.removed
@@ -121,13 +124,13 @@ def test_a_second_caption_and_credit_after_the_first_go_too() -> None:
     [
         # a headline in Title Case runs into the caption: the top line stays whole for the headline's sake
         "Ferry Strike Ends After a Week Crew members wave from the deck, Friday, June 5, 2020 in Bergen, Norway.",
-        # no day of the picture in the agency's form: it may be a headline and a standfirst
-        "Ferry crews return to work as the strike ends in Bergen.",
+        # no stop: a headline
+        "Ferry crews return to work as the strike ends in Bergen",
         # two sentences: the article's own
         "The strike ended on Friday. Crews returned in Bergen, Friday, June 5, 2020.",
     ],
 )
-def test_a_top_line_that_is_no_dated_caption_whole_stays_above_a_credit(top: str) -> None:
+def test_a_top_line_that_is_no_caption_whole_stays_above_a_credit(top: str) -> None:
     lines = [top, "(AP Photo/Ann Lee) The ferry line said yesterday that crossings would resume."]
     assert split_furniture(lines).lines[0] == top
 
@@ -304,3 +307,35 @@ def test_caption_and_credit_run_into_a_line_are_cut(line: str, kept: str) -> Non
 def test_a_sentence_that_reports_speech_or_a_bracket_naming_no_picture_stays(line: str) -> None:
     top = "The ferry line expects crossings to resume within a week, its chief said on Monday."
     assert split_furniture([top, line]).lines == (top, line)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Dock workers wait outside the harbour office on Monday.",
+        "The mayor opens the new bridge in Arlen.",
+        "A ferry leaves the quay at dawn.",
+    ],
+)
+def test_a_short_caption_standing_first_on_the_page_goes_with_its_credit(caption: str) -> None:
+    lines = [caption, "(By Ann Lee -- Harbour News) The strike at the port ended on Monday after a week."]
+    kept = split_furniture(lines)
+    assert kept.lines == ("The strike at the port ended on Monday after a week.",)
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        # a headline with no stop: the page's title
+        "Ferry strike ends after a week of talks",
+        # longer than a caption alone: a headline, a standfirst and a caption may run together in it
+        "Port board approves new quay for the ferries after a year of talks with dockers and the town.",
+        # a headline in Title Case opens it
+        "Ferry Strike Ends Crews wait at the quay.",
+        # a report in the past tense: the article's lead
+        "The port reopened on Monday after the storm.",
+    ],
+)
+def test_a_top_line_that_may_hold_a_headline_stays_above_a_credit(top: str) -> None:
+    lines = [top, "(By Ann Lee -- Harbour News) The strike at the port ended on Monday after a week."]
+    assert split_furniture(lines).lines[0] == top

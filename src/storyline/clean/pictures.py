@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from ..analyse.lexicon import may_be_finite_verb
 from .language import word_count
 from .word_classes import opens_title_case
 
@@ -186,19 +187,49 @@ def caption_above(out: list[str], whole_top: str, top_cut: bool) -> list[str]:
     the caption's words were broken over two ("Ann Lee, the minister." / "who spoke on Monday."), or when that
     line is all that stands between the page's posting stamp or header, cut above (``top_cut``; never under a
     dateline, which opens a lead), and the caption (a caption of two sentences). The page's top line as it came
-    (``whole_top``) is left, since its caption runs on after a headline and a standfirst, which it would take
-    with it, unless it is an agency's dated caption whole (:func:`is_dated_caption`) and opens on no
-    headline in Title Case."""
+    (``whole_top``) is left, since its caption may run on after a headline and a standfirst, which it would
+    take with it, unless it is a caption whole (:func:`_caption_whole`)."""
     if not out or not is_caption(out[-1]):
         return []
-    if (
-        len(out) == 1
-        and out[0] == whole_top
-        and (opens_title_case(whole_top) or not is_dated_caption(whole_top))
-    ):
+    if len(out) == 1 and out[0] == whole_top and not _caption_whole(whole_top):
         return []
     caption = [out.pop()]
     broken = caption[0][:1].islower()
     if out and is_caption(out[-1]) and (broken or (len(out) == 1 and top_cut)):
         caption.insert(0, out.pop())
     return caption
+
+
+def _caption_whole(line: str) -> bool:
+    """Whether a page's top line above a picture's credit is a caption and nothing else: no headline in Title
+    Case opens it, and it is an agency's dated caption (:func:`is_dated_caption`) or a short sentence
+    (``SHORT_CAPTION_WORDS``; a longer one may hold a headline, a standfirst and a caption run together) closed by
+    its stop (a headline has none) that tells nothing in the past tense, as a caption shows what is there
+    ("Dock workers wait outside the harbour office.", "A ferry at dawn.") and a lead reports ("The port
+    reopened on Monday.")."""
+    if opens_title_case(line):
+        return False
+    if is_dated_caption(line):
+        return True
+    return (
+        word_count(line) <= SHORT_CAPTION_WORDS and bool(_CLOSED.search(line)) and not _tells_the_past(line)
+    )
+
+
+def _tells_the_past(line: str) -> bool:
+    """Whether a line holds a verb in the past tense: a past auxiliary, or a verb in "-ed" after no auxiliary
+    (not "is carried", "has opened")."""
+    words = [w.strip(",.;:'’\"”“").lower() for w in line.split()]
+    for k, word in enumerate(words):
+        if word in _PAST_AUXILIARIES:
+            return True
+        if word.endswith("ed") and may_be_finite_verb(word) and (k == 0 or words[k - 1] not in _AUXILIARIES):
+            return True
+    return False
+
+
+_PAST_AUXILIARIES = frozenset("was were had did".split())
+_AUXILIARIES = frozenset("is are be been being has have".split())
+SHORT_CAPTION_WORDS = 12
+"""A top line longer than this may be a headline, a standfirst and a caption run together."""
+_CLOSED = re.compile(r"[a-z0-9)][.!]['\"’”]?\s*$")
