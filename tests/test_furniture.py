@@ -227,6 +227,14 @@ def test_furniture_comment_posting_lines_are_notices() -> None:
             "Tugs pulled the ferry free.",
         ),
         ("Updated: 2 March 2015, 08:05 Tugs pulled the ferry free.", "Tugs pulled the ferry free."),
+        (
+            "Page last updated at 10:39 GMT, Wednesday, 4 March 2015 11:39 UK Tugs pulled the ferry free.",
+            "Tugs pulled the ferry free.",
+        ),
+        (
+            "Page last updated at 07:12 GMT, Monday, 2 March 2015 08:12 UK UK ports reopened on Monday.",
+            "UK ports reopened on Monday.",
+        ),
     ],
 )
 def test_furniture_posting_stamps_menus_and_bare_datelines_are_cut(line: str, kept: str) -> None:
