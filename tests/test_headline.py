@@ -8,7 +8,6 @@ import pytest
 
 from storyline.clean.cleaner import clean
 from storyline.clean.headline import (
-    glued_caption,
     glued_headline,
     headline,
     main_news,
@@ -18,6 +17,7 @@ from storyline.clean.headline import (
 )
 from storyline.clean.junction import names_in, run_in_opening, run_on_start
 from storyline.clean.named_lead import lead_on_a_name, same_person_again, title_again_after_title_case
+from storyline.clean.run_on_leads import glued_caption
 from storyline.models import RawArticle
 
 
@@ -2341,4 +2341,64 @@ def test_headline_a_question_run_on_after_a_title_case_headline_is_parted(line: 
 
 def test_headline_a_surname_after_its_particle_goes_on_the_name() -> None:
     line = "The former president of the port authority Ana Maria da Costa told the board on Monday that fees would rise."
+    assert glued_headline(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "head"),
+    [
+        (
+            "Ferry crew rescued off the northern coast Ann Lee (c) and her crew spent a night in the water before "
+            "help came.",
+            "Ferry crew rescued off the northern coast",
+        ),
+        (
+            "New bridge opens to traffic in the old town Ola Berg (left) cuts the ribbon with the mayor on Monday.",
+            "New bridge opens to traffic in the old town",
+        ),
+        (
+            "Harbour master to face an inquiry over the collision Nils Holm (r) denies any blame for the crash.",
+            "Harbour master to face an inquiry over the collision",
+        ),
+    ],
+)
+def test_headline_a_caption_placing_its_people_in_the_picture_is_parted(line: str, head: str) -> None:
+    assert glued_headline(line) == head
+
+
+def test_headline_names_placed_in_a_picture_after_a_noun_for_people_are_that_nouns() -> None:
+    line = "The mayor's children Ann (l) and Bo (r) opened the new harbour bath in Arlen on a cold Monday morning."
+    assert glued_headline(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "head"),
+    [
+        (
+            "Ferry line 'did not cut corners' Dr Berg is doing all she can to help the inquiry, her office says.",
+            "Ferry line 'did not cut corners'",
+        ),
+        (
+            "Harbour bath closed after the storm Mrs Holm said the repairs would take most of the summer.",
+            "Harbour bath closed after the storm",
+        ),
+        (
+            "Council to vote on the new quay plan Mr Dahl has asked for a delay until the spring.",
+            "Council to vote on the new quay plan",
+        ),
+    ],
+)
+def test_headline_a_sentence_on_a_person_named_by_courtesy_title_is_parted(line: str, head: str) -> None:
+    assert glued_headline(line) == head
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The ferry line's chief testified that Dr Berg had said the crossing was safe on the night of the storm.",
+        "The harbour master told reporters Mr Holm was not to blame for the collision with the old pier.",
+        "The council heard from its deputy Dr Dahl, who said the quay would reopen in the spring after repairs.",
+    ],
+)
+def test_headline_a_courtesy_title_inside_a_clause_opens_no_sentence(line: str) -> None:
     assert glued_headline(line) is None

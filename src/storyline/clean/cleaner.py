@@ -30,7 +30,6 @@ from .detokenise import detokenise
 from .furniture import split_furniture
 from .headline import (
     LOWER_CASE_WORD,
-    glued_caption,
     glued_headline,
     headline,
     main_news,
@@ -43,6 +42,7 @@ from .headline import (
 from .junction import names_in, run_in_opening
 from .language import detect_language, first_words, word_count
 from .named_lead import lead_on_a_name, same_person_again, title_again_after_title_case
+from .run_on_leads import glued_caption
 from .story_title import headline_part
 from .title_tidy import tidy_title
 

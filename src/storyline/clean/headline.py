@@ -31,7 +31,13 @@ from .junction import (
 )
 from .language import lost_letters
 from .lead_openings import numbers_a_name, quotation_opens, quote_open
-from .run_on_leads import ends_before_its_noun, goes_on_a_phrase, short_lead_after_title_case
+from .run_on_leads import (
+    caption_by_position,
+    ends_before_its_noun,
+    goes_on_a_phrase,
+    short_lead_after_title_case,
+    titled_subject,
+)
 from .word_classes import (
     AUXILIARIES,
     DETERMINERS,
@@ -401,6 +407,8 @@ def glued_headline(line: str, whole_sentence: bool = True, names: frozenset[str]
         return None
     if capitals := _in_capitals(words):
         return capitals
+    if placed := caption_by_position(words[: MAX_WORDS + 6]):
+        return " ".join(words[:placed])
     last = min(len(words) - 6, MAX_WORDS + 1)
     heads = [
         i
@@ -408,7 +416,12 @@ def glued_headline(line: str, whole_sentence: bool = True, names: frozenset[str]
         if (i < last or _in_title_case(words[:i])) and not goes_on_a_phrase(words, i)
     ]
     if certain := next(
-        (i for i in heads if sentence_starts_at(words, i, names=True) and not quote_open(words[:i])),
+        (
+            i
+            for i in heads
+            if (sentence_starts_at(words, i, names=True) or titled_subject(words, i))
+            and not quote_open(words[:i])
+        ),
         None,
     ):
         return " ".join(words[:certain])
@@ -513,25 +526,6 @@ _TITLED_NAME = re.compile(
 )
 """A person's title, first name and surname, then what shows a caption or a sentence (brackets: "(left)",
 "(D-Maine)"; a comma; a word in lower case), or the end of the line."""
-
-
-def glued_caption(title: str) -> str | None:
-    """The headline of a sentence-case title that runs on into a caption or standfirst opening on an article
-    ("Pilot lands safely on the beach A crowd gathered to watch"): a capitalised "A", "An" or "The" after a
-    lower-case word (not one that a name follows) and before a lower-case one starts a new sentence, since a
-    sentence-case headline capitalises no article inside it. At least three words must stay."""
-    words = title.split()
-    for i in range(3, len(words) - 1):
-        before, word, after = words[i - 1], words[i], words[i + 1]
-        if (
-            word in ("A", "An", "The")
-            and re.search(r"[a-z0-9'’”\"]$", before)
-            and before[:1].islower()
-            and before.lower().strip("'’”\"") not in JOINING
-            and after[:1].islower()
-        ):
-            return " ".join(words[:i])
-    return None
 
 
 def plausible(title: str | None) -> bool:

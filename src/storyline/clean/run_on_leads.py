@@ -1,6 +1,8 @@
-"""Where a lead run on after a sentence-case headline starts, read from the clause or the name the headline
-ends on: a second clause with a subject of its own ("... were lost at sea | Olsen has asked ..."), a name
-the headline wrote said again after a place ("... in Bergen | Lee (left) ...")."""
+"""Where a lead, standfirst or caption run on after a headline starts, read from the clause or the name the
+headline ends on: a second clause with a subject of its own ("... were lost at sea | Olsen has asked ..."), a name
+the headline wrote said again after a place ("... in Bergen | Lee (left) ..."), people placed in a picture, a
+person named by a courtesy title, an article or a short sentence after the headline; and where no such start can
+be (a name in apposition, a number's words, a surname's particle)."""
 
 from __future__ import annotations
 
@@ -178,3 +180,74 @@ def _adjective(word: str) -> bool:
     if not word.endswith("est"):
         return False
     return any(is_english_word(stem, ("adj",)) for stem in (word[:-3], word[:-2], word[:-4], word[:-4] + "y"))
+
+
+def caption_by_position(words: list[str]) -> int | None:
+    """Where a caption run on after a sentence-case headline opens on the people it shows, placed by where they
+    stand in the picture ("Ferry crew rescued off the coast | Ann Lee (c) and her crew ...", "... reopens after
+    storm | Ola Berg (left) cuts the ribbon"): at the run of up to four capitalised words before the first
+    position in brackets, after a word in lower case that names no people (whose names they would be), with
+    three words or more before it."""
+    mark = next((k for k, w in enumerate(words) if _POSITION.fullmatch(w)), None)
+    if mark is None:
+        return None
+    start = mark
+    while start > 0 and mark - start < 4 and re.fullmatch(r"[A-Z][\w.'’-]*", words[start - 1]):
+        start -= 1
+    before = words[start - 1].lower().strip(",")
+    if start == mark or start < 3 or not words[start - 1][:1].islower() or _names_people(before):
+        return None  # "the mayor's children Ann (l) and Bo (r) ...": the names are the noun's
+    return start
+
+
+def _names_people(word: str) -> bool:
+    """Whether a noun names people whom names in apposition may follow ("wife", "children", "doctors")."""
+    return word in ROLES or word.removesuffix("s") in ROLES or word in ("children", "people", "members")
+
+
+_POSITION = re.compile(r"\((?:c|l|r|left|right|centre|center|pictured|front|top|bottom|inset)\),?")
+
+
+def titled_subject(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` opens a sentence on a person named by a courtesy title and surname, the subject of
+    the verb after them ("Ferry line blames Lee | Dr Berg is doing all she can", "... after the storm | Mrs Holm
+    said ..."): "Dr", "Mr", "Mrs" or "Ms", a capitalised surname, a verb in lower case; never a title after
+    another word that titles the name ("Deputy Dr Berg"), nor after a word its clause follows ("said that Dr
+    Berg had ...", "told reporters Mr Holm was ...")."""
+    if i + 2 >= len(words) or words[i].rstrip(".") not in _COURTESY:
+        return False
+    before = words[i - 1].lower().strip(",")
+    return (
+        re.fullmatch(r"[A-Z][a-z'’-]+", words[i + 1]) is not None
+        and may_be_finite_verb(words[i + 2])
+        and before not in ROLES
+        and not is_role(before)
+        and before not in JOINING
+        and before not in TAKES_CLAUSE
+        and not any(_SAYING.fullmatch(w.lower().strip(",")) for w in words[max(i - 2, 0) : i])
+    )
+
+
+_COURTESY = frozenset({"Dr", "Mr", "Mrs", "Ms"})
+_SAYING = re.compile(
+    r"said|says|say|told|tells|tell|testified|added|believes?|thinks?|thought|insisted|claimed"
+)
+
+
+def glued_caption(title: str) -> str | None:
+    """The headline of a sentence-case title that runs on into a caption or standfirst opening on an article
+    ("Pilot lands safely on the beach A crowd gathered to watch"): a capitalised "A", "An" or "The" after a
+    lower-case word (not one that a name follows) and before a lower-case one starts a new sentence, since a
+    sentence-case headline capitalises no article inside it. At least three words must stay."""
+    words = title.split()
+    for i in range(3, len(words) - 1):
+        before, word, after = words[i - 1], words[i], words[i + 1]
+        if (
+            word in ("A", "An", "The")
+            and re.search(r"[a-z0-9'’”\"]$", before)
+            and before[:1].islower()
+            and before.lower().strip("'’”\"") not in JOINING
+            and after[:1].islower()
+        ):
+            return " ".join(words[:i])
+    return None
