@@ -235,6 +235,15 @@ def test_furniture_comment_posting_lines_are_notices() -> None:
             "Page last updated at 07:12 GMT, Monday, 2 March 2015 08:12 UK UK ports reopened on Monday.",
             "UK ports reopened on Monday.",
         ),
+        # "UK" after no second clock is the lead's own
+        (
+            "Page last updated at 07:12 GMT, Monday, 2 March 2015 UK ports reopened on Monday.",
+            "UK ports reopened on Monday.",
+        ),
+        (
+            "Monday 2 March 2015 08:05 UK ministers said the port would reopen.",
+            "UK ministers said the port would reopen.",
+        ),
     ],
 )
 def test_furniture_posting_stamps_menus_and_bare_datelines_are_cut(line: str, kept: str) -> None:
@@ -979,6 +988,10 @@ def test_any_line_refuses_a_branch_it_cannot_place() -> None:
             "A previous version of this report misquoted the mayor.",
             ['His actual words were "We will rebuild the quay."'],
         ),
+        (
+            "An earlier version of this interview cut short the mayor's reply on the quay.",
+            ['Her full reply was "We will rebuild it.', '"And we will do it this year."'],
+        ),
     ],
 )
 def test_furniture_the_words_a_correction_sets_right_go_with_it(correction: str, record: list[str]) -> None:
@@ -994,3 +1007,17 @@ def test_furniture_an_articles_own_line_like_a_corrected_record_stays() -> None:
         'I have always backed the other plan."',
     ]
     assert split_furniture(lines).lines == tuple(lines)
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        ["The full report is due in May."],
+        ["The actual cost was higher than first thought, the council said."],
+        ['"We will rebuild the harbour.', 'The mayor said it on Monday."'],
+    ],
+)
+def test_furniture_the_articles_own_lines_after_a_correction_stay(after: list[str]) -> None:
+    correction = 'Correction: An earlier version of this story misstated the size of the 6" pipe.'
+    lead = "The harbour board met on Monday to vote on the plan for a new quay."
+    assert split_furniture([correction, *after, lead]).lines == (*after, lead)

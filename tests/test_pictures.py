@@ -313,8 +313,9 @@ def test_a_sentence_that_reports_speech_or_a_bracket_naming_no_picture_stays(lin
     "caption",
     [
         "Dock workers wait outside the harbour office on Monday.",
-        "The mayor opens the new bridge in Arlen.",
-        "A ferry leaves the quay at dawn.",
+        "The mayor opens the new bridge in Arlen last week.",
+        "A ferry at the quay at dawn.",
+        "Armed police outside the courthouse in Arlen.",
     ],
 )
 def test_a_short_caption_standing_first_on_the_page_goes_with_its_credit(caption: str) -> None:
@@ -334,6 +335,11 @@ def test_a_short_caption_standing_first_on_the_page_goes_with_its_credit(caption
         "Ferry Strike Ends Crews wait at the quay.",
         # a report in the past tense: the article's lead
         "The port reopened on Monday after the storm.",
+        "Fire broke out at the harbour on Monday.",
+        # a short sentence in the present with no time past: as likely a lead
+        "Ferry fares rise by a fifth from today.",
+        "Three fishermen drown off the northern coast.",
+        "The port is closed.",
     ],
 )
 def test_a_top_line_that_may_hold_a_headline_stays_above_a_credit(top: str) -> None:

@@ -27,7 +27,7 @@ def test_tidy_title_a_headline_printed_twice_is_said_once(title: str, tidy: str)
     [
         ("Follow The Harbour Desk On: Ferry Line Cuts Northern Routes", "Ferry Line Cuts Northern Routes"),
         ("Follow us on: Mayor opens the new bridge", "Mayor opens the new bridge"),
-        ('" Follow Ann Lee on: Port Strike Enters Second Week', "Port Strike Enters Second Week"),
+        ('" Follow @harbournews on: Port Strike Enters Second Week', "Port Strike Enters Second Week"),
     ],
 )
 def test_tidy_title_a_follow_widgets_label_is_cut(title: str, tidy: str) -> None:
@@ -41,6 +41,9 @@ def test_tidy_title_a_follow_widgets_label_is_cut(title: str, tidy: str) -> None
         "Follow the money on the northern ferry routes",  # "follow" is the headline's own verb
         "Follow-up: the ferry inquiry reports",
         "Strike ends strike ends again in Bergen",
+        "New York, New York",  # a name said twice on purpose
+        "Going, Going, Going, Going",
+        "Follow the Money On: Who Pays for the New Harbour",  # a kicker, no widget
     ],
 )
 def test_tidy_title_leaves_a_title_without_such_debris(title: str) -> None:

@@ -53,7 +53,7 @@ brackets ("(Repeats to more subscribers)"), a byline, a place-and-time stamp."""
 
 _FULL_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _UK_DAY = rf"(?:{_FULL_WEEKDAY},?\s+)?\d{{1,2}}\s+{_MONTH}\s+(?:19|20)\d\d,?"
-_UK_CLOCK = r"\s+(?:last\s+updated\s+at\s+)?\d{1,2}[.:]\d\d\s*(?:GMT|BST|UTC|CET|EDT|EST|UK time|UK(?=\s))?"
+_UK_CLOCK = r"\s+(?:last\s+updated\s+at\s+)?\d{1,2}[.:]\d\d\s*(?:GMT|BST|UTC|CET|EDT|EST|UK time|(?-i:UK(?=\s+[A-Z])))?"
 _US_DAY = rf"{_FULL_WEEKDAY},\s+{_MONTH}\s+\d{{1,2}},\s+(?:19|20)\d\d\s*;\s*"
 _US_CLOCK = r"\d{1,2}:\d\d\s*[AP]\.?M\.?(?:\s+E[SD]?T)?"
 _DASHED = r"(?:\s+(?:-{1,2}|–|—))?"
@@ -93,7 +93,8 @@ GLUED_PREFIXES = [
         rf"^{_LONG_STAMP}\s+(?:(?:page\s+)?last\s+updated\s+at\s+{_CLOCK}\s+)?(?:Help\s+)?(?=[A-Z])", re.I
     ),
     re.compile(
-        rf"^(?:page\s+)?last\s+updated\s+at\s+{_CLOCK}(?:\s*(?:[A-Z]{{2,4}}|UK time)?\s*,?\s*{_LONG_STAMP})?[^A-Za-z([]*"
+        rf"^(?:page\s+)?last\s+updated\s+at\s+{_CLOCK}(?:\s*(?:[A-Z]{{2,4}}|UK time)?\s*,?\s*{_LONG_STAMP}"
+        r")?[^A-Za-z([]*"
         r"(?:Help\s+)?(?=[A-Z(\[])",
         re.I,
     ),
@@ -495,7 +496,7 @@ def split_furniture(lines: list[str]) -> Furniture:
             notice, went_on = (line if not out else None), 0
             top_notice = top_notice or not out
         elif notice is not None and continues_notice(
-            line, notice, kept[i + 1] if i + 1 < len(kept) else "", removed[-1]
+            line, notice, kept[i + 1] if i + 1 < len(kept) else "", removed[-1] if went_on else ""
         ):
             removed.append(line)
             went_on += 1
@@ -542,12 +543,12 @@ def continues_notice(line: str, notice: str, after: str, above: str = "") -> boo
     sentence that explains it: about a name the note named ("Lee is the harbour's deputy director.", "Harbour
     Watch is funded by readers."), or, after a correction, one that sets the record right ("In fact, the fund
     holds ...", "Her full answer was ...", "The correct figure is ...") or stands over the headline ("... | Ferry
-    Line Wins Award ..."). A line that closes a quotation the line removed ``above`` it left open goes on that
-    line."""
+    Line Wins Award ..."). A line that closes a quotation, or opens its next paragraph, where the continuation
+    removed ``above`` it left it open goes on that line."""
     words = line.split()
     if not words or len(words) > MAX_CONTINUATION_WORDS or _SENTENCE_INSIDE.search(line):
         return False
-    if above and _leaves_quote_open(above) and _leaves_quote_open(line):
+    if above and _leaves_quote_open(above) and (_leaves_quote_open(line) or line[:1] in '"“'):
         return True
     if _TELLS_READER.match(line):
         return True
@@ -570,10 +571,13 @@ def continues_notice(line: str, notice: str, after: str, above: str = "") -> boo
 
 
 _SETS_RIGHT = re.compile(
-    r"(?:his|her|their|its|the)\s+(?:full|correct|complete|actual|accurate|right)\s+[a-z]+\s+(?:was|is|were|are)\b",
+    r"(?:his|her|their|its|the)\s+(?:full|correct|complete|actual|accurate|right)\s+(?:answer|reply|words|quote"
+    r"|quotation|remarks?|statement|figure|number|total|amount|name|spelling|title|date)\s+(?:was|is|were|are)\b"
+    r"(?=.*[\"“0-9])",
     re.IGNORECASE,
 )
-"""The corrected words a correction gives ("Her full answer was ...", "The correct figure is 40.")."""
+"""The corrected words a correction gives, quoted or counted ("Her full answer was \"...\"", "The correct figure
+is 40.")."""
 
 
 def _leaves_quote_open(line: str) -> bool:

@@ -35,6 +35,7 @@ from .run_on_leads import (
     caption_by_position,
     ends_before_its_noun,
     goes_on_a_phrase,
+    names_people,
     short_lead_after_title_case,
     titled_subject,
 )
@@ -248,8 +249,9 @@ def _subordinate_end(text: str) -> int | None:
     """Where a subordinate clause or participial phrase that opens the sentence ends, after its comma ("Amid fears
     of a recession, ...", "Looking down from the bridge, ...", "Determined to keep the route open, ...", "Without
     a deal to end the strike, ...", "Of all the ferries on the coast, ...", "From ferry lines that cut crossings
-    to yards that laid off welders, ..."); past a name set off in commas inside it ("Before Ann Lee and her
-    husband, Bo, bought the house, ..."). A phrase opening on "-ing" with an auxiliary before the comma is the
+    to yards that laid off welders, ..."); past a name set off in commas after a noun for people inside it
+    ("Before Ann Lee and her husband, Bo, bought the house, ...", not "After the storm, Lee, the harbour
+    master, said ..."). A phrase opening on "-ing" with an auxiliary before the comma is the
     sentence's subject and its clause ("Testing for the virus is slow and ..., experts said"), not an opening
     phrase; nor is a "from" with an auxiliary of its own before its "to" ("From the start the mayor has refused
     to ...")."""
@@ -262,7 +264,8 @@ def _subordinate_end(text: str) -> int | None:
         start = m.group().split(" to ", 1)[0]
         if re.search(rf"\b{AUXILIARY}\b", _RELATIVE_CLAUSE.sub("", start)):
             return None  # "From the start the mayor has refused to ...": a clause, no range
-    if aside := _NAME_IN_APPOSITION.match(text, m.end()):
+    named = names_people(m.group().rstrip(", ").split()[-1].lower())
+    if named and (aside := _NAME_IN_APPOSITION.match(text, m.end())):
         comma = text.find(", ", aside.end())
         return None if comma < 0 else comma + 2
     return m.end()

@@ -157,8 +157,8 @@ def _opens_after_title_case(words: list[str], i: int) -> bool:
     in no Title Case headline ("... Threat to Shipping Along the Coast", "Harbour Lights and The Bergen
     Ramblers")."""
     word = words[i]
-    if i < 3 or word not in TITLE_CASE_ENDERS:
-        return False
+    if i < 3 or word not in TITLE_CASE_ENDERS or words[i - 1].endswith(":"):
+        return False  # "Ferry Strike: What we know": a kicker and its headline
     long = [w for w in words[:i] if len(LETTERS.sub("", w)) >= 4]
     if any(w[:1].islower() for w in long) or sum(bool(re.match(r"[\"“‘'(]?[A-Z][a-z]", w)) for w in long) < 3:
         return False

@@ -250,7 +250,8 @@ def title_again_after_title_case(title: str) -> str | None:
     person the headline names ("Mayor Lee Says Port Will Reopen Soon | Mayor Lee said on Monday ...", "Lee Backs
     Ferry Deal | Prime Minister Ann Lee told ..."): at a capitalised title ("Mayor", "President", "Sen."), after
     three words or more with every word of four letters capitalised, a run of up to three capitalised words
-    ending on a surname the headline holds, then a verb in lower case."""
+    ending on a surname the headline holds, then a verb of speech, as a lead reports what the person said ("...
+    Named Police Chief | Berg will start ..." is a headline that ends on a title, then its lead)."""
     words = title.split()
     for i in range(3, len(words) - 2):
         word = words[i].rstrip(".")
@@ -265,7 +266,7 @@ def title_again_after_title_case(title: str) -> str | None:
         said = {bare_name(w) for w in words[:i]}
         if (
             i + 1 < end < len(words)
-            and may_be_finite_verb(words[end])
+            and words[end].lower().strip(",") in _SPEECH
             and bare_name(words[end - 1]) in said
             and words[end - 1][:1].isupper()
         ):
@@ -273,6 +274,10 @@ def title_again_after_title_case(title: str) -> str | None:
     return None
 
 
+_SPEECH = frozenset(
+    """said says told tells declared announced promised warned insisted argued urged added vowed pledged called
+    asked acknowledged admitted denied claimed""".split()
+)
 PRE_TITLE_ROLES = frozenset(
     "mayor governor senator chancellor premier king queen pope chairman chief".split()
 )

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from ..analyse.lexicon import may_be_finite_verb
+from ..analyse.lexicon import has_finite_verb, irregular_verbs, is_english_word, may_be_finite_verb
 from .language import word_count
 from .word_classes import opens_title_case
 
@@ -202,34 +202,53 @@ def caption_above(out: list[str], whole_top: str, top_cut: bool) -> list[str]:
 
 def _caption_whole(line: str) -> bool:
     """Whether a page's top line above a picture's credit is a caption and nothing else: no headline in Title
-    Case opens it, and it is an agency's dated caption (:func:`is_dated_caption`) or a short sentence
+    Case opens it, and it is an agency's dated caption (:func:`is_dated_caption`) or a short line
     (``SHORT_CAPTION_WORDS``; a longer one may hold a headline, a standfirst and a caption run together) closed by
-    its stop (a headline has none) that tells nothing in the past tense, as a caption shows what is there
-    ("Dock workers wait outside the harbour office.", "A ferry at dawn.") and a lead reports ("The port
-    reopened on Monday.")."""
+    its stop (a headline has none) that shows rather than reports: no finite verb at all ("A campaign rally in
+    the square on Sunday.", "Armed police outside the court."), or a verb in the present for what happened
+    before ("The mayor opens the bridge on Monday.", "Crowds gather outside parliament last night."), as
+    captions write, where a lead tells the past in the past ("The port reopened on Monday.", "Fire broke out on
+    Monday.") and a short sentence in the present with no time past is as likely a lead ("Fares rise from
+    today.")."""
     if opens_title_case(line):
         return False
     if is_dated_caption(line):
         return True
-    return (
-        word_count(line) <= SHORT_CAPTION_WORDS and bool(_CLOSED.search(line)) and not _tells_the_past(line)
-    )
+    if word_count(line) > SHORT_CAPTION_WORDS or not _CLOSED.search(line):
+        return False
+    if _verbless(line):
+        return True
+    return _PAST_TIME.search(line) is not None and not tells_the_past(line)
 
 
-def _tells_the_past(line: str) -> bool:
-    """Whether a line holds a verb in the past tense: a past auxiliary, or a verb in "-ed" after no auxiliary
-    (not "is carried", "has opened")."""
+def _verbless(line: str) -> bool:
+    """Whether a line has no finite verb: none that the word lists tell, and no word that is only a verb ("Three
+    fishermen drown ...")."""
+    if has_finite_verb(line):
+        return False
+    words = (w.strip(",.;:'’\"”“").lower() for w in line.split())
+    return not any(is_english_word(w, ("verb",)) and not is_english_word(w, ("noun", "adj")) for w in words)
+
+
+def tells_the_past(line: str) -> bool:
+    """Whether a line holds a verb in the past tense: an irregular past ("fell", "was"), or a verb in "-ed"
+    after no auxiliary (not "is carried", "has opened")."""
     words = [w.strip(",.;:'’\"”“").lower() for w in line.split()]
     for k, word in enumerate(words):
-        if word in _PAST_AUXILIARIES:
+        if word in irregular_verbs() and word not in _PRESENT:
             return True
         if word.endswith("ed") and may_be_finite_verb(word) and (k == 0 or words[k - 1] not in _AUXILIARIES):
             return True
     return False
 
 
-_PAST_AUXILIARIES = frozenset("was were had did".split())
+_PRESENT = frozenset("is are has have does do am".split())
 _AUXILIARIES = frozenset("is are be been being has have".split())
+_PAST_TIME = re.compile(
+    r"\b(?:yesterday|last\s+(?:night|week|weekend|month|year)|this\s+(?:morning|afternoon)"
+    r"|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|earlier\s+this\s+(?:week|month|year))\b"
+)
+"""A time already past, which a caption's verb in the present tells ("... addresses parliament last night")."""
 SHORT_CAPTION_WORDS = 12
 """A top line longer than this may be a headline, a standfirst and a caption run together."""
 _CLOSED = re.compile(r"[a-z0-9)][.!]['\"’”]?\s*$")

@@ -10,6 +10,7 @@ import itertools
 import re
 
 from ..analyse.lexicon import has_finite_verb, is_english_word, may_be_finite_verb
+from .pictures import tells_the_past
 from .word_classes import (
     AUXILIARIES,
     CLAUSE_BREAKS,
@@ -18,6 +19,7 @@ from .word_classes import (
     NAME_PARTICLES,
     OPEN_WHATEVER_FOLLOWS,
     PRE_TITLE,
+    PREPOSITIONS,
     QUANTIFIERS,
     ROLES,
     TAKES_CLAUSE,
@@ -95,12 +97,14 @@ JOINS_CLAUSE = frozenset("so before once than and or but nor yet".split())
 
 
 def short_lead_after_title_case(words: list[str], names: frozenset[str], shortest: int = 4) -> int | None:
-    """Where a short sentence run on after a headline in Title Case starts ("Storm Shuts the Northern Ports Heavy
-    rain kept ferries in."): at the last capitalised word, when it is an adjective, a determiner or a quantifier
-    (not a name the text writes: ``names``) with the sentence's words after it all in lower case, a finite verb
-    among them, and the headline before it three words or more with every word of four letters capitalised. A
-    capitalised word followed by a verb ("The World Health Organization declared ...", "... Group Leader said
-    ...") ends a name, not opens a sentence."""
+    """Where a sentence run on after a headline in Title Case starts when only its first word is capitalised, at
+    least ``shortest`` words long ("Storm Shuts the Northern Ports Heavy rain kept ferries in."): at the last
+    capitalised word, when it is an adjective, a determiner or a quantifier (not a name the text writes:
+    ``names``) with the sentence's words after it all in lower case, a finite verb among them, and the headline
+    before it three words or more with every word of four letters capitalised. A capitalised word followed by a
+    verb ("The World Health Organization declared ...", "... Group Leader said ..."), by a joining word or a
+    preposition ("... Chief Executive Ann Young and two aides ..."), or an adjective after a word of no word list
+    (a first name: "... Director Ann Young ...") ends a name, not opens a sentence."""
     for i in range(len(words) - shortest, 2, -1):
         word, rest = words[i].strip("\"“‘'"), words[i + 1 :]
         if not word[:1].isupper() or word in names or bare_name(word) in names:
@@ -115,6 +119,11 @@ def short_lead_after_title_case(words: list[str], names: frozenset[str], shortes
             and all(w[:1].isupper() for w in head)
             and (lower in OPEN_WHATEVER_FOLLOWS or is_english_word(lower, ("adj",)))
             and not may_be_finite_verb(rest[0].strip(",;:"))
+            and rest[0].strip(",;:") not in JOINING | PREPOSITIONS
+            and (
+                lower in OPEN_WHATEVER_FOLLOWS
+                or is_english_word(words[i - 1].strip(",;:"), ("noun", "verb", "adj"))
+            )
             and has_finite_verb(" ".join(rest))
             else None
         )
@@ -123,14 +132,18 @@ def short_lead_after_title_case(words: list[str], names: frozenset[str], shortes
 
 def goes_on_a_phrase(words: list[str], i: int) -> bool:
     """Whether the capitalised ``words[i]`` goes on the phrase before it rather than opening a sentence: a name
-    in apposition to the person the word before names ("his wife Ann", "the ferry's captain Ola Berg": a word
-    of no word list), a surname after its particle ("da Silva", "de Vries"), the number word of a number ("$33 Billion"), or a modifier of what a number counts
+    in apposition to the person the word before names while the sentence's subject still runs ("Lee and his
+    wife Rose sailed ...", not "Port hires a new chief | Lind will start ..."), its surname or verb after it
+    (not "... for the doctor | People who ..."), a surname after its particle ("da Silva", "de Vries"), the number word of a number ("$33 Billion"), or a modifier of what a number counts
     (:func:`_modifier`) with no verb within five words after it ("a $2 million Italianate villa in the hills",
     against "Toll rises to 40 | Rescuers dig ...", "... hit 17 | The country's health minister said ..."); a
     line that stops sooner shows no such thing."""
     before, word = words[i - 1].lower().strip(",;:"), words[i].strip(",.;:")
     if before in ROLES:
-        return not is_english_word(word)
+        after = words[i + 1] if i + 1 < len(words) else ""
+        return not has_finite_verb(" ".join(words[: i - 1])) and (
+            after[:1].isupper() or may_be_finite_verb(after.strip(",;:"))
+        )
     if before in _SURNAME_PARTICLES and words[i - 1].islower():
         return True
     if not _NUMBER.fullmatch(before):
@@ -187,7 +200,8 @@ def caption_by_position(words: list[str]) -> int | None:
     stand in the picture ("Ferry crew rescued off the coast | Ann Lee (c) and her crew ...", "... reopens after
     storm | Ola Berg (left) cuts the ribbon"): at the run of up to four capitalised words before the first
     position in brackets, after a word in lower case that names no people (whose names they would be), with
-    three words or more before it."""
+    three words or more before it that tell nothing in the past tense (a lead's: "Firefighters thanked
+    neighbours Ann Lee (left) and ...")."""
     mark = next((k for k, w in enumerate(words) if _POSITION.fullmatch(w)), None)
     if mark is None:
         return None
@@ -195,14 +209,38 @@ def caption_by_position(words: list[str]) -> int | None:
     while start > 0 and mark - start < 4 and re.fullmatch(r"[A-Z][\w.'’-]*", words[start - 1]):
         start -= 1
     before = words[start - 1].lower().strip(",")
-    if start == mark or start < 3 or not words[start - 1][:1].islower() or _names_people(before):
+    if start == mark or start < 3 or not words[start - 1][:1].islower() or names_people(before):
         return None  # "the mayor's children Ann (l) and Bo (r) ...": the names are the noun's
-    return start
+    return None if _reports_the_past(words[:start]) else start
 
 
-def _names_people(word: str) -> bool:
-    """Whether a noun names people whom names in apposition may follow ("wife", "children", "doctors")."""
-    return word in ROLES or word.removesuffix("s") in ROLES or word in ("children", "people", "members")
+def _reports_the_past(words: list[str]) -> bool:
+    """Whether words tell what someone did in the past tense, with its object after it ("Firefighters thanked
+    neighbours", "The board hired a contractor"), as a lead does; a headline's participle has an auxiliary
+    before it or no object after it ("... to be tried for fraud", "Ferry crew rescued off the coast")."""
+    lower = [w.strip(",.;:'’\"”“").lower() for w in words]
+    for k, word in enumerate(lower[:-1]):
+        if not tells_the_past(word) or (k and lower[k - 1] in _BEFORE_PARTICIPLE):
+            continue
+        if lower[k + 1] not in PREPOSITIONS and lower[k + 1] not in ("up", "out", "off", "down", "back"):
+            return True
+    return False
+
+
+_BEFORE_PARTICIPLE = frozenset("is are was were be been being has have had to".split())
+
+
+def names_people(word: str) -> bool:
+    """Whether a noun names people whom names in apposition may follow: a role ("wife", "contractor",
+    "fisherman"), or any plural noun ("children", "neighbours", "volunteers")."""
+    if word in ROLES or word in ("children", "people") or _PERSON_ENDING.search(word):
+        return True
+    return word.endswith("s") and is_english_word(word, ("noun",))
+
+
+_PERSON_ENDING = re.compile(r"(?:or|ist|ian|man|woman|ee)$")
+"""Endings of nouns for people ("contractor", "economist", "fisherman"); not "-er", which ends
+"manslaughter" and "river" as often as "worker"."""
 
 
 _POSITION = re.compile(r"\((?:c|l|r|left|right|centre|center|pictured|front|top|bottom|inset)\),?")

@@ -9,25 +9,28 @@ import re
 
 def tidy_title(title: str) -> str:
     """The title without a widget's "follow" label before it and said once when it is said twice over."""
-    text = (
-        _FOLLOW.sub("", title, count=1) if _FOLLOW.match(title) and _FOLLOW.sub("", title).strip() else title
-    )
-    return _said_once(text)
+    label = _FOLLOW.match(title)
+    return _said_once(title[label.end() :] if label else title)
 
 
-_FOLLOW = re.compile(r"^[\"'“”‘’\s]*Follow\s+(?:[A-Za-z][\w'’&.-]*\s+){1,5}[Oo]n\s*:\s+(?=[A-Z0-9\"“'‘])")
+_FOLLOW = re.compile(
+    r"^[\"'“”‘’\s]*Follow\s+(?:us|me|@\w+|(?:[A-Za-z][\w'’&.-]*\s+){0,4}(?:desk|team|blog|newsroom|editors|section))"
+    r"\s+on\s*:\s+(?=[A-Z0-9\"“'‘])",
+    re.IGNORECASE,
+)
+"""A "follow" widget's label: following us, a handle or one of the outlet's desks ("Follow The World Desk On:")."""
 
 
 def _said_once(title: str) -> str:
-    """A title whose words run twice, the second time as the first (whatever their case or punctuation), once:
-    the half with fewer words set in capitals."""
+    """A title whose words (three or more) run twice, the second time as the first (whatever their case or
+    punctuation), once: the half with fewer words set in capitals."""
     words = title.split()
-    if len(words) < 4 or len(words) % 2:
+    if len(words) < 6 or len(words) % 2:
         return title
     half = len(words) // 2
     first, second = words[:half], words[half:]
-    if [_key(w) for w in first] != [_key(w) for w in second]:
-        return title
+    if first[-1].endswith(",") or [_key(w) for w in first] != [_key(w) for w in second]:
+        return title  # "New York, New York": a name said twice on purpose
     return " ".join(min((first, second), key=_in_capitals))
 
 
