@@ -244,6 +244,10 @@ def test_furniture_comment_posting_lines_are_notices() -> None:
             "Monday 2 March 2015 08:05 UK ministers said the port would reopen.",
             "UK ministers said the port would reopen.",
         ),
+        (
+            "Monday 2 March 2015 08:05 UK Border Force seized the drugs.",
+            "UK Border Force seized the drugs.",
+        ),
     ],
 )
 def test_furniture_posting_stamps_menus_and_bare_datelines_are_cut(line: str, kept: str) -> None:
@@ -991,6 +995,11 @@ def test_any_line_refuses_a_branch_it_cannot_place() -> None:
         (
             "An earlier version of this interview cut short the mayor's reply on the quay.",
             ['Her full reply was "We will rebuild it.', '"And we will do it this year."'],
+        ),
+        ("A previous version of this story misspelled the mayor's name.", ["Her correct name is Anne Lee."]),
+        (
+            "An earlier version of this story misquoted the mayor.",
+            ["His full remarks were 'We will rebuild.'"],
         ),
     ],
 )

@@ -2442,3 +2442,56 @@ def test_headline_a_courtesy_title_inside_a_clause_opens_no_sentence(line: str) 
 )
 def test_headline_junctions_a_review_found_misread(line: str, head: str | None) -> None:
     assert glued_headline(line, whole_sentence=False) == head
+
+
+@pytest.mark.parametrize(
+    ("line", "head"),
+    [
+        # a name of no word list after a role, a preposition after it
+        ("Singer visits his wife Mette in hospital after the crash on the coast road near Bergen.", None),
+        # a plural that names no people before placed names
+        (
+            "Storm halts ferry crossings Ann Lee (left) and her son Bo wait at the quay for the first boat.",
+            "Storm halts ferry crossings",
+        ),
+        # participles of a headline, before their noun or with no object after them
+        (
+            "Stranded passengers wait at the quay Ann Lee (left) and her son Bo sleep on the benches overnight.",
+            "Stranded passengers wait at the quay",
+        ),
+        (
+            "Crew feared lost at sea Ann Lee (left) waits for news of her son at the harbour office.",
+            "Crew feared lost at sea",
+        ),
+        (
+            "Floods Hit Leith and the Coast Again Heavy rain kept the ferries in.",
+            "Floods Hit Leith and the Coast Again",
+        ),
+        ("Storm Hits Oslo Hard Many of the ferries stayed in port.", "Storm Hits Oslo Hard"),
+    ],
+)
+def test_headline_junctions_a_second_review_found_misread(line: str, head: str | None) -> None:
+    assert glued_headline(line, whole_sentence=False) == head
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "After the storms, Lee, the harbour master, said the port would reopen within a week or two.",
+        "After years of delays, Lee, the harbour master, said the port would reopen within a week or two.",
+    ],
+)
+def test_headline_a_name_after_an_opening_clause_on_a_plural_is_its_subject(lead: str) -> None:
+    title = headline(lead)
+    assert title is not None and title.startswith("Lee said")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Council Backs Mayor Lee Over Port Plan Mayor Lee has said the vote was fair",
+        "Council Backs Mayor Lee Over Port Plan Mayor Lee confirmed the vote was fair",
+    ],
+)
+def test_title_again_after_title_case_takes_speech_after_its_auxiliary_and_more_verbs(title: str) -> None:
+    assert title_again_after_title_case(title) == "Council Backs Mayor Lee Over Port Plan"

@@ -312,10 +312,12 @@ def test_a_sentence_that_reports_speech_or_a_bracket_naming_no_picture_stays(lin
 @pytest.mark.parametrize(
     "caption",
     [
-        "Dock workers wait outside the harbour office on Monday.",
+        "A docker waits outside the harbour office on Monday.",
         "The mayor opens the new bridge in Arlen last week.",
         "A ferry at the quay at dawn.",
         "Armed police outside the courthouse in Arlen.",
+        "Ann Lee, left, and Bo Berg at the quay on Monday.",
+        "Mourners lay flowers at the harbour on Sunday.",
     ],
 )
 def test_a_short_caption_standing_first_on_the_page_goes_with_its_credit(caption: str) -> None:
@@ -340,6 +342,9 @@ def test_a_short_caption_standing_first_on_the_page_goes_with_its_credit(caption
         "Ferry fares rise by a fifth from today.",
         "Three fishermen drown off the northern coast.",
         "The port is closed.",
+        "Ferry fares rise by a fifth on Monday.",
+        # a future: no caption
+        "The mayor will open the new bridge on Monday.",
     ],
 )
 def test_a_top_line_that_may_hold_a_headline_stays_above_a_credit(top: str) -> None:

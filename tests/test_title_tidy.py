@@ -48,3 +48,25 @@ def test_tidy_title_a_follow_widgets_label_is_cut(title: str, tidy: str) -> None
 )
 def test_tidy_title_leaves_a_title_without_such_debris(title: str) -> None:
     assert tidy_title(title) == title
+
+
+@pytest.mark.parametrize(
+    ("title", "tidy"),
+    [
+        ('" Follow Ann Lee on: Port Strike Enters Second Week', "Port Strike Enters Second Week"),
+        ("Follow The Harbour Times On: Port Strike Enters Second Week", "Port Strike Enters Second Week"),
+    ],
+)
+def test_tidy_title_a_writers_or_outlets_follow_label_is_cut(title: str, tidy: str) -> None:
+    assert tidy_title(title) == tidy
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Bergen to Oslo, Bergen to Oslo",  # said twice on purpose, the comma between
+        "Follow the Harbour Desk on: ferry strike ends",  # no headline after the label
+    ],
+)
+def test_tidy_title_keeps_what_is_no_debris(title: str) -> None:
+    assert tidy_title(title) == title

@@ -14,6 +14,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
+from .corrections import CORRECTION_NOTE, SETS_RIGHT, TOP_CORRECTION, leaves_quote_open
 from .junction import SENTENCE_END
 from .link_list import list_end as link_list_end
 from .listings import slot_end
@@ -53,7 +54,7 @@ brackets ("(Repeats to more subscribers)"), a byline, a place-and-time stamp."""
 
 _FULL_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _UK_DAY = rf"(?:{_FULL_WEEKDAY},?\s+)?\d{{1,2}}\s+{_MONTH}\s+(?:19|20)\d\d,?"
-_UK_CLOCK = r"\s+(?:last\s+updated\s+at\s+)?\d{1,2}[.:]\d\d\s*(?:GMT|BST|UTC|CET|EDT|EST|UK time|(?-i:UK(?=\s+[A-Z])))?"
+_UK_CLOCK = r"\s+(?:last\s+updated\s+at\s+)?\d{1,2}[.:]\d\d\s*(?:GMT|BST|UTC|CET|EDT|EST|UK time)?"
 _US_DAY = rf"{_FULL_WEEKDAY},\s+{_MONTH}\s+\d{{1,2}},\s+(?:19|20)\d\d\s*;\s*"
 _US_CLOCK = r"\d{1,2}:\d\d\s*[AP]\.?M\.?(?:\s+E[SD]?T)?"
 _DASHED = r"(?:\s+(?:-{1,2}|–|—))?"
@@ -61,9 +62,15 @@ _LONG_STAMP = rf"(?:{_UK_DAY}(?:{_UK_CLOCK})?|{_US_DAY}(?:{_US_CLOCK}|Page\s+[A-
 """A posting's date, perhaps with its clock time, as British pages write it ("Monday 3 March 2014 08.42 GMT") or as
 American ones do after a weekday, with a clock time or the printed page after a semicolon ("Tuesday, June 9,
 2015; 3:26 PM", "Monday, March 3, 2014; Page A01")."""
-STAMP_INSIDE = re.compile(rf"\s{_LONG_STAMP}\s+(?=[A-Z])")
+_BBC_EDITION = r"(?:(?<=[.:]\d\d)\s+|(?<=[.:]\d\d\s))(?-i:UK)(?=\s)"
+"""The edition a British page names after its second clock time ("Page last updated at 10:39 GMT, Wednesday, 4
+March 2015 11:39 UK"): furniture only where the stamp opens on "last updated at" and a clock."""
+_UPDATED_STAMP = (
+    rf"[Pp]age\s+last\s+updated\s+at\s+\d{{1,2}}[.:]\d\d\s*(?:GMT|BST)\s*,?\s*{_LONG_STAMP}{_BBC_EDITION}"
+)
+STAMP_INSIDE = re.compile(rf"\s(?:{_UPDATED_STAMP}|{_LONG_STAMP})\s+(?=[A-Z])")
 _TIMED_STAMP_INSIDE = re.compile(
-    rf"\s(?:{_UK_DAY}{_UK_CLOCK}|{_US_DAY}{_US_CLOCK}{_DASHED})\s+(?=[A-Z])", re.I
+    rf"\s(?:{_UPDATED_STAMP}|{_UK_DAY}{_UK_CLOCK}|{_US_DAY}{_US_CLOCK}{_DASHED})\s+(?=[A-Z])", re.I
 )
 """A posting's date with its clock time inside the first paragraph: what stands before it is the page's header
 (headline and standfirst run together), what follows is the article."""
@@ -94,7 +101,7 @@ GLUED_PREFIXES = [
     ),
     re.compile(
         rf"^(?:page\s+)?last\s+updated\s+at\s+{_CLOCK}(?:\s*(?:[A-Z]{{2,4}}|UK time)?\s*,?\s*{_LONG_STAMP}"
-        r")?[^A-Za-z([]*"
+        rf"(?:{_BBC_EDITION})?)?[^A-Za-z([]*"
         r"(?:Help\s+)?(?=[A-Z(\[])",
         re.I,
     ),
@@ -172,28 +179,6 @@ SIGNED_WITHIN = 20
 """How many lines after a closed debate's notice the first reader's signature stands (a comment or a few: the
 notice cuts the page only there, and only below the page's opening lines, where a widget may say it)."""
 
-_ERRED = (
-    r"(?:misstated|misspelled|misidentified|misquoted|misattributed|mischaracterized|misreported|incorrectly"
-    r"|wrongly|erroneously|mistakenly|omitted|(?:gave|carried|used|included) (?:the |an? )?(?:wrong|incorrect)"
-    r"|quoted\s[^!?]{1,80}?\sas saying|referred to\s[^!?]{1,80}?\sas)\b"
-)
-_CORRECTION = (
-    r"^\(?(?:this|an? (?:earlier|previous) version of this|(?:earlier|previous) versions of this)"
-    rf" (?:article|story|report|column|post)\b[^!?]{{0,80}}?\s{_ERRED}"
-)
-"""A correction of the article itself ("This article misstated the name of ...", "An earlier version of this
-story incorrectly said ...", "Earlier versions of this article carried the wrong date")."""
-_CORRECTION_NOTE = (
-    r"^\(?(?:correction|clarification)s?\s*[:.-]"
-    r"|^\(?(?:an?|the) (?:earlier|previous|prior|original) (?:version|edition) of this (?:[a-z-]+ ){0,2}"
-    r"(?:article|story|report|post|column|transcript|piece|interview)\b"
-    r"|^\(?this (?:article|story|report|post) (?:has been|was) (?:corrected|amended|updated to correct)\b"
-    rf"|{_CORRECTION}"
-)
-"""Any note that corrects the article ("Correction: ...", "An earlier version of this interview ...")."""
-TOP_CORRECTION = re.compile(rf"^\(?the (?:article|story) {_ERRED}", re.IGNORECASE)
-"""A correction in the words "The article ..." ("The article misspelled the name of ..."), a notice only at the
-head of an article, where no report of someone else's article can stand yet."""
 _PARTNER_NOTE = (
     r"^\(?this (?:article|story|report|investigation) (?:was|is) (?:reported|written|produced|prepared|published)"
     r" (?:(?:jointly|together) with|in (?:partnership|collaboration|conjunction) with|with (?:the )?(?-i:[A-Z]))"
@@ -230,7 +215,7 @@ NOTICES = [
         r"\b(?:unable to offer|no) transcripts?\b|\bbroadcast live and the running order\b",
         r"\bprogramme information\b|\bnot updated after publication\b",
         r"^\(?(?:additional )?(?:reporting|writing|editing|compiled) by\b.{0,120}\)?\.?$",
-        rf"{_CORRECTION_NOTE}|{_PARTNER_NOTE}",
+        rf"{CORRECTION_NOTE}|{_PARTNER_NOTE}",
         r"^(?:(?:thoughts|comments|questions|suggestions|criticisms?|complaints|feedback|tips)\s*(?:,|or|and)\s*)+"
         r"(?:thoughts|comments|questions|suggestions|criticisms?|complaints|feedback|tips)\b[^.!]{0,80}\?$",
         _WIDGET,
@@ -548,13 +533,13 @@ def continues_notice(line: str, notice: str, after: str, above: str = "") -> boo
     words = line.split()
     if not words or len(words) > MAX_CONTINUATION_WORDS or _SENTENCE_INSIDE.search(line):
         return False
-    if above and _leaves_quote_open(above) and (_leaves_quote_open(line) or line[:1] in '"“'):
+    if above and leaves_quote_open(above) and (leaves_quote_open(line) or line[:1] in '"“'):
         return True
     if _TELLS_READER.match(line):
         return True
     if _REFERS_BACK.match(line):
         return bool(_PROMOTION.search(notice))
-    correction = re.match(_CORRECTION_NOTE, notice, re.IGNORECASE) or TOP_CORRECTION.match(notice)
+    correction = re.match(CORRECTION_NOTE, notice, re.IGNORECASE) or TOP_CORRECTION.match(notice)
     if not (correction or re.match(_PARTNER_NOTE, notice, re.IGNORECASE)):
         return False
     named = {w.strip("'’\"“”,.;:()") for w in notice.split()[1:]} - _FUNCTION_WORDS
@@ -566,23 +551,8 @@ def continues_notice(line: str, notice: str, after: str, above: str = "") -> boo
     ):
         return True
     return bool(correction) and (
-        line.startswith("In fact") or _SETS_RIGHT.match(line) is not None or opens_title_case(after)
+        line.startswith("In fact") or SETS_RIGHT.match(line) is not None or opens_title_case(after)
     )
-
-
-_SETS_RIGHT = re.compile(
-    r"(?:his|her|their|its|the)\s+(?:full|correct|complete|actual|accurate|right)\s+(?:answer|reply|words|quote"
-    r"|quotation|remarks?|statement|figure|number|total|amount|name|spelling|title|date)\s+(?:was|is|were|are)\b"
-    r"(?=.*[\"“0-9])",
-    re.IGNORECASE,
-)
-"""The corrected words a correction gives, quoted or counted ("Her full answer was \"...\"", "The correct figure
-is 40.")."""
-
-
-def _leaves_quote_open(line: str) -> bool:
-    """Whether a line opens a quotation it does not close (or closes one it did not open)."""
-    return (line.count('"') + line.count("“") + line.count("”")) % 2 == 1
 
 
 _FUNCTION_WORDS = frozenset("The A An This That These Those It Its In On At Of For And But".split())

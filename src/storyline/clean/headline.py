@@ -249,9 +249,10 @@ def _subordinate_end(text: str) -> int | None:
     """Where a subordinate clause or participial phrase that opens the sentence ends, after its comma ("Amid fears
     of a recession, ...", "Looking down from the bridge, ...", "Determined to keep the route open, ...", "Without
     a deal to end the strike, ...", "Of all the ferries on the coast, ...", "From ferry lines that cut crossings
-    to yards that laid off welders, ..."); past a name set off in commas after a noun for people inside it
-    ("Before Ann Lee and her husband, Bo, bought the house, ...", not "After the storm, Lee, the harbour
-    master, said ..."). A phrase opening on "-ing" with an auxiliary before the comma is the
+    to yards that laid off welders, ..."); past a name set off in commas after a noun for people inside it,
+    the clause's verb after it ("Before Ann Lee and her husband, Bo, bought the house, ...", not "After the
+    storm, Lee, the harbour master, said ..." nor "Despite protests from neighbours, Oslo, the capital, will
+    ..."). A phrase opening on "-ing" with an auxiliary before the comma is the
     sentence's subject and its clause ("Testing for the virus is slow and ..., experts said"), not an opening
     phrase; nor is a "from" with an auxiliary of its own before its "to" ("From the start the mayor has refused
     to ...")."""
@@ -265,7 +266,8 @@ def _subordinate_end(text: str) -> int | None:
         if re.search(rf"\b{AUXILIARY}\b", _RELATIVE_CLAUSE.sub("", start)):
             return None  # "From the start the mayor has refused to ...": a clause, no range
     named = names_people(m.group().rstrip(", ").split()[-1].lower())
-    if named and (aside := _NAME_IN_APPOSITION.match(text, m.end())):
+    aside = _NAME_IN_APPOSITION.match(text, m.end()) if named else None
+    if aside and may_be_finite_verb(text[aside.end() :].split(" ", 1)[0]):
         comma = text.find(", ", aside.end())
         return None if comma < 0 else comma + 2
     return m.end()

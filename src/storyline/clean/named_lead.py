@@ -266,7 +266,7 @@ def title_again_after_title_case(title: str) -> str | None:
         said = {bare_name(w) for w in words[:i]}
         if (
             i + 1 < end < len(words)
-            and words[end].lower().strip(",") in _SPEECH
+            and _speaks(words[end : end + 2])
             and bare_name(words[end - 1]) in said
             and words[end - 1][:1].isupper()
         ):
@@ -276,8 +276,18 @@ def title_again_after_title_case(title: str) -> str | None:
 
 _SPEECH = frozenset(
     """said says told tells declared announced promised warned insisted argued urged added vowed pledged called
-    asked acknowledged admitted denied claimed""".split()
+    asked acknowledged admitted denied claimed confirmed wrote explained stated revealed stressed noted""".split()
 )
+
+
+def _speaks(words: list[str]) -> bool:
+    """Whether words open on a verb of speech, perhaps after its auxiliary ("said", "has said", "had told")."""
+    first = [w.lower().strip(",") for w in words]
+    return bool(first) and (
+        first[0] in _SPEECH or (first[0] in ("has", "had", "have") and first[1:2] and first[1] in _SPEECH)
+    )
+
+
 PRE_TITLE_ROLES = frozenset(
     "mayor governor senator chancellor premier king queen pope chairman chief".split()
 )

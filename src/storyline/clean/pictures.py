@@ -205,8 +205,9 @@ def _caption_whole(line: str) -> bool:
     Case opens it, and it is an agency's dated caption (:func:`is_dated_caption`) or a short line
     (``SHORT_CAPTION_WORDS``; a longer one may hold a headline, a standfirst and a caption run together) closed by
     its stop (a headline has none) that shows rather than reports: no finite verb at all ("A campaign rally in
-    the square on Sunday.", "Armed police outside the court."), or a verb in the present for what happened
-    before ("The mayor opens the bridge on Monday.", "Crowds gather outside parliament last night."), as
+    the square on Sunday.", "Armed police outside the court."), or a verb in the present's third person for
+    what happened before, with no modal ("The mayor opens the bridge on Monday.", "A worker passes the bank
+    last night."), as
     captions write, where a lead tells the past in the past ("The port reopened on Monday.", "Fire broke out on
     Monday.") and a short sentence in the present with no time past is as likely a lead ("Fares rise from
     today.")."""
@@ -216,9 +217,23 @@ def _caption_whole(line: str) -> bool:
         return True
     if word_count(line) > SHORT_CAPTION_WORDS or not _CLOSED.search(line):
         return False
+    line = _PLACED.sub(",", line)
     if _verbless(line):
         return True
-    return _PAST_TIME.search(line) is not None and not tells_the_past(line)
+    words = line.lower().split()
+    shows = any(
+        _PRESENT_S.fullmatch(w)
+        and may_be_finite_verb(w)
+        and not is_english_word(after.strip(",."), ("verb",))
+        for w, after in zip(words, [*words[1:], ""], strict=True)
+    )  # "A worker passes the bank", not "Ferry fares rise"
+    return (
+        shows and _PAST_TIME.search(line) is not None and not tells_the_past(line) and not _MODAL.search(line)
+    )
+
+
+_PLACED = re.compile(r",\s*(?:left|right|centre|center|second (?:left|right)|front|back),", re.IGNORECASE)
+"""Where a caption places the one it names ("Ann Lee, left, and ..."), read as no verb."""
 
 
 def _verbless(line: str) -> bool:
@@ -231,11 +246,14 @@ def _verbless(line: str) -> bool:
 
 
 def tells_the_past(line: str) -> bool:
-    """Whether a line holds a verb in the past tense: an irregular past ("fell", "was"), or a verb in "-ed"
-    after no auxiliary (not "is carried", "has opened")."""
+    """Whether a line holds a verb in the past tense: an irregular past that is no noun or adjective as well
+    ("sank", "took", "was"; not "left", "rose", "ground", "lay"), or a verb in "-ed" after no auxiliary (not
+    "is carried", "has opened")."""
     words = [w.strip(",.;:'’\"”“").lower() for w in line.split()]
     for k, word in enumerate(words):
-        if word in irregular_verbs() and word not in _PRESENT:
+        if word in _PAST_AUXILIARIES or (
+            word in irregular_verbs() and word not in _PRESENT and not is_english_word(word, ("noun", "adj"))
+        ):
             return True
         if word.endswith("ed") and may_be_finite_verb(word) and (k == 0 or words[k - 1] not in _AUXILIARIES):
             return True
@@ -243,12 +261,16 @@ def tells_the_past(line: str) -> bool:
 
 
 _PRESENT = frozenset("is are has have does do am".split())
+_PAST_AUXILIARIES = frozenset("was were had did".split())
 _AUXILIARIES = frozenset("is are be been being has have".split())
 _PAST_TIME = re.compile(
     r"\b(?:yesterday|last\s+(?:night|week|weekend|month|year)|this\s+(?:morning|afternoon)"
     r"|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|earlier\s+this\s+(?:week|month|year))\b"
 )
 """A time already past, which a caption's verb in the present tells ("... addresses parliament last night")."""
+_MODAL = re.compile(r"\b(?:will|would|shall|should|can|could|may|might|must|to)\s", re.IGNORECASE)
+_PRESENT_S = re.compile(r"[a-z]+[^s']s")
+"""A verb in the present's third person ("opens", "passes"), as a caption writes of the one it shows."""
 SHORT_CAPTION_WORDS = 12
 """A top line longer than this may be a headline, a standfirst and a caption run together."""
 _CLOSED = re.compile(r"[a-z0-9)][.!]['\"’”]?\s*$")

@@ -10,7 +10,6 @@ import itertools
 import re
 
 from ..analyse.lexicon import has_finite_verb, is_english_word, may_be_finite_verb
-from .pictures import tells_the_past
 from .word_classes import (
     AUXILIARIES,
     CLAUSE_BREAKS,
@@ -119,11 +118,11 @@ def short_lead_after_title_case(words: list[str], names: frozenset[str], shortes
             and all(w[:1].isupper() for w in head)
             and (lower in OPEN_WHATEVER_FOLLOWS or is_english_word(lower, ("adj",)))
             and not may_be_finite_verb(rest[0].strip(",;:"))
-            and rest[0].strip(",;:") not in JOINING | PREPOSITIONS
             and (
-                lower in OPEN_WHATEVER_FOLLOWS
-                or is_english_word(words[i - 1].strip(",;:"), ("noun", "verb", "adj"))
+                rest[0].strip(",;:") not in JOINING | PREPOSITIONS
+                or (lower in QUANTIFIERS and rest[0] == "of")
             )
+            and (lower in OPEN_WHATEVER_FOLLOWS or is_english_word(words[i - 1].strip(",;:")))
             and has_finite_verb(" ".join(rest))
             else None
         )
@@ -132,18 +131,21 @@ def short_lead_after_title_case(words: list[str], names: frozenset[str], shortes
 
 def goes_on_a_phrase(words: list[str], i: int) -> bool:
     """Whether the capitalised ``words[i]`` goes on the phrase before it rather than opening a sentence: a name
-    in apposition to the person the word before names while the sentence's subject still runs ("Lee and his
-    wife Rose sailed ...", not "Port hires a new chief | Lind will start ..."), its surname or verb after it
-    (not "... for the doctor | People who ..."), a surname after its particle ("da Silva", "de Vries"), the number word of a number ("$33 Billion"), or a modifier of what a number counts
+    in apposition to the person the word before names: while the sentence's subject still runs, with its
+    surname or a verb after it ("Lee and his wife Rose sailed ...", not "... for the doctor | People who ..."),
+    or a name of no word list unless a clause has had its verb and the name has one of its own ("Singer visits
+    his wife Mette in hospital", not "Port hires a new chief | Lind will start ..."); a surname after its particle ("da Silva", "de Vries"), the number word of a number ("$33 Billion"), or a modifier of what a number counts
     (:func:`_modifier`) with no verb within five words after it ("a $2 million Italianate villa in the hills",
     against "Toll rises to 40 | Rescuers dig ...", "... hit 17 | The country's health minister said ..."); a
     line that stops sooner shows no such thing."""
     before, word = words[i - 1].lower().strip(",;:"), words[i].strip(",.;:")
     if before in ROLES:
         after = words[i + 1] if i + 1 < len(words) else ""
-        return not has_finite_verb(" ".join(words[: i - 1])) and (
-            after[:1].isupper() or may_be_finite_verb(after.strip(",;:"))
-        )
+        verb_before = has_finite_verb(" ".join(words[: i - 1]))
+        verb_after = may_be_finite_verb(after.strip(",;:"))
+        if not verb_before and (after[:1].isupper() or verb_after):
+            return True  # "Lee and his wife Rose sailed ...": the subject still runs
+        return not is_english_word(word) and not (verb_before and verb_after)
     if before in _SURNAME_PARTICLES and words[i - 1].islower():
         return True
     if not _NUMBER.fullmatch(before):
@@ -215,30 +217,39 @@ def caption_by_position(words: list[str]) -> int | None:
 
 
 def _reports_the_past(words: list[str]) -> bool:
-    """Whether words tell what someone did in the past tense, with its object after it ("Firefighters thanked
-    neighbours", "The board hired a contractor"), as a lead does; a headline's participle has an auxiliary
-    before it or no object after it ("... to be tried for fraud", "Ferry crew rescued off the coast")."""
+    """Whether words tell what someone did, in a regular past tense with its object after it ("Firefighters
+    thanked neighbours", "The board hired a contractor"), as a lead does; not a participle that opens the line
+    or follows an auxiliary ("Stranded passengers wait", "... to be tried for fraud"), nor one with no object
+    after it ("Ferry crew rescued off the coast", "Crew feared lost at sea")."""
     lower = [w.strip(",.;:'’\"”“").lower() for w in words]
-    for k, word in enumerate(lower[:-1]):
-        if not tells_the_past(word) or (k and lower[k - 1] in _BEFORE_PARTICIPLE):
+    for k in range(1, len(lower) - 1):
+        word, after = lower[k], lower[k + 1]
+        if not (word.endswith("ed") and may_be_finite_verb(word)) or lower[k - 1] in _BEFORE_PARTICIPLE:
             continue
-        if lower[k + 1] not in PREPOSITIONS and lower[k + 1] not in ("up", "out", "off", "down", "back"):
+        if after in _OBJECT_START or (after.endswith("s") and is_english_word(after, ("noun",))):
             return True
     return False
 
 
+_OBJECT_START = frozenset("a an the his her their its our my this that these those".split())
 _BEFORE_PARTICIPLE = frozenset("is are was were be been being has have had to".split())
 
 
 def names_people(word: str) -> bool:
-    """Whether a noun names people whom names in apposition may follow: a role ("wife", "contractor",
-    "fisherman"), or any plural noun ("children", "neighbours", "volunteers")."""
-    if word in ROLES or word in ("children", "people") or _PERSON_ENDING.search(word):
+    """Whether a noun names people whom names in apposition may follow: a role or a relation ("wife",
+    "brother", "deputy"), a noun for what a person does ("contractor", "economist", "fisherman"), or the plural
+    of one ("children", "neighbours", "workers", "volunteers")."""
+    single = "child" if word == "children" else word.removesuffix("s")
+    if word in ("people", "staff") or single in ROLES or single in _RELATIONS:
         return True
-    return word.endswith("s") and is_english_word(word, ("noun",))
+    return bool(_PERSON_ENDING.search(single)) or (word != single and bool(_PLURAL_PERSON.search(single)))
 
 
-_PERSON_ENDING = re.compile(r"(?:or|ist|ian|man|woman|ee)$")
+_RELATIONS = frozenset("brother sister mother father partner deputy colleague neighbour friend".split())
+_PLURAL_PERSON = re.compile(r"(?:er|eer|our|ent|ant)$")
+"""Endings of nouns for people that end other nouns too ("worker", "river"), trusted in the plural only
+("workers", "residents", "volunteers"), where a name after them is theirs."""
+_PERSON_ENDING = re.compile(r"(?:or|ist|ian|man|woman)$")
 """Endings of nouns for people ("contractor", "economist", "fisherman"); not "-er", which ends
 "manslaughter" and "river" as often as "worker"."""
 

@@ -14,11 +14,10 @@ def tidy_title(title: str) -> str:
 
 
 _FOLLOW = re.compile(
-    r"^[\"'“”‘’\s]*Follow\s+(?:us|me|@\w+|(?:[A-Za-z][\w'’&.-]*\s+){0,4}(?:desk|team|blog|newsroom|editors|section))"
-    r"\s+on\s*:\s+(?=[A-Z0-9\"“'‘])",
-    re.IGNORECASE,
+    r"^[\"'“”‘’\s]*(?i:follow)\s+(?:(?i:us|me)|@\w+|(?:[A-Z][\w'’&.-]*\s+){1,4})\s*(?i:on)\s*:\s+(?=[A-Z0-9\"“'‘])"
 )
-"""A "follow" widget's label: following us, a handle or one of the outlet's desks ("Follow The World Desk On:")."""
+"""A "follow" widget's label: following us, a handle, a writer or an outlet's desk, every word capitalised
+("Follow The World Desk On:", "Follow Ann Lee on:"; not the kicker "Follow the Money On:")."""
 
 
 def _said_once(title: str) -> str:

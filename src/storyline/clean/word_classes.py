@@ -137,7 +137,6 @@ ROLES = frozenset(
     """chief head star boss coach captain aide envoy spokesman spokeswoman spokesperson chef pope guide clerk
     nurse chair judge mayor pilot secretary general colonel rabbi priest bishop imam monk nun poet cop model host
     king queen prince princess duke lord lady sir wife husband son daughter uncle aunt cousin widow boy girl baby
-    brother sister mother father partner deputy colleague
     child friend fan hero rival ally champion veteran expert doctor lawyer physician surgeon""".split()
 )
 
