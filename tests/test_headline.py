@@ -2449,6 +2449,7 @@ def test_headline_junctions_a_review_found_misread(line: str, head: str | None) 
     [
         # a name of no word list after a role, a preposition after it
         ("Singer visits his wife Mette in hospital after the crash on the coast road near Bergen.", None),
+        ("Fisherman rescues his brother Tomas from icy water as the storm hits the northern coast.", None),
         # a plural that names no people before placed names
         (
             "Storm halts ferry crossings Ann Lee (left) and her son Bo wait at the quay for the first boat.",
@@ -2495,3 +2496,8 @@ def test_headline_a_name_after_an_opening_clause_on_a_plural_is_its_subject(lead
 )
 def test_title_again_after_title_case_takes_speech_after_its_auxiliary_and_more_verbs(title: str) -> None:
     assert title_again_after_title_case(title) == "Council Backs Mayor Lee Over Port Plan"
+
+
+def test_headline_a_name_set_off_after_a_noun_for_a_person_in_ee_stays_in_the_clause() -> None:
+    lead = "When the refugee, Amal Haddad, reached Oslo in 2015, she spoke no Norwegian at all, she said."
+    assert headline(lead) == "She spoke no Norwegian at all"

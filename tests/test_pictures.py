@@ -310,23 +310,6 @@ def test_a_sentence_that_reports_speech_or_a_bracket_naming_no_picture_stays(lin
 
 
 @pytest.mark.parametrize(
-    "caption",
-    [
-        "A docker waits outside the harbour office on Monday.",
-        "The mayor opens the new bridge in Arlen last week.",
-        "A ferry at the quay at dawn.",
-        "Armed police outside the courthouse in Arlen.",
-        "Ann Lee, left, and Bo Berg at the quay on Monday.",
-        "Mourners lay flowers at the harbour on Sunday.",
-    ],
-)
-def test_a_short_caption_standing_first_on_the_page_goes_with_its_credit(caption: str) -> None:
-    lines = [caption, "(By Ann Lee -- Harbour News) The strike at the port ended on Monday after a week."]
-    kept = split_furniture(lines)
-    assert kept.lines == ("The strike at the port ended on Monday after a week.",)
-
-
-@pytest.mark.parametrize(
     "top",
     [
         # a headline with no stop: the page's title

@@ -33,7 +33,8 @@ head of an article, where no report of someone else's article can stand yet."""
 SETS_RIGHT = re.compile(
     r"(?:his|her|their|its|the)\s+(?:full|correct|complete|actual|accurate|right)\s+(?:answer|reply|words|quote"
     r"|quotation|remarks?|statement|figure|number|total|amount|name|spelling|title|date)\s+(?:was|is|were|are)\b"
-    r"(?=\s*:?\s*(?-i:[\"“'‘0-9£$€A-Z]))",
+    r"(?=\s*:?\s*(?:(?:about|around|nearly|almost|some|more than|less than|fewer than)\s+)?"
+    r"(?-i:[\"“'‘0-9£$€A-Z]))",
     re.IGNORECASE,
 )
 """The corrected words a correction gives, quoted, counted or named right after the verb ("Her full answer was

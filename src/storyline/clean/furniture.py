@@ -62,12 +62,11 @@ _LONG_STAMP = rf"(?:{_UK_DAY}(?:{_UK_CLOCK})?|{_US_DAY}(?:{_US_CLOCK}|Page\s+[A-
 """A posting's date, perhaps with its clock time, as British pages write it ("Monday 3 March 2014 08.42 GMT") or as
 American ones do after a weekday, with a clock time or the printed page after a semicolon ("Tuesday, June 9,
 2015; 3:26 PM", "Monday, March 3, 2014; Page A01")."""
-_BBC_EDITION = r"(?:(?<=[.:]\d\d)\s+|(?<=[.:]\d\d\s))(?-i:UK)(?=\s)"
+_BBC_EDITION = r"(?:(?<=[.:]\d\d)\s+|(?<=[.:]\d\d\s))(?-i:UK(?=\s+[A-Z]))"
 """The edition a British page names after its second clock time ("Page last updated at 10:39 GMT, Wednesday, 4
-March 2015 11:39 UK"): furniture only where the stamp opens on "last updated at" and a clock."""
-_UPDATED_STAMP = (
-    rf"[Pp]age\s+last\s+updated\s+at\s+\d{{1,2}}[.:]\d\d\s*(?:GMT|BST)\s*,?\s*{_LONG_STAMP}{_BBC_EDITION}"
-)
+March 2015 11:39 UK"): furniture only where the stamp opens on "last updated at" and a clock, and only before a
+capitalised word (a lead may open "UK ministers ...", "UK 2,000 ...")."""
+_UPDATED_STAMP = rf"(?:[Pp]age\s+)?[Ll]ast\s+updated\s+at\s+\d{{1,2}}[.:]\d\d\s*(?:GMT|BST)\s*,?\s*{_LONG_STAMP}{_BBC_EDITION}"
 STAMP_INSIDE = re.compile(rf"\s(?:{_UPDATED_STAMP}|{_LONG_STAMP})\s+(?=[A-Z])")
 _TIMED_STAMP_INSIDE = re.compile(
     rf"\s(?:{_UPDATED_STAMP}|{_UK_DAY}{_UK_CLOCK}|{_US_DAY}{_US_CLOCK}{_DASHED})\s+(?=[A-Z])", re.I
@@ -533,7 +532,12 @@ def continues_notice(line: str, notice: str, after: str, above: str = "") -> boo
     words = line.split()
     if not words or len(words) > MAX_CONTINUATION_WORDS or _SENTENCE_INSIDE.search(line):
         return False
-    if above and leaves_quote_open(above) and (leaves_quote_open(line) or line[:1] in '"“'):
+    if (
+        above
+        and leaves_quote_open(above)
+        and (leaves_quote_open(line) or line[:1] in '"“')
+        and not _SAID.search(line)
+    ):
         return True
     if _TELLS_READER.match(line):
         return True
@@ -555,6 +559,8 @@ def continues_notice(line: str, notice: str, after: str, above: str = "") -> boo
     )
 
 
+_SAID = re.compile(r"[\"”]\s*,?\s+(?:[\w'’.-]+\s+){0,4}(?:said|says|told|added|asked)\b")
+"""A quotation closed and given its own speaker: the article's line, not the correction's quote going on."""
 _FUNCTION_WORDS = frozenset("The A An This That These Those It Its In On At Of For And But".split())
 MAX_CONTINUATION_WORDS = 40
 MAX_CONTINUATIONS = 2

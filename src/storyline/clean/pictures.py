@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from ..analyse.lexicon import has_finite_verb, irregular_verbs, is_english_word, may_be_finite_verb
 from .language import word_count
 from .word_classes import opens_title_case
 
@@ -188,89 +187,19 @@ def caption_above(out: list[str], whole_top: str, top_cut: bool) -> list[str]:
     line is all that stands between the page's posting stamp or header, cut above (``top_cut``; never under a
     dateline, which opens a lead), and the caption (a caption of two sentences). The page's top line as it came
     (``whole_top``) is left, since its caption may run on after a headline and a standfirst, which it would
-    take with it, unless it is a caption whole (:func:`_caption_whole`)."""
+    take with it, unless it is an agency's dated caption whole (:func:`is_dated_caption`) and opens on no
+    headline in Title Case. (A short caption with no date is left there: it cannot be told from a short lead or a
+    headline run into a caption by its words alone.)"""
     if not out or not is_caption(out[-1]):
         return []
-    if len(out) == 1 and out[0] == whole_top and not _caption_whole(whole_top):
+    if (
+        len(out) == 1
+        and out[0] == whole_top
+        and (opens_title_case(whole_top) or not is_dated_caption(whole_top))
+    ):
         return []
     caption = [out.pop()]
     broken = caption[0][:1].islower()
     if out and is_caption(out[-1]) and (broken or (len(out) == 1 and top_cut)):
         caption.insert(0, out.pop())
     return caption
-
-
-def _caption_whole(line: str) -> bool:
-    """Whether a page's top line above a picture's credit is a caption and nothing else: no headline in Title
-    Case opens it, and it is an agency's dated caption (:func:`is_dated_caption`) or a short line
-    (``SHORT_CAPTION_WORDS``; a longer one may hold a headline, a standfirst and a caption run together) closed by
-    its stop (a headline has none) that shows rather than reports: no finite verb at all ("A campaign rally in
-    the square on Sunday.", "Armed police outside the court."), or a verb in the present's third person for
-    what happened before, with no modal ("The mayor opens the bridge on Monday.", "A worker passes the bank
-    last night."), as
-    captions write, where a lead tells the past in the past ("The port reopened on Monday.", "Fire broke out on
-    Monday.") and a short sentence in the present with no time past is as likely a lead ("Fares rise from
-    today.")."""
-    if opens_title_case(line):
-        return False
-    if is_dated_caption(line):
-        return True
-    if word_count(line) > SHORT_CAPTION_WORDS or not _CLOSED.search(line):
-        return False
-    line = _PLACED.sub(",", line)
-    if _verbless(line):
-        return True
-    words = line.lower().split()
-    shows = any(
-        _PRESENT_S.fullmatch(w)
-        and may_be_finite_verb(w)
-        and not is_english_word(after.strip(",."), ("verb",))
-        for w, after in zip(words, [*words[1:], ""], strict=True)
-    )  # "A worker passes the bank", not "Ferry fares rise"
-    return (
-        shows and _PAST_TIME.search(line) is not None and not tells_the_past(line) and not _MODAL.search(line)
-    )
-
-
-_PLACED = re.compile(r",\s*(?:left|right|centre|center|second (?:left|right)|front|back),", re.IGNORECASE)
-"""Where a caption places the one it names ("Ann Lee, left, and ..."), read as no verb."""
-
-
-def _verbless(line: str) -> bool:
-    """Whether a line has no finite verb: none that the word lists tell, and no word that is only a verb ("Three
-    fishermen drown ...")."""
-    if has_finite_verb(line):
-        return False
-    words = (w.strip(",.;:'’\"”“").lower() for w in line.split())
-    return not any(is_english_word(w, ("verb",)) and not is_english_word(w, ("noun", "adj")) for w in words)
-
-
-def tells_the_past(line: str) -> bool:
-    """Whether a line holds a verb in the past tense: an irregular past that is no noun or adjective as well
-    ("sank", "took", "was"; not "left", "rose", "ground", "lay"), or a verb in "-ed" after no auxiliary (not
-    "is carried", "has opened")."""
-    words = [w.strip(",.;:'’\"”“").lower() for w in line.split()]
-    for k, word in enumerate(words):
-        if word in _PAST_AUXILIARIES or (
-            word in irregular_verbs() and word not in _PRESENT and not is_english_word(word, ("noun", "adj"))
-        ):
-            return True
-        if word.endswith("ed") and may_be_finite_verb(word) and (k == 0 or words[k - 1] not in _AUXILIARIES):
-            return True
-    return False
-
-
-_PRESENT = frozenset("is are has have does do am".split())
-_PAST_AUXILIARIES = frozenset("was were had did".split())
-_AUXILIARIES = frozenset("is are be been being has have".split())
-_PAST_TIME = re.compile(
-    r"\b(?:yesterday|last\s+(?:night|week|weekend|month|year)|this\s+(?:morning|afternoon)"
-    r"|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|earlier\s+this\s+(?:week|month|year))\b"
-)
-"""A time already past, which a caption's verb in the present tells ("... addresses parliament last night")."""
-_MODAL = re.compile(r"\b(?:will|would|shall|should|can|could|may|might|must|to)\s", re.IGNORECASE)
-_PRESENT_S = re.compile(r"[a-z]+[^s']s")
-"""A verb in the present's third person ("opens", "passes"), as a caption writes of the one it shows."""
-SHORT_CAPTION_WORDS = 12
-"""A top line longer than this may be a headline, a standfirst and a caption run together."""
-_CLOSED = re.compile(r"[a-z0-9)][.!]['\"’”]?\s*$")

@@ -139,7 +139,7 @@ def goes_on_a_phrase(words: list[str], i: int) -> bool:
     against "Toll rises to 40 | Rescuers dig ...", "... hit 17 | The country's health minister said ..."); a
     line that stops sooner shows no such thing."""
     before, word = words[i - 1].lower().strip(",;:"), words[i].strip(",.;:")
-    if before in ROLES:
+    if before in ROLES or before in _RELATIONS:
         after = words[i + 1] if i + 1 < len(words) else ""
         verb_before = has_finite_verb(" ".join(words[: i - 1]))
         verb_after = may_be_finite_verb(after.strip(",;:"))
@@ -249,9 +249,9 @@ _RELATIONS = frozenset("brother sister mother father partner deputy colleague ne
 _PLURAL_PERSON = re.compile(r"(?:er|eer|our|ent|ant)$")
 """Endings of nouns for people that end other nouns too ("worker", "river"), trusted in the plural only
 ("workers", "residents", "volunteers"), where a name after them is theirs."""
-_PERSON_ENDING = re.compile(r"(?:or|ist|ian|man|woman)$")
-"""Endings of nouns for people ("contractor", "economist", "fisherman"); not "-er", which ends
-"manslaughter" and "river" as often as "worker"."""
+_PERSON_ENDING = re.compile(r"(?:or|ist|ian|man|woman|[^f]ee)$")
+"""Endings of nouns for people ("contractor", "economist", "fisherman", "refugee"; not "fee"); not "-er", which
+ends "manslaughter" and "river" as often as "worker"."""
 
 
 _POSITION = re.compile(r"\((?:c|l|r|left|right|centre|center|pictured|front|top|bottom|inset)\),?")

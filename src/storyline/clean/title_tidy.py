@@ -14,10 +14,13 @@ def tidy_title(title: str) -> str:
 
 
 _FOLLOW = re.compile(
-    r"^[\"'“”‘’\s]*(?i:follow)\s+(?:(?i:us|me)|@\w+|(?:[A-Z][\w'’&.-]*\s+){1,4})\s*(?i:on)\s*:\s+(?=[A-Z0-9\"“'‘])"
+    r"^[\"'“”‘’\s]*(?i:follow)\s+(?:(?i:us|me)|@\w+|(?:[A-Z][\w'’&.-]*\s+){1,4}"
+    r"|(?:[A-Za-z][\w'’&.-]*\s+){0,4}(?i:desk|team|blog|newsroom|editors|section)\s+)\s*(?i:on)\s*:\s+"
+    r"(?=[A-Z0-9\"“'‘])"
 )
-"""A "follow" widget's label: following us, a handle, a writer or an outlet's desk, every word capitalised
-("Follow The World Desk On:", "Follow Ann Lee on:"; not the kicker "Follow the Money On:")."""
+"""A "follow" widget's label: following us, a handle, a writer or outlet with every word capitalised, or a desk
+or team ("Follow The World Desk On:", "Follow Ann Lee on:", "Follow our politics team on:"; not the kicker
+"Follow the Money On:")."""
 
 
 def _said_once(title: str) -> str:
