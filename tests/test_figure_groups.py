@@ -513,3 +513,36 @@ def test_groups_a_vague_estimate_above_most_counts_goes_though_one_stray_count_l
     vague = line("c9", "2010-01-16", estimate, words, low, "people", upper=10 * low, qualifier="range")
     told = [p.value for f in figures(*counts, vague) for p in f.points]
     assert low not in told and {*others, stray} <= set(told)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "source", "credited"),
+    [
+        (
+            "Norway has reported 412 confirmed cases of the fever so far.",
+            "412 confirmed cases",
+            "Norway",
+            None,
+        ),
+        ("The United States has now confirmed 96 cases of the fever.", "96 cases", "United States", None),
+        ("Lorvia has officially registered 77 cases.", "has officially registered 77 cases", "Lorvia", None),
+        ("Iceland recorded 40 new cases of the fever on Friday.", "40 new cases", "Iceland", None),
+        ("Peru said the fever had infected 57 people in the capital.", "57 people", "Peru", "Peru"),
+        ("Norway has reported 31 cases of the fever in Iceland.", "31 cases", "Norway", "Norway"),
+        (
+            "The health ministry has reported 88 cases of the fever.",
+            "88 cases",
+            "health ministry",
+            "health ministry",
+        ),
+    ],
+)
+def test_figure_a_place_counting_its_own_cases_is_where_they_are_not_who_tells_them(
+    text: str, words: str, source: str, credited: str | None
+) -> None:
+    value = float(next(w for w in words.split() if w[0].isdigit()))
+    told = [
+        line(aid, day, text, words, value, "cases", attributed_to=source, concept="fever")
+        for aid, day in (("h1", "2009-05-03"), ("h2", "2009-05-04"))
+    ]
+    assert [p.attributed_to for f in figures(*told) for p in f.points] == [credited, credited]

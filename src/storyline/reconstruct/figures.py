@@ -30,7 +30,7 @@ from ..ids import claim_id, figure_id
 from ..models import Analysis, Article, Citation, DateRef, Figure
 from ..textsim import bare_words
 from . import figure_words as P
-from .figure_groups import Group, Read, article_count, group_claims
+from .figure_groups import Group, Read, article_count, group_claims, place_key
 from .figure_scope import read_claims, story_start
 from .text import originals, outlet_names
 
@@ -119,6 +119,30 @@ def _prominence(v: FigureView) -> tuple[bool, int, int, str, str]:
 # ---- quantities -------------------------------------------------------------------------------------------
 
 
+def counts_its_own(r: Read) -> bool:
+    """Whether a claim's source is the place it counts in, as the subject of a verb of counting with the count
+    as its object ("Norway has reported 4,312 cases", "Iceland confirmed 12 new cases"): the place's count is
+    where the figure is, which its label says, not who tells it; its outlet is. A place that says a clause
+    ("Norway said the fever had killed 20 people") is a source, and so is any source that is no place or
+    another one."""
+    source, place = r.claim.attributed_to, r.reading.place
+    if not source or not place or place_key(source) != place_key(place):
+        return False
+    text = r.article.text
+    at = text.rfind(source, max(0, r.claim.start - OWN_COUNT_REACH), r.claim.start)
+    if at < 0:
+        return False
+    return bool(_COUNTING.match(" ".join(bare_words(text[at + len(source) : r.claim.end]))))
+
+
+OWN_COUNT_REACH = 80
+"""How far before its count a place that counts it may stand (a claim's words may hold the verb itself)."""
+_COUNTING = re.compile(
+    r"(?:(?:has|have|had)\s+)?(?:(?:now|also|officially|already|so\s+far)\s+)*"
+    r"(?:reported|reports|confirmed|confirms|recorded|records|registered|registers|counted|counts|logged|logs)\b"
+)
+
+
 def _quantity_view(group: Group, order: Mapping[str, int], outlets: Mapping[str, str]) -> FigureView | None:
     points = [
         FigurePoint(
@@ -132,7 +156,7 @@ def _quantity_view(group: Group, order: Mapping[str, int], outlets: Mapping[str,
             upper=r.claim.upper,
             qualifier=r.reading.level or ("up" if r.reading.increment else r.claim.qualifier),
             unit=r.claim.unit,
-            attributed_to=r.claim.attributed_to,
+            attributed_to=None if counts_its_own(r) else r.claim.attributed_to,
             status=r.reading.status,
         )
         for r in group.members
