@@ -35,6 +35,7 @@ from dataclasses import dataclass
 import numpy as np
 from scipy import sparse
 
+from ..analyse.lexicon import FINITE_AUXILIARIES, irregular_verbs, may_be_finite_verb
 from ..clean.story_title import names_its_format
 from ..models import Analysis, Article, DateRef, QuoteSpan, TimelineEntry
 from ..textsim import row_dot, take_rows
@@ -104,12 +105,11 @@ def date_sentences(
     units: Sequence[str] = ("day", "month"),
     every_date: bool = False,
 ) -> list[Dated]:
-    """Each sentence placed on the day/month it names first outside a relative clause (with ``every_date``, on
-    every one it names, in a relative clause or not: a story's page tells a sentence under each date it names),
-    never on a date that only names when a thing it mentions in passing happened (``dates_a_noun_in_passing``); a
-    lead
-    sentence that names no date, or only later ones, also on its publication days. Stamped sentences are left
-    out."""
+    """Each sentence placed on the day/month it names first (with ``every_date``, on every one it names: a
+    story's page tells a sentence under each date it names), never on a date that only names when a thing it
+    mentions happened: in passing (``dates_a_noun_in_passing``), in a relative clause (``in_relative_clause``) or
+    in a participle after its noun (``after_a_participle``); a lead sentence that names no date, or only later
+    ones, also on its publication days. Stamped sentences are left out."""
     refs: dict[str, list[DateRef]] = {}
     starts: dict[str, list[int]] = {}
     for s in sentences:
@@ -126,7 +126,8 @@ def date_sentences(
             d
             for d in inside
             if not dates_a_noun_in_passing(s.text, d.start - s.start, d.end - s.start)
-            and (every_date or not in_relative_clause(s.text, d.start - s.start))
+            and not in_relative_clause(s.text, d.start - s.start)
+            and not after_a_participle(s.text, d.start - s.start, d.end - s.start)
         ]
         keys = [k for d in main if (k := key_of(d)) is not None and unit_of(k) in units]
         keys = list(dict.fromkeys(keys))[: None if every_date else 1]
@@ -156,6 +157,64 @@ def in_relative_clause(text: str, at: int) -> bool:
         and len(clause.split()) <= RELATIVE_WORDS
         and not (asked and asked[0].lower().strip(",.") in _ASKING)
     )
+
+
+def after_a_participle(text: str, start: int, end: int) -> bool:
+    """Whether the date at ``start``-``end`` of a sentence closes a participle phrase that tells when a thing it
+    names was done ("well above the range given in May", "the report, released last week, said ...", "aid
+    pledged on Monday has not arrived"): like a relative clause, it dates the noun, not the sentence's news. The
+    participle stands right before the date (a preposition between): a form only a participle takes
+    (``PARTICIPLES``: "given", "taken", "shown") after anything but a form of "be", "have" or "get" ("was given
+    in May" is the sentence's own verb), or an "-ed" form in a phrase set off by commas after a word that is no
+    verb (", approved last week,"), which a sentence's own past tense ("Crews arrived in May") is not. Not when
+    a verb in the past follows the date ("readings taken on Monday showed ..."): what the thing did then is the
+    sentence's news of that date."""
+    words = text[:start].split()
+    while words and words[-1].lower() in _BEFORE_DATE:
+        words.pop()
+    if len(words) < 2:
+        return False
+    verb, before = words[-1].lower(), words[-2].lower()
+    if _past_verb_next(text[end:]):
+        return False
+    if verb in PARTICIPLES:
+        return before.strip(",") not in _AUXILIARIES
+    return (
+        verb.endswith("ed")
+        and verb.isalpha()
+        and before.endswith(",")
+        and len(words) > 2
+        and not may_be_finite_verb(before.strip(","))
+        and text[end:].lstrip().startswith(",")
+    )
+
+
+def _past_verb_next(after: str) -> bool:
+    """Whether the words after a date open on a verb in the past ("readings taken on Monday showed ..."): the
+    thing the participle names is the subject of what happened then, and the date is its news's too."""
+    following = after.lstrip(" ,").split()
+    word = following[0].lower().strip(",.;:") if following else ""
+    if word in ("was", "were", "had", "did") or word in _SAME_IN_THE_PAST:
+        return True
+    present = word in FINITE_AUXILIARIES or word.endswith("s")
+    return not present and (word in irregular_verbs() or word.endswith("ed")) and may_be_finite_verb(word)
+
+
+_SAME_IN_THE_PAST = frozenset("put cut set hit let cost shut spread hurt quit cast burst split".split())
+"""Verbs whose past is their plain form, which no list of irregular forms holds."""
+
+
+PARTICIPLES = frozenset(
+    """given taken shown written seen known done begun chosen spoken drawn broken driven eaten fallen forgotten
+    frozen hidden risen stolen sworn thrown worn grown blown flown forbidden forgiven mistaken shaken undertaken
+    overtaken withdrawn proven torn ridden beaten bitten arisen""".split()
+)
+"""Forms English gives only to a past participle, never to a past tense."""
+_AUXILIARIES = frozenset(
+    """be is are was were been being am has have had having get gets got gotten getting 's 're 've not never
+    also already just""".split()
+)
+_BEFORE_DATE = frozenset("in on at during since by until early late earlier later this last".split())
 
 
 def dates_a_noun_in_passing(text: str, start: int, end: int) -> bool:
