@@ -3,6 +3,8 @@ a sentence that a headline runs into starts."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from storyline.models import Analysis, Article, QuoteSpan, Span
@@ -13,7 +15,9 @@ from storyline.reconstruct.text import (
     lower_case_words,
     points_back,
     sentences_of,
+    speaks_as_we,
     split_after_quotations,
+    transcript_start,
     whole,
 )
 
@@ -297,3 +301,61 @@ def test_reconstruct_text_an_ordinal_time_with_its_clause_after_a_phrase_of_time
     text: str,
 ) -> None:
     assert not points_back(text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "personal"),
+    [
+        ("First, we must help the harbour towns as well as the banks.", True),
+        ("Our crews will not rest until the quay is open again.", True),
+        ("The storm has taught us that the old sea wall is not enough.", True),
+        ("We're going to rebuild the bridge, and we'll do it by spring.", True),
+        ("US officials said the ferry would sail on Friday.", False),
+        ("The U.S. coast guard towed the ferry to Bergen.", False),
+        ('"We will rebuild the bridge," the mayor said on Monday.', False),
+        ("The council said its crews would rebuild the bridge.", False),
+    ],
+)
+def test_reconstruct_text_a_speakers_or_writers_we_is_no_report(sentence: str, personal: bool) -> None:
+    assert speaks_as_we(sentence) is personal
+
+
+ROUND_TABLE = (
+    "Three reporters met on Friday to talk about the ferry strike.\n\n"
+    "HOLM: The strike began in March. It has cost the port dearly.\n\n"
+    "The crews will not sail before the summer.\n\n"
+    "MR. BERG: I agree with that. The owners misjudged the unions.\n\n"
+    "HOLM: They did. The talks broke down twice.\n\n"
+    "MR. BERG: And they may break down again.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "turns"),
+    [
+        (ROUND_TABLE, ROUND_TABLE.index("HOLM:")),
+        ("The mayor spoke first.\n\nQ: Will the ferry sail?\n\nA: Not yet.\n\nQ: When?\n\nA: In May.\n", 24),
+        (
+            "Talks ended.\n\nLEE: We agree.\n\nMAYOR OLA BERG: So do we.\n\nLEE: Good.\n\nMAYOR OLA BERG: Yes.",
+            14,
+        ),
+        ("UPDATE: The ferry sailed.\n\nUPDATE: It docked at noon.\n\nUPDATE: All safe.", None),
+        ("Norway: 4 cases, 1 death.\nSweden: 2 cases.\nDenmark: 1 case.\nFinland: no cases.", None),
+        ("NOTE: The ferry sailed.\n\nBERG: We are glad.\n\nThe crews were cheered on the quay.", None),
+        ("The minister said: the ferry will sail. Crews agreed: it would sail on Friday.", None),
+    ],
+)
+def test_reconstruct_text_a_transcripts_turns_begin_at_its_first_speaker(
+    text: str, turns: int | None
+) -> None:
+    assert transcript_start(text) == turns
+
+
+def test_reconstruct_text_sentences_after_a_transcripts_first_turn_are_spoken() -> None:
+    spans = tuple(Span(m.start(), m.end()) for m in re.finditer(r"[^.\n]+\.", ROUND_TABLE))
+    told = sentences_of([Article("a1", "a1.txt", ROUND_TABLE)], {"a1": Analysis("a1", sentences=spans)})
+    assert [(s.text, s.spoken) for s in told][:3] == [
+        ("Three reporters met on Friday to talk about the ferry strike.", False),
+        ("HOLM: The strike began in March.", True),
+        ("It has cost the port dearly.", True),
+    ]

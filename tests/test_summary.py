@@ -167,6 +167,56 @@ def test_summary_tells_nothing_in_the_writers_voice_addressed_to_the_reader_or_m
     assert [s.text.split()[1] for s in summary] == ["mayor", "council"]
 
 
+def test_summary_tells_no_sentence_speaking_as_we():
+    text = (
+        "First, we must not only help the banks of the river towns. "
+        "Our bridge will be the pride of the river towns for a century. "
+        "The floods have taught us that the river towns need a bridge. "
+        "The council voted to build a new bridge over the river."
+    )
+    article, analysis = spoken("w1", text, "2013-05-07")
+    summary = build_summary([article], {"w1": analysis}, [], max_sentences=10)
+    assert [s.text for s in summary] == ["The council voted to build a new bridge over the river."]
+
+
+@pytest.mark.parametrize(
+    ("leader", "spoken"),
+    [
+        ("We will never forget how the storm changed the river towns.", False),
+        ("The storm taught us that the river towns need a sea wall.", False),
+        ("Our river towns were changed for ever by the storm.", False),
+        ("The storm was a turning point, it changed the river towns.", True),
+    ],
+)
+def test_summary_tells_no_group_led_by_a_speakers_musing(leader: str, spoken: bool):
+    from storyline.reconstruct.text import Sentence
+
+    report = "The storm changed the river towns for ever, the mayor said on Monday."
+    rows = [
+        Sentence("a1", 0, len(leader), leader, 3, "Wire", "2013-05-07", spoken),
+        Sentence("a2", 0, len(report), report, 0, "Post", "2013-05-08"),
+    ]
+    assert summary_module._lead([0, 1], rows, set()) is None
+    assert summary_module._lead([1, 0], rows, set()) == 1
+
+
+def test_summary_tells_no_speakers_turn_of_a_transcript():
+    text = (
+        "The council and the ferry union met in public on Monday about the new bridge.\n\n"
+        "HOLM: The bridge was a turning point for the river towns.\n\n"
+        "BERG: The council voted to build a new bridge over the river and it changed everything.\n\n"
+        "HOLM: The vote was close.\n\nBERG: It was.\n"
+    )
+    article, analysis = spoken("t1", text, "2013-05-07")
+    other = "The river towns will pay for the new bridge with a toll on lorries, the clerk said on Tuesday."
+    second = spoken("t2", other, "2013-05-08")
+    summary = build_summary([article, second[0]], {"t1": analysis, "t2": second[1]}, [], max_sentences=10)
+    assert [s.text for s in summary] == [
+        "The council and the ferry union met in public on Monday about the new bridge.",
+        other,
+    ]
+
+
 def test_summary_leaves_out_what_recurs_every_year():
     text = (
         "Floods cut off the river towns every year in the spring thaw. "

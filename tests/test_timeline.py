@@ -675,3 +675,20 @@ def test_a_possessive_date_in_a_phrase_opening_the_sentence_is_the_news(
     text: str, dates: dict[str, str], expected: list[str]
 ) -> None:
     assert [d.key for d in _dated_after_the_lead(text, dates) if d.named] == expected
+
+
+def test_timeline_tells_a_report_before_a_speakers_turn_in_a_transcript():
+    turns = (
+        "Two harbour masters spoke to the radio about the storm.\n\n"
+        "HOLM: On May 7 the ferry company cut the crossings to the islands.\n\n"
+        "BERG: It did.\n\nHOLM: Twice.\n\nBERG: Yes, twice.\n"
+    )
+    report = "The ferry company cut two crossings to the islands on May 7, the port said."
+    pairs = [
+        make("a1", turns, "2013-05-08", "Radio", {"May 7": "2013-05-07"}),
+        make("a2", report, "2013-05-09", "Times", {"May 7": "2013-05-07"}),
+    ]
+    told = [
+        s.text for e in run(pairs, per_date=1, units=("day",)) if e.date == "2013-05-07" for s in e.sentences
+    ]
+    assert told == [report]

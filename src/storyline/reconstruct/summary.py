@@ -5,8 +5,9 @@ sentences are grouped by what they say across articles, a group scores by its ce
 times how many articles carry it, and groups are taken best first while they say something new; a question, a
 sentence leaning on the one before it ("And ...", or "That is why ..." when that one is not told: a group is
 then told by a member that does not point back, and one that does is told right after what it points to once
-that is told), one in the writer's voice or addressed to the reader, and background (what recurs every year,
-what happened long before the story) are not its developments and are left out. Each sentence cites every
+that is told), one in the writer's voice or addressed to the reader, one speaking as "we" (a speech, a
+column), a speaker's turn in a transcript, and background (what recurs every year or usually happens, what
+happened long before the story) are not its developments and are left out. Each sentence cites every
 article that says it. The key figures that moved are told once each, fused from their course
 (``figure_course``: "rose from ... to ..., were revised down to ..."), citing each value's words; sentences
 stating their outdated values are left out, so the latest state wins and the change is mentioned. A key figure
@@ -36,6 +37,7 @@ from .text import (
     originals,
     points_back,
     sentences_of,
+    speaks_as_we,
     whole,
 )
 
@@ -140,8 +142,16 @@ def build_summary(
 def _lead(group: Sequence[int], sentences: Sequence[Sentence], told: set[int]) -> int | None:
     """The member a group is told by: its first that does not point back (``points_back``: "That is why ..."),
     or one that does when the sentence before it in its article is told (``told``: any member of a told group),
-    which it then follows; None when every member leans on a sentence not told."""
+    which it then follows; never a speaker's turn in a transcript (``Sentence.spoken``); None when every member
+    leans on a sentence not told or is spoken, or when the group's leader (its most central member, which the
+    others are alike to) is spoken or speaks as "we" (``speaks_as_we``): the group then says what a speaker or
+    the writer mused ("it changed the world"), which the sentences alike to it echo."""
+    leader = sentences[group[0]]
+    if leader.spoken or speaks_as_we(display(leader.text)):
+        return None
     for i in group:
+        if sentences[i].spoken:
+            continue  # a speaker's turn in a transcript: what was said, not what happened
         if not points_back(display(sentences[i].text)) or _after_its_own(i, sentences, told):
             return i
     return None
@@ -155,14 +165,16 @@ def _after_its_own(i: int, sentences: Sequence[Sentence], told: set[int]) -> boo
 
 def stands_alone(text: str) -> bool:
     """Whether a sentence states something of the story by itself: not a question or in the writer's or the
-    reader's voice (``asks_or_speaks_in_person``: a page's questions to its readers are among them), not a
+    reader's voice (``asks_or_speaks_in_person``: a page's questions to its readers are among them) or a
+    speaker's or the writer's "we" (``speaks_as_we``), not a
     continuation opening on "And", "But", "Or" or "So", which leans on the sentence before it, and not mostly a
     quotation (what someone said is told with the quotes, a summary tells what happened)."""
     text = text.strip()
     unquoted = QUOTED.sub(" ", text)  # with its closing mark: a sentence wholly quoted is someone's words
     quotation = len(unquoted.split()) * 2 < len(text.split())  # mostly someone's words: a quote, not a report
     text = text.rstrip("\"”’')")
-    return not asks_or_speaks_in_person(text) and not continuation(text) and not quotation
+    personal = asks_or_speaks_in_person(text) or speaks_as_we(text)
+    return not personal and not continuation(text) and not quotation
 
 
 def background(sentence: Sentence, analysis: Analysis | None, first_day: str | None) -> bool:

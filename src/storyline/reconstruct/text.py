@@ -48,6 +48,8 @@ class Sentence:
     """How many whole sentences of its article come before it (captions, headlines and debris not counted)."""
     outlet: str
     published: str | None
+    spoken: bool = False
+    """Whether it is a speaker's words in a transcript (``transcript_start``), not the writer's report."""
 
     @property
     def citation(self) -> Citation:
@@ -111,6 +113,14 @@ def asks_or_speaks_in_person(text: str) -> bool:
 
 
 @lru_cache(maxsize=SENTENCES_REMEMBERED)
+def speaks_as_we(text: str) -> bool:
+    """True when a sentence, outside quotation marks, speaks as "we" ("we", "our", "us": a speech or a news
+    conference printed whole, a column, a reporter's own journey): a speaker's or the writer's musing or
+    promise, not a development a summary tells ("US", the country, is written in capitals)."""
+    return bool(_WE.search(QUOTED.sub(" ", text.strip())))
+
+
+@lru_cache(maxsize=SENTENCES_REMEMBERED)
 def points_back(text: str) -> bool:
     """True when a sentence opens on what it refers back to: a demonstrative pronoun standing alone before its
     verb ("These have yet to be checked.", "That's because ...", "This means ...", "That is why ..."), or "It"
@@ -141,6 +151,7 @@ _POINTS_BACK = re.compile(
 QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|(?<!\w)‘[^’]*’(?!\w)")
 """A stretch inside quotation marks: someone's words, not the writer's."""
 _PERSONAL = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|[Mm]y|[Yy]ou|[Yy]our|[Yy]ours|[Yy]ou're|[Yy]ou've)\b")
+_WE = re.compile(r"\b(?:[Ww]e|[Ww]e're|[Ww]e've|[Ww]e'd|[Ww]e'll|[Oo]ur|[Oo]urs|us)\b")
 _NUMERAL_I = re.compile(r"(?<=\S)(\s+[A-Z][\w.'’-]*\s+)I\b(?!['’])")
 
 
@@ -163,17 +174,48 @@ def sentences_of(articles: Sequence[Article], analyses: Mapping[str, Analysis]) 
     for article in counted:
         analysis = analyses[article.id]
         told = 0  # whole sentences before this one: a caption or standfirst is not part of the lead
+        turns = transcript_start(article.text)
         spans = joined_at_initials(article.text, [(s.start, s.end) for s in analysis.sentences], common)
         for start, end in split_after_quotations(article.text, spans, analysis.quotes):
             start, end = _trim(article.text, start, end)
             start += run_on_start(article.text[start:end], common)
             text = article.text[start:end]
             if MIN_WORDS <= _word_count(text) <= MAX_WORDS:
+                spoken = turns is not None and start >= turns
                 out.append(
-                    Sentence(article.id, start, end, text, told, outlets[article.id], article.published.date)
+                    Sentence(
+                        article.id,
+                        start,
+                        end,
+                        text,
+                        told,
+                        outlets[article.id],
+                        article.published.date,
+                        spoken,
+                    )
                 )
                 told += whole(display(text))
     return out
+
+
+def transcript_start(text: str) -> int | None:
+    """Where the speakers' turns of a transcript begin (an interview, a hearing, a round table, a news
+    conference): paragraphs opening on a speaker's name in capitals and a colon ("LEE:", "SEN. BERG:", "Q:"),
+    at least two speakers each with ``TURNS`` turns or more. What follows is what they said, the paragraphs of a
+    turn after its first too, which a summary tells as no development of the story; None when the text is no
+    transcript. One label or labels used once are headings ("UPDATE:", "Norway: 4 cases")."""
+    found = list(_SPEAKER_TURN.finditer(text))
+    turns = Counter(" ".join(m.group(1).split()) for m in found)
+    speakers = {label for label, n in turns.items() if n >= TURNS}
+    if len(speakers) < 2:
+        return None
+    return min(m.start(1) for m in found if " ".join(m.group(1).split()) in speakers)
+
+
+TURNS = 2
+_SPEAKER_TURN = re.compile(
+    r"(?m)^[ \t]*((?:[A-Z][A-Z.'’-]*[A-Z.](?:[ \t]+[A-Z][A-Z.'’-]*[A-Z.]){0,2})|Q|A):[ \t]+\S"
+)
 
 
 def joined_at_initials(

@@ -17,7 +17,7 @@ The shape follows news-tls's DATEWISE generator (Ghalandari & Ifrim, ACL 2020), 
    and the day's lead sentences both say, summarised around the centroid of that), each citing every article
    that says the same. Only whole sentences are told (not captions, headlines or broken pieces, nor one that
    opens on "And" or "But" and leans on the sentence before it), a report before a quote, and a question, the
-   writer's own voice or a sentence that points back to the one before it (``points_back``: a bare "This",
+   writer's own voice, a speaker's turn in a transcript or a sentence that points back to the one before it (``points_back``: a bare "This",
    "These" or "That" as its subject, "That's because ...", "This means ...", "It was the second ...") only when
    nothing else of the day can be, and so is a month's sentence less close to the story than its sentences are
    on average (a month has no lead of its own to keep it on the story: a month named in passing, "orders in
@@ -334,6 +334,7 @@ def build_timeline(
                 shown = display(d.sentence.text)
                 tellable = relevant[row[at]] and whole(shown) and not continuation(shown)
                 last = asks_or_speaks_in_person(shown) or points_back(shown) or names_its_format(shown)
+                last = last or d.sentence.spoken  # a speaker's turn in a transcript
                 # a month has no lead of its own to keep it on the story: a sentence naming it in passing waits
                 last = last or (unit_of(key) == "month" and aside[row[at]])
                 candidates.append(Candidate(d.sentence, row[at], d.named, tellable, quoted, last))
