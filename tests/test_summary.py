@@ -443,3 +443,24 @@ def test_summary_tells_no_quotation_parted_from_its_speaker(speaker: str):
 )
 def test_summary_a_sentence_wholly_quoted_does_not_stand_alone(quotation: str):
     assert not summary_module.stands_alone(quotation)
+
+
+@pytest.mark.parametrize(
+    ("value", "upper", "unit", "said"),
+    [
+        (1000.0, 10000.0, "people", "thousands of people"),
+        (10000.0, 100000.0, "homes", "tens of thousands of homes"),
+        (20.0, 200.0, "troops", "scores of troops"),
+        (12.0, 120.0, None, "dozens"),
+        (8000.0, None, "people", "8,000 people"),
+        (60.0, 75.0, "people", "60 to 75 people"),
+    ],
+)
+def test_summary_a_vague_plural_amount_takes_of_before_its_noun(
+    value: float, upper: float | None, unit: str | None, said: str
+) -> None:
+    from storyline.models import Citation
+    from storyline.reconstruct.figures import FigurePoint
+
+    point = FigurePoint("a1", "Wire", "2013-05-07", value, "", Citation("a1", 0, 1), upper=upper, unit=unit)
+    assert summary_module.says(point) == said

@@ -291,14 +291,17 @@ def _fuse_dates(figure: FigureView) -> CitedSentence:
 
 
 def says(p: FigurePoint, bare: bool = False) -> str:
-    """A figure point's value as words: "at least 8,000 people", "60 to 75 people", or a date's own text;
-    ``bare``: without the counted noun, which the figure's label names ("16 confirmed", "up to 142")."""
+    """A figure point's value as words: "at least 8,000 people", "60 to 75 people", "thousands of people", or a
+    date's own text; ``bare``: without the counted noun, which the figure's label names ("16 confirmed", "up to
+    142")."""
     if isinstance(p.value, str):
         return " ".join(p.text.split())
     if bare:
         said = _number(p)
         return f"{said} {p.status}" if p.status == "confirmed" else said
     said = _number(p)
+    if p.unit and _vague(p) is not None:
+        return f"{said} of {p.unit}"  # "tens of thousands of people", "scores of troops"
     return f"{said} {p.unit}" if p.unit else said
 
 
