@@ -416,3 +416,47 @@ def test_figures_a_date_is_moved_only_when_its_cue_is_joined_right_before_it(
 )
 def test_figures_a_moved_date_may_follow_after_or_at_least(sentence: str, date: str, noun: str) -> None:
     assert said_moved(sentence, sentence.index(date), noun)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value", "unit", "counts"),
+    [
+        (
+            "The captain called it one of the darkest days of the port.",
+            "one of the darkest days",
+            1,
+            "darkest days",
+            False,
+        ),
+        (
+            "Ferry songs were all but one of the new entries in the chart.",
+            "one of the new entries",
+            1,
+            "new entries",
+            False,
+        ),
+        ("The captain died at the age of 71 in Bergen.", "71", 71, "age", False),
+        ("The crew did not call 112 until the fire had spread.", "call 112", 112, None, False),
+        ("The court heard a recording of the 112 call from the quay.", "112 call", 112, "call", False),
+        ("The index fell below the 3,000 mark on Friday.", "3,000 mark", 3000, "mark", False),
+        ("The airline flies a 50-seat plane to the islands.", "50-seat", 50, "seat", False),
+        (
+            "One of the crew was taken to hospital, and 40 cases were confirmed.",
+            "40 cases",
+            40,
+            "cases",
+            True,
+        ),
+        ("The fever has now infected the 300 people on board.", "300 people", 300, "people", True),
+        ("The port called 300 workers back to the quay.", "300 workers", 300, "workers", True),
+        ("One person died in the fire at the quay.", "One person", 1, "person", True),
+    ],
+)
+def test_figures_a_number_that_counts_nothing_is_no_point(
+    text: str, words: str, value: float, unit: str | None, counts: bool
+) -> None:
+    pairs = [
+        (a := article(aid, text, day, "Wire"), analysed(a, claim(text, words, value, unit, concept="crew")))
+        for aid, day in (("a1", "2013-05-07"), ("a2", "2013-05-08"))
+    ]
+    assert bool(figures_of(*pairs)) is counts

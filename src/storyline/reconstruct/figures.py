@@ -27,11 +27,11 @@ from datetime import date
 from typing import Literal
 
 from ..ids import claim_id, figure_id
-from ..models import Analysis, Article, Citation, DateRef, Figure
+from ..models import Analysis, Article, Citation, Claim, DateRef, Figure
 from ..textsim import bare_words
 from . import figure_words as P
 from .figure_groups import Group, Read, article_count, group_claims, place_key
-from .figure_scope import read_claims, story_start
+from .figure_scope import MEASURE_UNITS, read_claims, story_start
 from .text import originals, outlet_names
 
 SAME_TIME_DAYS = 2
@@ -95,7 +95,11 @@ def build_figures(articles: Sequence[Article], analyses: Mapping[str, Analysis])
     claims = []
     for a in counted:
         readings = read_claims(a, analyses[a.id], first)
-        claims += [Read(a, c, r) for c, r in zip(analyses[a.id].claims, readings, strict=True)]
+        claims += [
+            Read(a, c, r)
+            for c, r in zip(analyses[a.id].claims, readings, strict=True)
+            if not names_no_count(a.text, c)
+        ]
     groups = [g for g in group_claims(claims) if article_count(g.members) >= MIN_ARTICLES]
     views = [_quantity_view(group, order, outlets) for group in groups]
     planned = _planned_dates(counted, analyses, outlets)
@@ -117,6 +121,32 @@ def _prominence(v: FigureView) -> tuple[bool, int, int, str, str]:
 
 
 # ---- quantities -------------------------------------------------------------------------------------------
+
+
+def names_no_count(text: str, claim: Claim) -> bool:
+    """Whether a claim's number counts nothing: "one of" a set, which picks one member ("one of the darkest
+    days", "all but one of the new entries"); a person's age ("at the age of 50"); a number called ("did not
+    call 999"); or a number after "a", "an" or "the" before a singular noun, which names or marks a thing ("a
+    recording of the 999 call", "the 3,000 mark", "a 50-seat plane"), where a count's noun is plural ("the 40
+    cases", "the 300 people")."""
+    words = text[claim.start : claim.end]
+    if claim.value == 1 and _ONE_OF.match(words):
+        return True
+    if claim.unit == "age" or _DIALLED.search(text, max(0, claim.start - 20), claim.end):
+        return True
+    before = text[max(0, claim.start - 4) : claim.start].split()
+    noun = (claim.unit or "").split()
+    if not before or not noun or claim.unit in MEASURE_UNITS:
+        return False
+    singular = not noun[-1].lower().endswith("s") and noun[-1].lower() not in _PLURALS
+    return claim.value > 1 and words[:1].isdigit() and before[-1].lower() in ("a", "an", "the") and singular
+
+
+_DIALLED = re.compile(r"\b(?:call|calls|called|calling|dial|dials|dialled|dialed|dialling|dialing)\s+\d{3}$")
+_ONE_OF = re.compile(r"one\s+of\b", re.IGNORECASE)
+_PLURALS = frozenset(
+    "people children men women police staff personnel crew cattle poultry livestock sheep deer fish aircraft".split()
+)
 
 
 def counts_its_own(r: Read) -> bool:
