@@ -464,3 +464,35 @@ def test_summary_a_vague_plural_amount_takes_of_before_its_noun(
 
     point = FigurePoint("a1", "Wire", "2013-05-07", value, "", Citation("a1", 0, 1), upper=upper, unit=unit)
     assert summary_module.says(point) == said
+
+
+@pytest.mark.parametrize(
+    ("value", "upper", "unit", "qualifier", "said"),
+    [
+        (75000.0, None, "dollar", "=", "$75,000"),
+        (1e9, None, "dollar", ">=", "at least $1 billion"),
+        (5e6, 6e6, "euro", "=", "€5 million to €6 million"),
+        (2.5e9, None, "pound sterling", "~", "about £2.5 billion"),
+        (12.5, None, "dollar", "=", "$12.50"),
+        (40.0, None, "percent", "=", "40 percent"),
+        (1e9, 1e10, "dollar", "range", "billions of dollars"),
+    ],
+)
+def test_summary_money_is_told_with_its_sign(
+    value: float, upper: float | None, unit: str, qualifier: str, said: str
+) -> None:
+    from storyline.models import Citation
+    from storyline.reconstruct.figures import FigurePoint
+
+    point = FigurePoint(
+        "a1",
+        "Wire",
+        "2013-05-07",
+        value,
+        "",
+        Citation("a1", 0, 1),
+        upper=upper,
+        unit=unit,
+        qualifier=qualifier,
+    )
+    assert summary_module.says(point) == said

@@ -296,13 +296,37 @@ def says(p: FigurePoint, bare: bool = False) -> str:
     142")."""
     if isinstance(p.value, str):
         return " ".join(p.text.split())
+    if p.unit in CURRENCY_SIGNS and _vague(p) is None:
+        return _money(p)  # a label names what money is for, not its currency
     if bare:
         said = _number(p)
         return f"{said} {p.status}" if p.status == "confirmed" else said
     said = _number(p)
-    if p.unit and _vague(p) is not None:
-        return f"{said} of {p.unit}"  # "tens of thousands of people", "scores of troops"
+    if p.unit and _vague(p) is not None:  # "tens of thousands of people", "billions of dollars"
+        return f"{said} of {_CURRENCY_PLURALS.get(p.unit, p.unit)}"
     return f"{said} {p.unit}" if p.unit else said
+
+
+CURRENCY_SIGNS = {"dollar": "$", "euro": "€", "pound sterling": "£", "japanese yen": "¥"}
+"""Currencies told by their sign before the amount, as news writes money ("$75,000", "£2 billion")."""
+_CURRENCY_PLURALS = {"dollar": "dollars", "euro": "euros", "pound sterling": "pounds", "japanese yen": "yen"}
+
+
+def _money(p: FigurePoint) -> str:
+    """An amount of money as news writes it: its sign, a large amount in millions or billions ("at least $1
+    billion", "$5 million to $6 million", "$75,000")."""
+    sign = CURRENCY_SIGNS[p.unit or ""]
+    amounts = [sign + _scaled(float(v)) for v in (p.value, p.upper) if v is not None]
+    words = _QUALIFIER_WORDS.get(p.qualifier)
+    said = " to ".join(amounts)
+    return f"{words} {said}" if words else said
+
+
+def _scaled(value: float) -> str:
+    for size, name in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+        if abs(value) >= size:
+            return f"{value / size:,.2f}".rstrip("0").rstrip(".") + f" {name}"
+    return f"{value:,.0f}" if value.is_integer() else f"{value:,.2f}"
 
 
 def _number(p: FigurePoint) -> str:
