@@ -450,6 +450,15 @@ def test_figures_a_moved_date_may_follow_after_or_at_least(sentence: str, date: 
         ("The fever has now infected the 300 people on board.", "300 people", 300, "people", True),
         ("The port called 300 workers back to the quay.", "300 workers", 300, "workers", True),
         ("One person died in the fire at the quay.", "One person", 1, "person", True),
+        (
+            "Half of the ferry crews stayed at home on Friday.",
+            "Half of the ferry crews",
+            0.5,
+            "ferry crews",
+            False,
+        ),
+        ("A third of the islanders have left.", "A third of the islanders", 1 / 3, "islanders", False),
+        ("Fares rose by 0.5 percent in May.", "0.5 percent", 0.5, "percent", True),
     ],
 )
 def test_figures_a_number_that_counts_nothing_is_no_point(

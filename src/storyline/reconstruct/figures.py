@@ -125,15 +125,17 @@ def _prominence(v: FigureView) -> tuple[bool, int, int, str, str]:
 
 def names_no_count(text: str, claim: Claim) -> bool:
     """Whether a claim's number counts nothing: "one of" a set, which picks one member ("one of the darkest
-    days", "all but one of the new entries"); a person's age ("at the age of 50"); a number called ("did not
-    call 999"); or a number after "a", "an" or "the" before a singular noun, which names or marks a thing ("a
-    recording of the 999 call", "the 3,000 mark", "a 50-seat plane"), where a count's noun is plural ("the 40
-    cases", "the 300 people")."""
+    days", "all but one of the new entries"); a share of a set ("half of the panel"); a person's age ("at the
+    age of 50"); a number called ("did not call 999"); or a number after "a", "an" or "the" before a singular
+    noun, which names or marks a thing ("a recording of the 999 call", "the 3,000 mark", "a 50-seat plane"),
+    where a count's noun is plural ("the 40 cases", "the 300 people")."""
     words = text[claim.start : claim.end]
     if claim.value == 1 and _ONE_OF.match(words):
         return True
     if claim.unit == "age" or _DIALLED.search(text, max(0, claim.start - 20), claim.end):
         return True
+    if 0 < claim.value < 1 and claim.unit not in MEASURE_UNITS:
+        return True  # "half of the panel", "a third of the crews": a share of a set, not a count
     before = text[max(0, claim.start - 4) : claim.start].split()
     noun = (claim.unit or "").split()
     if not before or not noun or claim.unit in MEASURE_UNITS:
