@@ -10,6 +10,7 @@ import pytest
 from storyline.models import Analysis, Article, QuoteSpan, Span
 from storyline.reconstruct.text import (
     asks_or_speaks_in_person,
+    conditional,
     display,
     joined_at_initials,
     lower_case_words,
@@ -359,3 +360,20 @@ def test_reconstruct_text_sentences_after_a_transcripts_first_turn_are_spoken() 
         ("HOLM: The strike began in March.", True),
         ("It has cost the port dearly.", True),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "condition"),
+    [
+        ("If the fever spreads to the islands, the ferries will stop, officials said.", True),
+        ("Unless the talks resume, the dock workers will strike on Monday.", True),
+        ("Should the sea wall fail, the quay would flood within hours.", True),
+        ("If confirmed, the case would be the first on the islands.", True),
+        ("Had the crew not acted, the ferry would have sunk.", True),
+        ("The council asked if the ferry could sail on Friday.", False),
+        ("Officials had closed the quay by noon.", False),
+        ("Iffley lock was closed to boats on Monday.", False),
+    ],
+)
+def test_reconstruct_text_a_condition_tells_what_may_be(sentence: str, condition: bool) -> None:
+    assert conditional(sentence) is condition

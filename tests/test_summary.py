@@ -228,6 +228,18 @@ def test_summary_leaves_out_what_recurs_every_year():
     assert [s.text for s in summary] == ["The council voted on Tuesday to build a new bridge over the river."]
 
 
+def test_summary_tells_no_condition():
+    text = (
+        "If the floods return, the river towns will be cut off for weeks. "
+        "Unless the council acts, the old bridge will close in June. "
+        "Should the bridge fall, the ferry would be the only crossing. "
+        "The council voted to build a new bridge over the river."
+    )
+    article, analysis = spoken("c1", text, "2013-05-07")
+    summary = build_summary([article], {"c1": analysis}, [], max_sentences=10)
+    assert [s.text for s in summary] == ["The council voted to build a new bridge over the river."]
+
+
 def test_summary_leaves_out_history_long_before_the_story():
     text = (
         "The last bridge over the river was washed away in 1968 by a great flood. "

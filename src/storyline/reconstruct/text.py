@@ -121,6 +121,16 @@ def speaks_as_we(text: str) -> bool:
 
 
 @lru_cache(maxsize=SENTENCES_REMEMBERED)
+def conditional(text: str) -> bool:
+    """True when a sentence opens on a condition ("If the virus spreads, ...", "Unless talks resume, ...",
+    "Should the dam fail, ...", "If confirmed, ..."): it tells what may be, not what happened."""
+    return bool(_CONDITION.match(text.strip()))
+
+
+_CONDITION = re.compile(r"[\"“‘'(]?(?:If|Unless|Should|Were|Had)\b(?!\s*[,.;:!?])")
+
+
+@lru_cache(maxsize=SENTENCES_REMEMBERED)
 def points_back(text: str) -> bool:
     """True when a sentence opens on what it refers back to: a demonstrative pronoun standing alone before its
     verb ("These have yet to be checked.", "That's because ...", "This means ...", "That is why ..."), or "It"
