@@ -18,6 +18,7 @@ from storyline.reconstruct.text import (
     sentences_of,
     speaks_as_we,
     split_after_quotations,
+    states,
     transcript_start,
     whole,
 )
@@ -377,3 +378,19 @@ def test_reconstruct_text_sentences_after_a_transcripts_first_turn_are_spoken() 
 )
 def test_reconstruct_text_a_condition_tells_what_may_be(sentence: str, condition: bool) -> None:
     assert conditional(sentence) is condition
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stated"),
+    [
+        ("The opening of a new bridge over the river in May.", False),
+        ("Crowds on the quay at Bergen for the last night crossing.", False),
+        ("A storm warning for the north coast of the island.", False),
+        ("On May 7 the ferry company cut the crossings.", True),
+        ("The council voted to build a new bridge.", True),
+        ("Crews put the quay back together within a week.", True),
+        ("Ferry fares rise again in the islands.", True),
+    ],
+)
+def test_reconstruct_text_a_noun_phrase_states_nothing(sentence: str, stated: bool) -> None:
+    assert states(sentence) is stated

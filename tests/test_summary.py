@@ -240,6 +240,18 @@ def test_summary_tells_no_condition():
     assert [s.text for s in summary] == ["The council voted to build a new bridge over the river."]
 
 
+def test_summary_tells_no_noun_phrase_with_a_full_stop():
+    text = (
+        "The opening of a new bridge over the river towns in May. "
+        "Crowds on the old bridge over the river for its last day. "
+        "A flood warning for the river towns at the end of the month. "
+        "The council voted to build a new bridge over the river."
+    )
+    article, analysis = spoken("n1", text, "2013-05-07")
+    summary = build_summary([article], {"n1": analysis}, [], max_sentences=10)
+    assert [s.text for s in summary] == ["The council voted to build a new bridge over the river."]
+
+
 def test_summary_leaves_out_history_long_before_the_story():
     text = (
         "The last bridge over the river was washed away in 1968 by a great flood. "

@@ -692,3 +692,22 @@ def test_timeline_tells_a_report_before_a_speakers_turn_in_a_transcript():
         s.text for e in run(pairs, per_date=1, units=("day",)) if e.date == "2013-05-07" for s in e.sentences
     ]
     assert told == [report]
+
+
+def test_timeline_tells_a_report_before_a_noun_phrase_with_a_full_stop():
+    phrase = "The announcement of a new ferry crossing to the islands in May."
+    report = "The ferry company opened a new crossing to the islands in May, the port said."
+    pairs = [
+        make("a1", phrase, "2013-06-08", "Radio", {"May": "2013-05"}),
+        make("a2", phrase, "2013-06-08", "Daily", {"May": "2013-05"}),
+        make("a3", report, "2013-06-09", "Times", {"May": "2013-05"}),
+        make(
+            "a4",
+            "The port said a new crossing to the islands was opened by the ferry company.",
+            "2013-06-10",
+            "Post",
+        ),
+        make("a5", "Islanders thanked the ferry company for the new crossing.", "2013-06-11", "Post"),
+    ]
+    told = [s.text for e in run(pairs, per_date=1, units=("month",)) for s in e.sentences]
+    assert told == [report]

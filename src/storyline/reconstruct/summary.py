@@ -39,6 +39,7 @@ from .text import (
     points_back,
     sentences_of,
     speaks_as_we,
+    states,
     whole,
 )
 
@@ -168,7 +169,7 @@ def stands_alone(text: str) -> bool:
     """Whether a sentence states something of the story by itself: not a question or in the writer's or the
     reader's voice (``asks_or_speaks_in_person``: a page's questions to its readers are among them) or a
     speaker's or the writer's "we" (``speaks_as_we``), not a condition ("If the dam fails, ...": what may be,
-    ``conditional``), not a
+    ``conditional``), not a noun phrase without a verb (a caption or a headline with a full stop), not a
     continuation opening on "And", "But", "Or" or "So", which leans on the sentence before it, and not mostly a
     quotation (what someone said is told with the quotes, a summary tells what happened)."""
     text = text.strip()
@@ -176,7 +177,9 @@ def stands_alone(text: str) -> bool:
     quotation = len(unquoted.split()) * 2 < len(text.split())  # mostly someone's words: a quote, not a report
     text = text.rstrip("\"”’')")
     personal = asks_or_speaks_in_person(text) or speaks_as_we(text)
-    return not personal and not continuation(text) and not conditional(text) and not quotation
+    return (
+        states(text) and not personal and not continuation(text) and not conditional(text) and not quotation
+    )
 
 
 def background(sentence: Sentence, analysis: Analysis | None, first_day: str | None) -> bool:

@@ -121,6 +121,21 @@ def speaks_as_we(text: str) -> bool:
 
 
 @lru_cache(maxsize=SENTENCES_REMEMBERED)
+def states(text: str) -> bool:
+    """True when a sentence holds a word that may be its verb (``has_finite_verb``, or a verb whose past is its
+    plain form: "cut", "put"): one without is a noun phrase with a full stop, a caption or a headline ("The
+    opening of a new bridge over the river in May.")."""
+    return has_finite_verb(text) or any(
+        w.strip(",.;:'’\"”").lower() in SAME_IN_THE_PAST for w in text.split()
+    )
+
+
+SAME_IN_THE_PAST = frozenset("put cut set hit let cost shut spread hurt quit cast burst split".split())
+"""Verbs whose past is their plain form ("cut", "put"), which ``has_finite_verb`` takes for a finite verb only after a
+subject it knows; the dates' tense rules keep a longer list of their own (spaCy's side of the code)."""
+
+
+@lru_cache(maxsize=SENTENCES_REMEMBERED)
 def conditional(text: str) -> bool:
     """True when a sentence opens on a condition ("If the virus spreads, ...", "Unless talks resume, ...",
     "Should the dam fail, ...", "If confirmed, ..."): it tells what may be, not what happened."""

@@ -42,6 +42,7 @@ from ..textsim import row_dot, take_rows
 from ..timeml import bounds, key_of, shift, unit_of, within
 from .day_summary import SAME_EVENT, Candidate, summarise_day, term_matrix, unit
 from .text import (
+    SAME_IN_THE_PAST,
     Sentence,
     asks_or_speaks_in_person,
     cite,
@@ -50,6 +51,7 @@ from .text import (
     matches,
     points_back,
     sentences_of,
+    states,
     whole,
 )
 
@@ -194,14 +196,10 @@ def _past_verb_next(after: str) -> bool:
     thing the participle names is the subject of what happened then, and the date is its news's too."""
     following = after.lstrip(" ,").split()
     word = following[0].lower().strip(",.;:") if following else ""
-    if word in ("was", "were", "had", "did") or word in _SAME_IN_THE_PAST:
+    if word in ("was", "were", "had", "did") or word in SAME_IN_THE_PAST:
         return True
     present = word in FINITE_AUXILIARIES or word.endswith("s")
     return not present and (word in irregular_verbs() or word.endswith("ed")) and may_be_finite_verb(word)
-
-
-_SAME_IN_THE_PAST = frozenset("put cut set hit let cost shut spread hurt quit cast burst split".split())
-"""Verbs whose past is their plain form, which no list of irregular forms holds."""
 
 
 PARTICIPLES = frozenset(
@@ -335,6 +333,7 @@ def build_timeline(
                 tellable = relevant[row[at]] and whole(shown) and not continuation(shown)
                 last = asks_or_speaks_in_person(shown) or points_back(shown) or names_its_format(shown)
                 last = last or d.sentence.spoken  # a speaker's turn in a transcript
+                last = last or not states(shown)  # a noun phrase: a caption or a headline
                 # a month has no lead of its own to keep it on the story: a sentence naming it in passing waits
                 last = last or (unit_of(key) == "month" and aside[row[at]])
                 candidates.append(Candidate(d.sentence, row[at], d.named, tellable, quoted, last))
