@@ -8,7 +8,7 @@ import pytest
 
 from storyline.ids import claim_id
 from storyline.models import Analysis, Article, Claim, DateRef, Published, Span
-from storyline.reconstruct.figures import build_figures, distinct_conflicts, said_moved
+from storyline.reconstruct.figures import build_figures, distinct_conflicts, names_no_count, said_moved
 from storyline.reconstruct.summary import key_figures
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -469,3 +469,19 @@ def test_figures_a_number_that_counts_nothing_is_no_point(
         for aid, day in (("a1", "2013-05-07"), ("a2", "2013-05-08"))
     ]
     assert bool(figures_of(*pairs)) is counts
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value", "unit"),
+    [
+        ("Rescuers are still looking for the 12 missing after the landslide.", "12 missing", 12, "missing"),
+        ("Police called 150 to the scene after the blast.", "150", 150, None),
+        ("The union called 500 out on strike on Monday.", "500", 500, None),
+    ],
+)
+def test_figures_a_count_after_the_or_a_call_verb_is_still_a_count(
+    text: str, words: str, value: float, unit: str | None
+) -> None:
+    start = text.index(words)
+    claim = Claim(start, start + len(words), words, value, unit)
+    assert not names_no_count(text, claim)

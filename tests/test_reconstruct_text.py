@@ -394,3 +394,31 @@ def test_reconstruct_text_a_condition_tells_what_may_be(sentence: str, condition
 )
 def test_reconstruct_text_a_noun_phrase_states_nothing(sentence: str, stated: bool) -> None:
     assert states(sentence) is stated
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "UPDATE: The search goes on.\n\nThe coast guard said it would go on.\n\nUPDATE: Two more were found.\n\n"
+        "CORRECTION: The boat is the Vega.\n\nCORRECTION: The port is Arlen.",
+        "UK: Four cases.\n\nUS: Ten cases.\n\nUK: Five cases.\n\nUS: Twelve cases.",
+    ],
+)
+def test_reconstruct_text_a_pages_repeated_labels_make_no_transcript(text: str) -> None:
+    assert transcript_start(text) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "we"),
+    [
+        ("Our correspondent in Arlen says 40 people were taken to hospital.", False),
+        ("A spokesman told us the plant had been shut since Monday.", False),
+        ("We have faced the worst storm since the war.", True),
+    ],
+)
+def test_reconstruct_text_the_newsrooms_we_reports(sentence: str, we: bool) -> None:
+    assert speaks_as_we(sentence) is we
+
+
+def test_reconstruct_text_if_anything_is_no_condition() -> None:
+    assert not conditional("If anything, the storm has grown stronger since Monday.")

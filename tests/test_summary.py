@@ -10,7 +10,7 @@ import pytest
 from storyline.models import Analysis, Article, Claim, DateRef, Figure, Published, Span
 from storyline.reconstruct import summary as summary_module
 from storyline.reconstruct.figures import build_figures
-from storyline.reconstruct.summary import build_summary
+from storyline.reconstruct.summary import _scaled, build_summary
 from storyline.reconstruct.text import sentences_of
 from storyline.textsim import Vectors, centroid_similarity
 
@@ -520,3 +520,16 @@ def test_summary_money_is_told_with_its_sign(
         qualifier=qualifier,
     )
     assert summary_module.says(point) == said
+
+
+@pytest.mark.parametrize(
+    ("value", "said"),
+    [
+        (1_234_567.0, "1,234,567"),
+        (999_999_999.0, "999,999,999"),
+        (1_250_000_000.0, "1.25 billion"),
+        (75_000.0, "75,000"),
+    ],
+)
+def test_summary_money_is_scaled_only_when_no_amount_is_rounded(value: float, said: str) -> None:
+    assert _scaled(value) == said

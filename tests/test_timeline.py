@@ -11,7 +11,7 @@ from storyline.models import Analysis, Article, DateRef, Published, QuoteSpan, S
 from storyline.reconstruct import day_summary
 from storyline.reconstruct.day_summary import Candidate, focus, term_matrix
 from storyline.reconstruct.text import Sentence, sentences_of
-from storyline.reconstruct.timeline import Dated, build_timeline, date_sentences, stamped
+from storyline.reconstruct.timeline import Dated, after_a_participle, build_timeline, date_sentences, stamped
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 
@@ -711,3 +711,15 @@ def test_timeline_tells_a_report_before_a_noun_phrase_with_a_full_stop():
     ]
     told = [s.text for e in run(pairs, per_date=1, units=("month",)) for s in e.sentences]
     assert told == [report]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("The ban on fishing was finally withdrawn on Friday after weeks of protests.", "Friday"),
+        ("The order to evacuate was formally given on Tuesday by the mayor.", "Tuesday"),
+    ],
+)
+def test_a_passive_with_an_adverb_keeps_its_date(text: str, date: str) -> None:
+    start = text.index(date)
+    assert not after_a_participle(text, start, start + len(date))

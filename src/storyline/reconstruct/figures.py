@@ -26,6 +26,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Literal
 
+from ..analyse.claims.patterns import IRREGULAR_PLURALS
 from ..ids import claim_id, figure_id
 from ..models import Analysis, Article, Citation, Claim, DateRef, Figure
 from ..textsim import bare_words
@@ -132,7 +133,9 @@ def names_no_count(text: str, claim: Claim) -> bool:
     words = text[claim.start : claim.end]
     if claim.value == 1 and _ONE_OF.match(words):
         return True
-    if claim.unit == "age" or _DIALLED.search(text, max(0, claim.start - 20), claim.end):
+    if claim.unit == "age" or (
+        _DIALLED.search(text, max(0, claim.start - 20), claim.end) and _ends_there(text, claim.end)
+    ):
         return True
     if 0 < claim.value < 1 and claim.unit not in MEASURE_UNITS:
         return True  # "half of the panel", "a third of the crews": a share of a set, not a count
@@ -146,9 +149,22 @@ def names_no_count(text: str, claim: Claim) -> bool:
 
 _DIALLED = re.compile(r"\b(?:call|calls|called|calling|dial|dials|dialled|dialed|dialling|dialing)\s+\d{3}$")
 _ONE_OF = re.compile(r"one\s+of\b", re.IGNORECASE)
-_PLURALS = frozenset(
-    "people children men women police staff personnel crew cattle poultry livestock sheep deer fish aircraft".split()
+_PLURALS = frozenset(IRREGULAR_PLURALS) | frozenset(
+    """staff personnel crew cattle poultry livestock sheep deer fish aircraft missing dead injured wounded homeless
+    displaced accused remaining sick elderly""".split()
 )
+"""Plurals without an "s": irregular ones, collective nouns, and adjectives standing for people ("the 12
+missing", "the 40 injured")."""
+
+
+def _ends_there(text: str, end: int) -> bool:
+    """Whether a number called ends its phrase ("did not call 999.", "call 112 for help"), not a count of those
+    called ("called 150 to the scene", "called 500 out on strike")."""
+    after = text[end : end + 20].split()
+    return not after or after[0][:1] in ".,;:!?)" or after[0].lower().strip(".,;:") in _AFTER_A_CALL
+
+
+_AFTER_A_CALL = frozenset("for or and from after when but if as until before while since because".split())
 
 
 def counts_its_own(r: Read) -> bool:

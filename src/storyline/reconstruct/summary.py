@@ -321,16 +321,20 @@ def _money(p: FigurePoint) -> str:
     """An amount of money as news writes it: its sign, a large amount in millions or billions ("at least $1
     billion", "$5 million to $6 million", "$75,000")."""
     sign = CURRENCY_SIGNS[p.unit or ""]
-    amounts = [sign + _scaled(float(v)) for v in (p.value, p.upper) if v is not None]
+    amounts = [
+        ("-" if v < 0 else "") + sign + _scaled(abs(float(v))) for v in (p.value, p.upper) if v is not None
+    ]
     words = _QUALIFIER_WORDS.get(p.qualifier)
     said = " to ".join(amounts)
     return f"{words} {said}" if words else said
 
 
 def _scaled(value: float) -> str:
+    """An amount in millions, billions or trillions when it is one to three decimals of them exactly ("$1.25
+    billion"); else written out whole, so no amount is rounded ("$1,234,567")."""
     for size, name in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
-        if abs(value) >= size:
-            return f"{value / size:,.2f}".rstrip("0").rstrip(".") + f" {name}"
+        if value >= size and round(value / size * 1000, 6).is_integer():
+            return f"{value / size:,.3f}".rstrip("0").rstrip(".") + f" {name}"
     return f"{value:,.0f}" if value.is_integer() else f"{value:,.2f}"
 
 

@@ -116,8 +116,9 @@ def asks_or_speaks_in_person(text: str) -> bool:
 def speaks_as_we(text: str) -> bool:
     """True when a sentence, outside quotation marks, speaks as "we" ("we", "our", "us": a speech or a news
     conference printed whole, a column, a reporter's own journey): a speaker's or the writer's musing or
-    promise, not a development a summary tells ("US", the country, is written in capitals)."""
-    return bool(_WE.search(QUOTED.sub(" ", text.strip())))
+    promise, not a development a summary tells ("US", the country, is written in capitals); not the newsroom's
+    own "our correspondent", "told us", which report."""
+    return bool(_WE.search(_OUTLET_AS_WE.sub(" ", QUOTED.sub(" ", text.strip()))))
 
 
 @lru_cache(maxsize=SENTENCES_REMEMBERED)
@@ -142,7 +143,7 @@ def conditional(text: str) -> bool:
     return bool(_CONDITION.match(text.strip()))
 
 
-_CONDITION = re.compile(r"[\"“‘'(]?(?:If|Unless|Should|Were|Had)\b(?!\s*[,.;:!?])")
+_CONDITION = re.compile(r"[\"“‘'(]?(?:If|Unless|Should|Were|Had)\b(?!\s*[,.;:!?])(?!\s+anything\b)")
 
 
 @lru_cache(maxsize=SENTENCES_REMEMBERED)
@@ -177,6 +178,12 @@ QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|(?<!\w)‘[^’]*’(?!\w)")
 """A stretch inside quotation marks: someone's words, not the writer's."""
 _PERSONAL = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|[Mm]y|[Yy]ou|[Yy]our|[Yy]ours|[Yy]ou're|[Yy]ou've)\b")
 _WE = re.compile(r"\b(?:[Ww]e|[Ww]e're|[Ww]e've|[Ww]e'd|[Ww]e'll|[Oo]ur|[Oo]urs|us)\b")
+_OUTLET_AS_WE = re.compile(
+    r"\b(?:[Oo]ur\s+(?:own\s+)?(?:correspondents?|reporters?|editors?|team|sources?|reporting|producers?)"
+    r"|(?:told|tells|tell|telling|wrote to|emailed|informed)\s+(?:us|our)\b)"
+)
+"""A report's "we" for the newsroom ("our correspondent says", "a spokesman told us"): the outlet reporting, not
+a speaker musing."""
 _NUMERAL_I = re.compile(r"(?<=\S)(\s+[A-Z][\w.'’-]*\s+)I\b(?!['’])")
 
 
@@ -228,15 +235,26 @@ def transcript_start(text: str) -> int | None:
     conference): paragraphs opening on a speaker's name in capitals and a colon ("LEE:", "SEN. BERG:", "Q:"),
     at least two speakers each with ``TURNS`` turns or more. What follows is what they said, the paragraphs of a
     turn after its first too, which a summary tells as no development of the story; None when the text is no
-    transcript. One label or labels used once are headings ("UPDATE:", "Norway: 4 cases")."""
+    transcript. One label or labels used once are headings ("Norway: 4 cases"), and so are a page's own labels
+    however often they recur ("UPDATE:", "CORRECTION:") and codes of two letters ("UK:", "US:")."""
     found = list(_SPEAKER_TURN.finditer(text))
     turns = Counter(" ".join(m.group(1).split()) for m in found)
-    speakers = {label for label, n in turns.items() if n >= TURNS}
+    speakers = {label for label, n in turns.items() if n >= TURNS and _names_a_speaker(label)}
     if len(speakers) < 2:
         return None
     return min(m.start(1) for m in found if " ".join(m.group(1).split()) in speakers)
 
 
+def _names_a_speaker(label: str) -> bool:
+    """Whether a label before a colon may name a speaker: the questioner and answerer ("Q", "A"), or a name of
+    three letters or more that is none of a page's own labels."""
+    return label in ("Q", "A") or (len(label.replace(".", "")) > 2 and label.rstrip(".") not in _PAGE_LABELS)
+
+
+_PAGE_LABELS = frozenset(
+    """UPDATE UPDATED UPDATES CORRECTION CORRECTIONS CLARIFICATION NOTE EDITOR'S EDITOR’S BREAKING WATCH READ LISTEN
+    VIDEO PHOTOS LIVE ANALYSIS BACKGROUND CONTEXT TIMELINE FACTBOX FACT CHECK SOURCE SOURCES NEWS""".split()
+)
 TURNS = 2
 _SPEAKER_TURN = re.compile(
     r"(?m)^[ \t]*((?:[A-Z][A-Z.'’-]*[A-Z.](?:[ \t]+[A-Z][A-Z.'’-]*[A-Z.]){0,2})|Q|A):[ \t]+\S"

@@ -163,11 +163,12 @@ def in_relative_clause(text: str, at: int) -> bool:
 
 def after_a_participle(text: str, start: int, end: int) -> bool:
     """Whether the date at ``start``-``end`` of a sentence closes a participle phrase that tells when a thing it
-    names was done ("well above the range given in May", "the report, released last week, said ...", "aid
-    pledged on Monday has not arrived"): like a relative clause, it dates the noun, not the sentence's news. The
+    names was done ("well above the range given in May", "the report, released last week, said ..."): like a
+    relative clause, it dates the noun, not the sentence's news. The
     participle stands right before the date (a preposition between): a form only a participle takes
     (``PARTICIPLES``: "given", "taken", "shown") after anything but a form of "be", "have" or "get" ("was given
-    in May" is the sentence's own verb), or an "-ed" form in a phrase set off by commas after a word that is no
+    in May" is the sentence's own verb, "was quietly taken in May" too: adverbs between are passed over), or an
+    "-ed" form in a phrase set off by commas after a word that is no
     verb (", approved last week,"), which a sentence's own past tense ("Crews arrived in May") is not. Not when
     a verb in the past follows the date ("readings taken on Monday showed ..."): what the thing did then is the
     sentence's news of that date."""
@@ -176,7 +177,11 @@ def after_a_participle(text: str, start: int, end: int) -> bool:
         words.pop()
     if len(words) < 2:
         return False
-    verb, before = words[-1].lower(), words[-2].lower()
+    verb = words[-1].lower()
+    rest = words[:-1]
+    while len(rest) > 1 and (rest[-1].lower().endswith("ly") or rest[-1].lower() in _ADVERBS):
+        rest.pop()  # "was finally withdrawn on Friday": the auxiliary stands before the adverb
+    before = rest[-1].lower()
     if _past_verb_next(text[end:]):
         return False
     if verb in PARTICIPLES:
@@ -189,6 +194,9 @@ def after_a_participle(text: str, start: int, end: int) -> bool:
         and not may_be_finite_verb(before.strip(","))
         and text[end:].lstrip().startswith(",")
     )
+
+
+_ADVERBS = frozenset("only since later just already also never not still then soon first".split())
 
 
 def _past_verb_next(after: str) -> bool:
