@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from storyline.analyse.dates.first_chars import StartScanner, first_chars
+from storyline.analyse.dates.first_chars import StartScanner, first_chars, heads
 from storyline.analyse.dates.resolution import _any_rule
 from storyline.analyse.dates.rules import START
 
@@ -25,12 +25,38 @@ def test_first_chars_are_read_from_the_parse(body: str, chars: set[str] | None) 
     assert (found if found is None else set(found)) == chars
 
 
+@pytest.mark.parametrize(
+    ("body", "full", "opened"),
+    [
+        (r"(?:last|next)\s+week", {"las", "nex"}, set()),
+        (
+            r"in\s+(?:may|june)",
+            {"in ", "in\t", "in\n", "in\r", "in\x0b", "in\x0c"} | {f"in{c}" for c in "\x1c\x1d\x1e\x1f"},
+            set(),
+        ),
+        (r"Q[1-4]", set(), {"q1", "q2", "q3", "q4"}),
+        (r"(?:the\s+)?(?:fall|[^x]+)", {"the", "fal"}, {""}),
+        (
+            r"\d{2,}",
+            {f"{a}{b}{c}" for a in "0123456789" for b in "0123456789" for c in "0123456789"},
+            {f"{a}{b}" for a in "0123456789" for b in "0123456789"},
+        ),
+    ],
+)
+def test_a_rule_s_first_three_characters_are_read_from_its_parse(
+    body: str, full: set[str], opened: set[str]
+) -> None:
+    assert heads(body) == (full, opened)
+
+
 TEXTS = [
     "The ferry sank on Tuesday, 3 May 2011, and last week the inquiry opened; by mid-November it had reported.",
     "LAST WEEK the council met. Next year? In the spring of 1998-99 the fleet grew.",
     "Le 3 mai, l'équipe est partie; ٣ مايو; the Ⅻ century; Kelvin sign at 10 a.m. and ſummer.",
     "",
     "  \n\n 2009-04-28T10:00 ... $5 on Monday; £3bn a year ago; €2 at noon; 24/7, 9-to-5 jobs.",
+    "They said the talks, which ended Friday, would resume at the end of the month or early next spring. Q3 a",
+    "Two weeks ago, half an hour ago, a couple of days earlier, the Thirties, on the 4th and 5th; mid-2000s; x",
 ]
 
 
