@@ -21,7 +21,7 @@ from ..spans import DisjointSpans
 from . import patterns as P
 from .number import Number
 from .units import UNIT_RE, unit_name
-from .words import token_at
+from .words import holds_any, lowered, token_at
 
 _WORD_NUMBERS = {**P.SMALL_NUMBERS, **P.TENS}
 
@@ -40,15 +40,26 @@ VAGUE_RE = re.compile(
     r"\s+of\b",
     re.I,
 )
+VAGUE_WORDS = ("dozens", "scores", "hundreds", "thousands", "millions", "billions", "trillions")
+"""One of them is in every match of ``VAGUE_RE`` (lower-cased): a text without any is not searched."""
 
 FRACTION_WORD_RE = re.compile(
     r"\b(?:(a|one|two|three|four|nine)[\s-])?(half|halves|thirds?|quarters?|fifths?|tenths?)"
     r"\s+of\b",
     re.I,
 )
+FRACTION_WORDS = (
+    "half",
+    "halves",
+    "third",
+    "quarter",
+    "fifth",
+    "tenth",
+)  # one is in every match (as VAGUE_WORDS)
 
 # "two-thirds", "three-quarters" hyphened: a fraction whatever follows ("a two-thirds majority").
 HYPHENED_FRACTION_RE = re.compile(r"\b(two|three|four|nine)-(thirds|quarters|fifths|tenths)\b", re.I)
+HYPHENED_WORDS = ("-thirds", "-quarters", "-fifths", "-tenths")  # one is in every match (as VAGUE_WORDS)
 
 # "half a percentage point", "a quarter point", "half an hour", "a quarter-point cut", "a half-point rise": a fraction
 # of one unit, written with the unit's name right after it (or hyphened to it).
@@ -105,13 +116,17 @@ def _inches(text: str, start: int, end: int) -> bool:
 
 
 # A minus sign before the digits: "minus 5", "minus-5", " -5" (not the hyphen of "5-10" or "FTSE-100").
+# One is in every match of ``P.URLISH_RE`` (a text without any is not searched).
+URLISH_WORDS = ("://", "www.", "@", ".com", ".org", ".htm")
+
 NEGATIVE_RE = re.compile(r"(?:(?<!\w)minus[\s-]|(?:^|(?<=[\s(]))[-−])$", re.I)
 
 
 def find_numbers(doc: Doc) -> list[Number]:
     text = doc_text(doc)
+    low = lowered(text)
     urls = DisjointSpans()
-    for m in P.URLISH_RE.finditer(text):
+    for m in P.URLISH_RE.finditer(text) if holds_any(text, URLISH_WORDS) else ():
         urls.add(m.start(), m.end())
     digits = [
         number
@@ -120,8 +135,8 @@ def find_numbers(doc: Doc) -> list[Number]:
     ]
     found: list[Number] = []
     taken = DisjointSpans()
-    numbers = [*_fractions(text), *_mixed_numbers(text), *_multiples(text), *digits]
-    for number in [*numbers, *_vague_numbers(text), *_word_numbers(doc)]:
+    numbers = [*_fractions(text, low), *_mixed_numbers(text), *_multiples(text, low), *digits]
+    for number in [*numbers, *_vague_numbers(text, low), *_word_numbers(doc)]:
         if not taken.overlaps(number.start, number.end):
             taken.add(number.start, number.end)
             found.append(number)
@@ -183,19 +198,29 @@ def _currency_before(text: str, start: int) -> tuple[int | None, str | None]:
     """The currency mark written before the amount, with where it starts: a sign ("$5", "$ 5" as tokenised
     corpora write it, "$-50.8bn") or a code, which is written with a space ("EUR 250 million", "Rs 40")."""
     head = text[max(0, start - 7) : start]
-    for sign in ("-", "", " "):
-        for mark, unit in P.CURRENCY_PREFIXES:
-            written = mark + sign
-            if sign == " " and (
-                mark[-1].isalnum() and not _is_currency_code(mark) or mark in P.GLUED_ONLY_PREFIXES
-            ):
+    if not head.endswith(_ANY_MARK):
+        return None, None
+    for written, mark, unit in _MARKS:
+        if head.endswith(written):
+            at = start - len(written)
+            if mark[0].isalpha() and at > 0 and text[at - 1].isalnum():
                 continue
-            if head.endswith(written):
-                at = start - len(written)
-                if mark[0].isalpha() and at > 0 and text[at - 1].isalnum():
-                    continue
-                return at, unit
+            return at, unit
     return None, None
+
+
+def _written_marks() -> tuple[tuple[str, str, str], ...]:
+    """Every way a currency mark is written before the digits, in the order they are tried: hyphened ("$-5"),
+    glued ("$5"), then spaced ("$ 5", "EUR 250"; a code or a sign, not a glued-only mark or a lone capital)."""
+    return tuple(
+        (mark + sign, mark, unit)
+        for sign in ("-", "", " ")
+        for mark, unit in P.CURRENCY_PREFIXES
+        if not (
+            sign == " "
+            and (mark[-1].isalnum() and not _is_currency_code(mark) or mark in P.GLUED_ONLY_PREFIXES)
+        )
+    )
 
 
 def _is_product_name(text: str, prefix_start: int | None, match: re.Match[str]) -> bool:
@@ -215,6 +240,10 @@ def _is_currency_code(mark: str) -> bool:
     """A currency written as letters ("USD", "EUR", "Rs", "NIS"), which stands apart from the amount; a lone
     capital ("$A" aside) would be an initial."""
     return len(mark) >= 2 and mark[0].isupper() and mark.rstrip(".").isalpha()
+
+
+_MARKS = _written_marks()
+_ANY_MARK = tuple(written for written, _, _ in _MARKS)
 
 
 def _attached(text: str, number: Number, letters: str) -> Number | None:
@@ -261,10 +290,10 @@ def _plural_noun_after(text: str, end: int) -> bool:
     )
 
 
-def _multiples(text: str) -> list[Number]:
+def _multiples(text: str, low: str) -> list[Number]:
     """Multiplicative words: "threefold", "a 10-fold rise", "twofold" count how many times (unit ``count``)."""
     found = []
-    for match in MULTIPLE_RE.finditer(text):
+    for match in MULTIPLE_RE.finditer(text) if "fold" in low else ():
         value = _word_or_digit(match.group(1).lower())
         if value is not None:
             found.append(Number(match.start(), match.end(), value, unit="count", unit_end=match.end()))
@@ -376,10 +405,10 @@ def _counts_something(doc: Doc, start: int) -> bool:
     return token is not None and token.dep_ == "nummod" and token.head.i > token.i
 
 
-def _vague_numbers(text: str) -> list[Number]:
+def _vague_numbers(text: str, low: str) -> list[Number]:
     """Plural amounts ("dozens of", "tens of thousands of") as the range [x, 10x], the way CQE reads them."""
     found = []
-    for match in VAGUE_RE.finditer(text):
+    for match in VAGUE_RE.finditer(text) if holds_any(low, VAGUE_WORDS) else ():
         base = P.VAGUE_PLURALS[match.group(2).lower()]
         if match.group(1):
             base *= 10 if match.group(1).lower() == "tens" else 100
@@ -388,11 +417,11 @@ def _vague_numbers(text: str) -> list[Number]:
     return found
 
 
-def _fractions(text: str) -> list[Number]:
+def _fractions(text: str, low: str) -> list[Number]:
     """Fractions of a whole: "a third of", "two-thirds of", "one out of three", "1/16 of"; and of one unit: "half a
     percentage point", "a quarter point"."""
     found = []
-    for match in FRACTION_WORD_RE.finditer(text):
+    for match in FRACTION_WORD_RE.finditer(text) if holds_any(low, FRACTION_WORDS) else ():
         written = (match.group(1) or "").lower()
         if not written and match.group(2).lower() != "half":
             continue  # "half of" is a half; "third of" alone is a rank ("the third of five children")
@@ -400,12 +429,13 @@ def _fractions(text: str) -> list[Number]:
         found.append(
             Number(match.start(), match.end() - 3, count * P.FRACTIONS[match.group(2).lower()], words=True)
         )
-    for match in HYPHENED_FRACTION_RE.finditer(text):  # "a two-thirds majority", "three-quarters full"
+    hyphened = HYPHENED_FRACTION_RE.finditer(text) if holds_any(low, HYPHENED_WORDS) else ()
+    for match in hyphened:  # "a two-thirds majority", "three-quarters full"
         count = P.SMALL_NUMBERS[match.group(1).lower()]
         found.append(
             Number(match.start(), match.end(), count * P.FRACTIONS[match.group(2).lower()], words=True)
         )
-    for match in FRACTION_OF_UNIT_RE.finditer(text):
+    for match in FRACTION_OF_UNIT_RE.finditer(text) if holds_any(low, ("half", "quarter")) else ():
         unit = UNIT_RE.match(text[match.end() :].lstrip(" -"))
         if unit and len(unit.group(0)) > 2 and unit_name(unit.group(0)) is not None:
             value = 0.5 if match.group(1) or match.group(2) else 0.25
@@ -414,7 +444,7 @@ def _fractions(text: str) -> list[Number]:
         top, bottom = (_word_or_digit(g) for g in match.groups())
         if top and bottom and bottom > top and "out" in match.group(0).lower() and _is_share(match, bottom):
             found.append(Number(match.start(), match.end(), top / bottom, words=True))
-    for match in P.FRACTION_RE.finditer(text):
+    for match in P.FRACTION_RE.finditer(text) if holds_any(text, "/⁄") else ():
         if re.match(r"\s+of\b", text[match.end() :]) and int(match.group(2)) > 0:
             value = int(match.group(1)) / int(match.group(2))
             found.append(Number(match.start(), match.end(), value, words=True))
@@ -440,12 +470,12 @@ MIXED_RE = re.compile(r"(?<![\d.,/])(\d+)[\s-](\d{1,2})/(\d{1,2})(?![\d/])")
 def _mixed_numbers(text: str) -> list[Number]:
     """Numbers written with a fraction: "3½", "½", "2 1/2", "7-1/4" (a proper fraction after the whole part)."""
     found = []
-    for match in VULGAR_RE.finditer(text):
+    for match in VULGAR_RE.finditer(text) if holds_any(text, VULGAR_FRACTIONS) else ():
         whole = float(match.group(1)) if match.group(1) else 0.0
         found.append(
             _scaled(text, Number(match.start(), match.end(), whole + VULGAR_FRACTIONS[match.group(2)]))
         )
-    for match in MIXED_RE.finditer(text):
+    for match in MIXED_RE.finditer(text) if "/" in text else ():
         top, bottom = int(match.group(2)), int(match.group(3))
         if 0 < top < bottom:  # "2 1/2 million": the scale after it too
             found.append(

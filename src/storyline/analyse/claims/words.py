@@ -4,6 +4,7 @@ as plain words. Every stage of claim extraction looks things up this way."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
 
@@ -21,3 +22,21 @@ def word_before(text: str, start: int) -> str:
 def clean(text: str) -> str:
     """A phrase as plain words: one space between them and no leading article."""
     return re.sub(r"^(?:the|a|an) ", "", " ".join(text.split()), flags=re.I)
+
+
+# The non-ASCII letters a case-insensitive pattern reads as ASCII ones, which ``str.lower`` leaves apart ("ı", "ſ")
+# or turns into two characters ("İ" lowers to "i" and a combining dot).
+_READ_AS_ASCII = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "\u212a": "k"})
+
+
+def lowered(text: str) -> str:
+    """``text`` lower-cased such that every word a case-insensitive pattern finds in it is in it in lower case."""
+    if any(c in text for c in "İıſ\u212a"):
+        text = text.translate(_READ_AS_ASCII)
+    return text.lower()
+
+
+def holds_any(text: str, words: Iterable[str]) -> bool:
+    """Whether one of ``words`` is in ``text``: a pattern each match of which holds one of them finds nothing in a
+    text without any, and need not be run over it."""
+    return any(w in text for w in words)

@@ -1,0 +1,63 @@
+"""The quick checks that spare a pattern a text it cannot match: they pass every text the pattern matches in."""
+
+from __future__ import annotations
+
+import re
+import sys
+
+import pytest
+
+from storyline.analyse.claims import find_numbers as F
+from storyline.analyse.claims import patterns as P
+from storyline.analyse.claims.words import holds_any, lowered
+
+
+def test_every_letter_a_case_insensitive_pattern_reads_as_ascii_lowers_to_it() -> None:
+    ascii_letter = re.compile("[a-z]", re.IGNORECASE)
+    for char in (chr(code) for code in range(128, sys.maxunicode + 1)):
+        if ascii_letter.fullmatch(char):
+            letters = [a for a in "abcdefghijklmnopqrstuvwxyz" if re.fullmatch(a, char, re.IGNORECASE)]
+            assert [lowered(f"x{char}x")] == [f"x{a}x" for a in letters]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "words", "text"),
+    [
+        (F.VAGUE_RE, F.VAGUE_WORDS, "Dozens of boats and TENS OF THOUSANDS of fans; thouſands of them."),
+        (
+            F.FRACTION_WORD_RE,
+            F.FRACTION_WORDS,
+            "Two-Thirds of the vote, a HALF of it, one fifth of the rest.",
+        ),
+        (F.HYPHENED_FRACTION_RE, F.HYPHENED_WORDS, "a three-QUARTERS share and a two-thirds majority"),
+        (P.URLISH_RE, F.URLISH_WORDS, "see www.example.net, mail a@b or https://x.y/z.html today"),
+        (
+            F.FRACTION_OF_UNIT_RE,
+            ("half", "quarter"),
+            "Half an hour, a quarter-point cut, a HALF percentage point",
+        ),
+    ],
+)
+def test_a_text_the_pattern_matches_holds_one_of_its_words(
+    pattern: re.Pattern[str], words, text: str
+) -> None:
+    assert pattern.search(text) and holds_any(lowered(text), words)
+
+
+EVERY_WORD = " ".join([*F.VAGUE_WORDS, *F.FRACTION_WORDS, *F.HYPHENED_WORDS, "fold"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry left at noon and the council met on Tuesday.",
+        "Scores rose; the fold-out map showed a third lane at half-time.",
+        "Prices fell by a tenth as the quarterly report came out, a threefold rise in millions of homes.",
+        "Two-thirds of voters, half a percentage point, one out of five, 1/4 of the seats.",
+    ],
+)
+def test_the_checks_leave_the_numbers_found_as_they_are(text: str) -> None:
+    low = lowered(text)
+    assert F._fractions(text, low) == F._fractions(text, EVERY_WORD)
+    assert F._vague_numbers(text, low) == F._vague_numbers(text, EVERY_WORD)
+    assert F._multiples(text, low) == F._multiples(text, EVERY_WORD)
