@@ -24,6 +24,27 @@ def test_quotes_segments_run_on_when_the_next_paragraph_reopens():
     assert [text[s:e] for s, e in quote_segments(text)] == [text[: text.index(",") + 2]]
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            'She said "the \u201cold\u201d pier is closed" on Friday.',
+            ['"the \u201cold\u201d pier is closed"'],
+        ),
+        ('A mark left open "at the end of a line\nand the next line.', ['"at the end of a line']),
+        ("The crew's 'long night at sea' ended; it's over.", ["'long night at sea'"]),
+        ("\u201cA quote left open to the end", ["\u201cA quote left open to the end"]),
+        (
+            "\u201eLow and high\u201c marks and \u00abguillemets here\u00bb.",
+            ["\u201eLow and high\u201c", "\u00abguillemets here\u00bb"],
+        ),
+        ("No marks at all in this line, nor in the next.\n\nNone.", []),
+    ],
+)
+def test_quotes_segments_close_nest_and_end_at_lines(text, found):
+    assert [text[s:e] for s, e in quote_segments(text)] == found
+
+
 def test_quotes_direct_quote_with_cue_after(nlp):
     text = 'Talks went on. "We support opening the new ferry route in November," Ola Berg said.'
     (quote,) = _quotes(nlp, text)

@@ -8,6 +8,9 @@ newspaper convention), else it ends there.
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from .patterns import CLOSERS, DOUBLE_OPEN, SINGLE_OPEN
 from .segments import covered
 
@@ -25,14 +28,21 @@ def quote_segments(text: str) -> list[tuple[int, int]]:
 
 
 def _pair(text: str, openers: dict[str, str], opens) -> list[tuple[int, int]]:
+    """The quoted stretches opened by ``openers``' marks. Only a mark or a line break can open, close or end one,
+    so the scan goes from one of them to the next (``_any_of``) rather than through every character."""
     segments: list[tuple[int, int]] = []
-    i, n = 0, len(text)
-    while i < n:
+    n = len(text)
+    marks = _any_of("".join(openers))
+    i = 0
+    while (mark := marks.search(text, i)) is not None:
+        i = mark.start()
         ch = text[i]
-        if ch in openers and opens(text, i):
+        if opens(text, i):
             close = openers[ch]
             start, j = i, i + 1
-            while j < n:
+            stops = _any_of(CLOSERS.get(close, close) + "“\n")
+            while (stop := stops.search(text, j)) is not None:
+                j = stop.start()
                 if close == '"' and text[j] == "“":
                     # A curly quotation nested in a straight one: its closing mark is not ours.
                     line_end = text.find("\n", j + 1)
@@ -64,6 +74,12 @@ def _pair(text: str, openers: dict[str, str], opens) -> list[tuple[int, int]]:
                 i = n
         i += 1
     return [s for s in segments if s[1] - s[0] > 2]
+
+
+@lru_cache(maxsize=32)
+def _any_of(chars: str) -> re.Pattern[str]:
+    """A pattern finding the next of ``chars``."""
+    return re.compile(f"[{re.escape(chars)}]")
 
 
 def _ends_word(text: str, j: int) -> bool:
