@@ -9,7 +9,7 @@ import pytest
 
 from storyline.analyse.claims import find_numbers as F
 from storyline.analyse.claims import patterns as P
-from storyline.analyse.claims.words import holds_any, lowered
+from storyline.analyse.claims.words import holds_any, lowered, written_before
 
 
 def test_every_letter_a_case_insensitive_pattern_reads_as_ascii_lowers_to_it() -> None:
@@ -61,3 +61,28 @@ def test_the_checks_leave_the_numbers_found_as_they_are(text: str) -> None:
     assert F._fractions(text, low) == F._fractions(text, EVERY_WORD)
     assert F._vague_numbers(text, low) == F._vague_numbers(text, EVERY_WORD)
     assert F._multiples(text, low) == F._multiples(text, EVERY_WORD)
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        re.compile(r"\b\d{1,2}(?:-foot-|\s(?:foot|feet)\s)$", re.I),
+        re.compile(r"\w\s\(\s?$"),
+        re.compile(r"\b(?:Route|Road|I)[\s-]$"),
+        re.compile(r"\ba\s+factor\s+of\s+$", re.I),  # no bound: searched from the beginning
+        re.compile(r"(?:ab|b)$|x"),  # not ending with $ everywhere: searched from the beginning
+    ],
+)
+def test_what_is_written_before_a_place_is_found_as_a_search_from_the_beginning_finds_it(pattern) -> None:
+    text = "He is 6 foot 2 (and 5-foot-10) on Road 7, grew by a factor of  3 or\nab\nI-95 (x) 5 feet \n"
+    for end in range(len(text) + 1):
+        found, expected = written_before(pattern, text, end), pattern.search(text, 0, end)
+        assert (found and found.span()) == (expected and expected.span())
+
+
+def test_a_bounded_pattern_is_tried_only_near_the_place() -> None:
+    from storyline.analyse.claims.units import FEET_BEFORE_RE, HYPHENED_FEET_BEFORE_RE
+    from storyline.analyse.claims.words import _reach
+
+    assert (_reach(FEET_BEFORE_RE), _reach(HYPHENED_FEET_BEFORE_RE)) == (9, 9)
+    assert _reach(re.compile(r"\bper\s+$")) == sys.maxsize

@@ -22,7 +22,7 @@ from .units import (
     is_age_with_be,
     unit_after,
 )
-from .words import token_at, word_before
+from .words import token_at, word_before, written_before
 
 SKIP_LABELS = frozenset({"ORG", "PRODUCT", "FAC", "EVENT", "WORK_OF_ART", "LAW"})
 
@@ -223,7 +223,7 @@ def _in_skipped_entity(doc: Doc, number: Number, has_unit: bool) -> bool:
         if (
             WHEN_AFTER_RE.match(text, number.end)
             and not re.fullmatch(r"1[89]\d\d|20\d\d", written)
-            and not ROAD_BEFORE_RE.search(text, 0, number.start)
+            and not written_before(ROAD_BEFORE_RE, text, number.start)
         ):
             return False  # "up from 900 a week earlier", "12 the day before": NER reads the time with it
         if _range_counts_a_plural(doc, number):

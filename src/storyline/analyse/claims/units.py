@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from ..nlp import doc_text
 from . import patterns as P
 from .number import Number
-from .words import clean, token_at
+from .words import clean, lowered, token_at, written_before
 
 COUNTED_POS = frozenset({"ADJ", "NOUN", "PROPN", "PUNCT", "VERB"})
 
@@ -105,9 +105,9 @@ def _inches_of_a_height(doc: Doc, number: Number) -> bool:
     6-foot-4 quarterback"), or "6 foot 2" with no plural noun after it ("the 6 foot 2 striker"; not "fell 40 feet 2
     ledges down")."""
     text = doc_text(doc)
-    if number.value >= INCHES_A_FOOT or not FEET_BEFORE_RE.search(text, 0, number.start):
+    if number.value >= INCHES_A_FOOT or not written_before(FEET_BEFORE_RE, text, number.start):
         return False
-    if HYPHENED_FEET_BEFORE_RE.search(text, 0, number.start):
+    if written_before(HYPHENED_FEET_BEFORE_RE, text, number.start):
         return True
     last = token_at(doc, number.end - 1)
     following = doc[last.i + 1] if last is not None and last.i + 1 < len(doc) else None
@@ -124,7 +124,7 @@ def with_unit(doc: Doc, number: Number) -> Number:
             known = ("pound sterling", known[1])  # "40 million pounds", but "2 million pounds of beef"
         if known:
             number = replace(number, unit=known[0], unit_end=known[1])
-        elif FACTOR_BEFORE_RE.search(text, 0, number.start):
+        elif "factor" in lowered(text) and FACTOR_BEFORE_RE.search(text, 0, number.start):
             number = replace(number, unit="count")  # "by a factor of 3": how many times
         elif _inches_of_a_height(doc, number):
             number = replace(number, unit="inch")  # "5-foot-10", "6 foot 2": a height's inches after its feet
@@ -350,7 +350,7 @@ def _set_off_after(doc: Doc, number: Number) -> Token | None:
         return None
     if COMMA_AFTER_RE.match(text, number.end) and SET_OFF_BEFORE_RE.search(text, 0, number.start):
         return token_at(doc, text.rindex(",", 0, number.start) - 1)
-    if BRACKET_AFTER_RE.match(text, number.end) and BRACKET_BEFORE_RE.search(text, 0, number.start):
+    if BRACKET_AFTER_RE.match(text, number.end) and written_before(BRACKET_BEFORE_RE, text, number.start):
         head = token_at(doc, text.rindex("(", 0, number.start) - 2)  # "John Smith (52) was fined"
         person = head is not None and (head.ent_type_ == "PERSON" or _names_a_person(head))
         return head if person else None  # not "the Democrats (52)", a count of seats
