@@ -143,6 +143,7 @@ def contextualise(refs: list[DateRef], text: str = "", reference: date | None = 
     3 May 2019. The board meets at 9 a.m.") is no reading of it.
     """
     out: list[DateRef] = []
+    story: list[DateRef] = []  # those of ``out`` that are no date of a life, kept as ``out`` grows
     last_quarter: re.Match[str] | None = None
     ordered = order_weekday_ranges(refs, text)
     for index, ref in enumerate(ordered):
@@ -161,7 +162,6 @@ def contextualise(refs: list[DateRef], text: str = "", reference: date | None = 
             last_quarter = found
         elif ref.type == "DURATION" or (ref.value and YEAR_VALUE.match(ref.value)):
             last_quarter = None  # "the nine months", "fiscal 1989": a year back now means that period's year
-        story = [r for r in out if not _of_a_life(r, text)]
         before = ref
         try:
             if (m := ANAPHOR_RE.fullmatch(ref.text)) and (day := last_named(story, anaphor_unit(m))):
@@ -184,6 +184,8 @@ def contextualise(refs: list[DateRef], text: str = "", reference: date | None = 
         if ref is not before and _future_read_as_past(ref, reference):
             ref = before
         out.append(ref)
+        if not _of_a_life(ref, text):
+            story.append(ref)
     return out
 
 
