@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from storyline.analyse.dates.first_chars import StartScanner, first_chars, heads
-from storyline.analyse.dates.resolution import _any_rule
+from storyline.analyse.dates.resolution import RULES, _any_rule
 from storyline.analyse.dates.rules import START
 
 
@@ -61,14 +61,23 @@ TEXTS = [
 
 
 @pytest.mark.parametrize("text", TEXTS)
-def test_places_found_by_first_characters_are_those_of_one_pattern_of_every_rule(text: str) -> None:
+def test_each_rule_is_tried_at_every_place_where_it_matches(text: str) -> None:
+    tries = _any_rule().tries(text)
+    for index, rule in enumerate(RULES):
+        matched = [at for at in range(len(text) + 1) if rule.pattern.match(text, at)]
+        assert set(matched) <= set(tries[index]), rule.name
+        assert tries[index] == sorted(set(tries[index]))
+
+
+def test_an_ordinary_word_is_tried_with_no_rule_and_a_date_word_with_its_own() -> None:
     scanner = _any_rule()
-    assert scanner.starts(text) == [m.start() for m in scanner.full.finditer(text)]
+    assert scanner.rules_for("sai") == scanner.rules_for("gov") == scanner.rules_for("of ") == ()
+    names = {RULES[k].name for k in scanner.rules_for("las")}
+    assert "weekday" in names and "ago" not in names
 
 
 def test_a_rule_that_may_start_with_anything_makes_every_place_tried_with_every_rule() -> None:
     scanner = StartScanner(START, [r"ferry", r"[^x]arbour"])
     text = "The harbour ferry, the Harbour."
-    assert scanner.by_char is None and scanner.starts(text) == [
-        m.start() for m in scanner.full.finditer(text)
-    ]
+    expected = [m.start() for m in scanner.full.finditer(text)]
+    assert not scanner.known and scanner.tries(text) == [expected, expected]

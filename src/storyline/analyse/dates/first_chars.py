@@ -1,27 +1,23 @@
-"""Where any date rule may match, found by the first character a rule can start with.
+"""Where each date rule may match, found from the first characters a rule can start with.
 
-One pattern holding every rule as a lookahead (``START(?=rule1|rule2|…)``) finds the same places, but tries all
-45 rules at every word of a text. A rule written as a regular expression says which characters it can start
-with; read from its parse, each ASCII character gets the lookahead of only the rules that can start with it,
-and a place is tried with that one (a place at any other character, and every place when some rule can start
-with anything, with the lookahead of every rule). The places found are the same; they are found about twice as
-fast.
-
-Most places are ordinary words ("said", "they"), and their first three characters already rule every rule out:
-read from the same parse, the three-character beginnings the rules can take are kept, and a place whose first
-three characters begin none of them is passed over without trying its lookahead.
+One pattern holding every rule as a lookahead (``START(?=rule1|rule2|…)``) finds the places where some rule
+matches, but tries all the rules at every word of a text, and each rule is then tried again at each place found.
+A rule written as a regular expression says, from its parse, which three-character beginnings it can take
+("las", "nex", "0", "1" followed by anything); a place is tried only with the rules that can begin with its first
+three characters, and most places ("said", "they") with none. A rule is tried at every place where it matches,
+as before; the places' lists are read from tables built once, rather than from one lookahead per character.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from re import _constants as C  # type: ignore[attr-defined]
 from re import _parser as P  # type: ignore[attr-defined]
 
 ASCII = [chr(i) for i in range(128)]
-HEAD = 3  # how many characters of a place are compared with the rules' beginnings before the rules are tried
+HEAD = 3  # how many characters of a place pick the rules tried there
 _MOST_HEADS = 65536  # past this many beginnings, those of a rule are cut short (what follows them left open)
 _CATEGORIES = {
     C.CATEGORY_DIGIT: r"\d",
@@ -47,55 +43,73 @@ def first_chars(body: str) -> frozenset[str] | None:
 
 
 class StartScanner:
-    """The places where some rule matches (each rule ``START + body``, case-insensitive), as one pattern with
-    every body as a lookahead would find them."""
+    """The places where each rule may match (each rule ``START + body``, case-insensitive): a superset of those
+    where it does, read from the rules' beginnings (or, when some rule can start with anything, the places where
+    one pattern with every body as a lookahead matches)."""
 
     def __init__(self, start: str, bodies: Sequence[str]) -> None:
-        everything = "(?=" + "|".join(f"(?:{b})" for b in bodies) + ")"
-        self.full = re.compile(start + everything, re.IGNORECASE)
+        self.start = start
+        self.bodies = list(bodies)
         firsts = [first_chars(b) for b in bodies]
-        self.by_char: dict[str, re.Pattern[str]] | None = None
-        if all(f is not None for f in firsts):
+        self.known = all(f is not None for f in firsts)
+        if self.known:
             chars = sorted(set().union(*firsts))  # type: ignore[arg-type]
-            self.by_char = {
-                c: re.compile(
-                    "(?=" + "|".join(f"(?:{b})" for b, f in zip(bodies, firsts, strict=True) if c in f) + ")",  # type: ignore[operator]
-                    re.IGNORECASE,
-                )
-                for c in chars
-            }
             self.places = re.compile(
                 start + "(?=[" + re.escape("".join(chars)) + r"]|[^\x00-\x7f])", re.IGNORECASE
             )
-            found = [heads(b) for b in bodies]
-            self.heads: frozenset[str] = frozenset().union(*(h for h, _ in found))
-            self.open: frozenset[str] = frozenset().union(*(o for _, o in found))
+            self._tables([heads(b) for b in bodies])
 
-    def starts(self, text: str) -> list[int]:
-        """Every place in ``text`` where some rule matches, in order."""
-        if self.by_char is None:
-            return [m.start() for m in self.full.finditer(text)]
-        out = []
+    @cached_property
+    def full(self) -> re.Pattern[str]:
+        """Where some rule matches: every body as one lookahead (for a place whose beginning is not ASCII)."""
+        return re.compile(self.start + "(?=" + "|".join(f"(?:{b})" for b in self.bodies) + ")", re.IGNORECASE)
+
+    def _tables(self, found: list[tuple[frozenset[str], frozenset[str]]]) -> None:
+        """The rules that may begin with each beginning: ``by_head`` for a full one, ``by_prefix`` for a shorter
+        one a rule may go on from with anything (each also holding the rules of its own shorter prefixes)."""
+        opened: dict[str, set[int]] = {}
+        for rule, (_, open_heads) in enumerate(found):
+            for prefix in open_heads:
+                opened.setdefault(prefix, set()).add(rule)
+
+        def from_prefixes(head: str) -> set[int]:
+            return set().union(*(opened.get(head[:n], ()) for n in range(len(head) + 1)))
+
+        full: dict[str, set[int]] = {}
+        for rule, (full_heads, _) in enumerate(found):
+            for head in full_heads:
+                full.setdefault(head, set()).add(rule)
+        self.by_head = {h: tuple(sorted(rules | from_prefixes(h))) for h, rules in full.items()}
+        prefixes = {p[:n] for p in opened for n in range(len(p) + 1)}
+        self.by_prefix = {p: tuple(sorted(from_prefixes(p))) for p in prefixes}
+        self.every = tuple(range(len(found)))
+
+    def rules_for(self, head: str) -> tuple[int, ...]:
+        """The rules that may begin with ``head``, HEAD lower-case ASCII characters."""
+        found = self.by_head.get(head)
+        if found is None:
+            for n in range(HEAD - 1, -1, -1):
+                found = self.by_prefix.get(head[:n])
+                if found is not None:
+                    break
+        return found or ()
+
+    def tries(self, text: str) -> list[list[int]]:
+        """For each rule, in order, the places in ``text`` where it may match: every place where it does."""
+        if not self.known:
+            starts = [m.start() for m in self.full.finditer(text)]
+            return [starts] * len(self.bodies)
+        out: list[list[int]] = [[] for _ in self.bodies]
         for m in self.places.finditer(text):
             at = m.start()
-            char = text[at]
-            if char.isascii():
-                if not self._may_start(text[at : at + HEAD]):
-                    continue
-                found = self.by_char.get(char.lower())
-                if found is not None and found.match(text, at):
-                    out.append(at)
-            elif self.full.match(text, at):
-                out.append(at)
+            head = text[at : at + HEAD]
+            if len(head) == HEAD and head.isascii():
+                rules = self.rules_for(head.lower())
+            else:  # a place at a text's end or with a character past ASCII: the lookahead tells
+                rules = self.every if self.full.match(text, at) else ()
+            for rule in rules:
+                out[rule].append(at)
         return out
-
-    def _may_start(self, head: str) -> bool:
-        """Whether some rule can begin with ``head``, the next HEAD characters of a place (True when they are not
-        all there or not all ASCII: only the lookahead can tell then)."""
-        if len(head) < HEAD or not head.isascii():
-            return True
-        head = head.lower()
-        return head in self.heads or any(head[:n] in self.open for n in range(HEAD))
 
 
 def heads(body: str, size: int = HEAD) -> tuple[frozenset[str], frozenset[str]]:

@@ -48,7 +48,7 @@ class Candidate:
 
 @cache
 def _any_rule() -> StartScanner:
-    """Where some rule matches: one pass over the text that finds every start any rule could take, so the
+    """Where each rule may match: one pass over the text that finds the starts each rule could take, so the
     rules themselves are tried only there rather than each scanning the whole text."""
     bodies = [re.sub(r"\(\?P<\w+>", "(?:", r.pattern.pattern[len(START) :]) for r in RULES]
     return StartScanner(START, bodies)
@@ -67,11 +67,11 @@ def _compared_unit(m: re.Match[str], text: str) -> bool:
 
 def candidates(text: str) -> list[Candidate]:
     """Every rule match in ``text``, longest first, overlaps removed (earlier rules win ties)."""
-    starts = _any_rule().starts(text)
+    tries = _any_rule().tries(text)
     found = []
     for index, r in enumerate(RULES):
         resume = 0  # as ``finditer`` does, a rule looks for its next match after the end of its last
-        for start in starts:
+        for start in tries[index]:
             if start < resume or (m := r.pattern.match(text, start)) is None:
                 continue
             refused = r.accept is not None and not r.accept(m)
