@@ -5,7 +5,9 @@ matches, but tries all the rules at every word of a text, and each rule is then 
 A rule written as a regular expression says, from its parse, which three-character beginnings it can take
 ("las", "nex", "0", "1" followed by anything); a place is tried only with the rules that can begin with its first
 three characters, and most places ("said", "they") with none. A rule is tried at every place where it matches,
-as before; the places' lists are read from tables built once, rather than from one lookahead per character.
+as before; the places' lists are read from tables built once, rather than from one lookahead per character. A
+place whose beginning many rules can take ("the") is first tried with those rules as one lookahead, and with each
+of them only when that matches.
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ from re import _parser as P  # type: ignore[attr-defined]
 
 ASCII = [chr(i) for i in range(128)]
 HEAD = 3  # how many characters of a place pick the rules tried there
+# A place whose beginning many rules can take ("the") is first tried with all of them as one lookahead.
+_MANY_RULES = 16
 _MOST_HEADS = 65536  # past this many beginnings, those of a rule are cut short (what follows them left open)
 _CATEGORIES = {
     C.CATEGORY_DIGIT: r"\d",
@@ -50,11 +54,13 @@ class StartScanner:
     def __init__(self, start: str, bodies: Sequence[str]) -> None:
         self.start = start
         self.bodies = list(bodies)
+        self._lookaheads: dict[tuple[int, ...], re.Pattern[str]] = {}
+        self.every = tuple(range(len(self.bodies)))
         firsts = [first_chars(b) for b in bodies]
         self.known = all(f is not None for f in firsts)
         if self.known:
             chars = sorted(set().union(*firsts))  # type: ignore[arg-type]
-            self.places = re.compile(
+            self.starts = re.compile(
                 start + "(?=[" + re.escape("".join(chars)) + r"]|[^\x00-\x7f])", re.IGNORECASE
             )
             self._tables([heads(b) for b in bodies])
@@ -65,51 +71,59 @@ class StartScanner:
         return re.compile(self.start + "(?=" + "|".join(f"(?:{b})" for b in self.bodies) + ")", re.IGNORECASE)
 
     def _tables(self, found: list[tuple[frozenset[str], frozenset[str]]]) -> None:
-        """The rules that may begin with each beginning: ``by_head`` for a full one, ``by_prefix`` for a shorter
-        one a rule may go on from with anything (each also holding the rules of its own shorter prefixes)."""
+        """The rules that may begin with each beginning: ``by_head`` for a full one (HEAD characters), else
+        ``by_start`` by its first HEAD - 1 characters (the rules that may go on with anything from them or from
+        a shorter prefix of them)."""
         opened: dict[str, set[int]] = {}
         for rule, (_, open_heads) in enumerate(found):
             for prefix in open_heads:
                 opened.setdefault(prefix, set()).add(rule)
 
-        def from_prefixes(head: str) -> set[int]:
-            return set().union(*(opened.get(head[:n], ()) for n in range(len(head) + 1)))
+        def from_prefixes(head: str) -> tuple[int, ...]:
+            return tuple(sorted(set().union(*(opened.get(head[:n], ()) for n in range(len(head) + 1)))))
 
         full: dict[str, set[int]] = {}
         for rule, (full_heads, _) in enumerate(found):
             for head in full_heads:
                 full.setdefault(head, set()).add(rule)
-        self.by_head = {h: tuple(sorted(rules | from_prefixes(h))) for h, rules in full.items()}
-        prefixes = {p[:n] for p in opened for n in range(len(p) + 1)}
-        self.by_prefix = {p: tuple(sorted(from_prefixes(p))) for p in prefixes}
-        self.every = tuple(range(len(found)))
+        self.by_head = {h: tuple(sorted(rules.union(from_prefixes(h)))) for h, rules in full.items()}
+        starts = [""]
+        for _ in range(HEAD - 1):
+            starts = [s + c for s in starts for c in ASCII]
+        self.by_start = {s: from_prefixes(s) for s in starts}
 
     def rules_for(self, head: str) -> tuple[int, ...]:
         """The rules that may begin with ``head``, HEAD lower-case ASCII characters."""
-        found = self.by_head.get(head)
-        if found is None:
-            for n in range(HEAD - 1, -1, -1):
-                found = self.by_prefix.get(head[:n])
-                if found is not None:
-                    break
-        return found or ()
+        return self.by_head.get(head) or self.by_start[head[: HEAD - 1]]
 
-    def tries(self, text: str) -> list[list[int]]:
-        """For each rule, in order, the places in ``text`` where it may match: every place where it does."""
+    def places(self, text: str) -> list[tuple[int, tuple[int, ...]]]:
+        """The places in ``text`` where some rule may match, in order, each with the rules that may match there
+        (every place where a rule matches is among that rule's)."""
         if not self.known:
-            starts = [m.start() for m in self.full.finditer(text)]
-            return [starts] * len(self.bodies)
-        out: list[list[int]] = [[] for _ in self.bodies]
-        for m in self.places.finditer(text):
+            return [(m.start(), self.every) for m in self.full.finditer(text)]
+        out = []
+        rules_for = self.rules_for
+        for m in self.starts.finditer(text):
             at = m.start()
             head = text[at : at + HEAD]
             if len(head) == HEAD and head.isascii():
-                rules = self.rules_for(head.lower())
+                rules = rules_for(head.lower())
+                if len(rules) >= _MANY_RULES and not self._any_of(rules).match(text, at):
+                    continue
             else:  # a place at a text's end or with a character past ASCII: the lookahead tells
                 rules = self.every if self.full.match(text, at) else ()
-            for rule in rules:
-                out[rule].append(at)
+            if rules:
+                out.append((at, rules))
         return out
+
+    def _any_of(self, rules: tuple[int, ...]) -> re.Pattern[str]:
+        """Whether one of ``rules`` matches at a place: their bodies as one lookahead, built when first needed
+        (there are as many as the tables hold sets of rules, a few)."""
+        found = self._lookaheads.get(rules)
+        if found is None:
+            bodies = "|".join(f"(?:{self.bodies[k]})" for k in rules)
+            found = self._lookaheads[rules] = re.compile(f"(?={bodies})", re.IGNORECASE)
+        return found
 
 
 def heads(body: str, size: int = HEAD) -> tuple[frozenset[str], frozenset[str]]:

@@ -67,17 +67,19 @@ def _compared_unit(m: re.Match[str], text: str) -> bool:
 
 def candidates(text: str) -> list[Candidate]:
     """Every rule match in ``text``, longest first, overlaps removed (earlier rules win ties)."""
-    tries = _any_rule().tries(text)
     found = []
-    for index, r in enumerate(RULES):
-        resume = 0  # as ``finditer`` does, a rule looks for its next match after the end of its last
-        for start in tries[index]:
-            if start < resume or (m := r.pattern.match(text, start)) is None:
+    resume = [0] * len(
+        RULES
+    )  # as ``finditer`` does, a rule looks for its next match after the end of its last
+    for start, indices in _any_rule().places(text):
+        for index in indices:
+            r = RULES[index]
+            if start < resume[index] or (m := r.pattern.match(text, start)) is None:
                 continue
             refused = r.accept is not None and not r.accept(m)
             if refused and m.groupdict().get("upto"):
                 continue  # a refused range leaves its last count to match alone ("from five to three years")
-            resume = max(m.end(), start + 1)
+            resume[index] = max(m.end(), start + 1)
             if "\n" in m.group(0) or refused or _compared_unit(m, text):
                 continue
             found.append(Candidate(m.start(), m.end(), index, m))

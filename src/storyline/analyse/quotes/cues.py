@@ -48,18 +48,22 @@ def cue_drafts(doc: Doc, segments: Sequence[tuple[int, int]]) -> list[Draft]:
     for token in doc:
         if inside(token.idx):
             continue
-        if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
+        lower, lemma = token.lower_, token.lemma_.lower()  # read once: each read builds a new string
+        if lower == "according" and any(c.lower_ == "to" for c in token.children):
             drafts += _according_to(doc, token, segments)
-        elif token.dep_ == "acomp" and token.lower_ in STANCE_ADJECTIVES:
+        elif lower in STANCE_ADJECTIVES and token.dep_ == "acomp":
             drafts += _stance_adjective(doc, token, segments)
-        elif (token.lemma_.lower() in CUE_VERBS or _hits_back(token)) and token.pos_ in {"VERB", "AUX"}:
+        elif (lemma in CUE_VERBS or lemma in _RETORT_VERBS and _hits_back(token)) and token.pos_ in {
+            "VERB",
+            "AUX",
+        }:
             found = _verb_cue(doc, token, segments)
             if not found and drafts and token.tag_ == "VBG" and token.is_sent_start:
                 found = _borrowed_cue(doc, token, drafts[-1], segments)
             drafts += found
-        elif token.lemma_.lower() in SPEECH_NOUNS and token.dep_ == "nsubj" and token.head.lemma_ == "be":
+        elif lemma in SPEECH_NOUNS and token.dep_ == "nsubj" and token.head.lemma_ == "be":
             drafts += _noun_cue(doc, token, segments)
-        elif token.lemma_.lower() == "make" and token.pos_ == "VERB":
+        elif lemma == "make" and token.pos_ == "VERB":
             drafts += _made_claim(doc, token, segments)
     return drafts
 
@@ -69,9 +73,8 @@ _RETORT_VERBS = frozenset({"shoot", "fire", "hit", "strike", "push", "snap"})
 
 
 def _hits_back(verb: Token) -> bool:
-    return verb.lemma_.lower() in _RETORT_VERBS and any(
-        c.dep_ in {"prt", "advmod"} and c.lower_ == "back" for c in verb.children
-    )
+    """Whether a retort verb (``_RETORT_VERBS``) has the particle "back"."""
+    return any(c.dep_ in {"prt", "advmod"} and c.lower_ == "back" for c in verb.children)
 
 
 def _borrowed_cue(doc: Doc, verb: Token, previous: Draft, segments: Sequence[tuple[int, int]]) -> list[Draft]:
