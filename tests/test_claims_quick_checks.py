@@ -86,3 +86,12 @@ def test_a_bounded_pattern_is_tried_only_near_the_place() -> None:
 
     assert (_reach(FEET_BEFORE_RE), _reach(HYPHENED_FEET_BEFORE_RE)) == (9, 9)
     assert _reach(re.compile(r"\bper\s+$")) == sys.maxsize
+
+
+def test_a_factor_before_a_number_is_found_as_the_plain_search_finds_it() -> None:
+    from storyline.analyse.claims.units import FACTOR_BEFORE_RE, _by_a_factor
+
+    text = "Costs rose by a factor of 3, by A  Factor\tOF\n 10, and a factor of\n2; the factory of 5 and of 6 factor of 7"
+    for end in range(len(text) + 1):
+        assert _by_a_factor(text, end) == (FACTOR_BEFORE_RE.search(text, 0, end) is not None)
+    assert sum(_by_a_factor(text, end) for end in range(len(text) + 1)) == 4  # two ends after "OF\n "

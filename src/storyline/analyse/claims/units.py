@@ -124,7 +124,7 @@ def with_unit(doc: Doc, number: Number) -> Number:
             known = ("pound sterling", known[1])  # "40 million pounds", but "2 million pounds of beef"
         if known:
             number = replace(number, unit=known[0], unit_end=known[1])
-        elif "factor" in lowered(text) and FACTOR_BEFORE_RE.search(text, 0, number.start):
+        elif _by_a_factor(text, number.start):
             number = replace(number, unit="count")  # "by a factor of 3": how many times
         elif _inches_of_a_height(doc, number):
             number = replace(number, unit="inch")  # "5-foot-10", "6 foot 2": a height's inches after its feet
@@ -244,6 +244,20 @@ def _rate_past_what(text: str, number: Number, end: int) -> Number:
 
 OF_AFTER_RE = re.compile(r"\s+of\b", re.I)
 FACTOR_BEFORE_RE = re.compile(r"\ba\s+factor\s+of\s+$", re.I)
+
+
+def _by_a_factor(text: str, start: int) -> bool:
+    """Whether "a factor of" is written right before ``start`` ("by a factor of 3"). The pattern is searched from
+    the text's beginning, so only where the words before end with "of" and blanks, in a text holding "factor"."""
+    before = text[:start].rstrip()
+    return (
+        len(before) < start
+        and before[-2:].lower() == "of"
+        and "factor" in lowered(text)
+        and FACTOR_BEFORE_RE.search(text, 0, start) is not None
+    )
+
+
 WON_AFTER_RE = re.compile(r"\s+won\b", re.I)
 
 
