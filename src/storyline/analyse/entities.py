@@ -98,10 +98,14 @@ def find_mentions(doc: Doc) -> list[Mention]:
     return mentions
 
 
+_LINE_BREAKS = re.compile(r"\n+")
+_WORD = re.compile(r"\S+")
+
+
 def _split_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """A span that crosses a line break is two names glued by the model (a caption and a headline)."""
     pieces, at = [], start
-    for match in re.finditer(r"\n+", text[start:end]):
+    for match in _LINE_BREAKS.finditer(text[start:end]):
         pieces.append((at, start + match.start()))
         at = start + match.end()
     pieces.append((at, end))
@@ -113,7 +117,7 @@ def _clean(text: str, start: int, end: int, label: str) -> Mention | None:
     changed = True
     while changed and start < end:
         changed = False
-        first = re.match(r"\S+", text[start:end])
+        first = _WORD.match(text[start:end])
         word = first.group(0) if first else ""
         key = word.lower().rstrip(".")
         rest = text[start + len(word) : end].strip()

@@ -143,6 +143,11 @@ def find_numbers(doc: Doc) -> list[Number]:
     return found
 
 
+# A name or code hyphened to the digits ("FTSE-100", "COVID-19"), read in the eight characters before them.
+_NAME_BEFORE = re.compile(r"(?:[A-Z]\w*|\w*[A-Za-z]\w*\d\w*)-$")
+_LETTERS = re.compile(r"[a-z]+")
+
+
 def _digits(text: str, match: re.Match[str]) -> Number | None:
     """A number written in digits, with its sign, currency, scale and attached unit; None for names."""
     start, end = match.span()
@@ -159,7 +164,7 @@ def _digits(text: str, match: re.Match[str]) -> Number | None:
         prefix_start = start - len(sign.group(0))
     elif sign_at >= 0 and text[sign_at].isalpha() and not currency:
         return None  # "G8", "PLX-R18": a name or code
-    elif re.search(r"(?:[A-Z]\w*|\w*[A-Za-z]\w*\d\w*)-$", before):
+    elif _NAME_BEFORE.search(before):
         return (
             None  # "FTSE-100", "COVID-19"; lower-case words before a hyphen ("now-18", "sub-7") are not names
         )
@@ -323,7 +328,7 @@ def _word_numbers(doc: Doc) -> list[Number]:
     found = []
     text = doc_text(doc)
     for match in WORD_NUMBER_RE.finditer(text):
-        words = re.findall(r"[a-z]+", match.group(0).lower())
+        words = _LETTERS.findall(match.group(0).lower())
         words = [w for w in words if w not in ("a", "an", "and", "half")]
         if (
             words == ["one"]

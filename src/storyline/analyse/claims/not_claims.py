@@ -76,6 +76,15 @@ LABEL_WORDS = frozenset(
 )
 
 
+_CLOCK_BEFORE = re.compile(r"\d:\s?$")
+_WORD_AFTER = re.compile(r"^\s*([A-Za-z]+\.?)")
+_DAY_RANGE_BEFORE = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\w*\.?\s+\d{1,2}\s*[-–]\s*$"
+)
+_LEADING_ZERO = re.compile(r"0\d+")
+_FOUR_DIGITS = re.compile(r"\d{4}")
+
+
 def is_not_a_claim(doc: Doc, number: Number) -> bool:
     """Years, dates, times, ordinals, labels ("No. 5") and numbers inside names are not claims."""
     text = doc_text(doc)
@@ -83,19 +92,16 @@ def is_not_a_claim(doc: Doc, number: Number) -> bool:
     if (
         P.TIME_AFTER_RE.match(after)
         or P.CLOCK_RE.match(after)
-        or re.search(r"\d:\s?$", text[max(0, number.start - 4) : number.start])
+        or _CLOCK_BEFORE.search(text[max(0, number.start - 4) : number.start])
     ):
         return True
     if P.DURATION_ADJECTIVE_RE.match(text[number.end :]) or P.ADDRESS_RE.match(text[number.end :]):
         return True
     previous = word_before(text, number.prefix_start or number.start)
-    following = re.match(r"^\s*([A-Za-z]+\.?)", after)
+    following = _WORD_AFTER.match(after)
     if _is_month(previous) or (following and _is_month(following.group(1))):
         return True
-    if re.search(
-        r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\w*\.?\s+\d{1,2}\s*[-–]\s*$",
-        text[max(0, number.start - 20) : number.start],
-    ):
+    if _DAY_RANGE_BEFORE.search(text[max(0, number.start - 20) : number.start]):
         return True  # the second day of "June 10-12"
     has_unit = number.unit is not None or unit_after(text, number.end) is not None or is_age(doc, number)
     if previous.lower() in P.RANK_WORDS and not has_unit and counted_noun(doc, number) is None:
@@ -105,7 +111,7 @@ def is_not_a_claim(doc: Doc, number: Number) -> bool:
         return True  # "No. 5", and a letter glued to a label's number is part of it ("flat 4C", "seat 12F")
     if _is_year(doc, number, has_unit):
         return True
-    if re.fullmatch(r"0\d+", text[number.start : number.end]):
+    if _LEADING_ZERO.fullmatch(text[number.start : number.end]):
         return True  # "0370 60 60 900", "03 numbers": phone numbers and codes
     if not has_unit and not number.currency and _is_name_part(doc, number, previous):
         return True
@@ -157,7 +163,7 @@ def _is_month(word: str) -> bool:
 
 def _is_year(doc: Doc, number: Number, has_unit: bool) -> bool:
     written = doc_text(doc)[number.start : number.end]
-    if not re.fullmatch(r"\d{4}", written) or number.currency or not 1000 <= number.value <= 2100:
+    if not _FOUR_DIGITS.fullmatch(written) or number.currency or not 1000 <= number.value <= 2100:
         return False
     if has_unit:
         return False

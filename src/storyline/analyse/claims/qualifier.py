@@ -33,6 +33,12 @@ OF_NEXT_RE = re.compile(r"\s+of\s", re.I)
 RESTATED_RE = re.compile(r"\s*,\s*or\s+")
 
 
+_BRACKET_OR_SLASH = re.compile(r"\s*\(\s*|\s*/\s*")
+_SLASH = re.compile(r"\s*/\s*")
+_WORDS_AND_PLUS = re.compile(r"[\w+]+")
+_TAIL_WORD = re.compile(r"^[\s-]*([a-z]+)")
+
+
 def inherit_qualifier(text: str, claim: Claim, previous: Claim | None) -> Claim:
     """A conversion in brackets ("more than 7.5 million crowns (US $1.1 million)") says what its claim says; a
     change restated after ", or" ("lost 350 points, or 1.1%") is the same change."""
@@ -44,8 +50,8 @@ def inherit_qualifier(text: str, claim: Claim, previous: Claim | None) -> Claim:
         and RESTATED_RE.fullmatch(text[previous.end : claim.start])
     ):
         return replace(claim, qualifier=previous.qualifier)
-    if not re.fullmatch(r"\s*\(\s*|\s*/\s*", text[previous.end : claim.start]) and not re.fullmatch(
-        r"\s*/\s*", text[previous.end : claim.start]
+    if not _BRACKET_OR_SLASH.fullmatch(text[previous.end : claim.start]) and not _SLASH.fullmatch(
+        text[previous.end : claim.start]
     ):
         return claim
     if previous.qualifier in ("=", "range") or (claim.upper is None) != (previous.upper is None):
@@ -203,7 +209,7 @@ def change_of(doc: Doc, number: Number, before: int) -> tuple[Qualifier | None, 
     if factor is not None:
         before = factor.start() + 2  # "increased by a factor of 3" changes as "increased by 3" does
     head = text[max(0, before - 40) : before]
-    words = re.findall(r"[\w+]+", head.lower())
+    words = _WORDS_AND_PLUS.findall(head.lower())
     falls = P.DOWN_WORDS | (P.RATIO_DOWN_WORDS if _relative(number) else frozenset())
     if words and words[-1] == "by":
         words = words[:-1]
@@ -238,7 +244,7 @@ def change_of(doc: Doc, number: Number, before: int) -> tuple[Qualifier | None, 
     object_changed = _object_changed_by(doc, number)
     if object_changed is not None:
         return object_changed
-    tail = re.match(r"^[\s-]*([a-z]+)", text[number.unit_end or number.end :][:20])
+    tail = _TAIL_WORD.match(text[number.unit_end or number.end :][:20])
     if tail and number.unit is not None:
         word = tail.group(1)
         # "5% down on last year", "3 points up": of a measure of change only, and not "10% up front", "a $500

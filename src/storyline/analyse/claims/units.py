@@ -44,10 +44,13 @@ def unit_name(written: str) -> str | None:
     return P.UNITS.get(written.lower()) or P.UNITS.get(re.sub(r"[\s-]+", " ", written.lower()))
 
 
+_GAP = re.compile(r"^(?:\s?-\s?|\s+)?")  # between a number and its unit
+
+
 def unit_after(text: str, end: int) -> tuple[str, int] | None:
     """The known unit written after the number (from the table, or a quotient of symbols), with where it
     ends."""
-    gap = re.match(r"^(?:\s?-\s?|\s+)?", text[end:]).end()
+    gap = _GAP.match(text[end:]).end()
     quotient = _quotient(text[end + gap :])
     if quotient is not None:
         return quotient[0], end + gap + quotient[1]

@@ -12,6 +12,9 @@ from re import _parser as P  # type: ignore[attr-defined]
 
 from spacy.tokens import Doc, Token
 
+_LAST_WORD = re.compile(r"([#\w.]+)[\s,]*$")
+_ARTICLE = re.compile(r"^(?:the|a|an) ", re.I)
+
 
 def token_at(doc: Doc, char: int) -> Token | None:
     span = doc.char_span(char, char + 1, alignment_mode="expand")
@@ -19,13 +22,13 @@ def token_at(doc: Doc, char: int) -> Token | None:
 
 
 def word_before(text: str, start: int) -> str:
-    match = re.search(r"([#\w.]+)[\s,]*$", text[max(0, start - 30) : start])
+    match = _LAST_WORD.search(text[max(0, start - 30) : start])
     return match.group(1) if match else ""
 
 
 def clean(text: str) -> str:
     """A phrase as plain words: one space between them and no leading article."""
-    return re.sub(r"^(?:the|a|an) ", "", " ".join(text.split()), flags=re.I)
+    return _ARTICLE.sub("", " ".join(text.split()))
 
 
 # The non-ASCII letters a case-insensitive pattern reads as ASCII ones, which ``str.lower`` leaves apart ("ı", "ſ")

@@ -195,6 +195,9 @@ def _after_preposition(verb: Token) -> bool:
     return prep.lower_ in _MEANS_PREPOSITIONS
 
 
+_DASH_GLUED = re.compile(r"-[^\W\d_]")
+
+
 def phrase(token: Token) -> tuple[int, int]:
     """Character span of a subject's noun phrase, without trailing punctuation or a following clause."""
     tokens = [t for t in token.subtree]
@@ -244,7 +247,7 @@ def phrase(token: Token) -> tuple[int, int]:
         # "a rival who many in the party backed", "that is how many experts viewed it": the relative or
         # question word opens the clause the speaker speaks in; it is no part of the speaker ("whose" is).
         first += 1
-    start = doc[first].idx + (1 if re.match(r"-[^\W\d_]", doc[first].text) else 0)  # a list's dash glued on
+    start = doc[first].idx + (1 if _DASH_GLUED.match(doc[first].text) else 0)  # a list's dash glued on
     return start, doc[last].idx + len(doc[last])
 
 
