@@ -12,12 +12,42 @@ from storyline.analyse.claims import patterns as P
 from storyline.analyse.claims.words import holds_any, lowered, written_before
 
 
-def test_every_letter_a_case_insensitive_pattern_reads_as_ascii_lowers_to_it() -> None:
+def test_lowering_keeps_each_character_one_character_that_matches_what_it_matched() -> None:
+    """What makes a lower-case pattern searched without IGNORECASE in ``lowered(text)`` find what it finds with
+    IGNORECASE in ``text``: each character lowers to one, with the same classes, and to an ASCII letter exactly
+    when a case-insensitive pattern reads it as that letter."""
     ascii_letter = re.compile("[a-z]", re.IGNORECASE)
-    for char in (chr(code) for code in range(128, sys.maxunicode + 1)):
-        if ascii_letter.fullmatch(char):
-            letters = [a for a in "abcdefghijklmnopqrstuvwxyz" if re.fullmatch(a, char, re.IGNORECASE)]
-            assert [lowered(f"x{char}x")] == [f"x{a}x" for a in letters]
+    classes = re.compile(r"(?=(\w))?(?=(\s))?(?=(\d))?")
+    for char in (chr(code) for code in range(sys.maxunicode + 1)):
+        low = lowered(char)
+        assert len(low) == 1
+        if low != char:
+            assert [g is None for g in classes.match(char).groups()] == [
+                g is None for g in classes.match(low).groups()
+            ]
+            assert not (low.isascii() and not low.isalpha())
+        if ascii_letter.fullmatch(char) or (low.isascii() and low.isalpha()):
+            assert low in "abcdefghijklmnopqrstuvwxyz" and re.fullmatch(low, char, re.IGNORECASE)
+
+
+@pytest.mark.parametrize("pattern", [F.WORD_NUMBER_RE, F.OUT_OF_RE])
+def test_a_pattern_searched_in_the_lowered_text_is_all_lower_case(pattern: re.Pattern[str]) -> None:
+    assert pattern.pattern == pattern.pattern.lower() and not pattern.flags & re.IGNORECASE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Twenty-Five boats, A DOZEN cars, half a million, ONE out of every FIVE homes, Two of three.",
+        "thİrty-one and fİve out of ſix, \u212aeys: three hundred and six; one in 10 said",
+    ],
+)
+def test_the_lowered_search_finds_what_the_case_insensitive_one_finds(text: str) -> None:
+    for pattern in (F.WORD_NUMBER_RE, F.OUT_OF_RE):
+        insensitive = re.compile(pattern.pattern, re.IGNORECASE)
+        assert [m.span() for m in pattern.finditer(lowered(text))] == [
+            m.span() for m in insensitive.finditer(text)
+        ]
 
 
 @pytest.mark.parametrize(
@@ -58,9 +88,10 @@ EVERY_WORD = " ".join([*F.VAGUE_WORDS, *F.FRACTION_WORDS, *F.HYPHENED_WORDS, "fo
 )
 def test_the_checks_leave_the_numbers_found_as_they_are(text: str) -> None:
     low = lowered(text)
-    assert F._fractions(text, low) == F._fractions(text, EVERY_WORD)
-    assert F._vague_numbers(text, low) == F._vague_numbers(text, EVERY_WORD)
-    assert F._multiples(text, low) == F._multiples(text, EVERY_WORD)
+    every = f"{low} {EVERY_WORD}"  # the lowered text, then every word the checks look for
+    assert F._fractions(text, low) == F._fractions(text, every)
+    assert F._vague_numbers(text, low) == F._vague_numbers(text, every)
+    assert F._multiples(text, low) == F._multiples(text, every)
 
 
 @pytest.mark.parametrize(

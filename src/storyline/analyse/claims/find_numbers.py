@@ -29,10 +29,12 @@ NUM_WORD = "|".join(
     sorted([*_WORD_NUMBERS, "hundred", "thousand", "million", "billion", "trillion"], key=len)[::-1]
 )
 
+# WORD_NUMBER_RE and OUT_OF_RE, all lower case, are searched in the text as ``words.lowered`` writes it, without
+# IGNORECASE: they find the same places (lowering keeps every character's length and what it matches, a test
+# checks), a few times faster; what they hold is read from the text itself.
 WORD_NUMBER_RE = re.compile(
     rf"\b(?:(half\s+)?an?\s+(?=hundred|thousand|million|billion|dozen))?(?:{NUM_WORD}|dozen)"
-    rf"(?:(?:\s+and\s+|[\s-])(?:{NUM_WORD}|dozen)\b)*\b",
-    re.I,
+    rf"(?:(?:\s+and\s+|[\s-])(?:{NUM_WORD}|dozen)\b)*\b"
 )
 
 VAGUE_RE = re.compile(
@@ -48,14 +50,8 @@ FRACTION_WORD_RE = re.compile(
     r"\s+of\b",
     re.I,
 )
-FRACTION_WORDS = (
-    "half",
-    "halves",
-    "third",
-    "quarter",
-    "fifth",
-    "tenth",
-)  # one is in every match (as VAGUE_WORDS)
+# One of them is in every match (as VAGUE_WORDS).
+FRACTION_WORDS = ("half", "halves", "third", "quarter", "fifth", "tenth")
 
 # "two-thirds", "three-quarters" hyphened: a fraction whatever follows ("a two-thirds majority").
 HYPHENED_FRACTION_RE = re.compile(r"\b(two|three|four|nine)-(thirds|quarters|fifths|tenths)\b", re.I)
@@ -69,11 +65,10 @@ FRACTION_OF_UNIT_RE = re.compile(
     r"\b(?<!\band\s)(?:(half)\s+an?|an?\s+(half)|an?\s+quarter)(?=\s+[a-z]|-[a-z])", re.I
 )
 
-OUT_OF_RE = re.compile(
+OUT_OF_RE = re.compile(  # searched in the lowered text (as WORD_NUMBER_RE)
     r"\b("
     + "|".join(sorted(P.SMALL_NUMBERS, key=len, reverse=True))
-    + r"|\d+)\s+(?:out\s+)?of\s+(?:every\s+)?(\w+)\b",
-    re.I,
+    + r"|\d+)\s+(?:out\s+)?of\s+(?:every\s+)?(\w+)\b"
 )
 
 MULTIPLE_RE = re.compile(rf"\b({NUM_WORD}|\d+(?:\.\d+)?)-?fold\b", re.I)
@@ -136,7 +131,7 @@ def find_numbers(doc: Doc) -> list[Number]:
     found: list[Number] = []
     taken = DisjointSpans()
     numbers = [*_fractions(text, low), *_mixed_numbers(text), *_multiples(text, low), *digits]
-    for number in [*numbers, *_vague_numbers(text, low), *_word_numbers(doc)]:
+    for number in [*numbers, *_vague_numbers(text, low), *_word_numbers(doc, low)]:
         if not taken.overlaps(number.start, number.end):
             taken.add(number.start, number.end)
             found.append(number)
@@ -323,12 +318,13 @@ PER_BEFORE_RE = re.compile(r"\bper\s+$", re.I)
 VAGUE_BEFORE_RE = re.compile(r"\b(?:several|a\s+few|few|many|some\s+few)\s+$", re.I)
 
 
-def _word_numbers(doc: Doc) -> list[Number]:
+def _word_numbers(doc: Doc, low: str) -> list[Number]:
     """Numbers written in words: "three", "twenty-five", "a dozen", "four hundred"."""
     found = []
     text = doc_text(doc)
-    for match in WORD_NUMBER_RE.finditer(text):
-        words = _LETTERS.findall(match.group(0).lower())
+    for match in WORD_NUMBER_RE.finditer(low):
+        written = text[match.start() : match.end()]
+        words = _LETTERS.findall(written.lower())
         words = [w for w in words if w not in ("a", "an", "and", "half")]
         if (
             words == ["one"]
@@ -337,7 +333,7 @@ def _word_numbers(doc: Doc) -> list[Number]:
             and not _one_in_a_share(text, match.start(), match.end())
         ):
             continue
-        if words == ["dozen"] and not match.group(0).lower().startswith(("a", "half")):
+        if words == ["dozen"] and not written.lower().startswith(("a", "half")):
             continue  # "dozen" alone is an adjective ("dozen eggs"), "a dozen" is twelve
         if words[0] in SCALE_WORDS and VAGUE_BEFORE_RE.search(text, 0, match.start()):
             continue  # "several hundred", "a few thousand": no number is said
@@ -445,9 +441,10 @@ def _fractions(text: str, low: str) -> list[Number]:
         if unit and len(unit.group(0)) > 2 and unit_name(unit.group(0)) is not None:
             value = 0.5 if match.group(1) or match.group(2) else 0.25
             found.append(Number(match.start(), match.end(), value, words=True))
-    for match in OUT_OF_RE.finditer(text):
-        top, bottom = (_word_or_digit(g) for g in match.groups())
-        if top and bottom and bottom > top and "out" in match.group(0).lower() and _is_share(match, bottom):
+    for match in OUT_OF_RE.finditer(low):
+        written = text[match.start() : match.end()]
+        top, bottom = (_word_or_digit(text[match.start(k) : match.end(k)]) for k in (1, 2))
+        if top and bottom and bottom > top and "out" in written.lower() and _is_share(written, bottom):
             found.append(Number(match.start(), match.end(), top / bottom, words=True))
     for match in P.FRACTION_RE.finditer(text) if holds_any(text, "/⁄") else ():
         if re.match(r"\s+of\b", text[match.end() :]) and int(match.group(2)) > 0:
@@ -489,10 +486,10 @@ def _mixed_numbers(text: str) -> list[Number]:
     return found
 
 
-def _is_share(match: re.Match[str], bottom: float) -> bool:
+def _is_share(written: str, bottom: float) -> bool:
     """ "one out of three", "19 out of 20", "one out of every five": a share of a small or round whole. "257 out
     of 420" counts a part of a counted whole: both numbers are counts, read as what they say."""
-    return bottom <= SHARE_BASE or "every" in match.group(0).lower() or math.log10(bottom).is_integer()
+    return bottom <= SHARE_BASE or "every" in written.lower() or math.log10(bottom).is_integer()
 
 
 def _word_or_digit(word: str) -> float | None:
