@@ -46,9 +46,9 @@ def cue_drafts(doc: Doc, segments: Sequence[tuple[int, int]]) -> list[Draft]:
     inside = covered(segments)
     drafts: list[Draft] = []
     for token in doc:
-        if inside(token.idx):
-            continue
         lower, lemma = token.lower_, token.lemma_.lower()  # read once: each read builds a new string
+        if (lower not in _CUE_LOWERS and lemma not in _CUE_LEMMAS) or inside(token.idx):
+            continue  # no cue reads this token (asked first: cheaper than the quoted-segment lookup)
         if lower == "according" and any(c.lower_ == "to" for c in token.children):
             drafts += _according_to(doc, token, segments)
         elif lower in STANCE_ADJECTIVES and token.dep_ == "acomp":
@@ -70,6 +70,9 @@ def cue_drafts(doc: Doc, segments: Sequence[tuple[int, int]]) -> list[Draft]:
 
 # Verbs that report a retort with the particle "back" ("shot back that ...", "fired back: ...", "hit back at ...").
 _RETORT_VERBS = frozenset({"shoot", "fire", "hit", "strike", "push", "snap"})
+# The lower forms and lemmas the cues above are read by.
+_CUE_LOWERS = STANCE_ADJECTIVES | {"according"}
+_CUE_LEMMAS = CUE_VERBS | _RETORT_VERBS | SPEECH_NOUNS | {"make"}
 
 
 def _hits_back(verb: Token) -> bool:
