@@ -57,6 +57,9 @@ TEXTS = [
     "  \n\n 2009-04-28T10:00 ... $5 on Monday; £3bn a year ago; €2 at noon; 24/7, 9-to-5 jobs.",
     "They said the talks, which ended Friday, would resume at the end of the month or early next spring. Q3 a",
     "Two weeks ago, half an hour ago, a couple of days earlier, the Thirties, on the 4th and 5th; mid-2000s; x",
+    "The vote is due in 2",
+    "Back on the 21",
+    "see Q3",
 ]
 
 

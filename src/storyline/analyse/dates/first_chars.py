@@ -72,8 +72,8 @@ class StartScanner:
 
     def _tables(self, found: list[tuple[frozenset[str], frozenset[str]]]) -> None:
         """The rules that may begin with each beginning: ``by_head`` for a full one (HEAD characters), else
-        ``by_start`` by its first HEAD - 1 characters (the rules that may go on with anything from them or from
-        a shorter prefix of them)."""
+        ``by_start`` by its first HEAD - 1 characters, or by all of them when fewer are left at the text's end
+        (the rules that may go on with anything, or end, after them or after a shorter prefix of them)."""
         opened: dict[str, set[int]] = {}
         for rule, (_, open_heads) in enumerate(found):
             for prefix in open_heads:
@@ -89,11 +89,11 @@ class StartScanner:
         self.by_head = {h: tuple(sorted(rules.union(from_prefixes(h)))) for h, rules in full.items()}
         starts = [""]
         for _ in range(HEAD - 1):
-            starts = [s + c for s in starts for c in ASCII]
+            starts += [s + c for s in starts if len(s) == len(starts[-1]) for c in ASCII]
         self.by_start = {s: from_prefixes(s) for s in starts}
 
     def rules_for(self, head: str) -> tuple[int, ...]:
-        """The rules that may begin with ``head``, HEAD lower-case ASCII characters."""
+        """The rules that may begin with ``head``, HEAD lower-case ASCII characters (fewer at a text's end)."""
         return self.by_head.get(head) or self.by_start[head[: HEAD - 1]]
 
     def places(self, text: str) -> list[tuple[int, tuple[int, ...]]]:
@@ -106,11 +106,11 @@ class StartScanner:
         for m in self.starts.finditer(text):
             at = m.start()
             head = text[at : at + HEAD]
-            if len(head) == HEAD and head.isascii():
+            if head.isascii():
                 rules = rules_for(head.lower())
                 if len(rules) >= _MANY_RULES and not self._any_of(rules).match(text, at):
                     continue
-            else:  # a place at a text's end or with a character past ASCII: the lookahead tells
+            else:  # a place with a character past ASCII: the lookahead of every rule tells
                 rules = self.every if self.full.match(text, at) else ()
             if rules:
                 out.append((at, rules))
