@@ -68,9 +68,8 @@ def _compared_unit(m: re.Match[str], text: str) -> bool:
 def candidates(text: str) -> list[Candidate]:
     """Every rule match in ``text``, longest first, overlaps removed (earlier rules win ties)."""
     found = []
-    resume = [0] * len(
-        RULES
-    )  # as ``finditer`` does, a rule looks for its next match after the end of its last
+    # As ``finditer`` does, a rule looks for its next match after the end of its last.
+    resume = [0] * len(RULES)
     for start, indices in _any_rule().places(text):
         for index in indices:
             r = RULES[index]

@@ -53,10 +53,7 @@ def cue_drafts(doc: Doc, segments: Sequence[tuple[int, int]]) -> list[Draft]:
             drafts += _according_to(doc, token, segments)
         elif lower in STANCE_ADJECTIVES and token.dep_ == "acomp":
             drafts += _stance_adjective(doc, token, segments)
-        elif (lemma in CUE_VERBS or lemma in _RETORT_VERBS and _hits_back(token)) and token.pos_ in {
-            "VERB",
-            "AUX",
-        }:
+        elif (lemma in CUE_VERBS or (lemma in _RETORT_VERBS and _hits_back(token))) and token.pos_ in _VERBS:
             found = _verb_cue(doc, token, segments)
             if not found and drafts and token.tag_ == "VBG" and token.is_sent_start:
                 found = _borrowed_cue(doc, token, drafts[-1], segments)
@@ -73,6 +70,7 @@ _RETORT_VERBS = frozenset({"shoot", "fire", "hit", "strike", "push", "snap"})
 # The lower forms and lemmas the cues above are read by.
 _CUE_LOWERS = STANCE_ADJECTIVES | {"according"}
 _CUE_LEMMAS = CUE_VERBS | _RETORT_VERBS | SPEECH_NOUNS | {"make"}
+_VERBS = frozenset({"VERB", "AUX"})
 
 
 def _hits_back(verb: Token) -> bool:
