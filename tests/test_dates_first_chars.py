@@ -58,6 +58,8 @@ TEXTS = [
     "They said the talks, which ended Friday, would resume at the end of the month or early next spring. Q3 a",
     "Two weeks ago, half an hour ago, a couple of days earlier, the Thirties, on the 4th and 5th; mid-2000s; x",
     "The vote is due in 2",
+    "the  following week, the\nnext day, THE PAST month, the weekend, the other day, this time, the\u00a0day, the",
+    "they met then; there, the 1990s and the nineties, the summer of the year, this past spring; thi",
     "Back on the 21",
     "see Q3",
 ]
@@ -77,7 +79,10 @@ def test_an_ordinary_word_is_tried_with_no_rule_and_a_date_word_with_its_own() -
     assert scanner.rules_for("sai") == scanner.rules_for("gov") == scanner.rules_for("of ") == ()
     names = {RULES[k].name for k in scanner.rules_for("las")}
     assert "weekday" in names and "ago" not in names
-    assert len(scanner.rules_for("the")) >= 16  # tried first with one lookahead of them all
+    assert len(scanner.rules_for("the")) >= 16  # read by six characters
+    scanner.places("the last year, and the government")
+    deeper = scanner._deeper["the"]
+    assert deeper.rules_for("the go") == () and "month" in {RULES[k].name for k in deeper.rules_for("the la")}
 
 
 def test_a_rule_that_may_start_with_anything_makes_every_place_tried_with_every_rule() -> None:
@@ -85,3 +90,15 @@ def test_a_rule_that_may_start_with_anything_makes_every_place_tried_with_every_
     text = "The harbour ferry, the Harbour."
     expected = [(m.start(), (0, 1)) for m in scanner.full.finditer(text)]
     assert not scanner.known and scanner.places(text) == expected
+
+
+def test_deeper_beginnings_keep_only_the_characters_allowed_at_each_place() -> None:
+    from storyline.analyse.dates.first_chars import _PLAIN
+
+    within = [frozenset("t"), frozenset("h"), frozenset("e"), _PLAIN, _PLAIN, _PLAIN]
+    assert heads(r"(?:the\s+)?(?:last|next)\s+week", 6, within) == (
+        {"the la", "the ne", "the  l", "the  n", "the   "},
+        set(),
+    )
+    assert heads(r"(?:this|that)\s+day", 6, within) == (set(), set())
+    assert heads(r"then|they", 6, within) == (set(), {"then", "they"})  # whole words, shorter than six

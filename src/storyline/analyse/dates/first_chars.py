@@ -6,21 +6,26 @@ A rule written as a regular expression says, from its parse, which three-charact
 ("las", "nex", "0", "1" followed by anything); a place is tried only with the rules that can begin with its first
 three characters, and most places ("said", "they") with none. A rule is tried at every place where it matches,
 as before; the places' lists are read from tables built once, rather than from one lookahead per character. A
-place whose beginning many rules can take ("the") is first tried with those rules as one lookahead, and with each
-of them only when that matches.
+place whose beginning many rules can take ("the") is read by six characters, from tables of its own ("the la"
+may begin "the last week", "the go" nothing); with another blank than a space among them, its rules are tried
+as one lookahead first.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import cached_property, lru_cache
 from re import _constants as C  # type: ignore[attr-defined]
 from re import _parser as P  # type: ignore[attr-defined]
 
 ASCII = [chr(i) for i in range(128)]
 HEAD = 3  # how many characters of a place pick the rules tried there
-# A place whose beginning many rules can take ("the") is first tried with all of them as one lookahead.
+DEEP = 6  # how many pick them at a place many rules can begin ("the" and the next word's first two)
+Within = Sequence[frozenset[str]]  # the characters a beginning may hold at each place, from its first
+# The characters a deeper beginning is read in: a place with other blanks there is tried with one lookahead.
+_PLAIN = frozenset(c for c in ASCII if c == " " or not c.isspace())
+# A place whose beginning many rules can take ("the") is read further (DEEP).
 _MANY_RULES = 16
 _MOST_HEADS = 65536  # past this many beginnings, those of a rule are cut short (what follows them left open)
 _CATEGORIES = {
@@ -63,38 +68,17 @@ class StartScanner:
             self.starts = re.compile(
                 start + "(?=[" + re.escape("".join(chars)) + r"]|[^\x00-\x7f])", re.IGNORECASE
             )
-            self._tables([heads(b) for b in bodies])
+            self.tables = Beginnings([(k, *heads(b)) for k, b in enumerate(bodies)], HEAD)
+        self._deeper: dict[str, Beginnings] = {}
 
     @cached_property
     def full(self) -> re.Pattern[str]:
         """Where some rule matches: every body as one lookahead (for a place whose beginning is not ASCII)."""
         return re.compile(self.start + "(?=" + "|".join(f"(?:{b})" for b in self.bodies) + ")", re.IGNORECASE)
 
-    def _tables(self, found: list[tuple[frozenset[str], frozenset[str]]]) -> None:
-        """The rules that may begin with each beginning: ``by_head`` for a full one (HEAD characters), else
-        ``by_start`` by its first HEAD - 1 characters, or by all of them when fewer are left at the text's end
-        (the rules that may go on with anything, or end, after them or after a shorter prefix of them)."""
-        opened: dict[str, set[int]] = {}
-        for rule, (_, open_heads) in enumerate(found):
-            for prefix in open_heads:
-                opened.setdefault(prefix, set()).add(rule)
-
-        def from_prefixes(head: str) -> tuple[int, ...]:
-            return tuple(sorted(set().union(*(opened.get(head[:n], ()) for n in range(len(head) + 1)))))
-
-        full: dict[str, set[int]] = {}
-        for rule, (full_heads, _) in enumerate(found):
-            for head in full_heads:
-                full.setdefault(head, set()).add(rule)
-        self.by_head = {h: tuple(sorted(rules.union(from_prefixes(h)))) for h, rules in full.items()}
-        starts = [""]
-        for _ in range(HEAD - 1):
-            starts += [s + c for s in starts if len(s) == len(starts[-1]) for c in ASCII]
-        self.by_start = {s: from_prefixes(s) for s in starts}
-
     def rules_for(self, head: str) -> tuple[int, ...]:
         """The rules that may begin with ``head``, HEAD lower-case ASCII characters (fewer at a text's end)."""
-        return self.by_head.get(head) or self.by_start[head[: HEAD - 1]]
+        return self.tables.rules_for(head)
 
     def places(self, text: str) -> list[tuple[int, tuple[int, ...]]]:
         """The places in ``text`` where some rule may match, in order, each with the rules that may match there
@@ -108,13 +92,26 @@ class StartScanner:
             head = text[at : at + HEAD]
             if head.isascii():
                 rules = rules_for(head.lower())
-                if len(rules) >= _MANY_RULES and not self._any_of(rules).match(text, at):
-                    continue
+                if len(rules) >= _MANY_RULES:
+                    rules = self._deeply(text, at, head.lower(), rules)
             else:  # a place with a character past ASCII: the lookahead of every rule tells
                 rules = self.every if self.full.match(text, at) else ()
             if rules:
                 out.append((at, rules))
         return out
+
+    def _deeply(self, text: str, at: int, head: str, rules: tuple[int, ...]) -> tuple[int, ...]:
+        """The ``rules`` that may begin at ``at``, read by DEEP characters (its own tables, built when first
+        needed: a few heads have many rules); with another blank or a character past ASCII among them, all of
+        ``rules`` when their one lookahead matches there, else none."""
+        deeper = text[at : at + DEEP].lower()
+        if deeper.isascii() and all(c in _PLAIN for c in deeper[HEAD:]):
+            if head not in self._deeper:
+                within = [frozenset(c) for c in head] + [_PLAIN] * (DEEP - HEAD)
+                found = [(k, *heads(self.bodies[k], DEEP, within)) for k in rules]
+                self._deeper[head] = Beginnings(found, DEEP, head, _PLAIN)
+            return self._deeper[head].rules_for(deeper)
+        return rules if self._any_of(rules).match(text, at) else ()
 
     def _any_of(self, rules: tuple[int, ...]) -> re.Pattern[str]:
         """Whether one of ``rules`` matches at a place: their bodies as one lookahead, built when first needed
@@ -126,19 +123,56 @@ class StartScanner:
         return found
 
 
-def heads(body: str, size: int = HEAD) -> tuple[frozenset[str], frozenset[str]]:
+class Beginnings:
+    """The rules that may begin with each beginning of ``size`` characters (``prefix`` and more of ``alphabet``):
+    ``by_head`` for a full one, else ``by_start`` by its first ``size`` - 1 characters, or by all of them when
+    fewer are left at a text's end (the rules that may go on with anything, or end, after them or after a
+    shorter prefix of them)."""
+
+    def __init__(
+        self,
+        found: Sequence[tuple[int, frozenset[str], frozenset[str]]],
+        size: int,
+        prefix: str = "",
+        alphabet: Iterable[str] = ASCII,
+    ) -> None:
+        opened: dict[str, set[int]] = {}
+        full: dict[str, set[int]] = {}
+        for rule, full_heads, open_heads in found:
+            for h in open_heads:
+                opened.setdefault(h, set()).add(rule)
+            for h in full_heads:
+                full.setdefault(h, set()).add(rule)
+
+        def from_prefixes(head: str) -> tuple[int, ...]:
+            return tuple(sorted(set().union(*(opened.get(head[:n], ()) for n in range(len(head) + 1)))))
+
+        self.size = size
+        self.by_head = {h: tuple(sorted(rules.union(from_prefixes(h)))) for h, rules in full.items()}
+        starts = [prefix]
+        for _ in range(size - 1 - len(prefix)):
+            starts += [s + c for s in starts if len(s) == len(starts[-1]) for c in alphabet]
+        self.by_start = {s: from_prefixes(s) for s in starts}
+
+    def rules_for(self, head: str) -> tuple[int, ...]:
+        """The rules that may begin with ``head`` (lower case, in the alphabet, ``size`` characters or fewer)."""
+        return self.by_head.get(head) or self.by_start[head[: self.size - 1]]
+
+
+def heads(body: str, size: int = HEAD, within: Within = ()) -> tuple[frozenset[str], frozenset[str]]:
     """The lower-case ASCII beginnings of ``size`` characters a case-insensitive ``body`` can start a match with,
     and the shorter ones it can go on from with anything (its match may end there, or what follows them is not
-    known from its parse); a place whose first characters are neither cannot start a match."""
-    full, opened = _heads(P.parse(body, re.IGNORECASE).data, size)
+    known from its parse); a place whose first characters are neither cannot start a match. With ``within``,
+    only the beginnings whose characters are among those it allows at their places."""
+    full, opened = _heads(P.parse(body, re.IGNORECASE).data, size, within)
     return frozenset(h for h in full if len(h) == size), frozenset(
         opened | {h for h in full if len(h) < size}
     )
 
 
-def _heads(items: list, size: int) -> tuple[set[str], set[str]]:
-    """A sequence's beginnings of up to ``size`` characters: those it reads in full (shorter when it ends there),
-    and those after which anything may follow."""
+def _heads(items: list, size: int, within: Within = ()) -> tuple[set[str], set[str]]:
+    """A sequence's beginnings of up to ``size`` characters that agree with ``within``: those it reads in full
+    (shorter when it ends there), and those after which anything may follow."""
     full, opened = {""}, set()
     for op, av in items:
         grown: set[str] = set()
@@ -146,7 +180,7 @@ def _heads(items: list, size: int) -> tuple[set[str], set[str]]:
             if len(h) == size:
                 grown.add(h)
                 continue
-            found = _heads_of(op, av, size - len(h))
+            found = _heads_of(op, av, size - len(h), within[len(h) :])
             if found is None:
                 opened.add(h)
                 continue
@@ -158,36 +192,40 @@ def _heads(items: list, size: int) -> tuple[set[str], set[str]]:
     return full, opened
 
 
-def _heads_of(op: object, av: object, size: int) -> tuple[set[str], set[str]] | None:
+def _heads_of(op: object, av: object, size: int, within: Within) -> tuple[set[str], set[str]] | None:
     """One parsed item's beginnings (as ``_heads``), or None when they are not known."""
     if op in (C.LITERAL, C.IN, C.CATEGORY):
         found, _ = _first_of(op, av)
-        return None if found is None else (found, set())
+        if found is None:
+            return None
+        return found & within[0] if within else found, set()
     if op is C.BRANCH:
         full: set[str] = set()
         opened: set[str] = set()
         for seq in av[1]:  # type: ignore[index]
-            f, o = _heads(seq, size)
+            f, o = _heads(seq, size, within)
             full |= f
             opened |= o
         return full, opened
     if op is C.SUBPATTERN:
-        return _heads(av[3], size)  # type: ignore[index]
+        return _heads(av[3], size, within)  # type: ignore[index]
     if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
-        return _repeated_heads(av[0], av[1], av[2], size)  # type: ignore[index]
+        return _repeated_heads(av[0], av[1], av[2], size, within)  # type: ignore[index]
     if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
         return {""}, set()
     if op is C.ATOMIC_GROUP:
-        return _heads(av, size)  # type: ignore[arg-type]
+        return _heads(av, size, within)  # type: ignore[arg-type]
     return None
 
 
-def _repeated_heads(least: int, most: int, items: list, size: int) -> tuple[set[str], set[str]]:
-    """The beginnings of ``items`` repeated ``least`` to ``most`` times."""
+def _repeated_heads(
+    least: int, most: int, items: list, size: int, within: Within
+) -> tuple[set[str], set[str]]:
+    """The beginnings of ``items`` repeated ``least`` to ``most`` times (that agree with ``within``)."""
     full: set[str] = set()
     opened: set[str] = set()
     seen: set[str] = set()
-    # the items' own beginnings, by how many characters are left to read
+    # the items' own beginnings, by how many characters are read before them
     once: dict[int, tuple[set[str], set[str]]] = {}
     level, times = {""}, 0
     while level:
@@ -202,9 +240,9 @@ def _repeated_heads(least: int, most: int, items: list, size: int) -> tuple[set[
         grown: set[str] = set()
         for h in level:
             if len(h) < size:
-                if size - len(h) not in once:
-                    once[size - len(h)] = _heads(items, size - len(h))
-                f, o = once[size - len(h)]
+                if len(h) not in once:
+                    once[len(h)] = _heads(items, size - len(h), within[len(h) :])
+                f, o = once[len(h)]
                 grown |= {h + g for g in f}
                 opened |= {h + g for g in o}
         if len(grown) > _MOST_HEADS:
