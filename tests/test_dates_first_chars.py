@@ -60,6 +60,7 @@ TEXTS = [
     "The vote is due in 2",
     "the  following week, the\nnext day, THE PAST month, the weekend, the other day, this time, the\u00a0day, the",
     "they met then; there, the 1990s and the nineties, the summer of the year, this past spring; thi",
+    "the \u212aey week, the \u017fummer, THE LAST WEEK, the\tnext day, the \u201cnew\u201d year",
     "Back on the 21",
     "see Q3",
 ]

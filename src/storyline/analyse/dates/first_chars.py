@@ -104,8 +104,9 @@ class StartScanner:
         """The ``rules`` that may begin at ``at``, read by DEEP characters (its own tables, built when first
         needed: a few heads have many rules); with another blank or a character past ASCII among them, all of
         ``rules`` when their one lookahead matches there, else none."""
-        deeper = text[at : at + DEEP].lower()
+        deeper = text[at : at + DEEP]
         if deeper.isascii() and all(c in _PLAIN for c in deeper[HEAD:]):
+            deeper = deeper.lower()
             if head not in self._deeper:
                 within = [frozenset(c) for c in head] + [_PLAIN] * (DEEP - HEAD)
                 found = [(k, *heads(self.bodies[k], DEEP, within)) for k in rules]
