@@ -2055,3 +2055,18 @@ def test_claims_a_currency_mark_hyphened_to_digits_is_a_models_code(nlp, text):
 )
 def test_claims_a_unit_symbol_hyphened_to_digits_is_no_unit(nlp, text):
     assert all(c.unit not in ("horsepower", "megapixel") for c in claims_of(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The ſix ferries sailed at dawn.", 6.0),
+        ("Lee won a thİrd of the vote.", 1 / 3),
+        ("Thouſands of people fled the coast.", 1000.0),
+        ("One out of every fıve boats sank.", 5.0),
+    ],
+)
+def test_claims_a_number_word_with_a_letter_that_lower_cases_oddly_is_read(
+    nlp, text: str, value: float
+) -> None:
+    assert value in [c.value for c in claims_of(nlp, text)]

@@ -307,7 +307,7 @@ def _scaled(text: str, number: Number) -> Number:
             number,
             end=number.end + scale.end(),
             scaled=True,
-            value=number.value * P.SCALES[scale.group(1).lower()],
+            value=number.value * P.SCALES[lowered(scale.group(1))],
         )
     return number
 
@@ -324,7 +324,7 @@ def _word_numbers(doc: Doc, low: str) -> list[Number]:
     text = doc_text(doc)
     for match in WORD_NUMBER_RE.finditer(low):
         written = text[match.start() : match.end()]
-        words = _LETTERS.findall(written.lower())
+        words = _LETTERS.findall(low[match.start() : match.end()])  # "ſix" is "six" there
         words = [w for w in words if w not in ("a", "an", "and", "half")]
         if (
             words == ["one"]
@@ -410,7 +410,7 @@ def _vague_numbers(text: str, low: str) -> list[Number]:
     """Plural amounts ("dozens of", "tens of thousands of") as the range [x, 10x], the way CQE reads them."""
     found = []
     for match in VAGUE_RE.finditer(text) if holds_any(low, VAGUE_WORDS) else ():
-        base = P.VAGUE_PLURALS[match.group(2).lower()]
+        base = P.VAGUE_PLURALS[lowered(match.group(2))]
         if match.group(1):
             base *= 10 if match.group(1).lower() == "tens" else 100
         end = match.start() + len(match.group(0)) - 3
@@ -428,13 +428,13 @@ def _fractions(text: str, low: str) -> list[Number]:
             continue  # "half of" is a half; "third of" alone is a rank ("the third of five children")
         count = 1 if written in ("", "a", "one") else P.SMALL_NUMBERS[written]
         found.append(
-            Number(match.start(), match.end() - 3, count * P.FRACTIONS[match.group(2).lower()], words=True)
+            Number(match.start(), match.end() - 3, count * P.FRACTIONS[lowered(match.group(2))], words=True)
         )
     hyphened = HYPHENED_FRACTION_RE.finditer(text) if holds_any(low, HYPHENED_WORDS) else ()
     for match in hyphened:  # "a two-thirds majority", "three-quarters full"
-        count = P.SMALL_NUMBERS[match.group(1).lower()]
+        count = P.SMALL_NUMBERS[lowered(match.group(1))]
         found.append(
-            Number(match.start(), match.end(), count * P.FRACTIONS[match.group(2).lower()], words=True)
+            Number(match.start(), match.end(), count * P.FRACTIONS[lowered(match.group(2))], words=True)
         )
     for match in FRACTION_OF_UNIT_RE.finditer(text) if holds_any(low, ("half", "quarter")) else ():
         unit = UNIT_RE.match(text[match.end() :].lstrip(" -"))

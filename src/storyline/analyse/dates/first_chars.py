@@ -92,7 +92,7 @@ class StartScanner:
             head = text[at : at + HEAD]
             if head.isascii():
                 rules = rules_for(head.lower())
-                if len(rules) >= _MANY_RULES:
+                if len(rules) >= _MANY_RULES and len(head) == HEAD:  # a whole head: its deeper table
                     rules = self._deeply(text, at, head.lower(), rules)
             else:  # a place with a character past ASCII: the lookahead of every rule tells
                 rules = self.every if self.full.match(text, at) else ()
