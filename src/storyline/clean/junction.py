@@ -405,8 +405,9 @@ def run_on_start(sentence: str, common: frozenset[str]) -> int:
     return max((at for at, word in if_common if word in common), default=certain)
 
 
-STARTS_REMEMBERED = 20_000
-"""Sentences whose possible starts are remembered (:func:`_run_on_starts`)."""
+STARTS_REMEMBERED = 100_000
+"""Sentences whose possible starts are remembered (:func:`_run_on_starts`): as many as ``reconstruct.text``
+remembers, for a storyline built after every story of a refresh."""
 
 
 @lru_cache(maxsize=STARTS_REMEMBERED)

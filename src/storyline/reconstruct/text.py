@@ -26,10 +26,12 @@ MIN_WORDS = 5
 MAX_WORDS = 80
 """Longer ones are run-together paragraphs the sentence splitter could not break."""
 UNKNOWN_OUTLET = "unknown outlet"
-SENTENCES_REMEMBERED = 20_000
+SENTENCES_REMEMBERED = 100_000
 """Sentences whose displayed text, word count and kind are remembered (:func:`display`, :func:`whole` and the
 other tests of a sentence's kind): a sentence is tested again for each date it names, in each of the timeline,
-summary and coverage, and again in its storyline."""
+summary and coverage, and again in its storyline. Enough for every sentence of a full refresh of Timeline17's
+1,109 articles (some 40,000): a refresh builds a storyline after its stories and many others, and a smaller
+cache had forgotten its sentences by then."""
 _OPENING = re.compile(r"^[\"“‘'(\[]?[A-Z0-9$£€]")
 _LOOSE_MARK = re.compile(r"\s+([,.;:!?])(?=\s|$)")
 """A space before a mark that closes on a word: page debris and tokenised text, never written English."""
