@@ -3,6 +3,7 @@ kept, and what is kept never changes what they show."""
 
 from __future__ import annotations
 
+import gc
 import io
 import json
 import shutil
@@ -257,3 +258,20 @@ def test_materialise_prebuilt_documents_are_every_result_the_refresh_then_asks_f
         assert {d: _encoded(b) for d, b in wanted.built.items()} == {
             d: _encoded(b) for d, b in asked.built.items()
         }
+
+
+def test_refresh_makes_full_collections_rarer_while_it_runs_and_restores_the_collector(
+    tmp_path: Path,
+) -> None:
+    before = gc.get_threshold()
+    during: list[tuple[int, int, int]] = []
+
+    def fail(wanted: Kept) -> None:
+        raise RuntimeError("stopped")
+
+    with Store(tmp_path / "empty.db") as store:
+        materialise.refresh(store, lambda wanted: during.append(gc.get_threshold()))
+        with pytest.raises(RuntimeError):
+            materialise.refresh(store, fail)
+    assert during == [(before[0], before[1], max(before[2], materialise.FULL_COLLECTION_EVERY))]
+    assert gc.get_threshold() == before
