@@ -347,12 +347,20 @@ class Corpus:
         def read() -> tuple[str, Story, tuple[str, str] | None]:
             story = self.story(story_id)
             line_id = self.storyline_of(story.id)
-            line = self.store.storylines.storyline(line_id) if line_id else None
+            line = self._storyline_row(line_id) if line_id else None
             part_of = (line.id, line.title) if line and len(line.stories) > 1 else None
             digest = self._document_digest(("story", story, part_of), self.store.articles(story.articles))
             return digest, story, part_of
 
         return self._memo(("story head", story_id), read) if self.remember_analyses else read()
+
+    def _storyline_row(self, storyline_id: str) -> StorylineRow | None:
+        """A storyline as stored; with ``remember_analyses`` from every storyline's row, read once (a refresh asks
+        for each story's)."""
+        if not self.remember_analyses:
+            return self.store.storylines.storyline(storyline_id)
+        rows = self._memo(("storyline rows",), lambda: {r.id: r for r in self.store.storylines.storylines()})
+        return rows.get(storyline_id)
 
     def storyline_document(self, storyline_id: str) -> dict[str, Any]:
         """A storyline as one story of all its stories' articles, with the list of its stories: kept in the
