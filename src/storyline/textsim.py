@@ -83,6 +83,8 @@ def bare_words(text: str) -> list[str]:
 def fold(text: str) -> str:
     """Lower case without accents ("Genève" -> "geneve"), so spellings of one name compare equal."""
     folded = unicodedata.normalize("NFKD", text)
+    if folded.isascii() or not any(map(unicodedata.combining, folded)):  # most text: nothing to drop
+        return folded.lower()
     return "".join(ch for ch in folded if not unicodedata.combining(ch)).lower()
 
 
