@@ -70,6 +70,13 @@ def test_textsim_fold_drops_accents_and_case():
     assert [fold(w) for w in ("Genève", "SERGEÏ", "Łódź")] == ["geneve", "sergei", "łodz"]
 
 
+def test_textsim_fold_keeps_text_without_accents_as_it_is_but_for_case():
+    # plain ASCII, curly quotes and letters with no accent to drop, and a ligature that decomposes
+    assert fold("The Harbour Board") == "the harbour board"
+    assert fold("“We’ll see,” ŁUKASZ said") == "“we’ll see,” łukasz said"
+    assert fold("ﬁnal İzmir") == "final izmir"
+
+
 def test_textsim_dot_of_unit_vectors_is_their_cosine():
     a, b = {"x": 0.6, "y": 0.8}, {"y": 1.0}
     assert dot(a, b) == dot(b, a) == 0.8
