@@ -16,6 +16,7 @@ from storyline.models import Analysis, RawArticle, Span
 from storyline.store import Store
 from storyline.store.codec import from_data, to_data
 from storyline.store.database import SCHEMA_STEPS, DecodedAnalyses
+from storyline.store.derived import encode, encode_records
 from storyline.store.migrations import migrate
 from storyline.store.sql import nearest, ordinal
 
@@ -139,6 +140,17 @@ class _Shaped:
 def test_store_codec_round_trips_tuples_of_a_fixed_shape() -> None:
     value = _Shaped(pairs=(("Reuters", ("a-1", "a-2")), ("AP", ())), point=(3, 0.5))
     assert from_data(_Shaped, json.loads(json.dumps(to_data(value)))) == value
+
+
+def test_store_records_encode_as_their_json_ready_data_does() -> None:
+    value = _Shaped(pairs=(("Reuters", ("a-1", "a-2")), ("Le Monde", ())), point=(3, 0.1 + 0.2))
+    data = {"shaped": [value, None, {"inner": (value, "Genève", 2.5e-9, True)}], "none": ()}
+    assert encode_records(data) == encode(to_data(data))
+    assert encode_records([Analysis("a-1", sentences=(Span(0, 4),))]) == encode(
+        [to_data(Analysis("a-1", (Span(0, 4),)))]
+    )
+    with pytest.raises(TypeError):
+        encode_records({"a set": {1, 2}})
 
 
 def test_store_analyses_read_again_are_decoded_once_until_saved_anew(tmp_path: Path) -> None:

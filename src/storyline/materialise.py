@@ -29,7 +29,7 @@ from .reconstruct import Reconstruction, reconstruct_story
 from .reconstruct.coverage import with_quotes
 from .store import Store
 from .store.codec import from_data, to_data
-from .store.derived import DerivedTables, encode
+from .store.derived import DerivedTables, encode, encode_records
 
 WRITE_BATCH = 100
 """Results written per transaction by a refresh (so that a writer never waits long on it)."""
@@ -309,8 +309,8 @@ def _encoded(built: Any) -> str:
     if isinstance(built, Encoded):
         return built.text
     if isinstance(built, Merged):
-        return encode([to_data(built.entities), to_data(built.quotes)])
-    return encode(to_data(built) if isinstance(built, Reconstruction) else built)
+        return encode_records([built.entities, built.quotes])
+    return encode_records(built)  # a Reconstruction as it was built, or JSON-ready data
 
 
 def refresh(

@@ -33,6 +33,14 @@ def to_data(obj: Any) -> Any:
     return obj
 
 
+def fields_of(obj: Any) -> dict[str, Any]:
+    """A dataclass's fields by name, in order, as they are: ``to_data`` one level down, for ``json.dumps``'s
+    ``default`` (the encoder writes tuples as lists and goes on into the values itself)."""
+    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        return {name: getattr(obj, name) for name in _field_names(type(obj))}
+    raise TypeError(f"{type(obj).__name__} is not JSON serializable")
+
+
 @functools.cache
 def _field_names(cls: type) -> tuple[str, ...]:
     return tuple(f.name for f in dataclasses.fields(cls))
