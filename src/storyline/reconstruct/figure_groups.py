@@ -253,18 +253,23 @@ def _needs_article(place: str) -> bool:
 
 
 def _loose_groups(items: Sequence[Read]) -> list[Group]:
-    loose: list[tuple[str, frozenset[str], list[Read]]] = []
+    """Each reading joins the first group of its unit whose first reading's concept words it shares enough of
+    (``CONCEPT_OVERLAP``), or starts one; groups in the order they were started."""
+    loose: list[list[Read]] = []
+    of_unit: dict[str, list[tuple[frozenset[str], list[Read]]]] = defaultdict(list)  # each unit's, in order
     for r in items:
-        unit = r.claim.unit or ""
         words = concept_words(r.claim)
-        for g_unit, g_words, members in loose:
-            if g_unit == unit and words and _jaccard(words, g_words) >= CONCEPT_OVERLAP:
-                members.append(r)
-                break
+        started = of_unit[r.claim.unit or ""]
+        joined = (
+            next((m for w, m in started if _jaccard(words, w) >= CONCEPT_OVERLAP), None) if words else None
+        )
+        if joined is not None:
+            joined.append(r)
         else:
-            loose.append((unit, words, [r]))
+            loose.append([r])
+            started.append((words, loose[-1]))
     groups = []
-    for _, _, members in loose:
+    for members in loose:
         concepts = [r.claim.concept for r in members if r.claim.concept]
         label = commonest(concepts) if concepts else members[0].claim.text
         groups.append(Group(tuple(members), label, _unit(members)))
@@ -283,7 +288,8 @@ def concept_words(claim: Claim) -> frozenset[str]:
 
 
 def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
-    return len(a & b) / len(a | b) if a | b else 0.0
+    shared = len(a & b)
+    return shared / (len(a) + len(b) - shared) if a or b else 0.0  # the union's size, without making it
 
 
 def _in_step(members: list[Read]) -> tuple[list[Read], list[Read]]:
