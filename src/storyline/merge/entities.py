@@ -193,7 +193,11 @@ def _merge_full_names(persons: Sequence[_Item], uf: _UnionFind) -> None:
                     uf.union(f"PERSON|{a}", f"PERSON|{b}")
 
 
+@lru_cache(maxsize=NAMES_REMEMBERED)
 def _same_person(a: str, b: str) -> bool:
+    """Whether two full names (keys) of one surname name one person: the same first name or initial, or first
+    names this alike (``SIMILAR_FIRST_NAME``). Remembered: a refresh merges each story's names again in its
+    storyline and in the store."""
     first_a, first_b = a.split()[0], b.split()[0]
     if first_a == first_b:
         return True
