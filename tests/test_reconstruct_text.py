@@ -422,3 +422,25 @@ def test_reconstruct_text_the_newsrooms_we_reports(sentence: str, we: bool) -> N
 
 def test_reconstruct_text_if_anything_is_no_condition() -> None:
     assert not conditional("If anything, the storm has grown stronger since Monday.")
+
+
+def test_reconstruct_text_an_articles_sentences_read_again_follow_the_words_around() -> None:
+    """An article's sentences are remembered and given again, but found anew where the texts around answer a word
+    they asked differently: a split at a middle initial is joined while the surname reads as a name, and kept
+    among texts that write it in lower case."""
+    first, second = "The new bakery was opened by Ola K.", "Baker said the ovens were lit at dawn on Monday."
+    text = f"{first} {second}"
+    trade = "the baker met the baker, and one baker told a baker that every baker and each baker was tired."
+    article, other = Article("a-1", "a.txt", text), Article("a-2", "b.txt", trade)
+    analyses = {
+        "a-1": Analysis("a-1", sentences=(Span(0, len(first)), Span(len(first) + 1, len(text)))),
+        "a-2": Analysis("a-2", sentences=(Span(0, len(trade)),)),
+    }
+
+    def told(articles: list[Article]) -> list[str]:
+        return [s.text for s in sentences_of(articles, analyses) if s.article == "a-1"]
+
+    assert told([article]) == [text]
+    assert told([article, other]) == [first, second]
+    assert told([article]) == [text]
+    assert told([Article("a-1", "a.txt", text, outlet="harbour.example")]) == [text]

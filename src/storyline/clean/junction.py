@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
+from collections.abc import Container
 from functools import lru_cache
 
 from ..analyse.lexicon import is_english_word
@@ -395,7 +396,7 @@ def _may_open_as_common(words: list[str], i: int, named: frozenset[str]) -> bool
     )
 
 
-def run_on_start(sentence: str, common: frozenset[str]) -> int:
+def run_on_start(sentence: str, common: Container[str]) -> int:
     """Where the sentence proper starts in a stretch that a headline or caption runs into ("Divers search the
     wreck in the bay Rescue teams have found ..."): the offset of the last word, among the first
     ``2 * MAX_WORDS``, where :func:`run_in_opening` is certain a sentence starts, or that is one of ``common``

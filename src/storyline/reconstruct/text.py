@@ -8,8 +8,9 @@ the timeline, the summary and the coverage.
 from __future__ import annotations
 
 import re
-from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+import threading
+from collections import Counter, OrderedDict
+from collections.abc import Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -206,30 +207,99 @@ def sentences_of(articles: Sequence[Article], analyses: Mapping[str, Analysis]) 
     outlets = outlet_names(counted)
     common = lower_case_words(a.text for a in counted)
     for article in counted:
-        analysis = analyses[article.id]
-        told = 0  # whole sentences before this one: a caption or standfirst is not part of the lead
-        turns = transcript_start(article.text)
-        spans = joined_at_initials(article.text, [(s.start, s.end) for s in analysis.sentences], common)
-        for start, end in split_after_quotations(article.text, spans, analysis.quotes):
-            start, end = _trim(article.text, start, end)
-            start += run_on_start(article.text[start:end], common)
-            text = article.text[start:end]
-            if MIN_WORDS <= _word_count(text) <= MAX_WORDS:
-                spoken = turns is not None and start >= turns
-                out.append(
-                    Sentence(
-                        article.id,
-                        start,
-                        end,
-                        text,
-                        told,
-                        outlets[article.id],
-                        article.published.date,
-                        spoken,
-                    )
-                )
-                told += whole(display(text))
+        out.extend(_ARTICLE_SENTENCES.of(article, analyses[article.id], outlets[article.id], common))
     return out
+
+
+def _article_sentences(
+    article: Article, analysis: Analysis, outlet: str, common: Container[str]
+) -> Iterable[Sentence]:
+    """The statement-sized sentences of one article (see :func:`sentences_of`)."""
+    told = 0  # whole sentences before this one: a caption or standfirst is not part of the lead
+    turns = transcript_start(article.text)
+    spans = joined_at_initials(article.text, [(s.start, s.end) for s in analysis.sentences], common)
+    for start, end in split_after_quotations(article.text, spans, analysis.quotes):
+        start, end = _trim(article.text, start, end)
+        start += run_on_start(article.text[start:end], common)
+        text = article.text[start:end]
+        if MIN_WORDS <= _word_count(text) <= MAX_WORDS:
+            spoken = turns is not None and start >= turns
+            yield Sentence(article.id, start, end, text, told, outlet, article.published.date, spoken)
+            told += whole(display(text))
+
+
+ARTICLES_REMEMBERED = 2_000
+"""Articles whose sentences are remembered (:class:`_ArticleSentences`)."""
+
+
+class _Asked:
+    """The words the texts write in lower case as one article's sentences consult them: each word asked is
+    noted with its answer."""
+
+    def __init__(self, common: Container[str]) -> None:
+        self.common = common
+        self.answers: dict[object, bool] = {}
+
+    def __contains__(self, word: object) -> bool:
+        found = word in self.common
+        self.answers[word] = found
+        return found
+
+
+@dataclass(frozen=True)
+class _Found:
+    """One article's sentences and what they were found from: the analysis (the object, held so that its id
+    stays its own), the article's id, text and day, its outlet's name, and every word asked of the words the
+    texts write in lower case, with the answer."""
+
+    analysis: Analysis
+    article: tuple[str, str, str | None]
+    outlet: str
+    answers: tuple[tuple[object, bool], ...]
+    sentences: tuple[Sentence, ...]
+
+
+class _ArticleSentences:
+    """Each article's sentences, remembered for its analysis (the most recently used ``size``) and given again
+    where the article is read with the same outlet name and the words around answer every word its sentences
+    asked alike: a story's articles are read again in its storyline, among more texts (which may write other
+    words in lower case, and then the sentences are found again)."""
+
+    def __init__(self, size: int = ARTICLES_REMEMBERED) -> None:
+        self.size = size
+        self._known: OrderedDict[int, _Found] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def of(
+        self, article: Article, analysis: Analysis, outlet: str, common: Container[str]
+    ) -> tuple[Sentence, ...]:
+        read = (article.id, article.text, article.published.date)
+        with self._lock:
+            found = self._known.get(id(analysis))
+        if (
+            found is not None
+            and found.analysis is analysis
+            and found.article == read
+            and found.outlet == outlet
+            and all((word in common) == answer for word, answer in found.answers)
+        ):
+            with self._lock:
+                if self._known.get(id(analysis)) is found:
+                    self._known.move_to_end(id(analysis))
+            return found.sentences
+        asked = _Asked(common)
+        sentences = tuple(_article_sentences(article, analysis, outlet, asked))
+        with self._lock:
+            self._known[id(analysis)] = _Found(
+                analysis, read, outlet, tuple(asked.answers.items()), sentences
+            )
+            self._known.move_to_end(id(analysis))
+            while len(self._known) > self.size:
+                self._known.popitem(last=False)
+        return sentences
+
+
+_ARTICLE_SENTENCES = _ArticleSentences()
 
 
 def transcript_start(text: str) -> int | None:
@@ -264,7 +334,7 @@ _SPEAKER_TURN = re.compile(
 
 
 def joined_at_initials(
-    text: str, spans: Sequence[tuple[int, int]], common: frozenset[str] = frozenset()
+    text: str, spans: Sequence[tuple[int, int]], common: Container[str] = frozenset()
 ) -> list[tuple[int, int]]:
     """Sentence spans with a split at a middle initial undone: a span that ends on a capitalised first name and
     a single capital and full stop ("John F.") runs on into the next when that opens on a capitalised word, the
@@ -370,7 +440,7 @@ a phrase of time or place, "that", or whom it was said to ("told reporters"): a 
 ("The ministry reported 40 new cases") opens a new sentence."""
 
 
-def _names(word: str, common: frozenset[str]) -> bool:
+def _names(word: str, common: Container[str]) -> bool:
     """A capitalised word that can be part of a name: neither written in lower case nor a sentence's opener."""
     return word.lower() not in common and word.lower() not in _OPENERS
 
