@@ -275,3 +275,17 @@ def test_refresh_makes_full_collections_rarer_while_it_runs_and_restores_the_col
             materialise.refresh(store, fail)
     assert during == [(before[0], before[1], max(before[2], materialise.FULL_COLLECTION_EVERY))]
     assert gc.get_threshold() == before
+
+
+def test_materialise_overlapping_refreshes_give_the_collector_its_settings_back() -> None:
+    import gc
+
+    from storyline.materialise import _few_full_collections
+
+    before = gc.get_threshold()
+    first, second = _few_full_collections(), _few_full_collections()
+    first.__enter__()
+    second.__enter__()
+    first.__exit__(None, None, None)
+    second.__exit__(None, None, None)
+    assert gc.get_threshold() == before

@@ -444,3 +444,19 @@ def test_reconstruct_text_an_articles_sentences_read_again_follow_the_words_arou
     assert told([article, other]) == [first, second]
     assert told([article]) == [text]
     assert told([Article("a-1", "a.txt", text, outlet="harbour.example")]) == [text]
+
+
+def test_reconstruct_text_a_remembered_article_read_under_another_outlet_or_day_is_read_again() -> None:
+    from dataclasses import replace as changed
+
+    from storyline.models import Published
+    from storyline.reconstruct.text import sentences_of
+
+    text = "The harbour board met on Monday to vote on the plan for a new quay in the old port."
+    article = Article("m1", "m1.txt", text, outlet="Harbour News", published=Published("2013-05-07"))
+    analysis = Analysis("m1", sentences=(Span(0, len(text)),))
+    first = sentences_of([article], {"m1": analysis})
+    moved = changed(article, outlet="Coast Post", published=Published("2013-05-09"))
+    again = sentences_of([moved], {"m1": analysis})
+    assert (first[0].outlet, first[0].published) == ("Harbour News", "2013-05-07")
+    assert (again[0].outlet, again[0].published) == ("Coast Post", "2013-05-09")

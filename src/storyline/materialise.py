@@ -18,6 +18,7 @@ import gc
 import hashlib
 import importlib.metadata
 import json
+import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -27,6 +28,7 @@ from typing import Any
 from .models import Analysis, Article, Entity, Quote
 from .reconstruct import Reconstruction, reconstruct_story
 from .reconstruct.coverage import with_quotes
+from .reconstruct.text import forget_articles
 from .store import Store
 from .store.codec import from_data, to_data
 from .store.derived import DerivedTables, encode, encode_records
@@ -126,8 +128,8 @@ class Encoded:
 
 @dataclass(frozen=True)
 class Merged:
-    """Entities and quotes merged during a refresh, as they were merged: kept as they are until written (made
-    JSON-ready then), so that the export that asks for them need not decode them."""
+    """Entities and quotes merged during a refresh, as they were merged: kept as they are until written (encoded from
+    their fields then), so that the export that asks for them need not decode them."""
 
     entities: list[Entity]
     quotes: list[Quote]
@@ -142,7 +144,7 @@ class Kept:
     collect: bool = False
     asked: set[str] = field(default_factory=set)
     built: dict[str, Any] = field(default_factory=dict)
-    """What was built, by digest: JSON-ready data, a ``Reconstruction`` as it was built (made JSON-ready when
+    """What was built, by digest: JSON-ready data, a ``Reconstruction`` as it was built (encoded from its fields when
     it is written) or a page document as its JSON text (``Encoded``)."""
     on_built: Callable[[int], object] | None = None
     """Called with the count built so far, after each result built while collecting (progress)."""
@@ -323,13 +325,16 @@ def refresh(
     (only a caller that asked for everything may); ``on_built`` hears how many were built so far. The building
     happens outside any write transaction; each batch is written in its own."""
     wanted = Kept(store.derived, collect=True, on_built=on_built)
-    with _few_full_collections():
-        ask_all(wanted)
-        items = list(wanted.built.items())
-        for start in range(0, len(items), WRITE_BATCH):
-            with store.write():
-                for digest, data in items[start : start + WRITE_BATCH]:
-                    store.derived.put_text(digest, _encoded(data))
+    try:
+        with _few_full_collections():
+            ask_all(wanted)
+            items = list(wanted.built.items())
+            for start in range(0, len(items), WRITE_BATCH):
+                with store.write():
+                    for digest, data in items[start : start + WRITE_BATCH]:
+                        store.derived.put_text(digest, _encoded(data))
+    finally:
+        forget_articles()
     dropped = 0
     if drop:
         with store.write():
@@ -340,11 +345,30 @@ def refresh(
 @contextlib.contextmanager
 def _few_full_collections() -> Iterator[None]:
     """The garbage collector's full passes made rarer while the block runs (``FULL_COLLECTION_EVERY``), its
-    settings as they were after; young objects are collected as usual, and what is left waits for the next full
-    pass."""
-    young, middle, full = gc.get_threshold()
-    gc.set_threshold(young, middle, max(full, FULL_COLLECTION_EVERY))
+    settings as they were after the last of overlapping blocks ends (the setting is the process's); young objects
+    are collected as usual, and what is left waits for the next full pass."""
+    with _COLLECTIONS.lock:
+        if _COLLECTIONS.held == 0:
+            _COLLECTIONS.saved = gc.get_threshold()
+            young, middle, full = _COLLECTIONS.saved
+            gc.set_threshold(young, middle, max(full, FULL_COLLECTION_EVERY))
+        _COLLECTIONS.held += 1
     try:
         yield
     finally:
-        gc.set_threshold(young, middle, full)
+        with _COLLECTIONS.lock:
+            _COLLECTIONS.held -= 1
+            if _COLLECTIONS.held == 0:
+                gc.set_threshold(*_COLLECTIONS.saved)
+
+
+class _Collections:
+    """How many blocks now hold the collector's full passes rare, and its settings before the first."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.held = 0
+        self.saved: tuple[int, ...] = gc.get_threshold()
+
+
+_COLLECTIONS = _Collections()

@@ -298,8 +298,19 @@ class _ArticleSentences:
                 self._known.popitem(last=False)
         return sentences
 
+    def forget(self) -> None:
+        """Lets go of every article remembered (and the analyses held with them)."""
+        with self._lock:
+            self._known.clear()
+
 
 _ARTICLE_SENTENCES = _ArticleSentences()
+
+
+def forget_articles() -> None:
+    """Lets go of the articles whose sentences are remembered: a refresh calls it when it ends, so no analysis
+    stays held in a process after the refresh that read it."""
+    _ARTICLE_SENTENCES.forget()
 
 
 def transcript_start(text: str) -> int | None:
