@@ -228,7 +228,7 @@ def test_furniture_comment_posting_lines_are_notices() -> None:
         ),
         ("Updated: 2 March 2015, 08:05 Tugs pulled the ferry free.", "Tugs pulled the ferry free."),
         (
-            "Page last updated at 10:39 GMT, Wednesday, 4 March 2015 11:39 UK Tugs pulled the ferry free.",
+            "Page last updated at 09:12 GMT, Tuesday, 3 March 2015 10:12 UK Tugs pulled the ferry free.",
             "Tugs pulled the ferry free.",
         ),
         (

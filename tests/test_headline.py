@@ -2184,7 +2184,7 @@ def test_headline_a_short_sentence_run_on_after_a_title_case_headline_is_parted(
 @pytest.mark.parametrize(
     "line",
     [
-        "The World Health Organization declared a pandemic on Thursday.",  # a name's end, then its verb
+        "The Northern Coast Ferry Authority declared an emergency on Thursday.",  # a name's end, then its verb
         "Harbour Board Meets in Bergen Over Fees Holm chairs the board.",  # a name the text writes
         "New Bridge Opens to Traffic in the Old Town Quarter Local Council said.",  # a name, then its verb
         "Ferry Strike Ends in Bergen as Crews Return Home Safe at last.",  # no verb after it
@@ -2239,9 +2239,9 @@ def test_headline_a_sentence_may_start_after_a_number(line: str, head: str) -> N
     ("lead", "expected"),
     [
         (
-            "The ferry line now faces the prospect of the longest and deepest slump in traffic since the bridge "
+            "The ferry line now expects the sharpest and longest slump in traffic since the bridge "
             "opened in the spring of the year before last.",
-            "and deepest",
+            "and longest",
         ),
         (
             "The town council has approved a new and larger budget for the harbour, the bridge and the schools of "

@@ -63,8 +63,8 @@ _LONG_STAMP = rf"(?:{_UK_DAY}(?:{_UK_CLOCK})?|{_US_DAY}(?:{_US_CLOCK}|Page\s+[A-
 American ones do after a weekday, with a clock time or the printed page after a semicolon ("Tuesday, June 9,
 2015; 3:26 PM", "Monday, March 3, 2014; Page A01")."""
 _BBC_EDITION = r"(?:(?<=[.:]\d\d)\s+|(?<=[.:]\d\d\s))(?-i:UK(?=\s+[A-Z]))"
-"""The edition a British page names after its second clock time ("Page last updated at 10:39 GMT, Wednesday, 4
-March 2015 11:39 UK"): furniture only where the stamp opens on "last updated at" and a clock, and only before a
+"""The edition a British page names after its second clock time ("Page last updated at 09:12 GMT, Tuesday, 3
+March 2015 10:12 UK"): furniture only where the stamp opens on "last updated at" and a clock, and only before a
 capitalised word (a lead may open "UK ministers ...", "UK 2,000 ...")."""
 _UPDATED_STAMP = rf"(?:[Pp]age\s+)?[Ll]ast\s+updated\s+at\s+\d{{1,2}}[.:]\d\d\s*(?:GMT|BST)\s*,?\s*{_LONG_STAMP}{_BBC_EDITION}"
 STAMP_INSIDE = re.compile(rf"\s(?:{_UPDATED_STAMP}|{_LONG_STAMP})\s+(?=[A-Z])")

@@ -125,8 +125,8 @@ def _prominence(v: FigureView) -> tuple[bool, int, int, str, str]:
 
 
 def names_no_count(text: str, claim: Claim) -> bool:
-    """Whether a claim's number counts nothing: "one of" a set, which picks one member ("one of the darkest
-    days", "all but one of the new entries"); a share of a set ("half of the panel"); a person's age ("at the
+    """Whether a claim's number counts nothing: "one of" a set, which picks one member ("one of the worst
+    storms", "all but one of the ferries sold"); a share of a set ("half of the panel"); a person's age ("at the
     age of 50"); a number called ("did not call 999"); or a number after "a", "an" or "the" before a singular
     noun, which names or marks a thing ("a recording of the 999 call", "the 3,000 mark", "a 50-seat plane"),
     where a count's noun is plural ("the 40 cases", "the 300 people")."""
