@@ -72,10 +72,8 @@ CURRENCY_SCALES = {"m": 1e6, "k": 1e3, "b": 1e9, "cr": 1e7}  # "cr": a crore, as
 # Attached scales that are a multiplier whatever follows ("4.3M sales").
 ATTACHED_SCALES = {"M": 1e6, "bn": 1e9, "B": 1e9, "tn": 1e12, "mn": 1e6, "K": 1e3}
 DOZEN = 12.0
-# Plural nouns that do not end in -s, and the shape of those that do (not "-ss", "-us", "-is": "glass", "bus").
-IRREGULAR_PLURALS = frozenset(
-    {"people", "children", "men", "women", "mice", "geese", "feet", "teeth", "police"}
-)
+# The shape of a plural noun that ends in -s (not "-ss", "-us", "-is": "glass", "bus"); those that do not end in
+# -s are ``IRREGULAR_PLURALS`` below.
 REGULAR_PLURAL_RE = re.compile(r"[a-z]{2,}[^su]s|[a-z]{2,}ies", re.I)
 # Vague plural amounts ("dozens of", "tens of thousands of") as the range CQE gives them: [x, 10x].
 VAGUE_PLURALS = {
@@ -911,7 +909,7 @@ PEOPLE_COUNTED = PERSON_NOUNS | _words(
     senior elder youth adolescent worker employee staff graduate viewer listener reader fan patient
     """
 )
-IRREGULAR_PLURALS = {
+IRREGULAR_PLURALS = {  # plural: its singular
     "children": "child",
     "people": "person",
     "men": "man",
