@@ -151,7 +151,7 @@ def test_headline_a_name_inside_a_sentence_is_no_junction(line: str) -> None:
     ("line", "names"),
     [
         (
-            "Port workers warned of longer delays from faulty HX4 scanners at the harbour on Monday.",
+            "Port workers warned of longer delays from faulty scanners HX4 makes for the harbour on Monday.",
             {"HX4"},
         ),
         (
@@ -159,7 +159,7 @@ def test_headline_a_name_inside_a_sentence_is_no_junction(line: str) -> None:
             {"NORCO"},
         ),
         (
-            "Ferry crews in rural Tromsdal voted on Monday to join the strike called by the union.",
+            "Ferry crews in fishing village Tromsdal voted on Monday to join the strike called by the union.",
             {"Tromsdal"},
         ),
     ],

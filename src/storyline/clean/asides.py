@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from ..analyse.lexicon import may_be_finite_verb
-from .word_classes import JOINING
+from ..analyse.lexicon import has_finite_verb, may_be_finite_verb
+from .word_classes import CLAUSE_OPENERS, JOINING, PREPOSITIONS, SUBORDINATORS
 
 _VERBS = r"(?:said|says|told|reported|announced|added|warned|confirmed)"
 _APPOSITIVE_SPEAKER = re.compile(rf",\s+(?:the|a|an)\s+[^,;]{{1,60}},\s+(?={_VERBS}\b)", re.IGNORECASE)
@@ -41,7 +41,8 @@ panic has subsided, experts are asking what role ..."), not an aside."""
 
 def _aside_or_clause(m: re.Match[str]) -> str:
     """An aside between commas left out, or a clause of a list of clauses kept ("stocks fell, oil sank, gold
-    soared"): a stretch opening on its subject and a finite verb with no relative pronoun is a clause."""
+    soared"): a stretch opening on its subject and a finite verb with no relative pronoun is a clause. An item
+    of a list (:func:`list_goes_on`) is kept too."""
     inner = m.group()[1:].strip().rstrip(",")
     words = inner.split()
     clause = (
@@ -50,7 +51,43 @@ def _aside_or_clause(m: re.Match[str]) -> str:
         and not re.search(r"\b(?:who|whom|whose|which)\b", inner)
         and may_be_finite_verb(words[1])
     )
-    return m.group() if clause else " "
+    return m.group() if clause or list_goes_on(m.string[m.end() :]) else " "
+
+
+_LAST_ITEM = re.compile(r"(?P<item>[^,;:()\[\]\"“”]{1,60}?)\s+(?:and|or)\s")
+_NO_ITEM_OPENS = (
+    (PREPOSITIONS - {"a", "an", "the"})
+    | SUBORDINATORS
+    | CLAUSE_OPENERS
+    | frozenset("who whom whose which where".split())
+)
+
+
+def list_goes_on(after: str) -> bool:
+    """Whether what follows a comma is a list's last items, so that the stretch before that comma is an item of
+    the list, no aside: it runs to an "and" or "or" with no verb on the way and opens on no preposition,
+    participle or clause ("brokers, bankers, | rating agencies and investors were blamed", "staff writers Ann
+    Lee, | Bo Berg and Ola Dahl were online"), where an aside's sentence goes on with its verb ("the ferry,
+    built in 1960, | sank and ...") or a phrase ("Stocks fell, | with banks and insurers leading")."""
+    m = _LAST_ITEM.match(after)
+    return m is not None and _an_item(m["item"])
+
+
+def closes_a_list(head: str) -> bool:
+    """Whether an "and" or "or" after ``head`` closes a list rather than joining two clauses: the stretch since
+    the head's last comma is an item ("... up to the ferry lines, the port | and the council", "in May, June |
+    and July"), not a clause ("stocks fell, oil sank | and ...") nor a phrase ("... on Monday, citing his health
+    | and ...")."""
+    comma = head.rfind(", ")
+    return comma >= 0 and _an_item(head[comma + 2 :])
+
+
+def _an_item(item: str) -> bool:
+    words = item.split()
+    if not words or len(item) > 60 or re.search(r"[;:()\"“”]", item):
+        return False
+    first = words[0].lower()
+    return first not in _NO_ITEM_OPENS and not first.endswith(("ing", "ed")) and not has_finite_verb(item)
 
 
 _LONG_APPOSITIVE = re.compile(

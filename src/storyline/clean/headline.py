@@ -22,7 +22,7 @@ import re
 
 from ..analyse.lexicon import has_finite_verb, is_english_word, may_be_finite_verb
 from ..timeml import MONTHS, WEEKDAYS
-from .asides import AUXILIARY, without_asides, without_attribution
+from .asides import AUXILIARY, closes_a_list, list_goes_on, without_asides, without_attribution
 from .junction import (
     MAX_WORDS,
     SENTENCE_END,
@@ -35,6 +35,7 @@ from .run_on_leads import (
     caption_by_position,
     ends_before_its_noun,
     goes_on_a_phrase,
+    in_capitals,
     names_people,
     short_lead_after_title_case,
     titled_subject,
@@ -131,17 +132,8 @@ def headline(lead: str) -> str | None:
         base = text
     if _words(base) > MAX_WORDS:
         base = without_asides(base)
-    for splitter in (_ASIDE, _CLAUSE):
-        if _words(base) <= MAX_WORDS:
-            break
-        for m in splitter.finditer(base):
-            head = base[: m.start()]
-            clause = m.group().strip().lower() in ("and", "but")
-            if m.group().strip().lower() == "but" and _BUT_MEANS_EXCEPT.search(head):
-                continue  # "advised against all | but essential travel": "but" is "except"
-            if _words(head) >= MIN_WORDS and _reads_as_statement(head, clause):
-                base = head
-                break
+    kept = _first_cut(base, lists=True)
+    base = kept if _words(kept) <= MAX_LEAD_TITLE_WORDS else _first_cut(base, lists=False)
     if _words(base) > MAX_WORDS:
         cuts = [
             m
@@ -152,6 +144,33 @@ def headline(lead: str) -> str | None:
         outside = [m for m in cuts if not _inside_name(base, m)]
         base = base[: (outside or cuts)[-1].start()] if cuts else base
     return unquoted(_END.sub("", base))
+
+
+def _first_cut(base: str, lists: bool) -> str:
+    """A lead cut at its first aside, else its first second clause, that leaves a statement; with ``lists``, never
+    inside a list ("Ann Lee | , Bo Berg and Ola Dahl were ...", "Oslo, Bergen | and Bodo"), which a lead too long
+    for a title otherwise may lose."""
+    for splitter in (_ASIDE, _CLAUSE):
+        if _words(base) <= MAX_WORDS:
+            break
+        for m in splitter.finditer(base):
+            head = base[: m.start()]
+            clause = m.group().strip().lower() in ("and", "but")
+            if m.group().strip().lower() == "but" and _BUT_MEANS_EXCEPT.search(head):
+                continue  # "advised against all | but essential travel": "but" is "except"
+            if (
+                lists
+                and not _in_title_case(head)
+                and (
+                    (m.group().strip() == "," and list_goes_on(base[m.end() :]))
+                    or (m.group().strip().lower() in ("and", "or") and closes_a_list(head))
+                )
+            ):
+                continue  # "Ann Lee | , Bo Berg and Ola Dahl were ...", "Oslo, Bergen | and Bodo": inside a list
+            if _words(head) >= MIN_WORDS and _reads_as_statement(head, clause):
+                base = head
+                break
+    return base
 
 
 _CLAUSE_OF_TIME_OR_CAUSE = re.compile(
@@ -265,15 +284,19 @@ def _subordinate_end(text: str) -> int | None:
         start = m.group().split(" to ", 1)[0]
         if re.search(rf"\b{AUXILIARY}\b", _RELATIVE_CLAUSE.sub("", start)):
             return None  # "From the start the mayor has refused to ...": a clause, no range
-    named = names_people(m.group().rstrip(", ").split()[-1].lower())
-    aside = _NAME_IN_APPOSITION.match(text, m.end()) if named else None
-    if aside and may_be_finite_verb(text[aside.end() :].split(" ", 1)[0]):
+    last = m.group().rstrip(", ").split()[-1]
+    aside = _NAME_IN_APPOSITION.match(text, m.end()) if names_people(last.lower()) else None
+    if aside is None and re.fullmatch(r"[A-Z][a-z][\w'’-]*", last):
+        aside = _ROLE_IN_APPOSITION.match(text, m.end())  # "When Ann Lee, the harbour master, came ..."
+    verb = text[aside.end() :].split(" ", 1)[0] if aside else ""
+    if aside and may_be_finite_verb(verb) and not (verb.endswith("s") and is_english_word(verb, ("noun",))):
         comma = text.find(", ", aside.end())
         return None if comma < 0 else comma + 2
     return m.end()
 
 
 _NAME_IN_APPOSITION = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,\s")
+_ROLE_IN_APPOSITION = re.compile(r"(?:a|an|the)\s[^,;]{1,60},\s")
 
 
 def _reads_as_statement(head: str, clause: bool = False) -> bool:
@@ -410,7 +433,7 @@ def glued_headline(line: str, whole_sentence: bool = True, names: frozenset[str]
     words = line.split()
     if (whole_sentence and not SENTENCE_END.search(line)) or len(words) < 10:
         return None
-    if capitals := _in_capitals(words):
+    if capitals := in_capitals(words, MAX_WORDS):
         return capitals
     if placed := caption_by_position(words[: MAX_WORDS + 6]):
         return " ".join(words[:placed])
@@ -492,24 +515,6 @@ def _verb_wants_object(words: list[str], i: int) -> bool:
 
 
 _BEFORE_VERB = AUXILIARIES | frozenset({"to", "have", "has", "had", "been"})
-
-
-def _in_capitals(words: list[str]) -> str | None:
-    """A headline set in capitals that runs into a sentence-case sentence ("FERRY STRIKE ENDS - CREWS BACK AT
-    WORK Crews returned to the boats ..."): at least three words in capitals, then up to four capitalised words
-    (a name) followed by a lower-case one."""
-    for i, word in enumerate(words[: MAX_WORDS + 1]):
-        if not re.search(r"[a-z]", word):
-            continue
-        shouted = [w for w in words[:i] if re.search(r"[A-Z]{2}", w)]
-        name = list(
-            itertools.takewhile(lambda w: re.fullmatch(r"[A-Z][a-z'’.-]*", w) is not None, words[i : i + 4])
-        )
-        after = words[i + len(name) : i + len(name) + 1]
-        if i >= 3 and len(shouted) >= 3 and name and after and after[0][:1].islower():
-            return " ".join(words[:i])
-        return None
-    return None
 
 
 def named_after_title_case(title: str) -> str | None:

@@ -10,6 +10,7 @@ import itertools
 import re
 
 from ..analyse.lexicon import has_finite_verb, is_english_word, may_be_finite_verb
+from ..timeml import WEEKDAYS
 from .word_classes import (
     AUXILIARIES,
     CLAUSE_BREAKS,
@@ -139,6 +140,8 @@ def goes_on_a_phrase(words: list[str], i: int) -> bool:
     against "Toll rises to 40 | Rescuers dig ...", "... hit 17 | The country's health minister said ..."); a
     line that stops sooner shows no such thing."""
     before, word = words[i - 1].lower().strip(",;:"), words[i].strip(",.;:")
+    if _name_or_day_goes_on(words, i) or (i >= 2 and _noun_to_come(words[i - 2].lower(), before)):
+        return True
     if before in ROLES or before in _RELATIONS:
         after = words[i + 1] if i + 1 < len(words) else ""
         verb_before = has_finite_verb(" ".join(words[: i - 1]))
@@ -157,6 +160,27 @@ def goes_on_a_phrase(words: list[str], i: int) -> bool:
         return False
     window = words[i + 1 : i + 1 + _CLAUSE_WITHIN]
     return len(window) == _CLAUSE_WITHIN and not any(_verb(w.strip(",.;:")) for w in window)
+
+
+def _name_or_day_goes_on(words: list[str], i: int) -> bool:
+    """Whether a capitalised word goes on the sentence as a given name before its surname's particle ("Ana Paula
+    | Lula da Silva told ...") or as a weekday with no comma the sentence goes on after ("unveiled a plan |
+    Thursday to ...", "approved the loan | Monday and ...")."""
+    after = words[i + 1 : i + 3]
+    if len(after) == 2 and after[0] in _SURNAME_PARTICLES and after[1][:1].isupper():
+        return True
+    return words[i].lower() in WEEKDAYS and len(after) > 0 and after[0][:1].islower()
+
+
+def _noun_to_come(preposition: str, word: str) -> bool:
+    """Whether a preposition and an adjective still want their noun ("at 50-year-old | Lee's house", "for
+    long-term | Norwegian loans", "with tiny | Arctic shrimp"): a word made with a hyphen and a number or "old",
+    or one that is only an adjective."""
+    if preposition not in PREPOSITIONS:
+        return False
+    if re.fullmatch(r"[\w]+(?:-[\w]+)+", word) and re.search(r"\d|-old$|-term$|-style$", word):
+        return True
+    return _adjective(word) and not is_english_word(word, ("noun", "verb"))
 
 
 def _verb(word: str) -> bool:
@@ -299,4 +323,22 @@ def glued_caption(title: str) -> str | None:
             and after[:1].islower()
         ):
             return " ".join(words[:i])
+    return None
+
+
+def in_capitals(words: list[str], most: int) -> str | None:
+    """A headline set in capitals that runs into a sentence-case sentence ("FERRY STRIKE ENDS - CREWS BACK AT
+    WORK Crews returned to the boats ..."): at least three words in capitals, then up to four capitalised words
+    (a name) followed by a lower-case one."""
+    for i, word in enumerate(words[: most + 1]):
+        if not re.search(r"[a-z]", word):
+            continue
+        shouted = [w for w in words[:i] if re.search(r"[A-Z]{2}", w)]
+        name = list(
+            itertools.takewhile(lambda w: re.fullmatch(r"[A-Z][a-z'’.-]*", w) is not None, words[i : i + 4])
+        )
+        after = words[i + len(name) : i + len(name) + 1]
+        if i >= 3 and len(shouted) >= 3 and name and after and after[0][:1].islower():
+            return " ".join(words[:i])
+        return None
     return None

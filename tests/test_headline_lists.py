@@ -1,0 +1,148 @@
+"""Headlines cut from leads keep a list whole, an opening clause past its subject's apposition, and a name or a
+weekday with the sentence it goes on."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.clean.asides import closes_a_list, list_goes_on, without_asides
+from storyline.clean.headline import glued_headline, headline
+
+
+@pytest.mark.parametrize(
+    ("lead", "not_expected"),
+    [
+        (
+            "Staff writers Ann Lee, Bo Berg and Ola Dahl were online on Tuesday at noon to answer readers' "
+            "questions about the harbour plan and its cost.",
+            "Staff writers Ann Lee",
+        ),
+        (
+            "Careless skippers, sleepy pilots, lax inspectors and tired crews have all been blamed for the "
+            "collision in the fjord, and there is agreement that the port was slow to act.",
+            "Careless skippers sleepy pilots",
+        ),
+        (
+            "So far the council has left it to the ferry lines, the port and the fishermen to pay for the new "
+            "breakwater.",
+            "So far the council has left it to the ferry lines",
+        ),
+    ],
+)
+def test_headline_never_cuts_inside_a_list(lead: str, not_expected: str) -> None:
+    cut = headline(lead)
+    assert cut is not None
+    assert cut != not_expected
+    assert len(cut.split()) > len(not_expected.split())
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        (
+            "The old ferry, built in a yard near Bergen in 1960 for the island route, sank and its crew swam "
+            "to the rocks.",
+            "The old ferry sank and its crew swam to the rocks",
+        ),
+        (
+            "Stocks fell sharply across the region on Monday, with banks and insurers leading the decline "
+            "after the rate rise.",
+            "Stocks fell sharply across the region on Monday",
+        ),
+    ],
+)
+def test_headline_still_cuts_asides_and_phrases_that_are_no_list(lead: str, expected: str) -> None:
+    assert headline(lead) == expected
+
+
+def test_without_asides_keeps_the_items_of_a_list() -> None:
+    lead = "Careless skippers, sleepy pilots, lax inspectors and tired crews have all been blamed"
+    assert without_asides(lead) == lead
+
+
+@pytest.mark.parametrize(
+    ("after", "expected"),
+    [
+        ("Bo Berg and Ola Dahl were online", True),
+        ("lax inspectors and tired crews have been blamed", True),
+        ("sank and its crew swam ashore", False),
+        ("with banks and insurers leading", False),
+        ("leading the decline and the fall", False),
+        ("the mayor said and left", False),
+    ],
+)
+def test_list_goes_on_reads_a_lists_last_items(after: str, expected: bool) -> None:
+    assert list_goes_on(after) is expected
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        ("They sailed in May, June", True),
+        ("Prices rose on the island, the coast", True),
+        ("Stocks fell, oil sank", False),
+        ("The mayor resigned on Monday, citing his health", False),
+        ("The ferry sank in May", False),
+    ],
+)
+def test_closes_a_list_tells_a_list_from_a_second_clause(head: str, expected: bool) -> None:
+    assert closes_a_list(head) is expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        (
+            "When Ann Lee, a radio presenter, came back to Oslo after working in Lima, her neighbours avoided her "
+            "as if she had the fever.",
+            "Her neighbours avoided her as if she had the fever",
+        ),
+        (
+            "Because Bo Berg, the harbour master, refused to sign the permit in time, the new ferry stayed in "
+            "dock for a whole week.",
+            "The new ferry stayed in dock for a whole week",
+        ),
+    ],
+)
+def test_headline_an_opening_clause_runs_past_its_subjects_apposition(lead: str, expected: str) -> None:
+    assert headline(lead) == expected
+
+
+def test_headline_an_opening_clause_is_not_run_past_a_place_whose_apposition_a_plural_noun_follows() -> None:
+    lead = (
+        "When the ferry reached Oslo, the capital of the country, crowds cheered on the quay for hours as the crew "
+        "waved from the deck."
+    )
+    cut = headline(lead)
+    assert cut is not None and not cut.startswith(("When", "Crowds"))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The port authority unveiled a plan Thursday to rebuild the harbour wall before the winter storms come.",
+        "Lawmakers approved the ferry loan Monday and sent it to the governor for a signature this week.",
+        "The talks were opened by the visiting finance chief Ana Paula da Costa, who told the bankers to cut rates.",
+        "The inspectors said the skipper had been at 60-year-old Bo Berg's house when the storm struck on the coast.",
+        "The mayor said the island would pay for tiny Arctic shrimp to be counted in the fjord every spring.",
+    ],
+)
+def test_glued_headline_leaves_a_name_a_weekday_or_a_noun_with_its_sentence(line: str) -> None:
+    assert glued_headline(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "head"),
+    [
+        (
+            "Ferry strike ends after two weeks Crews returned to the boats on Monday after the union agreed a deal.",
+            "Ferry strike ends after two weeks",
+        ),
+        (
+            "Police appeal for calm in the harbour town Residents were told to stay indoors as the crowds grew.",
+            "Police appeal for calm in the harbour town",
+        ),
+    ],
+)
+def test_glued_headline_still_parts_a_headline_from_its_standfirst(line: str, head: str) -> None:
+    assert glued_headline(line) == head
