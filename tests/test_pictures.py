@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from storyline.clean.furniture import split_furniture
-from storyline.clean.pictures import credit_end, signoff_end
+from storyline.clean.pictures import credit_end, headline_before_media_notice, signoff_end
 
 
 @pytest.mark.parametrize(
@@ -333,3 +333,50 @@ def test_a_sentence_that_reports_speech_or_a_bracket_naming_no_picture_stays(lin
 def test_a_top_line_that_may_hold_a_headline_stays_above_a_credit(top: str) -> None:
     lines = [top, "(By Ann Lee -- Harbour News) The strike at the port ended on Monday after a week."]
     assert split_furniture(lines).lines[0] == top
+
+
+@pytest.mark.parametrize(
+    ("line", "head"),
+    [
+        (
+            "Harbour floods: the old quay goes under again You must have Flash Player 9 installed to view this "
+            "gallery.",
+            "Harbour floods: the old quay goes under again",
+        ),
+        (
+            "Ferry sinks off the northern coast You need JavaScript enabled to watch this video.",
+            "Ferry sinks off the northern coast",
+        ),
+        (
+            "Divers reach the wreck in the fjord Your browser does not support the video player.",
+            "Divers reach the wreck in the fjord",
+        ),
+    ],
+)
+def test_a_headline_run_into_a_players_notice_stays_and_the_notice_and_its_instruction_go(
+    line: str, head: str
+) -> None:
+    kept = split_furniture(
+        [line, "Please click the button below to install it.", "The quay flooded at dawn."]
+    )
+    assert kept.lines == (head, "The quay flooded at dawn.")
+    assert "Please click the button below to install it." in kept.removed
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "You must have Flash Player 9 installed to view this gallery.",
+        "The council said the harbour would close. You must have Flash Player installed to view this gallery.",
+        "Readers told us that the video player in their browser was slow, and you can tell us too.",
+        "Ferry sinks You need JavaScript enabled to watch this video.",
+    ],
+)
+def test_a_players_notice_with_no_short_headline_before_it_is_not_parted(line: str) -> None:
+    assert headline_before_media_notice(line) is None
+
+
+def test_a_plural_picture_label_opens_a_credit() -> None:
+    line = "Pictures: Olga Berg The ferry left at dawn."
+    end = credit_end(line)
+    assert end is not None and line[end:].strip() == "The ferry left at dawn."

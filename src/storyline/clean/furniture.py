@@ -24,6 +24,7 @@ from .pictures import (
     caption_above,
     caption_and_credit_end,
     credit_end,
+    headline_before_media_notice,
     opens_on_credit_label,
     recurring_names,
     signoff_end,
@@ -474,6 +475,11 @@ def split_furniture(lines: list[str]) -> Furniture:
         if (out or after_credit) and (end := caption_and_credit_end(line)) is not None:
             removed.append(line[:end].strip())  # a caption and its credit run into the article's next line
             line = line[end:].strip()
+        if not out and (parted := headline_before_media_notice(line)):
+            out.append(parted[0])  # the headline stays; what the notice asks of the reader next goes with it
+            removed.append(parted[1])
+            notice, went_on = parted[1], 0
+            continue
         if is_notice(line) or (widget and DATELINE.match(line)) or (not out and TOP_CORRECTION.match(line)):
             removed.append(line)
             widget = widget or bool(WIDGET.search(line))
@@ -565,7 +571,9 @@ _FUNCTION_WORDS = frozenset("The A An This That These Those It Its In On At Of F
 MAX_CONTINUATION_WORDS = 40
 MAX_CONTINUATIONS = 2
 """A notice goes on for at most this many lines ("It's the paper before breakfast." "Your guide to ...")."""
-_TELLS_READER = re.compile(r"(?:see|send|visit|e-?mail us|write to us)\s", re.IGNORECASE)
+_TELLS_READER = re.compile(
+    r"(?:please\s+)?(?:see|send|visit|click|tap|e-?mail us|write to us)\s", re.IGNORECASE
+)
 _REFERS_BACK = re.compile(r"(?:it['’]s|it is|this is|that['’]s|your)\s", re.IGNORECASE)
 _PROMOTION = re.compile(
     r"\b(?:inbox|subscribe|subscription|newsletter|delivered|sign up|download|app|podcast|alerts)\b",

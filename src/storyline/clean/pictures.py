@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from .language import word_count
 from .word_classes import opens_title_case
 
-_LABEL = re.compile(r"^(?:Photograph|Photo|Picture|Image)(?:\s+credit)?\s*:\s*(?=\S)", re.IGNORECASE)
+_LABEL = re.compile(r"^(?:Photograph|Photo|Picture|Image)s?(?:\s+credit)?\s*:\s*(?=\S)", re.IGNORECASE)
 _SLASHED = re.compile(r"[^/.!?\s][^/.!?]{0,40}(?:/[^/\s]+(?:\s+(?i:Images|Pictures|Photos?))?)+")
 _AGENCY = re.compile(r"[A-Z]{2,5}")
 _NAME_WORD = re.compile(r"[A-Z][\w.'’&-]*|[A-Z]{2,}")
@@ -203,3 +203,22 @@ def caption_above(out: list[str], whole_top: str, top_cut: bool) -> list[str]:
     if out and is_caption(out[-1]) and (broken or (len(out) == 1 and top_cut)):
         caption.insert(0, out.pop())
     return caption
+
+
+_MEDIA_NOTICE = re.compile(
+    r"\s(?=(?:You|Your|This|Please|To)\s)(?=[^.!?]{0,90}?\b(?i:flash\s+player|javascript|plug-?in|your\s+browser)\b)"
+)
+MAX_HEADLINE_BEFORE_NOTICE = 20
+
+
+def headline_before_media_notice(line: str) -> tuple[str, str] | None:
+    """A page's first line that runs its headline into the notice a slideshow or video shows when the reader's
+    browser cannot play it ("Ferry sinks off the coast You need JavaScript enabled to view this video."): the
+    headline (three to twenty words, no sentence of its own) and the notice; None for any other line."""
+    m = _MEDIA_NOTICE.search(line)
+    if m is None:
+        return None
+    head = line[: m.start()].strip()
+    if not 3 <= word_count(head) <= MAX_HEADLINE_BEFORE_NOTICE or re.search(r"[.!?]\s|\.$", head):
+        return None
+    return head, line[m.end() :].strip()
