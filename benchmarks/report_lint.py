@@ -252,16 +252,20 @@ def _title_case_then_sentence(words: list[str], lower_case: frozenset[str]) -> b
     returned ..."): the sentence starts at the run of capitalised words before the first lower-case word (short
     words a Title Case headline keeps in lower case aside), and what stands before that run is three words or
     more holding a capitalised word that the story writes in lower case (so no name: a headline's verb or
-    noun). A title that is one sentence ("The World Health Organization declared ...") has nothing before its
-    subject, nor has one whose first lower-case word follows a word in lower case or a number."""
+    noun). A title that is one sentence ("The World Health Organization declared ...", "Radio Nord and Kanal 5
+    broadcast ...") has nothing before its subject, nor has one whose first lower-case word follows a word in
+    lower case or a number."""
     first = next(
         (k for k, w in enumerate(words) if w[:1].islower() and w.strip(",.;:") not in TITLE_CASE_SMALL), None
     )
     if first is None or sum(w[:1].islower() for w in words[first:]) < 2:
         return False
     start = first
-    while start > 0 and re.match(r"[A-Z$0-9]", words[start - 1]):
-        start -= 1
+    while start > 0 and (
+        re.match(r"[A-Z$0-9]", words[start - 1])
+        or (words[start - 1] in ("and", "&") and start > 1 and re.match(r"[A-Z$0-9]", words[start - 2]))
+    ):
+        start -= 1  # the subject's names, joined ("Radio Nord and Kanal 5 broadcast ...")
     if not any(w[:1].isupper() for w in words[start:first]):
         return False  # no capital opens a sentence there ("... the World Bank and two banks", "of the 1930s was")
     head = words[1:start]
