@@ -39,6 +39,7 @@ from .headline import (
     unquoted,
     without_ellipsis,
 )
+from .inside_captions import caption_before_named_subject
 from .junction import names_in, run_in_opening
 from .language import detect_language, first_words, word_count
 from .named_lead import lead_on_a_name, same_person_again, title_again_after_title_case
@@ -201,7 +202,9 @@ def clean(raw: RawArticle, aid: str | None = None) -> Article:
             headline_cut = None if meta.title else lead_head
             lead_finder = _headline_finder(kept)  # a caption may follow the headline before the lead
         kept = (
-            [*_parted(kept[0], lead_finder), *(part for p in kept[1:] for part in _parted(p))] if kept else []
+            [*_parted(kept[0], lead_finder), *(part for p in kept[1:] for part in _parted(p, _inside_finder))]
+            if kept
+            else []
         )
     text = "\n\n".join(kept)
     boilerplate = own.removed + tuple(strip_markdown(lines[i]) for i in sorted(debris))
@@ -269,6 +272,11 @@ def _glued_head(paragraph: str, find: Callable[[str], str | None]) -> str | None
         return None
     rest = paragraph[len(head) :].strip()
     return head if word_count(rest) >= MIN_STANDFIRST_WORDS and re.match(r"[\"“‘'(]?[A-Z0-9]", rest) else None
+
+
+def _inside_finder(paragraph: str) -> str | None:
+    """Where a paragraph inside the article opens on a standfirst, caption or subheading run into its sentence."""
+    return run_in_opening(paragraph) or caption_before_named_subject(paragraph)
 
 
 def _parted(paragraph: str, find: Callable[[str], str | None] = run_in_opening) -> list[str]:
