@@ -146,3 +146,62 @@ def test_glued_headline_leaves_a_name_a_weekday_or_a_noun_with_its_sentence(line
 )
 def test_glued_headline_still_parts_a_headline_from_its_standfirst(line: str, head: str) -> None:
     assert glued_headline(line) == head
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        (
+            "After the team returned to Lisbon, the players, tired but happy, went straight to the town hall to "
+            "show the cup to the fans.",
+            "The players went straight to the town hall to show the cup to the fans",
+        ),
+        (
+            "When Ann Lee, the harbour master, visits Bergen next month, crowds are expected to line the quay all "
+            "day long.",
+            "Crowds are expected to line the quay all day long",
+        ),
+        (
+            "The minister thanked doctors, nurses and firefighters for their work after the fire at the station in "
+            "the old town.",
+            "The minister thanked doctors, nurses and firefighters for their work after the fire",
+        ),
+        (
+            "The mayor held talks with envoys from Oslo, Beijing and Reading on Monday about the new ferry route.",
+            "The mayor held talks with envoys from Oslo, Beijing and Reading",
+        ),
+    ],
+)
+def test_headline_keeps_a_subject_after_its_clause_and_every_item_of_a_list(lead: str, expected: str) -> None:
+    assert headline(lead) == expected
+
+
+def test_list_goes_on_steps_over_the_items_before_the_last() -> None:
+    assert list_goes_on("pears, plums, cherries and grapes are left to rot")
+
+
+@pytest.mark.parametrize(
+    ("line", "head"),
+    [
+        (
+            "Bank chief quits over losses Ana de Souza stepped down on Friday after the bank reported its worst year.",
+            "Bank chief quits over losses",
+        ),
+        (
+            "Prime minister calls snap election Sunday voters will choose a new parliament for the first time.",
+            "Prime minister calls snap election",
+        ),
+        (
+            "Schools and shops open as usual Parents said they were relieved that the long strike had ended.",
+            "Schools and shops open as usual",
+        ),
+        (
+            "Budget deficit to shrink in 2024-25 The minister said the public finances were improving faster.",
+            "Budget deficit to shrink in 2024-25",
+        ),
+    ],
+)
+def test_glued_headline_parts_a_standfirst_opening_on_a_name_a_weekday_or_after_an_idiom(
+    line: str, head: str
+) -> None:
+    assert glued_headline(line) == head

@@ -380,3 +380,29 @@ def test_a_plural_picture_label_opens_a_credit() -> None:
     line = "Pictures: Olga Berg The ferry left at dawn."
     end = credit_end(line)
     assert end is not None and line[end:].strip() == "The ferry left at dawn."
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ferry sinks off the coast You need JavaScript enabled to view this video. Twelve people died on Monday.",
+        "Software maker drops its player This marks the end of the Flash Player on phones, the company said.",
+        "Rival browser launched today This new browser will run JavaScript faster than any other, its makers say.",
+    ],
+)
+def test_a_line_that_goes_on_after_a_notice_or_tells_news_of_a_player_is_not_parted(line: str) -> None:
+    assert headline_before_media_notice(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tap water was cut off to 20,000 homes on Monday after the spill.",
+        "Click and collect orders rose by a third over the holiday.",
+    ],
+)
+def test_a_sentence_opening_on_click_or_tap_does_not_go_on_a_notice(line: str) -> None:
+    kept = split_furniture(
+        ["Ferry sinks off the coast You need JavaScript enabled to view this video.", line]
+    )
+    assert line in kept.lines

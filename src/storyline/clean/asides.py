@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ..analyse.lexicon import has_finite_verb, may_be_finite_verb
+from ..analyse.lexicon import is_english_word, may_be_finite_verb
 from .word_classes import CLAUSE_OPENERS, JOINING, PREPOSITIONS, SUBORDINATORS
 
 _VERBS = r"(?:said|says|told|reported|announced|added|warned|confirmed)"
@@ -39,6 +39,12 @@ masks, took"); a stretch with a finite verb of its own and no relative pronoun i
 panic has subsided, experts are asking what role ..."), not an aside."""
 
 
+def _aside_or_item(m: re.Match[str]) -> str:
+    """An aside between commas left out, unless it is an item of a list ("... the port, the White House, |
+    Congress and ...")."""
+    return m.group() if list_goes_on(m.string[m.end() :].lstrip()) else ""
+
+
 def _aside_or_clause(m: re.Match[str]) -> str:
     """An aside between commas left out, or a clause of a list of clauses kept ("stocks fell, oil sank, gold
     soared"): a stretch opening on its subject and a finite verb with no relative pronoun is a clause. An item
@@ -55,6 +61,7 @@ def _aside_or_clause(m: re.Match[str]) -> str:
 
 
 _LAST_ITEM = re.compile(r"(?P<item>[^,;:()\[\]\"“”]{1,60}?)\s+(?:and|or)\s")
+_MORE_ITEMS = re.compile(r"(?P<item>(?:(?!\s(?:and|or)\s)[^,;:()\[\]\"“”]){1,60}?),\s")
 _NO_ITEM_OPENS = (
     (PREPOSITIONS - {"a", "an", "the"})
     | SUBORDINATORS
@@ -69,6 +76,8 @@ def list_goes_on(after: str) -> bool:
     participle or clause ("brokers, bankers, | rating agencies and investors were blamed", "staff writers Ann
     Lee, | Bo Berg and Ola Dahl were online"), where an aside's sentence goes on with its verb ("the ferry,
     built in 1960, | sank and ...") or a phrase ("Stocks fell, | with banks and insurers leading")."""
+    while (m := _MORE_ITEMS.match(after)) and _an_item(m["item"]):
+        after = after[m.end() :]  # "apples, | pears, plums and grapes": items before the last
     m = _LAST_ITEM.match(after)
     return m is not None and _an_item(m["item"])
 
@@ -83,11 +92,25 @@ def closes_a_list(head: str) -> bool:
 
 
 def _an_item(item: str) -> bool:
+    """Whether a stretch may be an item of a list: short, opening on no preposition, subordinator or participle
+    in lower case ("Beijing" may open one), with no verb (a plural noun that is also a verb, "nurses", "rescue
+    teams", is none)."""
     words = item.split()
     if not words or len(item) > 60 or re.search(r"[;:()\"“”]", item):
         return False
-    first = words[0].lower()
-    return first not in _NO_ITEM_OPENS and not first.endswith(("ing", "ed")) and not has_finite_verb(item)
+    first = words[0]
+    if first.lower() in _NO_ITEM_OPENS or (first.islower() and first.endswith(("ing", "ed"))):
+        return False
+    return not any(_a_verb(w.strip(",.;:'’")) for w in words)
+
+
+def _a_verb(word: str) -> bool:
+    """Whether a word in lower case may be a finite verb and is no plural noun ("nurses", "prices")."""
+    return (
+        word.islower()
+        and may_be_finite_verb(word)
+        and not (word.endswith("s") and is_english_word(word, ("noun",)))
+    )
 
 
 _LONG_APPOSITIVE = re.compile(
@@ -112,5 +135,5 @@ def without_asides(text: str) -> str:
     description of its subject, and any other stretch between commas that is no clause of its own."""
     return _COMMA_ASIDE.sub(
         _aside_or_clause,
-        _LONG_APPOSITIVE.sub(r"\g<subject> ", _ENCLOSED.sub("", _BRACKETED.sub("", text))),
+        _LONG_APPOSITIVE.sub(r"\g<subject> ", _ENCLOSED.sub(_aside_or_item, _BRACKETED.sub("", text))),
     )

@@ -36,12 +36,12 @@ from .headline import (
     named_after_title_case,
     no_headline,
     plausible,
-    unquoted,
     without_ellipsis,
 )
 from .inside_captions import caption_before_named_subject
 from .junction import names_in, run_in_opening
 from .language import detect_language, first_words, word_count
+from .lead_openings import unquoted
 from .named_lead import lead_on_a_name, same_person_again, title_again_after_title_case
 from .run_on_leads import glued_caption
 from .story_title import headline_part

@@ -572,7 +572,9 @@ MAX_CONTINUATION_WORDS = 40
 MAX_CONTINUATIONS = 2
 """A notice goes on for at most this many lines ("It's the paper before breakfast." "Your guide to ...")."""
 _TELLS_READER = re.compile(
-    r"(?:please\s+)?(?:see|send|visit|click|tap|e-?mail us|write to us)\s", re.IGNORECASE
+    r"(?:please\s+)?(?:see|send|visit|e-?mail us|write to us)\s|please\s+(?:click|tap)\s"
+    r"|(?:click|tap)\s+(?:here|on|below|the\s+(?:button|link|icon))\b",
+    re.IGNORECASE,
 )
 _REFERS_BACK = re.compile(r"(?:it['’]s|it is|this is|that['’]s|your)\s", re.IGNORECASE)
 _PROMOTION = re.compile(

@@ -30,7 +30,7 @@ from .junction import (
     sentence_starts_at,
 )
 from .language import lost_letters
-from .lead_openings import numbers_a_name, quotation_opens, quote_open
+from .lead_openings import numbers_a_name, quotation_opens, quote_open, unquoted
 from .run_on_leads import (
     caption_by_position,
     ends_before_its_noun,
@@ -256,14 +256,6 @@ def _keeps_the_verb(head: str, rest: str) -> bool:
 _RELATIVE_CLAUSE = re.compile(r"\s(?:who|whom|whose|which|that)\s.*$", re.IGNORECASE)
 
 
-def unquoted(head: str) -> str:
-    """A headline that opens on a quotation, without its opening mark when the quotation is left open (a lead
-    quoting a book over two lines, or cut inside its quotation: "The harbour master had one cure for every
-    quarrel")."""
-    marks = sum(head.count(m) for m in '"“”')
-    return head[1:].lstrip() if head[:1] in '"“' and marks % 2 else head
-
-
 def _subordinate_end(text: str) -> int | None:
     """Where a subordinate clause or participial phrase that opens the sentence ends, after its comma ("Amid fears
     of a recession, ...", "Looking down from the bridge, ...", "Determined to keep the route open, ...", "Without
@@ -286,10 +278,17 @@ def _subordinate_end(text: str) -> int | None:
             return None  # "From the start the mayor has refused to ...": a clause, no range
     last = m.group().rstrip(", ").split()[-1]
     aside = _NAME_IN_APPOSITION.match(text, m.end()) if names_people(last.lower()) else None
-    if aside is None and re.fullmatch(r"[A-Z][a-z][\w'’-]*", last):
+    if (
+        aside is None
+        and re.fullmatch(r"[A-Z][a-z][\w'’-]*", last)
+        and not has_finite_verb(m.group().split(" ", 1)[1])
+    ):
         aside = _ROLE_IN_APPOSITION.match(text, m.end())  # "When Ann Lee, the harbour master, came ..."
-    verb = text[aside.end() :].split(" ", 1)[0] if aside else ""
-    if aside and may_be_finite_verb(verb) and not (verb.endswith("s") and is_english_word(verb, ("noun",))):
+    verb, after = ([*text[aside.end() :].split(" ", 2), "", ""][:2]) if aside else ("", "")
+    plural = (
+        verb.endswith("s") and is_english_word(verb, ("noun",)) and may_be_finite_verb(after.strip(",.;:"))
+    )
+    if aside and may_be_finite_verb(verb) and not plural:  # "crowds cheered": a plural subject and its verb
         comma = text.find(", ", aside.end())
         return None if comma < 0 else comma + 2
     return m.end()

@@ -78,3 +78,11 @@ def numbers_a_name(words: list[str], i: int) -> bool:
 
 _NUMBERS = frozenset("one two three four five six seven eight nine ten".split())
 _COUNTED_PEOPLE = frozenset("more other people children men women person man woman child".split())
+
+
+def unquoted(head: str) -> str:
+    """A headline that opens on a quotation, without its opening mark when the quotation is left open (a lead
+    quoting a book over two lines, or cut inside its quotation: "The harbour master had one cure for every
+    quarrel")."""
+    marks = sum(head.count(m) for m in '"“”')
+    return head[1:].lstrip() if head[:1] in '"“' and marks % 2 else head

@@ -214,11 +214,22 @@ MAX_HEADLINE_BEFORE_NOTICE = 20
 def headline_before_media_notice(line: str) -> tuple[str, str] | None:
     """A page's first line that runs its headline into the notice a slideshow or video shows when the reader's
     browser cannot play it ("Ferry sinks off the coast You need JavaScript enabled to view this video."): the
-    headline (three to twenty words, no sentence of its own) and the notice; None for any other line."""
+    headline (three to twenty words, no sentence of its own) and the notice, which asks something of the reader
+    and ends the line; None for any other line (one that goes on with the article, or news about a browser)."""
     m = _MEDIA_NOTICE.search(line)
     if m is None:
         return None
-    head = line[: m.start()].strip()
+    head, notice = line[: m.start()].strip(), line[m.end() :].strip()
     if not 3 <= word_count(head) <= MAX_HEADLINE_BEFORE_NOTICE or re.search(r"[.!?]\s|\.$", head):
         return None
-    return head, line[m.end() :].strip()
+    if re.search(r"[.!?]\s+\S", notice) or not _ASKS_OF_READER.search(notice) or _SAID.search(notice):
+        return None  # the article goes on after it, or a sentence of news about a browser or a player
+    return head, notice
+
+
+_ASKS_OF_READER = re.compile(
+    r"\b(?:need|needs|must\s+have|requires?|enabled?|install(?:ed)?|upgrade|to\s+(?:view|play|watch|see)"
+    r"|(?:does\s+not|doesn['’]t|cannot|can['’]t)\s+(?:support|play|display|show))\b",
+    re.IGNORECASE,
+)
+_SAID = re.compile(r"\b(?:said|says|told|announced)\b")

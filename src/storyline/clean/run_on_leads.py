@@ -167,9 +167,22 @@ def _name_or_day_goes_on(words: list[str], i: int) -> bool:
     | Lula da Silva told ...") or as a weekday with no comma the sentence goes on after ("unveiled a plan |
     Thursday to ...", "approved the loan | Monday and ...")."""
     after = words[i + 1 : i + 3]
-    if len(after) == 2 and after[0] in _SURNAME_PARTICLES and after[1][:1].isupper():
+    if (
+        len(after) == 2
+        and after[0] in _SURNAME_PARTICLES
+        and after[1][:1].isupper()
+        and any(w[:1].isupper() for w in words[max(i - 2, 0) : i])
+    ):
         return True
-    return words[i].lower() in WEEKDAYS and len(after) > 0 and after[0][:1].islower()
+    return (
+        words[i].lower() in WEEKDAYS
+        and len(after) > 0
+        and (after[0] in _AFTER_DAY or _verb(after[0].strip(",.;:")))
+    )
+
+
+_AFTER_DAY = frozenset("to and that after as when while but in at for with".split())
+_IDIOMS = frozenset("usual vain large full good general particular brief short".split())
 
 
 def _noun_to_come(preposition: str, word: str) -> bool:
@@ -178,9 +191,9 @@ def _noun_to_come(preposition: str, word: str) -> bool:
     or one that is only an adjective."""
     if preposition not in PREPOSITIONS:
         return False
-    if re.fullmatch(r"[\w]+(?:-[\w]+)+", word) and re.search(r"\d|-old$|-term$|-style$", word):
+    if re.fullmatch(r"[\w]+(?:-[\w]+)+", word) and re.search(r"\d+-[a-z]|-old$|-term$|-style$", word):
         return True
-    return _adjective(word) and not is_english_word(word, ("noun", "verb"))
+    return word not in _IDIOMS and _adjective(word) and not is_english_word(word, ("noun", "verb"))
 
 
 def _verb(word: str) -> bool:
