@@ -11,7 +11,14 @@ from storyline.models import Analysis, Article, DateRef, Published, QuoteSpan, S
 from storyline.reconstruct import day_summary
 from storyline.reconstruct.day_summary import Candidate, focus, term_matrix
 from storyline.reconstruct.text import Sentence, sentences_of
-from storyline.reconstruct.timeline import Dated, after_a_participle, build_timeline, date_sentences, stamped
+from storyline.reconstruct.timeline import (
+    Dated,
+    after_a_participle,
+    build_timeline,
+    date_sentences,
+    forecast,
+    stamped,
+)
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 
@@ -723,3 +730,58 @@ def test_timeline_tells_a_report_before_a_noun_phrase_with_a_full_stop():
 def test_a_passive_with_an_adverb_keeps_its_date(text: str, date: str) -> None:
     start = text.index(date)
     assert not after_a_participle(text, start, start + len(date))
+
+
+@pytest.mark.parametrize(
+    ("text", "ahead"),
+    [
+        ("The ferry will sail to the islands on May 7.", True),
+        ("Ministers are to meet in Oslo on Thursday to discuss the fares.", True),
+        ("The trial is due to open in June at the district court.", True),
+        ("The port will not reopen until May, officials said.", True),
+        ("Without new money the fund might run dry by March.", True),
+        ("The bridge could reopen to lorries in June.", True),
+        ("The ferry sailed to the islands on May 7.", False),
+        ('The mayor said on Monday: "We will rebuild the quay."', True),
+        ("The harbour board is to blame for the delays, critics said.", False),
+        ("Two people are thought to have died in the fire on Monday.", False),
+        ("He has yet to decide whether the ferry should sail.", False),
+    ],
+)
+def test_a_forecast(text: str, ahead: bool) -> None:
+    """What is to come, said or quoted; not a past report, "is to blame" or "is thought to have"."""
+    assert forecast(text) is ahead
+
+
+def test_timeline_tells_a_report_of_the_day_before_a_forecast_written_earlier():
+    ahead = "The new ferry to the islands will make its first crossing on May 7, the company said."
+    report = "The new ferry to the islands made its first crossing on May 7, the company said."
+    pairs = [
+        make("a1", ahead, "2013-05-01", "Radio", {"May 7": "2013-05-07"}),
+        make("a2", ahead, "2013-05-02", "Daily", {"May 7": "2013-05-07"}),
+        make("a3", report, "2013-05-08", "Times", {"May 7": "2013-05-07"}),
+    ]
+    told = [
+        s.text for e in run(pairs, per_date=1, units=("day",)) if e.date == "2013-05-07" for s in e.sentences
+    ]
+    assert told == [report]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new ferry made its first crossing on May 7 and will sail daily from June, the company said.",
+        "Rescuers could not reach the flooded island villages on May 7, the army said.",
+    ],
+)
+def test_timeline_tells_first_a_sentence_with_a_modal_written_after_its_date(text: str) -> None:
+    report = "Islanders said the ferry crossings and the rescue boats were late on May 7."
+    pairs = [
+        make("a1", text, "2013-05-08", "Radio", {"May 7": "2013-05-07"}),
+        make("a2", text, "2013-05-08", "Daily", {"May 7": "2013-05-07"}),
+        make("a3", report, "2013-05-09", "Times", {"May 7": "2013-05-07"}),
+    ]
+    told = [
+        s.text for e in run(pairs, per_date=1, units=("day",)) if e.date == "2013-05-07" for s in e.sentences
+    ]
+    assert told == [text]

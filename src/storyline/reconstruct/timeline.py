@@ -141,6 +141,20 @@ def date_sentences(
     return out
 
 
+def forecast(text: str) -> bool:
+    """Whether a sentence tells what is to come or may be ("The ferry will sail on May 7.", "Ministers are to meet
+    on Thursday.", "The trial is due to open in June.", "The fund might run dry by March."): written before its
+    date, it tells what was expected, whether the sentence says it or quotes it, and a report of what happened
+    that day is told first (the caller checks the publication day: "could not reach the village on Monday",
+    written after, is a report). Not "is to blame"."""
+    return bool(_FUTURE.search(text))
+
+
+_FUTURE = re.compile(
+    r"\b(?:will|shall|might|may|could|would)\s+\w|\b(?:is|are)\s+(?:(?:due|set|scheduled|expected)\s+)?to\s+(?!blame\b)\w"
+)
+
+
 def in_relative_clause(text: str, at: int) -> bool:
     """Whether the date at offset ``at`` of a sentence stands in a relative clause ("crews read letters from
     sailors who left in March", "boats which sank on May 3"): it dates what the clause says of a noun, not the
@@ -342,6 +356,7 @@ def build_timeline(
                 last = asks_or_speaks_in_person(shown) or points_back(shown) or names_its_format(shown)
                 last = last or d.sentence.spoken  # a speaker's turn in a transcript
                 last = last or not states(shown)  # a noun phrase: a caption or a headline
+                last = last or (forecast(shown) and (d.sentence.published or "9999") < bounds(key)[0])
                 # a month has no lead of its own to keep it on the story: a sentence naming it in passing waits
                 last = last or (unit_of(key) == "month" and aside[row[at]])
                 candidates.append(Candidate(d.sentence, row[at], d.named, tellable, quoted, last))
