@@ -205,3 +205,60 @@ def test_glued_headline_parts_a_standfirst_opening_on_a_name_a_weekday_or_after_
     line: str, head: str
 ) -> None:
     assert glued_headline(line) == head
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        (
+            "The fire, which started in a kitchen, spread to three floors and forced hundreds of residents to flee "
+            "the block in Oslo.",
+            "The fire spread to three floors",
+        ),
+        (
+            "The quake, felt as far away as Bergen, shut schools and offices across the region for the rest of the "
+            "week.",
+            "The quake shut schools and offices across the region",
+        ),
+        (
+            "The port, the airport, the railway and the main roads were closed on Monday as the storm hit the "
+            "coast.",
+            "The port, the airport, the railway and the main roads were closed",
+        ),
+        (
+            "If Ola Dahl, the finance minister, cuts taxes again this year, the deficit will grow beyond the limit "
+            "set by parliament.",
+            "The deficit will grow beyond the limit set by parliament",
+        ),
+    ],
+)
+def test_headline_drops_an_aside_before_a_bare_past_verb_and_keeps_a_list_of_subjects(
+    lead: str, expected: str
+) -> None:
+    assert headline(lead) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "head"),
+    [
+        (
+            "Storm batters the coast Sunday brought winds of 100 mph to the islands and cut power to many homes.",
+            "Storm batters the coast",
+        ),
+        (
+            "Markets slump again Friday marked the worst week for shares since the crash, traders said.",
+            "Markets slump again",
+        ),
+    ],
+)
+def test_glued_headline_parts_a_standfirst_whose_subject_is_a_weekday(line: str, head: str) -> None:
+    assert glued_headline(line) == head
+
+
+def test_glued_headline_leaves_a_score_with_the_noun_it_counts() -> None:
+    assert (
+        glued_headline(
+            "Fans celebrate after 2-1 Arsenal win over Chelsea at Wembley as the title race goes on."
+        )
+        is None
+    )

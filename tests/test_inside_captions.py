@@ -60,3 +60,22 @@ def test_clean_parts_a_caption_inside_the_article_from_the_sentence_under_it() -
     paragraphs = clean(raw).text.split("\n\n")
     assert "Rescuers search the rubble of the school" in paragraphs
     assert "The Red Cross has sent 40 doctors to the town on Monday." in paragraphs
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "He was so sure The Times had got the story wrong that he wrote to the editor on the same day.",
+        "Two days later it emerged The Red Cross had sent 40 doctors to the town without telling anyone.",
+        "Many people in the town are angry The Coast Guard was sent 200 miles away during the storm.",
+    ],
+)
+def test_a_clause_after_a_verb_or_adjective_that_takes_one_is_not_parted(paragraph: str) -> None:
+    assert caption_before_named_subject(paragraph) is None
+
+
+def test_a_caption_ending_on_a_passive_participle_is_parted() -> None:
+    paragraph = (
+        "Whole streets of the old town have been flattened The Red Cross is sending the families new tents."
+    )
+    assert caption_before_named_subject(paragraph) == "Whole streets of the old town have been flattened"

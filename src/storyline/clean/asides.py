@@ -41,8 +41,13 @@ panic has subsided, experts are asking what role ..."), not an aside."""
 
 def _aside_or_item(m: re.Match[str]) -> str:
     """An aside between commas left out, unless it is an item of a list ("... the port, the White House, |
-    Congress and ...")."""
-    return m.group() if list_goes_on(m.string[m.end() :].lstrip()) else ""
+    Congress and ..."): an item itself ("which started ...", "hit by a wave" are none), with the list's last
+    items after it."""
+    return m.group() if _item_of_a_list(m.group(), m.string[m.end() :]) else ""
+
+
+def _item_of_a_list(aside: str, after: str) -> bool:
+    return _an_item(aside.strip(" ,")) and list_goes_on(after.lstrip(" ,"))
 
 
 def _aside_or_clause(m: re.Match[str]) -> str:
@@ -57,7 +62,7 @@ def _aside_or_clause(m: re.Match[str]) -> str:
         and not re.search(r"\b(?:who|whom|whose|which)\b", inner)
         and may_be_finite_verb(words[1])
     )
-    return m.group() if clause or list_goes_on(m.string[m.end() :]) else " "
+    return m.group() if clause or _item_of_a_list(inner, m.string[m.end() :]) else " "
 
 
 _LAST_ITEM = re.compile(r"(?P<item>[^,;:()\[\]\"“”]{1,60}?)\s+(?:and|or)\s")
@@ -99,8 +104,12 @@ def _an_item(item: str) -> bool:
     if not words or len(item) > 60 or re.search(r"[;:()\"“”]", item):
         return False
     first = words[0]
-    if first.lower() in _NO_ITEM_OPENS or (first.islower() and first.endswith(("ing", "ed"))):
+    if first.lower() in _NO_ITEM_OPENS or (
+        first.islower() and "-" not in first and first.endswith(("ing", "ed"))
+    ):
         return False
+    if first.islower() and len(words) > 1 and words[1].lower() in PREPOSITIONS - {"of", "and", "or"}:
+        return False  # "hit by a wave", "spread to three floors", "felt as far away as": a verb's phrase
     return not any(_a_verb(w.strip(",.;:'’")) for w in words)
 
 
@@ -130,10 +139,17 @@ def without_attribution(text: str) -> str:
     return _ATTRIBUTION.sub("", _APPOSITIVE_SPEAKER.sub(" ", text))
 
 
+def _subject_or_list(m: re.Match[str]) -> str:
+    """The subject without its long description, unless the description is the next item of a list of subjects
+    ("The port, the airport, | the railway and the roads were closed")."""
+    aside = m.group()[len(m["subject"]) :]
+    return m.group() if _item_of_a_list(aside, m.string[m.end() :]) else m["subject"] + " "
+
+
 def without_asides(text: str) -> str:
     """A lead without its asides: brackets, relative clauses and lists of examples between commas, a long
     description of its subject, and any other stretch between commas that is no clause of its own."""
     return _COMMA_ASIDE.sub(
         _aside_or_clause,
-        _LONG_APPOSITIVE.sub(r"\g<subject> ", _ENCLOSED.sub(_aside_or_item, _BRACKETED.sub("", text))),
+        _LONG_APPOSITIVE.sub(_subject_or_list, _ENCLOSED.sub(_aside_or_item, _BRACKETED.sub("", text))),
     )

@@ -285,8 +285,14 @@ def _subordinate_end(text: str) -> int | None:
     ):
         aside = _ROLE_IN_APPOSITION.match(text, m.end())  # "When Ann Lee, the harbour master, came ..."
     verb, after = ([*text[aside.end() :].split(" ", 2), "", ""][:2]) if aside else ("", "")
+    follows = after.strip(",.;:")
     plural = (
-        verb.endswith("s") and is_english_word(verb, ("noun",)) and may_be_finite_verb(after.strip(",.;:"))
+        verb.endswith("s")
+        and is_english_word(verb, ("noun",))
+        and may_be_finite_verb(follows)
+        and not (
+            follows.endswith("s") and is_english_word(follows, ("noun",))
+        )  # "cuts taxes": a verb, its object
     )
     if aside and may_be_finite_verb(verb) and not plural:  # "crowds cheered": a plural subject and its verb
         comma = text.find(", ", aside.end())

@@ -7,7 +7,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from ..analyse.lexicon import FINITE_AUXILIARIES, has_finite_verb
+from ..analyse.lexicon import FINITE_AUXILIARIES, has_finite_verb, is_english_word, may_be_finite_verb
 from .junction import MAX_WORDS, SENTENCE_END
 from .word_classes import JOINING, OBJECT_OPENERS
 
@@ -43,6 +43,7 @@ def caption_before_named_subject(paragraph: str) -> str | None:
             and _has_its_object(words[verb + 1 : verb + 4])
             and not any(re.search(r"[,;:.!?\"”)]$", w) for w in head)
             and has_finite_verb(" ".join(head))
+            and _ends_on_a_noun(head)
         ):
             return " ".join(head)
     return None
@@ -55,3 +56,14 @@ def _has_its_object(after: list[str]) -> bool:
     rest = [w for w in after if not w.endswith("ly")]
     nxt = rest[1] if len(rest) > 1 and not rest[0][:1].isdigit() else (rest[0] if rest else "")
     return nxt.lower() in OBJECT_OPENERS or nxt.lower() == "by" or re.match(r"[$£€\d]", nxt) is not None
+
+
+def _ends_on_a_noun(head: list[str]) -> bool:
+    """Whether a caption ends as one does, on a noun ("... of the school") or a passive participle ("have been
+    flattened"), not on a verb or an adjective that takes the clause after it ("it emerged | The Red Cross had
+    ...", "He was so sure | The Times had ...")."""
+    last = head[-1].lower()
+    passive = (
+        last.endswith("ed") and len(head) > 1 and head[-2].lower() in ("been", "be", "being", "was", "were")
+    )
+    return passive or (is_english_word(last, ("noun",)) and not may_be_finite_verb(last))

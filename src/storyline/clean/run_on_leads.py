@@ -174,14 +174,14 @@ def _name_or_day_goes_on(words: list[str], i: int) -> bool:
         and any(w[:1].isupper() for w in words[max(i - 2, 0) : i])
     ):
         return True
-    return (
-        words[i].lower() in WEEKDAYS
-        and len(after) > 0
-        and (after[0] in _AFTER_DAY or _verb(after[0].strip(",.;:")))
-    )
+    return words[i].lower() in WEEKDAYS and len(after) > 0 and after[0] in _AFTER_DAY
 
 
-_AFTER_DAY = frozenset("to and that after as when while but in at for with".split())
+_AFTER_DAY = frozenset(
+    "to and that after as when while but in at for with may might will would could should".split()
+)
+"""Words after which a weekday is inside its sentence ("a plan Thursday to ...", "the bet placed Wednesday may
+..."); a verb in the past after one is its own ("Sunday brought gales ...")."""
 _IDIOMS = frozenset("usual vain large full good general particular brief short".split())
 
 
@@ -191,7 +191,11 @@ def _noun_to_come(preposition: str, word: str) -> bool:
     or one that is only an adjective."""
     if preposition not in PREPOSITIONS:
         return False
-    if re.fullmatch(r"[\w]+(?:-[\w]+)+", word) and re.search(r"\d+-[a-z]|-old$|-term$|-style$", word):
+    if (
+        re.fullmatch(r"[\w]+(?:-[\w]+)+", word)
+        and re.search(r"\d|-old$|-term$|-style$", word)
+        and not re.fullmatch(r"(?:19|20)\d\d-\d{2,4}", word)  # a span of years ends a phrase: "in 2024-25"
+    ):
         return True
     return word not in _IDIOMS and _adjective(word) and not is_english_word(word, ("noun", "verb"))
 
