@@ -262,3 +262,51 @@ def test_glued_headline_leaves_a_score_with_the_noun_it_counts() -> None:
         )
         is None
     )
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        (
+            "Doctors, nurses, teachers at the school and parents of pupils joined the protest outside the town hall.",
+            "Doctors, nurses, teachers at the school and parents of pupils joined the protest outside the town hall",
+        ),
+        (
+            "The bridge, opened in 1990, the tunnel and the ferry link were all closed on Monday as the storm hit.",
+            "The bridge, the tunnel and the ferry link were all closed on Monday as the storm hit",
+        ),
+        (
+            "The storm, the worst in a decade, the floods and the fires have cost insurers more than a billion.",
+            "The storm, the floods and the fires have cost insurers more than a billion",
+        ),
+    ],
+)
+def test_without_asides_keeps_a_lists_items_and_commas(lead: str, expected: str) -> None:
+    assert without_asides(lead).rstrip(".") == expected
+
+
+def test_headline_an_including_list_goes_whole() -> None:
+    lead = (
+        "The minister promised to involve other firms with a stake in the project, including the big banks, the "
+        "pension funds and the port."
+    )
+    assert headline(lead) == "The minister promised to involve other firms with a stake in the project"
+
+
+@pytest.mark.parametrize(
+    ("line", "head"),
+    [
+        (
+            "Traffic halted on I-95 Police closed the motorway after a lorry overturned near the city on Monday.",
+            "Traffic halted on I-95",
+        ),
+        (
+            "Workers who walked out Monday returned to work Rail services resumed across the region after the strike.",
+            "Workers who walked out Monday returned to work",
+        ),
+    ],
+)
+def test_glued_headline_a_code_ends_a_headline_and_a_weekday_stays_in_its_relative_clause(
+    line: str, head: str
+) -> None:
+    assert glued_headline(line) == head

@@ -79,3 +79,22 @@ def test_a_caption_ending_on_a_passive_participle_is_parted() -> None:
         "Whole streets of the old town have been flattened The Red Cross is sending the families new tents."
     )
     assert caption_before_named_subject(paragraph) == "Whole streets of the old town have been flattened"
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Children play in the ruins of the school",
+        "Villagers are evacuated from the valley",
+        "Whole streets were badly damaged",
+        "The old bridge was swept away",
+    ],
+)
+def test_a_caption_on_a_plural_noun_or_a_passive_is_parted(caption: str) -> None:
+    paragraph = f"{caption} The Red Cross has sent 40 doctors to the town since Monday."
+    assert caption_before_named_subject(paragraph) == caption
+
+
+def test_a_report_that_it_was_announced_is_not_a_caption() -> None:
+    paragraph = "Two days later it was announced The Red Cross had sent 40 doctors to the town since Monday."
+    assert caption_before_named_subject(paragraph) is None

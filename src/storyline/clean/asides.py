@@ -43,11 +43,24 @@ def _aside_or_item(m: re.Match[str]) -> str:
     """An aside between commas left out, unless it is an item of a list ("... the port, the White House, |
     Congress and ..."): an item itself ("which started ...", "hit by a wave" are none), with the list's last
     items after it."""
-    return m.group() if _item_of_a_list(m.group(), m.string[m.end() :]) else ""
+    return _kept_in_a_list(m.group(), m.string[m.end() :], "", ",")
+
+
+def _kept_in_a_list(aside: str, after: str, dropped: str, comma: str) -> str:
+    """An aside before a list's last items: kept when it is an item itself or opens the list ("including ...",
+    "such as ..."), else dropped with its comma left for the list ("The bridge, opened in 1990, the tunnel
+    and ..." gives "The bridge, the tunnel and ..."); any other aside is dropped."""
+    inner, tail = aside.strip(" ,"), after.lstrip(" ,")
+    if not list_goes_on(tail):
+        return dropped
+    if _an_item(inner) or re.match(r"(?:including|such as)\s", inner, re.IGNORECASE):
+        return aside
+    opens_a_noun = re.match(r"(?:the|a|an|its|his|her|their|our|[A-Z0-9])", tail) is not None
+    return comma if opens_a_noun else dropped  # not "The quake, felt as far as Oslo, | shut schools and ..."
 
 
 def _item_of_a_list(aside: str, after: str) -> bool:
-    return _an_item(aside.strip(" ,")) and list_goes_on(after.lstrip(" ,"))
+    return _kept_in_a_list(aside, after, "", ",") == aside
 
 
 def _aside_or_clause(m: re.Match[str]) -> str:
@@ -62,7 +75,7 @@ def _aside_or_clause(m: re.Match[str]) -> str:
         and not re.search(r"\b(?:who|whom|whose|which)\b", inner)
         and may_be_finite_verb(words[1])
     )
-    return m.group() if clause or _item_of_a_list(inner, m.string[m.end() :]) else " "
+    return m.group() if clause else _kept_in_a_list(m.group(), m.string[m.end() :], " ", ", ")
 
 
 _LAST_ITEM = re.compile(r"(?P<item>[^,;:()\[\]\"“”]{1,60}?)\s+(?:and|or)\s")
@@ -98,7 +111,8 @@ def closes_a_list(head: str) -> bool:
 
 def _an_item(item: str) -> bool:
     """Whether a stretch may be an item of a list: short, opening on no preposition, subordinator or participle
-    in lower case ("Beijing" may open one), with no verb (a plural noun that is also a verb, "nurses", "rescue
+    in lower case ("Beijing" may open one), nor on a verb with its phrase ("hit by a wave") or a superlative's
+    description ("the worst in years"), with no verb (a plural noun that is also a verb, "nurses", "rescue
     teams", is none)."""
     words = item.split()
     if not words or len(item) > 60 or re.search(r"[;:()\"“”]", item):
@@ -108,9 +122,20 @@ def _an_item(item: str) -> bool:
         first.islower() and "-" not in first and first.endswith(("ing", "ed"))
     ):
         return False
-    if first.islower() and len(words) > 1 and words[1].lower() in PREPOSITIONS - {"of", "and", "or"}:
+    if first.islower() and len(words) > 1 and words[1].lower() in _VERBS_PHRASE:
         return False  # "hit by a wave", "spread to three floors", "felt as far away as": a verb's phrase
+    if (
+        first.lower() == "the"
+        and len(words) > 1
+        and re.fullmatch(r"\w+est|most|first|last|best|worst", words[1])
+    ):
+        return False  # "the worst in a decade": a description, no item
     return not any(_a_verb(w.strip(",.;:'’")) for w in words)
+
+
+_VERBS_PHRASE = frozenset("by as to into across through off out".split())
+"""Words that after a word in lower case make it a verb with its phrase rather than a noun ("hit by",
+"spread to"); "teachers at the school", "coal from Australia" are items."""
 
 
 def _a_verb(word: str) -> bool:

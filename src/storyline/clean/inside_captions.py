@@ -59,11 +59,22 @@ def _has_its_object(after: list[str]) -> bool:
 
 
 def _ends_on_a_noun(head: list[str]) -> bool:
-    """Whether a caption ends as one does, on a noun ("... of the school") or a passive participle ("have been
-    flattened"), not on a verb or an adjective that takes the clause after it ("it emerged | The Red Cross had
-    ...", "He was so sure | The Times had ...")."""
-    last = head[-1].lower()
-    passive = (
-        last.endswith("ed") and len(head) > 1 and head[-2].lower() in ("been", "be", "being", "was", "were")
-    )
-    return passive or (is_english_word(last, ("noun",)) and not may_be_finite_verb(last))
+    """Whether a caption ends as one does, on a noun ("... of the school", "... in the ruins") or a passive
+    participle ("have been flattened", "were badly damaged", "was swept away"), not on a verb or an adjective
+    that takes the clause after it ("it emerged | The Red Cross had ...", "He was so sure | The Times had ..."),
+    nor on a report's "it was announced"."""
+    words = [w.lower() for w in head]
+    while len(words) > 1 and words[-1] in _PARTICLES:
+        words.pop()
+    last = words[-1]
+    if re.search(r"\bit\s+(?:is|was|has\s+been)\s+(?:\w+ly\s+)?\w+$", " ".join(words)):
+        return False  # "it was reported | The Times had ...": the clause is what was reported
+    before = [w for w in words[:-1] if not w.endswith("ly")]
+    if before and before[-1] in _PASSIVE and (last.endswith("ed") or may_be_finite_verb(last)):
+        return True
+    plural = last.endswith("s") and is_english_word(last, ("noun",))
+    return plural or (is_english_word(last, ("noun",)) and not may_be_finite_verb(last))
+
+
+_PARTICLES = frozenset("away off out up down again".split())
+_PASSIVE = frozenset("been be being was were is are am get got left".split())

@@ -174,7 +174,10 @@ def _name_or_day_goes_on(words: list[str], i: int) -> bool:
         and any(w[:1].isupper() for w in words[max(i - 2, 0) : i])
     ):
         return True
-    return words[i].lower() in WEEKDAYS and len(after) > 0 and after[0] in _AFTER_DAY
+    if words[i].lower() not in WEEKDAYS or not after:
+        return False
+    relative = any(w.lower() in ("who", "that", "which") for w in words[max(0, i - 4) : i])
+    return after[0] in _AFTER_DAY or relative  # "Workers who walked out | Monday returned ..."
 
 
 _AFTER_DAY = frozenset(
@@ -187,13 +190,14 @@ _IDIOMS = frozenset("usual vain large full good general particular brief short".
 
 def _noun_to_come(preposition: str, word: str) -> bool:
     """Whether a preposition and an adjective still want their noun ("at 50-year-old | Lee's house", "for
-    long-term | Norwegian loans", "with tiny | Arctic shrimp"): a word made with a hyphen and a number or "old",
-    or one that is only an adjective."""
+    long-term | Norwegian loans", "with tiny | Arctic shrimp", "after 2-1 | Arsenal win"): a word made with a
+    hyphen from a number and a word or a score (not a span of years, "in 2024-25", nor a code, "I-95"), one in
+    "-old", "-term" or "-style", or one that is only an adjective (not an idiom's: "as usual", "in vain")."""
     if preposition not in PREPOSITIONS:
         return False
     if (
         re.fullmatch(r"[\w]+(?:-[\w]+)+", word)
-        and re.search(r"\d|-old$|-term$|-style$", word)
+        and re.search(r"\d+-\d+|\d+-[a-z]|-old$|-term$|-style$", word)  # not a code: "I-95", "F-16"
         and not re.fullmatch(r"(?:19|20)\d\d-\d{2,4}", word)  # a span of years ends a phrase: "in 2024-25"
     ):
         return True
