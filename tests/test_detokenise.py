@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from storyline.clean.detokenise import detokenise, detokenise_line, is_tokenised
 
 TOKENISED = (
@@ -96,3 +98,21 @@ def test_detokenise_a_quotation_opened_on_an_earlier_line_closes_on_its_own():
     assert detokenise("`` The crew is ready , '' the captain said . He said `` go . ''") == (
         '"The crew is ready," the captain said. He said "go."'
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "plain"),
+    [
+        (
+            "The mayor said `` we will rebuild the pier '' on Monday .",
+            'The mayor said "we will rebuild the pier" on Monday.',
+        ),
+        ("'' Too late , '' she said `` and '' cold .", 'Too late," she said "and" cold.'),
+        ("It was '' a long night '' for the crew .", 'It was "a long night" for the crew.'),
+        ("`` Is it over ? ''   ", '"Is it over?"   '),
+        ("rang at 6 .  ``  Hello '' ", 'rang at 6.  "Hello" '),
+    ],
+)
+def test_detokenise_marks_placed_mark_by_mark(line: str, plain: str) -> None:
+    """Each quotation mark on its side, the blanks inside a quotation dropped and the others kept."""
+    assert detokenise_line(line) == plain

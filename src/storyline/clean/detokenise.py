@@ -75,25 +75,31 @@ _OPEN, _CLOSE = "\x01", "\x02"
 def _placed_marks(line: str) -> str:
     """A tokenised line's quotation marks as straight quotes, each on its side: two backticks open; two closing
     marks close after a stop, at the end of the line or when a quotation is open, and otherwise open one ("fell
-    ill with '' ferry fever ''": a page that wrote both marks the same)."""
-    out: list[str] = []
-    open_ = skip_space = False
-    for i, ch in enumerate(line):
-        if ch == " " and skip_space:
-            continue
-        skip_space = False
-        if ch not in (_OPEN, _CLOSE):
-            out.append(ch)
-            continue
-        before = "".join(out).rstrip()[-1:]
-        if ch == _CLOSE and (open_ or not line[i + 1 :].strip() or before in ".,!?;:"):
-            while out and out[-1] == " ":
+    ill with '' ferry fever ''": a page that wrote both marks the same). Read from mark to mark: the spaces
+    after an opening mark and before a closing one go."""
+    parts = _MARK.split(line)  # the text before the first mark, then each mark and the text after it
+    out = [parts[0]]
+    last = parts[0].rstrip()[-1:]  # the last character written that is no blank
+    open_ = False
+    for k in range(1, len(parts), 2):
+        mark, after = parts[k], parts[k + 1]
+        at_end = k == len(parts) - 2 and not after.strip()
+        if mark == _CLOSE and (open_ or at_end or last in ".,!?;:"):
+            while out and out[-1].endswith(" "):
+                out[-1] = out[-1].rstrip(" ")
+                if out[-1]:
+                    break
                 out.pop()
             open_ = False
         else:
-            open_ = skip_space = True
-        out.append('"')
+            open_ = True
+            after = after.lstrip(" ")
+        out += ['"', after]
+        last = after.rstrip()[-1:] or '"'
     return "".join(out)
+
+
+_MARK = re.compile(f"([{_OPEN}{_CLOSE}])")
 
 
 def _tidy_double_quotes(line: str) -> str:

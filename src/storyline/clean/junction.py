@@ -56,7 +56,9 @@ def names_in(text: str) -> frozenset[str]:
     a sentence, where only a name is capitalised), and never written in lower case ("Bergen", "NASA", "H1N1",
     not "Rescuers", which a sentence opens on and the text also writes as "rescuers")."""
     lower = frozenset(map(str.lower, _LOWER_OPENED.findall(text)))
-    inside = Counter(m.group().strip(",.;:") for m in _INSIDE_NAME.finditer(text))
+    inside: Counter[str] = Counter()
+    for found, n in Counter(_INSIDE_NAME.findall(text)).items():
+        inside[found.strip(",.;:")] += n
     return frozenset(w for w, n in inside.items() if n >= 2 and w.lower() not in lower)
 
 
@@ -90,6 +92,8 @@ def run_in_opening(
     if not SENTENCE_END.search(paragraph) or len(words) < 10:
         return None
     for i in range(3, min(len(words) - 6, MAX_WORDS + 1)):
+        if not names and not words[i][:1].isupper():
+            continue  # without ``names`` every kind of start opens on a capital (as in :func:`_run_on_starts`)
         if sentence_starts_at(words, i, names, common, named, proper):
             return " ".join(words[:i])
     return None
