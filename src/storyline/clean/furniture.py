@@ -504,6 +504,8 @@ def fact_box_end(line: str) -> int | None:
     Molde: 3 cases", is news) ("Born: 1 May 1950, Molde Also known as: The Captain Best known for: …"),
     up to the sentence run into it after the last value (an article, a pronoun or "In"/"On" capitalised before a
     word in lower case: "… Ferry of the Year He told reporters …"); the whole line when no sentence follows."""
+    if not _BOX_LABEL.match(line):  # the first label opens the line (most lines open on none)
+        return None
     labels = list(_BOX_LABEL.finditer(line))
     if len(labels) < MIN_BOX_LABELS or labels[0].start() != 0:
         return None
