@@ -41,6 +41,21 @@ class RuleIndex:
         patterns = self.ruler.patterns
         self.rules = [(rule, pattern) for rule, found in enumerate(patterns) for pattern in found["patterns"]]
         self.ids = [self.vocab.strings[str(rule)] for rule in range(len(patterns))]
+        self.needs = [self._needs(pattern) for _, pattern in self.rules]
+
+    def _needs(self, pattern: list[dict[str, Any]]) -> list[tuple[str, frozenset[int]]]:
+        """What a pattern cannot match without: for each condition that a value equal to one of a few words,
+        tags or dependencies meets, the attribute and those values' ids (one of them must be in the doc)."""
+        needs = []
+        for spec in pattern:
+            for key, wanted in spec.items():
+                if key == "IS_SPACE":
+                    continue
+                if isinstance(wanted, str):
+                    needs.append((key, frozenset([self.vocab.strings[wanted]])))
+                elif isinstance(wanted, dict) and "IN" in wanted:
+                    needs.append((key, frozenset(self.vocab.strings[v] for v in wanted["IN"])))
+        return needs
 
     def matches(self, doc: Doc) -> list[tuple[int, int, int, int]]:
         """What ``AttributeRuler.match`` returns: (rule, its match id, start, end), sorted; rules added to the
@@ -51,18 +66,21 @@ class RuleIndex:
             return []
         columns = doc.to_array(list(_ATTRS)).reshape(len(doc), len(_ATTRS))
         arrays = {name: columns[:, i] for i, name in enumerate(_ATTRS)}
+        present = {name: set(np.unique(arrays[name]).tolist()) for name in ("LOWER", "TAG", "DEP")}
         found = []
-        for rule, pattern in self.rules:
+        for (rule, pattern), needs in zip(self.rules, self.needs, strict=True):
             width = len(pattern)
-            if width > len(doc):
-                continue
-            hits = np.ones(len(doc) - width + 1, dtype=bool)
+            if width > len(doc) or any(present[key].isdisjoint(ids) for key, ids in needs):
+                continue  # a word, tag or dependency the pattern needs is not in the doc: no match
+            hits = None
             for j, spec in enumerate(pattern):
                 for key, wanted in spec.items():
-                    hits &= self._mask(arrays[key], key, wanted, doc)[j : len(doc) - width + 1 + j]
-            found += [
-                (rule, self.ids[rule], int(start), int(start) + width) for start in np.flatnonzero(hits)
-            ]
+                    mask = self._mask(arrays[key], key, wanted, doc)[j : len(doc) - width + 1 + j]
+                    hits = mask if hits is None else hits & mask
+            if hits is None:  # a pattern of tokens without conditions matches everywhere
+                hits = np.ones(len(doc) - width + 1, dtype=bool)
+            match_id = self.ids[rule]
+            found += [(rule, match_id, start, start + width) for start in np.flatnonzero(hits).tolist()]
         found.sort()
         return found
 
