@@ -25,7 +25,7 @@ class KeptLemmas:
 
     def __init__(self, nlp: Language) -> None:
         self.nlp = nlp
-        self.kept: dict[tuple[int, int, int], int] = {}
+        self.kept: dict[bytes, int] = {}
 
     def __call__(self, doc: Doc) -> Doc:
         lemmatizer = self.nlp.get_pipe("lemmatizer") if "lemmatizer" in self.nlp.component_names else None
@@ -35,11 +35,15 @@ class KeptLemmas:
         todo = np.flatnonzero(columns[:, 3] == 0)
         if not len(todo):
             return doc
-        keys, first, inverse = np.unique(columns[todo, :3], axis=0, return_index=True, return_inverse=True)
+        # each token's word, part of speech and morphology as one value of their bytes (quicker to sort and to
+        # read out than rows of three numbers)
+        rows = np.ascontiguousarray(columns[todo, :3])
+        rows = rows.view(np.dtype((np.void, 3 * rows.dtype.itemsize))).ravel()
+        keys, first, inverse = np.unique(rows, return_index=True, return_inverse=True)
         if len(self.kept) + len(keys) > MAX_KEPT:
             self.kept.clear()
         found = np.empty(len(keys), dtype=np.uint64)
-        for k, key in enumerate(map(tuple, keys.tolist())):
+        for k, key in enumerate(keys.tolist()):
             lemma = self.kept.get(key)
             if lemma is None:
                 token = doc[int(todo[first[k]])]
