@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
+from functools import lru_cache
 
 import numpy as np
 from datasketch import MinHash, MinHashLSH
@@ -32,9 +33,15 @@ def signature(text: str, num_perm: int = NUM_PERM) -> np.ndarray | None:
     grams = shingles(lower_words(text))
     if not grams:
         return None
-    mh = MinHash(num_perm=num_perm, seed=1)
+    mh = MinHash(num_perm=num_perm, seed=1, permutations=_permutations(num_perm), scheme="affine32")
     mh.update_batch(list(grams))
     return mh.hashvalues.astype(np.uint64)
+
+
+@lru_cache(maxsize=4)
+def _permutations(num_perm: int) -> np.ndarray:
+    """The permutations a MinHash of seed 1 draws (the default scheme's), drawn once rather than per text."""
+    return MinHash(num_perm=num_perm, seed=1).permutations
 
 
 def _int64(data: bytes) -> int:

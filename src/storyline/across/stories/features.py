@@ -119,8 +119,9 @@ def _stem(word: str) -> str:
 def word_terms(text: str) -> list[str]:
     """Content words, lower-cased and lightly stemmed."""
     out = []
-    for w in _WORD.findall(text.lower()):
-        w = w.replace("’", "'").split("'")[0]
+    for w in _WORD.findall(text.lower().replace("’", "'")):  # the pattern reads both apostrophes alike
+        if "'" in w:
+            w = w[: w.index("'")]
         if len(w) > 2 and w not in STOPWORDS:
             out.append(_stem(w))
     return out
