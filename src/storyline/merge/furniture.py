@@ -75,14 +75,16 @@ def evidence(article: Article) -> list[tuple[str, bool, bool, bool]]:
     """An article's paragraphs as evidence: (key, stands at an edge, is short, is on the article's subject),
     long paragraphs left out."""
     spans = paragraphs(article.text)
-    whole = Counter(content_words(article.text))  # a paragraph's words never run across its line's ends
+    # a word never runs across a line's end: the text's words are its non-blank lines' words, each read once
+    own = [content_words(article.text[start:end]) for start, end in spans]
+    whole = Counter(word for words in own for word in words)
     out: dict[str, tuple[bool, bool, bool]] = {}
     for i, (start, end) in enumerate(spans):
         line = article.text[start:end]
         key = line_key(line)
         if key and word_count(line) <= MAX_WORDS:
             edge = i < EDGE[0] or i >= len(spans) - EDGE[1]
-            on_subject = _shares_subject(Counter(content_words(line)), whole, whole=True)
+            on_subject = _shares_subject(Counter(own[i]), whole, whole=True)
             known = out.get(key, (False, False, False))
             out[key] = (known[0] or edge, known[1] or _short(line), known[2] or on_subject)
     return [(key, *flags) for key, flags in sorted(out.items())]
