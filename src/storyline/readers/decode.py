@@ -89,7 +89,11 @@ def _plain_utf8(data: bytes) -> bool:
     except UnicodeDecodeError as exc:
         if exc.start < len(head) - 3:  # not just a character cut at the sample's end
             return False
-    return not any(b < 32 and b not in (9, 10, 12, 13, 27) for b in head)
+    return _CONTROL.search(head) is None
+
+
+_CONTROL = re.compile(rb"[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f]")
+"""A control character that no text holds: below 32, but for tab, line feed, form feed, return and escape."""
 
 
 def utf16_without_bom(data: bytes) -> str | None:
@@ -120,7 +124,7 @@ def looks_binary(data: bytes) -> bool:
         return False
     if b"\x00" in head:
         return True
-    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13, 27))
+    controls = len(_CONTROL.findall(head))
     return controls > len(head) * 0.05
 
 
