@@ -53,7 +53,11 @@ class RuleIndex:
                     continue
                 if isinstance(wanted, str):
                     needs.append((key, frozenset([self.vocab.strings[wanted]])))
-                elif isinstance(wanted, dict) and "IN" in wanted:
+                elif (
+                    isinstance(wanted, dict)
+                    and "IN" in wanted
+                    and all(isinstance(v, str) for v in wanted["IN"])
+                ):
                     needs.append((key, frozenset(self.vocab.strings[v] for v in wanted["IN"])))
         return needs
 
