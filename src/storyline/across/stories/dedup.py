@@ -33,15 +33,23 @@ def signature(text: str, num_perm: int = NUM_PERM) -> np.ndarray | None:
     grams = shingles(lower_words(text))
     if not grams:
         return None
-    mh = MinHash(num_perm=num_perm, seed=1, permutations=_permutations(num_perm), scheme="affine32")
+    mh = MinHash(num_perm=num_perm, seed=1, permutations=_permutations(num_perm), scheme=SCHEME)
     mh.update_batch(list(grams))
     return mh.hashvalues.astype(np.uint64)
 
 
+SCHEME = "affine32"
+"""datasketch's hashing scheme (its default since 2.0, which the pin in pyproject.toml asks for), named on both
+calls so that the permutations drawn once and the signatures made with them agree."""
+
+
 @lru_cache(maxsize=4)
 def _permutations(num_perm: int) -> np.ndarray:
-    """The permutations a MinHash of seed 1 draws (the default scheme's), drawn once rather than per text."""
-    return MinHash(num_perm=num_perm, seed=1).permutations
+    """The permutations a MinHash of seed 1 draws, drawn once rather than per text (read-only: every signature
+    shares them)."""
+    drawn = MinHash(num_perm=num_perm, seed=1, scheme=SCHEME).permutations
+    drawn.flags.writeable = False
+    return drawn
 
 
 def _int64(data: bytes) -> int:
