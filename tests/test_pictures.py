@@ -357,10 +357,10 @@ def test_a_headline_run_into_a_players_notice_stays_and_the_notice_and_its_instr
     line: str, head: str
 ) -> None:
     kept = split_furniture(
-        [line, "Please click the button below to install it.", "The quay flooded at dawn."]
+        [line, "Please tap the button under the player to add it.", "The quay flooded at dawn."]
     )
     assert kept.lines == (head, "The quay flooded at dawn.")
-    assert "Please click the button below to install it." in kept.removed
+    assert "Please tap the button under the player to add it." in kept.removed
 
 
 @pytest.mark.parametrize(

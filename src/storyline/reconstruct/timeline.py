@@ -142,7 +142,7 @@ def date_sentences(
 
 
 def forecast(text: str) -> bool:
-    """Whether a sentence tells what is to come or may be ("The ferry will sail on May 7.", "Ministers are to meet
+    """Whether a sentence tells what is to come or may be ("The ferry will sail on May 7.", "The council is to vote
     on Thursday.", "The trial is due to open in June.", "The fund might run dry by March."): written before its
     date, it tells what was expected, whether the sentence says it or quotes it, and a report of what happened
     that day is told first (the caller checks the publication day: "could not reach the village on Monday",
