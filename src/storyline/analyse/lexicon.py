@@ -72,6 +72,12 @@ def may_be_finite_verb(word: str) -> bool:
     return is_english_word(word, ("verb",))
 
 
+def finite_not_plural(word: str) -> bool:
+    """Whether a word in lower case may be a finite verb and is no plural noun ("sank", "warns"; not "hills",
+    "nurses", "prices", which :func:`may_be_finite_verb` also lets through)."""
+    return may_be_finite_verb(word) and not (word.endswith("s") and is_english_word(word, ("noun",)))
+
+
 def is_english_word(word: str, parts: tuple[str, ...] = ("noun", "verb", "adj", "adv")) -> bool:
     """Whether ``word`` (any case) is a word of the lexicon, or an inflection of one ("Braces", "Eased",
     "Bolstering", "Studies", "Denied"), as one of ``parts`` of speech."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ..analyse.lexicon import is_english_word, may_be_finite_verb
+from ..analyse.lexicon import finite_not_plural, may_be_finite_verb
 from .word_classes import CLAUSE_OPENERS, JOINING, PREPOSITIONS, SUBORDINATORS
 
 _VERBS = r"(?:said|says|told|reported|announced|added|warned|confirmed)"
@@ -130,21 +130,12 @@ def _an_item(item: str) -> bool:
         and re.fullmatch(r"\w+est|most|first|last|best|worst", words[1])
     ):
         return False  # "the worst in a decade": a description, no item
-    return not any(_a_verb(w.strip(",.;:'’")) for w in words)
+    return not any(finite_not_plural(w.strip(",.;:'’")) for w in words)
 
 
 _VERBS_PHRASE = frozenset("by as to into across through off out".split())
 """Words that after a word in lower case make it a verb with its phrase rather than a noun ("hit by",
 "spread to"); "teachers at the school", "coal from Australia" are items."""
-
-
-def _a_verb(word: str) -> bool:
-    """Whether a word in lower case may be a finite verb and is no plural noun ("nurses", "prices")."""
-    return (
-        word.islower()
-        and may_be_finite_verb(word)
-        and not (word.endswith("s") and is_english_word(word, ("noun",)))
-    )
 
 
 _LONG_APPOSITIVE = re.compile(

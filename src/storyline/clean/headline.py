@@ -20,7 +20,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from ..analyse.lexicon import has_finite_verb, is_english_word, may_be_finite_verb
+from ..analyse.lexicon import finite_not_plural, has_finite_verb, is_english_word, may_be_finite_verb
 from ..timeml import MONTHS, WEEKDAYS
 from .asides import AUXILIARY, closes_a_list, list_goes_on, without_asides, without_attribution
 from .junction import (
@@ -285,16 +285,11 @@ def _subordinate_end(text: str) -> int | None:
     ):
         aside = _ROLE_IN_APPOSITION.match(text, m.end())  # "When Ann Lee, the harbour master, came ..."
     verb, after = ([*text[aside.end() :].split(" ", 2), "", ""][:2]) if aside else ("", "")
-    follows = after.strip(",.;:")
+    # "crowds cheered": a plural subject and its verb; "cuts taxes": a verb and its object
     plural = (
-        verb.endswith("s")
-        and is_english_word(verb, ("noun",))
-        and may_be_finite_verb(follows)
-        and not (
-            follows.endswith("s") and is_english_word(follows, ("noun",))
-        )  # "cuts taxes": a verb, its object
+        verb.endswith("s") and is_english_word(verb, ("noun",)) and finite_not_plural(after.strip(",.;:"))
     )
-    if aside and may_be_finite_verb(verb) and not plural:  # "crowds cheered": a plural subject and its verb
+    if aside and may_be_finite_verb(verb) and not plural:
         comma = text.find(", ", aside.end())
         return None if comma < 0 else comma + 2
     return m.end()

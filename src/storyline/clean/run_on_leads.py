@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from ..analyse.lexicon import has_finite_verb, is_english_word, may_be_finite_verb
+from ..analyse.lexicon import finite_not_plural, has_finite_verb, is_english_word, may_be_finite_verb
 from ..timeml import WEEKDAYS
 from .word_classes import (
     AUXILIARIES,
@@ -159,7 +159,7 @@ def goes_on_a_phrase(words: list[str], i: int) -> bool:
     if re.search(r"['’]s?$", word) or lower in OPEN_WHATEVER_FOLLOWS or not _modifier(lower):
         return False
     window = words[i + 1 : i + 1 + _CLAUSE_WITHIN]
-    return len(window) == _CLAUSE_WITHIN and not any(_verb(w.strip(",.;:")) for w in window)
+    return len(window) == _CLAUSE_WITHIN and not any(finite_not_plural(w.strip(",.;:")) for w in window)
 
 
 def _name_or_day_goes_on(words: list[str], i: int) -> bool:
@@ -202,11 +202,6 @@ def _noun_to_come(preposition: str, word: str) -> bool:
     ):
         return True
     return word not in _IDIOMS and _adjective(word) and not is_english_word(word, ("noun", "verb"))
-
-
-def _verb(word: str) -> bool:
-    """Whether a word may be a finite verb and is no plural noun ("hills", "crowns" are nouns there)."""
-    return may_be_finite_verb(word) and not (word.endswith("s") and is_english_word(word, ("noun",)))
 
 
 def _modifier(word: str) -> bool:
