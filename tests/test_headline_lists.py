@@ -310,3 +310,52 @@ def test_glued_headline_a_code_ends_a_headline_and_a_weekday_stays_in_its_relati
     line: str, head: str
 ) -> None:
     assert glued_headline(line) == head
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        (
+            "The new timetable, seems to suit nobody, or so the letters to the paper suggest, and the council "
+            "is to review it in the spring.",
+            "The new timetable, seems to suit nobody",
+        ),
+        (
+            "The old ferry, appears sound enough from the quay, but its engines are worn out after forty years of "
+            "service.",
+            "The old ferry, appears sound enough from the quay",
+        ),
+        (
+            "The shipyard, happens to be the largest employer, and its closure would hit every family in the "
+            "valley hard.",
+            "The shipyard, happens to be the largest employer",
+        ),
+    ],
+)
+def test_headline_keeps_a_predicate_set_off_by_commas(lead: str, expected: str) -> None:
+    assert headline(lead) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        (
+            "The plan, says the mayor, was never costed by the council or by its advisers.",
+            "The plan was never costed by the council or by its advisers",
+        ),
+        (
+            "The museum, which opened in 1990, belongs to the town and has drawn visitors ever since.",
+            "The museum belongs to the town and has drawn visitors ever since",
+        ),
+        (
+            "The fever, known locally as harbour cough, spreads fast in the damp winter months.",
+            "The fever spreads fast in the damp winter months",
+        ),
+        (
+            "Yesterday the mayor, who was elected in May, opened the new library on the quay.",
+            "Yesterday the mayor opened the new library on the quay",
+        ),
+    ],
+)
+def test_without_asides_still_drops_an_aside_before_the_verb(lead: str, expected: str) -> None:
+    assert without_asides(lead).rstrip(".") == expected

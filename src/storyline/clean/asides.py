@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ..analyse.lexicon import finite_not_plural, may_be_finite_verb
+from ..analyse.lexicon import finite_not_plural, has_finite_verb, may_be_finite_verb
 from .word_classes import CLAUSE_OPENERS, JOINING, PREPOSITIONS, SUBORDINATORS
 
 _VERBS = r"(?:said|says|told|reported|announced|added|warned|confirmed)"
@@ -75,7 +75,24 @@ def _aside_or_clause(m: re.Match[str]) -> str:
         and not re.search(r"\b(?:who|whom|whose|which)\b", inner)
         and may_be_finite_verb(words[1])
     )
-    return m.group() if clause else _kept_in_a_list(m.group(), m.string[m.end() :], " ", ", ")
+    if clause or _the_predicate(m.string[: m.start()], words, m.string[m.end() :]):
+        return m.group()
+    return _kept_in_a_list(m.group(), m.string[m.end() :], " ", ", ")
+
+
+def _the_predicate(head: str, words: list[str], after: str) -> bool:
+    """Whether a stretch between commas is its sentence's predicate set off from a subject with no verb of its
+    own ("The new timetable, seems to suit nobody, or so the letters say"): it opens on a verb in the present
+    ("seems", "appears", "belongs"), and the sentence's verb is not still to come after it, as it is after an
+    inverted attribution ("The plan, says the mayor, was never costed")."""
+    first = words[0]
+    if not (first.endswith("s") and finite_not_plural(first)) or first in _SAYING_NOW:
+        return False
+    rest = after.split()
+    return not has_finite_verb(head) and not (rest and may_be_finite_verb(rest[0].lower()))
+
+
+_SAYING_NOW = frozenset("says tells reports adds warns insists argues writes notes claims explains".split())
 
 
 _LAST_ITEM = re.compile(r"(?P<item>[^,;:()\[\]\"“”]{1,60}?)\s+(?:and|or)\s")
