@@ -26,6 +26,7 @@ from ..models import Article, Published, RawArticle
 from ..textsim import sentences
 from ..timeml import MONTHS
 from . import patterns as P
+from .author_notes import author_note_opening
 from .detokenise import detokenise
 from .furniture import split_furniture
 from .headline import (
@@ -195,11 +196,15 @@ def clean(raw: RawArticle, aid: str | None = None) -> Article:
     headline_cut, standfirst = _split_header(own.header)
     kept = _join_broken([*standfirst, *(strip_markdown(lines[i]) for i in body_idx)])
     language = raw.language or detect_language("\n\n".join(kept))
+    notes: tuple[str, ...] = ()
     if language == "en":  # where a sentence starts inside a line is read from English capitals
         lead_finder: Callable[[str], str | None] = run_in_opening
         if headline_cut is None and (lead_head := _glued_lead_headline(kept, meta.title)):
             kept[0] = kept[0][len(lead_head) :].lstrip()
-            headline_cut = None if meta.title else lead_head
+            if author_note_opening(f"{lead_head} {kept[0]}") == lead_head:
+                notes = (lead_head,)  # who wrote the piece: no headline, no news
+            else:
+                headline_cut = None if meta.title else lead_head
             lead_finder = _headline_finder(kept)  # a caption may follow the headline before the lead
         kept = (
             [*_parted(kept[0], lead_finder), *(part for p in kept[1:] for part in _parted(p, _inside_finder))]
@@ -207,7 +212,7 @@ def clean(raw: RawArticle, aid: str | None = None) -> Article:
             else []
         )
     text = "\n\n".join(kept)
-    boilerplate = own.removed + tuple(strip_markdown(lines[i]) for i in sorted(debris))
+    boilerplate = own.removed + tuple(strip_markdown(lines[i]) for i in sorted(debris)) + notes
     if raw.explicit_text and not text.strip():  # the source says this is the article: keep it whole
         text = "\n\n".join(_join_broken([strip_markdown(line) for line in lines]))
         language = raw.language or detect_language(text)
@@ -248,6 +253,7 @@ def _headline_finder(paragraphs: Sequence[str]) -> Callable[[str], str | None]:
     return lambda p: (
         run_in_opening(p, names=True, common=common, named=named, proper=proper)
         or lead_on_a_name(p, common, named, proper)
+        or author_note_opening(p)
     )
 
 
