@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Container
 from functools import lru_cache
 
-from ..analyse.lexicon import is_english_word
+from ..analyse.lexicon import finite_not_plural, is_english_word, may_be_finite_verb
 from ..timeml import MONTHS
 from .lead_openings import numbers_a_name
 from .run_on_leads import name_again_after_place, second_clause_subject
@@ -212,6 +212,10 @@ def _lead_after_title_case(
     # "... Federal | Reserve": one name; "... Treasury Secretary | Henry ...": a title's name
     if f"{bare_name(before)} {word}" in named or is_role(bare_name(before).lower()):
         return False
+    if titles_a_name(word) and _full_name_then_verb(run, words[end]) and _has_title_case_verb(words[1:i]):
+        return (
+            bare_name(before).lower() not in PRE_TITLE
+        )  # "... Slows the Recovery | Historian Ann Lee argued"
     if not shown:
         return _name_after_listed_head(words, i, run, proper)
     after, lower = words[i + 1], word.lower()
@@ -238,6 +242,22 @@ def _lead_after_title_case(
     if _in_title_or_name(run, 0, named):
         return lower not in PRE_TITLE and bare_name(before).lower() not in PRE_TITLE
     return False
+
+
+def _full_name_then_verb(run: list[str], verb: str) -> bool:
+    """Whether a title is followed by a full name and then the sentence's finite verb ("Historian Ann Lee
+    argued"), as no headline in Title Case goes on."""
+    return (
+        len(run) >= 3
+        and all(re.fullmatch(r"[A-Z][a-z'’-]+|[A-Z]\.", w) for w in run[1:])
+        and finite_not_plural(verb)
+    )
+
+
+def _has_title_case_verb(head: list[str]) -> bool:
+    """Whether a headline in Title Case has a finite verb ("Slows", "Accelerated"), as a subject cut from a lead
+    ("Treasury Secretary Ann Lee and Central Bank") has not."""
+    return any(re.fullmatch(r"[A-Z][a-z]+", w) and may_be_finite_verb(w.lower()) for w in head)
 
 
 MAX_LEAD_NAME_WORDS = 6
