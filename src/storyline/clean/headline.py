@@ -31,6 +31,7 @@ from .junction import (
 )
 from .language import lost_letters
 from .lead_openings import numbers_a_name, quotation_opens, quote_open, unquoted
+from .reported_news import reported_news
 from .run_on_leads import (
     caption_by_position,
     ends_before_its_noun,
@@ -188,6 +189,8 @@ def main_news(text: str) -> str:
     for herself | by singing on ..."). Unchanged when short enough or when no such cut keeps the sentence's verb."""
     if _short_enough(text):
         return text
+    if (news := reported_news(text)) and _words(news) >= MIN_WORDS and _reads_as_statement(news):
+        return main_news(news)
     for m in _CLAUSE_OF_TIME_OR_CAUSE.finditer(text):
         head, clause = text[: m.start()], text[m.end() :].split()[:8]
         if (
