@@ -2070,3 +2070,27 @@ def test_claims_a_number_word_with_a_letter_that_lower_cases_oddly_is_read(
     nlp, text: str, value: float
 ) -> None:
     assert value in [c.value for c in claims_of(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("Officials now fear that 45 to 50,000 people have died in the floods.", 45e3, 50e3),
+        ("Between 8 and 12,000 homes were left without power overnight.", 8e3, 12e3),
+        ("The storm destroyed 3-4,000 houses along the coast.", 3e3, 4e3),
+    ],
+)
+def test_claims_a_range_written_short_shares_the_thousands_of_its_second_end(nlp, text, low, high):
+    assert by_value(claims_of(nlp, text), low).upper == pytest.approx(high)
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("Membership rose from 45 to 50,000 in a decade.", 45, 50e3),
+        ("Between 20 and 1,000 workers could lose their jobs.", 20, 1e3),
+        ("Counts put the flock at 40 to 600,000 birds, a range wide enough to mean little.", 40, 600e3),
+    ],
+)
+def test_claims_a_range_far_apart_or_a_change_keeps_its_first_end(nlp, text, low, high):
+    assert by_value(claims_of(nlp, text), low).upper == pytest.approx(high)
