@@ -785,3 +785,39 @@ def test_timeline_tells_first_a_sentence_with_a_modal_written_after_its_date(tex
         s.text for e in run(pairs, per_date=1, units=("day",)) if e.date == "2013-05-07" for s in e.sentences
     ]
     assert told == [text]
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        ("Sunday's flood has left 300 families in the valley without a home.", {"Sunday": "2013-03-03"}),
+        ("Last month's storm has cost insurers more than a billion crowns.", {"Last month": "2013-03"}),
+        ("Monday's fire is still burning in the hills above the town.", {"Monday": "2013-03-04"}),
+    ],
+)
+def test_a_possessive_subject_of_a_present_verb_does_not_date_the_sentence(
+    text: str, dates: dict[str, str]
+) -> None:
+    assert [d.key for d in _dated_after_the_lead(text, dates) if d.named] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "dates", "expected"),
+    [
+        (
+            "Tuesday's earthquake killed at least 300 people in the hill towns.",
+            {"Tuesday": "2013-03-05"},
+            "2013-03-05",
+        ),
+        ("Friday's match will be played behind closed doors.", {"Friday": "2013-03-08"}, "2013-03-08"),
+        (
+            "Sunday's flood, which has left 300 families homeless, swept through the valley overnight.",
+            {"Sunday": "2013-03-03"},
+            "2013-03-03",
+        ),
+    ],
+)
+def test_a_possessive_subject_of_a_past_or_future_verb_still_dates_it(
+    text: str, dates: dict[str, str], expected: str
+) -> None:
+    assert [d.key for d in _dated_after_the_lead(text, dates) if d.named] == [expected]

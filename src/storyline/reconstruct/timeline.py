@@ -243,15 +243,34 @@ def dates_a_noun_in_passing(text: str, start: int, end: int) -> bool:
     in Sunday's election", "repairs after Monday's storm"): it dates that thing, not the sentence's news, which
     news reports after the fact. A phrase of place or time that opens the sentence ("In Monday's vote, the council
     ...", "During Tuesday's debate, ...") sets the news's own scene, and a possessive subject ("Monday's vote was
-    postponed") may be the news."""
-    if not _POSSESSIVE_NOUN.match(text, end):
+    postponed") may be the news, unless its verb tells the state now (:func:`_subject_now`)."""
+    if not (possessive := _POSSESSIVE_NOUN.match(text, end)):
         return False
     before = text[:start].split()
     if before and before[-1].lower() in ("last", "this", "next"):
         before = before[:-1]
-    if not before or before[-1].lower() not in _INTO:
+    if not before:
+        return _subject_now(text[possessive.end() - 1 :])
+    if before[-1].lower() not in _INTO:
         return False
     return len(before) > 1 or before[0].lower() not in _SCENE
+
+
+def _subject_now(after: str) -> bool:
+    """Whether a possessive subject's verb tells the state at the time of writing ("Sunday's flood | has left 300
+    families homeless", "Monday's fire is still burning"): its first finite verb, before any comma, is in the
+    present or the present perfect, so the date names the thing, not the news."""
+    for word in re.findall(r"[\w'’-]+|[,;:(]", after)[:10]:
+        if not word[0].isalnum():
+            return False
+        if word in _NOW:
+            return True
+        if may_be_finite_verb(word):
+            return False
+    return False
+
+
+_NOW = frozenset("has have is are remains remain".split())
 
 
 _POSSESSIVE_NOUN = re.compile(r"['’]s\s+[a-z]")
