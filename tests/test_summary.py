@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
-from storyline.models import Analysis, Article, Claim, DateRef, Figure, Published, Span
+from storyline.models import Analysis, Article, Claim, DateRef, Figure, Mention, Published, Span
 from storyline.reconstruct import summary as summary_module
 from storyline.reconstruct.figures import build_figures
 from storyline.reconstruct.summary import _scaled, build_summary
@@ -533,3 +534,35 @@ def test_summary_money_is_told_with_its_sign(
 )
 def test_summary_money_is_scaled_only_when_no_amount_is_rounded(value: float, said: str) -> None:
     assert _scaled(value) == said
+
+
+def _with_names(pair, *names: str):
+    article, analysis = pair
+    found = tuple(
+        Mention(m.start(), m.end(), name, "GPE")
+        for name in names
+        for m in re.finditer(re.escape(name), article.text)
+    )
+    return article, replace(analysis, mentions=found)
+
+
+def test_summary_tells_a_general_remark_only_when_nothing_particular_is_left() -> None:
+    general = "In a small harbour town, news of a ferry travels fast."
+    texts = [
+        f"{general} The ferry to Vardo was cancelled after the storm.",
+        f"{general} The ferry to Vardo was cancelled because of the storm.",
+        f"{general} Fishermen in Vardo kept their boats in the harbour.",
+    ]
+    pairs = [
+        _with_names(make(f"a{i}", t, f"2013-05-0{i + 1}", "Times"), "Vardo") for i, t in enumerate(texts)
+    ]
+    articles, analyses = [p[0] for p in pairs], {p[0].id: p[1] for p in pairs}
+    told = [s.text for s in build_summary(articles, analyses, [], max_sentences=2)]
+    assert general not in told and len(told) == 2
+
+
+def test_summary_still_tells_a_general_remark_when_the_story_has_nothing_else() -> None:
+    general = "In a small harbour town, news of a ferry travels fast."
+    pairs = [make(f"a{i}", f"{general} Everyone talks.", f"2013-05-0{i + 1}", "Times") for i in range(3)]
+    articles, analyses = [p[0] for p in pairs], {p[0].id: p[1] for p in pairs}
+    assert general in [s.text for s in build_summary(articles, analyses, [], max_sentences=2)]

@@ -7,7 +7,9 @@ sentence leaning on the one before it ("And ...", or "That is why ..." when that
 then told by a member that does not point back, and one that does is told right after what it points to once
 that is told), one in the writer's voice or addressed to the reader, one speaking as "we" (a speech, a
 column), a speaker's turn in a transcript, and background (what recurs every year or usually happens, what
-happened long before the story) are not its developments and are left out. Each sentence cites every
+happened long before the story) are not its developments and are left out; a general remark that names
+nothing particular (no name, date or number: "In a small town, news travels fast") is told only when nothing
+more particular is left. Each sentence cites every
 article that says it. The key figures that moved are told once each, fused from their course
 (``figure_course``: "rose from ... to ..., were revised down to ..."), citing each value's words; sentences
 stating their outdated values are left out, so the latest state wins and the change is mentioned. A key figure
@@ -100,7 +102,7 @@ def build_summary(
         waiting: list[list[int]] = []  # groups whose every member points back to a sentence not told (yet)
         first_day = min((a.published.date for a in articles if a.published.date), default=None)
 
-        def tell(group: list[int]) -> bool:
+        def tell(group: list[int], general: bool = False) -> bool:
             at = _lead(group, sentences, told)
             if at is None:
                 return False
@@ -108,6 +110,8 @@ def build_summary(
             if not whole(lead.text) or not stands_alone(lead.text):
                 return False
             if background(lead, analyses.get(lead.article), first_day):
+                return False
+            if not general and not particular(lead, analyses.get(lead.article)):
                 return False
             if any(a == lead.article and lead.start <= s < lead.end for a, s in stale):
                 return False
@@ -123,20 +127,24 @@ def build_summary(
             picked.append((place, cite(lead, members)))
             return True
 
-        for group in sorted(groups, key=lambda g: (-score(g), g[0])):
-            if len(chosen) + len(fused) >= max_sentences:
-                break
-            if _lead(group, sentences, told) is None:
-                waiting.append(group)
-                continue
-            if not tell(group):
-                continue
-            while len(chosen) + len(fused) < max_sentences:  # what waited on a sentence told now
-                ready = [g for g in waiting if _lead(g, sentences, told) is not None]
-                if not ready:
+        for general in (False, True):  # what names nothing particular only when nothing else is left
+            waiting = []
+            for group in sorted(groups, key=lambda g: (-score(g), g[0])):
+                if len(chosen) + len(fused) >= max_sentences:
                     break
-                waiting.remove(ready[0])
-                tell(ready[0])
+                if told.intersection(group):
+                    continue
+                if _lead(group, sentences, told) is None:
+                    waiting.append(group)
+                    continue
+                if not tell(group, general):
+                    continue
+                while len(chosen) + len(fused) < max_sentences:  # what waited on a sentence told now
+                    ready = [g for g in waiting if _lead(g, sentences, told) is not None]
+                    if not ready:
+                        break
+                    waiting.remove(ready[0])
+                    tell(ready[0], general)
     ordered = sorted(picked + fused, key=lambda item: item[0])
     return [s for _, s in ordered]
 
@@ -196,6 +204,16 @@ def background(sentence: Sentence, analysis: Analysis | None, first_day: str | N
         return False
     before = (date.fromisoformat(first_day) - timedelta(days=HISTORY_DAYS)).isoformat()
     return all(end < before for end in ends)
+
+
+def particular(sentence: Sentence, analysis: Analysis | None) -> bool:
+    """Whether a sentence names something particular, a name, a date or a number ("The ferry line cut its
+    winter sailings on Monday"), as a development of a story does; a general remark ("In a small town, news
+    travels fast") is told only when the story gives nothing more particular."""
+    if analysis is None:
+        return True
+    spans = (*analysis.mentions, *analysis.dates, *analysis.claims)
+    return any(sentence.start <= x.start < sentence.end for x in spans)
 
 
 HISTORY_DAYS = 365
