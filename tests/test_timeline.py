@@ -440,6 +440,29 @@ def test_timeline_tells_a_report_before_a_sentence_that_points_back(pointing):
 
 
 @pytest.mark.parametrize(
+    "pronoun",
+    [
+        "She told the crowd on May 7 that the night crossings to Bergen would be cut by the ferry company.",
+        "He said on May 7 the ferry company had cut the night crossings to Bergen.",
+        "They quietly dropped the night crossings to Bergen on May 7, the ferry company said.",
+    ],
+)
+def test_timeline_tells_a_report_before_a_sentence_whose_subject_is_a_pronoun(pronoun):
+    report = "On May 7 the ferry company cut the crossings."
+    pairs = [_asked_and_told("a1", pronoun, "2013-05-07"), _asked_and_told("a2", report, "2013-05-07")]
+    told = [s.text for e in run(pairs, per_date=1, units=("day",)) for s in e.sentences]
+    assert told == [report]
+
+
+def test_timeline_tells_a_pronoun_sentence_when_the_day_has_nothing_else():
+    pronoun = (
+        "She told the crowd on May 7 that the night crossings to Bergen would be cut by the ferry company."
+    )
+    entries = run([_asked_and_told("a1", pronoun, "2013-05-07")], per_date=1, units=("day",))
+    assert [s.text for e in entries for s in e.sentences] == [pronoun]
+
+
+@pytest.mark.parametrize(
     "page",
     [
         "As it happened: ferry crossings to Bergen cut On May 7 the company cancelled night sailings.",

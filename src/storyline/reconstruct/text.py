@@ -165,6 +165,14 @@ def points_back(text: str) -> bool:
     return bool(m)
 
 
+def opens_on_a_pronoun(text: str) -> bool:
+    """Whether a sentence's subject is a personal pronoun ("She told the crowd ...", "They said the fund ..."):
+    who it is, the sentence before says, so the sentence told alone leaves the reader asking."""
+    return _PRONOUN_SUBJECT.match(text.strip()) is not None
+
+
+_PRONOUN_SUBJECT = re.compile(r"[\"“‘'(]?(?:He|She|They)\s+(?:[a-z]+ly\s+)?[a-z]")
+
 _ORDINAL = (
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|last|only|"
     r"largest|biggest|greatest|smallest|worst|best|highest|lowest|deadliest|strongest|weakest|longest|"

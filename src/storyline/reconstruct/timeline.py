@@ -18,7 +18,8 @@ The shape follows news-tls's DATEWISE generator (Ghalandari & Ifrim, ACL 2020), 
    that says the same. Only whole sentences are told (not captions, headlines or broken pieces, nor one that
    opens on "And" or "But" and leans on the sentence before it), a report before a quote, and a question, the
    writer's own voice, a speaker's turn in a transcript or a sentence that points back to the one before it (``points_back``: a bare "This",
-   "These" or "That" as its subject, "That's because ...", "This means ...", "It was the second ...") only when
+   "These" or "That" as its subject, "That's because ...", "This means ...", "It was the second ...") or whose
+   subject is a personal pronoun ("She told the crowd ...": who she is, the sentence before says) only when
    nothing else of the day can be, and so is a month's sentence less close to the story than its sentences are
    on average (a month has no lead of its own to keep it on the story: a month named in passing, "orders in
    April", "a deadline at the end of May", is an aside); a sentence and its copies are told on one date only.
@@ -49,6 +50,7 @@ from .text import (
     continuation,
     display,
     matches,
+    opens_on_a_pronoun,
     points_back,
     sentences_of,
     states,
@@ -373,6 +375,9 @@ def build_timeline(
                 shown = display(d.sentence.text)
                 tellable = relevant[row[at]] and whole(shown) and not continuation(shown)
                 last = asks_or_speaks_in_person(shown) or points_back(shown) or names_its_format(shown)
+                last = last or opens_on_a_pronoun(
+                    shown
+                )  # "She told ...": who she is, the sentence before says
                 last = last or d.sentence.spoken  # a speaker's turn in a transcript
                 last = last or not states(shown)  # a noun phrase: a caption or a headline
                 last = last or (forecast(shown) and (d.sentence.published or "9999") < bounds(key)[0])
