@@ -27,9 +27,9 @@ from storyline.models import RawArticle
             "Ms Dahl is Chair of the BMA",
         ),
         (
-            "Dr Ola Nygaard was Head of Surgery at Bergen University Hospital Patients across the region have "
-            "waited months for operations.",
-            "Dr Ola Nygaard was Head of Surgery at Bergen University Hospital",
+            "Dr Nygaard is Head of Surgery at Bergen University Hospital Patients across the region have waited "
+            "months for operations.",
+            "Dr Nygaard is Head of Surgery at Bergen University Hospital",
         ),
     ],
 )
@@ -47,6 +47,11 @@ def test_author_note_opening_finds_the_note_before_a_lead(paragraph: str, note: 
         "Oslo is Capital of Culture in the Year Ahead Residents of the city are planning a festival in June.",
         "Ann Lee is Director of Education at the University of Tromso Research Council in Norway.",
         "The council said Ms Dahl is Chair of the Harbour Board and would stand down when her term ends.",
+        "Prof Ann Lee is Director of the Harbour Research Institute Police Chief Per Olsen said on Monday that "
+        "the harbour would close.",
+        "Bergen is Champion of Norway Fans danced in the streets until dawn after the final whistle.",
+        "Per Olsen is the New Head of Harbour Bank Shares in the bank rose by a tenth after the board named him.",
+        "Mayor Ann Lee was Head of the Harbour Police Documents seen by this newspaper show that she ordered it.",
     ],
 )
 def test_author_note_opening_leaves_other_sentences(paragraph: str) -> None:

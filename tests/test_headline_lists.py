@@ -344,6 +344,14 @@ def test_headline_keeps_a_predicate_set_off_by_commas(lead: str, expected: str) 
             "The plan was never costed by the council or by its advisers",
         ),
         (
+            "The bank, admits its chief executive, never recovered from the losses on its shipping loans.",
+            "The bank never recovered from the losses on its shipping loans",
+        ),
+        (
+            "The harbour, believes Ann Lee, probably cannot survive another winter of storms.",
+            "The harbour probably cannot survive another winter of storms",
+        ),
+        (
             "The museum, which opened in 1990, belongs to the town and has drawn visitors ever since.",
             "The museum belongs to the town and has drawn visitors ever since",
         ),

@@ -48,6 +48,25 @@ def test_reported_news_needs_a_named_speaker_telling_a_clause(lead: str) -> None
     assert reported_news(lead) is None
 
 
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Defence Lawyer Ann Lee told the Court on Monday that her client had never been near the harbour that night",
+        "Lawyers for Ann Lee told reporters on Monday that the payment was a loan from the harbour contractor",
+        "Finance Minister Ann Lee told reporters on Monday that it was untrue that the bank had hidden its losses",
+        "Fisheries Minister Ann Lee said on Monday that the government should cut fuel duty by a third next year",
+        "Fisheries Minister Ann Lee told reporters that she did not believe the quotas had been broken this year",
+        "Harbour Master Per Olsen told reporters that that was the end of the matter for the port and its staff",
+        "If Prime Minister Ann Lee tells parliament today that the budget will be cut again the opposition will act",
+        "Harbour Master Per Olsen said that the dredging could close the main channel for most of the summer",
+        "When Harbour Master Per Olsen told reporters that the channel was closed the ferries stopped at once",
+        "Although Finance Minister Ann Lee said that the bank was safe, savers queued outside its branches all day",
+    ],
+)
+def test_reported_news_keeps_the_speaker_of_a_denial_judgement_or_clause_leaning_back(lead: str) -> None:
+    assert reported_news(lead) is None
+
+
 def test_a_short_lead_keeps_its_speaker() -> None:
     lead = "Ann Lee told parliament that cod stocks had fallen by a third"
     assert main_news(lead) == lead

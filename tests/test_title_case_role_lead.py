@@ -52,6 +52,14 @@ def test_title_case_headline_ends_before_a_title_and_full_name_with_their_verb(
             "Treasury Secretary Ann Lee and Central Bank",
         ),
         (
+            "Mayor Wins Vote on Harbour Wall Council Leader Ann Lee said on Monday that the wall would be built.",
+            "Mayor Wins Vote on Harbour Wall Council",
+        ),
+        (
+            "Strike Closes Ferries in the North Union Leader Per Olsen said the strike would last a week.",
+            "Strike Closes Ferries in the North Union",
+        ),
+        (
             "Former Finance Minister Ann Lee argued on Monday that lenders had ignored every warning sign for a "
             "decade.",
             "Former Finance",

@@ -83,16 +83,21 @@ def _aside_or_clause(m: re.Match[str]) -> str:
 def _the_predicate(head: str, words: list[str], after: str) -> bool:
     """Whether a stretch between commas is its sentence's predicate set off from a subject with no verb of its
     own ("The new timetable, seems to suit nobody, or so the letters say"): it opens on a verb in the present
-    ("seems", "appears", "belongs"), and the sentence's verb is not still to come after it, as it is after an
-    inverted attribution ("The plan, says the mayor, was never costed")."""
+    ("seems", "appears", "belongs") with no speaker named after it, and the sentence's verb, past any adverb, is
+    not still to come after it, as it is after an inverted attribution ("The plan, says the mayor, was never
+    costed", "The bank, admits its chief, never recovered")."""
     first = words[0]
     if not (first.endswith("s") and finite_not_plural(first)) or first in _SAYING_NOW:
         return False
-    rest = after.split()
+    if len(words) > 1 and (words[1].lower() in _NAMING or words[1][:1].isupper()):
+        return False  # "admits its chief executive", "believes Ann Lee": who says so, an inverted attribution
+    rest = [w for w in after.split() if not (w.endswith("ly") or w.lower() in _ADVERBS)]
     return not has_finite_verb(head) and not (rest and may_be_finite_verb(rest[0].lower()))
 
 
 _SAYING_NOW = frozenset("says tells reports adds warns insists argues writes notes claims explains".split())
+_NAMING = frozenset("the a an its his her their our my this that these those".split())
+_ADVERBS = frozenset("never still again already also now once even not just ever".split())
 
 
 _LAST_ITEM = re.compile(r"(?P<item>[^,;:()\[\]\"“”]{1,60}?)\s+(?:and|or)\s")

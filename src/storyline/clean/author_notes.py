@@ -1,22 +1,24 @@
-"""An author's note run into the lead it stood above ("Dr Ann Lee is Director of the Harbour Institute Fishermen
-along the coast have ..."): a line about who wrote or answers the piece, which a page sets apart and scraped text
-glues to the first sentence. It is no headline and no news: it goes to the boilerplate and the lead keeps its
-own start."""
+"""An author's note at the top of a page, run into the lead it stood above ("Dr Ann Lee is Director of the
+Harbour Institute Fishermen along the coast have ..."): a line about who wrote or answers the piece, which a
+page sets apart and scraped text glues to the first sentence. It is no headline and no news: it goes to the
+boilerplate and the lead keeps its own start. Only a note that opens the page's first paragraph is read so; one
+under a headline stays a paragraph of its own."""
 
 from __future__ import annotations
 
 import re
 
-from ..analyse.lexicon import may_be_finite_verb
+from ..analyse.lexicon import is_english_word, may_be_finite_verb
+from .junction import titles_a_name
 from .word_classes import TITLE_CASE_SMALL
 
 _NOTE = re.compile(
-    r"(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?"
-    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){0,2}\s+(?:is|was)\s+(?:(?:a|an|the)\s+)?"
-    r"(?:[A-Z][\w'’-]+\s+){1,4}(?:of|at|to|for|with|in)\s+"
+    r"(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Sir|Dame)\.?\s+[A-Z][\w'’-]+|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,2})"
+    r"\s+is\s+(?:(?:a|an)\s+)?(?P<role>(?:[A-Z][\w'’-]+\s+){0,3}(?P<title>[A-Z][\w'’-]+))\s+(?:of|at|to|for|with|in)\s+"
 )
-"""A name, "is" or "was", a role in Title Case and the preposition before its body ("Jon Berg is a Senior
-Fellow at", "Prof Ann Lee was Head of")."""
+"""A person (an honorific and a surname, or a name of two or three words), "is", a role in Title Case ending on
+a title ("Director", "Senior Fellow") and the preposition before its body ("Jon Berg is a Senior Fellow at",
+"Prof Ann Lee is Head of"). Not "was": a past post is a life's story, news maybe."""
 _VERB_WITHIN = 6
 """Words from the lead's first word within which its verb comes."""
 
@@ -24,10 +26,11 @@ _VERB_WITHIN = 6
 def author_note_opening(paragraph: str) -> str | None:
     """The author's note a paragraph opens on, when a lead runs on after it: the note's body (the body the role
     belongs to) is capitalised words and the small words of a name; the lead opens on a capitalised word that
-    lower-case words follow up to its finite verb ("... of the RNLI Crews along the coast have ..."). None when
-    no lead follows (the note stands alone, or goes on with "and", a comma, a clause of its own)."""
+    lower-case words follow up to its finite verb ("... of the RNLI Crews along the coast have ..."), a common
+    word, no name or title. None when no lead follows (the note stands alone, or goes on with "and", a comma, a
+    clause of its own) or it opens on a name ("... Institute Police Chief Per Olsen said")."""
     m = _NOTE.match(paragraph)
-    if not m:
+    if not m or not (titles_a_name(m["title"]) or m["title"] == "Fellow"):
         return None
     rest = paragraph[m.end() :]
     words = [(w.start(), w.group()) for w in re.finditer(r"\S+", rest)]
@@ -39,6 +42,9 @@ def author_note_opening(paragraph: str) -> str | None:
         if not re.fullmatch(r"[A-Z][\w'’&-]*", word):
             return None  # punctuation inside the body: a list or a clause, no name
         if k and _opens_a_lead([w for _, w in words[k + 1 : k + 1 + _VERB_WITHIN]]):
+            common = is_english_word(word) or word.endswith("men")
+            if not common or titles_a_name(word):
+                return None  # the lead opens on a name or a title: where its subject starts is not clear
             return paragraph[: m.end() + at].rstrip()
     return None
 

@@ -191,7 +191,9 @@ def _lead_after_title_case(
     article or pronoun, a participle before a lower-case word or one modifier ("Hoping for", "Aspiring US
     politicians"; not "Waiting Ann Lee"), a preposition or conjunction before a lower-case
     word or a number (a Title Case headline capitalises "With McCain"), a conjunction opening a clause, or a
-    plural before a lower-case word."""
+    plural before a lower-case word; or, under a headline with a verb, on a title before a full name and its
+    verb ("... Slows the Recovery | Historian Ann Lee argued ..."), a profession, not an office that a body's
+    name may stand before (``OFFICES``: "... Harbour Wall Council | Leader")."""
     word, before = bare_name(words[i]), words[i - 1]
     if bare_name(before).lower() in SENTENCE_OPENERS:
         return False  # "... Both | McCain and ...": a word that opens a phrase ends no headline
@@ -213,9 +215,8 @@ def _lead_after_title_case(
     if f"{bare_name(before)} {word}" in named or is_role(bare_name(before).lower()):
         return False
     if titles_a_name(word) and _full_name_then_verb(run, words[end]) and _has_title_case_verb(words[1:i]):
-        return (
-            bare_name(before).lower() not in PRE_TITLE
-        )  # "... Slows the Recovery | Historian Ann Lee argued"
+        # a profession ("Historian"), not an office that its body's name may stand before ("Council | Leader")
+        return word.lower() not in OFFICES and bare_name(before).lower() not in PRE_TITLE
     if not shown:
         return _name_after_listed_head(words, i, run, proper)
     after, lower = words[i + 1], word.lower()
@@ -242,6 +243,14 @@ def _lead_after_title_case(
     if _in_title_or_name(run, 0, named):
         return lower not in PRE_TITLE and bare_name(before).lower() not in PRE_TITLE
     return False
+
+
+OFFICES = frozenset(
+    """leader chief master minister secretary director chairman chairwoman chair head governor president
+    commissioner officer spokesman spokeswoman spokesperson manager editor correspondent executive professor
+    lecturer coach captain commander general mayor""".split()
+)
+"""Titles that the name of a body or a field may stand before ("Council Leader", "Fire Chief", "Law Professor")."""
 
 
 def _full_name_then_verb(run: list[str], verb: str) -> bool:
