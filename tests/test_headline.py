@@ -17,7 +17,7 @@ from storyline.clean.headline import (
 )
 from storyline.clean.junction import names_in, run_in_opening, run_on_start
 from storyline.clean.named_lead import lead_on_a_name, same_person_again, title_again_after_title_case
-from storyline.clean.run_on_leads import glued_caption
+from storyline.clean.run_on_leads import caption_after_labelled_headline, glued_caption
 from storyline.models import RawArticle
 
 
@@ -2501,3 +2501,47 @@ def test_title_again_after_title_case_takes_speech_after_its_auxiliary_and_more_
 def test_headline_a_name_set_off_after_a_noun_for_a_person_in_ee_stays_in_the_clause() -> None:
     lead = "When the refugee, Amal Haddad, reached Oslo in 2015, she spoke no Norwegian at all, she said."
     assert headline(lead) == "She spoke no Norwegian at all"
+
+
+@pytest.mark.parametrize(
+    ("line", "head"),
+    [
+        (
+            "Flood alert: Families wait for news Residents queuing at the bridge hoped for word of the missing.",
+            "Flood alert: Families wait for news",
+        ),
+        (
+            "Port strike: Crews stay out for a third week Dockers gathered at the gate on Monday to hear the plan.",
+            "Port strike: Crews stay out for a third week",
+        ),
+        (
+            "Ferry sinking: Islanders mourn their neighbours Norwegians living in the town lit candles by the quay.",
+            "Ferry sinking: Islanders mourn their neighbours",
+        ),
+        (
+            "Drought: Farmers fear for the harvest Growers inspecting parched fields say it will be the worst yet.",
+            "Drought: Farmers fear for the harvest",
+        ),
+    ],
+)
+def test_headline_a_caption_on_a_group_runs_on_after_a_labelled_headline(line: str, head: str) -> None:
+    assert glued_headline(line, names=names_in(line + " " + line)) == head
+
+
+@pytest.mark.parametrize(
+    ("line", "plural"),
+    [
+        ("Visa rules: new limits for Americans living abroad take effect on Monday, officials said.", 5),
+        ("Budget: the deal angers Republicans seeking deeper cuts in spending this year.", 4),
+        ("Health: young Norwegians living longer than ever, a new study of the census finds.", 2),
+        ("Norway: Norwegians living abroad may vote by post from next year, the ministry said.", 1),
+        ("Ferry row: the crew and Islanders agree to talks on the timetable next week.", 4),
+        ("Port strike: dockers walk out, Crews gathered at the gate on Monday to hear the plan.", 5),
+        ("Weather: rain spreads east Winds gusts of up to ninety miles an hour are forecast.", 4),
+    ],
+)
+def test_headline_no_caption_after_a_labelled_headline_where_the_plural_belongs_to_it(
+    line: str, plural: int
+) -> None:
+    words = line.split()
+    assert caption_after_labelled_headline(words, plural) is False

@@ -23,16 +23,12 @@ import re
 from ..analyse.lexicon import finite_not_plural, has_finite_verb, is_english_word, may_be_finite_verb
 from ..timeml import MONTHS, WEEKDAYS
 from .asides import AUXILIARY, closes_a_list, list_goes_on, without_asides, without_attribution
-from .junction import (
-    MAX_WORDS,
-    SENTENCE_END,
-    may_end_headline,
-    sentence_starts_at,
-)
+from .junction import MAX_WORDS, SENTENCE_END, may_end_headline, sentence_starts_at
 from .language import lost_letters
 from .lead_openings import numbers_a_name, quotation_opens, quote_open, unquoted
 from .reported_news import reported_news
 from .run_on_leads import (
+    caption_after_labelled_headline,
     caption_by_position,
     ends_before_its_noun,
     goes_on_a_phrase,
@@ -450,7 +446,11 @@ def glued_headline(line: str, whole_sentence: bool = True, names: frozenset[str]
         (
             i
             for i in heads
-            if (sentence_starts_at(words, i, names=True) or titled_subject(words, i))
+            if (
+                sentence_starts_at(words, i, names=True)
+                or titled_subject(words, i)
+                or caption_after_labelled_headline(words, i)
+            )
             and not quote_open(words[:i])
         ),
         None,

@@ -358,3 +358,47 @@ def in_capitals(words: list[str], most: int) -> str | None:
             return " ".join(words[:i])
         return None
     return None
+
+
+def caption_after_labelled_headline(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` opens a caption on a group of people run on after a labelled headline ("Flood alert:
+    Families wait for news | Residents queuing at the bridge ...", "Port strike: Crews stay out | Dockers
+    gathered at the gate ..."): the headline has a label before a colon and two words or more after it with no
+    punctuation; the capitalised word is a plural noun (a demonym too: "Norwegians") after a noun that ends the
+    headline (not a preposition, verb or adjective, of which the plural would be the object or the noun), and a
+    participle or a verb in its plain form follows it. Inside a sentence-case headline a capitalised common
+    plural opens a new sentence, and a plural one-word name before a verb is the subject of one too."""
+    if i < 4 or i + 1 >= len(words):
+        return False
+    label = next((k for k in range(i - 1) if words[k].endswith(":")), None)
+    if label is None or i - label < 3 or any(re.search(r"[^\w'’-]", w) for w in words[label + 1 : i]):
+        return False
+    word, before, after = words[i], words[i - 1], words[i + 1]
+    return (
+        re.fullmatch(r"[A-Z][a-z]+[^s'’]s", word) is not None
+        and is_english_word(word, ("noun",))
+        and _ends_on_a_noun(before, words[i - 2])
+        and re.fullmatch(r"[a-z]+", after) is not None
+        and after not in JOINING
+        and not after.endswith("s")
+        and is_english_word(after, ("verb",))
+    )
+
+
+def _ends_on_a_noun(word: str, previous: str) -> bool:
+    """Whether a word in lower case may end a headline on a noun: a noun, no preposition or joining word, no
+    finite verb unless a determiner shows it a plural noun ("their neighbours", not "the deal angers"), and no
+    adjective unless it is a plural ("relatives", "locals")."""
+    return (
+        re.fullmatch(r"[a-z]+", word) is not None
+        and word not in JOINING
+        and word not in PREPOSITIONS
+        and word not in DETERMINERS
+        and word not in QUANTIFIERS
+        and is_english_word(word, ("noun",))
+        and (
+            not may_be_finite_verb(word)
+            or (previous.lower() in _OBJECT_START and not finite_not_plural(word))
+        )
+        and (not is_english_word(word, ("adj",)) or re.search(r"[^suy]s$", word) is not None)
+    )
