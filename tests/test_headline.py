@@ -2525,7 +2525,10 @@ def test_headline_a_name_set_off_after_a_noun_for_a_person_in_ee_stays_in_the_cl
     ],
 )
 def test_headline_a_caption_on_a_group_runs_on_after_a_labelled_headline(line: str, head: str) -> None:
-    assert glued_headline(line, names=names_in(line + " " + line)) == head
+    names = names_in(line + " " + line) & {
+        "Norwegians"
+    }  # a demonym is a name; the article writes "dockers" too
+    assert glued_headline(line, names=names) == head
 
 
 @pytest.mark.parametrize(
