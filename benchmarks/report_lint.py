@@ -11,7 +11,8 @@ More than ...", a word the story writes in lower case capitalised after a word: 
 ...", or a capitalised word after a quotation closed with no stop: "... 'a disaster' Crews ..."). A title is a
 headline: no dateline, byline, bullets, bars, ellipsis or tokeniser marks, brackets and quotation marks paired, three to 25 words, not ending on a
 word that needs another after it or on a possessive, no caption glued on (a capitalised article inside a
-sentence-case title), no sentence run on after a Title Case headline, no second clause run on after the
+sentence-case title, or a capitalised plural and a participle after a plural noun: "... their neighbours
+Norwegians living ..."), no sentence run on after a Title Case headline, no second clause run on after the
 headline's own with no joiner ("... are stranded in Bergen Olsen Line has cancelled ..."), no name said again
 after a lower-case word ("... cafe on the quay Olsen, who ..."), no clock time, no instruction to the reader, no
 garbled letters, no line the page says about itself (a link to its own parts, a correction, a picture's credit),
@@ -198,7 +199,12 @@ def title_problems(
         or (words and words[-1] in modifiers)
     ):
         problems.append("ends on a word that needs another")
-    glued = GLUED_CAPTION.search(title) or RUN_ON.search(title) or _common_word_opens(title, lower_case)
+    glued = (
+        GLUED_CAPTION.search(title)
+        or RUN_ON.search(title)
+        or _common_word_opens(title, lower_case)
+        or _group_caption(words)
+    )
     if glued and sum(w[:1].isupper() for w in words) * 2 < len(words):
         problems.append("a caption or standfirst glued on")
     elif _title_case_then_sentence(words, lower_case):
@@ -220,6 +226,32 @@ def title_problems(
     if len(odd) >= 3 and 5 * len(odd) >= 2 * len(words):
         problems.append("garbled letters")
     return problems
+
+
+def _group_caption(words: list[str]) -> bool:
+    """A caption on a group of people run on after a headline that ends on a plural noun ("Islanders mourn their
+    neighbours Norwegians living in the town ...", "Pickets wait at the gates Dockers gathering ..."): a
+    capitalised plural after a lower-case plural that an article, a possessive or a preposition introduces (so a
+    noun, not a number, an adjective or a quantifier the plural would follow: "the two Senators", "most
+    Norwegians"), and a participle in "-ing" after it (one in "-ed" may close a relative clause with no "that":
+    "the rules Norwegians proposed"). Two noun phrases side by side with no joiner, the second the subject of a
+    participle, are two clauses."""
+    for k in range(2, len(words) - 1):
+        word, before, opener = words[k], words[k - 1], words[k - 2].lower()
+        if (
+            re.fullmatch(r"[A-Z][a-z]+[^s'’]s", word)
+            and re.fullmatch(r"[a-z]+[^s'’]s", before)
+            and opener in NOUN_OPENERS
+            and re.fullmatch(r"[a-z]{3,}ing", words[k + 1])
+        ):
+            return True
+    return False
+
+
+NOUN_OPENERS = frozenset(
+    "the a an their his her its our my your this these those for of in on at with from about among".split()
+)
+"""Words after which the next word is a noun's (or its modifier's), never a verb's."""
 
 
 def _opening_alone(title: str) -> bool:
