@@ -50,6 +50,7 @@ def test_author_note_opening_finds_the_note_before_a_lead(paragraph: str, note: 
         "Prof Ann Lee is Director of the Harbour Research Institute Police Chief Per Olsen said on Monday that "
         "the harbour would close.",
         "Bergen is Champion of Norway Fans danced in the streets until dawn after the final whistle.",
+        "Ann Lee is New Chief of Harbour Police Officers across the city welcomed the choice on Monday.",
         "Per Olsen is the New Head of Harbour Bank Shares in the bank rose by a tenth after the board named him.",
         "Mayor Ann Lee was Head of the Harbour Police Documents seen by this newspaper show that she ordered it.",
     ],

@@ -2090,7 +2090,14 @@ def test_claims_a_range_written_short_shares_the_thousands_of_its_second_end(nlp
         ("Membership rose from 45 to 50,000 in a decade.", 45, 50e3),
         ("Between 20 and 1,000 workers could lose their jobs.", 20, 1e3),
         ("Counts put the flock at 40 to 600,000 birds, a range wide enough to mean little.", 40, 600e3),
+        ("Membership rose from about 45 to 50,000 in a decade.", 45, 50e3),
+        ("Seats are numbered 1 to 5,000 in the new stadium.", 1, 5e3),
     ],
 )
 def test_claims_a_range_far_apart_or_a_change_keeps_its_first_end(nlp, text, low, high):
     assert by_value(claims_of(nlp, text), low).upper == pytest.approx(high)
+
+
+def test_claims_a_change_by_an_amount_and_its_level_stay_two_claims_when_written_short(nlp):
+    claims = claims_of(nlp, "Membership rose by 12 to 20,000 last year.")
+    assert sorted(c.value for c in claims) == [12, 20000]

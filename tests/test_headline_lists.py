@@ -330,6 +330,14 @@ def test_glued_headline_a_code_ends_a_headline_and_a_weekday_stays_in_its_relati
             "valley hard.",
             "The shipyard, happens to be the largest employer",
         ),
+        (
+            "The plan, seems a sensible one, and the council is to vote on it in the spring after the hearing.",
+            "The plan, seems a sensible one",
+        ),
+        (
+            "The old ferry, seems sound enough, family groups say, and its engines were replaced in the spring.",
+            "The old ferry, seems sound enough",
+        ),
     ],
 )
 def test_headline_keeps_a_predicate_set_off_by_commas(lead: str, expected: str) -> None:

@@ -14,6 +14,7 @@ from storyline.reconstruct.text import (
     display,
     joined_at_initials,
     lower_case_words,
+    opens_on_a_pronoun,
     points_back,
     sentences_of,
     speaks_as_we,
@@ -460,3 +461,19 @@ def test_reconstruct_text_a_remembered_article_read_under_another_outlet_or_day_
     again = sentences_of([moved], {"m1": analysis})
     assert (first[0].outlet, first[0].published) == ("Harbour News", "2013-05-07")
     assert (again[0].outlet, again[0].published) == ("Coast Post", "2013-05-09")
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun"),
+    [
+        ("She told the crowd the crossings would stop.", True),
+        ("She's been named chair of the harbour board.", True),
+        ("They’re back on the quay after a week at sea.", True),
+        ("He, too, said the ferry would sail.", True),
+        ('"He is a liar," the mayor said of the ferry chief.', False),
+        ("Heavy rain closed the coast road.", False),
+        ("They Might Be Giants played the harbour festival.", False),
+    ],
+)
+def test_reconstruct_text_a_personal_pronoun_subject_is_read(text: str, pronoun: bool) -> None:
+    assert opens_on_a_pronoun(text) is pronoun

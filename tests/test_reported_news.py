@@ -67,6 +67,23 @@ def test_reported_news_keeps_the_speaker_of_a_denial_judgement_or_clause_leaning
     assert reported_news(lead) is None
 
 
+@pytest.mark.parametrize(
+    ("lead", "news"),
+    [
+        (
+            "Fisheries Minister Ann Lee told parliament on Tuesday that cod stocks had fallen by a third since May",
+            "Cod stocks had fallen by a third since May",
+        ),
+        (
+            "Fisheries Minister Ann Lee told parliament on Tuesday that cod catches had fallen to 1,200 tonnes",
+            "Cod catches had fallen to 1,200 tonnes",
+        ),
+    ],
+)
+def test_reported_news_reads_a_month_and_a_number_with_commas(lead: str, news: str) -> None:
+    assert reported_news(lead) == news
+
+
 def test_a_short_lead_keeps_its_speaker() -> None:
     lead = "Ann Lee told parliament that cod stocks had fallen by a third"
     assert main_news(lead) == lead

@@ -566,3 +566,13 @@ def test_summary_still_tells_a_general_remark_when_the_story_has_nothing_else() 
     pairs = [make(f"a{i}", f"{general} Everyone talks.", f"2013-05-0{i + 1}", "Times") for i in range(3)]
     articles, analyses = [p[0] for p in pairs], {p[0].id: p[1] for p in pairs}
     assert general in [s.text for s in build_summary(articles, analyses, [], max_sentences=2)]
+
+
+def test_summary_an_unnamed_event_is_no_general_remark() -> None:
+    event = "The ferry was cancelled after the storm hit the coast."
+    texts = [event, event, f"{event} The Vardo choir gave a concert in the church hall."]
+    pairs = [
+        _with_names(make(f"a{i}", t, f"2013-05-0{i + 1}", "Times"), "Vardo") for i, t in enumerate(texts)
+    ]
+    articles, analyses = [p[0] for p in pairs], {p[0].id: p[1] for p in pairs}
+    assert [s.text for s in build_summary(articles, analyses, [], max_sentences=1)] == [event]

@@ -816,6 +816,7 @@ def test_timeline_tells_first_a_sentence_with_a_modal_written_after_its_date(tex
         ("Sunday's flood has left 300 families in the valley without a home.", {"Sunday": "2013-03-03"}),
         ("Last month's storm has cost insurers more than a billion crowns.", {"Last month": "2013-03"}),
         ("Monday's fire is still burning in the hills above the town.", {"Monday": "2013-03-04"}),
+        ("Sunday's floods have left 300 families in the valley without a home.", {"Sunday": "2013-03-03"}),
     ],
 )
 def test_a_possessive_subject_of_a_present_verb_does_not_date_the_sentence(
@@ -833,6 +834,12 @@ def test_a_possessive_subject_of_a_present_verb_does_not_date_the_sentence(
             "2013-03-05",
         ),
         ("Friday's match will be played behind closed doors.", {"Friday": "2013-03-08"}, "2013-03-08"),
+        ("Friday's vote is expected to pass with a large majority.", {"Friday": "2013-03-08"}, "2013-03-08"),
+        (
+            "Sunday's storm has yet to reach the coast, forecasters said.",
+            {"Sunday": "2013-03-03"},
+            "2013-03-03",
+        ),
         (
             "Sunday's flood, which has left 300 families homeless, swept through the valley overnight.",
             {"Sunday": "2013-03-03"},

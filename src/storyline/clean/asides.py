@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ..analyse.lexicon import finite_not_plural, has_finite_verb, may_be_finite_verb
+from ..analyse.lexicon import finite_not_plural, has_finite_verb, is_english_word, may_be_finite_verb
 from .word_classes import CLAUSE_OPENERS, JOINING, PREPOSITIONS, SUBORDINATORS
 
 _VERBS = r"(?:said|says|told|reported|announced|added|warned|confirmed)"
@@ -83,20 +83,29 @@ def _aside_or_clause(m: re.Match[str]) -> str:
 def _the_predicate(head: str, words: list[str], after: str) -> bool:
     """Whether a stretch between commas is its sentence's predicate set off from a subject with no verb of its
     own ("The new timetable, seems to suit nobody, or so the letters say"): it opens on a verb in the present
-    ("seems", "appears", "belongs") with no speaker named after it, and the sentence's verb, past any adverb, is
-    not still to come after it, as it is after an inverted attribution ("The plan, says the mayor, was never
+    ("seems", "appears", "belongs"; no verb of saying or believing, ``_SAYING_NOW``), and the sentence's verb,
+    past any adverb, is not still to come after it, as it is after an inverted attribution ("The plan, says the mayor, was never
     costed", "The bank, admits its chief, never recovered")."""
     first = words[0]
     if not (first.endswith("s") and finite_not_plural(first)) or first in _SAYING_NOW:
         return False
-    if len(words) > 1 and (words[1].lower() in _NAMING or words[1][:1].isupper()):
-        return False  # "admits its chief executive", "believes Ann Lee": who says so, an inverted attribution
-    rest = [w for w in after.split() if not (w.endswith("ly") or w.lower() in _ADVERBS)]
+    rest = [w for w in after.split() if not (w.lower() in _ADVERBS or (w.endswith("ly") and _an_adverb(w)))]
     return not has_finite_verb(head) and not (rest and may_be_finite_verb(rest[0].lower()))
 
 
-_SAYING_NOW = frozenset("says tells reports adds warns insists argues writes notes claims explains".split())
-_NAMING = frozenset("the a an its his her their our my this that these those".split())
+_SAYING_NOW = frozenset(
+    """says tells reports adds warns insists argues writes notes claims explains admits believes concedes thinks
+    fears predicts reckons acknowledges maintains contends suggests agrees recalls observes""".split()
+)
+"""Verbs of saying and believing in the present that open an inverted attribution ("The bank, admits its chief,
+never recovered"), never a predicate."""
+
+
+def _an_adverb(word: str) -> bool:
+    """Whether a word in "-ly" is an adverb ("probably", "largely"), not a noun ("family", "rally", "July")."""
+    return is_english_word(word, ("adv",)) and not is_english_word(word, ("noun",)) and word[:1].islower()
+
+
 _ADVERBS = frozenset("never still again already also now once even not just ever".split())
 
 

@@ -19,6 +19,7 @@ _NOTE = re.compile(
 """A person (an honorific and a surname, or a name of two or three words), "is", a role in Title Case ending on
 a title ("Director", "Senior Fellow") and the preposition before its body ("Jon Berg is a Senior Fellow at",
 "Prof Ann Lee is Head of"). Not "was": a past post is a life's story, news maybe."""
+_NEWLY = re.compile(r"\b(?:New|Acting|Interim|Next|Former)\b")
 _VERB_WITHIN = 6
 """Words from the lead's first word within which its verb comes."""
 
@@ -30,8 +31,8 @@ def author_note_opening(paragraph: str) -> str | None:
     word, no name or title. None when no lead follows (the note stands alone, or goes on with "and", a comma, a
     clause of its own) or it opens on a name ("... Institute Police Chief Per Olsen said")."""
     m = _NOTE.match(paragraph)
-    if not m or not (titles_a_name(m["title"]) or m["title"] == "Fellow"):
-        return None
+    if not m or not (titles_a_name(m["title"]) or m["title"] == "Fellow") or _NEWLY.search(m["role"]):
+        return None  # "Ann Lee is New Chief of ...": an appointment, news
     rest = paragraph[m.end() :]
     words = [(w.start(), w.group()) for w in re.finditer(r"\S+", rest)]
     for k, (at, word) in enumerate(words):

@@ -18,15 +18,14 @@ _AUDIENCE_OR_TIME = (
 _TOLD_THAT = re.compile(
     rf"(?P<speaker>[A-Z][\w.'’-]*(?:\s+{_NAME_WORD}){{1,10}})\s+"
     r"(?:told|said|warned|assured|informed)\s+"
-    rf"(?:{_AUDIENCE_OR_TIME}\s+){{0,5}}that\s+(?P<news>[a-z][^\"“”,;]*?)(?:\s+and\s+that\s.*)?"
+    rf"(?:{_AUDIENCE_OR_TIME}\s+){{0,5}}that\s+(?P<news>[a-z](?:[^\"“”,;]|(?<=\d),(?=\d))*?)(?:\s+and\s+that\s.*)?"
 )
 """A speaker named in capitalised words (a title and a name), a verb of saying in the past, whom they told and
 when, "that", and the clause, opening in lower case as a sentence's inner clause does, with no quotation, comma
 or second "and that" clause in it."""
 _NOT_PLAIN = re.compile(
-    r"\b(?:not|never|no|nobody|nothing|none|neither|nor|untrue|false|innocent|guilty|wrong|should|must|ought"
-    r"|could|might|may)\b|n['’]t\b",
-    re.IGNORECASE,
+    r"\b(?i:not|never|no|nobody|nothing|none|neither|nor|untrue|false|innocent|guilty|wrong|should|must|ought"
+    r"|could|might)\b|\bmay\b|n['’]t\b"
 )
 """A denial, a judgement, an opinion of what should be, or what may be: said, not news in the reporter's voice."""
 _OPENS_A_CLAUSE = frozenset(

@@ -8,8 +8,8 @@ then told by a member that does not point back, and one that does is told right 
 that is told), one in the writer's voice or addressed to the reader, one speaking as "we" (a speech, a
 column), a speaker's turn in a transcript, and background (what recurs every year or usually happens, what
 happened long before the story) are not its developments and are left out; a general remark that names
-nothing particular (no name, date or number: "In a small town, news travels fast") is told only when nothing
-more particular is left. Each sentence cites every
+nothing particular (no sentence of its group gives a name, date or number) and tells no event (no verb in the
+past: "In a small town, news travels fast") is told only when nothing more particular is left. Each sentence cites every
 article that says it. The key figures that moved are told once each, fused from their course
 (``figure_course``: "rose from ... to ..., were revised down to ..."), citing each value's words; sentences
 stating their outdated values are left out, so the latest state wins and the change is mentioned. A key figure
@@ -20,10 +20,12 @@ planned date that a source says was moved; the most reported first.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
 
 from ..analyse.claims.patterns import VAGUE_PLURALS
+from ..analyse.lexicon import irregular_verbs, may_be_finite_verb
 from ..models import Analysis, Article, CitedSentence
 from ..textsim import Vectors, centroid_similarity, group_alike, row_cosines
 from .figure_course import Step, course, told
@@ -111,7 +113,7 @@ def build_summary(
                 return False
             if background(lead, analyses.get(lead.article), first_day):
                 return False
-            if not general and not particular(lead, analyses.get(lead.article)):
+            if not general and general_remark(lead, [sentences[i] for i in group], analyses):
                 return False
             if any(a == lead.article and lead.start <= s < lead.end for a, s in stale):
                 return False
@@ -214,6 +216,23 @@ def particular(sentence: Sentence, analysis: Analysis | None) -> bool:
         return True
     spans = (*analysis.mentions, *analysis.dates, *analysis.claims)
     return any(sentence.start <= x.start < sentence.end for x in spans)
+
+
+def general_remark(lead: Sentence, members: Sequence[Sentence], analyses: Mapping[str, Analysis]) -> bool:
+    """Whether a group of sentences makes a general remark: none of them names anything particular
+    (:func:`particular`) and its lead tells no event (:func:`tells_an_event`)."""
+    return not tells_an_event(lead.text) and not any(particular(m, analyses.get(m.article)) for m in members)
+
+
+def tells_an_event(text: str) -> bool:
+    """Whether a sentence tells something that happened: a verb in the past or a participle of one ("was
+    cancelled", "hit", "has fallen"), where a general remark is in the present ("news travels fast")."""
+    words = re.findall(r"[a-z]+", text)
+    past = irregular_verbs()
+    return any(w in _PAST or w in past or (w.endswith("ed") and may_be_finite_verb(w)) for w in words)
+
+
+_PAST = frozenset("was were had did".split())
 
 
 HISTORY_DAYS = 365

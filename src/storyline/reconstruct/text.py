@@ -171,7 +171,7 @@ def opens_on_a_pronoun(text: str) -> bool:
     return _PRONOUN_SUBJECT.match(text.strip()) is not None
 
 
-_PRONOUN_SUBJECT = re.compile(r"[\"“‘'(]?(?:He|She|They)\s+(?:[a-z]+ly\s+)?[a-z]")
+_PRONOUN_SUBJECT = re.compile(r"(?:He|She|They)(?:['’](?:s|ll|re|d|ve)\b|,|\s+[a-z])")
 
 _ORDINAL = (
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|last|only|"

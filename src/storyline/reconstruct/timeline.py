@@ -36,7 +36,7 @@ from dataclasses import dataclass
 import numpy as np
 from scipy import sparse
 
-from ..analyse.lexicon import FINITE_AUXILIARIES, irregular_verbs, may_be_finite_verb
+from ..analyse.lexicon import FINITE_AUXILIARIES, finite_not_plural, irregular_verbs, may_be_finite_verb
 from ..clean.story_title import names_its_format
 from ..models import Analysis, Article, DateRef, QuoteSpan, TimelineEntry
 from ..textsim import row_dot, take_rows
@@ -260,19 +260,22 @@ def dates_a_noun_in_passing(text: str, start: int, end: int) -> bool:
 
 def _subject_now(after: str) -> bool:
     """Whether a possessive subject's verb tells the state at the time of writing ("Sunday's flood | has left 300
-    families homeless", "Monday's fire is still burning"): its first finite verb, before any comma, is in the
-    present or the present perfect, so the date names the thing, not the news."""
-    for word in re.findall(r"[\w'’-]+|[,;:(]", after)[:10]:
+    families homeless", "Sunday's floods have left ...", "Monday's fire is still burning"): its first finite verb
+    after its noun, before any comma, is "has", "have", "is", "are" or "remain(s)", and not one that looks
+    ahead ("is expected to", "is due to", "has yet to"): the date names the thing, not the news."""
+    words = re.findall(r"[\w'’-]+|[,;:(]", after)[:10]
+    for k, word in enumerate(words):
         if not word[0].isalnum():
             return False
         if word in _NOW:
-            return True
-        if may_be_finite_verb(word):
+            return not _AHEAD.match(" ".join(words[k + 1 : k + 3]))
+        if k and finite_not_plural(word):  # the first word is the subject's noun, a plural maybe ("floods")
             return False
     return False
 
 
 _NOW = frozenset("has have is are remains remain".split())
+_AHEAD = re.compile(r"(?:expected|due|set|scheduled|yet|about|likely|to|going)\b")
 
 
 _POSSESSIVE_NOUN = re.compile(r"['’]s\s+[a-z]")

@@ -78,7 +78,7 @@ def _range_of(text: str, first: Number, second: Number) -> Number | str | None:
         scale = high / base if base else 1.0
         if low * scale <= high:
             low *= scale
-    elif _thousands_shorthand(text, first, second, joiner, words):
+    elif not after_change and _thousands_shorthand(text, first, second, joiner, head):
         low *= 1000 ** text[second.start : second.end].count(",000")
     if joiner == "to" and words[-1:] == ["by"] and high > 4 * low and not _is_table_unit(second.unit):
         return None  # "rose by 8,000 to 221,000": a bare change, and the level it reached far above it
@@ -99,11 +99,12 @@ def _range_of(text: str, first: Number, second: Number) -> Number | str | None:
     )
 
 
-def _thousands_shorthand(text: str, first: Number, second: Number, joiner: str, head: list[str]) -> bool:
+def _thousands_shorthand(text: str, first: Number, second: Number, joiner: str, head: str) -> bool:
     """Whether a range writes its first end short, sharing the thousands of its second ("45 to 50,000", "between
     8 and 12,000", "3-4,000 homes"): the first a bare whole number under a thousand, the second's digits ending
     in ",000", and the first so scaled below the second, within a tenth of it. Not a change from one level to
-    another ("rose from 45 to 50,000"), where both ends say what they are."""
+    another ("rose from about 45 to 50,000", "rose by 12 to 20,000"), a first end of one ("seats 1 to 5,000") or
+    one with its own currency or unit ("$45 to $50,000"), where both ends say what they are."""
     written = text[first.start : first.end]
     groups = text[second.start : second.end].count(",000")
     if not (
@@ -112,7 +113,9 @@ def _thousands_shorthand(text: str, first: Number, second: Number, joiner: str, 
         and re.search(r"(?:,000)+$", text[second.start : second.end])
     ):
         return False
-    if head[-1:] == ["from"] or joiner == "or":
+    if re.search(r"\bfrom\s+(?:\S+\s+)?$", head) or joiner == "or" or first.currency or first.unit:
+        return False
+    if first.value < 2:
         return False
     scaled = first.value * 1000**groups
     return scaled < second.value <= 10 * scaled
