@@ -2511,7 +2511,7 @@ def test_headline_a_name_set_off_after_a_noun_for_a_person_in_ee_stays_in_the_cl
             "Flood alert: Families wait for news",
         ),
         (
-            "Port strike: Crews stay out for a third week Dockers gathered at the gate on Monday to hear the plan.",
+            "Port strike: Crews stay out for a third week Dockers gathering at the gate on Monday heard the plan.",
             "Port strike: Crews stay out for a third week",
         ),
         (
@@ -2525,10 +2525,7 @@ def test_headline_a_name_set_off_after_a_noun_for_a_person_in_ee_stays_in_the_cl
     ],
 )
 def test_headline_a_caption_on_a_group_runs_on_after_a_labelled_headline(line: str, head: str) -> None:
-    names = names_in(line + " " + line) & {
-        "Norwegians"
-    }  # a demonym is a name; the article writes "dockers" too
-    assert glued_headline(line, names=names) == head
+    assert glued_headline(line, names=names_in(line + " " + line)) == head
 
 
 @pytest.mark.parametrize(
@@ -2541,6 +2538,14 @@ def test_headline_a_caption_on_a_group_runs_on_after_a_labelled_headline(line: s
         ("Ferry row: the crew and Islanders agree to talks on the timetable next week.", 4),
         ("Port strike: dockers walk out, Crews gathered at the gate on Monday to hear the plan.", 5),
         ("Weather: rain spreads east Winds gusts of up to ninety miles an hour are forecast.", 4),
+        (
+            "Energy: Bills for the homes Britons heat with oil will rise sharply this winter, the regulator warns.",
+            5,
+        ),
+        (
+            "Port strike: Crews stay out for a third week Dockers gathered at the gate on Monday to hear it.",
+            9,
+        ),
     ],
 )
 def test_headline_no_caption_after_a_labelled_headline_where_the_plural_belongs_to_it(

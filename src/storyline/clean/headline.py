@@ -449,7 +449,7 @@ def glued_headline(line: str, whole_sentence: bool = True, names: frozenset[str]
             if (
                 sentence_starts_at(words, i, names=True)
                 or titled_subject(words, i)
-                or caption_after_labelled_headline(words, i, names)
+                or caption_after_labelled_headline(words, i)
             )
             and not quote_open(words[:i])
         ),

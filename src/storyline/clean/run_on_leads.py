@@ -360,16 +360,15 @@ def in_capitals(words: list[str], most: int) -> str | None:
     return None
 
 
-def caption_after_labelled_headline(words: list[str], i: int, names: frozenset[str] = frozenset()) -> bool:
+def caption_after_labelled_headline(words: list[str], i: int) -> bool:
     """Whether ``words[i]`` opens a caption on a group of people run on after a labelled headline ("Flood alert:
     Families wait for news | Residents queuing at the bridge ...", "Port strike: Crews stay out | Dockers
     gathered at the gate ..."): the headline has a label before a colon and two words or more after it with no
     punctuation; the capitalised word is a plural noun (a demonym too: "Norwegians") after a noun that ends the
     headline (not a preposition, verb or adjective, of which the plural would be the object or the noun), and a
-    participle or a verb in its plain form follows it. Inside a sentence-case headline a capitalised common
-    plural opens a new sentence. A plural the text writes as a name (``names``) may instead open a relative
-    clause with no "that" ("Tolls: the fares Islanders pay rise", "the rules Norwegians proposed"), so after
-    one only a participle in "-ing" opens a caption ("... their neighbours | Norwegians living in the town")."""
+    participle in "-ing" follows it ("... their neighbours | Norwegians living in the town"): a plural before
+    a verb in its plain or past form may open a relative clause with no "that" ("Tolls: the fares Islanders pay
+    rise", "the homes Britons heat with oil"), whether or not the text writes it as a name elsewhere."""
     if i < 4 or i + 1 >= len(words):
         return False
     label = next((k for k in range(i - 1) if words[k].endswith(":")), None)
@@ -384,7 +383,7 @@ def caption_after_labelled_headline(words: list[str], i: int, names: frozenset[s
         and after not in JOINING
         and not after.endswith("s")
         and is_english_word(after, ("verb",))
-        and (after.endswith("ing") or bare_name(word) not in names)
+        and after.endswith("ing")
     )
 
 
