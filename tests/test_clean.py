@@ -266,3 +266,32 @@ def test_clean_a_title_quoting_a_book_over_two_lines_loses_its_open_mark() -> No
         "'Off to the brig!'\nSo it goes in the port of Bergen, where the new board has fired half its staff.",
     )
     assert clean(raw).title == "The harbour master had one way of settling every quarrel, great or small"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "parts"),
+    [
+        (
+            "HARBOUR REOPENS AFTER STORM Crews returned to the boats on Monday as the wind dropped.",
+            ["HARBOUR REOPENS AFTER STORM", "Crews returned to the boats on Monday as the wind dropped."],
+        ),
+        (
+            "FOLK FESTIVAL ON NRK NRK Radio Folk plays the final concert live on Sunday evening.",
+            ["FOLK FESTIVAL ON NRK", "NRK Radio Folk plays the final concert live on Sunday evening."],
+        ),
+        (
+            "FERRY TIMES - WHAT TO KNOW Timetables change from Monday, the operator said on Friday.",
+            ["FERRY TIMES - WHAT TO KNOW", "Timetables change from Monday, the operator said on Friday."],
+        ),
+    ],
+)
+def test_clean_parts_a_subheading_in_capitals_from_the_sentence_it_runs_into(
+    paragraph: str, parts: list[str]
+) -> None:
+    text = f"{P1}\n\n{paragraph}\n\n{P2}"
+    assert clean(raw(text)).text.split("\n\n")[1:3] == parts
+
+
+def test_clean_keeps_a_sentence_opening_on_capitals_whole() -> None:
+    paragraph = "NATO AND EU LEADERS met on Friday to agree the new harbour defence plan for the north."
+    assert paragraph in clean(raw(f"{P1}\n\n{paragraph}\n\n{P2}")).text.split("\n\n")

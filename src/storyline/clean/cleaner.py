@@ -40,11 +40,11 @@ from .headline import (
     without_ellipsis,
 )
 from .inside_captions import caption_before_named_subject
-from .junction import names_in, run_in_opening
+from .junction import MAX_WORDS, names_in, run_in_opening
 from .language import detect_language, first_words, word_count
 from .lead_openings import unquoted
 from .named_lead import lead_on_a_name, same_person_again, title_again_after_title_case
-from .run_on_leads import glued_caption
+from .run_on_leads import glued_caption, in_capitals
 from .story_title import headline_part
 from .title_tidy import tidy_title
 
@@ -281,8 +281,13 @@ def _glued_head(paragraph: str, find: Callable[[str], str | None]) -> str | None
 
 
 def _inside_finder(paragraph: str) -> str | None:
-    """Where a paragraph inside the article opens on a standfirst, caption or subheading run into its sentence."""
-    return run_in_opening(paragraph) or caption_before_named_subject(paragraph)
+    """Where a paragraph inside the article opens on a standfirst, caption or subheading run into its sentence
+    (a subheading in capitals too: "HARBOUR REOPENS Crews returned ...")."""
+    return (
+        run_in_opening(paragraph)
+        or caption_before_named_subject(paragraph)
+        or in_capitals(paragraph.split(), MAX_WORDS)
+    )
 
 
 def _parted(paragraph: str, find: Callable[[str], str | None] = run_in_opening) -> list[str]:

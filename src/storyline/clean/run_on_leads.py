@@ -345,7 +345,8 @@ def glued_caption(title: str) -> str | None:
 def in_capitals(words: list[str], most: int) -> str | None:
     """A headline set in capitals that runs into a sentence-case sentence ("FERRY STRIKE ENDS - CREWS BACK AT
     WORK Crews returned to the boats ..."): at least three words in capitals, then up to four capitalised words
-    (a name) followed by a lower-case one."""
+    (a name) followed by a lower-case one; a name of two words or more takes the short capitals before it
+    ("... FESTIVAL ON NRK | NRK Radio Folk plays ...")."""
     for i, word in enumerate(words[: most + 1]):
         if not re.search(r"[a-z]", word):
             continue
@@ -355,6 +356,14 @@ def in_capitals(words: list[str], most: int) -> str | None:
         )
         after = words[i + len(name) : i + len(name) + 1]
         if i >= 3 and len(shouted) >= 3 and name and after and after[0][:1].islower():
+            letters = words[i - 1]
+            if (
+                len(name) >= 2
+                and i >= 4
+                and re.fullmatch(r"[A-Z]{2,4}", letters)
+                and not is_english_word(letters)
+            ):
+                i -= 1  # "... ON BBC ASIAN NETWORK | BBC Asian Network celebrates": the name's own letters
             return " ".join(words[:i])
         return None
     return None
