@@ -8,7 +8,8 @@ another figure; labels say what is counted, of what and where (``figure_label``)
 alone states is a claim, not a figure. Points are ordered by the reporting article's date. Two points
 *disagree* when different sources in different articles give comparable values (both confirmed counts, or
 neither) that cannot both hold at the same time (their intervals, from the qualifier, do not overlap, within
-``SAME_TIME_DAYS``); a figure whose latest value no longer fits its first
+``SAME_TIME_DAYS``); a vague plural amount ("thousands", "dozens") says at least that order, so it disagrees
+only with a value below it; a figure whose latest value no longer fits its first
 has *changed* over time, which is not a disagreement. How it moved, day by day, is its course
 (``figure_course``).
 
@@ -26,12 +27,12 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Literal
 
-from ..analyse.claims.patterns import IRREGULAR_PLURALS
+from ..analyse.claims.patterns import IRREGULAR_PLURALS, VAGUE_PLURALS
 from ..ids import claim_id, figure_id
 from ..models import Analysis, Article, Citation, Claim, DateRef, Figure
 from ..textsim import bare_words
 from . import figure_words as P
-from .figure_groups import Group, Read, article_count, group_claims, place_key
+from .figure_groups import Group, Read, article_count, group_claims, place_key, vague_amount
 from .figure_scope import MEASURE_UNITS, read_claims, story_start
 from .text import originals, outlet_names
 
@@ -390,6 +391,29 @@ def interval(p: FigurePoint) -> tuple[float, float] | None:
     return v - spread, v + spread
 
 
+def claimed(p: FigurePoint) -> tuple[float, float] | None:
+    """The values a point allows as disagreement reads them: its ``interval``, but a vague plural
+    amount ("thousands of people", "dozens of cases", "tens of thousands") says at least that order and nothing
+    of how far above it, so it holds with any larger value ("thousands of homes were lost" and "at least 60,000
+    homes" on the same day, "dozens" and "hundreds") and rules out only a smaller one ("thousands" against
+    "900", "hundreds" against "40"). A range written in figures ("1,000 to 10,000") keeps both its ends."""
+    bounds = interval(p)
+    if bounds is None or not is_vague(p) or p.qualifier not in ("=", "~", "range"):
+        return bounds
+    return float(p.value), math.inf
+
+
+def is_vague(p: FigurePoint) -> bool:
+    """Whether a point is a vague plural amount as written ("thousands of", "tens of thousands of"): read as
+    the range [x, 10x], with its plural word among its words."""
+    return (
+        not isinstance(p.value, str) and vague_amount(p.value, p.upper) and bool(_VAGUE_WORD.search(p.text))
+    )
+
+
+_VAGUE_WORD = re.compile(rf"\b(?:{'|'.join(VAGUE_PLURALS)})\b", re.IGNORECASE)
+
+
 def _overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
     return a[0] <= b[1] and b[0] <= a[1]
 
@@ -419,8 +443,9 @@ def distinct_conflicts(view: FigureView) -> list[tuple[FigurePoint, FigurePoint]
 
 def _disagree(a: FigurePoint, b: FigurePoint) -> bool:
     """Different sources in different articles, the same moment, comparable values (both confirmed counts or
-    neither) that cannot both hold. Two values in one article are two statements of it, not a dispute."""
-    ia, ib = interval(a), interval(b)
+    neither) that cannot both hold (``claimed``). Two values in one article are two statements of it, not a
+    dispute."""
+    ia, ib = claimed(a), claimed(b)
     if ia is None or ib is None or _overlap(ia, ib) or not _same_time(a, b):
         return False
     if a.article == b.article or (a.status == "confirmed") != (b.status == "confirmed"):
