@@ -1,4 +1,4 @@
-"""Which points of a figure disagree: a vague plural amount says at least its order, precise values conflict."""
+"""Which points of a figure disagree: a vague plural amount reaches a hundred times its order."""
 
 from __future__ import annotations
 
@@ -75,7 +75,9 @@ def vague(
         ),
     ],
 )
-def test_a_vague_amount_holds_with_any_larger_value(first: FigurePoint, second: FigurePoint) -> None:
+def test_a_vague_amount_holds_with_a_larger_value_within_its_reach(
+    first: FigurePoint, second: FigurePoint
+) -> None:
     assert not _disagree(first, second) and not _disagree(second, first)
 
 
@@ -115,9 +117,9 @@ def test_values_that_cannot_both_hold_disagree(first: FigurePoint, second: Figur
     assert _disagree(first, second) and _disagree(second, first)
 
 
-def test_a_vague_amount_reads_as_at_least_its_order_only_when_disagreement_is_read() -> None:
+def test_a_vague_amount_reads_up_to_a_hundred_times_its_order_only_when_disagreement_is_read() -> None:
     thousands = vague("a1", "rescuers", 1e3, "tens of thousands of people", day="2031-03-04")
-    assert claimed(thousands) == (1e3, math.inf)
+    assert claimed(thousands) == (1e3, 1e5)
     assert is_vague(thousands)
     up_to = vague("a1", "rescuers", 1e3, "up to thousands of people", qualifier="<=")
     assert claimed(up_to) == (-math.inf, 1e3)  # "up to thousands" bounds from above, as before
@@ -141,3 +143,51 @@ def test_a_vague_first_count_then_a_precise_estimate_is_a_change_not_a_disagreem
     (fig,) = build_figures([a for a, _ in pairs], {a.id: an for a, an in pairs})
     assert [p.value for p in fig.points] == [1000, 12000, 8000]
     assert (fig.figure.disagreement, fig.changed) == (False, True)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # a vague amount reaches a hundred times its order, not without end
+        (
+            vague("a1", "a witness", 12, "dozens of people were swept away"),
+            point("a2", "the agency", 2e6, "2 million people"),
+        ),
+        (
+            vague("a1", "a local doctor", 100, "hundreds of people died"),
+            point("a2", "the minister", 45000, "45,000 people"),
+        ),
+        (
+            vague("a1", "a priest", 1e3, "thousands of homes"),
+            point("a2", "the survey", 250000, "at least 250,000 homes", qualifier=">="),
+        ),
+    ],
+)
+def test_a_vague_amount_disagrees_with_a_value_far_above_its_order(
+    first: FigurePoint, second: FigurePoint
+) -> None:
+    assert _disagree(first, second) and _disagree(second, first)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            vague("a1", "a priest", 1e3, "thousands of homes"),
+            point("a2", "the survey", 50000, "50,000 to 100,000 homes", upper=100000, qualifier="range"),
+        ),
+        (
+            vague("a1", "a witness", 12, "dozens of cars"),
+            point("a2", "the police", 800, "800 cars"),
+        ),
+        # "hundreds" reaches 10,000, so it still holds with "at least 5,000"
+        (
+            vague("a1", "a local doctor", 100, "hundreds of people"),
+            point("a2", "the governor", 5000, "at least 5,000 people", qualifier=">="),
+        ),
+    ],
+)
+def test_a_vague_amount_holds_with_a_value_within_a_hundred_times_its_order(
+    first: FigurePoint, second: FigurePoint
+) -> None:
+    assert not _disagree(first, second) and not _disagree(second, first)

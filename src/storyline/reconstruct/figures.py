@@ -8,10 +8,9 @@ another figure; labels say what is counted, of what and where (``figure_label``)
 alone states is a claim, not a figure. Points are ordered by the reporting article's date. Two points
 *disagree* when different sources in different articles give comparable values (both confirmed counts, or
 neither) that cannot both hold at the same time (their intervals, from the qualifier, do not overlap, within
-``SAME_TIME_DAYS``); a vague plural amount ("thousands", "dozens") says at least that order, so it disagrees
-only with a value below it; a figure whose latest value no longer fits its first
-has *changed* over time, which is not a disagreement. How it moved, day by day, is its course
-(``figure_course``).
+``SAME_TIME_DAYS``); a vague plural amount ("thousands", "dozens") reads as its order up to a hundred times it
+(``claimed``). A figure whose latest value no longer fits its first has *changed* over time, which is not a
+disagreement. How it moved, day by day, is its course (``figure_course``).
 
 Planned dates come from date expressions: a date that lies after the article's day, in a sentence that names a
 planned event ("the conference", "talks") and says it is a plan.
@@ -42,6 +41,8 @@ EXACT_TOLERANCE = 0.02
 """Exact values this close (relative) agree: rounding, not a different count."""
 ABOUT_TOLERANCE = 0.10
 """How far "about N" reaches either side of N."""
+VAGUE_REACH = 100
+"""A vague plural amount ("thousands") allows values up to this many times its order, not without end."""
 MIN_ARTICLES = 2
 """A quantity is a figure when at least this many articles state it: one article's number is a claim."""
 
@@ -392,15 +393,15 @@ def interval(p: FigurePoint) -> tuple[float, float] | None:
 
 
 def claimed(p: FigurePoint) -> tuple[float, float] | None:
-    """The values a point allows as disagreement reads them: its ``interval``, but a vague plural
-    amount ("thousands of people", "dozens of cases", "tens of thousands") says at least that order and nothing
-    of how far above it, so it holds with any larger value ("thousands of homes were lost" and "at least 60,000
-    homes" on the same day, "dozens" and "hundreds") and rules out only a smaller one ("thousands" against
-    "900", "hundreds" against "40"). A range written in figures ("1,000 to 10,000") keeps both its ends."""
+    """The values a point allows as disagreement reads them: its ``interval``, but a vague plural amount
+    ("thousands of people", "dozens of cases", "tens of thousands") reads from its order up to
+    ``VAGUE_REACH`` times it: "thousands" holds with "50,000 to 100,000" and "dozens" with "hundreds", while
+    "thousands" rules out "900" and "hundreds" rules out "45,000". A range written in figures ("1,000 to
+    10,000") keeps both its ends."""
     bounds = interval(p)
     if bounds is None or not is_vague(p) or p.qualifier not in ("=", "~", "range"):
         return bounds
-    return float(p.value), math.inf
+    return float(p.value), float(p.value) * VAGUE_REACH
 
 
 def is_vague(p: FigurePoint) -> bool:
