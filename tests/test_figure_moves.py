@@ -30,6 +30,7 @@ def _move(marked: str) -> str | None:
         ("the agency corrected its count to [33 cases]", "either"),
         ("the toll, which has risen to [95]", "up"),
         ("the ward has [18 cases] now", "either"),
+        ("The toll, now at [95], is expected to climb", "either"),
     ],
 )
 def test_a_clause_that_says_its_count_moved(clause: str, move: str) -> None:
@@ -50,6 +51,8 @@ def test_a_clause_that_says_its_count_moved(clause: str, move: str) -> None:
         "The agency is now calling it a pandemic, which has killed [70 people]",
         "[Forty people] died in the province, where there have now been 800 cases",
         "Now that the roads are open, relief is reaching the towns of the north where [300] died",
+        "The storm, the worst the coast has now seen, killed [300 people]",
+        "[300 people] died, the mayor said, and schools are now shut",
     ],
 )
 def test_a_clause_that_says_no_move(clause: str) -> None:

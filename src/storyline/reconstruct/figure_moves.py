@@ -46,7 +46,8 @@ def stated_move(clause: str, start: int, end: int) -> Move | None:
     cut = _NOT_ITS_OWN.search(after)
     after = " ".join(after[: cut.start() if cut else None].split()[:CUE_WORDS_AFTER])
     words = f"{before} {clause[start:end]} {after}"
-    if _EITHER_RE.search(words):
+    # "now" and "revised" say it of the count only in its own stretch: not "the worst it has now seen, killed 300"
+    if _EITHER_RE.search(f"{before.rsplit(',', 1)[-1]} {clause[start:end]} {after.split(',', 1)[0]}"):
         return "either"
     if _UP_RE.search(words):
         return "up"
