@@ -76,7 +76,7 @@ def test_a_total_so_far(clause: str, family: str) -> None:
 @pytest.mark.parametrize(
     ("clause", "family"),
     [
-        ("The senate killed the bill by 52 votes to 48", "death toll"),
+        ("The senate killed the measure by 52 votes to 48", "death toll"),
         ("Doctors treated 40 cases of the flu at the clinic on Monday", "infections"),
         ("Nine people were hurt in a single day of clashes", "injured"),
         ("There are 40 infected patients in hospital", "infections"),
@@ -91,11 +91,11 @@ def test_no_total_so_far(clause: str, family: str) -> None:
 @pytest.mark.parametrize(
     ("a", "b"),
     [
-        ("WHO", "the World Health Organization"),
-        ("the Interior Ministry", "interior ministry"),
-        ("U.N.", "United Nations"),
-        ("the Red Crescent", "The Red Crescent"),
-        ("CDC", "Centers for Disease Control"),
+        ("NFA", "the National Forestry Agency"),
+        ("the Harbour Authority", "harbour authority"),
+        ("R.D.A.", "Rural Development Agency"),
+        ("the Tarnvale Health Board", "The Tarnvale Health Board"),
+        ("FMG", "Federation of Mountain Guides"),
     ],
 )
 def test_one_source_spelled_two_ways(a: str, b: str) -> None:
@@ -106,10 +106,10 @@ def test_one_source_spelled_two_ways(a: str, b: str) -> None:
     ("a", "b"),
     [
         ("the government", "the opposition"),
-        ("WHO", "the World Bank"),
+        ("NFA", "the National Fisheries Board"),
         ("the ministry", "the health ministry"),
-        ("Who", "World Health Organization"),
-        ("UN", "Unicef"),
+        ("Nfa", "National Forestry Agency"),
+        ("VWB", "Valley Water Authority"),
     ],
 )
 def test_two_sources(a: str, b: str) -> None:
@@ -164,8 +164,8 @@ def test_another_source_larger_the_next_day_without_a_word_of_a_rise_disagrees()
     [
         # votes are no running count, though "killed" puts them with the deaths
         (
-            "The senate killed the bill by 52 votes to 48, the clerk said.",
-            "The senate now killed the bill by 61 votes to 39, party whips said.",
+            "The senate killed the measure by 52 votes to 48, the clerk said.",
+            "The senate now killed the measure by 61 votes to 39, party whips said.",
             "52 votes",
             "61 votes",
             None,
@@ -245,8 +245,8 @@ def test_a_toll_revised_down_by_another_source_is_a_revision() -> None:
 
 
 def test_one_source_in_two_spellings_revising_its_count_does_not_disagree_with_itself() -> None:
-    t1 = "The WHO said 200 people had been infected with the fever in the region."
-    t2 = "The World Health Organization said 150 people had been infected with the fever in the region."
+    t1 = "The THB said 200 people had been infected with the fever in the region."
+    t2 = "The Tarnvale Health Board said 150 people had been infected with the fever in the region."
     fig = _figure(
         (
             t1,
@@ -255,7 +255,7 @@ def test_one_source_in_two_spellings_revising_its_count_does_not_disagree_with_i
             "200 people",
             200,
             "people",
-            {"concept": "infected", "attributed_to": "WHO"},
+            {"concept": "infected", "attributed_to": "THB"},
         ),
         (
             t2,
@@ -264,16 +264,16 @@ def test_one_source_in_two_spellings_revising_its_count_does_not_disagree_with_i
             "150 people",
             150,
             "people",
-            {"concept": "infected", "attributed_to": "the World Health Organization"},
+            {"concept": "infected", "attributed_to": "the Tarnvale Health Board"},
         ),
     )
     assert _pairs(fig) == []
 
 
-def test_a_toll_that_rose_the_next_day_by_another_outlet_and_the_same_ministry_a_day_later() -> None:
-    t1 = "The landslide killed 30 people in the hills, the interior ministry said."
+def test_a_toll_that_rose_the_next_day_by_another_outlet_and_the_same_authority_a_day_later() -> None:
+    t1 = "The landslide killed 30 people in the hills, the harbour authority said."
     t2 = "The death toll from the landslide in the hills rose to 45 people, a local mayor said."
-    t3 = "The landslide has killed 52 people in the hills, the Interior Ministry said."
+    t3 = "The landslide has killed 52 people in the hills, the Harbour Authority said."
     t4 = "The landslide killed 20 people in the hills, a priest said."
     kw = {"concept": "killed"}
     fig = _figure(
@@ -284,7 +284,7 @@ def test_a_toll_that_rose_the_next_day_by_another_outlet_and_the_same_ministry_a
             "30 people",
             30,
             "people",
-            {**kw, "attributed_to": "the interior ministry"},
+            {**kw, "attributed_to": "the harbour authority"},
         ),
         (t2, "2031-06-03", "Courier", "45 people", 45, "people", {**kw, "attributed_to": "a local mayor"}),
         (
@@ -294,10 +294,10 @@ def test_a_toll_that_rose_the_next_day_by_another_outlet_and_the_same_ministry_a
             "52 people",
             52,
             "people",
-            {**kw, "attributed_to": "the Interior Ministry"},
+            {**kw, "attributed_to": "the Harbour Authority"},
         ),
         (t4, "2031-06-03", "Post", "20 people", 20, "people", {**kw, "attributed_to": "a priest"}),
     )
-    # the rise (30, 45) and the ministry's own later count (30, 52) are no dispute; the priest's lower count
+    # the rise (30, 45) and the authority's own later count (30, 52) are no dispute; the priest's lower count
     # and two sources' counts of the same day (45, 52) are
     assert sorted(_pairs(fig)) == [(30, 20), (45, 20), (45, 52), (52, 20)]

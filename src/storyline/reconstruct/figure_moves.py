@@ -4,8 +4,8 @@ A running count (deaths, cases so far) reported higher a day later by another so
 clause says so ("the toll rose to 150", "has now climbed to", "was revised down to 80"); without such words two
 sources' values of about the same time still disagree (``figures._disagree``). Only a total so far moves that way:
 a count for one day ("treated 40 patients on Monday"), a present level ("there are 40 patients in hospital") and
-votes are not running totals. Sources are compared with their spellings folded ("WHO" and "the World Health
-Organization").
+votes are not running totals. Sources are compared with their spellings folded ("THB" and "the Tarnvale Health
+Board").
 """
 
 from __future__ import annotations
@@ -101,7 +101,7 @@ _SMALL_WORDS = frozenset({"the", "of", "for", "and", "on", "in", "de"})
 
 def same_source(a: str | None, b: str | None) -> bool:
     """Whether two source names are one source: equal once case, accents and a leading "the" are folded, or one
-    an acronym (two to six capitals) of the other's words ("WHO", "the World Health Organization")."""
+    an acronym (two to six capitals) of the other's words ("THB", "the Tarnvale Health Board")."""
     if a is None or b is None:
         return a is b
     ka, kb = _key(a), _key(b)

@@ -404,8 +404,8 @@ def interval(p: FigurePoint) -> tuple[float, float] | None:
 def claimed(p: FigurePoint) -> tuple[float, float] | None:
     """The values a point allows as disagreement reads them: its ``interval``, but a vague plural amount
     ("thousands of people", "dozens of cases", "tens of thousands") reads from its order up to
-    ``VAGUE_REACH`` times it: "thousands" holds with "50,000 to 100,000" and "dozens" with "hundreds", while
-    "thousands" rules out "900" and "hundreds" rules out "45,000". A range written in figures ("1,000 to
+    ``VAGUE_REACH`` times it: "thousands" holds with "60,000 to 90,000" and "dozens" with "hundreds", while
+    "thousands" rules out "900" and "hundreds" rules out "31,000". A range written in figures ("1,000 to
     10,000") keeps both its ends."""
     bounds = interval(p)
     if bounds is None or not is_vague(p) or p.qualifier not in ("=", "~", "range"):
