@@ -18,9 +18,9 @@ from storyline.models import RawArticle
             "Prof Ann Lee is Director of the Harbour Research Institute",
         ),
         (
-            "Jon Berg is a Senior Fellow at the Nordic Policy Centre Ministers meeting last night agreed to cut "
+            "Jon Berg is a Visiting Fellow at the Nordic Policy Centre Ministers meeting last night agreed to cut "
             "fuel duty.",
-            "Jon Berg is a Senior Fellow at the Nordic Policy Centre",
+            "Jon Berg is a Visiting Fellow at the Nordic Policy Centre",
         ),
         (
             "Ms Dahl is Chair of the BMA Doctors in training are threatening to strike over rotas next month.",

@@ -45,7 +45,7 @@ def vague(
     [
         # a first day's vague count and a later, larger estimate
         (
-            vague("a1", "the coastguard", 1e3, "thousands of people are feared dead"),
+            vague("a1", "the coastguard", 1e3, "thousands of residents are feared lost"),
             point("a2", "the governor", 60000, "at least 60,000 people", qualifier=">="),
         ),
         (
@@ -86,7 +86,7 @@ def test_a_vague_amount_holds_with_a_larger_value_within_its_reach(
     [
         # a vague amount rules out a value below its order
         (
-            vague("a1", "the coastguard", 1e3, "thousands of people are feared dead"),
+            vague("a1", "the coastguard", 1e3, "thousands of residents are feared lost"),
             point("a2", "the governor", 900, "900 people"),
         ),
         (
@@ -130,13 +130,13 @@ def test_a_vague_amount_reads_up_to_a_hundred_times_its_order_only_when_disagree
 
 
 def test_a_vague_first_count_then_a_precise_estimate_is_a_change_not_a_disagreement() -> None:
-    t1 = "Thousands of people are feared dead after the dam burst, rescuers said."
+    t1 = "Thousands of residents are feared lost after the dam burst, rescuers said."
     t2 = "The governor said at least 12,000 people had died when the dam burst."
     t3 = "A week on, officials put the number who died when the dam burst at 8,000 people."
     a1 = article("a1", t1, "2031-03-04", "Herald")
     a2 = article("a2", t2, "2031-03-04", "Courier")
     a3 = article("a3", t3, "2031-03-11", "Gazette")
-    c1 = claim(t1, "Thousands of people", 1000, "people", "range", upper=10000, concept="feared dead")
+    c1 = claim(t1, "Thousands of residents", 1000, "people", "range", upper=10000, concept="feared dead")
     c2 = claim(t2, "at least 12,000 people", 12000, "people", ">=", concept="died")
     c3 = claim(t3, "8,000 people", 8000, "people", concept="died")
     pairs = [(a1, analysed(a1, c1)), (a2, analysed(a2, c2)), (a3, analysed(a3, c3))]

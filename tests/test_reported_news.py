@@ -40,7 +40,7 @@ def test_a_long_lead_reporting_words_is_headed_with_what_it_reports(lead: str, t
         "the town far more than anyone had been told",
         "The mayor of the town told the council on Monday that the bridge would reopen in May once the repairs "
         "to its deck and railings were finished",
-        'Ann Lee told reporters that "the harbour will never be the same again" after the storm tore away the '
+        'Ann Lee told reporters that "the harbour will not look the same for years" after the storm tore away the '
         "old pier and flooded the fish market",
     ],
 )

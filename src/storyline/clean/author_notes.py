@@ -17,7 +17,7 @@ _NOTE = re.compile(
     r"\s+is\s+(?:(?:a|an)\s+)?(?P<role>(?:[A-Z][\w'’-]+\s+){0,3}(?P<title>[A-Z][\w'’-]+))\s+(?:of|at|to|for|with|in)\s+"
 )
 """A person (an honorific and a surname, or a name of two or three words), "is", a role in Title Case ending on
-a title ("Director", "Senior Fellow") and the preposition before its body ("Jon Berg is a Senior Fellow at",
+a title ("Director", "Senior Fellow") and the preposition before its body ("Jon Berg is a Visiting Fellow at",
 "Prof Ann Lee is Head of"). Not "was": a past post is a life's story, news maybe."""
 _NEWLY = re.compile(r"\b(?:New|Acting|Interim|Next|Former)\b")
 _VERB_WITHIN = 6

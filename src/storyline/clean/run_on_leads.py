@@ -363,7 +363,7 @@ def in_capitals(words: list[str], most: int) -> str | None:
                 and re.fullmatch(r"[A-Z]{2,4}", letters)
                 and not is_english_word(letters)
             ):
-                i -= 1  # "... ON BBC ASIAN NETWORK | BBC Asian Network celebrates": the name's own letters
+                i -= 1  # "... FESTIVAL ON NRK | NRK Radio Folk plays": the name's own letters
             return " ".join(words[:i])
         return None
     return None
