@@ -34,7 +34,6 @@ from ..models import Analysis, Article, Claim, Mention
 from ..textsim import bare_words
 from ..timeml import WEEKDAYS
 from . import figure_words as P
-from .figure_moves import Move, stated_move, total_so_far
 
 Scope = Literal["event", "history", "rate", "forecast"]
 
@@ -73,10 +72,6 @@ class Reading:
     cause: str | None = None
     level: str | None = None
     by_people: bool = False
-    move: Move | None = None
-    """Which way the clause says the count moved (``stated_move``: "rose to", "revised down to")."""
-    running: bool = False
-    """The clause gives a total so far (``total_so_far``), not a count of one day, a present level or votes."""
 
 
 def family_of(claim: Claim, after: str = "") -> str | None:
@@ -159,8 +154,6 @@ def _draft(claim: Claim, article: Article, analysis: Analysis, mentions: Mention
         other_set=other_set,
         cause=_cause(clause, claim.start - start),
         level=_level(claim),
-        move=stated_move(clause, claim.start - start, claim.end - start),
-        running=total_so_far(clause, family),
     )
     return _Draft(reading, _oldest_date(text, start, end, analysis))
 

@@ -163,8 +163,7 @@ RATIO_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 
-# Families that count what has happened so far. A later count of one whose clause says it moved ("rose to",
-# "revised down to": ``figures.moved_on``) is the count moving, not a dispute.
+# Families that count what has happened so far: a lower count later is a revision, not a fall.
 CUMULATIVE = frozenset({"death toll", "injured", "infections", "arrests"})
 
 # ---- over which span of time, about which event ----------------------------------------------------------------

@@ -6,13 +6,11 @@ date of a conference) as the sources state it over time. Claims are read in thei
 history, rates and forecasts are no points of the story's figures, a part is not the whole, another place is
 another figure; labels say what is counted, of what and where (``figure_label``). A value that one article
 alone states is a claim, not a figure. Points are ordered by the reporting article's date. Two points
-*disagree* when different sources (spellings folded, ``same_source``) in different articles give comparable
-values (both confirmed counts, or neither) that cannot both hold at the same time (their intervals, from the
-qualifier, do not overlap, within ``SAME_TIME_DAYS``); a vague plural amount ("thousands", "dozens") reads as
-its order up to a hundred times it (``claimed``). A running total whose clause a later day says it moved ("rose
-to", "revised down to") is the count moving, not a dispute (``moved_on``). A figure whose latest value no
-longer fits its first has *changed* over time, which is not a disagreement. How it moved, day by day, is its
-course (``figure_course``).
+*disagree* when different sources in different articles give comparable values (both confirmed counts, or
+neither) that cannot both hold at the same time (their intervals, from the qualifier, do not overlap, within
+``SAME_TIME_DAYS``); a vague plural amount ("thousands", "dozens") reads as its order up to a hundred times it
+(``claimed``). A figure whose latest value no longer fits its first has *changed* over time, which is not a
+disagreement. How it moved, day by day, is its course (``figure_course``).
 
 Planned dates come from date expressions: a date that lies after the article's day, in a sentence that names a
 planned event ("the conference", "talks") and says it is a plan.
@@ -34,7 +32,6 @@ from ..models import Analysis, Article, Citation, Claim, DateRef, Figure
 from ..textsim import bare_words
 from . import figure_words as P
 from .figure_groups import Group, Read, article_count, group_claims, place_key, vague_amount
-from .figure_moves import Move, same_source
 from .figure_scope import MEASURE_UNITS, read_claims, story_start
 from .text import originals, outlet_names
 
@@ -70,10 +67,6 @@ class FigurePoint:
     status: str | None = None
     moved: bool = False
     """A planned date whose sentence says the event's date was moved (``said_moved``: "postponed to June")."""
-    move: Move | None = None
-    """Which way a count's clause says it moved (``stated_move``: "rose to", "revised down to")."""
-    running: bool = False
-    """A total so far of a running count (deaths, cases: ``P.CUMULATIVE``), which can move from day to day."""
 
 
 @dataclass(frozen=True)
@@ -215,8 +208,6 @@ def _quantity_view(group: Group, order: Mapping[str, int], outlets: Mapping[str,
             unit=r.claim.unit,
             attributed_to=None if counts_its_own(r) else r.claim.attributed_to,
             status=r.reading.status,
-            move=r.reading.move,
-            running=r.reading.running and group.family in P.CUMULATIVE,
         )
         for r in group.members
     ]
@@ -452,33 +443,17 @@ def distinct_conflicts(view: FigureView) -> list[tuple[FigurePoint, FigurePoint]
 
 
 def _disagree(a: FigurePoint, b: FigurePoint) -> bool:
-    """Different sources (``same_source``) in different articles, the same moment, comparable values (both
-    confirmed counts or neither) that cannot both hold (``claimed``), where neither is a running total that says
-    it moved from the other (``moved_on``). Two values in one article are two statements of it, not a dispute."""
+    """Different sources in different articles, the same moment, comparable values (both confirmed counts or
+    neither) that cannot both hold (``claimed``). Two values in one article are two statements of it, not a
+    dispute."""
     ia, ib = claimed(a), claimed(b)
     if ia is None or ib is None or _overlap(ia, ib) or not _same_time(a, b):
         return False
     if a.article == b.article or (a.status == "confirmed") != (b.status == "confirmed"):
         return False
-    if moved_on(a, b) or moved_on(b, a):
-        return False
-    return not same_source(a.attributed_to or a.outlet, b.attributed_to or b.outlet)
-
-
-def moved_on(earlier: FigurePoint, later: FigurePoint) -> bool:
-    """Whether a running total published a later day says it moved on from an earlier one: both totals so far
-    (``running``), and the later clause says the count moved the way it did (``move``): above all the earlier
-    allows after "rose to", "now" or "revised", below it after "revised down to", "lowered" or "now". Without
-    such words another source's value of about the same time is a dispute ("100 dead", the government says;
-    "500 dead", the opposition says the next day)."""
-    if not (earlier.running and later.running and earlier.published and later.published):
-        return False
-    before, after = claimed(earlier), claimed(later)
-    if earlier.published >= later.published or before is None or after is None or later.move is None:
-        return False
-    if after[0] > before[1]:
-        return later.move in ("up", "either")
-    return after[1] < before[0] and later.move in ("down", "either")
+    source_a = a.attributed_to or a.outlet
+    source_b = b.attributed_to or b.outlet
+    return source_a != source_b
 
 
 def same_value(a: FigurePoint, b: FigurePoint) -> bool:
