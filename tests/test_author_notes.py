@@ -23,6 +23,11 @@ from storyline.models import RawArticle
             "Jon Berg is a Visiting Fellow at the Nordic Policy Centre",
         ),
         (
+            "Prof Ann Lee is Former Director of the Harbour Institute Fishermen along the coast have reported "
+            "record catches.",
+            "Prof Ann Lee is Former Director of the Harbour Institute",
+        ),
+        (
             "Ms Dahl is Chair of the BMA Doctors in training are threatening to strike over rotas next month.",
             "Ms Dahl is Chair of the BMA",
         ),

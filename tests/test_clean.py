@@ -276,8 +276,15 @@ def test_clean_a_title_quoting_a_book_over_two_lines_loses_its_open_mark() -> No
             ["HARBOUR REOPENS AFTER STORM", "Crews returned to the boats on Monday as the wind dropped."],
         ),
         (
-            "FOLK FESTIVAL ON NRK NRK Radio Folk plays the final concert live on Sunday evening.",
-            ["FOLK FESTIVAL ON NRK", "NRK Radio Folk plays the final concert live on Sunday evening."],
+            "FOLK FESTIVAL ON NRK RADIO FOLK NRK Radio Folk plays the final concert live on Sunday evening.",
+            [
+                "FOLK FESTIVAL ON NRK RADIO FOLK",
+                "NRK Radio Folk plays the final concert live on Sunday evening.",
+            ],
+        ),
+        (
+            "STRIKE SHUTS THE NRK Union Leader Ann Lee said on Monday that the talks had failed.",
+            ["STRIKE SHUTS THE NRK", "Union Leader Ann Lee said on Monday that the talks had failed."],
         ),
         (
             "FERRY TIMES - WHAT TO KNOW Timetables change from Monday, the operator said on Friday.",
@@ -292,6 +299,15 @@ def test_clean_parts_a_subheading_in_capitals_from_the_sentence_it_runs_into(
     assert clean(raw(text)).text.split("\n\n")[1:3] == parts
 
 
-def test_clean_keeps_a_sentence_opening_on_capitals_whole() -> None:
-    paragraph = "NATO AND EU LEADERS met on Friday to agree the new harbour defence plan for the north."
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "NATO AND EU LEADERS met on Friday to agree the new harbour defence plan for the north.",
+        '"WE ARE NOT AFRAID," Ann Lee told the crowd gathered on the quay on Saturday night.',
+        "HELP IS COMING, President Ann Lee promised the islanders cut off by the storm.",
+        "US FDA CEO Ann Lee said the new drug was safe for children over twelve.",
+        "HARBOUR BOOKS OF THE YEAR The Tides of Bergen and Other Stories By Ann Lee | Fjord Press.",
+    ],
+)
+def test_clean_keeps_a_paragraph_opening_on_capitals_that_is_no_subheading_whole(paragraph: str) -> None:
     assert paragraph in clean(raw(f"{P1}\n\n{paragraph}\n\n{P2}")).text.split("\n\n")

@@ -11,7 +11,7 @@ import pytest
 from storyline.models import Analysis, Article, Claim, DateRef, Figure, Mention, Published, Span
 from storyline.reconstruct import summary as summary_module
 from storyline.reconstruct.figures import build_figures
-from storyline.reconstruct.summary import _scaled, build_summary
+from storyline.reconstruct.summary import _scaled, build_summary, tells_an_event
 from storyline.reconstruct.text import sentences_of
 from storyline.textsim import Vectors, centroid_similarity
 
@@ -576,3 +576,17 @@ def test_summary_an_unnamed_event_is_no_general_remark() -> None:
     ]
     articles, analyses = [p[0] for p in pairs], {p[0].id: p[1] for p in pairs}
     assert [s.text for s in build_summary(articles, analyses, [], max_sentences=1)] == [event]
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("The ferry was cancelled after the storm hit the coast.", True),
+        ("Crews closed the harbour and tried to save the boats.", True),
+        ("A harbour is only as busy as its fish market.", False),
+        ("Trust is hard to win and easy to lose.", False),
+        ("People need news they can trust, and the papers feed that need.", False),
+    ],
+)
+def test_summary_tells_an_event_reads_a_verb_in_the_past(text: str, event: bool) -> None:
+    assert tells_an_event(text) is event

@@ -836,6 +836,11 @@ def test_a_possessive_subject_of_a_present_verb_does_not_date_the_sentence(
         ("Friday's match will be held without any spectators.", {"Friday": "2013-03-08"}, "2013-03-08"),
         ("Friday's vote is expected to pass with a large majority.", {"Friday": "2013-03-08"}, "2013-03-08"),
         (
+            "Friday's vote is now expected to pass with a large majority.",
+            {"Friday": "2013-03-08"},
+            "2013-03-08",
+        ),
+        (
             "Sunday's storm has yet to reach the coast, forecasters said.",
             {"Sunday": "2013-03-03"},
             "2013-03-03",

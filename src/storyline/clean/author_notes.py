@@ -19,7 +19,7 @@ _NOTE = re.compile(
 """A person (an honorific and a surname, or a name of two or three words), "is", a role in Title Case ending on
 a title ("Director", "Senior Fellow") and the preposition before its body ("Jon Berg is a Visiting Fellow at",
 "Prof Ann Lee is Head of"). Not "was": a past post is a life's story, news maybe."""
-_NEWLY = re.compile(r"\b(?:New|Acting|Interim|Next|Former)\b")
+_NEWLY = re.compile(r"\b(?:New|Acting|Interim)\b")
 _VERB_WITHIN = 6
 """Words from the lead's first word within which its verb comes."""
 

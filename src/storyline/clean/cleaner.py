@@ -44,7 +44,7 @@ from .junction import MAX_WORDS, names_in, run_in_opening
 from .language import detect_language, first_words, word_count
 from .lead_openings import unquoted
 from .named_lead import lead_on_a_name, same_person_again, title_again_after_title_case
-from .run_on_leads import glued_caption, in_capitals
+from .run_on_leads import glued_caption, subheading_in_capitals
 from .story_title import headline_part
 from .title_tidy import tidy_title
 
@@ -286,7 +286,7 @@ def _inside_finder(paragraph: str) -> str | None:
     return (
         run_in_opening(paragraph)
         or caption_before_named_subject(paragraph)
-        or in_capitals(paragraph.split(), MAX_WORDS)
+        or subheading_in_capitals(paragraph, MAX_WORDS)
     )
 
 

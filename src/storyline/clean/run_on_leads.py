@@ -23,6 +23,7 @@ from .word_classes import (
     QUANTIFIERS,
     ROLES,
     TAKES_CLAUSE,
+    TITLE_CASE_SMALL,
     bare_name,
     is_role,
 )
@@ -345,8 +346,8 @@ def glued_caption(title: str) -> str | None:
 def in_capitals(words: list[str], most: int) -> str | None:
     """A headline set in capitals that runs into a sentence-case sentence ("FERRY STRIKE ENDS - CREWS BACK AT
     WORK Crews returned to the boats ..."): at least three words in capitals, then up to four capitalised words
-    (a name) followed by a lower-case one; a name of two words or more takes the short capitals before it
-    ("... FESTIVAL ON NRK | NRK Radio Folk plays ...")."""
+    (a name) followed by a lower-case one; a name the capitals spell out just before takes its letters with it
+    ("FOLK FESTIVAL ON NRK RADIO FOLK | NRK Radio Folk plays ...")."""
     for i, word in enumerate(words[: most + 1]):
         if not re.search(r"[a-z]", word):
             continue
@@ -356,23 +357,36 @@ def in_capitals(words: list[str], most: int) -> str | None:
         )
         after = words[i + len(name) : i + len(name) + 1]
         if i >= 3 and len(shouted) >= 3 and name and after and after[0][:1].islower():
-            letters = words[i - 1]
-            if (
-                len(name) >= 2
-                and i >= 4
-                and re.fullmatch(r"[A-Z]{2,4}", letters)
-                and not is_english_word(letters)
-            ):
-                i -= 1  # "... FESTIVAL ON NRK | NRK Radio Folk plays": the name's own letters
+            letters, spelt = words[i - 1], " ".join(w.upper() for w in name)
+            if len(name) >= 2 and i >= 4 and f"{letters} {spelt}" in " ".join(words[: i - 1]):
+                i -= 1  # "... ON NRK RADIO FOLK | NRK Radio Folk plays": the name's own letters
             return " ".join(words[:i])
         return None
     return None
 
 
+def subheading_in_capitals(paragraph: str, most: int) -> str | None:
+    """A subheading in capitals that a paragraph inside the article runs into its sentence (see
+    :func:`in_capitals`), where the capitals neither open on a quotation mark nor end on a comma or one (a
+    shouted quote or slogan before its speaker: "HELP IS COMING, the mayor said"), hold a word of five letters
+    or more (not a row of initials: "US FDA CEO Ann Lee said"), and the words after it are a sentence, not a
+    title in Title Case under the capitals: two capitalised words or more, then a title's small word ("...
+    MARKETS The Credit Crisis of 2008 By ...")."""
+    head = in_capitals(paragraph.split(), most)
+    if not head or re.match(r"[\"“‘']", head) or re.search(r"[,\"”’']$", head):
+        return None
+    if not any(len(w := word.strip(",.;:-")) >= 5 and w.replace("-", "").isalpha() for word in head.split()):
+        return None
+    after = paragraph[len(head) :].split()[:6]
+    lower = next((k for k, w in enumerate(after) if w[:1].islower()), len(after))
+    titled = lower >= 2 and lower < len(after) and after[lower] in TITLE_CASE_SMALL
+    return None if titled else head
+
+
 def caption_after_labelled_headline(words: list[str], i: int) -> bool:
     """Whether ``words[i]`` opens a caption on a group of people run on after a labelled headline ("Flood alert:
     Families wait for news | Residents queuing at the bridge ...", "Port strike: Crews stay out | Dockers
-    gathered at the gate ..."): the headline has a label before a colon and two words or more after it with no
+    gathering at the gate ..."): the headline has a label before a colon and two words or more after it with no
     punctuation; the capitalised word is a plural noun (a demonym too: "Norwegians") after a noun that ends the
     headline (not a preposition, verb or adjective, of which the plural would be the object or the noun), and a
     participle in "-ing" follows it ("... their neighbours | Norwegians living in the town"): a plural before

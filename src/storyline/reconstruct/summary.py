@@ -25,7 +25,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
 
 from ..analyse.claims.patterns import VAGUE_PLURALS
-from ..analyse.lexicon import irregular_verbs, may_be_finite_verb
+from ..analyse.lexicon import irregular_verbs, is_english_word, may_be_finite_verb
 from ..models import Analysis, Article, CitedSentence
 from ..textsim import Vectors, centroid_similarity, group_alike, row_cosines
 from .figure_course import Step, course, told
@@ -228,11 +228,21 @@ def tells_an_event(text: str) -> bool:
     """Whether a sentence tells something that happened: a verb in the past or a participle of one ("was
     cancelled", "hit", "has fallen"), where a general remark is in the present ("news travels fast")."""
     words = re.findall(r"[a-z]+", text)
-    past = irregular_verbs()
-    return any(w in _PAST or w in past or (w.endswith("ed") and may_be_finite_verb(w)) for w in words)
+    past = irregular_verbs() - _PRESENT
+    return any(w in _PAST or (w in past and not w.endswith("eed")) or _regular_past(w) for w in words)
+
+
+def _regular_past(word: str) -> bool:
+    """Whether a word is the past of a verb in "-ed" ("closed", "cancelled", "tried"), not a word that only ends
+    so ("need", "shed", "feed")."""
+    if not (word.endswith("ed") and len(word) > 4 and may_be_finite_verb(word)):
+        return False
+    stems = (word[:-1], word[:-2], word[:-3] if word[-3] == word[-4] else "", word[:-3] + "y")
+    return any(stem and is_english_word(stem, ("verb",)) for stem in stems)
 
 
 _PAST = frozenset("was were had did".split())
+_PRESENT = frozenset("is are am has have do does be being".split())
 
 
 HISTORY_DAYS = 365

@@ -268,13 +268,15 @@ def _subject_now(after: str) -> bool:
         if not word[0].isalnum():
             return False
         if word in _NOW:
-            return not _AHEAD.match(" ".join(words[k + 1 : k + 3]))
+            ahead = [w for w in words[k + 1 : k + 6] if w not in _ADVERBS]
+            return not _AHEAD.match(" ".join(ahead[:2]))
         if k and finite_not_plural(word):  # the first word is the subject's noun, a plural maybe ("floods")
             return False
     return False
 
 
 _NOW = frozenset("has have is are remains remain".split())
+_ADVERBS = frozenset("now still no longer not also already again once more".split())
 _AHEAD = re.compile(r"(?:expected|due|set|scheduled|yet|about|likely|to|going)\b")
 
 

@@ -103,7 +103,7 @@ def _thousands_shorthand(text: str, first: Number, second: Number, joiner: str, 
     """Whether a range writes its first end short, sharing the thousands of its second ("45 to 50,000", "between
     8 and 12,000", "3-4,000 homes"): the first a bare whole number under a thousand, the second's digits ending
     in ",000", and the first so scaled below the second, within a tenth of it. Not a change from one level to
-    another ("rose from about 45 to 50,000", "rose by 12 to 20,000"), a first end of one ("seats 1 to 5,000") or
+    another ("rose from about 45 to 50,000", "rose by some 12 to 20,000"), a first end of one ("seats 1 to 5,000") or
     one with its own currency or unit ("$45 to $50,000"), where both ends say what they are."""
     written = text[first.start : first.end]
     groups = text[second.start : second.end].count(",000")
@@ -113,7 +113,7 @@ def _thousands_shorthand(text: str, first: Number, second: Number, joiner: str, 
         and re.search(r"(?:,000)+$", text[second.start : second.end])
     ):
         return False
-    if re.search(r"\bfrom\s+(?:\S+\s+)?$", head) or joiner == "or" or first.currency or first.unit:
+    if re.search(r"\b(?:from|by)\s+(?:\S+\s+)?$", head) or joiner == "or" or first.currency or first.unit:
         return False
     if first.value < 2:
         return False
