@@ -371,7 +371,7 @@ def subheading_in_capitals(paragraph: str, most: int) -> str | None:
     shouted quote or slogan before its speaker: "HELP IS COMING, the mayor said"), hold a word of five letters
     or more (not a row of initials: "US FDA CEO Ann Lee said"), and the words after it are a sentence, not a
     title in Title Case under the capitals: two capitalised words or more, then a title's small word ("...
-    MARKETS The Credit Crisis of 2008 By ...")."""
+    OF THE YEAR The Tides of Bergen and Other Stories By ...")."""
     head = in_capitals(paragraph.split(), most)
     if not head or re.match(r"[\"“‘']", head) or re.search(r"[,\"”’']$", head):
         return None
