@@ -2078,6 +2078,7 @@ def test_claims_a_number_word_with_a_letter_that_lower_cases_oddly_is_read(
         ("Officials now fear that 45 to 50,000 homes were flooded by the river.", 45e3, 50e3),
         ("Between 8 and 12,000 homes were left without power overnight.", 8e3, 12e3),
         ("The storm destroyed 3-4,000 houses along the coast.", 3e3, 4e3),
+        ("The plan is backed by some 45 to 50,000 voters in the north.", 45e3, 50e3),
     ],
 )
 def test_claims_a_range_written_short_shares_the_thousands_of_its_second_end(nlp, text, low, high):

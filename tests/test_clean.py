@@ -283,6 +283,10 @@ def test_clean_a_title_quoting_a_book_over_two_lines_loses_its_open_mark() -> No
             ],
         ),
         (
+            "STRIKE ENDS AT THE PORT Ann Lee of the harbour union said on Monday that talks were over.",
+            ["STRIKE ENDS AT THE PORT", "Ann Lee of the harbour union said on Monday that talks were over."],
+        ),
+        (
             "STRIKE SHUTS THE NRK Union Leader Ann Lee said on Monday that the talks had failed.",
             ["STRIKE SHUTS THE NRK", "Union Leader Ann Lee said on Monday that the talks had failed."],
         ),
@@ -307,6 +311,9 @@ def test_clean_parts_a_subheading_in_capitals_from_the_sentence_it_runs_into(
         "HELP IS COMING, President Ann Lee promised the islanders cut off by the storm.",
         "US FDA CEO Ann Lee said the new drug was safe for children over twelve.",
         "HARBOUR BOOKS OF THE YEAR The Tides of Bergen and Other Stories By Ann Lee | Fjord Press.",
+        "UNICEF UK CEO Ann Lee said the aid had reached the islands by boat on Monday.",
+        "PROFESSOR ANN LEE - Tides Of Bergen Unlike most writers of the coast she grew up inland.",
+        "WE WILL NOT LEAVE. Ann Lee told the crowd on the quay that the families would stay.",
     ],
 )
 def test_clean_keeps_a_paragraph_opening_on_capitals_that_is_no_subheading_whole(paragraph: str) -> None:

@@ -10,7 +10,7 @@ import itertools
 import re
 
 from ..analyse.lexicon import finite_not_plural, has_finite_verb, is_english_word, may_be_finite_verb
-from ..timeml import WEEKDAYS
+from ..timeml import MONTHS, WEEKDAYS
 from .word_classes import (
     AUXILIARIES,
     CLAUSE_BREAKS,
@@ -367,20 +367,30 @@ def in_capitals(words: list[str], most: int) -> str | None:
 
 def subheading_in_capitals(paragraph: str, most: int) -> str | None:
     """A subheading in capitals that a paragraph inside the article runs into its sentence (see
-    :func:`in_capitals`), where the capitals neither open on a quotation mark nor end on a comma or one (a
-    shouted quote or slogan before its speaker: "HELP IS COMING, the mayor said"), hold a word of five letters
-    or more (not a row of initials: "US FDA CEO Ann Lee said"), and the words after it are a sentence, not a
-    title in Title Case under the capitals: two capitalised words or more, then a title's small word ("...
-    OF THE YEAR The Tides of Bergen and Other Stories By ...")."""
+    :func:`in_capitals`), where the capitals neither open on a quotation mark nor end on punctuation (a shouted
+    quote or slogan before its speaker: "HELP IS COMING, the mayor said", "WE WILL STAY. Ann Lee told ...";
+    a label before a dash or colon), hold a word of the language of five letters or more or a month, and are no
+    row of initials ("UNICEF UK CEO Ann Lee said"), and the words after it are a sentence, not a title in Title
+    Case under the capitals: capitalised words, a title's small words and a capitalised word or a number again
+    ("... OF THE YEAR The Tides of Bergen By ...")."""
     head = in_capitals(paragraph.split(), most)
-    if not head or re.match(r"[\"“‘']", head) or re.search(r"[,\"”’']$", head):
+    if not head or re.match(r"[\"“‘']", head) or re.search(r"[,.;:!?\"”’'\-–—]$", head):
         return None
-    if not any(len(w := word.strip(",.;:-")) >= 5 and w.replace("-", "").isalpha() for word in head.split()):
+    words = [word.strip(",.;:-") for word in head.split()]
+    initials = len(words) <= 3 and all(len(w) <= 6 for w in words)  # "UNICEF UK CEO"
+    if initials or not any(_word_in_capitals(w) for w in words):
         return None
-    after = paragraph[len(head) :].split()[:6]
+    after = paragraph[len(head) :].split()[:8]
     lower = next((k for k, w in enumerate(after) if w[:1].islower()), len(after))
-    titled = lower >= 2 and lower < len(after) and after[lower] in TITLE_CASE_SMALL
+    then = next((w for w in after[lower:] if w not in TITLE_CASE_SMALL), "")
+    titled = 2 <= lower < len(after) and after[lower] in TITLE_CASE_SMALL and re.match(r"[A-Z0-9]", then)
     return None if titled else head
+
+
+def _word_in_capitals(word: str) -> bool:
+    """Whether a word in capitals is one of the language of five letters or more, or a month (a diary's
+    dateline: "19 MAY, 0900 GMT, OSLO")."""
+    return word.lower() in MONTHS or (len(word) >= 5 and word.isalpha() and is_english_word(word.lower()))
 
 
 def caption_after_labelled_headline(words: list[str], i: int) -> bool:

@@ -237,11 +237,17 @@ def _regular_past(word: str) -> bool:
     so ("need", "shed", "feed")."""
     if not (word.endswith("ed") and len(word) > 4 and may_be_finite_verb(word)):
         return False
-    stems = (word[:-1], word[:-2], word[:-3] if word[-3] == word[-4] else "", word[:-3] + "y")
+    doubled = word[-3] == word[-4] and word[-3] not in "aeiou"
+    stems = (
+        word[:-1],
+        word[:-2],
+        word[:-3] if doubled else "",
+        word[:-3] + "y" if word.endswith("ied") else "",
+    )
     return any(stem and is_english_word(stem, ("verb",)) for stem in stems)
 
 
-_PAST = frozenset("was were had did".split())
+_PAST = frozenset("was were had did hit quit shut cut put set let cost spread burst struck".split())
 _PRESENT = frozenset("is are am has have do does be being".split())
 
 

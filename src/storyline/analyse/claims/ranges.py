@@ -113,7 +113,10 @@ def _thousands_shorthand(text: str, first: Number, second: Number, joiner: str, 
         and re.search(r"(?:,000)+$", text[second.start : second.end])
     ):
         return False
-    if re.search(r"\b(?:from|by)\s+(?:\S+\s+)?$", head) or joiner == "or" or first.currency or first.unit:
+    changed_by = re.search(r"\b([a-z]+)\s+by\s+(?:\S+\s+)?$", head)
+    if changed_by and changed_by.group(1) in P.UP_WORDS | P.DOWN_WORDS:
+        return False
+    if re.search(r"\bfrom\s+(?:\S+\s+)?$", head) or joiner == "or" or first.currency or first.unit:
         return False
     if first.value < 2:
         return False
