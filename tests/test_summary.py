@@ -592,3 +592,12 @@ def test_summary_an_unnamed_event_is_no_general_remark() -> None:
 )
 def test_summary_tells_an_event_reads_a_verb_in_the_past(text: str, event: bool) -> None:
     assert tells_an_event(text) is event
+
+
+def test_summary_a_present_reference_is_nothing_particular() -> None:
+    general = "Like every storm season, the current one is a test of nerve and patience."
+    article, analysis = make("a1", general, "2013-05-01", "Times")
+    now = DateRef(general.index("current"), general.index("current") + 7, "current", "DATE", "PRESENT_REF")
+    assert not summary_module.particular(
+        sentences_of([article], {"a1": analysis})[0], replace(analysis, dates=(now,))
+    )

@@ -209,12 +209,14 @@ def background(sentence: Sentence, analysis: Analysis | None, first_day: str | N
 
 
 def particular(sentence: Sentence, analysis: Analysis | None) -> bool:
-    """Whether a sentence names something particular, a name, a date or a number ("The ferry line cut its
-    winter sailings on Monday"), as a development of a story does; a general remark ("In a small town, news
-    travels fast") is told only when the story gives nothing more particular."""
+    """Whether a sentence names something particular, a name, a date on the calendar (not "now" or "the current
+    crisis") or a number ("The ferry line cut its winter sailings on Monday"), as a development of a story does;
+    a general remark ("In a small town, news travels fast") is told only when the story gives nothing more
+    particular."""
     if analysis is None:
         return True
-    spans = (*analysis.mentions, *analysis.dates, *analysis.claims)
+    calendar = [d for d in analysis.dates if d.value and d.value[:1].isdigit()]  # not "now", "the current"
+    spans = (*analysis.mentions, *calendar, *analysis.claims)
     return any(sentence.start <= x.start < sentence.end for x in spans)
 
 
