@@ -283,6 +283,10 @@ def test_clean_a_title_quoting_a_book_over_two_lines_loses_its_open_mark() -> No
             ],
         ),
         (
+            "FERRY STRIKE ENDS Crews returned to the boats on Monday after a week on the quay.",
+            ["FERRY STRIKE ENDS", "Crews returned to the boats on Monday after a week on the quay."],
+        ),
+        (
             "STRIKE ENDS AT THE PORT Ann Lee of the harbour union said on Monday that talks were over.",
             ["STRIKE ENDS AT THE PORT", "Ann Lee of the harbour union said on Monday that talks were over."],
         ),

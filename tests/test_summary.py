@@ -583,8 +583,10 @@ def test_summary_an_unnamed_event_is_no_general_remark() -> None:
     [
         ("The ferry was cancelled after the storm hit the coast.", True),
         ("Crews closed the harbour and tried to save the boats.", True),
-        ("The storm hit the coast before dawn.", True),
+        ("The storm struck the coast before dawn.", True),
         ("Ferries speed up in the summer months.", False),
+        ("Officials axed the plan.", True),
+        ("Hurricanes hit this coast most years.", False),
         ("A harbour is only as busy as its fish market.", False),
         ("Trust is hard to win and easy to lose.", False),
         ("People need news they can trust, and the papers feed that need.", False),

@@ -842,6 +842,8 @@ def test_a_possessive_subject_of_a_present_verb_does_not_date_the_sentence(
             "2013-03-08",
         ),
         ("Friday's vote is, however, widely expected to pass.", {"Friday": "2013-03-08"}, "2013-03-08"),
+        ("Friday's vote is, officials said, expected to be close.", {"Friday": "2013-03-08"}, "2013-03-08"),
+        ("Friday's hearing is set for ten in the morning.", {"Friday": "2013-03-08"}, "2013-03-08"),
         (
             "Sunday's storm has yet to reach the coast, forecasters said.",
             {"Sunday": "2013-03-03"},

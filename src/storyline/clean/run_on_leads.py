@@ -374,10 +374,10 @@ def subheading_in_capitals(paragraph: str, most: int) -> str | None:
     Case under the capitals: capitalised words, a title's small words and a capitalised word or a number again
     ("... OF THE YEAR The Tides of Bergen By ...")."""
     head = in_capitals(paragraph.split(), most)
-    if not head or re.match(r"[\"“‘']", head) or re.search(r"[,.;:!?\"”’'\-–—]$", head):
+    if not head or re.match(r"[\"“‘']", head) or re.search(r"[,.;:!\"”’'\-–—]$", head):
         return None
     words = [word.strip(",.;:-") for word in head.split()]
-    initials = len(words) <= 3 and all(len(w) <= 6 for w in words)  # "UNICEF UK CEO"
+    initials = len(words) <= 3 and sum(len(w) <= 3 for w in words) >= 2  # "UNICEF UK CEO"
     if initials or not any(_word_in_capitals(w) for w in words):
         return None
     after = paragraph[len(head) :].split()[:8]

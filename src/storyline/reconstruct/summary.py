@@ -215,7 +215,7 @@ def particular(sentence: Sentence, analysis: Analysis | None) -> bool:
     particular."""
     if analysis is None:
         return True
-    calendar = [d for d in analysis.dates if d.value and d.value[:1].isdigit()]  # not "now", "the current"
+    calendar = [d for d in analysis.dates if d.type != "SET" and d.value not in _NO_DAY]  # not "the current"
     spans = (*analysis.mentions, *calendar, *analysis.claims)
     return any(sentence.start <= x.start < sentence.end for x in spans)
 
@@ -228,7 +228,7 @@ def general_remark(lead: Sentence, members: Sequence[Sentence], analyses: Mappin
 
 def tells_an_event(text: str) -> bool:
     """Whether a sentence tells something that happened: a verb in the past or a participle of one ("was
-    cancelled", "hit", "has fallen"), where a general remark is in the present ("news travels fast")."""
+    cancelled", "fell", "has fallen"; not a past like "hit" that is also a present), where a general remark is in the present ("news travels fast")."""
     words = re.findall(r"[a-z]+", text)
     past = irregular_verbs() - _PRESENT
     return any(w in _PAST or (w in past and not w.endswith("eed")) or _regular_past(w) for w in words)
@@ -237,7 +237,8 @@ def tells_an_event(text: str) -> bool:
 def _regular_past(word: str) -> bool:
     """Whether a word is the past of a verb in "-ed" ("closed", "cancelled", "tried"), not a word that only ends
     so ("need", "shed", "feed")."""
-    if not (word.endswith("ed") and len(word) > 4 and may_be_finite_verb(word)):
+    short = len(word) == 4 and word[-3] == "e"  # "need", "feed": no past
+    if not (word.endswith("ed") and len(word) >= 4 and not short and may_be_finite_verb(word)):
         return False
     doubled = word[-3] == word[-4] and word[-3] not in "aeiou"
     stems = (
@@ -249,7 +250,8 @@ def _regular_past(word: str) -> bool:
     return any(stem and is_english_word(stem, ("verb",)) for stem in stems)
 
 
-_PAST = frozenset("was were had did hit quit shut cut put set let cost spread burst struck".split())
+_PAST = frozenset("was were had did struck".split())
+_NO_DAY = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})
 _PRESENT = frozenset("is are am has have do does be being".split())
 
 

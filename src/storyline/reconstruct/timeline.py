@@ -268,10 +268,11 @@ def _subject_now(after: str) -> bool:
         if not word[0].isalnum():
             return False
         if word in _NOW:
+            rest = re.sub(r"^\s*,[^,]*,", " ", after.split(word, 1)[1]) if word in after else ""
             ahead = [
                 w
-                for w in words[k + 1 : k + 8]
-                if w[0].isalnum() and w not in _ADVERBS and not w.endswith("ly")
+                for w in re.findall(r"[\w'’-]+", rest)[:7]
+                if w not in _ADVERBS and (w == "likely" or not w.endswith("ly"))
             ]
             return not _AHEAD.match(" ".join(ahead[:2]))
         if k and finite_not_plural(word):  # the first word is the subject's noun, a plural maybe ("floods")
@@ -281,7 +282,7 @@ def _subject_now(after: str) -> bool:
 
 _NOW = frozenset("has have is are remains remain".split())
 _ADVERBS = frozenset("now still no longer not also already again once more however".split())
-_AHEAD = re.compile(r"(?:expected|due|scheduled|yet|likely|to|going|(?:about|set)\s+to)\b")
+_AHEAD = re.compile(r"(?:expected|due|scheduled|yet|likely|to|going|about\s+to|set\s+(?:to|for))\b")
 
 
 _POSSESSIVE_NOUN = re.compile(r"['’]s\s+[a-z]")

@@ -113,7 +113,7 @@ def _thousands_shorthand(text: str, first: Number, second: Number, joiner: str, 
         and re.search(r"(?:,000)+$", text[second.start : second.end])
     ):
         return False
-    changed_by = re.search(r"\b([a-z]+)\s+by\s+(?:\S+\s+)?$", head)
+    changed_by = re.search(r"\b([a-z]+)\s+(?:[a-z]+ly\s+)?by\s+(?:\S+\s+)?$", head)
     if changed_by and changed_by.group(1) in P.UP_WORDS | P.DOWN_WORDS:
         return False
     if re.search(r"\bfrom\s+(?:\S+\s+)?$", head) or joiner == "or" or first.currency or first.unit:
