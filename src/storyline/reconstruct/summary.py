@@ -19,6 +19,7 @@ planned date that a source says was moved; the most reported first.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections.abc import Mapping, Sequence
@@ -229,9 +230,15 @@ def general_remark(lead: Sentence, members: Sequence[Sentence], analyses: Mappin
 def tells_an_event(text: str) -> bool:
     """Whether a sentence tells something that happened: a verb in the past or a participle of one ("was
     cancelled", "fell", "has fallen"; not a past like "hit" that is also a present), where a general remark is in the present ("news travels fast")."""
-    words = re.findall(r"[a-z]+", text)
-    past = irregular_verbs() - _PRESENT
-    return any(w in _PAST or (w in past and not w.endswith("eed")) or _regular_past(w) for w in words)
+    past = _irregular_pasts()
+    return any(w in _PAST or w in past or _regular_past(w) for w in re.findall(r"[a-z]+", text))
+
+
+@functools.cache
+def _irregular_pasts() -> frozenset[str]:
+    """The word list's irregular forms of verbs that only a past can be: not a present ("is", "has") nor a base
+    form in "-eed" that the list files as a form ("feed")."""
+    return frozenset(w for w in irregular_verbs() - _PRESENT if not w.endswith("eed"))
 
 
 def _regular_past(word: str) -> bool:

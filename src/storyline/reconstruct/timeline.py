@@ -263,12 +263,13 @@ def _subject_now(after: str) -> bool:
     families homeless", "Sunday's floods have left ...", "Monday's fire is still burning"): its first finite verb
     after its noun, before any comma, is "has", "have", "is", "are" or "remain(s)", and not one that looks
     ahead ("is expected to", "is due to", "has yet to"): the date names the thing, not the news."""
-    words = re.findall(r"[\w'’-]+|[,;:(]", after)[:10]
-    for k, word in enumerate(words):
+    tokens = list(re.finditer(r"[\w'’-]+|[,;:(]", after))[:10]
+    for k, token in enumerate(tokens):
+        word = token.group()
         if not word[0].isalnum():
             return False
         if word in _NOW:
-            rest = re.sub(r"^\s*,[^,]*,", " ", after.split(word, 1)[1]) if word in after else ""
+            rest = re.sub(r"^\s*,[^,]*,", " ", after[token.end() :])
             ahead = [
                 w
                 for w in re.findall(r"[\w'’-]+", rest)[:7]
